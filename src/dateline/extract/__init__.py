@@ -1,0 +1,1 @@
+"""RawPage -> Article: decoding, HTML and scraped-text extraction, news metadata."""

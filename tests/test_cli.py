@@ -1,0 +1,40 @@
+"""The `dateline` command, run in-process with click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from dateline.cli import main
+
+from .conftest import EXAMPLES
+
+
+def test_read_example_html_prints_json() -> None:
+    result = CliRunner().invoke(main, ["read", str(EXAMPLES / "harbour-talks.html")])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["headline"] == "Norway and Canada agree to share Arctic shipping data"
+
+
+def test_read_missing_file_is_one_line_error() -> None:
+    result = CliRunner().invoke(main, ["read", "no/such/page.html"])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0
+    assert "no such file" in result.output
+
+
+def test_read_empty_file_fails_cleanly(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "empty.html"
+    page.write_bytes(b"")
+    result = CliRunner().invoke(main, ["read", str(page)])
+    assert result.exit_code == 1
+    assert "empty" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_schema_is_json() -> None:
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["title"] == "Article"
