@@ -37,6 +37,8 @@ from dateline.reader import MAX_PAGE_BYTES, read
 __version__ = "0.1.0"
 
 __all__ = [
+    "MAX_PAGE_BYTES",
+    "SCHEMA_VERSION",
     "ArchiveError",
     "Article",
     "Author",
@@ -49,13 +51,11 @@ __all__ = [
     "Image",
     "IngestError",
     "LexiconError",
-    "MAX_PAGE_BYTES",
     "Mention",
     "MigrationError",
     "Outlet",
     "Paragraph",
     "Quote",
-    "SCHEMA_VERSION",
     "Span",
     "Timestamp",
     "Timex",

@@ -9,7 +9,8 @@ from dateline.extract.draft import Draft, DraftParagraph
 
 def extract_html(html: str, *, url: str | None = None) -> Draft:
     """Read an HTML news page into a draft article."""
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, as_dict=True)
+    result = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    doc = result.as_dict() if result is not None else None
     draft = Draft(url=url)
     if not doc:
         draft.kind = "not_article"
