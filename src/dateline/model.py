@@ -107,6 +107,16 @@ class SourceSegment(_Frozen):
     raw_start: int
 
 
+class RawPage(_Frozen):
+    """A page as a source yields it, before reading: bytes plus where and when."""
+
+    data: bytes
+    url: str | None = None
+    fetched_at: str | None = Field(default=None, description="ISO 8601 crawl/fetch time.")
+    source: str = Field(description="What produced it: a path, feed, sitemap or WARC file.")
+    content_type: str | None = None
+
+
 # ---- facts (filled by dateline.analyze) -------------------------------------------------
 
 EntityType = Literal["person", "organisation", "country", "place", "group"]
