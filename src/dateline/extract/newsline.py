@@ -25,6 +25,7 @@ __all__ = [
     "is_furniture",
     "make_timestamp",
     "outlet_info",
+    "parse_breadcrumb",
     "parse_byline",
     "parse_date_words",
     "parse_dateline",
@@ -402,3 +403,41 @@ def _looks_like_credit(inside: str) -> bool:
         return True
     upper = sum(c.isupper() for c in letters)
     return len(inside.split()) >= 2 and upper / len(letters) > 0.8
+
+
+# ---- breadcrumbs ------------------------------------------------------------------------
+
+_CRUMB_SPLIT = re.compile(r"\s*[>›»]\s*|\s+/\s+")
+_CRUMB = re.compile(r"[\w][\w&'’.,\- ]{0,40}", re.UNICODE)
+
+
+@cache
+def _crumb_words() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in load_table("breadcrumb_words.tsv"))
+
+
+def parse_breadcrumb(line: str, *, headline: str | None = None) -> list[str] | None:
+    """Read a breadcrumb line ("News> World> Content") into a section path.
+
+    Words that name the site root or the page type ("Home", "Content", "Article"; see
+    `lexicons/breadcrumb_words.tsv`) and a leaf equal to the headline are dropped.
+
+    Returns:
+        The section path, outermost first (possibly empty), or None when the line is not
+        a breadcrumb (needs at least two parts joined by ">", "›", "»" or " / ").
+
+    >>> parse_breadcrumb("News> World> Content")
+    ['News', 'World']
+    """
+    text = line.strip()
+    if len(text) > 160 or not re.search(r"[>›»]|\s/\s", text):
+        return None
+    parts = [p.strip() for p in _CRUMB_SPLIT.split(text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(_CRUMB.fullmatch(p) and len(p.split()) <= 4 for p in parts):
+        return None
+    if any(p.endswith((".", ",")) or not (p[0].isupper() or p[0].isdigit()) for p in parts):
+        return None
+    skip = _crumb_words()
+    leaf = headline.casefold().strip() if headline else None
+    return [p for p in parts if p.casefold() not in skip and p.casefold() != leaf]

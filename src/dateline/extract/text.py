@@ -1,18 +1,562 @@
-"""Text scraped from a news page -> Article: classify each line, rebuild the article."""
+"""Text scraped from a news page -> Draft: classify each line, rebuild the article.
+
+A scraped page is a run of lines: banners and mastheads, a breadcrumb, metadata
+(times, byline), the headline, photo captions, the body with its crossheads, an
+author's e-mail, then share prompts and footers. Each line is first described on its
+own (`lines.py`, `newsline.py`), then placed by where it stands relative to the body:
+
+1. The body starts at the first prose line that is not furniture, metadata or a caption.
+2. The headline is the nearest title-like line above it (skipping metadata, captions and
+   furniture); a prose line between the headline and a byline is the standfirst.
+3. Lines above the body give the outlet (a masthead), the section (a breadcrumb), the
+   times and the byline; a metadata line that adds nothing new is a duplicate.
+4. In the body, prose lines are paragraphs, short title-like lines between paragraphs are
+   crossheads, time stamps on their own line are live-blog updates, lines with a photo
+   credit are captions, and a line that marks the end of the story (share prompts,
+   related stories, copyright) ends it: what follows is dropped.
+
+Every line that is not part of the article lands in `Draft.removed` with its reason: a
+furniture id from `lexicons/furniture.jsonl`, or one of the reasons in `REASONS`.
+Offsets of the headline, standfirst, captions and paragraphs point into the raw text.
+"""
 
 from __future__ import annotations
 
-from dateline.extract.draft import Draft, DraftParagraph
+import re
+from dataclasses import dataclass, field
+
+from dateline.extract.draft import Draft, DraftImage, DraftParagraph
+from dateline.extract.furniture import FurniturePattern, furniture_rule, is_furniture
+from dateline.extract.lines import (
+    Line,
+    email_of,
+    is_prose,
+    is_title,
+    is_update_marker,
+    split_lines,
+    word_count,
+)
+from dateline.extract.newsline import (
+    Byline,
+    find_byline,
+    find_timestamps,
+    make_timestamp,
+    outlet_info,
+    parse_breadcrumb,
+    parse_date_words,
+    parse_dateline,
+    split_credit,
+    title_case,
+)
+from dateline.extract.outlets import squash
+from dateline.model import Author, Dateline
+from dateline.urls import domain_of
+
+REASONS = {
+    "masthead": "the outlet's name (read into Article.outlet)",
+    "breadcrumb": "the section path (read into Article.section)",
+    "metadata": "publication times or byline (read into published/updated/authors)",
+    "duplicate-metadata": "metadata repeated: adds no new author or time",
+    "author-email": "the author's e-mail (read into Author.email)",
+    "contact-email": "an e-mail that matched no author",
+    "credit": "a photo credit on its own line (read into Image.credit)",
+    "link-list": "three or more title-like lines in a row: a list of links",
+    "before-headline": "an unclassified line above the headline",
+    "after-article": "a line after the end of the story",
+    "stray-line": "a short line in the body that is neither prose nor a crosshead",
+    "listing": "a paragraph of a page that is not an article",
+}
+IMAGE_MARKERS = frozenset({"image-file", "photo-gallery"})
+MAX_CAPTION = 400
+
+
+@dataclass
+class _Facts:
+    """What one line looks like on its own."""
+
+    line: Line
+    rule: FurniturePattern | None
+    furniture: str | None
+    crumbs: list[str] | None
+    stamps: dict[str, str]
+    byline: Byline | None
+    email: str | None
+    credit: tuple[str, str] | None
+    date_only: bool
+    update: bool
+    prose: bool
+    sentence: bool
+    title: bool
+
+    @property
+    def metadata(self) -> bool:
+        return bool(self.stamps) or self.byline is not None or self.date_only
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+@dataclass
+class _State:
+    """What has been read so far from the metadata lines."""
+
+    stamps: dict[str, tuple[str, str]] = field(default_factory=dict)  # kind -> (words, source)
+    byline: Byline | None = None
+    byline_text: str | None = None
+    section: list[str] | None = None
+    emails: list[tuple[str, int]] = field(default_factory=list)  # (address, removed index)
+    ended: bool = False
+    page_hint: str | None = None
 
 
 def extract_text(text: str, *, url: str | None = None) -> Draft:
-    """Read text scraped from a news page into a draft article."""
+    """Read text scraped from a news page into a draft article.
+
+    Args:
+        text: the page's text, furniture included.
+        url: where it came from (names the outlet when its masthead is not printed).
+
+    Returns:
+        The draft: metadata, captions, paragraphs with raw offsets, and what was removed.
+    """
     draft = Draft(url=url)
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            start = offset + line.index(stripped)
-            draft.paragraphs.append(DraftParagraph(stripped, raw_start=start))
-        offset += len(line)
+    facts = [_describe(line) for line in split_lines(text)]
+    state = _State()
+    body_start = _find_body_start(facts)
+    if body_start is None:
+        _read_header(draft, state, facts, len(facts), None)
+        _finish(draft, state, facts, url)
+        return draft
+    headline = _find_headline(facts, body_start, url)
+    standfirst, body_start = _find_standfirst(facts, headline, body_start)
+    _read_header(draft, state, facts, body_start, headline)
+    if standfirst is not None:
+        draft.standfirst = facts[standfirst].text
+        draft.standfirst_raw_start = facts[standfirst].line.start
+    _read_body(draft, state, facts[body_start:])
+    _finish(draft, state, facts, url)
     return draft
+
+
+# ---- describing lines -------------------------------------------------------------------
+
+
+def _describe(line: Line) -> _Facts:
+    text = line.text
+    rule = furniture_rule(text)
+    furniture = rule.id if rule is not None else is_furniture(text)
+    short = len(text) <= 240
+    stamps = find_timestamps(text) if short and _starts_with_label(text) else {}
+    byline = None
+    if short:
+        found = find_byline(text)
+        if found is not None and (found[1] == 0 or stamps):
+            byline = found[0]
+    credit = None
+    if furniture is None and short + (len(text) <= MAX_CAPTION):
+        rest, who = split_credit(text)
+        if who is not None:
+            credit = (rest, who)
+    date_only = (
+        not stamps and word_count(text) <= 9 and parse_date_words(text) is not None and short
+    )
+    return _Facts(
+        line=line,
+        rule=rule,
+        furniture=furniture,
+        crumbs=parse_breadcrumb(text),
+        stamps=stamps,
+        byline=byline,
+        email=email_of(text),
+        credit=credit,
+        date_only=date_only,
+        update=is_update_marker(text),
+        prose=is_prose(text),
+        sentence=_is_sentence(text),
+        title=is_title(text),
+    )
+
+
+_LABEL_START = re.compile(
+    r"(?:first published|published|posted|created|date|last updated|updated|last modified|"
+    r"modified|last edited|edited)\b",
+    re.I,
+)
+
+
+def _starts_with_label(text: str) -> bool:
+    return _LABEL_START.match(text) is not None
+
+
+def _is_sentence(text: str) -> bool:
+    return (
+        word_count(text) >= 2
+        and text.endswith((".", "!", "?", '"', "”", "’"))
+        and any(ch.islower() for ch in text)
+    )
+
+
+def _is_body(fact: _Facts) -> bool:
+    """A line that can be a body paragraph on its own."""
+    return (
+        fact.prose
+        and fact.furniture is None
+        and not fact.metadata
+        and fact.credit is None
+        and fact.email is None
+        and fact.crumbs is None
+    )
+
+
+# ---- placing lines ----------------------------------------------------------------------
+
+
+def _find_body_start(facts: list[_Facts]) -> int | None:
+    for index, fact in enumerate(facts):
+        if _is_body(fact):
+            return index
+    return None
+
+
+def _find_headline(facts: list[_Facts], body_start: int, url: str | None) -> int | None:
+    """The nearest title-like line above the body that is not metadata or furniture."""
+    for index in range(body_start - 1, -1, -1):
+        fact = facts[index]
+        if fact.furniture or fact.metadata or fact.crumbs is not None or fact.email:
+            continue
+        if fact.credit is not None or fact.update:
+            continue
+        if _is_outlet_name(fact.text, url):
+            continue
+        if fact.title:
+            return index
+    return None
+
+
+def _find_standfirst(
+    facts: list[_Facts], headline: int | None, body_start: int
+) -> tuple[int | None, int]:
+    """A prose line between the headline and a byline/metadata line is the standfirst."""
+    if headline is None or body_start != _next_content(facts, headline):
+        return None, body_start
+    index = body_start + 1
+    saw_metadata = False
+    while index < len(facts) and not _is_body(facts[index]):
+        saw_metadata = saw_metadata or facts[index].metadata
+        index += 1
+    if saw_metadata and index < len(facts):
+        return body_start, index
+    return None, body_start
+
+
+def _next_content(facts: list[_Facts], after: int) -> int | None:
+    for index in range(after + 1, len(facts)):
+        if facts[index].furniture is None:
+            return index
+    return None
+
+
+def _is_outlet_name(text: str, url: str | None) -> bool:
+    if word_count(text) > 6:
+        return False
+    if outlet_info(None, text) is not None:
+        return True
+    domain = domain_of(url)
+    return bool(domain) and squash(text) == _domain_label(domain)
+
+
+def _domain_label(domain: str) -> str:
+    parts = domain.split(".")
+    generic = {"com", "org", "net", "co", "news", "gov", "ac", "example", "www"}
+    labels = [p for p in parts[:-1] if p not in generic] or parts
+    return squash(labels[-1])
+
+
+# ---- the header -------------------------------------------------------------------------
+
+
+def _read_header(
+    draft: Draft, state: _State, facts: list[_Facts], end: int, headline: int | None
+) -> None:
+    pending_marker = False
+    for index in range(end):
+        fact = facts[index]
+        if index == headline:
+            draft.headline = fact.text
+            draft.headline_raw_start = fact.line.start
+            continue
+        if draft.standfirst is not None and draft.standfirst == fact.text:
+            continue
+        if _read_metadata(draft, state, fact):
+            continue
+        if fact.crumbs is not None:
+            if state.section is None:
+                state.section = fact.crumbs
+            draft.drop(fact.text, "breadcrumb")
+            continue
+        if fact.furniture is not None:
+            draft.drop(fact.text, fact.furniture)
+            pending_marker = fact.furniture in IMAGE_MARKERS
+            if fact.rule is not None and fact.rule.page:
+                state.page_hint = fact.rule.page
+            continue
+        after_headline = headline is not None and index > headline
+        if after_headline and (fact.credit is not None or pending_marker):
+            _add_caption(draft, fact)
+            pending_marker = False
+            continue
+        if _is_listing_title(draft, fact, headline):
+            draft.headline = fact.text
+            draft.headline_raw_start = fact.line.start
+            continue
+        if _is_masthead_line(draft, fact, facts, index, headline):
+            draft.outlet_name = _outlet_display(fact.text)
+            draft.drop(fact.text, "masthead")
+            continue
+        draft.drop(fact.text, "before-headline" if not after_headline else "stray-line")
+        pending_marker = False
+
+
+def _is_listing_title(draft: Draft, fact: _Facts, headline: int | None) -> bool:
+    """On a page without a body, the first title-like line that is not the outlet."""
+    if headline is not None or draft.headline or not fact.title or fact.prose:
+        return False
+    return not _is_outlet_name(fact.text, draft.url)
+
+
+def _is_masthead_line(
+    draft: Draft, fact: _Facts, facts: list[_Facts], index: int, headline: int | None
+) -> bool:
+    if draft.outlet_name is not None or headline is None or index >= headline:
+        return False
+    return fact.title and word_count(fact.text) <= 6 and _masthead(fact, facts, draft)
+
+
+def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
+    """Read times and bylines from a metadata line; drop it. False if it is not one."""
+    if not fact.metadata:
+        return False
+    new = False
+    stamps = dict(fact.stamps)
+    if fact.date_only and not stamps:
+        stamps = {"published": fact.text}
+    for kind, words in stamps.items():
+        if kind not in state.stamps:
+            state.stamps[kind] = (words, "text")
+            new = True
+    if fact.byline is not None and fact.byline.authors and state.byline is None:
+        state.byline = fact.byline
+        state.byline_text = fact.text
+        new = True
+    draft.drop(fact.text, "metadata" if new else "duplicate-metadata")
+    return True
+
+
+def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
+    """A short line above the headline that names the outlet: known, the URL's or e-mail's
+    domain, or repeated in capitals elsewhere on the page."""
+    key = squash(fact.text)
+    if not key:
+        return False
+    if outlet_info(None, fact.text) is not None:
+        return True
+    domain = domain_of(draft.url)
+    if domain and key == _domain_label(domain):
+        return True
+    for other in facts:
+        if other is fact:
+            continue
+        if other.email and key == _domain_label(other.email.split("@", 1)[1]):
+            return True
+        if other.text.isupper() and squash(other.text) == key:
+            return True
+    return False
+
+
+def _outlet_display(text: str) -> str:
+    info = outlet_info(None, text)
+    if info is not None:
+        return info.name
+    return title_case(text)
+
+
+def _add_caption(draft: Draft, fact: _Facts) -> None:
+    caption, credit = fact.credit if fact.credit is not None else (fact.text, None)
+    draft.images.append(
+        DraftImage(
+            caption=caption or None,
+            credit=credit,
+            caption_raw_start=fact.line.start if caption else None,
+        )
+    )
+
+
+# ---- the body ---------------------------------------------------------------------------
+
+
+def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
+    pending_marker = False
+    candidates: list[tuple[int, _Facts]] = []  # crosshead candidates: (paragraph index, fact)
+    for fact in facts:
+        if state.ended:
+            _read_after(draft, state, fact)
+            continue
+        if fact.email is not None:
+            state.emails.append((fact.email, len(draft.removed)))
+            draft.drop(fact.text, "contact-email")
+            continue
+        if fact.furniture is not None:
+            if fact.rule is not None and fact.rule.page:
+                state.page_hint = fact.rule.page
+            if fact.rule is not None and fact.rule.ends_article and draft.paragraphs:
+                state.ended = True
+            draft.drop(fact.text, fact.furniture)
+            pending_marker = fact.furniture in IMAGE_MARKERS
+            continue
+        if fact.update:
+            draft.paragraphs.append(DraftParagraph(fact.text, "update", fact.line.start))
+            continue
+        if _read_metadata(draft, state, fact):
+            continue
+        if fact.credit is not None and not (fact.prose and len(fact.text) > MAX_CAPTION):
+            if fact.credit[0]:
+                _add_caption(draft, fact)
+            elif draft.images and draft.images[-1].credit is None:
+                draft.images[-1].credit = fact.credit[1]
+                draft.drop(fact.text, "credit")
+            else:
+                draft.drop(fact.text, "credit")
+            pending_marker = False
+            continue
+        if pending_marker and not fact.prose and len(fact.text) <= MAX_CAPTION:
+            _add_caption(draft, fact)
+            pending_marker = False
+            continue
+        if pending_marker and fact.prose and len(fact.text) <= MAX_CAPTION:
+            _add_caption(draft, fact)
+            pending_marker = False
+            continue
+        pending_marker = False
+        if fact.prose or fact.sentence:
+            draft.paragraphs.append(DraftParagraph(fact.text, "body", fact.line.start))
+            continue
+        if fact.title and fact.crumbs is None:
+            candidates.append((len(draft.paragraphs), fact))
+            draft.paragraphs.append(DraftParagraph(fact.text, "crosshead", fact.line.start))
+            continue
+        draft.drop(fact.text, "stray-line")
+    _settle_crossheads(draft)
+
+
+def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
+    if fact.email is not None:
+        state.emails.append((fact.email, len(draft.removed)))
+        draft.drop(fact.text, "contact-email")
+        return
+    draft.drop(fact.text, fact.furniture or "after-article")
+
+
+def _settle_crossheads(draft: Draft) -> None:
+    """Keep crossheads that stand between body paragraphs; runs of 3+ titles are link lists."""
+    paragraphs = draft.paragraphs
+    keep: list[DraftParagraph] = []
+    index = 0
+    while index < len(paragraphs):
+        para = paragraphs[index]
+        if para.kind != "crosshead":
+            keep.append(para)
+            index += 1
+            continue
+        run_end = index
+        while run_end < len(paragraphs) and paragraphs[run_end].kind == "crosshead":
+            run_end += 1
+        run = paragraphs[index:run_end]
+        has_before = any(p.kind in ("body", "update") for p in keep)
+        has_after = any(p.kind == "body" for p in paragraphs[run_end:])
+        if len(run) >= 3:
+            for p in run:
+                draft.drop(p.text, "link-list")
+        elif has_before and has_after:
+            keep.extend(run)
+        else:
+            for p in run:
+                draft.drop(p.text, "stray-line" if has_after else "after-article")
+        index = run_end
+    # trailing update stamps with nothing after them are not entries
+    while keep and keep[-1].kind == "update":
+        draft.drop(keep.pop().text, "after-article")
+    draft.paragraphs = keep
+
+
+# ---- finishing --------------------------------------------------------------------------
+
+
+def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -> None:
+    if draft.outlet_name is None:
+        info = outlet_info(domain_of(url), None)
+        if info is not None:
+            draft.outlet_name = info.name
+    info = outlet_info(domain_of(url), draft.outlet_name)
+    home_zone = info.timezone if info is not None else None
+    draft.section = state.section or []
+    for kind, (words, source) in state.stamps.items():
+        stamp = make_timestamp(words, source=source, home_zone=home_zone)
+        if stamp is not None:
+            setattr(draft, kind, stamp)
+    if state.byline is not None:
+        draft.authors = [Author(name=name) for name in state.byline.authors]
+        if state.byline.place:
+            draft.dateline = Dateline(place=state.byline.place, source=state.byline_text)
+    _assign_emails(draft, state)
+    body = [p for p in draft.paragraphs if p.kind == "body"]
+    if draft.dateline is None and body:
+        match = parse_dateline(body[0].text)
+        if match is not None:
+            draft.dateline = Dateline(place=match.place, source=body[0].text[: match.end].strip())
+    _decide_kind(draft, state)
+
+
+def _assign_emails(draft: Draft, state: _State) -> None:
+    """Give each author the e-mail whose local part carries their name, or the only one."""
+    authors = list(draft.authors)
+    for address, removed_index in state.emails:
+        local = squash(address.split("@", 1)[0])
+        target = None
+        for i, author in enumerate(authors):
+            parts = [squash(p) for p in author.name.split() if len(p) > 1]
+            if author.email is None and parts and all(p in local for p in parts[-1:]):
+                target = i
+                break
+        if target is None:
+            free = [i for i, a in enumerate(authors) if a.email is None]
+            if len(authors) == 1 and free:
+                target = free[0]
+        if target is None:
+            continue
+        authors[target] = Author(name=authors[target].name, email=address)
+        removed = draft.removed[removed_index]
+        draft.removed[removed_index] = type(removed)(text=removed.text, reason="author-email")
+    draft.authors = authors
+
+
+def _decide_kind(draft: Draft, state: _State) -> None:
+    body = [p for p in draft.paragraphs if p.kind == "body"]
+    crossheads = [p for p in draft.paragraphs if p.kind == "crosshead"]
+    updates = [p for p in draft.paragraphs if p.kind == "update"]
+    if not body:
+        reason = "no body paragraphs found: not an article"
+    elif state.page_hint == "not_article" and not state.byline:
+        reason = "the page lists search results or stories: not an article"
+    elif len(crossheads) >= 3 and len(crossheads) * 10 >= len(body) * 7 and len(updates) < 2:
+        reason = "the page alternates titles and short teasers: a list of stories, not an article"
+    else:
+        if len(updates) >= 2:
+            draft.kind = "liveblog"
+        return
+    draft.kind = "not_article"
+    draft.warnings.append(reason)
+    for para in draft.paragraphs:
+        draft.drop(para.text, "listing")
+    draft.paragraphs = []
+    draft.dateline = None

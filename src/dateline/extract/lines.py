@@ -1,0 +1,86 @@
+"""The lines of a scraped page and what each looks like on its own (prose, title, e-mail...).
+
+These are the per-line facts `text.py` classifies from; they know nothing of the page
+around the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EMAIL = re.compile(
+    r"(?:(?:e-?mail|contact|write to|reach (?:him|her|them|me) at)\s*:?\s*)?"
+    r"(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*\.?",
+    re.I,
+)
+_UPDATE_MARKER = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
+    r"|\d{1,3}\s+(?:mins?|minutes?|hours?|hrs?)\s+ago"
+    r"|(?:\d{1,2}\s+\w{3,9}\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)",
+    re.I,
+)
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":", "…")
+_WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: its stripped text and where that text starts in the raw input."""
+
+    index: int
+    text: str
+    start: int
+
+
+def split_lines(raw: str) -> list[Line]:
+    """The non-blank lines of a page, stripped, with their raw offsets.
+
+    `raw[line.start : line.start + len(line.text)] == line.text` for every line.
+    """
+    lines: list[Line] = []
+    offset = 0
+    for piece in raw.splitlines(keepends=True):
+        stripped = piece.strip()
+        if stripped:
+            lines.append(Line(len(lines), stripped, offset + piece.index(stripped)))
+        offset += len(piece)
+    return lines
+
+
+def word_count(text: str) -> int:
+    """How many words a line has."""
+    return len(_WORDS.findall(text))
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads as running text: a sentence or more, with lower-case words."""
+    words = _WORDS.findall(text)
+    if len(words) < 5:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    if lower < max(2, len(words) // 5):
+        return False
+    return text.endswith(_TERMINAL) or len(words) >= 20
+
+
+def is_title(text: str) -> bool:
+    """A line that reads as a title: a few words, no closing full stop, no run-on prose."""
+    words = _WORDS.findall(text)
+    if not 1 <= len(words) <= 24 or len(text) > 200:
+        return False
+    if text.endswith(".") and not text.endswith("..."):
+        return False
+    first = text.lstrip("'\"‘“(")
+    return bool(first) and (first[0].isupper() or first[0].isdigit())
+
+
+def email_of(text: str) -> str | None:
+    """The e-mail address when the line is only an e-mail (optionally labelled)."""
+    match = _EMAIL.fullmatch(text.strip())
+    return match["email"] if match else None
+
+
+def is_update_marker(text: str) -> bool:
+    """A live-blog entry stamp on its own line: "10:42", "10.42am BST", "5 mins ago"."""
+    return len(text) <= 30 and _UPDATE_MARKER.fullmatch(text.strip()) is not None
