@@ -96,9 +96,7 @@ def test_seed_caption_and_credit(article: Article, gold: dict[str, Any]) -> None
     assert article.to_raw("caption", 0, index=0) == photo["caption"]["start"]
 
 
-def test_seed_body_paragraphs_and_their_raw_offsets(
-    article: Article, gold: dict[str, Any]
-) -> None:
+def test_seed_body_paragraphs_and_their_raw_offsets(article: Article, gold: dict[str, Any]) -> None:
     expected = gold["clean_article"]["paragraphs"]
     body = [p for p in article.paragraphs if p.kind == "body"]
     assert [article.text[p.start : p.end] for p in body] == [p["text"] for p in expected]

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from dateline.extract.draft import Draft, DraftImage, DraftParagraph
 from dateline.extract.furniture import FurniturePattern, furniture_rule, is_furniture
+from dateline.extract.language import guess_language
 from dateline.extract.lines import (
     Line,
     email_of,
@@ -130,10 +131,10 @@ def extract_text(text: str, *, url: str | None = None) -> Draft:
         return draft
     headline = _find_headline(facts, body_start, url)
     standfirst, body_start = _find_standfirst(facts, headline, body_start)
-    _read_header(draft, state, facts, body_start, headline)
     if standfirst is not None:
         draft.standfirst = facts[standfirst].text
         draft.standfirst_raw_start = facts[standfirst].line.start
+    _read_header(draft, state, facts, body_start, headline, standfirst)
     _read_body(draft, state, facts[body_start:])
     _finish(draft, state, facts, url)
     return draft
@@ -277,7 +278,12 @@ def _domain_label(domain: str) -> str:
 
 
 def _read_header(
-    draft: Draft, state: _State, facts: list[_Facts], end: int, headline: int | None
+    draft: Draft,
+    state: _State,
+    facts: list[_Facts],
+    end: int,
+    headline: int | None,
+    standfirst: int | None = None,
 ) -> None:
     pending_marker = False
     for index in range(end):
@@ -286,7 +292,7 @@ def _read_header(
             draft.headline = fact.text
             draft.headline_raw_start = fact.line.start
             continue
-        if draft.standfirst is not None and draft.standfirst == fact.text:
+        if index == standfirst:
             continue
         if _read_metadata(draft, state, fact):
             continue
@@ -364,6 +370,10 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
     domain = domain_of(draft.url)
     if domain and key == _domain_label(domain):
         return True
+    position = facts.index(fact)
+    following = facts[position + 1] if position + 1 < len(facts) else None
+    if following is not None and following.crumbs is not None:
+        return True  # the masthead, then the site's navigation
     for other in facts:
         if other is fact:
             continue
@@ -371,6 +381,9 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
             return True
         if other.text.isupper() and squash(other.text) == key:
             return True
+        if not _is_body(other) and fact.text.casefold() in other.text.casefold():
+            return True  # named again outside the story: a footer, an app prompt
+
     return False
 
 
@@ -405,6 +418,7 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
         if fact.email is not None:
             state.emails.append((fact.email, len(draft.removed)))
             draft.drop(fact.text, "contact-email")
+            state.ended = bool(draft.paragraphs)
             continue
         if fact.furniture is not None:
             if fact.rule is not None and fact.rule.page:
@@ -418,6 +432,8 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             draft.paragraphs.append(DraftParagraph(fact.text, "update", fact.line.start))
             continue
         if _read_metadata(draft, state, fact):
+            if fact.byline is not None and draft.paragraphs:
+                state.ended = True  # a credit line after the story closes it
             continue
         if fact.credit is not None and not (fact.prose and len(fact.text) > MAX_CAPTION):
             if fact.credit[0]:
@@ -514,6 +530,7 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
         match = parse_dateline(body[0].text)
         if match is not None:
             draft.dateline = Dateline(place=match.place, source=body[0].text[: match.end].strip())
+    draft.language = guess_language("\n".join(p.text for p in body))
     _decide_kind(draft, state)
 
 
@@ -556,7 +573,11 @@ def _decide_kind(draft: Draft, state: _State) -> None:
         return
     draft.kind = "not_article"
     draft.warnings.append(reason)
-    for para in draft.paragraphs:
-        draft.drop(para.text, "listing")
+    for text in (draft.headline, draft.standfirst, *(p.text for p in draft.paragraphs)):
+        if text:
+            draft.drop(text, "listing")
     draft.paragraphs = []
-    draft.dateline = None
+    draft.headline = draft.standfirst = None
+    draft.headline_raw_start = draft.standfirst_raw_start = None
+    draft.dateline = draft.published = draft.updated = None
+    draft.authors = []

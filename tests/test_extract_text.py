@@ -1,0 +1,158 @@
+"""Scraped-text extraction: fixture pages, raw offsets, line accounting, general rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline import read
+from dateline.extract.furniture import furniture_patterns
+from dateline.extract.text import REASONS, extract_text
+from dateline.model import Article
+
+from .conftest import EXAMPLES, FIXTURES
+
+PAGES = sorted((FIXTURES / "pages").glob("text-*.txt"))
+FIELDS = [
+    "kind",
+    "outlet",
+    "language",
+    "headline",
+    "standfirst",
+    "section",
+    "authors",
+    "dateline",
+    "published",
+    "updated",
+    "images",
+    "warnings",
+]
+
+
+def _read(path: Path) -> Article:
+    return read(path.read_bytes(), format="text", facts=False)
+
+
+def test_extract_text_has_enough_fixture_pages() -> None:
+    assert len(PAGES) >= 8
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_extract_text_fixture_page_matches_expected(path: Path) -> None:
+    expected: dict[str, Any] = json.loads(path.with_suffix(".expected.json").read_text("utf-8"))
+    article = _read(path)
+    got = article.model_dump(mode="json")
+    for name in FIELDS:
+        assert got[name] == expected[name], name
+    assert [
+        {"kind": p.kind, "text": article.text[p.start : p.end]} for p in article.paragraphs
+    ] == expected["paragraphs"]
+    assert got["removed"] == expected["removed"]
+
+
+@pytest.mark.parametrize("path", [*PAGES, EXAMPLES / "wire-story.txt"], ids=lambda p: p.stem)
+def test_extract_text_offsets_map_back_to_the_raw_page(path: Path) -> None:
+    raw = path.read_text("utf-8")
+    article = _read(path)
+    for segment in article.source_map:
+        field = article.field_text(segment.field, segment.index)
+        assert field is not None
+        piece = field[segment.start : segment.end]
+        assert raw[segment.raw_start : segment.raw_start + len(piece)] == piece
+    assert len([s for s in article.source_map if s.field == "text"]) == len(article.paragraphs)
+
+
+@pytest.mark.parametrize("path", [*PAGES, EXAMPLES / "wire-story.txt"], ids=lambda p: p.stem)
+def test_extract_text_every_line_is_accounted_for(path: Path) -> None:
+    """Each non-blank line is the headline, standfirst, a paragraph, a caption, or removed."""
+    article = _read(path)
+    kept = [article.headline, article.standfirst, *article.paragraph_texts()]
+    kept += [i.caption for i in article.images]
+    removed = [r.text for r in article.removed]
+    known = set(REASONS) | {p.id for p in furniture_patterns()} | {"masthead"}
+    assert {r.reason for r in article.removed} <= known
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        inside_caption = any(i.caption and line.startswith(i.caption) for i in article.images)
+        assert line in kept or line in removed or inside_caption, line
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_extract_text_is_deterministic(path: Path) -> None:
+    assert _read(path).model_dump_json() == _read(path).model_dump_json()
+
+
+def test_extract_text_repeated_metadata_adds_no_author_or_date() -> None:
+    page = (
+        "Tide tables to be redrawn for the northern coast\n"
+        "By Ola Brenne\n"
+        "Published: 09:00, May 2, 2024\n"
+        "Published: 09:00, May 2, 2024 By Ola Brenne\n"
+        "By Kari Nes\n\n"
+        "The coastal authority said on Thursday that it would publish new tide tables "
+        "for the northern coast after surveyors found the old ones were out by minutes.\n\n"
+        "The new tables will be available from June, the authority said.\n"
+    )
+    draft = extract_text(page)
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+    assert draft.published is not None and draft.published.value == "2024-05-02T09:00"
+    reasons = [r.reason for r in draft.removed]
+    assert reasons == ["metadata", "metadata", "duplicate-metadata", "duplicate-metadata"]
+
+
+def test_extract_text_url_names_the_outlet_and_its_zone_is_inferred() -> None:
+    page = (
+        "Ferry timetable changes announced\n"
+        "Updated: 10:20, March 4, 2024\n\n"
+        "The operator said on Monday that it would add two crossings a day from April, "
+        "after complaints from commuters about crowded boats.\n\n"
+        "The changes follow a review of passenger numbers.\n"
+    )
+    article = read(page, url="https://www.example.xinhuanet.com/x/1.htm", facts=False)
+    assert article.outlet.name == "Xinhua"
+    assert article.updated is not None
+    assert article.updated.value == "2024-03-04T10:20:00+08:00"
+    assert article.updated.timezone == "inferred"
+
+
+def test_extract_text_email_goes_to_the_author_it_names() -> None:
+    page = (
+        "Library extends opening hours\n"
+        "By Lena Holm and Ivo Rask\n\n"
+        "The city library will stay open until ten in the evening from next month, "
+        "the council said on Friday.\n\n"
+        "ivo.rask@citypaper.example\n"
+    )
+    draft = extract_text(page)
+    assert [(a.name, a.email) for a in draft.authors] == [
+        ("Lena Holm", None),
+        ("Ivo Rask", "ivo.rask@citypaper.example"),
+    ]
+
+
+def test_extract_text_short_line_before_the_body_is_not_a_crosshead() -> None:
+    page = (
+        "Bridge reopens after repairs\n\n"
+        "The old bridge reopened to traffic on Saturday after six months of repairs, "
+        "the roads agency said.\n\n"
+        "Drivers had used a ferry in the meantime.\n\n"
+        "Related\n"
+        "Tolls to rise on the coast road\n"
+    )
+    article = read(page, facts=False)
+    assert [p.kind for p in article.paragraphs] == ["body", "body"]
+    assert ("Tolls to rise on the coast road", "after-article") in [
+        (r.text, r.reason) for r in article.removed
+    ]
+
+
+def test_extract_text_page_without_prose_is_not_an_article() -> None:
+    article = read("Home\nNews\nSport\nWeather\nContact us\n", facts=False)
+    assert article.kind == "not_article"
+    assert article.text == ""
+    assert article.warnings
