@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,13 +62,18 @@ def test_extract_text_offsets_map_back_to_the_raw_page(path: Path) -> None:
         field = article.field_text(segment.field, segment.index)
         assert field is not None
         piece = field[segment.start : segment.end]
-        assert raw[segment.raw_start : segment.raw_start + len(piece)] == piece
+        copied = raw[segment.raw_start : segment.raw_start + len(piece)]
+        # verbatim, except that a hard-wrapped paragraph's line breaks read as spaces
+        assert re.sub(r"\s", " ", copied) == piece
     assert len([s for s in article.source_map if s.field == "text"]) == len(article.paragraphs)
 
 
 @pytest.mark.parametrize("path", [*PAGES, EXAMPLES / "wire-story.txt"], ids=lambda p: p.stem)
 def test_extract_text_every_line_is_accounted_for(path: Path) -> None:
-    """Each non-blank line is the headline, standfirst, a paragraph, a caption, or removed."""
+    """Each non-blank line is (in) the headline, standfirst, a paragraph, a caption, or removed.
+
+    Hard-wrapped lines are joined into one paragraph, so a line may sit inside one.
+    """
     article = _read(path)
     kept = [article.headline, article.standfirst, *article.paragraph_texts()]
     kept += [i.caption for i in article.images]
@@ -79,7 +85,8 @@ def test_extract_text_every_line_is_accounted_for(path: Path) -> None:
         if not line:
             continue
         inside_caption = any(i.caption and line.startswith(i.caption) for i in article.images)
-        assert line in kept or line in removed or inside_caption, line
+        inside_kept = any(k and line in k for k in kept)
+        assert line in removed or inside_kept or inside_caption, line
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _EMAIL = re.compile(
     r"(?:(?:e-?mail|contact|write to|reach (?:him|her|them|me) at)\s*:?\s*)?"
@@ -31,6 +32,7 @@ class Line:
     index: int
     text: str
     start: int
+    after_blank: bool = False  # a blank line (or the page start) comes before it
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -40,12 +42,45 @@ def split_lines(raw: str) -> list[Line]:
     """
     lines: list[Line] = []
     offset = 0
+    blank = True
     for piece in raw.splitlines(keepends=True):
         stripped = piece.strip()
         if stripped:
-            lines.append(Line(len(lines), stripped, offset + piece.index(stripped)))
+            lines.append(Line(len(lines), stripped, offset + piece.index(stripped), blank))
+        blank = not stripped
         offset += len(piece)
-    return lines
+    return join_wrapped(lines, raw)
+
+
+WRAP_MIN = 50  # a hard-wrapped line is at least this long
+WRAP_SHARE = 0.3  # ... and such lines are at least this share of the page's lines
+
+
+def join_wrapped(lines: list[Line], raw: str) -> list[Line]:
+    """Join the lines of paragraphs that were hard-wrapped (text dumps wrapped at ~72-80).
+
+    A page is hard-wrapped when many long lines run on into the next line without closing
+    punctuation. Joined lines keep their raw span: each whitespace character between them
+    becomes one space, so offsets into the raw page still hold.
+    """
+    runs_on = [a for a, b in pairwise(lines) if _runs_on(a) and not b.after_blank]
+    if len(runs_on) < 3 or len(runs_on) < WRAP_SHARE * len(lines):
+        return lines
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if previous is not None and not line.after_blank and _runs_on(previous):
+            end = line.start + len(line.text)
+            text = re.sub(r"\s", " ", raw[previous.start : end])
+            joined[-1] = Line(previous.index, text, previous.start, previous.after_blank)
+        else:
+            joined.append(Line(len(joined), line.text, line.start, line.after_blank))
+    return joined
+
+
+def _runs_on(line: Line) -> bool:
+    """A long line that does not close a sentence: the paragraph goes on below it."""
+    return len(line.text) >= WRAP_MIN and not line.text.endswith(_TERMINAL)
 
 
 def word_count(text: str) -> int:

@@ -49,7 +49,7 @@ from dateline.extract.newsline import (
     split_credit,
     title_case,
 )
-from dateline.extract.outlets import squash
+from dateline.extract.outlets import OutletInfo, squash
 from dateline.model import Author, Dateline
 from dateline.urls import domain_of
 
@@ -69,6 +69,7 @@ REASONS = {
 }
 IMAGE_MARKERS = frozenset({"image-file", "photo-gallery"})
 MAX_CAPTION = 400
+MAX_GAP = 3  # non-prose lines in a row that a run of body paragraphs can span
 
 
 @dataclass
@@ -148,12 +149,10 @@ def _describe(line: Line) -> _Facts:
     rule = furniture_rule(text)
     furniture = rule.id if rule is not None else is_furniture(text)
     short = len(text) <= 240
-    stamps = find_timestamps(text) if short and _starts_with_label(text) else {}
-    byline = None
-    if short:
-        found = find_byline(text)
-        if found is not None and (found[1] == 0 or stamps):
-            byline = found[0]
+    found = find_byline(text) if short else None
+    leads = found is not None and found[1] == 0
+    stamps = find_timestamps(text) if short and (leads or _has_label(text)) else {}
+    byline = found[0] if found is not None and (leads or stamps) else None
     credit = None
     if furniture is None and short + (len(text) <= MAX_CAPTION):
         rest, who = split_credit(text)
@@ -186,8 +185,12 @@ _LABEL_START = re.compile(
 )
 
 
-def _starts_with_label(text: str) -> bool:
-    return _LABEL_START.match(text) is not None
+_LABEL_AFTER_SEPARATOR = re.compile(r"[|·•]\s*" + _LABEL_START.pattern, re.I)
+
+
+def _has_label(text: str) -> bool:
+    """A time label that opens the line or follows a separator ("... | Updated: ...")."""
+    return bool(_LABEL_START.match(text) or _LABEL_AFTER_SEPARATOR.search(text))
 
 
 def _is_sentence(text: str) -> bool:
@@ -214,17 +217,48 @@ def _is_body(fact: _Facts) -> bool:
 
 
 def _find_body_start(facts: list[_Facts]) -> int | None:
+    """The first line of the longest run of prose (by characters).
+
+    A run allows up to `MAX_GAP` other lines in a row (crossheads, captions, update
+    stamps, furniture); metadata, an e-mail, or a line that ends a story breaks it. A
+    teaser or a notice above the headline is a short run and loses to the story.
+    """
+    best: tuple[int, int] | None = None  # (characters, -start)
+    start: int | None = None
+    chars = gap = 0
     for index, fact in enumerate(facts):
         if _is_body(fact):
-            return index
-    return None
+            if start is None:
+                start, chars = index, 0
+            chars += len(fact.text)
+            gap = 0
+            continue
+        if start is None:
+            continue
+        gap += 1
+        ends = fact.rule is not None and fact.rule.ends_article
+        if fact.metadata or fact.email is not None or ends or gap > MAX_GAP:
+            best = max(best or (chars, -start), (chars, -start))
+            start = None
+    if start is not None:
+        best = max(best or (chars, -start), (chars, -start))
+    return -best[1] if best is not None else None
 
 
 def _find_headline(facts: list[_Facts], body_start: int, url: str | None) -> int | None:
-    """The nearest title-like line above the body that is not metadata or furniture."""
+    """The nearest title-like line above the body that is not metadata or furniture.
+
+    At most two prose lines (a standfirst, a summary) may stand between it and the body.
+    """
+    prose = 0
     for index in range(body_start - 1, -1, -1):
         fact = facts[index]
         if fact.furniture or fact.metadata or fact.crumbs is not None or fact.email:
+            continue
+        if _is_body(fact):
+            prose += 1
+            if prose > 2:
+                return None
             continue
         if fact.credit is not None or fact.update:
             continue
@@ -238,17 +272,11 @@ def _find_headline(facts: list[_Facts], body_start: int, url: str | None) -> int
 def _find_standfirst(
     facts: list[_Facts], headline: int | None, body_start: int
 ) -> tuple[int | None, int]:
-    """A prose line between the headline and a byline/metadata line is the standfirst."""
-    if headline is None or body_start != _next_content(facts, headline):
+    """The one prose line between the headline and the body, if there is exactly one."""
+    if headline is None:
         return None, body_start
-    index = body_start + 1
-    saw_metadata = False
-    while index < len(facts) and not _is_body(facts[index]):
-        saw_metadata = saw_metadata or facts[index].metadata
-        index += 1
-    if saw_metadata and index < len(facts):
-        return body_start, index
-    return None, body_start
+    prose = [i for i in range(headline + 1, body_start) if _is_body(facts[i])]
+    return (prose[0] if len(prose) == 1 else None), body_start
 
 
 def _next_content(facts: list[_Facts], after: int) -> int | None:
@@ -258,10 +286,20 @@ def _next_content(facts: list[_Facts], after: int) -> int | None:
     return None
 
 
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}", re.I)
+
+
+def _outlet_of_line(text: str) -> OutletInfo | None:
+    """The known outlet a masthead line names, by name or as a domain ("example.com")."""
+    if _DOMAIN.fullmatch(text):
+        return outlet_info(text, None)
+    return outlet_info(None, text)
+
+
 def _is_outlet_name(text: str, url: str | None) -> bool:
     if word_count(text) > 6:
         return False
-    if outlet_info(None, text) is not None:
+    if _outlet_of_line(text) is not None:
         return True
     domain = domain_of(url)
     return bool(domain) and squash(text) == _domain_label(domain)
@@ -365,7 +403,7 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
     key = squash(fact.text)
     if not key:
         return False
-    if outlet_info(None, fact.text) is not None:
+    if _outlet_of_line(fact.text) is not None:
         return True
     domain = domain_of(draft.url)
     if domain and key == _domain_label(domain):
@@ -388,7 +426,7 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
 
 
 def _outlet_display(text: str) -> str:
-    info = outlet_info(None, text)
+    info = _outlet_of_line(text)
     if info is not None:
         return info.name
     return title_case(text)
