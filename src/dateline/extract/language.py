@@ -9,15 +9,20 @@ from dateline.lexicons import load_table
 
 MIN_TOKENS = 20
 MIN_SHARE = 0.12
+MAX_CHARS = 5_000  # enough text to tell
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @cache
-def _function_words() -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple(
-        (row["language"], frozenset(row["words"].split()))
-        for row in load_table("function_words.tsv")
-    )
+def _function_words() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The languages, and each function word -> the indexes of the languages it belongs to."""
+    rows = load_table("function_words.tsv")
+    languages = tuple(row["language"] for row in rows)
+    index: dict[str, list[int]] = {}
+    for number, row in enumerate(rows):
+        for word in row["words"].split():
+            index.setdefault(word, []).append(number)
+    return languages, {word: tuple(langs) for word, langs in index.items()}
 
 
 def guess_language(text: str) -> str | None:
@@ -26,21 +31,16 @@ def guess_language(text: str) -> str | None:
     Returns None for texts under `MIN_TOKENS` words or when no language has a clear
     share (`MIN_SHARE`, and 1.5 times the runner-up's) of the tokens.
     """
-    tokens = [t.casefold() for t in _TOKEN.findall(text[:20_000])]
+    tokens = _TOKEN.findall(text[:MAX_CHARS])
     if len(tokens) < MIN_TOKENS:
         return None
-    scores = sorted(
-        (
-            (sum(t in words for t in tokens) / len(tokens), lang)
-            for lang, words in _function_words()
-        ),
-        reverse=True,
-    )
-    best, runner_up = scores[0], scores[1]
-    if best[0] < MIN_SHARE or best[0] < runner_up[0] * 1.5:
+    languages, index = _function_words()
+    counts = [0] * len(languages)
+    for token in tokens:
+        for number in index.get(token.casefold(), ()):
+            counts[number] += 1
+    ranked = sorted(zip(counts, languages, strict=True), reverse=True)
+    (best, language), (runner_up, _) = ranked[0], ranked[1]
+    if best < MIN_SHARE * len(tokens) or best < runner_up * 1.5:
         return None
-    return best[1]
-
-
-def _share(tokens: list[str], words: frozenset[str]) -> float:
-    return sum(t in words for t in tokens) / len(tokens)
+    return language

@@ -22,6 +22,7 @@ _UPDATE_MARKER = re.compile(
     re.I,
 )
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":", "…")
+_SPACE = re.compile(r"\s")
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
 
@@ -71,7 +72,7 @@ def join_wrapped(lines: list[Line], raw: str) -> list[Line]:
         previous = joined[-1] if joined else None
         if previous is not None and not line.after_blank and _runs_on(previous):
             end = line.start + len(line.text)
-            text = re.sub(r"\s", " ", raw[previous.start : end])
+            text = _SPACE.sub(" ", raw[previous.start : end])
             joined[-1] = Line(previous.index, text, previous.start, previous.after_blank)
         else:
             joined.append(Line(len(joined), line.text, line.start, line.after_blank))
@@ -83,14 +84,19 @@ def _runs_on(line: Line) -> bool:
     return len(line.text) >= WRAP_MIN and not line.text.endswith(_TERMINAL)
 
 
+def words_of(text: str) -> list[str]:
+    """The words of a line."""
+    return _WORDS.findall(text)
+
+
 def word_count(text: str) -> int:
     """How many words a line has."""
     return len(_WORDS.findall(text))
 
 
-def is_prose(text: str) -> bool:
+def is_prose(text: str, words: list[str] | None = None) -> bool:
     """A line that reads as running text: a sentence or more, with lower-case words."""
-    words = _WORDS.findall(text)
+    words = _WORDS.findall(text) if words is None else words
     if len(words) < 5:
         return False
     lower = sum(1 for w in words if w[0].islower())
@@ -99,9 +105,9 @@ def is_prose(text: str) -> bool:
     return text.endswith(_TERMINAL) or len(words) >= 20
 
 
-def is_title(text: str) -> bool:
+def is_title(text: str, words: list[str] | None = None) -> bool:
     """A line that reads as a title: a few words, no closing full stop, no run-on prose."""
-    words = _WORDS.findall(text)
+    words = _WORDS.findall(text) if words is None else words
     if not 1 <= len(words) <= 24 or len(text) > 200:
         return False
     if text.endswith(".") and not text.endswith("..."):

@@ -145,6 +145,15 @@ _NOT_NAMES = frozenset(
 )
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"(?<=['’])S\b")
+_LONG_WORD = re.compile(r"(?<![^\s'’\-])[^\W\d_]{3,}")
+_ORG_WORD = re.compile(r"[\w&-]+")
+_BYLINE_LEAD_ANYWHERE = re.compile(
+    r"(?:^|(?<=\s)|(?<=\|))(?:by\b|words\s*:|reporting by\b)", re.IGNORECASE
+)
+
+
 def title_case(name: str) -> str:
     """Title Case for a name printed in capitals ("JANE O'NEIL-ROE" -> "Jane O'Neil-Roe")."""
 
@@ -153,8 +162,8 @@ def title_case(name: str) -> str:
         return word[0] + word[1:].lower()
 
     if name.isupper():
-        return re.sub(r"(?<=['’])S\b", "s", re.sub(r"[^\W\d_]+", fix, name))
-    return re.sub(r"(?<![^\s'’\-])[^\W\d_]{3,}", lambda m: fix(m) if m[0].isupper() else m[0], name)
+        return _POSSESSIVE.sub("s", _LETTERS.sub(fix, name))
+    return _LONG_WORD.sub(lambda m: fix(m) if m[0].isupper() else m[0], name)
 
 
 def _is_name(text: str) -> bool:
@@ -174,7 +183,7 @@ def _is_name(text: str) -> bool:
 
 
 def _is_organisation(text: str) -> bool:
-    words = re.findall(r"[\w&-]+", text)
+    words = _ORG_WORD.findall(text)
     if not words or len(words) > 6 or outlet_info(None, text) is not None:
         return outlet_info(None, text) is not None
     if not all(w[0].isupper() or w.casefold() in _PARTICLES | {"of", "and", "for"} for w in words):
@@ -183,7 +192,7 @@ def _is_organisation(text: str) -> bool:
 
 
 def _is_role(text: str) -> bool:
-    return any(w.casefold() in _words("role") for w in re.findall(r"[\w-]+", text))
+    return any(w.casefold() in _words("role") for w in _ORG_WORD.findall(text))
 
 
 # ---- bylines ----------------------------------------------------------------------------
@@ -245,7 +254,7 @@ def find_byline(line: str) -> tuple[Byline, int] | None:
     Returns:
         The byline and the offset in `line` where it starts, or None.
     """
-    for match in re.finditer(r"(?:^|(?<=\s)|(?<=\|))(?:by\b|words\s*:|reporting by\b)", line, re.I):
+    for match in _BYLINE_LEAD_ANYWHERE.finditer(line):
         byline = parse_byline(line[match.start() :])
         if byline is not None and byline.authors:
             return byline, match.start()
@@ -328,7 +337,7 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
         return None
     place = match["place"]
     agency = match["agency"]
-    letters = re.sub(r"[^\w]", "", place)
+    letters = "".join(ch for ch in place if ch.isalnum())
     if len(letters) < 3 and not agency:
         return None
     if place.casefold() in _words("not_place"):
@@ -355,6 +364,7 @@ _LABEL_TAIL = re.compile(
     r"\s*(?::|\bby\b)\s*(?P<credit>[^:]{2,120}?)\s*$",
     re.I,
 )
+_LABEL_WORD = re.compile(r"\b(?:photo|picture|image|credit|source)", re.IGNORECASE)
 _NAME_SLASH = r"(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*)?"
 
 
@@ -373,16 +383,31 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     ('Ships in the harbour on Monday.', 'KARI NES / NORTHERN LEDGER')
     """
     text = caption.rstrip()
-    match = _BRACKET_TAIL.search(text)
+    match = _BRACKET_TAIL.search(text) if text.endswith((")", "]")) else None
     if match is not None and _looks_like_credit(match["credit"]):
         return text[: match.start()].rstrip(), match["credit"].strip()
-    match = _LABEL_TAIL.search(text)
+    match = _LABEL_TAIL.search(text) if _LABEL_WORD.search(text) else None
     if match is not None:
         return text[: match.start()].rstrip(" |–—-"), match["credit"].strip()
-    tail = _agency_tail().search(text)
+    tail = _agency_tail().search(text) if _may_end_with_agency(text) else None
     if tail is not None:
         return text[: tail.start()].rstrip(" |–—-"), tail["credit"].strip()
     return caption, None
+
+
+@cache
+def _agency_last_words() -> frozenset[str]:
+    return frozenset(
+        r["word"].split()[-1].casefold()
+        for r in load_table("newsline_words.tsv")
+        if r["kind"] == "photo_agency"
+    )
+
+
+def _may_end_with_agency(text: str) -> bool:
+    """Cheap test before the agency regex: a slash near the end, or an agency's last word."""
+    last = text.rsplit(None, 1)[-1].strip(".,;)").casefold() if text else ""
+    return "/" in text[-80:] or last in _agency_last_words()
 
 
 @cache
@@ -408,6 +433,7 @@ def _looks_like_credit(inside: str) -> bool:
 # ---- breadcrumbs ------------------------------------------------------------------------
 
 _CRUMB_SPLIT = re.compile(r"\s*[>›»]\s*|\s+/\s+")
+_CRUMB_MARK = re.compile(r"[>›»]|\s/\s")
 _CRUMB = re.compile(r"[\w][\w&'’.,\- ]{0,40}", re.UNICODE)
 
 
@@ -430,7 +456,7 @@ def parse_breadcrumb(line: str, *, headline: str | None = None) -> list[str] | N
     ['News', 'World']
     """
     text = line.strip()
-    if len(text) > 160 or not re.search(r"[>›»]|\s/\s", text):
+    if len(text) > 160 or not _CRUMB_MARK.search(text):
         return None
     parts = [p.strip() for p in _CRUMB_SPLIT.split(text)]
     parts = [p for p in parts if p]

@@ -20,9 +20,12 @@ class OutletInfo:
     language: str
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
 def squash(name: str) -> str:
     """A name reduced for comparison: lower-case letters and digits, no leading "the"."""
-    folded = re.sub(r"[^0-9a-z]+", "", name.casefold())
+    folded = _NOT_ALNUM.sub("", name.casefold())
     return folded[3:] if folded.startswith("the") and len(folded) > 6 else folded
 
 

@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from dateline.extract.draft import Draft, DraftImage, DraftParagraph
-from dateline.extract.furniture import FurniturePattern, furniture_rule, is_furniture
+from dateline.extract.furniture import FurniturePattern, furniture_rule, masthead_id
 from dateline.extract.language import guess_language
 from dateline.extract.lines import (
     Line,
@@ -36,6 +38,7 @@ from dateline.extract.lines import (
     is_update_marker,
     split_lines,
     word_count,
+    words_of,
 )
 from dateline.extract.newsline import (
     Byline,
@@ -145,39 +148,56 @@ def extract_text(text: str, *, url: str | None = None) -> Draft:
 
 
 def _describe(line: Line) -> _Facts:
-    text = line.text
+    """The facts of one line; lines repeat across pages (menus, footers), so text is cached."""
+    values = _describe_text(line.text)
+    facts = _Facts(line, *values)
+    facts.stamps = dict(facts.stamps)
+    facts.crumbs = list(facts.crumbs) if facts.crumbs is not None else None
+    return facts
+
+
+@lru_cache(maxsize=65_536)
+def _describe_text(text: str) -> tuple[Any, ...]:
     rule = furniture_rule(text)
-    furniture = rule.id if rule is not None else is_furniture(text)
+    furniture = rule.id if rule is not None else masthead_id(text)
+    words = words_of(text)
     short = len(text) <= 240
-    found = find_byline(text) if short else None
+    has_digit = _DIGIT.search(text) is not None
+    found = find_byline(text) if short and _BYLINE_HINT.search(text) else None
     leads = found is not None and found[1] == 0
-    stamps = find_timestamps(text) if short and (leads or _has_label(text)) else {}
+    labelled = has_digit and (leads or _has_label(text))
+    stamps = find_timestamps(text) if short and labelled else {}
     byline = found[0] if found is not None and (leads or stamps) else None
     credit = None
-    if furniture is None and short + (len(text) <= MAX_CAPTION):
+    if furniture is None and len(text) <= MAX_CAPTION:
         rest, who = split_credit(text)
         if who is not None:
             credit = (rest, who)
     date_only = (
-        not stamps and word_count(text) <= 9 and parse_date_words(text) is not None and short
+        short
+        and has_digit
+        and not stamps
+        and len(words) <= 9
+        and parse_date_words(text) is not None
     )
-    return _Facts(
-        line=line,
-        rule=rule,
-        furniture=furniture,
-        crumbs=parse_breadcrumb(text),
-        stamps=stamps,
-        byline=byline,
-        email=email_of(text),
-        credit=credit,
-        date_only=date_only,
-        update=is_update_marker(text),
-        prose=is_prose(text),
-        sentence=_is_sentence(text),
-        title=is_title(text),
+    return (
+        rule,
+        furniture,
+        parse_breadcrumb(text),
+        stamps,
+        byline,
+        email_of(text) if "@" in text else None,
+        credit,
+        date_only,
+        has_digit and is_update_marker(text),
+        is_prose(text, words),
+        _is_sentence(text, words),
+        is_title(text, words),
     )
 
 
+_DIGIT = re.compile(r"\d")
+_BYLINE_HINT = re.compile(r"\b(?:by|words|authors?|byline)\b", re.IGNORECASE)
 _LABEL_START = re.compile(
     r"(?:first published|published|posted|created|date|last updated|updated|last modified|"
     r"modified|last edited|edited)\b",
@@ -193,9 +213,9 @@ def _has_label(text: str) -> bool:
     return bool(_LABEL_START.match(text) or _LABEL_AFTER_SEPARATOR.search(text))
 
 
-def _is_sentence(text: str) -> bool:
+def _is_sentence(text: str, words: list[str]) -> bool:
     return (
-        word_count(text) >= 2
+        len(words) >= 2
         and text.endswith((".", "!", "?", '"', "”", "’"))
         and any(ch.islower() for ch in text)
     )

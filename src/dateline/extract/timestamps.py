@@ -62,6 +62,7 @@ _OFFSET = re.compile(
     r"(?:\b(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?\b)"
     r"|(?:(?<![\w:])(?P<sign2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2})\b)"
 )
+_NUMERIC_OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})")
 _ZONE_WORD = re.compile(r"\b[A-Z]{1,5}\b")
 _LABELS = re.compile(
     r"(?P<label>first published|published|posted|created|date|last updated|updated|"
@@ -264,7 +265,7 @@ def _find_zone(rest: str, day: date, clock: time) -> timezone | ZoneInfo | None:
 def _parse_offset(text: str) -> timezone | None:
     if text == "Z":
         return UTC
-    match = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text)
+    match = _NUMERIC_OFFSET.fullmatch(text)
     if match is None:
         return None
     hours, minutes = int(match[2]), int(match[3])
