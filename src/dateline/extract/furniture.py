@@ -74,7 +74,7 @@ MAX_FURNITURE = 400  # longer lines are never furniture
 
 def furniture_rule(line: str) -> FurniturePattern | None:
     """The first furniture rule the whole (stripped) line matches, or None."""
-    stripped = line.strip()
+    stripped = " ".join(line.split())  # one plain space between words (no-break spaces too)
     if not stripped or len(stripped) > MAX_FURNITURE:
         return None
     best: int | None = None

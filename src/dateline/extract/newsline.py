@@ -179,7 +179,7 @@ def _is_name(text: str) -> bool:
         if not _NAME_TOKEN.fullmatch(token) or token.casefold().strip(".") in _NOT_NAMES:
             return False
         named += 1
-    return named >= 1 and (named >= 2 or len(tokens[0]) >= 3)
+    return named >= 2  # a lone word ("By Industry", "By Role") is a filter, not a person
 
 
 def _is_organisation(text: str) -> bool:
@@ -207,7 +207,7 @@ _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 _PLACE_TAIL = re.compile(
     r"\s+in\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", re.UNICODE
 )
-_NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -281,7 +281,7 @@ def _parse_wire_credit(text: str) -> Byline | None:
             seen_role = True
         else:
             return None
-    return Byline(authors=authors) if seen_role and authors else None
+    return Byline(authors=authors) if seen_role else None
 
 
 def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None]:

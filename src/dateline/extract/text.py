@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from dateline.extract.draft import Draft, DraftImage, DraftParagraph
 from dateline.extract.furniture import FurniturePattern, furniture_rule, masthead_id
@@ -47,6 +48,7 @@ from dateline.extract.newsline import (
     make_timestamp,
     outlet_info,
     parse_breadcrumb,
+    parse_byline,
     parse_date_words,
     parse_dateline,
     split_credit,
@@ -64,7 +66,7 @@ REASONS = {
     "author-email": "the author's e-mail (read into Author.email)",
     "contact-email": "an e-mail that matched no author",
     "credit": "a photo credit on its own line (read into Image.credit)",
-    "link-list": "three or more title-like lines in a row: a list of links",
+    "link-list": "three or more Title Case lines in a row: a list of links to other stories",
     "before-headline": "an unclassified line above the headline",
     "after-article": "a line after the end of the story",
     "stray-line": "a short line in the body that is neither prose nor a crosshead",
@@ -72,6 +74,7 @@ REASONS = {
 }
 IMAGE_MARKERS = frozenset({"image-file", "photo-gallery"})
 MAX_CAPTION = 400
+METADATA_REACH = 4  # lines above the headline where its times and byline may stand
 MAX_GAP = 3  # non-prose lines in a row that a run of body paragraphs can span
 
 
@@ -128,12 +131,13 @@ def extract_text(text: str, *, url: str | None = None) -> Draft:
     draft = Draft(url=url)
     facts = [_describe(line) for line in split_lines(text)]
     state = _State()
-    body_start = _find_body_start(facts)
-    if body_start is None:
+    run_start = _find_body_start(facts)
+    if run_start is None:
         _read_header(draft, state, facts, len(facts), None)
         _finish(draft, state, facts, url)
         return draft
-    headline = _find_headline(facts, body_start, url)
+    headline = _find_headline(facts, run_start, url)
+    body_start = _first_body_after(facts, headline, run_start)
     standfirst, body_start = _find_standfirst(facts, headline, body_start)
     if standfirst is not None:
         draft.standfirst = facts[standfirst].text
@@ -163,11 +167,13 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     words = words_of(text)
     short = len(text) <= 240
     has_digit = _DIGIT.search(text) is not None
-    found = find_byline(text) if short and _BYLINE_HINT.search(text) else None
-    leads = found is not None and found[1] == 0
+    hinted = short and _BYLINE_HINT.search(text) is not None
+    whole = parse_byline(text) if hinted else None  # "By X", "Written by X", "Edited by X"
+    found = find_byline(text) if hinted and whole is None else None
+    leads = whole is not None or (found is not None and found[1] == 0)
     labelled = has_digit and (leads or _has_label(text))
     stamps = find_timestamps(text) if short and labelled else {}
-    byline = found[0] if found is not None and (leads or stamps) else None
+    byline = whole or (found[0] if found is not None and (leads or stamps) else None)
     credit = None
     if furniture is None and len(text) <= MAX_CAPTION:
         rest, who = split_credit(text)
@@ -265,38 +271,98 @@ def _find_body_start(facts: list[_Facts]) -> int | None:
     return -best[1] if best is not None else None
 
 
-def _find_headline(facts: list[_Facts], body_start: int, url: str | None) -> int | None:
-    """The nearest title-like line above the body that is not metadata or furniture.
+def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int | None:
+    """The title-like line above the story that best looks like its headline.
 
-    At most two prose lines (a standfirst, a summary) may stand between it and the body.
+    Each candidate scores: +2 when a byline or a time stands within a few lines of it,
+    +3 when most of its words are in the URL's path (the slug), +1 for the nearest
+    candidate above the story (with at most two prose lines between). The best wins,
+    the later one on a tie; no signal at all means no headline.
     """
-    prose = 0
-    for index in range(body_start - 1, -1, -1):
-        fact = facts[index]
-        if fact.furniture or fact.metadata or fact.crumbs is not None or fact.email:
+    nearest = _nearest_title(facts, run_start, url)
+    slug = _slug_words(url)
+    best: tuple[int, int] | None = None
+    for index in range(run_start):
+        if not _headline_candidate(facts[index], url):
             continue
+        score = 2 if _near_metadata(facts, index) else 0
+        score += 3 if slug and _slug_share(facts[index].text, slug) >= SLUG_SHARE else 0
+        score += 1 if index == nearest else 0
+        if score and (best is None or (score, index) >= best):
+            best = (score, index)
+    return best[1] if best is not None else None
+
+
+SLUG_SHARE = 0.6  # share of a title's content words found in the URL path
+_SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _headline_candidate(fact: _Facts, url: str | None) -> bool:
+    if not fact.title or _is_body(fact) or word_count(fact.text) < 2:
+        return False
+    if fact.furniture or fact.metadata or fact.crumbs is not None or fact.email:
+        return False
+    if fact.credit is not None or fact.update:
+        return False
+    return not _is_outlet_name(fact.text, url)
+
+
+def _nearest_title(facts: list[_Facts], run_start: int, url: str | None) -> int | None:
+    """The nearest candidate above the story, with at most two prose lines between."""
+    prose = 0
+    for index in range(run_start - 1, -1, -1):
+        fact = facts[index]
         if _is_body(fact):
             prose += 1
             if prose > 2:
                 return None
             continue
-        if fact.credit is not None or fact.update:
-            continue
-        if _is_outlet_name(fact.text, url):
-            continue
-        if fact.title:
+        if _headline_candidate(fact, url):
             return index
     return None
+
+
+def _near_metadata(facts: list[_Facts], index: int) -> bool:
+    window = facts[max(0, index - 2) : index + 4]
+    return any(f.metadata for f in window if f is not facts[index])
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    if not url:
+        return frozenset()
+    path = urlsplit(url).path.lower()
+    return frozenset(w for w in _SLUG_SPLIT.split(path) if len(w) >= 3 and not w.isdigit())
+
+
+def _slug_share(text: str, slug: frozenset[str]) -> float:
+    words = [w for w in _SLUG_SPLIT.split(text.lower()) if len(w) >= 3 and not w.isdigit()]
+    return sum(w in slug for w in words) / len(words) if words else 0.0
+
+
+def _first_body_after(facts: list[_Facts], headline: int | None, run_start: int) -> int:
+    """The story starts at the first prose line below the headline (or at the longest run)."""
+    if headline is None:
+        return run_start
+    for index in range(headline + 1, run_start):
+        if _is_body(facts[index]):
+            return index
+    return run_start
 
 
 def _find_standfirst(
     facts: list[_Facts], headline: int | None, body_start: int
 ) -> tuple[int | None, int]:
-    """The one prose line between the headline and the body, if there is exactly one."""
+    """A prose line right below the headline, then metadata, then the story: a standfirst."""
     if headline is None:
         return None, body_start
-    prose = [i for i in range(headline + 1, body_start) if _is_body(facts[i])]
-    return (prose[0] if len(prose) == 1 else None), body_start
+    index = body_start + 1
+    saw_metadata = False
+    while index < len(facts) and not _is_body(facts[index]):
+        saw_metadata = saw_metadata or facts[index].metadata
+        index += 1
+    if saw_metadata and index < len(facts):
+        return body_start, index
+    return None, body_start
 
 
 def _next_content(facts: list[_Facts], after: int) -> int | None:
@@ -351,6 +417,10 @@ def _read_header(
             draft.headline_raw_start = fact.line.start
             continue
         if index == standfirst:
+            continue
+        far = headline is not None and index < headline - METADATA_REACH
+        if fact.metadata and far:
+            draft.drop(fact.text, "before-headline")  # a date or "By ..." in the menus
             continue
         if _read_metadata(draft, state, fact):
             continue
@@ -531,6 +601,17 @@ def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
     draft.drop(fact.text, fact.furniture or "after-article")
 
 
+def _mostly_sentences(run: list[DraftParagraph]) -> bool:
+    """Items in sentence case ("Low use of existing servers") make a list; Title Case
+    items ("Ferry Fares To Rise") are headlines of other stories."""
+    return sum(_sentence_case(p.text) for p in run) * 2 > len(run)
+
+
+def _sentence_case(text: str) -> bool:
+    words = words_of(text)[1:]
+    return len(words) >= 2 and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
 def _settle_crossheads(draft: Draft) -> None:
     """Keep crossheads that stand between body paragraphs; runs of 3+ titles are link lists."""
     paragraphs = draft.paragraphs
@@ -548,7 +629,9 @@ def _settle_crossheads(draft: Draft) -> None:
         run = paragraphs[index:run_end]
         has_before = any(p.kind in ("body", "update") for p in keep)
         has_after = any(p.kind == "body" for p in paragraphs[run_end:])
-        if len(run) >= 3:
+        if len(run) >= 3 and has_before and has_after and _mostly_sentences(run):
+            keep.extend(DraftParagraph(p.text, "list", p.raw_start) for p in run)
+        elif len(run) >= 3:
             for p in run:
                 draft.drop(p.text, "link-list")
         elif has_before and has_after:
@@ -615,6 +698,24 @@ def _assign_emails(draft: Draft, state: _State) -> None:
     draft.authors = authors
 
 
+TEASER_MAX = 250  # a listing's teasers are all shorter than this
+TEASER_MEAN = 160  # ... and this long on average
+
+
+def _is_listing(
+    body: list[DraftParagraph], crossheads: list[DraftParagraph], updates: list[DraftParagraph]
+) -> bool:
+    """Titles alternating with short teasers: a section or search page, not a story.
+
+    An explainer with a crosshead over every paragraph has the same rhythm, but its
+    paragraphs are longer than a teaser.
+    """
+    if len(crossheads) < 3 or len(crossheads) * 10 < len(body) * 7 or len(updates) >= 2:
+        return False
+    lengths = [len(p.text) for p in body]
+    return max(lengths) < TEASER_MAX and sum(lengths) / len(lengths) < TEASER_MEAN
+
+
 def _decide_kind(draft: Draft, state: _State) -> None:
     body = [p for p in draft.paragraphs if p.kind == "body"]
     crossheads = [p for p in draft.paragraphs if p.kind == "crosshead"]
@@ -623,7 +724,7 @@ def _decide_kind(draft: Draft, state: _State) -> None:
         reason = "no body paragraphs found: not an article"
     elif state.page_hint == "not_article" and not state.byline:
         reason = "the page lists search results or stories: not an article"
-    elif len(crossheads) >= 3 and len(crossheads) * 10 >= len(body) * 7 and len(updates) < 2:
+    elif _is_listing(body, crossheads, updates):
         reason = "the page alternates titles and short teasers: a list of stories, not an article"
     else:
         if len(updates) >= 2:
