@@ -171,7 +171,9 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     whole = parse_byline(text) if hinted else None  # "By X", "Written by X", "Edited by X"
     found = find_byline(text) if hinted and whole is None else None
     leads = whole is not None or (found is not None and found[1] == 0)
-    labelled = has_digit and (leads or _has_label(text))
+    prose = is_prose(text, words)
+    inner_label = not prose and _LABEL_ANYWHERE.search(text) is not None
+    labelled = has_digit and (leads or _has_label(text) or inner_label)
     stamps = find_timestamps(text) if short and labelled else {}
     byline = whole or (found[0] if found is not None and (leads or stamps) else None)
     credit = None
@@ -196,7 +198,7 @@ def _describe_text(text: str) -> tuple[Any, ...]:
         credit,
         date_only,
         has_digit and is_update_marker(text),
-        is_prose(text, words),
+        prose,
         _is_sentence(text, words),
         is_title(text, words),
     )
@@ -211,6 +213,7 @@ _LABEL_START = re.compile(
 )
 
 
+_LABEL_ANYWHERE = re.compile(r"\b(?:last modified|last updated|updated|published|posted)\b", re.I)
 _LABEL_AFTER_SEPARATOR = re.compile(r"[|·•]\s*" + _LABEL_START.pattern, re.I)
 
 
@@ -293,7 +296,7 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
     return best[1] if best is not None else None
 
 
-SLUG_SHARE = 0.6  # share of a title's content words found in the URL path
+SLUG_SHARE = 0.5  # share of words a title and the URL's slug have in common
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
@@ -328,15 +331,24 @@ def _near_metadata(facts: list[_Facts], index: int) -> bool:
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's slug: the path segment with the most words (three or more)."""
     if not url:
         return frozenset()
-    path = urlsplit(url).path.lower()
-    return frozenset(w for w in _SLUG_SPLIT.split(path) if len(w) >= 3 and not w.isdigit())
+    best: list[str] = []
+    for segment in urlsplit(url).path.lower().split("/"):
+        words = [w for w in _SLUG_SPLIT.split(segment) if len(w) >= 3 and not w.isdigit()]
+        if len(words) > len(best):
+            best = words
+    return frozenset(best) if len(best) >= 3 else frozenset()
 
 
 def _slug_share(text: str, slug: frozenset[str]) -> float:
-    words = [w for w in _SLUG_SPLIT.split(text.lower()) if len(w) >= 3 and not w.isdigit()]
-    return sum(w in slug for w in words) / len(words) if words else 0.0
+    """How much a title and the slug share: the larger of the two directions' overlaps."""
+    words = {w for w in _SLUG_SPLIT.split(text.lower()) if len(w) >= 3 and not w.isdigit()}
+    if not words:
+        return 0.0
+    common = len(words & slug)
+    return max(common / len(words), common / len(slug))
 
 
 def _first_body_after(facts: list[_Facts], headline: int | None, run_start: int) -> int:
@@ -551,8 +563,9 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
         if fact.furniture is not None:
             if fact.rule is not None and fact.rule.page:
                 state.page_hint = fact.rule.page
-            if fact.rule is not None and fact.rule.ends_article and draft.paragraphs:
-                state.ended = True
+            story = [p for p in draft.paragraphs if p.kind == "body"]
+            if fact.rule is not None and fact.rule.ends_article and len(story) >= 2:
+                state.ended = True  # share prompts above the story do not end it
             draft.drop(fact.text, fact.furniture)
             pending_marker = fact.furniture in IMAGE_MARKERS
             continue
@@ -560,7 +573,8 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             draft.paragraphs.append(DraftParagraph(fact.text, "update", fact.line.start))
             continue
         if _read_metadata(draft, state, fact):
-            if fact.byline is not None and draft.paragraphs:
+            story = [p for p in draft.paragraphs if p.kind == "body"]
+            if fact.byline is not None and len(story) >= 2:
                 state.ended = True  # a credit line after the story closes it
             continue
         if fact.credit is not None and not (fact.prose and len(fact.text) > MAX_CAPTION):

@@ -93,16 +93,20 @@ def find_timestamps(text: str) -> dict[str, str]:
 
     Returns:
         "published" and/or "updated" -> the date words after the label, only when they parse
-        as a date (the first of each kind wins).
+        as a date (the first of each kind wins). Date words before the first label are the
+        publication time ("Mon 18 Nov 2019 18.54 GMT Last modified on ...").
 
     >>> find_timestamps("Posted 3 March 2024 08:05 GMT")
     {'published': '3 March 2024 08:05 GMT'}
     """
     found: dict[str, str] = {}
-    labels = list(_LABELS.finditer(text))
+    labels = [
+        m for m in _LABELS.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())
+    ]
+    lead = text[: labels[0].start()].strip(" ,;|-–—\t") if labels else ""
+    if lead and len(lead.split()) <= 8 and parse_date_words(lead) is not None:
+        found["published"] = lead  # "Mon 18 Nov 2019 18.54 GMT Last modified on ..."
     for index, match in enumerate(labels):
-        if match.start() > 0 and text[match.start() - 1].isalnum():
-            continue
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         chunk = text[match.end() : end]
         stop = _STOP.search(chunk)
