@@ -163,3 +163,72 @@ def test_extract_text_page_without_prose_is_not_an_article() -> None:
     assert article.kind == "not_article"
     assert article.text == ""
     assert article.warnings
+
+
+STORY = (
+    "The harbour board said on Tuesday that it would dredge the inner basin this winter, "
+    "so that larger ferries can dock at the old quay.\n\n"
+    "Work will start in November and last about six weeks, the board said.\n\n"
+    "Fishing boats will use the north pier while the basin is closed.\n"
+)
+
+
+def test_extract_text_headline_matching_the_url_slug_wins_over_a_section_title() -> None:
+    page = "Harbour board to dredge inner basin\nOpinion pieces\n\n" + STORY
+    url = "https://paper.example/local/2024/10/01/harbour-board-dredge-inner-basin"
+    assert read(page, url=url, facts=False).headline == "Harbour board to dredge inner basin"
+    assert read(page, facts=False).headline == "Opinion pieces"  # no slug: the nearest title
+
+
+def test_extract_text_dates_in_the_menus_far_above_the_headline_are_ignored() -> None:
+    page = (
+        "Published: 09:00, May 2, 2019\nHome\nLocal\nSport\nWeather\nContact\n"
+        "Harbour board to dredge inner basin\nPublished: 10:15, October 1, 2024\n\n" + STORY
+    )
+    article = read(page, facts=False)
+    assert article.published is not None and article.published.value == "2024-10-01T10:15"
+    assert ("Published: 09:00, May 2, 2019", "before-headline") in [
+        (r.text, r.reason) for r in article.removed
+    ]
+
+
+def test_extract_text_sentence_case_items_are_a_list_title_case_items_are_links() -> None:
+    items = "Low use of the old cranes\nLong queues at the gate in summer\nSilt in the basin\n"
+    links = "Ferry Fares To Rise In Spring\nNew Mayor Sworn In\nCouncil Backs Bridge Plan\n"
+    first, rest = STORY.split("\n\n", 1)
+    article = read(f"Dredging plan\n\n{first}\n\n{items}\n{rest}", facts=False)
+    assert [p.kind for p in article.paragraphs] == ["body", "list", "list", "list", "body", "body"]
+    article = read(f"Dredging plan\n\n{first}\n\n{links}\n{rest}", facts=False)
+    assert [p.kind for p in article.paragraphs] == ["body", "body", "body"]
+    assert [r.reason for r in article.removed].count("link-list") == 3
+
+
+def test_extract_text_share_prompts_above_the_story_do_not_end_it() -> None:
+    page = "Dredging plan\nShare this story\nShare on Facebook\n\n" + STORY + "\nShare\nMore news\n"
+    article = read(page, facts=False)
+    assert len(article.paragraphs) == 3
+    assert ("More news", "after-article") in [(r.text, r.reason) for r in article.removed]
+
+
+def test_extract_text_date_before_a_modified_label_is_the_publication_time() -> None:
+    page = (
+        "Dredging plan\nMon 30 Sep 2024 18.54 BST Last modified on Tue 1 Oct 2024 09.10 BST\n\n"
+        + STORY
+    )
+    article = read(page, facts=False)
+    assert article.published is not None and article.updated is not None
+    assert (article.published.value, article.updated.value) == (
+        "2024-09-30T18:54:00+01:00",
+        "2024-10-01T09:10:00+01:00",
+    )
+
+
+def test_extract_text_explainer_with_crossheads_is_still_an_article() -> None:
+    sections = "".join(
+        f"Step {n}: {title}\n\n{STORY.split(chr(10))[0]} Then step {n} follows with more "
+        "detail on what the board will do, and when, and what it costs the port.\n\n"
+        for n, title in enumerate(["Survey", "Dredge", "Inspect", "Reopen"], start=1)
+    )
+    article = read("How the basin gets dredged\n\n" + sections, facts=False)
+    assert article.kind == "article"
+    assert [p.kind for p in article.paragraphs].count("crosshead") == 3
