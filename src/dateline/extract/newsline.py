@@ -23,6 +23,7 @@ __all__ = [
     "find_byline",
     "find_timestamps",
     "is_furniture",
+    "is_person_name",
     "make_timestamp",
     "outlet_info",
     "parse_breadcrumb",
@@ -129,6 +130,18 @@ _NOT_NAMES = frozenset(
         "their",
         "its",
         "staff",
+        "by",
+        "written",
+        "posted",
+        "author",
+        "authors",
+        "updated",
+        "published",
+        "reviewed",
+        "edited",
+        "share",
+        "read",
+        "min",
     ]
 )
 
@@ -152,6 +165,11 @@ def title_case(name: str) -> str:
     if name.isupper():
         return _POSSESSIVE.sub("s", _LETTERS.sub(fix, name))
     return _LONG_WORD.sub(lambda m: fix(m) if m[0].isupper() else m[0], name)
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five capitalised name words ("Ren Qi", "Pieter van der Berg"), no digits."""
+    return _is_name(text)
 
 
 def _is_name(text: str) -> bool:
@@ -179,6 +197,12 @@ def _is_organisation(text: str) -> bool:
     return words[0] == "The" or any(w.casefold() in _words("organisation") for w in words)
 
 
+def _is_credential(text: str) -> bool:
+    """One word after a name: a job ("Dietitian") or letters ("MD", "PhD", "E-RYT")."""
+    words = text.split()
+    return len(words) == 1 and (words[0][0].isupper() or words[0].isupper())
+
+
 def _is_role(text: str) -> bool:
     return any(w.casefold() in _words("role") for w in _ORG_WORD.findall(text))
 
@@ -190,7 +214,7 @@ _LEAD = re.compile(
     r"\s*:?\s*",
     re.I,
 )
-_WIRE_CREDIT = re.compile(r"(?P<role>[A-Za-z][\w -]{1,30}?)\s+by\s+(?P<names>[^;]+)", re.I)
+_WIRE_CREDIT = re.compile(r"(?P<role>[A-Za-z][\w -]{1,30}?)\s+by:?\s+(?P<names>[^;]+)", re.I)
 _BYLINE_TAIL = re.compile(
     r"\s(?:(?:first |last )?(?:updated|published|posted|modified)\b|on\s+(?=\w+\.?\s+\d)"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|[a-z]+\.?\s+\d)"
@@ -293,8 +317,8 @@ def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None
         if tail is not None:
             place = place or title_case(tail["place"])
             part = part[: tail.start()].strip()
-        if _is_role(part):
-            continue
+        if _is_role(part) or (authors and _is_credential(part)):
+            continue  # "Jane Doe, Staff Writer", "Jo Lee, Dietitian", "Ann Roe, MD"
         if _is_organisation(part):
             organisation = organisation or part
             continue

@@ -45,6 +45,7 @@ from dateline.extract.newsline import (
     Byline,
     find_byline,
     find_timestamps,
+    is_person_name,
     make_timestamp,
     outlet_info,
     parse_breadcrumb,
@@ -175,12 +176,6 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     inner_label = not prose and _LABEL_ANYWHERE.search(text) is not None
     labelled = has_digit and (leads or _has_label(text) or inner_label)
     stamps = find_timestamps(text) if short and labelled else {}
-    byline = whole or (found[0] if found is not None and (leads or stamps) else None)
-    credit = None
-    if furniture is None and len(text) <= MAX_CAPTION:
-        rest, who = split_credit(text)
-        if who is not None:
-            credit = (rest, who)
     date_only = (
         short
         and has_digit
@@ -188,6 +183,13 @@ def _describe_text(text: str) -> tuple[Any, ...]:
         and len(words) <= 9
         and parse_date_words(text) is not None
     )
+    on_metadata = leads or bool(stamps) or date_only  # "October 11, 2023 by Jo Lee"
+    byline = whole or (found[0] if found is not None and on_metadata else None)
+    credit = None
+    if furniture is None and len(text) <= MAX_CAPTION:
+        rest, who = split_credit(text)
+        if who is not None:
+            credit = (rest, who)
     return (
         rule,
         furniture,
@@ -460,8 +462,27 @@ def _read_header(
             draft.outlet_name = _outlet_display(fact.text)
             draft.drop(fact.text, "masthead")
             continue
+        if after_headline and state.byline is None and _is_name_by_metadata(facts, index):
+            state.byline = Byline(authors=[title_case(fact.text)])
+            state.byline_text = fact.text
+            draft.drop(fact.text, "metadata")
+            continue
         draft.drop(fact.text, "before-headline" if not after_headline else "stray-line")
         pending_marker = False
+
+
+def _is_name_by_metadata(facts: list[_Facts], index: int) -> bool:
+    """A bare person's name below the headline, after a lone "By" or near a time line."""
+    fact = facts[index]
+    if not fact.title or fact.furniture or not is_person_name(fact.text):
+        return False
+    if index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text):
+        return True
+    near = facts[max(0, index - 2) : index + 3]
+    return any(f.metadata for f in near if f is not fact)
+
+
+_LONE_LEAD = re.compile(r"(?:written |words |story |reported )?by:?|authors?:|words:", re.I)
 
 
 def _is_listing_title(draft: Draft, fact: _Facts, headline: int | None) -> bool:
@@ -479,6 +500,11 @@ def _is_masthead_line(
     return fact.title and word_count(fact.text) <= 6 and _masthead(fact, facts, draft)
 
 
+_NAME_THEN_DATE = re.compile(
+    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}?)\s*[,|•·–—-]?\s+(?P<date>\S.*\d.*)"
+)
+
+
 def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
     """Read times and bylines from a metadata line; drop it. False if it is not one."""
     if not fact.metadata:
@@ -487,6 +513,12 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
     stamps = dict(fact.stamps)
     if fact.date_only and not stamps:
         stamps = {"published": fact.text}
+        named = _NAME_THEN_DATE.fullmatch(fact.text)
+        if named and state.byline is None and is_person_name(named["name"]):
+            if parse_date_words(named["date"]) is not None:  # "Tom Talbot October 14, 2025"
+                state.byline = Byline(authors=[title_case(named["name"])])
+                state.byline_text = named["name"]
+                stamps = {"published": named["date"]}
     for kind, words in stamps.items():
         if kind not in state.stamps:
             state.stamps[kind] = (words, "text")
