@@ -505,6 +505,10 @@ _NAME_THEN_DATE = re.compile(
 )
 
 
+def _name_and_date(name: str, date_words: str) -> bool:
+    return is_person_name(name) and parse_date_words(date_words) is not None
+
+
 def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
     """Read times and bylines from a metadata line; drop it. False if it is not one."""
     if not fact.metadata:
@@ -513,12 +517,11 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
     stamps = dict(fact.stamps)
     if fact.date_only and not stamps:
         stamps = {"published": fact.text}
-        named = _NAME_THEN_DATE.fullmatch(fact.text)
-        if named and state.byline is None and is_person_name(named["name"]):
-            if parse_date_words(named["date"]) is not None:  # "Tom Talbot October 14, 2025"
-                state.byline = Byline(authors=[title_case(named["name"])])
-                state.byline_text = named["name"]
-                stamps = {"published": named["date"]}
+        named = _NAME_THEN_DATE.fullmatch(fact.text)  # "Tom Talbot October 14, 2025"
+        if named and state.byline is None and _name_and_date(named["name"], named["date"]):
+            state.byline = Byline(authors=[title_case(named["name"])])
+            state.byline_text = named["name"]
+            stamps = {"published": named["date"]}
     for kind, words in stamps.items():
         if kind not in state.stamps:
             state.stamps[kind] = (words, "text")
