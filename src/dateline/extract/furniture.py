@@ -22,6 +22,7 @@ class FurniturePattern:
     regex: re.Pattern[str]
     ends_article: bool = False
     page: str | None = None
+    soft_end: bool = False  # the story may go on after it (an inline "Related" box)
     contains: bool = False  # searched anywhere in a line of at most `max_length` characters
     max_length: int = 0
 
@@ -46,6 +47,7 @@ def furniture_patterns() -> tuple[FurniturePattern, ...]:
                 regex=regex,
                 ends_article=bool(extra.get("ends_article", False)),
                 page=extra.get("page"),
+                soft_end=bool(extra.get("soft_end", False)),
                 contains=extra.get("match") == "contains",
                 max_length=int(extra.get("max_length", 0)),
             )

@@ -21,7 +21,8 @@ _UPDATE_MARKER = re.compile(
     r"|(?:\d{1,2}\s+\w{3,9}\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)",
     re.I,
 )
-_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":", "…")
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":", "…", "。", "！", "？", "؟", "।", "」")
+SENTENCE_END = (".", "!", "?", '"', "”", "’", "。", "！", "？", "؟", "।", "」")
 _SPACE = re.compile(r"\s")
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
@@ -89,6 +90,21 @@ def words_of(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
+def _lower_or_caseless(ch: str) -> bool:
+    """A lower-case letter, or a letter of a script without case (CJK, Arabic, ...)."""
+    return ch.islower() or (ch.isalpha() and not ch.isupper())
+
+
+def is_sentence(text: str, words: list[str] | None = None) -> bool:
+    """A short line that closes like a sentence and has lower-case (or caseless) words."""
+    words = _WORDS.findall(text) if words is None else words
+    return (
+        len(words) >= 2
+        and text.endswith(SENTENCE_END)
+        and any(_lower_or_caseless(w[0]) for w in words)
+    )
+
+
 def word_count(text: str) -> int:
     """How many words a line has."""
     return len(_WORDS.findall(text))
@@ -99,7 +115,7 @@ def is_prose(text: str, words: list[str] | None = None) -> bool:
     words = _WORDS.findall(text) if words is None else words
     if len(words) < 5:
         return False
-    lower = sum(1 for w in words if w[0].islower())
+    lower = sum(1 for w in words if _lower_or_caseless(w[0]))
     if lower < max(2, len(words) // 5):
         return False
     return text.endswith(_TERMINAL) or len(words) >= 20
@@ -113,7 +129,7 @@ def is_title(text: str, words: list[str] | None = None) -> bool:
     if text.endswith(".") and not text.endswith("..."):
         return False
     first = text.lstrip("'\"‘“(")
-    return bool(first) and (first[0].isupper() or first[0].isdigit())
+    return bool(first) and not first[0].islower()
 
 
 def email_of(text: str) -> str | None:

@@ -35,6 +35,7 @@ from dateline.extract.lines import (
     Line,
     email_of,
     is_prose,
+    is_sentence,
     is_title,
     is_update_marker,
     split_lines,
@@ -56,7 +57,7 @@ from dateline.extract.newsline import (
     title_case,
 )
 from dateline.extract.outlets import OutletInfo, squash
-from dateline.model import Author, Dateline
+from dateline.model import Author, Dateline, Removed
 from dateline.urls import domain_of
 
 REASONS = {
@@ -70,6 +71,7 @@ REASONS = {
     "link-list": "three or more Title Case lines in a row: a list of links to other stories",
     "before-headline": "an unclassified line above the headline",
     "after-article": "a line after the end of the story",
+    "inline-teaser": "a line of a related-stories box inside the story",
     "stray-line": "a short line in the body that is neither prose nor a crosshead",
     "listing": "a paragraph of a page that is not an article",
 }
@@ -116,6 +118,7 @@ class _State:
     section: list[str] | None = None
     emails: list[tuple[str, int]] = field(default_factory=list)  # (address, removed index)
     ended: bool = False
+    soft_end_at: int | None = None  # index in removed where a soft end began
     page_hint: str | None = None
 
 
@@ -137,7 +140,11 @@ def extract_text(text: str, *, url: str | None = None) -> Draft:
         _read_header(draft, state, facts, len(facts), None)
         _finish(draft, state, facts, url)
         return draft
-    headline = _find_headline(facts, run_start, url)
+    headline = _slug_headline(facts, url)
+    if headline is not None:
+        run_start = _first_body_after(facts, headline, len(facts))
+    else:
+        headline = _find_headline(facts, run_start, url)
     body_start = _first_body_after(facts, headline, run_start)
     standfirst, body_start = _find_standfirst(facts, headline, body_start)
     if standfirst is not None:
@@ -201,7 +208,7 @@ def _describe_text(text: str) -> tuple[Any, ...]:
         date_only,
         has_digit and is_update_marker(text),
         prose,
-        _is_sentence(text, words),
+        is_sentence(text, words),
         is_title(text, words),
     )
 
@@ -222,14 +229,6 @@ _LABEL_AFTER_SEPARATOR = re.compile(r"[|·•]\s*" + _LABEL_START.pattern, re.I)
 def _has_label(text: str) -> bool:
     """A time label that opens the line or follows a separator ("... | Updated: ...")."""
     return bool(_LABEL_START.match(text) or _LABEL_AFTER_SEPARATOR.search(text))
-
-
-def _is_sentence(text: str, words: list[str]) -> bool:
-    return (
-        len(words) >= 2
-        and text.endswith((".", "!", "?", '"', "”", "’"))
-        and any(ch.islower() for ch in text)
-    )
 
 
 def _is_body(fact: _Facts) -> bool:
@@ -276,6 +275,24 @@ def _find_body_start(facts: list[_Facts]) -> int | None:
     return -best[1] if best is not None else None
 
 
+def _slug_headline(facts: list[_Facts], url: str | None) -> int | None:
+    """The first title that names the URL's slug, wherever it stands, if a story follows.
+
+    The slug is the page's own address: it beats the longest run of prose, which on a
+    page with a long comment thread is the comments. Short slugs ("how-to-rent-a-car")
+    also name crossheads, so this needs a slug of `SLUG_MIN_WORDS` words.
+    """
+    slug = _slug_words(url)
+    if len(slug) < SLUG_MIN_WORDS:
+        return None
+    for index, fact in enumerate(facts):
+        if not _headline_candidate(fact, url):
+            continue
+        if _slug_share(fact.text, slug, strict=True) >= SLUG_STRONG:
+            return index if _first_body_after(facts, index, len(facts)) < len(facts) else None
+    return None
+
+
 def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int | None:
     """The title-like line above the story that best looks like its headline.
 
@@ -299,6 +316,8 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
 
 
 SLUG_SHARE = 0.5  # share of words a title and the URL's slug have in common
+SLUG_MIN_WORDS = 4
+SLUG_STRONG = 0.6  # ... enough to pick the headline anywhere on the page
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
@@ -344,13 +363,15 @@ def _slug_words(url: str | None) -> frozenset[str]:
     return frozenset(best) if len(best) >= 3 else frozenset()
 
 
-def _slug_share(text: str, slug: frozenset[str]) -> float:
-    """How much a title and the slug share: the larger of the two directions' overlaps."""
+def _slug_share(text: str, slug: frozenset[str], *, strict: bool = False) -> float:
+    """How much a title and the slug share: the larger of the two directions' overlaps, or
+    (`strict`) their F1, which a short title that is part of the slug does not reach."""
     words = {w for w in _SLUG_SPLIT.split(text.lower()) if len(w) >= 3 and not w.isdigit()}
-    if not words:
-        return 0.0
     common = len(words & slug)
-    return max(common / len(words), common / len(slug))
+    if not common:
+        return 0.0
+    precision, recall = common / len(words), common / len(slug)
+    return 2 * precision * recall / (precision + recall) if strict else max(precision, recall)
 
 
 def _first_body_after(facts: list[_Facts], headline: int | None, run_start: int) -> int:
@@ -586,7 +607,10 @@ def _add_caption(draft: Draft, fact: _Facts) -> None:
 def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
     pending_marker = False
     candidates: list[tuple[int, _Facts]] = []  # crosshead candidates: (paragraph index, fact)
-    for fact in facts:
+    for index, fact in enumerate(facts):
+        if state.ended and state.soft_end_at is not None and _story_resumes(facts, index):
+            _relabel(draft, state.soft_end_at, "after-article", "inline-teaser")
+            state.ended, state.soft_end_at = False, None  # an inline "Related" box was it
         if state.ended:
             _read_after(draft, state, fact)
             continue
@@ -601,6 +625,7 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             story = [p for p in draft.paragraphs if p.kind == "body"]
             if fact.rule is not None and fact.rule.ends_article and len(story) >= 2:
                 state.ended = True  # share prompts above the story do not end it
+                state.soft_end_at = len(draft.removed) if fact.rule.soft_end else None
             draft.drop(fact.text, fact.furniture)
             pending_marker = fact.furniture in IMAGE_MARKERS
             continue
@@ -640,6 +665,23 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             continue
         draft.drop(fact.text, "stray-line")
     _settle_crossheads(draft)
+
+
+RESUME_MIN = 150  # two prose paragraphs this long after a soft end: the story goes on
+
+
+def _story_resumes(facts: list[_Facts], index: int) -> bool:
+    """Two long prose paragraphs in a row (blank lines and furniture aside)."""
+    long_prose = [f for f in facts[index : index + 4] if f.furniture is None and not f.metadata][:2]
+    return len(long_prose) == 2 and all(
+        _is_body(f) and len(f.text) >= RESUME_MIN for f in long_prose
+    )
+
+
+def _relabel(draft: Draft, start: int, old: str, new: str) -> None:
+    for i in range(start, len(draft.removed)):
+        if draft.removed[i].reason == old:
+            draft.removed[i] = Removed(text=draft.removed[i].text, reason=new)
 
 
 def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
