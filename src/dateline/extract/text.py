@@ -3,17 +3,27 @@
 A scraped page is a run of lines: banners and mastheads, a breadcrumb, metadata
 (times, byline), the headline, photo captions, the body with its crossheads, an
 author's e-mail, then share prompts and footers. Each line is first described on its
-own (`lines.py`, `newsline.py`), then placed by where it stands relative to the body:
+own (`lines.py`, `newsline.py`, `furniture.py`), then placed by where it stands:
 
-1. The body starts at the first prose line that is not furniture, metadata or a caption.
-2. The headline is the nearest title-like line above it (skipping metadata, captions and
-   furniture); a prose line between the headline and a byline is the standfirst.
-3. Lines above the body give the outlet (a masthead), the section (a breadcrumb), the
-   times and the byline; a metadata line that adds nothing new is a duplicate.
-4. In the body, prose lines are paragraphs, short title-like lines between paragraphs are
-   crossheads, time stamps on their own line are live-blog updates, lines with a photo
-   credit are captions, and a line that marks the end of the story (share prompts,
-   related stories, copyright) ends it: what follows is dropped.
+1. The story is found as the longest run of prose lines (crossheads, captions and
+   furniture may interrupt it; metadata and story-ending lines break it).
+2. The headline is the title-like line above that run that scores best: a byline or a
+   time next to it, its words in the URL's slug, or simply being the nearest. A title
+   that names a long slug wins wherever it stands (on a page with a long comment thread
+   the comments are the longest run). The story starts at the first prose line below the
+   headline; a prose line followed by metadata there is the standfirst.
+3. Lines above the story give the outlet (a masthead), the section (a breadcrumb), the
+   times and the byline (also a bare name beside a date, or "By" on its own line); a
+   metadata line that adds nothing new is a duplicate, and dates in the menus far above
+   the headline are ignored.
+4. In the story, prose lines are paragraphs; short title-like lines between paragraphs
+   are crossheads; three or more in a row are a list (sentence case) or links to other
+   stories (Title Case); time stamps on their own line are live-blog updates; lines with
+   a photo credit are captions. A credit line, the author's e-mail or a story-ending line
+   (share prompts, related stories, copyright) ends it, once two paragraphs are read; a
+   related-stories box followed by two long paragraphs was inline, and the story goes on.
+5. A page with no story, or whose "story" is titles alternating with short teasers, is
+   `not_article`, with a warning.
 
 Every line that is not part of the article lands in `Draft.removed` with its reason: a
 furniture id from `lexicons/furniture.jsonl`, or one of the reasons in `REASONS`.
