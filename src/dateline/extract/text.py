@@ -332,7 +332,7 @@ _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
 def _headline_candidate(fact: _Facts, url: str | None) -> bool:
-    if not fact.title or _is_body(fact) or word_count(fact.text) < 2:
+    if not fact.title or _is_body(fact) or word_count(fact.text) < 2 or " " not in fact.text:
         return False
     if fact.furniture or fact.metadata or fact.crumbs is not None or fact.email:
         return False
@@ -616,7 +616,6 @@ def _add_caption(draft: Draft, fact: _Facts) -> None:
 
 def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
     pending_marker = False
-    candidates: list[tuple[int, _Facts]] = []  # crosshead candidates: (paragraph index, fact)
     for index, fact in enumerate(facts):
         if state.ended and state.soft_end_at is not None and _story_resumes(facts, index):
             _relabel(draft, state.soft_end_at, "after-article", "inline-teaser")
@@ -642,9 +641,12 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
         if fact.update:
             draft.paragraphs.append(DraftParagraph(fact.text, "update", fact.line.start))
             continue
+        first_byline = state.byline is None and fact.byline is not None and fact.byline.authors
         if _read_metadata(draft, state, fact):
             story = [p for p in draft.paragraphs if p.kind == "body"]
-            if fact.byline is not None and len(story) >= 2:
+            if first_byline and len(story) <= 2:
+                _restart_story(draft)  # the byline comes after a summary or a promo
+            elif fact.byline is not None and len(story) >= 3:
                 state.ended = True  # a credit line after the story closes it
             continue
         if fact.credit is not None and not (fact.prose and len(fact.text) > MAX_CAPTION):
@@ -657,12 +659,8 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
                 draft.drop(fact.text, "credit")
             pending_marker = False
             continue
-        if pending_marker and not fact.prose and len(fact.text) <= MAX_CAPTION:
-            _add_caption(draft, fact)
-            pending_marker = False
-            continue
-        if pending_marker and fact.prose and len(fact.text) <= MAX_CAPTION:
-            _add_caption(draft, fact)
+        if pending_marker and len(fact.text) <= MAX_CAPTION:
+            _add_caption(draft, fact)  # the line below an image file name is its caption
             pending_marker = False
             continue
         pending_marker = False
@@ -670,11 +668,20 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             draft.paragraphs.append(DraftParagraph(fact.text, "body", fact.line.start))
             continue
         if fact.title and fact.crumbs is None:
-            candidates.append((len(draft.paragraphs), fact))
             draft.paragraphs.append(DraftParagraph(fact.text, "crosshead", fact.line.start))
             continue
         draft.drop(fact.text, "stray-line")
     _settle_crossheads(draft)
+
+
+def _restart_story(draft: Draft) -> None:
+    """What was read before the byline is not the story: a summary, then promos."""
+    for index, para in enumerate(draft.paragraphs):
+        if index == 0 and para.kind == "body" and draft.standfirst is None:
+            draft.standfirst, draft.standfirst_raw_start = para.text, para.raw_start
+        else:
+            draft.drop(para.text, "stray-line")
+    draft.paragraphs = []
 
 
 RESUME_MIN = 150  # two prose paragraphs this long after a soft end: the story goes on
@@ -799,19 +806,39 @@ def _assign_emails(draft: Draft, state: _State) -> None:
     draft.authors = authors
 
 
+LIVE_ENTRIES = 3  # time stamps that each open an entry of text: a live blog
+
+
+def _entries(paragraphs: list[DraftParagraph]) -> int:
+    """Update stamps that open an entry: a paragraph follows (after a title, perhaps).
+
+    A stamp followed by a title and another stamp is a video's length in a playlist.
+    """
+    count = 0
+    for index, para in enumerate(paragraphs):
+        if para.kind != "update":
+            continue
+        following = [p.kind for p in paragraphs[index + 1 : index + 3]]
+        if following[:1] == ["body"] or following == ["crosshead", "body"]:
+            count += 1
+    return count
+
+
 TEASER_MAX = 250  # a listing's teasers are all shorter than this
 TEASER_MEAN = 160  # ... and this long on average
 
 
-def _is_listing(
-    body: list[DraftParagraph], crossheads: list[DraftParagraph], updates: list[DraftParagraph]
-) -> bool:
+def _is_listing(paragraphs: list[DraftParagraph]) -> bool:
     """Titles alternating with short teasers: a section or search page, not a story.
 
     An explainer with a crosshead over every paragraph has the same rhythm, but its
     paragraphs are longer than a teaser.
     """
-    if len(crossheads) < 3 or len(crossheads) * 10 < len(body) * 7 or len(updates) >= 2:
+    body = [p for p in paragraphs if p.kind == "body"]
+    crossheads = [p for p in paragraphs if p.kind == "crosshead"]
+    if not body or len(crossheads) < 3 or len(crossheads) * 10 < len(body) * 7:
+        return False
+    if _entries(paragraphs) >= LIVE_ENTRIES:
         return False
     lengths = [len(p.text) for p in body]
     return max(lengths) < TEASER_MAX and sum(lengths) / len(lengths) < TEASER_MEAN
@@ -819,16 +846,14 @@ def _is_listing(
 
 def _decide_kind(draft: Draft, state: _State) -> None:
     body = [p for p in draft.paragraphs if p.kind == "body"]
-    crossheads = [p for p in draft.paragraphs if p.kind == "crosshead"]
-    updates = [p for p in draft.paragraphs if p.kind == "update"]
     if not body:
         reason = "no body paragraphs found: not an article"
     elif state.page_hint == "not_article" and not state.byline:
         reason = "the page lists search results or stories: not an article"
-    elif _is_listing(body, crossheads, updates):
+    elif _is_listing(draft.paragraphs):
         reason = "the page alternates titles and short teasers: a list of stories, not an article"
     else:
-        if len(updates) >= 2:
+        if _entries(draft.paragraphs) >= LIVE_ENTRIES:
             draft.kind = "liveblog"
         return
     draft.kind = "not_article"
