@@ -385,6 +385,10 @@ _LABEL_TAIL = re.compile(
     r"\s*(?::|\bby\b)\s*(?P<credit>[^:]{2,120}?)\s*$",
     re.I,
 )
+_COPYRIGHT_TAIL = re.compile(
+    r"(?:^|(?<=[.!?)\"”])\s+|\s+[|–—-]\s+)(?:©|\(c\))\s*(?P<credit>[^©.]{2,80}?)\s*$",
+    re.IGNORECASE,
+)
 _LABEL_WORD = re.compile(r"\b(?:photo|picture|image|credit|source)", re.IGNORECASE)
 _NAME_SLASH = r"(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*)?"
 
@@ -409,6 +413,9 @@ def split_credit(caption: str) -> tuple[str, str | None]:
         return text[: match.start()].rstrip(), match["credit"].strip()
     match = _LABEL_TAIL.search(text) if _LABEL_WORD.search(text) else None
     if match is not None:
+        return text[: match.start()].rstrip(" |–—-"), match["credit"].strip()
+    match = _COPYRIGHT_TAIL.search(text) if "©" in text or "(c)" in text.lower() else None
+    if match is not None:  # "... on Tuesday. © Reuters / Jo Lee"
         return text[: match.start()].rstrip(" |–—-"), match["credit"].strip()
     tail = _agency_tail().search(text) if _may_end_with_agency(text) else None
     if tail is not None:

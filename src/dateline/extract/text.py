@@ -87,6 +87,7 @@ REASONS = {
 }
 IMAGE_MARKERS = frozenset({"image-file", "photo-gallery"})
 MAX_CAPTION = 400
+CAPTION_MIN_WORDS = 5  # a caption before a credit that also looks like furniture
 METADATA_REACH = 4  # lines above the headline where its times and byline may stand
 MAX_GAP = 3  # non-prose lines in a row that a run of body paragraphs can span
 
@@ -183,6 +184,12 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     rule = furniture_rule(text)
     furniture = rule.id if rule is not None else masthead_id(text)
     words = words_of(text)
+    credit = None
+    if len(text) <= MAX_CAPTION:
+        rest, who = split_credit(text)
+        if who is not None and (furniture is None or word_count(rest) >= CAPTION_MIN_WORDS):
+            credit = (rest, who)  # a caption with its credit, even if "©" looks like a footer
+            rule = furniture = None
     short = len(text) <= 240
     has_digit = _DIGIT.search(text) is not None
     hinted = short and _BYLINE_HINT.search(text) is not None
@@ -202,11 +209,6 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     )
     on_metadata = leads or bool(stamps) or date_only  # "October 11, 2023 by Jo Lee"
     byline = whole or (found[0] if found is not None and on_metadata else None)
-    credit = None
-    if furniture is None and len(text) <= MAX_CAPTION:
-        rest, who = split_credit(text)
-        if who is not None:
-            credit = (rest, who)
     return (
         rule,
         furniture,
