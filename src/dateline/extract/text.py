@@ -187,7 +187,10 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     credit = None
     if len(text) <= MAX_CAPTION:
         rest, who = split_credit(text)
-        if who is not None and (furniture is None or word_count(rest) >= CAPTION_MIN_WORDS):
+        labelled = not rest and _CREDIT_LINE.match(text) is not None  # "(Image: © NASA)"
+        if who is not None and (
+            furniture is None or labelled or word_count(rest) >= CAPTION_MIN_WORDS
+        ):
             credit = (rest, who)  # a caption with its credit, even if "©" looks like a footer
             rule = furniture = None
     short = len(text) <= 240
@@ -226,6 +229,7 @@ def _describe_text(text: str) -> tuple[Any, ...]:
 
 
 _DIGIT = re.compile(r"\d")
+_CREDIT_LINE = re.compile(r"[(\[].*[)\]]$|(?:image|photo|picture|credit)s?\b", re.IGNORECASE)
 _BYLINE_HINT = re.compile(r"\b(?:by|words|authors?|byline)\b", re.IGNORECASE)
 _LABEL_START = re.compile(
     r"(?:first published|published|posted|created|date|last updated|updated|last modified|"
@@ -654,6 +658,10 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
         if fact.credit is not None and not (fact.prose and len(fact.text) > MAX_CAPTION):
             if fact.credit[0]:
                 _add_caption(draft, fact)
+            elif _caption_above(draft):
+                para = draft.paragraphs.pop()  # the line above a lone credit is its caption
+                draft.images.append(DraftImage(None, para.text, fact.credit[1], para.raw_start))
+                draft.drop(fact.text, "credit")
             elif draft.images and draft.images[-1].credit is None:
                 draft.images[-1].credit = fact.credit[1]
                 draft.drop(fact.text, "credit")
@@ -674,6 +682,15 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             continue
         draft.drop(fact.text, "stray-line")
     _settle_crossheads(draft)
+
+
+def _caption_above(draft: Draft) -> bool:
+    """The last line read was a short paragraph that a credit line now closes."""
+    if not draft.paragraphs or draft.paragraphs[-1].kind != "body":
+        return False
+    return len(draft.paragraphs[-1].text) <= MAX_CAPTION and not (
+        draft.images and draft.images[-1].caption == draft.paragraphs[-1].text
+    )
 
 
 def _restart_story(draft: Draft) -> None:
