@@ -24,7 +24,7 @@ Sets (read from ../shared/data at run time, never copied):
         accuracy counts a page right when gold and system agree (both empty included).
 
 Usage:
-    python3 bench/text_pages.py [--limit N] [--offset N] [--sets zyte,wcxb]
+    python3 bench/text_pages.py [--limit N] [--offset N] [--sets zyte,wcxb] [--systems ...]
 
 The rules were studied on the first 90 pages (sorted ids) of each set; report figures on
 `--offset 90` to see them on pages they were not studied on.
@@ -264,6 +264,7 @@ def main() -> None:
         "--offset", type=int, default=0, help="skip the first N pages of each set (sorted ids)"
     )
     parser.add_argument("--sets", default="zyte,wcxb")
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     import logging
@@ -274,7 +275,8 @@ def main() -> None:
         load = load_zyte if name == "zyte" else load_wcxb
         pages = load(args.limit, args.offset)
         results[name] = {}
-        for system, run in SYSTEMS.items():
+        for system in args.systems.split(","):
+            run = SYSTEMS[system]
             started = time.perf_counter()
             outputs = [run(page) for page in pages]
             elapsed = time.perf_counter() - started

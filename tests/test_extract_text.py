@@ -232,3 +232,68 @@ def test_extract_text_explainer_with_crossheads_is_still_an_article() -> None:
     article = read("How the basin gets dredged\n\n" + sections, facts=False)
     assert article.kind == "article"
     assert [p.kind for p in article.paragraphs].count("crosshead") == 3
+
+
+def test_extract_text_lone_credit_line_makes_the_line_above_a_caption() -> None:
+    first, rest = STORY.split("\n\n", 1)
+    page = (
+        f"Dredging plan\n\n{first}\n\nA dredger at work in the inner basin on Monday.\n"
+        f"(Image: © Harbour Board)\n\n{rest}"
+    )
+    article = read(page, facts=False)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("A dredger at work in the inner basin on Monday.", "Image: © Harbour Board")
+    ]
+    assert len(article.paragraphs) == 3
+
+
+def test_extract_text_caption_with_a_copyright_credit_is_not_a_footer() -> None:
+    caption = "A dredger in the basin on Monday. © Kari Nes / Port Images"
+    page = f"Dredging plan\n\n{caption}\n\n{STORY}"
+    article = read(page, facts=False)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("A dredger in the basin on Monday.", "Kari Nes / Port Images")
+    ]
+
+
+def test_extract_text_inline_related_box_does_not_end_the_story() -> None:
+    long_one = (
+        "The board said the dredged silt would be taken to a licensed site inland, and that "
+        "tests so far had found no harmful metals in the samples taken last spring."
+    )
+    long_two = (
+        "Residents near the quay have asked for the work to stop at night, and the board "
+        "said it would keep the noisiest machines to daytime hours on weekdays only."
+    )
+    page = (
+        f"Dredging plan\n\n{STORY}\nRelated\nFerry Fares To Rise In Spring\n\n"
+        f"{long_one}\n\n{long_two}\n\nRelated\nNew Mayor Sworn In\n"
+    )
+    article = read(page, facts=False)
+    assert article.paragraph_texts()[-2:] == [long_one, long_two]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Ferry Fares To Rise In Spring"] == "inline-teaser"
+    assert reasons["New Mayor Sworn In"] == "after-article"
+
+
+def test_extract_text_first_byline_after_a_summary_restarts_the_story() -> None:
+    page = (
+        "Dredging plan\n\n"
+        "The board wants bigger ferries at the old quay, and that means digging.\n\n"
+        "Get our morning briefing, delivered to your inbox every weekday.\n\n"
+        "By Ola Brenne\n\n" + STORY
+    )
+    article = read(page, facts=False)
+    assert article.standfirst is not None and article.standfirst.startswith("The board wants")
+    assert [a.name for a in article.authors] == ["Ola Brenne"]
+    assert article.paragraph_texts()[0].startswith("The harbour board said on Tuesday")
+
+
+def test_extract_text_reads_caseless_scripts() -> None:
+    body = (
+        "港口管理局周二表示，今年冬天将疏浚内港，以便更大的渡轮可以停靠旧码头。工程将于十一月开始。"
+    )
+    article = read(f"港口将疏浚内港\n\n{body}\n\n{body}\n", facts=False)
+    assert article.kind == "article"
+    assert article.headline == "港口将疏浚内港"
+    assert article.paragraph_texts() == [body, body]

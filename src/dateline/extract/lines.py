@@ -24,7 +24,9 @@ _UPDATE_MARKER = re.compile(
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":", "…", "。", "！", "？", "؟", "।", "」")
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "。", "！", "？", "؟", "।", "」")
 _SPACE = re.compile(r"\s")
-_WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+# Han, kana and the like are written without spaces: two characters count as a word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORDS = re.compile(f"[{_CJK}]{{1,2}}|" + r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True)

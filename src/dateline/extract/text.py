@@ -282,7 +282,7 @@ def _find_body_start(facts: list[_Facts]) -> int | None:
         if start is None:
             continue
         gap += 1
-        ends = fact.rule is not None and fact.rule.ends_article
+        ends = fact.rule is not None and fact.rule.ends_article and not fact.rule.soft_end
         if fact.metadata or fact.email is not None or ends or gap > MAX_GAP:
             best = max(best or (chars, -start), (chars, -start))
             start = None
