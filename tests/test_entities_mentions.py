@@ -89,6 +89,13 @@ def _links(article: Article, kind: str | None = None) -> list[tuple[str, str]]:
             "Japanese foreign minister",
         ),
         (
+            "Sen. Marla Voss opened the hearing.",
+            "person:marla-voss",
+            "senator",
+            None,
+            "Sen.",
+        ),
+        (
             "The talks were led by Pentagon spokesman Daniel Ortiz.",
             "person:daniel-ortiz",
             "spokesperson",
@@ -98,7 +105,7 @@ def _links(article: Article, kind: str | None = None) -> list[tuple[str, str]]:
     ],
 )
 def test_entities_roles_from_patterns(
-    body: str, person: str, title: str, country: str, evidence: str
+    body: str, person: str, title: str, country: str | None, evidence: str
 ) -> None:
     entity = _entity(_article(body), person)
     assert [(r.title, r.country, r.evidence.text) for r in entity.roles] == [

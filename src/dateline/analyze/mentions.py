@@ -99,8 +99,24 @@ def _family_first() -> frozenset[str]:
 
 
 @cache
-def _honorifics() -> dict[str, str]:
-    return {row["honorific"]: row["gender"] for row in load_table("honorifics.tsv")}
+def _honorifics() -> dict[str, tuple[str, str]]:
+    """Honorific -> (gender, the office title it abbreviates or "")."""
+    return {row["honorific"]: (row["gender"], row["title"]) for row in load_table("honorifics.tsv")}
+
+
+@cache
+def _title_for(word: str) -> TitleMatch | None:
+    """The title an honorific stands for ("Sen." -> senator), as a match over nothing."""
+    found = find_titles(word)
+    return found[0] if found else None
+
+
+def _honorific_item(start: int, end: int, gender: str, title_word: str) -> Item:
+    item = Item(start, end, "H", gender=gender)
+    title = _title_for(title_word) if title_word else None
+    if title is not None:
+        item.title = TitleMatch(start, end, title.title, title.sector, False, False, True)
+    return item
 
 
 @cache
@@ -237,13 +253,11 @@ def _word_items(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
     i = 0
     while i < len(toks):
         s, e, word = toks[i]
-        if word in honorifics or (word + "." in honorifics and _next_is(toks, i, ".")):
-            last = i + 1 if word + "." in honorifics and _next_is(toks, i, ".") else i
-            items.append(
-                Item(
-                    s, toks[last][1], "H", gender=honorifics.get(word) or honorifics.get(word + ".")
-                )
-            )
+        dotted = word + "." in honorifics and _next_is(toks, i, ".")
+        if dotted or word in honorifics:
+            last = i + 1 if dotted else i
+            gender, title_word = honorifics[word + "." if dotted else word]
+            items.append(_honorific_item(s, toks[last][1], gender, title_word))
             i = last + 1
             continue
         if _is_cap(word) and word not in common and not word.isdigit():
@@ -400,7 +414,13 @@ def _apply_patterns(text: str, reading: SentenceReading) -> None:
         for match in pattern.finditer(codes):
             holder = match.start("holder")
             if name == "honorific":
-                _upgrade(items[holder], items[match.start("hon")].gender)
+                hon = items[match.start("hon")]
+                _upgrade(items[holder], hon.gender)
+                if hon.title is not None:
+                    finding = RoleFinding(
+                        holder, match.start("hon"), None, None, (hon.start, hon.end)
+                    )
+                    reading.roles.append(finding)
                 continue
             title_k = match.start("title")
             title = items[title_k].title
