@@ -25,12 +25,19 @@ g group noun, "," "(" ")" themselves, e any other word, "." any other punctuatio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
-from dateline.analyze.gazetteer import GazetteerEntry, GazetteerMatch, find, is_metonym
+from dateline.analyze.gazetteer import (
+    GazetteerEntry,
+    GazetteerMatch,
+    find,
+    find_in_tokens,
+    is_metonym,
+)
 from dateline.analyze.gazetteer import lookup as gazetteer_lookup
-from dateline.analyze.roles import TitleMatch, find_titles
+from dateline.analyze.roles import TitleMatch, find_titles, find_titles_in_tokens
 from dateline.analyze.tokens import TOKEN
 from dateline.lexicons import load_jsonl, load_table
 
@@ -195,10 +202,6 @@ def _starts_person_name(text: str, match: GazetteerMatch, end: int) -> bool:
     return following is not None and following.group(1) not in _common_words()
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < t_end and t_start < end for t_start, t_end in taken)
-
-
 def _gaz_code(match: GazetteerMatch) -> str:
     entry = match.entry
     if entry.type == "country":
@@ -240,10 +243,8 @@ def _join_name(words: list[str]) -> str:
     return out
 
 
-def _word_items(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Item]:
-    """Code the tokens outside `taken`: capitalised runs, pronouns, small words."""
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-    toks = [t for t in toks if not _overlaps(t[0], t[1], taken)]
+def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
+    """Code the free tokens: capitalised runs, pronouns, small words."""
     items: list[Item] = []
     common = _common_words()
     honorifics = _honorifics()
@@ -321,23 +322,33 @@ def read_sentence(text: str, start: int, end: int, acronyms: dict[str, Item]) ->
         end: sentence end.
         acronyms: acronym -> organisation item, defined earlier in the text (updated).
     """
-    items = _org_items(text, start, end)
-    taken = [(it.start, it.end) for it in items]
-    for match in find(text, start, end):
-        if _overlaps(match.start, match.end, taken):
-            continue
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    starts = [t[0] for t in toks]
+    covered = [False] * len(toks)
+    items = []
+    for org in _org_items(text, start, end):
+        first, last = bisect_left(starts, org.start), bisect_left(starts, org.end) - 1
+        if first <= last and not any(covered[first : last + 1]):
+            covered[first : last + 1] = [True] * (last + 1 - first)
+            items.append(org)
+    for first, last, entry in find_in_tokens(toks):
+        match = GazetteerMatch(toks[first][0], toks[last][1], entry)
         word = text[match.start : match.end]
-        if word in acronyms or _starts_person_name(text, match, end):
+        if any(covered[first : last + 1]) or word in acronyms:
             continue
-        item = Item(match.start, match.end, _gaz_code(match), gaz=match.entry)
-        item.metonym = _gaz_code(match) == "K" and is_metonym(text, match)
+        if _starts_person_name(text, match, end):
+            continue
+        code = _gaz_code(match)
+        item = Item(match.start, match.end, code, gaz=entry)
+        item.metonym = code == "K" and is_metonym(text, match)
         items.append(item)
-        taken.append((match.start, match.end))
-    for title in find_titles(text, start, end):
-        if not _overlaps(title.start, title.end, taken):
+        covered[first : last + 1] = [True] * (last + 1 - first)
+    for first, last, title in find_titles_in_tokens(text, toks):
+        if not any(covered[first : last + 1]):
             items.append(Item(title.start, title.end, "T", title=title))
-            taken.append((title.start, title.end))
-    items.extend(_word_items(text, start, end, taken))
+            covered[first : last + 1] = [True] * (last + 1 - first)
+    free = [tok for tok, taken in zip(toks, covered, strict=True) if not taken]
+    items.extend(_word_items(text, free))
     items.sort(key=lambda it: it.start)
     _apply_acronyms(text, items, acronyms)
     reading = SentenceReading(items)
