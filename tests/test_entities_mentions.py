@@ -270,3 +270,39 @@ def test_entities_output_is_deterministic() -> None:
     first = _article(body).model_dump_json()
     assert all(_article(body).model_dump_json() == first for _ in range(3))
     assert json.loads(first)["entities"][0]["id"] == "person:hans-vogel"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Mr. Bishop said the plan was sound.", [("Bishop", "person:bishop")]),
+        ("Okafor said the plan was sound.", [("Okafor", "person:okafor")]),
+        (
+            "Rosalind Ortiz runs the shelter. Rosalind said it was full.",
+            [("Rosalind Ortiz", "person:rosalind-ortiz"), ("Rosalind", "person:rosalind-ortiz")],
+        ),
+        (
+            "President Omar Hassan al-Rashidi spoke.",
+            [("Omar Hassan al-Rashidi", "person:omar-hassan-al-rashidi")],
+        ),
+    ],
+)
+def test_entities_person_names_from_context(body: str, expected: list[tuple[str, str]]) -> None:
+    article = _article(body)
+    people = [(m.span.text, m.entity) for m in article.mentions if m.entity.startswith("person:")]
+    assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "country"),
+    [
+        ("Peru's Supreme Court ruled on Monday.", "Supreme Court", "PER"),
+        ("The Chilean Constitutional Court ruled.", "Chilean Constitutional Court", "CHL"),
+        ("Settlers moved into the West Bank.", "West Bank", "PSE"),
+    ],
+)
+def test_entities_organisation_and_place_countries(body: str, text: str, country: str) -> None:
+    article = _article(body)
+    entities = {e.id: e for e in article.entities}
+    mention = next(m for m in article.mentions if m.span.text == text)
+    assert entities[mention.entity].country == country

@@ -4,7 +4,8 @@ Rules, in order:
   1. a full name ("John Kerry") is an entity; a later (or, failing that, earlier) single
      word equal to its short form ("Kerry", "Kerry's"; the family name for "Xi Jinping")
      is a surname mention of it — the nearest full name before wins when two people share
-     a surname;
+     a surname; a single word equal to the first name of exactly one person is a name
+     mention of that person;
   2. a role noun ("the foreign minister", "US climate envoy") goes to the entity that holds
      a matching title in the article (same head word, the role noun's words all in the
      held title, same country when the role noun names one): the nearest holder before,
@@ -83,7 +84,11 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
                 cand.entity = full
             continue
         holders = by_short.get(cand.name)
-        if holders:
+        first_names = {p.id for p in people.values() if p.name.split()[0] == cand.name}
+        if not holders and len(first_names) == 1:
+            cand.entity = first_names.pop()
+            cand.kind = "name"
+        elif holders:
             before = [pid for p, pid in holders if p < pos]
             cand.entity = before[-1] if before else holders[0][1]
             cand.kind = "surname"

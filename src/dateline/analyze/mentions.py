@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from dateline.analyze.gazetteer import (
@@ -35,6 +35,7 @@ from dateline.analyze.gazetteer import (
     find,
     find_in_tokens,
     is_metonym,
+    slug,
 )
 from dateline.analyze.gazetteer import lookup as gazetteer_lookup
 from dateline.analyze.roles import TitleMatch, find_titles, find_titles_in_tokens
@@ -149,7 +150,7 @@ def _org_regex() -> tuple[re.Pattern[str], dict[str, str]]:
         for e in load_jsonl("org_patterns.jsonl")
     }
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
-    word = r"[A-Z][\w&'’-]*\.?"
+    word = r"[A-Z][\w&-]*(?:['’](?!s\b)\w+)*\.?"
     regex = re.compile(
         rf"(?:(?:{word}|&)\s+){{0,5}}(?P<head>{alternatives})(?![\w])"
         rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:(?:and|of|on|for)\s+)?{word}){{0,5}})?"
@@ -186,20 +187,30 @@ def _org_items(text: str, start: int, end: int) -> list[Item]:
         if known is not None and known.type == "organisation":
             items.append(Item(org_start, org_end, "O", gaz=known, name=known.name))
             continue
+        if known is not None:
+            continue  # a place named like an organisation ("West Bank")
         sector = heads[match.group("head")] or None
-        items.append(Item(org_start, org_end, "O", name=name, sector=sector))
+        country = next((m.entry.country for m in find(name) if m.entry.type == "country"), None)
+        entry = GazetteerEntry(f"organisation:{slug(name)}", name, "organisation", country, sector)
+        items.append(Item(org_start, org_end, "O", gaz=entry, name=name, sector=sector))
     return items
 
 
-_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)")
-
-
-def _starts_person_name(text: str, match: GazetteerMatch, end: int) -> bool:
-    """A place named like a given name, followed by a capitalised word: "Vladimir Putin"."""
-    if match.entry.type != "place" or text[match.start : match.end] not in _given_names():
+def _inside_person_name(
+    text: str, toks: list[tuple[int, int, str]], first: int, last: int, entry: GazetteerEntry
+) -> bool:
+    """A place named like a given name, next to a capitalised word: "Vladimir Putin",
+    "Omar Hassan al-Bashir", "King Hassan"."""
+    if entry.type != "place" or text[toks[first][0] : toks[last][1]] not in _given_names():
         return False
-    following = _NEXT_WORD.match(text, match.end, end)
-    return following is not None and following.group(1) not in _common_words()
+    common = _common_words()
+    for k in (first - 1, last + 1):
+        if 0 <= k < len(toks):
+            word = toks[k][2]
+            gap = toks[first][0] - toks[k][1] if k < first else toks[k][0] - toks[last][1]
+            if gap == 1 and _is_cap(word) and word not in common and word[0].isalpha():
+                return True
+    return False
 
 
 def _gaz_code(match: GazetteerMatch) -> str:
@@ -306,6 +317,10 @@ def _run_end(text: str, toks: list[tuple[int, int, str]], i: int) -> int:
         if word in _particles() and j + 1 < len(toks) and _is_cap(toks[j + 1][2]):
             j += 1
             continue
+        head, _, rest = word.partition("-")
+        if rest and head in _particles() and _is_cap(rest):
+            j += 1  # "al-Bashir", "bin-Salman"
+            continue
         break
     return j
 
@@ -336,7 +351,7 @@ def read_sentence(text: str, start: int, end: int, acronyms: dict[str, Item]) ->
         word = text[match.start : match.end]
         if any(covered[first : last + 1]) or word in acronyms:
             continue
-        if _starts_person_name(text, match, end):
+        if _inside_person_name(text, toks, first, last, entry):
             continue
         code = _gaz_code(match)
         item = Item(match.start, match.end, code, gaz=entry)
@@ -351,9 +366,33 @@ def read_sentence(text: str, start: int, end: int, acronyms: dict[str, Item]) ->
     items.extend(_word_items(text, free))
     items.sort(key=lambda it: it.start)
     _apply_acronyms(text, items, acronyms)
+    _possessive_countries(items)
+    _names_after_honorifics(text, items)
     reading = SentenceReading(items)
     _apply_patterns(text, reading)
     return reading
+
+
+def _names_after_honorifics(text: str, items: list[Item]) -> None:
+    """A capitalised title word right after an honorific is a surname ("Mr. King")."""
+    for k in range(1, len(items)):
+        item = items[k]
+        title = item.title
+        if items[k - 1].code != "H" or item.code != "T" or title is None or not title.capitalised:
+            continue
+        word = text[item.start : item.end]
+        if " " not in word:
+            items[k] = Item(item.start, item.end, "X", name=word, short=word)
+
+
+def _possessive_countries(items: list[Item]) -> None:
+    """An organisation after "<country>'s" belongs to that country ("Peru's Supreme Court")."""
+    for k in range(2, len(items)):
+        item, owner = items[k], items[k - 2]
+        if item.code != "O" or item.gaz is None or item.gaz.country or items[k - 1].code != "p":
+            continue
+        if owner.code in "CD" and owner.gaz is not None:
+            item.gaz = replace(item.gaz, country=owner.gaz.country)
 
 
 def _apply_acronyms(text: str, items: list[Item], acronyms: dict[str, Item]) -> None:
@@ -501,15 +540,9 @@ def _item_entry(item: Item) -> GazetteerEntry | None:
                 country = match.entry.country
                 break
         return GazetteerEntry(
-            f"organisation:{_slug(item.name)}", item.name, "organisation", country, item.sector
+            f"organisation:{slug(item.name)}", item.name, "organisation", country, item.sector
         )
     return None
-
-
-def _slug(name: str) -> str:
-    from dateline.analyze.gazetteer import slug
-
-    return slug(name)
 
 
 def _upgrade(item: Item, gender: str | None) -> None:
@@ -550,9 +583,9 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
 
 
 def _speech_context(items: list[Item]) -> None:
-    """A multi-word unknown name right before or after a speech verb is a person."""
+    """An unknown capitalised name right before or after a speech verb is a person."""
     for k, item in enumerate(items):
-        if item.code != "X" or not item.name or " " not in item.name:
+        if item.code != "X" or not item.name or item.name.isupper():
             continue
         before = items[k - 1].code if k > 0 else ""
         after = items[k + 1].code if k + 1 < len(items) else ""
