@@ -22,7 +22,6 @@ import argparse
 import gzip
 import json
 import re
-import statistics
 import time
 from pathlib import Path
 from typing import Any
@@ -178,7 +177,10 @@ def bench_polnear(shared: Path) -> dict[str, Any]:
             counts.setdefault(shape, [0, 0])
             counts[shape][0] += 1
             counts[shape][1] += hit
-    return {k: {"sources": v[0], "overlapped": v[1], "share": round(v[1] / v[0], 3)} for k, v in counts.items()}
+    return {
+        k: {"sources": v[0], "overlapped": v[1], "share": round(v[1] / v[0], 3)}
+        for k, v in counts.items()
+    }
 
 
 def main() -> None:
@@ -196,7 +198,11 @@ def main() -> None:
             ["stage", "seconds", "sentences/s"],
             [
                 ["extraction (read, facts=False)", speed["extract_seconds"], ""],
-                ["sentences + entities", speed["analyse_seconds"], speed["analyse_sentences_per_second"]],
+                [
+                    "sentences + entities",
+                    speed["analyse_seconds"],
+                    speed["analyse_sentences_per_second"],
+                ],
                 ["lexicon start-up (once per process)", speed["startup_seconds"], ""],
             ],
         )
@@ -206,7 +212,12 @@ def main() -> None:
         _table(
             ["splitter", "sentences", "seconds", "sentences/s"],
             [
-                [name, v["sentences"], v["seconds"], round(v["sentences"] / max(v["seconds"], 1e-9))]
+                [
+                    name,
+                    v["sentences"],
+                    v["seconds"],
+                    round(v["sentences"] / max(v["seconds"], 1e-9)),
+                ]
                 for name, v in speed["split"].items()
             ],
         )
@@ -215,7 +226,15 @@ def main() -> None:
     print(
         _table(
             ["actors", "covered by a mention", "country correct", "coverage", "accuracy"],
-            [[plover["actors"], plover["covered"], plover["country_correct"], plover["coverage"], plover["accuracy"]]],
+            [
+                [
+                    plover["actors"],
+                    plover["covered"],
+                    plover["country_correct"],
+                    plover["coverage"],
+                    plover["accuracy"],
+                ]
+            ],
         )
     )
     print("\n## PolNeAR dev attribution sources overlapped by a mention\n")
