@@ -306,3 +306,9 @@ def test_entities_organisation_and_place_countries(body: str, text: str, country
     entities = {e.id: e for e in article.entities}
     mention = next(m for m in article.mentions if m.span.text == text)
     assert entities[mention.entity].country == country
+
+
+def test_entities_leading_capitalised_word_is_split_from_name() -> None:
+    article = _article("Despite Anna Hale's warning, Tuesday Talks went ahead.")
+    people = [(m.span.text, m.entity) for m in article.mentions if m.entity.startswith("person:")]
+    assert people == [("Anna Hale", "person:anna-hale")]

@@ -226,6 +226,19 @@ def _is_cap(word: str) -> bool:
     return bool(_CAPITALISED.match(word))
 
 
+def _name_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
+    """Split a capitalised run before a given name that does not start it ("Despite John
+    Kerry" -> "Despite" + "John Kerry"), and code each part."""
+    given = _given_names()
+    for k in range(1, len(toks) - 1):
+        word = toks[k][2]
+        if word in given or (word.isupper() and word.capitalize() in given):
+            if toks[0][2] not in given:
+                return [_name_item(text, toks[:k]), _name_item(text, toks[k:])]
+            break
+    return [_name_item(text, toks)]
+
+
 def _name_item(text: str, toks: list[tuple[int, int, str]]) -> Item:
     """A person-name candidate from a run of capitalised tokens (N when sure, else X)."""
     words = [t[2] for t in toks if t[2] != "."]
@@ -274,7 +287,7 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
             continue
         if _is_cap(word) and word not in common and not word.isdigit():
             j = _run_end(text, toks, i)
-            items.append(_name_item(text, toks[i:j]))
+            items.extend(_name_items(text, toks[i:j]))
             i = j
             continue
         lower = word.lower()
