@@ -7,6 +7,7 @@ import json
 import pytest
 
 from dateline.analyze import analyze
+from dateline.analyze.entities import actor_code
 from dateline.model import Article, Entity, Image, Paragraph
 
 
@@ -312,3 +313,21 @@ def test_entities_leading_capitalised_word_is_split_from_name() -> None:
     article = _article("Despite Anna Hale's warning, Tuesday Talks went ahead.")
     people = [(m.span.text, m.entity) for m in article.mentions if m.entity.startswith("person:")]
     assert people == [("Anna Hale", "person:anna-hale")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "code"),
+    [
+        ("Officials said Moscow wanted a deal.", "Moscow", ("RUS", "GOV")),
+        ("The talks were in Moscow.", "Moscow", ("RUS", None)),
+        ("Russia wants a deal.", "Russia", ("RUS", None)),
+        ("German Economy Minister Hans Vogel spoke.", "Hans Vogel", ("DEU", "GOV")),
+        ("Chinese troops moved.", "Chinese troops", ("CHN", "MIL")),
+        ("The Pentagon said no.", "Pentagon", ("USA", "MIL")),
+    ],
+)
+def test_entities_actor_code(body: str, text: str, code: tuple[str | None, str | None]) -> None:
+    article = _article(body)
+    entities = {e.id: e for e in article.entities}
+    mention = next(m for m in article.mentions if m.span.text == text)
+    assert actor_code(entities[mention.entity], mention.kind) == code

@@ -150,7 +150,7 @@ def _org_regex() -> tuple[re.Pattern[str], dict[str, str]]:
         for e in load_jsonl("org_patterns.jsonl")
     }
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
-    word = r"[A-Z][\w&-]*(?:['’](?!s\b)\w+)*\.?"
+    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*(?:['’](?!s\b)\w+)*)"
     regex = re.compile(
         rf"(?:(?:{word}|&)\s+){{0,5}}(?P<head>{alternatives})(?![\w])"
         rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:(?:and|of|on|for)\s+)?{word}){{0,5}})?"
@@ -515,7 +515,7 @@ def _apply_patterns(text: str, reading: SentenceReading) -> None:
             if plural_title and nxt.title is not None:
                 nxt.sector = nxt.title.sector
             reading.groups.append((k, k + 1))
-    _speech_context(items)
+    _speech_context(text, items)
 
 
 _EVIDENCE_GROUPS = ("det", "affil", "affil2", "owner", "title")
@@ -595,10 +595,10 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
         reading.role_nouns.append((start_k, k, k, affiliation))
 
 
-def _speech_context(items: list[Item]) -> None:
+def _speech_context(text: str, items: list[Item]) -> None:
     """An unknown capitalised name right before or after a speech verb is a person."""
     for k, item in enumerate(items):
-        if item.code != "X" or not item.name or item.name.isupper():
+        if item.code != "X" or not item.name or text[item.start : item.end].isupper():
             continue
         before = items[k - 1].code if k > 0 else ""
         after = items[k + 1].code if k + 1 < len(items) else ""
