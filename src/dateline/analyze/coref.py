@@ -75,6 +75,9 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
     for pos, cand in enumerate(cands):
         if cand.entity is not None:
             by_short.setdefault(people[cand.entity].short, []).append((pos, cand.entity))
+    by_first: dict[str, set[str]] = {}
+    for person in people.values():
+        by_first.setdefault(person.name.split()[0], set()).add(person.id)
     for pos, cand in enumerate(cands):
         if cand.entity is not None or cand.kind not in ("name", "surname") or not cand.name:
             continue
@@ -84,9 +87,9 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
                 cand.entity = full
             continue
         holders = by_short.get(cand.name)
-        first_names = {p.id for p in people.values() if p.name.split()[0] == cand.name}
-        if not holders and len(first_names) == 1:
-            cand.entity = first_names.pop()
+        first_of = by_first.get(cand.name, set())
+        if not holders and len(first_of) == 1:
+            cand.entity = next(iter(first_of))
             cand.kind = "name"
         elif holders:
             before = [pid for p, pid in holders if p < pos]
