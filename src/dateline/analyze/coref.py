@@ -114,21 +114,21 @@ def _title_matches(noun: str, held: str) -> bool:
 
 def resolve_roles(cands: list[Cand], people: dict[str, Person]) -> None:
     """Rule 2: role nouns go to the person holding that title in the article."""
+    by_head: dict[str, list[tuple[str, str, str | None]]] = {}
+    for person in people.values():
+        for title, country in person.titles:
+            by_head.setdefault(title.split()[-1], []).append((person.id, title, country))
     for pos, cand in enumerate(cands):
         if cand.kind != "role" or cand.entity is not None or not cand.title:
             continue
-        holders = [
-            p.id
-            for p in people.values()
-            if any(
-                _title_matches(cand.title, title) and (cand.country in (None, country))
-                for title, country in p.titles
-            )
-        ]
+        holders = {
+            pid
+            for pid, title, country in by_head.get(cand.title.split()[-1], [])
+            if _title_matches(cand.title, title) and cand.country in (None, country)
+        }
         if not holders:
             continue
-        ranked = _nearest(cands, pos, set(holders))
-        cand.entity = ranked or sorted(holders)[0]
+        cand.entity = _nearest(cands, pos, holders) or sorted(holders)[0]
 
 
 def _nearest(cands: list[Cand], pos: int, wanted: set[str]) -> str | None:
