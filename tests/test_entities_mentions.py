@@ -359,3 +359,11 @@ def test_entities_actor_code(body: str, text: str, code: tuple[str | None, str |
     entities = {e.id: e for e in article.entities}
     mention = next(m for m in article.mentions if m.span.text == text)
     assert actor_code(entities[mention.entity], mention.kind) == code
+
+
+def test_entities_possessive_role_noun_mid_sentence() -> None:
+    body = (
+        "Peruvian Foreign Minister Rosa Fuentes spoke. Officials then met Peru's foreign minister."
+    )
+    article = _article(body)
+    assert ("Peru's foreign minister", "person:rosa-fuentes") in _links(article, "role")

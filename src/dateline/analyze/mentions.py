@@ -584,7 +584,8 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
             continue  # a pre-modifier: handled as a role of the name
         prev = k - 1
         affiliation = None
-        if prev >= 0 and items[prev].code == "p":
+        possessive = prev >= 0 and items[prev].code == "p"
+        if possessive:
             prev -= 1  # "Russia's foreign minister"
         if prev >= 0 and items[prev].code in "CDOK" and items[prev].gaz is not None:
             affiliation = _item_entry(items[prev])
@@ -592,7 +593,8 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
             prev -= 1
         else:
             start_k = k
-        opener = prev < 0 or items[prev].code == "d"
+            possessive = False
+        opener = prev < 0 or items[prev].code == "d" or possessive
         if prev >= 0 and items[prev].code == "d":
             start_k = prev
         if not opener or (not item.title.bare and affiliation is None):
