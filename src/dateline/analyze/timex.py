@@ -30,6 +30,8 @@ __all__ = ["TimexMatch", "date_order_for", "find_timexes", "parse_dct", "timexes
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 _JOIN_TIME_DATE = re.compile(r"^\s*(?:,|\bon\b|,\s*on\b)?\s*$")
 _JOIN_DATE_TIME = re.compile(r"^\s*(?:,|\bat\b|,\s*at\b)?\s*$")
+# Whole words only; a possessive ("Friday's ruling") still counts.
+_BOUNDED = r"(?<![\w'])(?:{})(?!\w|'[a-rt-z])"
 _DCT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -76,7 +78,7 @@ def _patterns() -> tuple[_Pattern, ...]:
         if not isinstance(entry.pattern, str):
             raise LexiconError(f"pattern of {entry.id} must be a string", path=name)
         try:
-            regex = re.compile(r"(?<![\w'])(?:" + expand(entry.pattern) + r")(?![\w'])", re.I)
+            regex = re.compile(_BOUNDED.format(expand(entry.pattern)), re.I)
         except re.error as exc:
             raise LexiconError(f"bad regex in {entry.id}: {exc}", path=name) from exc
         compiled.append(_Pattern(entry.id, entry.label, norm, regex))
@@ -139,7 +141,7 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
     anchor = f"dct {anchor_day.isoformat()}" if anchor_day else "none: no publication time"
     results: list[tuple[_Candidate, Norm]] = []
     reference: str | None = None
-    for cand in _select(_candidates(text)):
+    for cand in _select(_readable(text, _candidates(text), anchor_day, date_order)):
         ctx = NormContext(
             dct=anchor_day,
             tense=_tense_of(text, cand.start, cand.end),
@@ -153,6 +155,21 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
         if (norm.type or cand.pattern.label) == "DATE" and not norm.value.endswith("_REF"):
             reference = norm.value
     return _merge_times(text, [_to_match(text, c, n, anchor) for c, n in results], results)
+
+
+def _readable(
+    text: str, candidates: list[_Candidate], dct: date | None, order: DateOrder
+) -> list[_Candidate]:
+    """The candidates a normaliser accepts (REJECT spans always stay, to block)."""
+    kept = []
+    for cand in candidates:
+        if cand.pattern.label == "REJECT":
+            kept.append(cand)
+            continue
+        ctx = NormContext(dct, _tense_of(text, cand.start, cand.end), order)
+        if NORMALISERS[cand.pattern.norm](cand.groups, ctx) is not None:
+            kept.append(cand)
+    return kept
 
 
 def _tense_of(text: str, start: int, end: int):  # type: ignore[no-untyped-def]

@@ -53,6 +53,9 @@ class Norm:
 Groups = dict[str, str | None]
 Normaliser = Callable[[Groups, NormContext], Norm | None]
 
+# A month and day chosen by tense but further than this from the publication date is
+# more likely a tense misreading: the nearest such day is taken instead.
+_FAR_DAYS = 200
 _MODS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END"}
 _SEASONS = ["SP", "SU", "FA", "WI"]
 _SEASON_OF_MONTH = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}
@@ -143,6 +146,11 @@ def calendar_date(groups: Groups, ctx: NormContext) -> Norm | None:
     day = _day(groups.get("day"))
     year_text = groups.get("year")
     mod = _mod(groups)
+    yrel = _norm_words(groups.get("yrel"))
+    if yrel and ctx.dct is None:
+        return Norm(f"XXXX-{month:02d}", mod=mod, relative=True)
+    if yrel and ctx.dct is not None:
+        year_text = str(ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0))
     if year_text:
         year = int(year_text)
         if day is None:
@@ -159,6 +167,8 @@ def calendar_date(groups: Groups, ctx: NormContext) -> Norm | None:
     years = range(ctx.dct.year - 1, ctx.dct.year + 2)
     candidates = [date(y, month, day) for y in years if _valid(y, month, day)]
     chosen = _pick(candidates, ctx.dct, ctx.tense())
+    if abs((chosen - ctx.dct).days) > _FAR_DAYS:
+        chosen = _pick(candidates, ctx.dct, None)
     return Norm(fmt_day(chosen), mod=mod, relative=True)
 
 
@@ -245,20 +255,45 @@ def century(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(f"{int(ordinal) - 1:02d}", mod=_mod(groups))
 
 
+def holiday_date(value: str, year: int) -> date | None:
+    """The day of a holiday rule in `year`: 'MM-DD', or 'MM-Nn-d' (n-th ISO weekday d; n=5 last)."""
+    parts = value.split("-")
+    month = int(parts[0])
+    if len(parts) == 2:
+        day = int(parts[1])
+        return date(year, month, day) if _valid(year, month, day) else None
+    nth, wd = int(parts[1][1:]), int(parts[2])
+    first = date(year, month, 1)
+    day_one = first + timedelta(days=(wd - first.isoweekday()) % 7)
+    if nth >= 5:
+        last = day_one
+        while (last + timedelta(days=7)).month == month:
+            last += timedelta(days=7)
+        return last
+    return day_one + timedelta(days=7 * (nth - 1))
+
+
 def holiday(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'Christmas', 'New Year's Day 2020'."""
+    """'Christmas', 'last Thanksgiving', 'New Year's Day 2020'."""
     value = lookup("holiday", groups.get("hol") or "")
     if value is None:
         return None
-    month, day = (int(x) for x in value.split("-"))
     if groups.get("year"):
-        return Norm(f"{int(groups['year'] or 0):04d}-{month:02d}-{day:02d}")
+        day = holiday_date(value, int(groups["year"] or 0))
+        return Norm(fmt_day(day)) if day else None
+    if ctx.dct is None:
+        month = value.split("-")[0]
+        return Norm(f"XXXX-{month}-XX" if "N" in value else f"XXXX-{value}", relative=True)
     rel = _norm_words(groups.get("rel"))
-    tense: Tense | None = {"last": "past", "next": "future"}.get(rel) or None  # type: ignore[assignment]
-    return calendar_date(
-        {"mon": calendar.month_name[month], "day": str(day)},
-        NormContext(ctx.dct, (lambda: tense) if rel else ctx.tense, ctx.date_order),
-    )
+    years = range(ctx.dct.year - 1, ctx.dct.year + 2)
+    candidates = [d for d in (holiday_date(value, y) for y in years) if d is not None]
+    if rel == "last":
+        chosen = max(d for d in candidates if d < ctx.dct)
+    elif rel == "next":
+        chosen = min(d for d in candidates if d > ctx.dct)
+    else:
+        chosen = _pick(candidates, ctx.dct, ctx.tense())
+    return Norm(fmt_day(chosen), relative=True)
 
 
 # ---- seasons, quarters, halves ------------------------------------------------------------
@@ -483,9 +518,11 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     ref = _QUARTER_VALUE.match(ctx.reference or "")
     if unit == "Y" and ref and sign < 0:
         return Norm(f"{int(ref.group(1)) - int(amount):04d}-Q{ref.group(2)}", relative=True)
+    granularity = "Y" if unit in ("DE", "CE") else unit
     if ctx.dct is None:
-        return Norm(_unknown_value(unit), relative=True)
-    return Norm(_unit_value(shift_date(ctx.dct, unit, sign * amount), unit), relative=True)
+        return Norm(_unknown_value(granularity), relative=True)
+    moved = shift_date(ctx.dct, unit, sign * amount)
+    return Norm(_unit_value(moved, granularity), relative=True)
 
 
 def in_units(groups: Groups, ctx: NormContext) -> Norm | None:

@@ -54,7 +54,7 @@ def macros() -> dict[str, str]:
     numbers = _kind_words("number")
     number_word = _alternation([w for w in numbers if " " not in w and len(w) > 2], cased=False)
     number = (
-        r"(?:\d+(?:\.\d+)?(?![\d.])"
+        r"(?:\d+(?:\s+1/2|½)?(?:\.\d+)?(?![\d./])"
         rf"|{number_word}(?:[-\s]{number_word})?"
         rf"|{_alternation([w for w in numbers if ' ' in w or len(w) <= 2], cased=False)})"
     )
@@ -98,6 +98,9 @@ def number_value(text: str) -> float | None:
     if cleaned in table:
         value = table[cleaned]
         return None if value == "X" else float(value)
+    half = re.match(r"^(\d+)(?:\s+1/2|½)$", cleaned)
+    if half:
+        return int(half.group(1)) + 0.5
     try:
         return float(cleaned)
     except ValueError:
