@@ -3,8 +3,9 @@
 Rule (documented for users): look inside the clause that holds the expression (from
 the last `.;!?` or line break before it to the next one after it). Every cue word of
 `lexicons/tense_cues.tsv` and every other word ending in -ed is a cue; the cue nearest
-to the expression wins. With no cue, a governing preposition decides: "until", "till",
-"through", "by" point forward (future), anything else gives `None` (unknown).
+to the expression wins. "until"/"till" right before the expression point forward whatever
+the verb ("postponed until Tuesday", "is in Russia until Thursday"). With no cue, "by",
+"through", "before" also point forward; anything else gives `None` (unknown).
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ Tense = Literal["past", "future"]
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _CLAUSE_END = re.compile(r"[.;!?\n]\s")
 _FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
+_ALWAYS_FORWARD = frozenset({"until", "till"})
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{3})?|noon|midnight)\s*$"
+)
 _WINDOW = 160
 
 
@@ -51,7 +56,11 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def preceding_word(text: str, start: int) -> str:
     """The word just before offset `start`, lower-cased ('' when none)."""
-    m = re.search(r"([A-Za-z]+)\W{0,2}$", text[max(0, start - 20) : start])
+    before = text[max(0, start - 40) : start]
+    clock = _CLOCK_BEFORE.search(before)
+    if clock and clock.start() > 0:
+        before = before[: clock.start()]
+    m = re.search(r"([A-Za-z]+)\W{0,2}$", before)
     return m.group(1).lower() if m else ""
 
 
@@ -67,19 +76,28 @@ def _cue_tense(word: str, cues: dict[str, Tense]) -> Tense | None:
 def clause_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense that decides the direction of the expression at `text[start:end]`."""
     cues = tense_cues()
+    governing = preceding_word(text, start)
+    if governing in _ALWAYS_FORWARD:
+        return "future"
     clause_start, clause_end = clause_bounds(text, start, end)
+    words = [
+        m for m in _WORD.finditer(text, clause_start, clause_end) if not start <= m.start() < end
+    ]
+    tenses = [_cue_tense(m.group(), cues) for m in words]
+    for i in range(len(tenses) - 1):
+        # "were planning", "was expected", "had been scheduled": the later cue decides.
+        if tenses[i] == "past" and tenses[i + 1] == "future":
+            tenses[i] = "future"
     best: tuple[int, Tense] | None = None
-    for m in _WORD.finditer(text, clause_start, clause_end):
-        if start <= m.start() < end:
-            continue
-        tense = _cue_tense(m.group(), cues)
+    for m, tense in zip(words, tenses, strict=True):
         if tense is None:
             continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
+        # A verb after the expression more often belongs to the next clause: count it double.
+        distance = start - m.end() if m.end() <= start else 2 * (m.start() - end)
         if best is None or distance < best[0]:
             best = (distance, tense)
     if best is not None:
         return best[1]
-    if preceding_word(text, start) in _FORWARD_PREPOSITIONS:
+    if governing in _FORWARD_PREPOSITIONS:
         return "future"
     return None
