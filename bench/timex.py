@@ -266,9 +266,8 @@ def _write_errors(path: Path, docs: list[Doc], found: dict[str, list[Found]]) ->
         for s in system:
             if not any(s.start < g.end and g.start < s.end for g in doc.gold):
                 ctx = doc.text[max(0, s.start - 30) : s.end + 30].replace("\n", " ")
-                lines.append(
-                    f"FALSE\t{doc.part}\t{doc.dct}\t{doc.text[s.start : s.end]}\t{s.type}\t{s.value}\t{ctx}"
-                )
+                said = doc.text[s.start : s.end]
+                lines.append(f"FALSE\t{doc.part}\t{doc.dct}\t{said}\t{s.type}\t{s.value}\t{ctx}")
     path.write_text("\n".join(lines) + "\n")
 
 

@@ -22,6 +22,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _CLAUSE_END = re.compile(r"[.;!?\n]\s")
 _FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
 _ALWAYS_FORWARD = frozenset({"until", "till"})
+_GROUP_GLUE = frozenset({"be", "been", "being", "to", "have", "has", "not", "also", "then", "now"})
 _CLOCK_BEFORE = re.compile(
     r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{3})?|noon|midnight)\s*$"
 )
@@ -73,6 +74,27 @@ def _cue_tense(word: str, cues: dict[str, Tense]) -> Tense | None:
     return None
 
 
+def _future_wins_in_verb_groups(
+    text: str, words: list[re.Match[str]], tenses: list[Tense | None]
+) -> None:
+    """In one verb group ("will be held", "were planning", "had been scheduled") a future
+    cue decides for every cue of the group."""
+    groups: list[list[int]] = []
+    for i, word in enumerate(words):
+        if tenses[i] is None:
+            continue
+        if groups and all(w.group().lower() in _GROUP_GLUE for w in words[groups[-1][-1] + 1 : i]):
+            gap = text[words[groups[-1][-1]].end() : word.start()]
+            if re.fullmatch(r"[\s\w']*", gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    for group in groups:
+        if any(tenses[i] == "future" for i in group):
+            for i in group:
+                tenses[i] = "future"
+
+
 def clause_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense that decides the direction of the expression at `text[start:end]`."""
     cues = tense_cues()
@@ -84,10 +106,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         m for m in _WORD.finditer(text, clause_start, clause_end) if not start <= m.start() < end
     ]
     tenses = [_cue_tense(m.group(), cues) for m in words]
-    for i in range(len(tenses) - 1):
-        # "were planning", "was expected", "had been scheduled": the later cue decides.
-        if tenses[i] == "past" and tenses[i + 1] == "future":
-            tenses[i] = "future"
+    _future_wins_in_verb_groups(text, words, tenses)
     best: tuple[int, Tense] | None = None
     for m, tense in zip(words, tenses, strict=True):
         if tense is None:

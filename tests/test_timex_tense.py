@@ -1,0 +1,35 @@
+"""timex_tense: the clause tense that picks the direction of a weekday or month."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.timex_tense import clause_bounds, clause_tense
+
+
+def tense_at(text: str, word: str) -> str | None:
+    start = text.index(word)
+    return clause_tense(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        ("The envoy met officials on Monday.", "Monday", "past"),
+        ("The envoy will meet officials on Monday.", "Monday", "future"),
+        ("The envoy is expected to arrive on Monday.", "Monday", "future"),
+        ("The envoy is in Rome until Monday.", "Monday", "future"),
+        ("The envoy stayed in Rome until Monday.", "Monday", "future"),
+        ("The envoy is in Rome on Monday.", "Monday", None),
+        ("Talks were planned for Monday.", "Monday", "future"),
+        ("She said the talks collapsed. Rome hosts them on Monday.", "Monday", None),
+    ],
+)
+def test_tense_of_clause(text: str, word: str, tense: str | None) -> None:
+    assert tense_at(text, word) == tense
+
+
+def test_tense_clause_stops_at_sentence_end() -> None:
+    text = "He resigned. Elections follow in May."
+    start = text.index("May")
+    assert text[slice(*clause_bounds(text, start, start + 3))].startswith("Elections")
