@@ -13,20 +13,27 @@ out, modifiers that change the value ("last", "early", "later this") are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from dateline.analyze.registry import step
 from dateline.analyze.timex_normalise import NORMALISERS, DateOrder, Norm, NormContext
-from dateline.analyze.timex_tense import clause_tense
+from dateline.analyze.timex_tense import Tense, clause_tense
 from dateline.analyze.timex_words import expand
 from dateline.errors import LexiconError
 from dateline.lexicons import load_jsonl, load_table
-from dateline.model import Article, SpanField, Timex, make_span
+from dateline.model import Article, SpanField, Timex, TimexType, make_span
 
 __all__ = ["TimexMatch", "date_order_for", "find_timexes", "parse_dct", "timexes_step"]
 
+_TIMEX_TYPES: dict[str, TimexType] = {
+    "DATE": "DATE",
+    "TIME": "TIME",
+    "DURATION": "DURATION",
+    "SET": "SET",
+}
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 _JOIN_TIME_DATE = re.compile(r"^\s*(?:,|\bon\b|,\s*on\b)?\s*$")
 _JOIN_DATE_TIME = re.compile(r"^\s*(?:,|\bat\b|,\s*at\b)?\s*$")
@@ -172,10 +179,11 @@ def _readable(
     return kept
 
 
-def _tense_of(text: str, start: int, end: int):  # type: ignore[no-untyped-def]
-    memo: list[object] = []
+def _tense_of(text: str, start: int, end: int) -> Callable[[], Tense | None]:
+    """The clause tense at `text[start:end]`, computed on first use only."""
+    memo: list[Tense | None] = []
 
-    def tense():  # type: ignore[no-untyped-def]
+    def tense() -> Tense | None:
         if not memo:
             memo.append(clause_tense(text, start, end))
         return memo[0]
@@ -283,7 +291,7 @@ def timexes_step(article: Article) -> Article:
                 Timex(
                     id=f"t{len(timexes) + 1}",
                     span=make_span(text, match.start, match.end, field=field, index=index),
-                    type=match.type,  # type: ignore[arg-type]
+                    type=_TIMEX_TYPES[match.type],
                     value=match.value,
                     mod=match.mod,
                     anchor=match.anchor,

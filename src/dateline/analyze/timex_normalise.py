@@ -339,8 +339,7 @@ def _part_of_year(groups: Groups, ctx: NormContext, letter: str, parts: int) -> 
     if groups.get("year"):
         y = int(groups["year"] or 0)
     elif ctx.dct is None:
-        n = ordinal or "X"
-        return Norm(f"XXXX-{letter}{n}", relative=True)
+        return Norm(f"XXXX-{letter}{ordinal or 'X'}", relative=True)
     else:
         y = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
     if ctx.dct is None:
@@ -352,12 +351,12 @@ def _part_of_year(groups: Groups, ctx: NormContext, letter: str, parts: int) -> 
         step = {"next": 1, "this": 0, "current": 0}.get(rel, -1)
         y2, m2 = add_months(ctx.dct.year, (current - 1) * per + 1, step * per)
         return Norm(f"{y2:04d}-{letter}{(m2 - 1) // per + 1}", relative=True)
-    n = int(ordinal)
-    if n > parts:
+    number = int(ordinal)
+    if number > parts:
         return None
-    if not groups.get("year") and not yrel and n > current and ctx.tense() != "future":
+    if not groups.get("year") and not yrel and number > current and ctx.tense() != "future":
         y -= 1
-    return Norm(f"{y:04d}-{letter}{n}", relative=not groups.get("year"))
+    return Norm(f"{y:04d}-{letter}{number}", relative=not groups.get("year"))
 
 
 def quarter(groups: Groups, ctx: NormContext) -> Norm | None:
@@ -509,7 +508,7 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     """'two weeks ago' -> 2021-W26, 'three days later', 'a year earlier', 'year-ago'."""
     unit = lookup("unit", groups.get("unit") or "") or "Y"
     direction = _norm_words(groups.get("dir"))
-    amount = number_value(groups["num"]) if groups.get("num") else 1.0
+    amount = number_value(groups["num"] or "") if groups.get("num") else 1.0
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if amount is None:
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -601,7 +600,7 @@ def set_unit(groups: Groups, ctx: NormContext) -> Norm | None:
     unit = lookup("unit", groups.get("unit") or "")
     if unit is None:
         return None
-    amount = number_value(groups["num"]) if groups.get("num") else 1.0
+    amount = number_value(groups["num"] or "") if groups.get("num") else 1.0
     value = duration_value(amount, unit)
     return Norm(value) if value else None
 

@@ -50,8 +50,8 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         cut = m.end()
     clause_start = left + cut if cut is not None else left
     after = text[end : end + _WINDOW]
-    m = _CLAUSE_END.search(after)
-    clause_end = end + m.start() + 1 if m else end + len(after)
+    stop = _CLAUSE_END.search(after)
+    clause_end = end + stop.start() + 1 if stop else end + len(after)
     return clause_start, clause_end
 
 
