@@ -6,9 +6,13 @@ counts when it overlaps a gold TIMEX and its value equals the gold value). The d
 creation time (the TIMEX3 with functionInDocument="CREATION_TIME") is given to both
 systems as the anchor and is not itself scored.
 
-dateparser baseline: `search_dates(text, languages=["en"], settings={"RELATIVE_BASE": dct,
-"PREFER_DATES_FROM": "past"})`; every hit is typed DATE and valued at day granularity
-(`%Y-%m-%d`), or `%Y-%m-%dT%H:%M` when the hit shows a clock time (a colon, am/pm).
+dateparser baseline: `search_dates(line, languages=["en"], settings={"RELATIVE_BASE": dct,
+"PREFER_DATES_FROM": "past"})` on each line of the text. dateparser has no types and no
+granularity, so it is scored two ways from the same hits: "dateparser" values every hit
+at day granularity (`%Y-%m-%d`, typed DATE; `%Y-%m-%dT%H:%M` typed TIME when the hit shows
+a clock: a colon or am/pm); "dateparser+gran" gives it the benefit of the doubt on
+granularity (a bare year -> YYYY, a hit naming no day -> YYYY-MM). Durations and sets
+are outside what it does.
 
 Speed: sentences per second of `find_timexes` on one core (sentences counted by a
 `[.!?]` + space split of the same texts).
@@ -25,6 +29,7 @@ import json
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -96,30 +101,57 @@ def run_dateline(doc: Doc) -> list[Found]:
     return [Found(m.start, m.end, m.type, m.value) for m in find_timexes(doc.text, doc.dct)]
 
 
-def run_dateparser(doc: Doc) -> list[Found]:
-    """dateparser.search_dates hits, located in the text left to right."""
+_DP_YEAR = re.compile(r"^\s*(?:in\s+)?\d{4}\s*$", re.I)
+_DP_DAY = re.compile(
+    r"\d|yesterday|today|tomorrow|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    re.I,
+)
+_DP_CLOCK = re.compile(r":|\b[ap]\.?m\b", re.I)
+
+
+def dateparser_hits(doc: Doc) -> list[tuple[int, int, str, datetime]]:
+    """dateparser.search_dates hits per line, located in the text left to right."""
     from dateparser.search import search_dates
 
     base = datetime.fromisoformat(doc.dct[:19]) if doc.dct else datetime(2000, 1, 1)
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
-    found: list[Found] = []
-    for para_match in re.finditer(r"[^\n]+", doc.text):
-        para = para_match.group()
+    hits: list[tuple[int, int, str, datetime]] = []
+    for line in re.finditer(r"[^\n]+", doc.text):
         try:
-            hits = search_dates(para, languages=["en"], settings=settings) or []
+            found = search_dates(line.group(), languages=["en"], settings=settings) or []
         except Exception:  # the baseline's own failures count as no answer
-            hits = []
+            found = []
         cursor = 0
-        for sub, when in hits:
-            pos = para.find(sub, cursor)
+        for sub, when in found:
+            pos = line.group().find(sub, cursor)
             if pos < 0:
                 continue
             cursor = pos + len(sub)
-            clock = ":" in sub or re.search(r"\b[ap]\.?m\b", sub, re.I)
-            value = when.strftime("%Y-%m-%dT%H:%M" if clock else "%Y-%m-%d")
-            start = para_match.start() + pos
-            found.append(Found(start, start + len(sub), "TIME" if clock else "DATE", value))
-    return found
+            start = line.start() + pos
+            hits.append((start, start + len(sub), sub, when))
+    return hits
+
+
+def dateparser_day(hits: list[tuple[int, int, str, datetime]]) -> list[Found]:
+    """Every hit a DATE valued at day granularity (a TIME with minutes when it shows a clock)."""
+    out = []
+    for start, end, sub, when in hits:
+        clock = bool(_DP_CLOCK.search(sub))
+        value = when.strftime("%Y-%m-%dT%H:%M" if clock else "%Y-%m-%d")
+        out.append(Found(start, end, "TIME" if clock else "DATE", value))
+    return out
+
+
+def dateparser_granular(hits: list[tuple[int, int, str, datetime]]) -> list[Found]:
+    """As `dateparser_day`, but a bare year is valued YYYY and a hit naming no day YYYY-MM."""
+    out = []
+    for found, (_, _, sub, when) in zip(dateparser_day(hits), hits, strict=True):
+        if found.type == "DATE" and _DP_YEAR.match(sub):
+            found = Found(found.start, found.end, "DATE", when.strftime("%Y"))
+        elif found.type == "DATE" and not _DP_DAY.search(sub):
+            found = Found(found.start, found.end, "DATE", when.strftime("%Y-%m"))
+        out.append(found)
+    return out
 
 
 @dataclass
@@ -181,6 +213,15 @@ class Tally:
         }
 
 
+_DP_HITS: dict[str, list[tuple[int, int, str, datetime]]] = {}
+
+
+def _dp_cache(doc: Doc) -> list[tuple[int, int, str, datetime]]:
+    if doc.name not in _DP_HITS:
+        _DP_HITS[doc.name] = dateparser_hits(doc)
+    return _DP_HITS[doc.name]
+
+
 def load(data: Path) -> list[Doc]:
     """Every .tml document under the TimeBank, AQUAINT and testpipeline folders."""
     docs = []
@@ -198,9 +239,10 @@ def main() -> None:
     parser.add_argument("--errors", type=Path, help="write dateline's misses/false hits here")
     args = parser.parse_args()
     docs = load(args.data)
-    systems = {"dateline": run_dateline}
+    systems: dict[str, Callable[[Doc], list[Found]]] = {"dateline": run_dateline}
     if not args.no_dateparser:
-        systems["dateparser"] = run_dateparser
+        systems["dateparser"] = lambda doc: dateparser_day(_dp_cache(doc))
+        systems["dateparser+gran"] = lambda doc: dateparser_granular(_dp_cache(doc))
     parts = ["ALL", "TimeBank", "AQUAINT"]
     results: dict[str, dict[str, dict[str, float]]] = {}
     timing: dict[str, float] = {}
@@ -209,6 +251,8 @@ def main() -> None:
         began = time.process_time()
         outputs[name] = {doc.name: run(doc) for doc in docs}
         timing[name] = time.process_time() - began
+        if name == "dateparser+gran":  # re-scores the hits of the "dateparser" run
+            timing[name] = timing["dateparser"]
         tallies = {part: Tally() for part in parts}
         for doc in docs:
             for part in ("ALL", doc.part):
