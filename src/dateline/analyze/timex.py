@@ -155,13 +155,22 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
             date_order=date_order,
             reference=reference,
         )
-        norm = NORMALISERS[cand.pattern.norm](cand.groups, ctx)
+        norm = _normalise(cand, ctx)
         if norm is None:
             continue
         results.append((cand, norm))
         if (norm.type or cand.pattern.label) == "DATE" and not norm.value.endswith("_REF"):
             reference = norm.value
     return _merge_times(text, [_to_match(text, c, n, anchor) for c, n in results], results)
+
+
+def _normalise(cand: _Candidate, ctx: NormContext) -> Norm | None:
+    """The candidate's value, or None when its calendar arithmetic leaves the calendar
+    ("90000 years ago", a publication date in year 1)."""
+    try:
+        return NORMALISERS[cand.pattern.norm](cand.groups, ctx)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _readable(
@@ -174,7 +183,7 @@ def _readable(
             kept.append(cand)
             continue
         ctx = NormContext(dct, _tense_of(text, cand.start, cand.end), order)
-        if NORMALISERS[cand.pattern.norm](cand.groups, ctx) is not None:
+        if _normalise(cand, ctx) is not None:
             kept.append(cand)
     return kept
 
