@@ -23,6 +23,10 @@ def tense_at(text: str, word: str) -> str | None:
         ("The envoy is in Rome on Monday.", "Monday", None),
         ("Talks were planned for Monday.", "Monday", "future"),
         ("She said the talks collapsed. Rome hosts them on Monday.", "Monday", None),
+        ("The team might fly to the U.S. on Monday, sources said.", "Monday", "future"),
+        ("The envoy would be flying to the United Kingdom on Monday.", "Monday", "future"),
+        ("Lawyers will appeal against Monday's ruling.", "Monday", "past"),
+        ("Markets were calm ahead of Monday's vote.", "Monday", "future"),
     ],
 )
 def test_tense_of_clause(text: str, word: str, tense: str | None) -> None:

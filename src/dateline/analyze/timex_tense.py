@@ -5,7 +5,8 @@ the last `.;!?` or line break before it to the next one after it). Every cue wor
 `lexicons/tense_cues.tsv` and every other word ending in -ed is a cue; the cue nearest
 to the expression wins. "until"/"till" right before the expression point forward whatever
 the verb ("postponed until Tuesday", "is in Russia until Thursday"). With no cue, "by",
-"through", "before" also point forward; anything else gives `None` (unknown).
+"through", "before" also point forward; anything else gives `None` (unknown). A
+possessive ("Wednesday's ruling") is past unless "ahead of", "before" or "for" precede it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from dateline.lexicons import load_table
 Tense = Literal["past", "future"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_CLAUSE_END = re.compile(r"[.;!?\n]\s")
+# A clause ends at ; ! ? a line break, or a full stop that does not close an initial or a
+# short title ("U.S.", "a.m.", "Mr.", "Dr.").
+_CLAUSE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DS][rt])\.|[;!?\n])\s")
 _FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
 _ALWAYS_FORWARD = frozenset({"until", "till"})
 _GROUP_GLUE = frozenset({"be", "been", "being", "to", "have", "has", "not", "also", "then", "now"})
@@ -69,7 +72,7 @@ def _cue_tense(word: str, cues: dict[str, Tense]) -> Tense | None:
     lower = word.lower()
     if lower in cues:
         return cues[lower]
-    if len(lower) > 4 and lower.endswith("ed"):
+    if word.islower() and len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
         return "past"
     return None
 
@@ -101,6 +104,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     governing = preceding_word(text, start)
     if governing in _ALWAYS_FORWARD:
         return "future"
+    if text.startswith("'s", end) or text.startswith("’s", end):
+        # "Wednesday's ruling" names an event as known: past, unless awaited.
+        ahead = re.search(r"\b(?:ahead\s+of|before|for)\s+$", text[max(0, start - 20) : start])
+        return "future" if ahead else "past"
     clause_start, clause_end = clause_bounds(text, start, end)
     words = [
         m for m in _WORD.finditer(text, clause_start, clause_end) if not start <= m.start() < end
