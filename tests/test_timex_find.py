@@ -264,3 +264,30 @@ def test_find_several_in_text_order_with_offsets() -> None:
 def test_find_a_year_earlier_follows_a_quarter_just_named() -> None:
     text = "Profit rose in the second quarter, up from a year earlier."
     assert found(text)[-1] == ("a year earlier", "DATE", "2020-Q2")
+
+
+def test_find_early_weekday_keeps_the_modifier() -> None:
+    (match,) = find_timexes("Ministers agreed early Tuesday to extend the deal.", WED)
+    assert (match.text, match.value, match.mod) == ("early Tuesday", "2021-07-13", "START")
+
+
+def test_find_named_weekday_picks_the_year_of_a_date() -> None:
+    # 26 October fell on a Monday in 2020, not in 2021.
+    assert found("The trial opened on Monday, Oct. 26.", "2021-07-14") == [
+        ("Monday, Oct. 26", "DATE", "2020-10-26")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The port handles 2,500 ships a year.", [("a year", "SET", "P1Y")]),
+        ("The contract pays $4 million a year.", [("a year", "SET", "P1Y")]),
+        ("The page was updated 4 hours ago.", [("4 hours ago", "DATE", "2021-07-14")]),
+        ("The deal looked lost as recently as last week.", [("last week", "DATE", "2021-W27")]),
+    ],
+)
+def test_find_rates_hours_ago_and_idioms(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence) == expected

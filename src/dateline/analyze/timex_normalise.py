@@ -166,6 +166,10 @@ def calendar_date(groups: Groups, ctx: NormContext) -> Norm | None:
         return Norm(f"XXXX-{month:02d}-{day:02d}", mod=mod, relative=True)
     years = range(ctx.dct.year - 1, ctx.dct.year + 2)
     candidates = [date(y, month, day) for y in years if _valid(y, month, day)]
+    named = int(lookup("weekday", groups.get("wd") or "") or 0)
+    on_weekday = [c for c in candidates if c.isoweekday() == named]
+    if on_weekday:  # "Monday, Oct. 26": the year in which that day is a Monday
+        candidates = on_weekday
     chosen = _pick(candidates, ctx.dct, ctx.tense())
     if abs((chosen - ctx.dct).days) > _FAR_DAYS:
         chosen = _pick(candidates, ctx.dct, None)
@@ -402,7 +406,13 @@ def pod_relative(groups: Groups, ctx: NormContext) -> Norm | None:
 
 
 def weekday(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'on Monday', 'until Thursday', 'last Friday', 'Monday morning'."""
+    """'on Monday', 'until Thursday', 'last Friday', 'Monday morning', 'early Tuesday'."""
+    norm = _weekday(groups, ctx)
+    mod = _mod(groups)
+    return Norm(norm.value, norm.type, mod, relative=True) if mod else norm
+
+
+def _weekday(groups: Groups, ctx: NormContext) -> Norm:
     wd = int(lookup("weekday", groups.get("wd") or "") or 0)
     pod = lookup("part_of_day", groups.get("pod") or "")
     suffix = f"T{pod}" if pod else ""
@@ -512,8 +522,8 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if amount is None:
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit in ("H", "MIN"):
-        return None
+    if unit in ("H", "MIN"):  # "four hours ago": the publication day, at day granularity
+        return Norm(fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX", relative=True)
     ref = _QUARTER_VALUE.match(ctx.reference or "")
     if unit == "Y" and ref and sign < 0:
         return Norm(f"{int(ref.group(1)) - int(amount):04d}-Q{ref.group(2)}", relative=True)
