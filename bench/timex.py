@@ -267,7 +267,7 @@ def main() -> None:
             timing[name] = timing["dateparser"]
         tallies = {part: Tally() for part in parts}
         for doc in docs:
-            for part in ("ALL", doc.part, half(doc, docs)):
+            for part in sorted({"ALL", doc.part, half(doc, docs)}):
                 if part in tallies:
                     tallies[part].add(doc.gold, outputs[name][doc.name])
         results[name] = {part: t.scores() for part, t in tallies.items()}
