@@ -291,3 +291,28 @@ def test_find_rates_hours_ago_and_idioms(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Profit fell in the quarter, from $3 a year earlier.",
+            [("the quarter", "2021-Q2"), ("a year earlier", "2020-Q2")],
+        ),
+        (
+            "Sales beat this year's third quarter forecast.",
+            [("this year's third quarter", "2021-Q3")],
+        ),
+        ("Sales topped the 2019 quarter.", [("the 2019 quarter", "2019-Q2")]),
+        ("Sales rose nearly two weeks ago.", [("nearly two weeks ago", "2021-W26")]),
+    ],
+)
+def test_find_quarters_and_reference_time(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v in found(sentence)] == expected
+
+
+def test_find_a_shifted_date_does_not_become_the_reference() -> None:
+    text = "Profit rose in the second quarter from a year earlier, and from a year earlier still."
+    values = [v for _, _, v in found(text)]
+    assert values == ["2021-Q2", "2020-Q2", "2020-Q2"]

@@ -159,9 +159,17 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
         if norm is None:
             continue
         results.append((cand, norm))
-        if (norm.type or cand.pattern.label) == "DATE" and not norm.value.endswith("_REF"):
+        if _sets_reference(cand, norm):
             reference = norm.value
     return _merge_times(text, [_to_match(text, c, n, anchor) for c, n in results], results)
+
+
+def _sets_reference(cand: _Candidate, norm: Norm) -> bool:
+    """A date named outright becomes the reference time for "a year earlier" after it;
+    a date that was itself shifted from a reference does not (no chains)."""
+    if cand.pattern.norm == "shift" or (norm.type or cand.pattern.label) != "DATE":
+        return False
+    return not norm.value.endswith("_REF")
 
 
 def _normalise(cand: _Candidate, ctx: NormContext) -> Norm | None:

@@ -351,9 +351,12 @@ def _part_of_year(groups: Groups, ctx: NormContext, letter: str, parts: int) -> 
     per = 12 // parts
     current = (ctx.dct.month - 1) // per + 1
     if ordinal is None:
-        # "the quarter", "the latest quarter": the last one completed; "this quarter": now.
+        # "the quarter", "the latest quarter": the last one completed; "this quarter": now;
+        # "the 1988 quarter", "last year's quarter": that part of the year named.
         step = {"next": 1, "this": 0, "current": 0}.get(rel, -1)
         y2, m2 = add_months(ctx.dct.year, (current - 1) * per + 1, step * per)
+        if groups.get("year") or yrel:
+            y2 = y
         return Norm(f"{y2:04d}-{letter}{(m2 - 1) // per + 1}", relative=True)
     number = int(ordinal)
     if number > parts:
@@ -582,6 +585,8 @@ def duration(groups: Groups, ctx: NormContext) -> Norm | None:
     num_text = groups.get("num")
     if num_text and unit == "Q" and _norm_words(num_text) in ("a", "an"):
         return None  # "a quarter of the vote"
+    if num_text and re.fullmatch(r"1[6-9]\d\d|20\d\d", num_text.strip()):
+        return None  # "the 1988 quarter" names a year, not 1988 quarters
     amount = number_value(num_text) if num_text else (None if _plural(groups) else 1.0)
     text_all = _norm_words(groups.get("num")) + " " + _norm_words(groups.get("unit"))
     if "and a half" in text_all and amount is not None:
