@@ -316,3 +316,21 @@ def test_find_a_shifted_date_does_not_become_the_reference() -> None:
     text = "Profit rose in the second quarter from a year earlier, and from a year earlier still."
     values = [v for _, _, v in found(text)]
     assert values == ["2021-Q2", "2020-Q2", "2020-Q2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The station opened in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
+        ("Nothing changed until the year two thousand.", ("the year two thousand", "DATE", "2000")),
+        ("Music changed in the nineties.", ("the nineties", "DATE", "199")),
+        ("Results for fiscal 2020 improved.", ("fiscal 2020", "DATE", "2020")),
+        ("Since 2015 profits have doubled.", ("2015", "DATE", "2015")),
+        ("Debt will be cut by year-end.", ("year-end", "DATE", "2021")),
+        ("Debt will be cut by the end of the year.", ("the end of the year", "DATE", "2021")),
+    ],
+)
+def test_find_spelled_years_decade_words_and_year_end(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(sentence) == [expected]

@@ -56,7 +56,17 @@ Normaliser = Callable[[Groups, NormContext], Norm | None]
 # A month and day chosen by tense but further than this from the publication date is
 # more likely a tense misreading: the nearest such day is taken instead.
 _FAR_DAYS = 200
-_MODS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END"}
+_MODS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "end": "END"}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 _SEASONS = ["SP", "SU", "FA", "WI"]
 _SEASON_OF_MONTH = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}
 _APPROX = {
@@ -204,6 +214,23 @@ def month_name(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(f"{year:04d}-{month:02d}", mod=mod, relative=True)
 
 
+def spelled_year(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001."""
+    words = [w for w in re.split(r"[-\s]+", _norm_words(groups.get("spelled"))) if w != "and"]
+    if words[:1] == ["nineteen"]:
+        base, rest = 1900, [w for w in words[1:] if w != "hundred"]
+    elif words[:2] == ["two", "thousand"]:
+        base, rest = 2000, words[2:]
+    else:
+        return None
+    if not rest:
+        return Norm(f"{base:04d}")
+    amount = number_value(" ".join(rest))
+    if amount is None or amount >= 100:
+        return None
+    return Norm(f"{base + int(amount):04d}")
+
+
 def year(groups: Groups, ctx: NormContext) -> Norm | None:
     """'2021', 'fiscal 1989', 'early 2020'."""
     return Norm(f"{int(groups['year'] or 0):04d}", mod=_mod(groups))
@@ -244,7 +271,10 @@ def decade(groups: Groups, ctx: NormContext) -> Norm | None:
     """'the 1990s' -> 199, "the '80s" -> 198."""
     if groups.get("dec"):
         return Norm(str(groups["dec"])[:3], mod=_mod(groups))
-    short = int(str(groups["dec2"])[0])
+    if groups.get("decword"):
+        short = _DECADE_WORDS[_norm_words(groups["decword"])]
+    else:
+        short = int(str(groups["dec2"])[0])
     this = ctx.dct.year if ctx.dct else 1999
     century = this // 100 if short * 10 <= this % 100 else this // 100 - 1
     return Norm(f"{century}{short}", mod=_mod(groups))
@@ -503,7 +533,7 @@ def relative_unit(groups: Groups, ctx: NormContext) -> Norm | None:
     mod = _mod(groups)
     if ctx.dct is None:
         return Norm(_unknown_value(unit), mod=mod, relative=True)
-    if rel == "the":  # "the weekend": the one before, or after in a future clause
+    if rel == "the" and unit == "WE":  # "the weekend": the one before, or after (future)
         step = 1 if ctx.tense() == "future" else (0 if ctx.dct.isoweekday() >= 6 else -1)
     else:
         step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -655,6 +685,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "calendar": calendar_date,
     "month": month_name,
     "year": year,
+    "spelled_year": spelled_year,
     "numeric_ymd": numeric_ymd,
     "numeric_date": numeric_date,
     "decade": decade,
