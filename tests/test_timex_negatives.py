@@ -30,6 +30,10 @@ from dateline.analyze.timex import find_timexes
         "Orders reached 12,000 units.",
         "The western town hosted a showdown at high noon.",
         "The paper, the City Daily, broke the story.",
+        "The region imports about three-quarters of its grain.",
+        "She spoke on VOA Today about the floods.",
+        "The current account deficit narrowed.",
+        "Analysts cut their future earnings forecasts.",
     ],
 )
 def test_negatives_find_nothing(text: str) -> None:
