@@ -178,6 +178,7 @@ def test_find_durations(sentence: str, expected: tuple[str, str, str]) -> None:
     ("sentence", "expected"),
     [
         ("The council meets every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
+        ("The fair returns each July.", ("each July", "SET", "XXXX-07")),
         ("The bulletin appears weekly.", ("weekly", "SET", "P1W")),
         ("The fee is paid annually.", ("annually", "SET", "P1Y")),
         ("The market opens on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),

@@ -27,6 +27,8 @@ def tense_at(text: str, word: str) -> str | None:
         ("The envoy would be flying to the United Kingdom on Monday.", "Monday", "future"),
         ("Lawyers will appeal against Monday's ruling.", "Monday", "past"),
         ("Markets were calm ahead of Monday's vote.", "Monday", "future"),
+        ("On Monday the firm announced plans to expand.", "Monday", "past"),
+        ("The talks are supposed to end by Monday.", "Monday", "future"),
     ],
 )
 def test_tense_of_clause(text: str, word: str, tense: str | None) -> None:

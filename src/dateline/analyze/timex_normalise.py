@@ -53,9 +53,9 @@ class Norm:
 Groups = dict[str, str | None]
 Normaliser = Callable[[Groups, NormContext], Norm | None]
 
-# A month and day chosen by tense but further than this from the publication date is
-# more likely a tense misreading: the nearest such day is taken instead.
-_FAR_DAYS = 200
+# A month and day chosen by tense but more than about nine months from the publication
+# date is more likely a tense misreading: the nearest such day is taken instead.
+_FAR_DAYS = 270
 _MODS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "end": "END"}
 _DECADE_WORDS = {
     "twenties": 2,
@@ -640,6 +640,12 @@ def set_weekday(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
 
 
+def set_month(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'each July' -> XXXX-07."""
+    month = _month(groups.get("mon"))
+    return Norm(f"XXXX-{month:02d}") if month else None
+
+
 def set_unit(groups: Groups, ctx: NormContext) -> Norm | None:
     """'every day' -> P1D, 'every two weeks' -> P2W, 'twice a year' -> P1Y."""
     unit = lookup("unit", groups.get("unit") or "")
@@ -703,6 +709,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "duration": duration,
     "set_weekday": set_weekday,
     "set_unit": set_unit,
+    "set_month": set_month,
     "set_adverb": set_adverb,
     "clock": clock,
     "reference": reference,

@@ -25,6 +25,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _CLAUSE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DS][rt])\.|[;!?\n])\s")
 _FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
 _ALWAYS_FORWARD = frozenset({"until", "till"})
+# Words that open a verb group ("were planning", "will be held", "had been scheduled").
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "be", "been", "had", "has", "have", "did", "will", "would"}
+    | {"could", "might", "may", "shall", "should", "must", "'ll"}
+)
 _GROUP_GLUE = frozenset({"be", "been", "being", "to", "have", "has", "not", "also", "then", "now"})
 _CLOCK_BEFORE = re.compile(
     r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{3})?|noon|midnight)\s*$"
@@ -86,8 +91,13 @@ def _future_wins_in_verb_groups(
     for i, word in enumerate(words):
         if tenses[i] is None:
             continue
-        if groups and all(w.group().lower() in _GROUP_GLUE for w in words[groups[-1][-1] + 1 : i]):
-            gap = text[words[groups[-1][-1]].end() : word.start()]
+        previous = groups[-1][-1] if groups else -1
+        if (
+            groups
+            and words[previous].group().lower() in _AUXILIARIES
+            and all(w.group().lower() in _GROUP_GLUE for w in words[previous + 1 : i])
+        ):
+            gap = text[words[previous].end() : word.start()]
             if re.fullmatch(r"[\s\w']*", gap):
                 groups[-1].append(i)
                 continue
