@@ -168,6 +168,8 @@ def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Output doubled over the past decade.", ("the past decade", "DURATION", "P10Y")),
         ("Sales grew in the past two months.", ("the past two months", "DURATION", "P2M")),
         ("The talks lasted about six weeks.", ("about six weeks", "DURATION", "P6W")),
+        ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
+        ("The reform took one hundred days.", ("one hundred days", "DURATION", "P100D")),
     ],
 )
 def test_find_durations(sentence: str, expected: tuple[str, str, str]) -> None:

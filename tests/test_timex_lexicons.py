@@ -37,7 +37,15 @@ def test_lexicons_rows_are_complete(name: str, columns: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("three", 3), ("twenty-four", 24), ("twenty four", 24), ("48", 48), ("5 1/2", 5.5)],
+    [
+        ("three", 3),
+        ("twenty-four", 24),
+        ("twenty four", 24),
+        ("48", 48),
+        ("5 1/2", 5.5),
+        ("one hundred", 100),
+        ("a hundred", 100),
+    ],
 )
 def test_lexicons_number_words(text: str, value: float) -> None:
     assert number_value(text) == value

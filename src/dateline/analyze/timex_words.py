@@ -92,7 +92,7 @@ def expand(pattern: str) -> str:
 
 
 def number_value(text: str) -> float | None:
-    """'three' -> 3, 'twenty-four' -> 24, '48' -> 48, 'several' -> None (vague)."""
+    """'three' -> 3, 'twenty-four' -> 24, 'two hundred' -> 200, '48' -> 48, 'several' -> None."""
     cleaned = re.sub(r"\s+", " ", text.strip().lower())
     table = words("number")
     if cleaned in table:
@@ -109,7 +109,8 @@ def number_value(text: str) -> float | None:
     for part in re.split(r"[-\s]", cleaned):
         if part not in table or table[part] == "X":
             return None
-        total += float(table[part])
+        value = float(table[part])
+        total = (total or 1.0) * value if value >= 100 else total + value
     return total
 
 
