@@ -337,3 +337,8 @@ def test_find_spelled_years_decade_words_and_year_end(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(sentence) == [expected]
+
+
+def test_find_an_old_quarter_is_not_a_reference_for_a_year_earlier() -> None:
+    text = "Sales topped the 2019 second quarter, and rose from a year earlier."
+    assert [v for _, _, v in found(text)] == ["2019-Q2", "2020"]

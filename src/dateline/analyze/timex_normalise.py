@@ -547,8 +547,17 @@ def relative_unit(groups: Groups, ctx: NormContext) -> Norm | None:
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
+def _latest_reported_year(dct: date) -> int:
+    """The year of the latest quarter a results story can report (last year's Q4 in Q1)."""
+    return dct.year - 1 if dct.month <= 3 else dct.year
+
+
 def shift(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'two weeks ago' -> 2021-W26, 'three days later', 'a year earlier', 'year-ago'."""
+    """'two weeks ago' -> 2021-W26, 'three days later', 'a year earlier', 'year-ago'.
+
+    A year shift right after a quarter of the news ("the third quarter ... a year
+    earlier") moves that quarter (TimeML reference time); otherwise the publication date.
+    """
     unit = lookup("unit", groups.get("unit") or "") or "Y"
     direction = _norm_words(groups.get("dir"))
     amount = number_value(groups["num"] or "") if groups.get("num") else 1.0
@@ -558,6 +567,8 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     if unit in ("H", "MIN"):  # "four hours ago": the publication day, at day granularity
         return Norm(fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX", relative=True)
     ref = _QUARTER_VALUE.match(ctx.reference or "")
+    if ref and ctx.dct is not None and int(ref.group(1)) < _latest_reported_year(ctx.dct):
+        ref = None  # "the 1988 quarter ... a year earlier": already a comparison, not the news
     if unit == "Y" and ref and sign < 0:
         return Norm(f"{int(ref.group(1)) - int(amount):04d}-Q{ref.group(2)}", relative=True)
     granularity = "Y" if unit in ("DE", "CE") else unit
