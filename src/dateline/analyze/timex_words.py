@@ -109,8 +109,8 @@ def number_value(text: str) -> float | None:
     for part in re.split(r"[-\s]", cleaned):
         if part not in table or table[part] == "X":
             return None
-        value = float(table[part])
-        total = (total or 1.0) * value if value >= 100 else total + value
+        amount = float(table[part])
+        total = (total or 1.0) * amount if amount >= 100 else total + amount
     return total
 
 
