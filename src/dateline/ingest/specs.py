@@ -53,6 +53,8 @@ def classify(spec: str) -> Spec:
             return Spec("folder", spec)
         if not path.exists():
             return Spec("bad", spec, "no such file or folder")
+        if not path.is_file():
+            return Spec("bad", spec, "not a regular file")
         head = read_head(path)
     except OSError as exc:
         return Spec("bad", spec, exc.strerror or str(exc))

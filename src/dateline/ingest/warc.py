@@ -6,8 +6,9 @@ metadata, revisit and non-HTML records (images, scripts, PDFs) are skipped
 without a failure. The HTTP transfer and content encodings are undone. Each
 page's source is `path@offset` (the record's byte offset in the file), its URL
 the record's `WARC-Target-URI`, and its fetched_at the record's `WARC-Date`.
-A record too large or unreadable becomes a `SourceFailure`; a file that breaks
-off mid-way ends with one.
+A record that is empty (as the last record of a truncated file reads), too
+large or unreadable becomes a `SourceFailure`; so does a file that cannot be
+read on from some point (the failure names the offset reached).
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ def page_from_record(record: WarcRecord, source: str) -> RawPage | SourceFailure
         return SourceFailure(source=source, url=url, error=str(exc))
     except OSError as exc:
         return SourceFailure(source=source, url=url, error=f"unreadable record: {exc}")
+    if not data.strip():
+        return SourceFailure(source=source, url=url, error="empty record body (truncated file?)")
     date = record.headers.get("WARC-Date")
     return RawPage(
         data=data,
