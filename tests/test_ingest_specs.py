@@ -93,6 +93,8 @@ def test_specs_unreadable_specs_are_bad_with_a_reason(
         (b"https://example.org/a\nThe council met on Monday.\n", False),
         (b"# only comments\n\n", False),
         (b"", False),
+        (b"https://example.org/a\nhttps://example.org/b\nwww.example.org/c\n", True),
+        (b"Headline\n\nhttps://example.org/a\nBody text.\n", False),
         (b"  https://example.org/indented  \n", True),
     ],
 )
