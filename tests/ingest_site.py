@@ -28,6 +28,21 @@ STORIES = {
 }
 
 
+class FakeClock:
+    """A clock that moves only when the fetcher sleeps; records every wait."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(round(seconds, 6))
+        self.now += seconds
+
+
 def story_html(number: int) -> bytes:
     """An article page for one of the fictional stories."""
     headline, body = STORIES[number]
@@ -43,6 +58,8 @@ class Site:
     """What the server saw: hits per path, request headers, peak concurrency on /wait/."""
 
     base: str = ""
+    robots_status: int = 200
+    robots: bytes = b"User-agent: *\nDisallow: /private/\n"
     hits: Counter[str] = field(default_factory=Counter)
     headers: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     in_flight: int = 0
@@ -148,7 +165,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route(self, site: Site, path: str, hit: int) -> None:
         if path == "/robots.txt":
-            self._send(b"User-agent: *\nDisallow: /private/\n", ctype="text/plain")
+            self._send(site.robots, status=site.robots_status, ctype="text/plain")
         elif path.startswith("/news/") and path.endswith(".html"):
             number = int(path[len("/news/") : -len(".html")])
             if number in STORIES:
@@ -236,10 +253,18 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve_site() -> Iterator[Site]:
-    """Run the site on 127.0.0.1 (a free port) in a thread for the duration of the block."""
+def serve_site(robots: bytes | None = None, robots_status: int = 200) -> Iterator[Site]:
+    """Run the site on 127.0.0.1 (a free port) in a thread for the duration of the block.
+
+    Args:
+        robots: the robots.txt body (default: disallow /private/ for everyone).
+        robots_status: the status robots.txt is served with.
+    """
     server = _Server(("127.0.0.1", 0), _Handler)
     server.site = Site(base=f"http://127.0.0.1:{server.server_address[1]}")
+    server.site.robots_status = robots_status
+    if robots is not None:
+        server.site.robots = robots
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.daemon = True
     thread.start()

@@ -19,22 +19,7 @@ from dateline.ingest.fetcher import (
 )
 from dateline.ingest.validators import JsonValidatorStore, SqliteValidatorStore
 
-from .ingest_site import BIG_BYTES, LAST_MODIFIED, Site, serve_site, story_html
-
-
-class FakeClock:
-    """A clock that moves only when the fetcher sleeps; records every wait."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 6))
-        self.now += seconds
+from .ingest_site import BIG_BYTES, LAST_MODIFIED, FakeClock, Site, serve_site, story_html
 
 
 @pytest.fixture(scope="module")

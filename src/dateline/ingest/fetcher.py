@@ -298,6 +298,8 @@ class Fetcher:
             rules = self._load_robots(origin)
             with self._lock:
                 self._robots[origin] = rules
+            # the first page waits out the crawl delay after robots.txt itself
+            self._throttle.defer(urlsplit(origin).netloc, self._interval(origin))
             return rules
 
     def _load_robots(self, origin: str) -> RobotFileParser:
