@@ -14,7 +14,7 @@ from dateline.errors import IngestError
 from dateline.ingest.decompress import gunzip_limited
 
 try:  # brotli is optional: httpx pulls it in when present
-    import brotli
+    import brotli  # type: ignore[import-untyped]
 except ImportError:  # pragma: no cover - depends on the environment
     brotli = None
 

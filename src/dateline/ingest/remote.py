@@ -63,9 +63,9 @@ def fetch_in_order(
             while pending:
                 yield take()
         finally:
-            for item in pending:
-                if not isinstance(item, SourceFailure):
-                    item[1].cancel()
+            for waiting in pending:
+                if not isinstance(waiting, SourceFailure):
+                    waiting[1].cancel()
 
 
 def pages_from_urls(
