@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from dateline.errors import ConfigError, FetchError
+from dateline.ingest.addresses import resolve_host
 from dateline.ingest.fetcher import (
     DEFAULT_USER_AGENT,
     Fetcher,
@@ -271,7 +272,7 @@ PUBLIC_DNS = {"news.example": ["93.184.216.34"], "intranet.example": ["10.1.2.3"
 
 
 def fake_resolver(host: str, port: int) -> list[str]:
-    return PUBLIC_DNS.get(host, ["203.0.113.9"])
+    return PUBLIC_DNS.get(host, ["93.184.216.34"])
 
 
 def public_site(request: httpx.Request) -> httpx.Response:
@@ -337,3 +338,21 @@ def test_fetcher_parse_retry_after(value: str | None, seconds: float | None) -> 
 def test_fetcher_settings_reject_bad_values(overrides: dict[str, object]) -> None:
     with pytest.raises(ConfigError):
         FetchSettings(**overrides)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://\x00/", "http://[not-ipv6]/"])
+def test_fetcher_malformed_urls_are_fetch_errors(url: str) -> None:
+    client = httpx.Client(transport=httpx.MockTransport(public_site))
+    fetcher = Fetcher(FetchSettings(), client=client, resolver=fake_resolver)
+    with fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch(url)
+    assert info.value.message.startswith("malformed URL (")
+    assert info.value.url == url
+    client.close()
+
+
+@pytest.mark.parametrize("host", ["a..b", "a" * 300 + ".com"])
+def test_fetcher_names_that_cannot_be_encoded_do_not_resolve(host: str) -> None:
+    # the IDNA encoding fails before any lookup is sent
+    with pytest.raises(FetchError, match="cannot resolve host"):
+        resolve_host(host, 80)

@@ -100,3 +100,7 @@ def test_specs_unreadable_specs_are_bad_with_a_reason(
 )
 def test_specs_url_list_sniffing(head: bytes, expected: bool) -> None:
     assert looks_like_url_list(head) is expected
+
+
+def test_specs_a_path_with_a_nul_byte_is_bad() -> None:
+    assert classify("pages\x00/a.html").kind == "bad"
