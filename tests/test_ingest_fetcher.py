@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from dateline.errors import ConfigError, FetchError
-from dateline.ingest.addresses import resolve_host
+from dateline.ingest.addresses import blocked_reason, resolve_host
 from dateline.ingest.fetcher import (
     DEFAULT_USER_AGENT,
     Fetcher,
@@ -356,3 +356,27 @@ def test_fetcher_names_that_cannot_be_encoded_do_not_resolve(host: str) -> None:
     # the IDNA encoding fails before any lookup is sent
     with pytest.raises(FetchError, match="cannot resolve host"):
         resolve_host(host, 80)
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("::1", "loopback"),
+        ("10.0.0.1", "private"),
+        ("172.16.5.4", "private"),
+        ("192.168.1.1", "private"),
+        ("fd00::1", "private"),
+        ("169.254.169.254", "link-local"),
+        ("fe80::1", "link-local"),
+        ("0.0.0.0", "unspecified"),
+        ("224.0.0.1", "multicast"),
+        ("240.0.0.1", "private"),
+        ("100.64.0.1", "not globally routable"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("93.184.216.34", None),
+        ("2606:4700:4700::1111", None),
+    ],
+)
+def test_fetcher_address_policy(address: str, reason: str | None) -> None:
+    assert blocked_reason(address) == reason
