@@ -138,11 +138,14 @@ def test_files_unreadable_subfolder_is_a_failure(tmp_path: Path) -> None:
     assert isinstance(failure, SourceFailure)
 
 
-def test_files_oversized_gzip_stops_at_the_limit(tmp_path: Path) -> None:
-    bomb = tmp_path / "bomb.html.gz"
-    bomb.write_bytes(gzip.compress(b"<p>" + b"a" * 200_000))
+@pytest.mark.parametrize("compress", [True, False], ids=["gzip", "plain"])
+def test_files_oversized_file_stops_at_the_limit(tmp_path: Path, compress: bool) -> None:
+    body = b"<p>" + b"a" * 200_000
+    page = tmp_path / ("big.html.gz" if compress else "big.html")
+    page.write_bytes(gzip.compress(body) if compress else body)
     with pytest.raises(IngestError, match="byte limit"):
-        read_file(bomb, limit=100_000)
+        read_file(page, limit=100_000)
+    assert read_file(page, limit=300_000) == body
 
 
 @pytest.mark.parametrize(

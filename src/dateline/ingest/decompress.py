@@ -9,7 +9,7 @@ from typing import Protocol
 
 from dateline.errors import IngestError
 
-_CHUNK = 64 * 1024
+_CHUNK = 1024 * 1024
 
 
 class Readable(Protocol):
@@ -36,7 +36,7 @@ def read_limited(stream: Readable, limit: int) -> bytes:
             parts.append(chunk)
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         raise IngestError(f"corrupt gzip data ({exc or type(exc).__name__})") from exc
-    return b"".join(parts)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def gunzip_limited(data: bytes, limit: int) -> bytes:

@@ -58,6 +58,9 @@ def read_file(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
                 with gzip.GzipFile(fileobj=raw) as stream:
                     return read_limited(stream, limit)
             raw.seek(0)
+            size = os.fstat(raw.fileno()).st_size
+            if size > limit:
+                raise IngestError(f"file is {size:,} bytes, over the {limit:,}-byte limit")
             return read_limited(raw, limit)
     except OSError as exc:
         raise IngestError(exc.strerror or str(exc), path=str(path)) from exc
@@ -73,7 +76,7 @@ def page_from_file(path: Path) -> RawPage | SourceFailure:
         return SourceFailure(source=key, url=None, error=exc.message)
     except OSError as exc:
         return SourceFailure(source=key, url=None, error=exc.strerror or str(exc))
-    if not data.strip():
+    if not data or data.isspace():
         return SourceFailure(source=key, url=None, error="file is empty")
     if looks_binary(data):
         return SourceFailure(source=key, url=None, error="not an HTML or text page (binary data)")

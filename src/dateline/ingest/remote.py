@@ -152,7 +152,7 @@ def page_from_result(source: str, result: FetchResult) -> RawPage | SourceFailur
         return SourceFailure(
             source=source, url=result.final_url, error=f"not an HTML or text page ({media})"
         )
-    if not result.data.strip():
+    if not result.data or result.data.isspace():
         return SourceFailure(source=source, url=result.final_url, error="empty response")
     if looks_binary(result.data):
         return SourceFailure(

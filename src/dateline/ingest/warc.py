@@ -28,7 +28,7 @@ from dateline.ingest.http_body import decode_body
 from dateline.model import RawPage
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_CHUNK = 64 * 1024
+_CHUNK = 1024 * 1024
 
 
 def pages_from_warc(path: Path) -> Iterator[RawPage | SourceFailure]:
@@ -80,7 +80,7 @@ def page_from_record(record: WarcRecord, source: str) -> RawPage | SourceFailure
         return SourceFailure(source=source, url=url, error=exc.message)
     except OSError as exc:
         return SourceFailure(source=source, url=url, error=f"unreadable record: {exc}")
-    if not data.strip():
+    if not data or data.isspace():
         return SourceFailure(source=source, url=url, error="empty record body")
     date = record.headers.get("WARC-Date")
     return RawPage(
@@ -112,7 +112,7 @@ def read_body(record: WarcRecord, limit: int) -> bytes:
         raise IngestError(f"record cut short ({size:,} of {expected:,} bytes; truncated file?)")
     headers = record.http_headers
     return decode_body(
-        b"".join(parts),
+        parts[0] if len(parts) == 1 else b"".join(parts),
         transfer_encoding=headers.get("Transfer-Encoding") if headers else None,
         content_encoding=headers.get("Content-Encoding") if headers else None,
         limit=limit,
