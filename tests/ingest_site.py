@@ -237,6 +237,19 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(b"", status=304, ctype="")
             else:
                 self._send(story_html(4), headers={"Last-Modified": LAST_MODIFIED})
+        elif path.startswith("/etag-feed/"):
+            numbers = (1, 99) if "broken" in path else (1, 2)
+            items = "".join(
+                f"<item><title>{n}</title><link>{site.url(f'/news/{n}.html')}</link></item>"
+                for n in numbers
+            )
+            if self.headers.get("If-None-Match") == '"feed-v1"':
+                self._send(b"", status=304, ctype="", headers={"ETag": '"feed-v1"'})
+            else:
+                body = f"<rss version='2.0'><channel><title>L</title>{items}</channel></rss>"
+                self._send(
+                    body.encode(), ctype="application/rss+xml", headers={"ETag": '"feed-v1"'}
+                )
         elif path.startswith("/wait/"):
             time.sleep(0.05)
             self._send(story_html(1))

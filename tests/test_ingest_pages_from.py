@@ -230,3 +230,43 @@ def test_pages_from_is_lazy(site: Site, fetcher: Fetcher, tmp_path: Path) -> Non
     assert isinstance(next(items), RawPage)
     assert site.hits["/news/3.html?lazy"] == 0
     items.close()
+
+
+def test_pages_from_an_unchanged_feed_yields_nothing_the_second_time(
+    site: Site, fetcher: Fetcher
+) -> None:
+    url = site.url("/etag-feed/clean.xml")
+    assert len(list(pages_from([url], fetcher=fetcher))) == 2
+    assert list(pages_from([url], fetcher=fetcher)) == []
+    assert site.downloads["/etag-feed/clean.xml"] == 1
+
+
+def test_pages_from_a_feed_with_failed_items_is_read_again(site: Site, fetcher: Fetcher) -> None:
+    url = site.url("/etag-feed/broken.xml")
+    first = list(pages_from([url], fetcher=fetcher))
+    second = list(pages_from([url], fetcher=fetcher))
+    assert summary(first) == [
+        ("page", site.url("/news/1.html")),
+        ("fail", site.url("/news/99.html")),
+    ]
+    assert summary(second) == summary(first)  # the failed item is tried again
+    assert site.downloads["/etag-feed/broken.xml"] == 2
+
+
+def test_pages_from_a_sitemap_cut_short_keeps_the_links_before_the_break(
+    site: Site, fetcher: Fetcher, tmp_path: Path
+) -> None:
+    sitemap = tmp_path / "sitemap.xml"
+    sitemap.write_text(
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{site.url('/news/3.html')}</loc></url>"
+        f"<url><loc>{site.url('/news/4.html')}</loc></url>"
+        "<url><loc>https://example.org/cut"
+    )
+    items = list(pages_from([str(sitemap)], fetcher=fetcher))
+    assert summary(items) == [
+        ("page", site.url("/news/3.html")),
+        ("page", site.url("/news/4.html")),
+        ("fail", str(sitemap)),
+    ]
+    assert "malformed sitemap XML" in items[-1].error  # type: ignore[union-attr]
