@@ -270,3 +270,9 @@ def test_pages_from_a_sitemap_cut_short_keeps_the_links_before_the_break(
         ("fail", str(sitemap)),
     ]
     assert "malformed sitemap XML" in items[-1].error  # type: ignore[union-attr]
+
+
+def test_pages_from_takes_one_bare_spec_as_a_list(tmp_path: Path) -> None:
+    (tmp_path / "one.html").write_bytes(story_html(1))
+    (page,) = pages_from(str(tmp_path))  # type: ignore[arg-type]
+    assert isinstance(page, RawPage) and page.data == story_html(1)
