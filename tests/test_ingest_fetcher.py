@@ -15,9 +15,11 @@ from dateline.ingest.addresses import blocked_reason, resolve_host
 from dateline.ingest.fetcher import (
     DEFAULT_USER_AGENT,
     Fetcher,
+    FetchResult,
     FetchSettings,
     parse_retry_after,
 )
+from dateline.ingest.remote import fetch_in_order
 from dateline.ingest.validators import JsonValidatorStore, SqliteValidatorStore
 
 from .ingest_site import BIG_BYTES, LAST_MODIFIED, FakeClock, Site, serve_site, story_html
@@ -219,15 +221,17 @@ def test_fetcher_spaces_requests_to_one_host(site: Site) -> None:
     assert clock.sleeps == [5.0, 5.0]
 
 
-def test_fetcher_limits_requests_in_flight(site: Site) -> None:
-    from dateline.ingest.remote import fetch_in_order
-
+@pytest.mark.parametrize(("overall", "per_host", "limit"), [(2, 4, 2), (4, 1, 1)])
+def test_fetcher_limits_requests_in_flight(
+    site: Site, overall: int, per_host: int, limit: int
+) -> None:
     site.max_in_flight = 0
-    urls = [site.url(f"/wait/{n}") for n in range(12)]
-    with Fetcher(local(concurrency=2, per_host_concurrency=2)) as fetcher:
+    urls = [site.url(f"/wait/{overall}-{per_host}-{n}") for n in range(12)]
+    with Fetcher(local(concurrency=overall, per_host_concurrency=per_host)) as fetcher:
         outcomes = list(fetch_in_order(urls, fetcher))
-    assert [url for url, _ in outcomes] == urls  # type: ignore[misc]
-    assert 1 <= site.max_in_flight <= 2
+    assert [outcome[0] for outcome in outcomes] == urls  # type: ignore[index]
+    assert all(isinstance(outcome[1], FetchResult) for outcome in outcomes)  # type: ignore[index]
+    assert 1 <= site.max_in_flight <= limit
 
 
 @pytest.mark.parametrize("path", ["/news/1.html", "/robots.txt"])
