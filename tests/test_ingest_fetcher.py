@@ -226,7 +226,7 @@ def test_fetcher_limits_requests_in_flight(
     site: Site, overall: int, per_host: int, limit: int
 ) -> None:
     site.max_in_flight = 0
-    urls = [site.url(f"/wait/{overall}-{per_host}-{n}") for n in range(12)]
+    urls = [site.url(f"/wait/{overall}-{per_host}-{n}") for n in range(8)]
     with Fetcher(local(concurrency=overall, per_host_concurrency=per_host)) as fetcher:
         outcomes = list(fetch_in_order(urls, fetcher))
     assert [outcome[0] for outcome in outcomes] == urls  # type: ignore[index]
