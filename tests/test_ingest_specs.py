@@ -25,6 +25,7 @@ WARC = b"WARC/1.1\r\nWARC-Type: warcinfo\r\n"
     [
         ("https://example.org/feed.xml", "url"),
         ("HTTP://example.org/", "url"),
+        ("  https://example.org/news/1\n", "url"),
         ("ftp://example.org/file", "bad"),
         ("file:///tmp/x.html", "bad"),
     ],

@@ -42,10 +42,10 @@ def classify(spec: str) -> Spec:
     Returns:
         The spec with its kind; kind "bad" carries the reason it cannot be read.
     """
-    scheme = _SCHEME.match(spec)
+    scheme = _SCHEME.match(spec.strip())
     if scheme:
         if scheme.group(1).lower() in ("http", "https"):
-            return Spec("url", spec)
+            return Spec("url", spec.strip())
         return Spec("bad", spec, f"unsupported URL scheme {scheme.group(1)!r}")
     path = Path(spec)
     try:
