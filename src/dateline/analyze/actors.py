@@ -38,9 +38,6 @@ _PRONOUNS = {
     "them": "plural",
     "their": "plural",
 }
-_PLACE_NOUNS = frozenset(
-    {"city", "capital", "town", "province", "region", "village", "port", "state", "republic"}
-)
 _NAME_JOINERS = frozenset({"de", "van", "von", "al", "bin", "da", "del", "la", "le", "el"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 
@@ -124,12 +121,18 @@ def _gazetteer_spans(
     return spans
 
 
-def _is_name_word(tokens: Sequence[Token], i: int) -> bool:
-    """A capitalised word that may be part of a name (not a calendar word or sentence start)."""
+def _is_name_word(tokens: Sequence[Token], i: int, known: frozenset[str] = frozenset()) -> bool:
+    """A capitalised word that may be part of a name (not a calendar word).
+
+    A sentence's first word is a name only when the next word is capitalised too ("John
+    Kerry said") or it is a known name (`known`, case-folded).
+    """
     token = tokens[i]
     if not token.is_title or not token.text[0].isalpha() or token.text in _calendar_words():
         return False
     if i == 0 or tokens[i - 1].text in {'"', "“", "(", "'", "‘"}:
+        if token.text.casefold() in known:
+            return True
         return i + 1 < len(tokens) and tokens[i + 1].is_title and tokens[i + 1].text.isalpha()
     return True
 
@@ -155,6 +158,7 @@ def find_actors(
     *,
     date: str | None = None,
     offices: OfficeDictionary | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> list[ActorPhrase]:
     """Every actor phrase of one sentence, coded.
 
@@ -165,6 +169,8 @@ def find_actors(
         date: the event or publication date (TIMEX3 value), for the office dictionary.
         offices: the office dictionary; None leaves named people uncoded unless the phrase
             says their country.
+        known: case-folded single names known to be people (surnames from the office
+            dictionary or the article's entities), so "Kerry said" opens an actor.
 
     Returns:
         Actor phrases in sentence order, including pronouns (kind "pronoun").
@@ -178,7 +184,7 @@ def find_actors(
             phrases.append(_pronoun(token, i))
             i += 1
             continue
-        run = _scan_run(tokens, i, gaz, text, offset)
+        run = _scan_run(tokens, i, gaz, text, known)
         if run is None:
             i += 1
             continue
@@ -208,7 +214,7 @@ def _scan_run(
     i: int,
     gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
     text: str,
-    offset: int,
+    known: frozenset[str],
 ) -> _Run | None:
     """The maximal actor run starting at token `i` (leading determiners skipped), or None."""
     while i < len(tokens) and tokens[i].lower in _DETERMINERS:
@@ -237,7 +243,7 @@ def _scan_run(
                 run.head = sector[1]
             j = sector[0]
             continue
-        if _is_name_word(tokens, j) or (
+        if _is_name_word(tokens, j, known) or (
             tokens[j].lower in _NAME_JOINERS and run.name_words and j + 1 < len(tokens)
             and tokens[j + 1].is_title
         ):
@@ -353,6 +359,12 @@ def phrase_text(text: str, offset: int, phrase: ActorPhrase) -> str:
     return text[phrase.char_start - offset : phrase.char_end - offset]
 
 
+@cache
+def place_words(kind: str) -> frozenset[str]:
+    """Words of one kind from `lexicons/event_places.tsv` (virtual, place-noun, locative)."""
+    return frozenset(row["word"] for row in load_table("event_places.tsv") if row["kind"] == kind)
+
+
 def _before_place_noun(tokens: Sequence[Token], run: _Run) -> bool:
     """Whether a country word modifies a place noun ("the British city of Glasgow")."""
-    return run.end < len(tokens) and tokens[run.end].lower in _PLACE_NOUNS
+    return run.end < len(tokens) and tokens[run.end].lower in place_words("place-noun")

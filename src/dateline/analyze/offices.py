@@ -127,6 +127,11 @@ class OfficeDictionary:
     def _index(self) -> dict[str, tuple[tuple[OfficeTerm, bool], ...]]:
         return _index_terms(self.terms)
 
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """Every case-folded one-word name or alias in the dictionary ("lavrov")."""
+        return frozenset(key for key in self._index if " " not in key)
+
     def lookup(self, name: str, date: str | None = None) -> OfficeTerm | None:
         """The office `name` held on `date` (a TIMEX3 date value), or None.
 
