@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from dateline.model import Article, Timestamp
+from dateline.model import Actor, Article, Event, Timestamp
 
 WIDTH = 88
 
@@ -61,3 +61,67 @@ def _stamp(stamp: Timestamp | None) -> str:
 def _clip(text: str, limit: int = 70) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+# ---- events ---------------------------------------------------------------------------
+
+
+def actor_label(actor: Actor) -> str:
+    """"USA GOV John Kerry": codes first, then the actor's words."""
+    codes = " ".join(code for code in (actor.country, actor.sector) if code)
+    return f"{codes} {actor.text}".strip()
+
+
+def event_actors(event: Event) -> str:
+    """Who acts on whom: "A -> B", or "A <-> B" for a meeting of equals."""
+    source = " + ".join(actor_label(a) for a in event.source)
+    target = " + ".join(actor_label(a) for a in event.target)
+    if not target and len(event.source) == 2 and event.type == "CONSULT":
+        return " <-> ".join(actor_label(a) for a in event.source)
+    if not target:
+        return source
+    arrow = "<->" if event.type == "CONSULT" else "->"
+    return f"{source} {arrow} {target}"
+
+
+def event_kind(event: Event) -> str:
+    """The PLOVER type and mode: "CONSULT (meet)"."""
+    return f"{event.type} ({event.mode})" if event.mode else event.type
+
+
+def event_sentence(article: Article, event: Event) -> str:
+    """The sentence (or headline/caption) the event's main trigger sits in, on one line."""
+    trigger = event.trigger
+    text = article.field_text(trigger.field, trigger.index) or ""
+    if trigger.field == "text":
+        for sentence in article.sentences:
+            if sentence.start <= trigger.start < sentence.end:
+                return " ".join(sentence.text.split())
+    return " ".join(text.split())
+
+
+def event_line(event: Event) -> str:
+    """One line per event: "2021-07-12 CONSULT (meet) USA GOV John Kerry <-> ..., Moscow"."""
+    parts = [event.date or "----------", event_kind(event), event_actors(event)]
+    line = " ".join(p for p in parts if p)
+    if event.place:
+        line += f", {event.place.name}"
+    if event.status not in ("occurred", "unknown"):
+        line += f" [{event.status}]"
+    return line
+
+
+def events_as_text(article: Article) -> str:
+    """A plain-text events section for `dateline read --format text` (one event a line)."""
+    if not article.events:
+        return ""
+    lines = [f"events ({len(article.events)}):"]
+    for event in article.events:
+        lines += textwrap.wrap(event_line(event), WIDTH, subsequent_indent="      ")
+        lines += textwrap.wrap(
+            f'"{event_sentence(article, event)}"',
+            WIDTH,
+            initial_indent="    ",
+            subsequent_indent="    ",
+        )
+    return "\n".join(lines) + "\n"

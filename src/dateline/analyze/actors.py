@@ -149,6 +149,7 @@ class _Run:
     gaz_kinds: list[str] | None = None
     metonym: bool = False
     place: bool = False
+    skip: bool = False
 
 
 def find_actors(
@@ -225,6 +226,10 @@ def _scan_run(
         if j in gaz:
             end, match = gaz[j]
             entry = match.entry
+            if _not_an_actor(entry, tokens, j, end):
+                if j == run.start:
+                    return _Run(start=j, end=end, skip=True)
+                break
             if run.country is None and entry.country:
                 run.country = entry.country
                 run.entity = entry.id
@@ -274,6 +279,16 @@ def _scan_run(
     return run
 
 
+def _not_an_actor(
+    entry: gazetteer.GazetteerEntry, tokens: Sequence[Token], start: int, end: int
+) -> bool:
+    """A region with no country ("the Arctic"), or a dateline in capitals ("OSLO —")."""
+    if entry.type == "place" and entry.country is None:
+        return True
+    words = [t.text for t in tokens[start:end]]
+    return entry.type == "place" and all(w.isupper() and len(w) > 1 for w in words)
+
+
 def _continues(
     tokens: Sequence[Token], j: int, gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]]
 ) -> bool:
@@ -292,6 +307,8 @@ def _code_run(
     """Code a run into an actor phrase, or None when it is not an actor."""
     name_words = run.name_words or []
     kinds = run.gaz_kinds or []
+    if run.skip:
+        return None
     name = _person_name(tokens, name_words)
     country, sector = run.country, None
     if run.head is not None:

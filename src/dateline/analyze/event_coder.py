@@ -293,6 +293,8 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     label = _plover_type(label, cues)
     if not (source or target or (pos == "noun" and label == "CONSULT" and place)):
         return []  # no one acts: not an event we can code
+    if pattern.get("requires") == "target" and not target:
+        return []
     trigger = (ctx.tokens[match.start].start, ctx.tokens[match.end - 1].end)
     mention = EventMention(
         type=label,
@@ -451,8 +453,8 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
         if not own and antecedent:
             return (antecedent[-1],)
     candidates = _outside_asides(ctx, left, match.start)
-    if not candidates and left > 0:
-        candidates = _outside_asides(ctx, 0, match.start)
+    if not candidates and 0 < left and match.start - left <= 2:
+        candidates = _outside_asides(ctx, 0, left)  # "X met Y and agreed": a shared subject
     if not candidates:
         return ()
     first = candidates[0]
@@ -493,7 +495,9 @@ def _after(
         elif before in ("in", "at", "since", "during", "than", "by", "of", "from", "near"):
             continue
         if actor.kind == "pronoun":
-            return _resolve_pronoun(ctx, actor) if actor.text.lower() != "it" else ()
+            if actor.text.lower() in ("his", "her", "their", "its"):
+                continue  # a possessive determiner: the actor follows
+            return _resolve_pronoun(ctx, actor)
         return _coordinated(ctx, actor, stop)
     return ()
 

@@ -20,6 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+# The steps this one needs register first, whoever imports this module first.
+import dateline.analyze.sentences  # noqa: F401
+import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_coder import EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, merge_mentions
