@@ -92,7 +92,9 @@ class Tally:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {
             "sentences": self.sentences,
-            "type_accuracy": round(self.type_correct / self.sentences, 4) if self.sentences else 0.0,
+            "type_accuracy": round(self.type_correct / self.sentences, 4)
+            if self.sentences
+            else 0.0,
             "actor_precision": round(precision, 4),
             "actor_recall": round(recall, 4),
             "actor_f1": round(f1, 4),
@@ -225,9 +227,9 @@ def main() -> None:
                 tally.actor_gold += len(gold)
                 tally.actor_pred += len(actors)
                 tally.actor_tp += score_actors(actors, gold)
-            if args.errors and name == "dateline" and half(row["id"]).startswith("dev"):
-                if label != row["event"]:
-                    print(f"TYPE {row['id']}: {label} != {row['event']}", file=sys.stderr)
+            dev = half(row["id"]).startswith("dev")
+            if args.errors and name == "dateline" and dev and label != row["event"]:
+                print(f"TYPE {row['id']}: {label} != {row['event']}", file=sys.stderr)
         results[name] = {part: tally.scores() for part, tally in sorted(tallies.items())}
     parts = ["dev (odd ids)", "held-out (even ids)", "all"]
     print("| system | half | sentences | type acc. | actor P | actor R | actor F1 | sent/s |")

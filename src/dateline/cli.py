@@ -114,13 +114,27 @@ def _read_input(page: str) -> bytes:
     return data
 
 
-EVENT_COLUMNS = ("article", "url", "event", "date", "type", "mode", "status", "source", "target",
-                 "place", "sentence")
+EVENT_COLUMNS = (
+    "article",
+    "url",
+    "event",
+    "date",
+    "type",
+    "mode",
+    "status",
+    "source",
+    "target",
+    "place",
+    "sentence",
+)
 
 
 @main.command("events")
 @click.argument(
-    "pages", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False, path_type=str)
+    "pages",
+    nargs=-1,
+    required=True,
+    type=click.Path(allow_dash=True, dir_okay=False, path_type=str),
 )
 @click.option(
     "--format",

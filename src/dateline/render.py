@@ -67,7 +67,7 @@ def _clip(text: str, limit: int = 70) -> str:
 
 
 def actor_label(actor: Actor) -> str:
-    """"USA GOV John Kerry": codes first, then the actor's words."""
+    """ "USA GOV John Kerry": codes first, then the actor's words."""
     codes = " ".join(code for code in (actor.country, actor.sector) if code)
     return f"{codes} {actor.text}".strip()
 

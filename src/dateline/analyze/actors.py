@@ -28,6 +28,41 @@ from dateline.lexicons import load_table
 
 MAX_TERM_WORDS = 4
 _DETERMINERS = frozenset({"the", "a", "an", "some", "several", "two", "three", "both", "all"})
+_FUNCTION_WORDS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "after",
+        "before",
+        "during",
+        "as",
+        "if",
+        "when",
+        "while",
+        "since",
+        "despite",
+        "under",
+        "over",
+        "about",
+        "up",
+        "some",
+        "thousands",
+        "hundreds",
+        "tens",
+        "dozens",
+        "members",
+        "most",
+        "many",
+        "both",
+        "all",
+        "without",
+    }
+)
 _PRONOUNS = {
     "he": "singular",
     "she": "singular",
@@ -40,6 +75,53 @@ _PRONOUNS = {
 }
 _NAME_JOINERS = frozenset({"de", "van", "von", "al", "bin", "da", "del", "la", "le", "el"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+_LINKS = frozenset(
+    {
+        "and",
+        "or",
+        "in",
+        "of",
+        "from",
+        "at",
+        "on",
+        "who",
+        "which",
+        "that",
+        "to",
+        "with",
+        "by",
+        "for",
+        "against",
+        "into",
+        "over",
+        "have",
+        "has",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "said",
+        "says",
+        "also",
+        "today",
+        "yesterday",
+        "be",
+        "been",
+        "not",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "did",
+        "do",
+        "does",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -133,8 +215,16 @@ def _is_name_word(tokens: Sequence[Token], i: int, known: frozenset[str] = froze
     if i == 0 or tokens[i - 1].text in {'"', "“", "(", "'", "‘"}:
         if token.text.casefold() in known:
             return True
+        if token.text in _sentence_starters() or token.lower in _FUNCTION_WORDS:
+            return False
         return i + 1 < len(tokens) and tokens[i + 1].is_title and tokens[i + 1].text.isalpha()
     return True
+
+
+@cache
+def _sentence_starters() -> frozenset[str]:
+    """Capitalised words that open sentences, not names ("The", "He", "On")."""
+    return frozenset(row["word"] for row in load_table("sentence_starters.tsv"))
 
 
 @dataclass
@@ -150,6 +240,7 @@ class _Run:
     metonym: bool = False
     place: bool = False
     skip: bool = False
+    plural_demonym: bool = False
 
 
 def find_actors(
@@ -190,10 +281,39 @@ def find_actors(
             i += 1
             continue
         phrase = _code_run(run, tokens, date, offices)
-        if phrase is not None and not (phrase.kind == "country" and _before_place_noun(tokens, run)):
+        if phrase is not None and not (
+            phrase.kind == "country" and _before_place_noun(tokens, run)
+        ):
+            if phrase.country is None and phrase.sector is not None:
+                phrase = _attach_country(phrase, tokens, gaz)
             phrases.append(replace(phrase, text=phrase_text(text, offset, phrase)))
         i = max(run.end, i + 1)
     return phrases
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be the verb after a subject: "-ed" forms and event trigger words."""
+    from dateline.analyze.triggers import compiled
+
+    return word.endswith("ed") or word in compiled("event_triggers.jsonl").by_first
+
+
+def _attach_country(
+    phrase: ActorPhrase,
+    tokens: Sequence[Token],
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
+) -> ActorPhrase:
+    """A group placed by a prepositional phrase: "rebels in the Ivory Coast", "doctors from
+    two American aid groups" take that country (the phrase's text is not extended)."""
+    j = phrase.end
+    if j >= len(tokens) or tokens[j].lower not in ("in", "of", "from"):
+        return phrase
+    for k in range(j + 1, min(len(tokens), j + 5)):
+        if k in gaz and gaz[k][1].entry.country and gaz[k][1].entry.type in ("country", "place"):
+            return replace(phrase, country=gaz[k][1].entry.country)
+        if tokens[k].lower in (",", ".", ";", "and", "who", "which", "that"):
+            break
+    return phrase
 
 
 def _pronoun(token: Token, i: int) -> ActorPhrase:
@@ -240,16 +360,21 @@ def _scan_run(
                 run.metonym = True
             assert run.gaz_kinds is not None
             run.gaz_kinds.append(entry.type if entry.kind != "demonym" else "demonym")
+            run.plural_demonym = entry.kind == "demonym" and tokens[end - 1].lower.endswith("s")
             j = end
             continue
         sector = _sector_at(tokens, j)
-        if sector is not None and (sector[1].kind != "modifier" or _continues(tokens, sector[0], gaz)):
+        if sector is not None and (
+            sector[1].kind != "modifier" or _continues(tokens, sector[0], gaz)
+        ):
             if sector[1].kind != "modifier":
                 run.head = sector[1]
             j = sector[0]
             continue
         if _is_name_word(tokens, j, known) or (
-            tokens[j].lower in _NAME_JOINERS and run.name_words and j + 1 < len(tokens)
+            tokens[j].lower in _NAME_JOINERS
+            and run.name_words
+            and j + 1 < len(tokens)
             and tokens[j + 1].is_title
         ):
             assert run.name_words is not None
@@ -309,6 +434,17 @@ def _code_run(
     kinds = run.gaz_kinds or []
     if run.skip:
         return None
+    if (
+        run.head is not None
+        and not kinds
+        and not name_words
+        and run.end < len(tokens)
+        and tokens[run.end].text.isalpha()
+        and tokens[run.end].text.islower()
+        and tokens[run.end].lower not in _LINKS
+        and not _verb_like(tokens[run.end].lower)
+    ):
+        return None  # a sector word used as an adjective: "military aid", "official contact"
     name = _person_name(tokens, name_words)
     country, sector = run.country, None
     if run.head is not None:
@@ -327,7 +463,8 @@ def _code_run(
     first, last = tokens[run.start], tokens[run.end - 1]
     if last.lower in _POSSESSIVE:
         return None
-    number = "plural" if run.head is not None and run.head.kind == "group" else "singular"
+    plural = run.plural_demonym or (run.head is not None and run.head.kind == "group")
+    number = "plural" if plural else "singular"
     return ActorPhrase(
         run.start,
         run.end,
@@ -367,7 +504,7 @@ def _kind(run: _Run, kinds: list[str], name: str | None) -> str:
     if name:
         return "person" if not kinds else "name"
     if kinds and kinds[-1] == "demonym":
-        return "country"
+        return "group" if run.plural_demonym else "country"
     return "country"
 
 

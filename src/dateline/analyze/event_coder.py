@@ -19,7 +19,7 @@ publication date, then the tense.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from dateline.analyze.actors import ActorPhrase, find_actors, place_words
@@ -36,31 +36,145 @@ _TARGET_WINDOW = 8
 _PLACE_WINDOW = 10
 
 _SUBORDINATORS = frozenset(
-    {"as", "while", "when", "after", "because", "although", "though", "whereas", "but",
-     "that", "whether", "if", "unless", "since", "where", "said", "says", "told", "saying"}
+    {
+        "as",
+        "while",
+        "when",
+        "after",
+        "because",
+        "although",
+        "though",
+        "whereas",
+        "but",
+        "that",
+        "whether",
+        "if",
+        "unless",
+        "since",
+        "where",
+        "said",
+        "says",
+        "told",
+        "saying",
+    }
 )
 _RELATIVES = frozenset({"who", "which", "whose"})
 _CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
 _PREPOSITIONS = frozenset(
-    {"in", "of", "to", "with", "from", "by", "for", "on", "at", "against", "between", "into",
-     "over", "under", "near", "than", "about", "across", "toward", "towards", "during",
-     "including", "like", "among", "via", "after", "before", "despite", "through", "amid"}
+    {
+        "in",
+        "of",
+        "to",
+        "with",
+        "from",
+        "by",
+        "for",
+        "on",
+        "at",
+        "against",
+        "between",
+        "into",
+        "over",
+        "under",
+        "near",
+        "than",
+        "about",
+        "across",
+        "toward",
+        "towards",
+        "during",
+        "including",
+        "like",
+        "among",
+        "via",
+        "after",
+        "before",
+        "despite",
+        "through",
+        "amid",
+    }
 )
 _NOMINAL_BEFORE = frozenset(
-    {"a", "an", "the", "his", "her", "its", "their", "our", "your", "my", "'s", "this",
-     "these", "those", "first", "second", "latest", "recent", "planned", "two-day",
-     "three-day", "official", "state", "surprise", "new", "further", "fresh", "no"}
+    {
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+        "my",
+        "'s",
+        "this",
+        "these",
+        "those",
+        "first",
+        "second",
+        "latest",
+        "recent",
+        "planned",
+        "two-day",
+        "three-day",
+        "official",
+        "state",
+        "surprise",
+        "new",
+        "further",
+        "fresh",
+        "no",
+    }
 )
 _VERBAL_BEFORE = frozenset(
-    {"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
-     "did", "do", "does", "not", "he", "she", "they", "we", "i", "you", "it", "'ll", "who"}
+    {
+        "to",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "do",
+        "does",
+        "not",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "it",
+        "'ll",
+        "who",
+    }
 )
-_SUPPORT_VERBS = ("hold", "attend", "join", "participate", "take", "have", "host", "open",
-                  "begin", "start", "resume", "conduct", "in")
+_SUPPORT_VERBS = (
+    "hold",
+    "attend",
+    "join",
+    "participate",
+    "take",
+    "have",
+    "host",
+    "open",
+    "begin",
+    "start",
+    "resume",
+    "conduct",
+    "launch",
+    "stage",
+    "in",
+)
 _BE = frozenset(word_forms("be"))
 _HAVE = frozenset(word_forms("have"))
 _COOPERATIVE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
-_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
+_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT", "PROTEST", "MOBILIZE"})
+_REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
 
 
 @dataclass(frozen=True)
@@ -111,6 +225,7 @@ class _Ctx:
     actors: tuple[ActorPhrase, ...]
     times: tuple[TimeRef, ...]
     dct: str | None
+    complements: dict[int, Match] = field(default_factory=dict)
 
 
 @cache
@@ -123,7 +238,11 @@ def _past_forms() -> frozenset[str]:
 
 
 def code_sentence(
-    text: str, dct: str | None = None, *, offices: OfficeDictionary | None = None
+    text: str,
+    dct: str | None = None,
+    *,
+    offices: OfficeDictionary | None = None,
+    coded_only: bool = True,
 ) -> list[EventMention]:
     """Code the PLOVER events of one sentence on its own.
 
@@ -131,6 +250,8 @@ def code_sentence(
         text: one sentence.
         dct: the publication date (YYYY-MM-DD) used to resolve relative dates and offices.
         offices: the office dictionary (default: starter plus `$DATELINE_OFFICES`).
+        coded_only: keep only actors with a country (or international body) code, as a
+            PLOVER record carries; False keeps every actor phrase ("the rebels").
 
     Returns:
         Event mentions in trigger order; offsets index `text`.
@@ -148,7 +269,17 @@ def code_sentence(
             for t in find_timexes(text, dct)
             if t.type in ("DATE", "TIME")
         ]
-    return code_clause_events(text, 0, times, dct, offices=offices or load_offices())
+    mentions = code_clause_events(text, 0, times, dct, offices=offices or load_offices())
+    if not coded_only:
+        return mentions
+    return [
+        replace(
+            m,
+            source=tuple(a for a in m.source if a.country),
+            target=tuple(a for a in m.target if a.country),
+        )
+        for m in mentions
+    ]
 
 
 def _preposition_before(text: str, start: int) -> str | None:
@@ -180,9 +311,7 @@ def code_clause_events(
     """
     tokens = tokenize(text, offset)
     actors = tuple(
-        find_actors(
-            tokens, text, offset, date=dct, offices=offices, known=known | offices.surnames
-        )
+        find_actors(tokens, text, offset, date=dct, offices=offices, known=known | offices.surnames)
     )
     ctx = _Ctx(tokens, text, offset, actors, tuple(times), dct)
     mentions: list[EventMention] = []
@@ -205,22 +334,31 @@ def _select_triggers(ctx: _Ctx) -> list[Match]:
             chosen.append(match)
             taken.update(range(match.start, match.end))
     chosen.sort(key=lambda m: m.start)
-    return [m for k, m in enumerate(chosen) if not _embedded(ctx, m, chosen[:k])]
+    kept = []
+    for k, match in enumerate(chosen):
+        host = _embedded(ctx, match, chosen[:k])
+        if host is None:
+            kept.append(match)
+        else:
+            ctx.complements.setdefault(host.start, match)
+    return kept
 
 
-def _embedded(ctx: _Ctx, match: Match, earlier: list[Match]) -> bool:
-    """A trigger that only completes an earlier one: "agreed to cooperate", "called for X
-    to act", or a participle modifying an event noun ("a summit hosted by X")."""
+def _embedded(ctx: _Ctx, match: Match, earlier: list[Match]) -> Match | None:
+    """The trigger this one only completes: "agreed to cooperate", "called for X to act",
+    or an event noun a participle modifies ("a summit hosted by X"); else None."""
     tokens = ctx.tokens
     before = tokens[match.start - 1].lower if match.start > 0 else ""
     near = [m for m in earlier if 0 <= match.start - m.end <= 8]
     stops = _CLAUSE_STOPS | {".", ","} | _SUBORDINATORS
     if not near or any(t.lower in stops for t in tokens[near[-1].end : match.start]):
-        return False
+        return None
     if before == "to" and match.pattern.get("pos", "verb") == "verb":
-        return True
+        return near[-1]
     following = tokens[match.end].lower if match.end < len(tokens) else ""
-    return following == "by" and near[-1].pattern.get("pos") == "noun" and before not in _BE
+    if following == "by" and near[-1].pattern.get("pos") == "noun" and before not in _BE:
+        return near[-1]
+    return None
 
 
 def _fits(ctx: _Ctx, match: Match) -> bool:
@@ -242,12 +380,66 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         pos == "verb"
         and len(match.words) == 1
         and first.lower.endswith("ing")
-        and before not in _BE | {",", "while", "after", "before", "by", "without"}
+        and match.start > 0
+        and tokens[match.start - 1].is_title
     ):
         return False  # a gerund used as a noun: "the Glasgow meeting"
+    if pos == "verb" and _reduced_relative(ctx, match):
+        return False
     if pos == "noun" and before in _VERBAL_BEFORE:
         return False
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
+
+
+_FREE_BEFORE_VERB = frozenset(
+    {
+        "today",
+        "yesterday",
+        "tonight",
+        "also",
+        "again",
+        "then",
+        "finally",
+        "still",
+        "later",
+        "who",
+        "which",
+        "that",
+        "and",
+        "but",
+        "not",
+        "never",
+        "jointly",
+        "subsequently",
+        "to",
+        "had",
+        "has",
+        "have",
+        "once",
+        "first",
+        "just",
+        "now",
+        "recently",
+    }
+)
+
+
+def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
+    """A past participle right after a common noun: "the agreement signed in March"."""
+    if match.start == 0:
+        return False
+    head = ctx.tokens[match.start].lower
+    if not (head.endswith("ed") or head in _past_forms()):
+        return False
+    prev = ctx.tokens[match.start - 1]
+    if not prev.text.isalpha() or not prev.text.islower():
+        return False
+    following = ctx.tokens[match.end].lower if match.end < len(ctx.tokens) else "."
+    if following not in _PREPOSITIONS and following not in (".", ",", ";", "by"):
+        return False  # it has an object: "missiles killed four people"
+    if prev.lower in _FREE_BEFORE_VERB or prev.lower in _BE or prev.lower.endswith("ly"):
+        return False
+    return not any(a.start <= match.start - 1 < a.end for a in ctx.actors)
 
 
 def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
@@ -262,8 +454,9 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
         return any(a.kind in ("person", "group", "organisation") for a in following)
     if requires == "force-object":
         return any(a.sector in ("MIL", "COP") for a in following) or any(
-            a.sector in ("MIL", "COP") for a in ctx.actors if a.start >= match.end - 1
-            and a.start - match.end <= 4
+            a.sector in ("MIL", "COP")
+            for a in ctx.actors
+            if a.start >= match.end - 1 and a.start - match.end <= 4
         )
     return True
 
@@ -290,7 +483,11 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     status = _status(ctx, match, cues, date, pos)
     if pattern.get("intent") is True:
         cues = (*cues, "intent")
-    label = _plover_type(label, cues)
+        complement = ctx.complements.get(match.start)
+        if complement is not None:
+            inner = str(complement.pattern.entry.label)
+            label = "THREATEN" if inner in _HOSTILE else label
+    label = _plover_type(label, cues, source, conventional=mode is None)
     if not (source or target or (pos == "noun" and label == "CONSULT" and place)):
         return []  # no one acts: not an event we can code
     if pattern.get("requires") == "target" and not target:
@@ -313,13 +510,21 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     return [mention]
 
 
-def _plover_type(label: str, cues: tuple[str, ...]) -> str:
-    """PLOVER codes a stated intent to cooperate as AGREE and to harm as THREATEN."""
+def _plover_type(
+    label: str, cues: tuple[str, ...], source: tuple[ActorPhrase, ...], conventional: bool
+) -> str:
+    """PLOVER's reading of modality and agents: a refused or failed cooperation is REJECT,
+    a stated intent to cooperate AGREE and to harm THREATEN; killing by armed forces is
+    conventional FIGHT, not ASSAULT."""
+    if "negated" in cues and label in _REJECTABLE:
+        return "REJECT"
     if "intent" in cues or "scheduled" in cues:
         if label in _COOPERATIVE:
             return "AGREE"
         if label in _HOSTILE:
             return "THREATEN"
+    if label == "ASSAULT" and conventional and any(a.sector == "MIL" for a in source):
+        return "FIGHT"
     return label
 
 
@@ -429,9 +634,7 @@ def _coordinated(ctx: _Ctx, first: ActorPhrase, stop: int) -> tuple[ActorPhrase,
 
 
 def _share_heads(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
-    """"Hungarian and Romanian officials": the last phrase's sector goes to bare demonyms."""
-    from dataclasses import replace
-
+    """ "Hungarian and Romanian officials": the last phrase's sector goes to bare demonyms."""
     last = group[-1]
     if len(group) < 2 or last.sector is None:
         return group
@@ -453,7 +656,7 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
         if not own and antecedent:
             return (antecedent[-1],)
     candidates = _outside_asides(ctx, left, match.start)
-    if not candidates and 0 < left and match.start - left <= 2:
+    if not candidates and left > 0 and match.start - left <= 2:
         candidates = _outside_asides(ctx, 0, left)  # "X met Y and agreed": a shared subject
     if not candidates:
         return ()
@@ -549,14 +752,18 @@ def _noun_arguments(
         owner = [
             a
             for a in ctx.actors
-            if a.end == match.start and a.kind == "pronoun" and a.text.lower() in ("his", "her", "their")
+            if a.end == match.start
+            and a.kind == "pronoun"
+            and a.text.lower() in ("his", "her", "their")
         ]
         if owner:
             source = _resolve_pronoun(ctx, owner[0])
     hosted = [
         i
         for i in range(match.end, min(right, match.end + 8))
-        if tokens[i].lower in word_forms("host") and i + 1 < len(tokens) and tokens[i + 1].lower == "by"
+        if tokens[i].lower in word_forms("host")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower == "by"
     ]
     if hosted:
         source = (*source, *_after(ctx, hosted[0] + 1, right, "by"))
@@ -578,11 +785,11 @@ def _noun_arguments(
 def _has_support_verb(ctx: _Ctx, match: Match, left: int) -> bool:
     """Whether a verb like "hold", "attend", "take part in" governs the noun trigger."""
     tokens = ctx.tokens
-    for i in range(match.start - 1, max(left, match.start - 6) - 1, -1):
+    for i in range(match.start - 1, max(left, match.start - 7) - 1, -1):
         word = tokens[i].lower
         if any(word in word_forms(verb) for verb in _SUPPORT_VERBS):
             return True
-        if word in (",", "and") or word in _PREPOSITIONS - {"in"}:
+        if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
             return False
     return False
 
@@ -607,7 +814,7 @@ def _place(
         if actor.start - match.end > _PLACE_WINDOW:
             break
         before = tokens[actor.start - 1].lower
-        if before in locatives or before == "of" and _place_noun_phrase(tokens, actor.start - 1):
+        if before in locatives or (before == "of" and _place_noun_phrase(tokens, actor.start - 1)):
             return _place_ref(ctx, actor)
         if match.pattern.get("target") == "place" and actor in target:
             return _place_ref(ctx, actor)
@@ -625,7 +832,9 @@ def _place_noun_phrase(tokens: Sequence[Token], of_index: int) -> bool:
     """Whether "of" closes "in the <demonym> city of": a locative place phrase."""
     nouns = place_words("place-noun")
     window = [t.lower for t in tokens[max(0, of_index - 4) : of_index]]
-    return bool(window) and window[-1] in nouns and any(w in place_words("locative") for w in window)
+    return (
+        bool(window) and window[-1] in nouns and any(w in place_words("locative") for w in window)
+    )
 
 
 def _place_ref(ctx: _Ctx, actor: ActorPhrase) -> PlaceRef:
@@ -637,8 +846,9 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     if not ctx.times:
         return None
     tokens = ctx.tokens
-    lo, hi = tokens[left].start if left < len(tokens) else 0, (
-        tokens[right - 1].end if right > 0 else 0
+    lo, hi = (
+        tokens[left].start if left < len(tokens) else 0,
+        (tokens[right - 1].end if right > 0 else 0),
     )
     t_start, t_end = tokens[match.start].start, tokens[match.end - 1].end
 
@@ -676,9 +886,7 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
     window = _STATUS_WINDOW_BEFORE + (3 if match.pattern.get("pos") == "noun" else 0)
     for cue in find_matches(STATUS_CUES, ctx.tokens):
         where = str(cue.pattern.get("where", "before"))
-        before_ok = (
-            left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
-        )
+        before_ok = left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
         after_ok = match.end <= cue.start < right and cue.start - match.end <= _STATUS_WINDOW_AFTER
         if (where in ("before", "around") and before_ok) or (
             where in ("after", "around") and after_ok
@@ -687,9 +895,7 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
     return tuple(sorted(set(labels)))
 
 
-def _status(
-    ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None, pos: str
-) -> str:
+def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None, pos: str) -> str:
     """occurred / ongoing / scheduled / cancelled / unknown, from cues, date, then tense."""
     if "cancelled" in cues:
         return "cancelled"
@@ -705,11 +911,17 @@ def _status(
         return "occurred"
     if relation == "after":
         return "scheduled"
-    if "ongoing" in cues or present and (head.endswith("ing") or match.pattern.get("target") == "place"):
+    if (
+        "ongoing" in cues
+        or (present
+        and (head.endswith("ing") or match.pattern.get("target") == "place"))
+    ):
         return "ongoing"
-    if pos == "verb" and (
-        head.endswith("ed") or head in _past_forms() or before in _HAVE
-    ) and before not in _BE:
+    if (
+        pos == "verb"
+        and (head.endswith("ed") or head in _past_forms() or before in _HAVE)
+        and before not in _BE
+    ):
         return "occurred"
     if pos == "noun" and _has_support_verb(ctx, match, 0):
         verbs = [t.lower for t in ctx.tokens[max(0, match.start - 5) : match.start]]

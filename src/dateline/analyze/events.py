@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 # The steps this one needs register first, whoever imports this module first.
-import dateline.analyze.sentences  # noqa: F401
+import dateline.analyze.sentences
 import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_coder import EventMention, TimeRef, code_clause_events
@@ -38,7 +38,7 @@ FIELD_ORDER: dict[str, int] = {"headline": 0, "standfirst": 1, "caption": 2, "te
 class Located:
     """A field of the article and a sentence in it: where a mention's offsets point."""
 
-    __slots__ = ("field", "index", "start", "end")
+    __slots__ = ("end", "field", "index", "start")
 
     def __init__(self, field: SpanField, index: int, start: int, end: int) -> None:
         self.field = field
@@ -77,7 +77,9 @@ def _times(article: Article, field: SpanField, index: int, start: int, end: int)
         text = article.field_text(field, index) or ""
         words = text[max(0, span.start - 12) : span.start].split()
         refs.append(
-            TimeRef(span.start, span.end, timex.value, timex.id, words[-1].lower() if words else None)
+            TimeRef(
+                span.start, span.end, timex.value, timex.id, words[-1].lower() if words else None
+            )
         )
     return refs
 
@@ -157,7 +159,11 @@ class _ActorLinker:
                 sector = sector or role.sector
             kind = "person" if entity.type == "person" else phrase.kind
             return replace(
-                phrase, entity=entity_id, country=country, sector=sector, kind=kind,
+                phrase,
+                entity=entity_id,
+                country=country,
+                sector=sector,
+                kind=kind,
                 name=phrase.name or entity.name,
             )
         if phrase.name:

@@ -110,7 +110,9 @@ def read_office_file(path: str | Path) -> tuple[OfficeTerm, ...]:
                 columns = cells
                 continue
         if len(cells) > len(columns):
-            raise LexiconError(f"{len(cells)} cells, expected {len(columns)}", path=where, line=number)
+            raise LexiconError(
+                f"{len(cells)} cells, expected {len(columns)}", path=where, line=number
+            )
         row = dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True))
         _check(row, where, number)
         terms.append(_term(row))
@@ -172,7 +174,9 @@ def starter_terms() -> tuple[OfficeTerm, ...]:
     return tuple(_term(row) for row in load_table("offices.tsv"))
 
 
-def merge_terms(base: tuple[OfficeTerm, ...], user: tuple[OfficeTerm, ...]) -> tuple[OfficeTerm, ...]:
+def merge_terms(
+    base: tuple[OfficeTerm, ...], user: tuple[OfficeTerm, ...]
+) -> tuple[OfficeTerm, ...]:
     """The user's terms over the base: a name in `user` drops the base's rows for it."""
     replaced = {name_key(term.name) for term in user}
     return tuple(t for t in base if name_key(t.name) not in replaced) + user

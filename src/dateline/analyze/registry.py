@@ -89,6 +89,6 @@ def lexicon_hashes() -> dict[str, str]:
 
 def _load_builtin_steps() -> None:
     """Import the modules whose steps form the default pipeline (they self-register)."""
-    from dateline.analyze import sentences  # noqa: F401
+    import dateline.analyze.events
     import dateline.analyze.timex  # noqa: F401
-    from dateline.analyze import events  # noqa: F401
+    from dateline.analyze import sentences  # noqa: F401
