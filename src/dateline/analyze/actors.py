@@ -438,6 +438,7 @@ def _code_run(
         run.head is not None
         and not kinds
         and not name_words
+        and not run.head.term.endswith("s")
         and run.end < len(tokens)
         and tokens[run.end].text.isalpha()
         and tokens[run.end].text.islower()
@@ -460,13 +461,16 @@ def _code_run(
             country = term.country
             sector = sector or term.sector
             kind = "person"
-    first, last = tokens[run.start], tokens[run.end - 1]
+    start = run.start
+    while start < run.end - 1 and _is_modifier(tokens, start):
+        start += 1
+    first, last = tokens[start], tokens[run.end - 1]
     if last.lower in _POSSESSIVE:
         return None
     plural = run.plural_demonym or (run.head is not None and run.head.kind == "group")
     number = "plural" if plural else "singular"
     return ActorPhrase(
-        run.start,
+        start,
         run.end,
         first.start,
         last.end,
@@ -494,6 +498,11 @@ def _person_name(tokens: Sequence[Token], name_words: list[int]) -> str | None:
     return " ".join(tokens[k].text for k in tail)
 
 
+def _is_modifier(tokens: Sequence[Token], i: int) -> bool:
+    term = sector_terms().get(tokens[i].lower)
+    return term is not None and term.kind == "modifier"
+
+
 def _kind(run: _Run, kinds: list[str], name: str | None) -> str:
     if run.head is not None:
         if name and run.head.kind == "role":
@@ -502,7 +511,7 @@ def _kind(run: _Run, kinds: list[str], name: str | None) -> str:
     if "organisation" in kinds:
         return "organisation"
     if name:
-        return "person" if not kinds else "name"
+        return "person" if not kinds and " " in name else "name"
     if kinds and kinds[-1] == "demonym":
         return "group" if run.plural_demonym else "country"
     return "country"

@@ -59,6 +59,26 @@ _SUBORDINATORS = frozenset(
     }
 )
 _RELATIVES = frozenset({"who", "which", "whose"})
+_QUANTITIES = frozenset(
+    {
+        "thousands",
+        "hundreds",
+        "dozens",
+        "tens",
+        "scores",
+        "millions",
+        "group",
+        "groups",
+        "members",
+        "some",
+        "many",
+        "most",
+        "crowds",
+        "hundred",
+        "thousand",
+        "million",
+    }
+)
 _CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
 _PREPOSITIONS = frozenset(
     {
@@ -226,6 +246,7 @@ class _Ctx:
     times: tuple[TimeRef, ...]
     dct: str | None
     complements: dict[int, Match] = field(default_factory=dict)
+    trigger_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @cache
@@ -315,7 +336,9 @@ def code_clause_events(
     )
     ctx = _Ctx(tokens, text, offset, actors, tuple(times), dct)
     mentions: list[EventMention] = []
-    for match in _select_triggers(ctx):
+    triggers = _select_triggers(ctx)
+    ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
+    for match in triggers:
         mentions.extend(_code_trigger(ctx, match))
     return mentions
 
@@ -374,7 +397,7 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
             return False
     before = tokens[match.start - 1].lower if match.start > 0 else ""
     pos = match.pattern.get("pos", "verb")
-    if pos == "verb" and before in _NOMINAL_BEFORE and len(match.words) == 1:
+    if pos == "verb" and before in _NOMINAL_BEFORE:
         return False
     if (
         pos == "verb"
@@ -594,6 +617,10 @@ def _outside_asides(ctx: _Ctx, left: int, stop: int) -> list[ActorPhrase]:
     for actor in ctx.actors:
         if left <= actor.start and actor.end <= stop and actor.start not in hidden:
             before = tokens[actor.start - 1].lower if actor.start > 0 else ""
+            quantity = tokens[actor.start - 2].lower if actor.start > 1 else ""
+            if before == "of" and quantity in _QUANTITIES:
+                found.append(actor)  # "thousands of students": the students act
+                continue
             if before in _PREPOSITIONS or before == "'s":
                 continue
             found.append(actor)
@@ -842,41 +869,45 @@ def _place_ref(ctx: _Ctx, actor: ActorPhrase) -> PlaceRef:
 
 
 def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
-    """The nearest time expression in the clause; else the sentence's, if no trigger is nearer."""
+    """The time expression of a trigger.
+
+    In its clause, the nearest one after the trigger and before the next trigger ("a summit
+    in Geneva last month and a meeting in April"), else the nearest before it and after the
+    previous trigger ("On Tuesday, X met Y"). Outside the clause, the sentence's nearest
+    one when no other trigger is nearer to it.
+    """
     if not ctx.times:
         return None
     tokens = ctx.tokens
-    lo, hi = (
-        tokens[left].start if left < len(tokens) else 0,
-        (tokens[right - 1].end if right > 0 else 0),
-    )
+    lo = tokens[left].start if left < len(tokens) else 0
+    hi = tokens[right - 1].end if right > 0 else 0
     t_start, t_end = tokens[match.start].start, tokens[match.end - 1].end
+    spans = sorted(ctx.trigger_spans)
+    next_start = min((a for a, _ in spans if a >= t_end), default=hi)
+    prev_end = max((b for _, b in spans if b <= t_start), default=lo)
+    hidden = [(tokens[i].start, tokens[i].end) for i in _asides(ctx, left, match.start)]
 
-    def distance(ref: TimeRef) -> int:
-        return ref.start - t_end if ref.start >= t_end else t_start - ref.end + 1
+    def visible(ref: TimeRef) -> bool:
+        return not any(a <= ref.start < b or ref.start <= a < ref.end for a, b in hidden)
 
-    hidden = _asides(ctx, left, match.start)
-    hidden_chars = [(tokens[i].start, tokens[i].end) for i in hidden]
-    inside = [
-        t
-        for t in ctx.times
-        if lo <= t.start
-        and t.end <= hi
-        and not any(a <= t.start < b or t.start <= a < t.end for a, b in hidden_chars)
-    ]
-    pool = inside or list(ctx.times)
-    best = min(pool, key=lambda ref: (distance(ref), ref.start))
-    if not inside:
-        others = [
-            (tokens[m.start].start, tokens[m.end - 1].end)
-            for m in _select_triggers(ctx)
-            if m.start != match.start
-        ]
-        mine = distance(best)
-        for start, end in others:
-            theirs = best.start - end if best.start >= end else start - best.end + 1
-            if theirs < mine:
-                return None
+    after = [t for t in ctx.times if t_end <= t.start and t.end <= min(hi, next_start)]
+    if after:
+        return min(after, key=lambda ref: ref.start)
+    before = [t for t in ctx.times if max(lo, prev_end) <= t.start and t.end <= t_start]
+    before = [t for t in before if visible(t)]
+    if before:
+        return max(before, key=lambda ref: ref.start)
+    inside = [t for t in ctx.times if lo <= t.start and t.end <= hi and visible(t)]
+    if inside:
+        return None  # the clause's dates belong to its other triggers
+
+    def distance(ref: TimeRef, start: int, end: int) -> int:
+        return ref.start - end if ref.start >= end else start - ref.end + 1
+
+    best = min(ctx.times, key=lambda ref: (distance(ref, t_start, t_end), ref.start))
+    mine = distance(best, t_start, t_end)
+    if any(distance(best, a, b) < mine for a, b in spans if (a, b) != (t_start, t_end)):
+        return None
     return best
 
 
@@ -887,7 +918,8 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
     for cue in find_matches(STATUS_CUES, ctx.tokens):
         where = str(cue.pattern.get("where", "before"))
         before_ok = left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
-        after_ok = match.end <= cue.start < right and cue.start - match.end <= _STATUS_WINDOW_AFTER
+        after_window = _STATUS_WINDOW_AFTER + (3 if where == "around" else 0)
+        after_ok = match.end <= cue.start < right and cue.start - match.end <= after_window
         if (where in ("before", "around") and before_ok) or (
             where in ("after", "around") and after_ok
         ):
@@ -911,10 +943,8 @@ def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None
         return "occurred"
     if relation == "after":
         return "scheduled"
-    if (
-        "ongoing" in cues
-        or (present
-        and (head.endswith("ing") or match.pattern.get("target") == "place"))
+    if "ongoing" in cues or (
+        present and (head.endswith("ing") or match.pattern.get("target") == "place")
     ):
         return "ongoing"
     if (

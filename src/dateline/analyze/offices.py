@@ -8,6 +8,7 @@ only: the user's rows for that name replace the starter's.
 
 from __future__ import annotations
 
+import calendar
 import os
 import re
 from dataclasses import dataclass
@@ -20,7 +21,6 @@ from dateline.lexicons import load_table
 ENV_VAR = "DATELINE_OFFICES"
 COLUMNS = ("name", "aliases", "office", "country", "sector", "start", "end")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def date_bounds(value: str | None) -> tuple[str, str] | None:
     if day:
         return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
     if month:
-        last = _DAYS_IN_MONTH[int(month) - 1] if 1 <= int(month) <= 12 else 31
+        last = calendar.monthrange(int(year), int(month))[1] if 1 <= int(month) <= 12 else 31
         return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
     return f"{year}-01-01", f"{year}-12-31"
 
