@@ -59,7 +59,8 @@ def test_each_trigger_family(sentence: str, label: str, mode: str | None) -> Non
     ("sentence", "source", "target"),
     [
         (
-            "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Moscow.",
+            "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi "
+            "in Moscow.",
             [("Russian Foreign Minister Sergey Lavrov", "RUS", "GOV")],
             [("Chinese Foreign Minister Wang Yi", "CHN", "GOV")],
         ),

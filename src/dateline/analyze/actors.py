@@ -268,6 +268,44 @@ def find_actors(
         Actor phrases in sentence order, including pronouns (kind "pronoun").
     """
     gaz = _gazetteer_spans(tokens, text, offset)
+    phrases = _scan(tokens, text, offset, gaz, date, offices, known)
+    return _appositions(tokens, phrases)
+
+
+def _appositions(tokens: Sequence[Token], phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """A named person takes the codes of the role set off beside it by commas:
+    "Alberto Vidal, Chile's foreign minister," and "Chile's foreign minister, Alberto Vidal"."""
+    coded = list(phrases)
+    for k in range(len(coded) - 1):
+        left, right = coded[k], coded[k + 1]
+        if right.start != left.end + 1 or tokens[left.end].lower != ",":
+            continue
+        for person, role in ((left, right), (right, left)):
+            if (
+                person.kind in ("person", "name")
+                and person.name
+                and person.country is None
+                and role.country
+                and role.sector
+                and not role.name
+            ):
+                index = coded.index(person)
+                coded[index] = replace(
+                    person, country=role.country, sector=role.sector, kind="person"
+                )
+    return coded
+
+
+def _scan(
+    tokens: Sequence[Token],
+    text: str,
+    offset: int,
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
+    date: str | None,
+    offices: OfficeDictionary | None,
+    known: frozenset[str],
+) -> list[ActorPhrase]:
+    """The coded actor phrases of a sentence, left to right."""
     phrases: list[ActorPhrase] = []
     i = 0
     while i < len(tokens):

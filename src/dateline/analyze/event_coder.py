@@ -206,6 +206,7 @@ class TimeRef:
     value: str
     id: str | None = None
     preposition: str | None = None
+    interval: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,7 @@ def code_sentence(
         from dateline.analyze.timex import find_timexes
 
         times = [
-            TimeRef(t.start, t.end, t.value, None, _preposition_before(text, t.start))
+            TimeRef(t.start, t.end, t.value, None, _preposition_before(text, t.start), t.interval)
             for t in find_timexes(text, dct)
             if t.type in ("DATE", "TIME")
         ]
@@ -372,7 +373,9 @@ def _embedded(ctx: _Ctx, match: Match, earlier: list[Match]) -> Match | None:
     or an event noun a participle modifies ("a summit hosted by X"); else None."""
     tokens = ctx.tokens
     before = tokens[match.start - 1].lower if match.start > 0 else ""
-    near = [m for m in earlier if 0 <= match.start - m.end <= 8]
+    before_word = tokens[match.start - 1].lower if match.start > 0 else ""
+    reach = 16 if before_word == "to" else 8
+    near = [m for m in earlier if 0 <= match.start - m.end <= reach]
     stops = _CLAUSE_STOPS | {".", ","} | _SUBORDINATORS
     if not near or any(t.lower in stops for t in tokens[near[-1].end : match.start]):
         return None
@@ -716,7 +719,7 @@ def _after(
         if actor.start < start or actor.start >= stop or actor.start - start > _TARGET_WINDOW:
             continue
         k = actor.start - 1
-        while k > start and tokens[k].lower in ("the", "a", "an"):
+        while k >= start and tokens[k].lower in ("the", "a", "an"):
             k -= 1
         before = tokens[k].lower if k >= 0 else ""
         if preposition is not None:
@@ -794,6 +797,8 @@ def _noun_arguments(
     ]
     if hosted:
         source = (*source, *_after(ctx, hosted[0] + 1, right, "by"))
+    elif not source and match.end < len(tokens) and tokens[match.end].lower == "by":
+        source = _after(ctx, match.end + 1, right, "by")  # "a visit by the president"
     supported = _has_support_verb(ctx, match, left)
     if supported:
         subject = _subject(ctx, match, left)
@@ -814,7 +819,7 @@ def _has_support_verb(ctx: _Ctx, match: Match, left: int) -> bool:
     tokens = ctx.tokens
     for i in range(match.start - 1, max(left, match.start - 7) - 1, -1):
         word = tokens[i].lower
-        if any(word in word_forms(verb) for verb in _SUPPORT_VERBS):
+        if any(word in word_forms(verb) for verb in _SUPPORT_VERBS) or word in ("during", "at"):
             return True
         if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
             return False
@@ -918,12 +923,15 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
     for cue in find_matches(STATUS_CUES, ctx.tokens):
         where = str(cue.pattern.get("where", "before"))
         before_ok = left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
-        after_window = _STATUS_WINDOW_AFTER + (3 if where == "around" else 0)
+        after_window = _STATUS_WINDOW_AFTER + (5 if where == "around" else 0)
         after_ok = match.end <= cue.start < right and cue.start - match.end <= after_window
+        label = str(cue.pattern.entry.label)
+        if label == "negated" and match.start - cue.end > 2:
+            continue  # negation governs the next verb only: "did not meet", "failed to agree"
         if (where in ("before", "around") and before_ok) or (
             where in ("after", "around") and after_ok
         ):
-            labels.append(str(cue.pattern.entry.label))
+            labels.append(label)
     return tuple(sorted(set(labels)))
 
 
@@ -931,7 +939,7 @@ def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None
     """occurred / ongoing / scheduled / cancelled / unknown, from cues, date, then tense."""
     if "cancelled" in cues:
         return "cancelled"
-    if "scheduled" in cues:
+    if "scheduled" in cues or "intent" in cues:
         return "scheduled"
     head = ctx.tokens[match.start].lower
     before = ctx.tokens[match.start - 1].lower if match.start > 0 else ""
@@ -964,7 +972,7 @@ def _relative_to_dct(date: TimeRef | None, dct: str | None) -> str | None:
     """Whether a date lies wholly before or after the publication day, else None."""
     if date is None or not dct:
         return None
-    bounds = date_bounds(date.value)
+    bounds = date.interval or date_bounds(date.value)
     if bounds is None:
         return None
     first, last = bounds

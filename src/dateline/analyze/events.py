@@ -17,13 +17,15 @@ office dictionary; without time expressions events have no dates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 # The steps this one needs register first, whoever imports this module first.
 import dateline.analyze.sentences
 import dateline.analyze.timex  # noqa: F401
-from dateline.analyze.actors import ActorPhrase
+from dateline.analyze.actors import ActorPhrase, find_actors
+from dateline.analyze.event_tokens import tokenize
 from dateline.analyze.event_coder import EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, merge_mentions
 from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
@@ -84,6 +86,15 @@ def _times(article: Article, field: SpanField, index: int, start: int, end: int)
     return refs
 
 
+_INTERVAL = re.compile(r"interval (\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+
+
+def _interval(anchor: str | None) -> tuple[str, str] | None:
+    """The day interval the timexes step notes in a Timex anchor ("later this year")."""
+    found = _INTERVAL.search(anchor or "")
+    return (found.group(1), found.group(2)) if found else None
+
+
 def _dct(article: Article) -> str | None:
     return article.published.value[:10] if article.published else None
 
@@ -120,7 +131,7 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     for field, index, text, start, end in _segments(article):
         times = _times(article, field, index, start, end)
         mentions = code_clause_events(
-            text[start:end], start, times, dct, offices=offices, known=known
+            text[start:end], start, times, dct, offices=offices, known=known | linker.surnames
         )
         where = Located(field, index, start, end)
         linker.see_sentence(text, where, mentions)
@@ -141,6 +152,12 @@ class _ActorLinker:
         self.people: dict[str, ActorPhrase] = {}
         self.last_person: ActorPhrase | None = None
         self.last_group: tuple[ActorPhrase, ...] = ()
+        self.seen: set[str] = set()
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """Case-folded surnames of the people named so far in the article."""
+        return frozenset(self.seen)
 
     def _entity_at(self, where: Located, phrase: ActorPhrase) -> str | None:
         for start, end, entity in self.mentions.get((where.field, where.index), []):
@@ -180,7 +197,13 @@ class _ActorLinker:
         return phrase
 
     def see_sentence(self, text: str, where: Located, mentions: list[EventMention]) -> None:
-        """Remember the people of a sentence's events for later surnames and pronouns."""
+        """Remember the people of a sentence for later surnames and pronouns."""
+        tokens = tokenize(text[where.start : where.end], where.start)
+        for phrase in find_actors(tokens, text[where.start : where.end], where.start):
+            if phrase.name and " " in phrase.name:
+                self.seen.add(phrase.name.split()[-1].casefold())
+                if phrase.country and phrase.kind == "person":
+                    self.people.setdefault(name_key(phrase.name.split()[-1]), phrase)
         for mention in mentions:
             for phrase in (*mention.source, *mention.target):
                 coded = self._code(phrase, where)
