@@ -25,9 +25,9 @@ from dataclasses import replace
 import dateline.analyze.sentences
 import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.actors import ActorPhrase, find_actors
-from dateline.analyze.event_tokens import tokenize
 from dateline.analyze.event_coder import EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, merge_mentions
+from dateline.analyze.event_tokens import tokenize
 from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
 from dateline.analyze.registry import step
 from dateline.model import Actor, Article, Event, Place, Span, SpanField, make_span
