@@ -341,7 +341,21 @@ def code_clause_events(
     ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
     for match in triggers:
         mentions.extend(_code_trigger(ctx, match))
-    return mentions
+    return _places_from_visits(mentions)
+
+
+def _places_from_visits(mentions: list[EventMention]) -> list[EventMention]:
+    """A meeting held during a visit the same sentence reports takes the visit's place:
+    "X, who is in Peru until Friday, is scheduled to hold talks" -> the talks are in Peru."""
+    visits = [m for m in mentions if m.mode == "visit" and m.place is not None]
+    placed = []
+    for mention in mentions:
+        if mention.type == "CONSULT" and mention.place is None and mention.mode != "visit":
+            host = next((v for v in visits if set(v.source) & set(mention.source)), None)
+            if host is not None:
+                mention = replace(mention, place=host.place)
+        placed.append(mention)
+    return placed
 
 
 # ---- triggers ---------------------------------------------------------------------------
