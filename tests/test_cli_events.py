@@ -16,7 +16,8 @@ PAGE = """Chile and Peru agree on fishing quotas
 
 Published: 13 March 2024
 
-Chilean Foreign Minister Alberto Vidal met with Peruvian Foreign Minister Rosa Quispe in Lima on Monday.
+Chilean Foreign Minister Alberto Vidal met with Peruvian Foreign Minister Rosa Quispe in Lima
+on Monday.
 
 Ada Lindqvist praised the agreement on Tuesday.
 """
