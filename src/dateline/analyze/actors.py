@@ -346,6 +346,8 @@ def _attach_country(
     j = phrase.end
     if j >= len(tokens) or tokens[j].lower not in ("in", "of", "from"):
         return phrase
+    if phrase.start > 0 and tokens[phrase.start - 1].lower in ("its", "their", "his", "her", "our"):
+        return phrase  # "its forces in Lebanon" are not Lebanon's
     for k in range(j + 1, min(len(tokens), j + 5)):
         if k in gaz and gaz[k][1].entry.country and gaz[k][1].entry.type in ("country", "place"):
             return replace(phrase, country=gaz[k][1].entry.country)
@@ -419,6 +421,11 @@ def _scan_run(
             run.name_words.append(j)
             j += 1
             continue
+        if run.gaz_kinds and run.gaz_kinds[-1] == "demonym" and run.head is None:
+            head_at = _descriptor_then_head(tokens, j)
+            if head_at is not None:
+                j = head_at
+                continue
         if (
             tokens[j].lower in _POSSESSIVE
             and j > run.start
@@ -450,6 +457,19 @@ def _not_an_actor(
         return True
     words = [t.text for t in tokens[start:end]]
     return entry.type == "place" and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def _descriptor_then_head(tokens: Sequence[Token], j: int) -> int | None:
+    """After a demonym, one or two lower-case words before a role or group word ("Irish
+    nationalist guerrillas", "French paper workers"): the index of that word, else None."""
+    for k in range(j, min(len(tokens), j + 2)):
+        word = tokens[k]
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in _LINKS:
+            return None
+        nxt = _sector_at(tokens, k + 1)
+        if nxt is not None and nxt[1].kind in ("group", "body", "role"):
+            return k + 1
+    return None
 
 
 def _continues(

@@ -739,8 +739,12 @@ def _after(
         if preposition is not None:
             if before != preposition:
                 continue
-        elif before in ("in", "at", "since", "during", "than", "by", "of", "from", "near"):
+        elif before in ("in", "at", "since", "during", "than", "by", "of", "from", "near", "into"):
             continue
+        elif actor.is_place and any(
+            t.lower in ("in", "at", "near", "from", "into") for t in tokens[max(0, k - 2) : k + 1]
+        ):
+            continue  # "in central Baghdad", "in east Jerusalem": a place, not a target
         if actor.kind == "pronoun":
             if actor.text.lower() in ("his", "her", "their", "its"):
                 continue  # a possessive determiner: the actor follows
