@@ -13,7 +13,8 @@ Scores (per the shared README):
                        Codes are compared after mapping CAMEO's own country codes to ISO
                        (JAP->JPN, ITL->ITA, VTN->VNM) and every international body to
                        "IGO"/"NGO"; sectors on their first three letters (gold "CVLalb" is
-                       CVL), a gold "***" (coder unsure) matches any sector, and a gold
+                       CVL; its variant "CIV" is read as CVL), a gold "***" (coder
+                       unsure) matches any sector, and a gold
                        actor without sector matches only a system actor without sector.
   sentences/s          `code_sentence` over all sentences on one core (after a warm-up).
 
@@ -122,7 +123,8 @@ def norm_code(code: str | None, igo: dict[str, str]) -> str | None:
 def norm_sector(sector: str | None) -> str | None:
     if not sector:
         return None
-    return sector[:3].upper()
+    code = sector[:3].upper()
+    return "CVL" if code == "CIV" else code  # the GSR writes civilians both ways
 
 
 def _words(text: str) -> set[str]:

@@ -395,6 +395,9 @@ def _scan_run(
                 run.entity = entry.id
             if entry.type == "organisation":
                 run.org_sector = entry.sector
+                inner = _sector_at(tokens, end - 1)
+                if inner is not None and inner[1].kind != "modifier":
+                    run.head = inner[1]  # "Security Council", "Union of Teachers"
             run.place = entry.type in ("country", "place") and j == run.start
             if gazetteer.is_metonym(text, match):
                 run.metonym = True
@@ -512,6 +515,8 @@ def _code_run(
         sector = run.org_sector
     elif run.metonym:
         sector = "GOV"
+    elif run.plural_demonym and not name_words:
+        sector = "CVL"  # "Libyans", "Iraqi Kurds": the people, not the state
     kind = _kind(run, kinds, name)
     if name and offices is not None:
         term = offices.lookup(name, date)
