@@ -277,7 +277,11 @@ def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
     )
 
 
-@step("events", requires={"text", "sentences", "timexes"}, produces={"events"})
+@step(
+    "events",
+    requires={"text", "sentences", "timexes", "entities", "mentions"},
+    produces={"events"},
+)
 def events_step(article: Article) -> Article:
     """Fill `Article.events` from the article's sentences and time expressions."""
     return article.model_copy(update={"events": article_events(article)})

@@ -89,6 +89,7 @@ def lexicon_hashes() -> dict[str, str]:
 
 def _load_builtin_steps() -> None:
     """Import the modules whose steps form the default pipeline (they self-register)."""
+    import dateline.analyze.entities
     import dateline.analyze.events
+    import dateline.analyze.sentences
     import dateline.analyze.timex  # noqa: F401
-    from dateline.analyze import sentences  # noqa: F401
