@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dateline.analyze.entities import entities_step
 from dateline.analyze.events import events_step
 from dateline.analyze.sentences import sentences_step
 from dateline.analyze.timex import timexes_step
@@ -29,4 +30,4 @@ def make_article(
         images=[Image(caption=c) for c in captions],
         published=Timestamp(value=published, source="meta"),
     )
-    return events_step(timexes_step(sentences_step(article)))
+    return events_step(timexes_step(entities_step(sentences_step(article))))

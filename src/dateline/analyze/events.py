@@ -22,9 +22,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 # The steps this one needs register first, whoever imports this module first.
+import dateline.analyze.entities
 import dateline.analyze.sentences
 import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.actors import ActorPhrase, find_actors
+from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, merge_mentions
 from dateline.analyze.event_tokens import tokenize
@@ -99,12 +101,15 @@ def _dct(article: Article) -> str | None:
     return article.published.value[:10] if article.published else None
 
 
-def _mention_entities(article: Article) -> dict[tuple[str, int], list[tuple[int, int, str]]]:
-    """(field, index) -> [(start, end, entity id)] of the article's mentions."""
-    found: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
+def _mention_entities(
+    article: Article,
+) -> dict[tuple[str, int], list[tuple[int, int, str, str]]]:
+    """(field, index) -> [(start, end, entity id, mention kind)] of the article's mentions."""
+    found: dict[tuple[str, int], list[tuple[int, int, str, str]]] = {}
     for mention in article.mentions:
         key = (mention.span.field, mention.span.index)
-        found.setdefault(key, []).append((mention.span.start, mention.span.end, mention.entity))
+        span = mention.span
+        found.setdefault(key, []).append((span.start, span.end, mention.entity, mention.kind))
     return found
 
 
@@ -159,29 +164,26 @@ class _ActorLinker:
         """Case-folded surnames of the people named so far in the article."""
         return frozenset(self.seen)
 
-    def _entity_at(self, where: Located, phrase: ActorPhrase) -> str | None:
-        for start, end, entity in self.mentions.get((where.field, where.index), []):
+    def _entity_at(self, where: Located, phrase: ActorPhrase) -> tuple[str, str] | None:
+        """The (entity id, mention kind) of the article mention the phrase overlaps."""
+        for start, end, entity, kind in self.mentions.get((where.field, where.index), []):
             if start < phrase.char_end and phrase.char_start < end:
-                return entity
+                return entity, kind
         return None
 
     def _code(self, phrase: ActorPhrase, where: Located) -> ActorPhrase:
-        entity_id = self._entity_at(where, phrase)
-        if entity_id is not None and entity_id in self.entities:
-            entity = self.entities[entity_id]
-            country = phrase.country or entity.country
-            sector = phrase.sector or entity.sector
-            for role in entity.roles:
-                country = country or role.country
-                sector = sector or role.sector
-            kind = "person" if entity.type == "person" else phrase.kind
+        found = self._entity_at(where, phrase)
+        if found is not None and found[0] in self.entities and phrase.kind != "pronoun":
+            entity = self.entities[found[0]]
+            country, sector = actor_code(entity, found[1])
+            person = entity.type == "person"
             return replace(
                 phrase,
-                entity=entity_id,
-                country=country,
-                sector=sector,
-                kind=kind,
-                name=phrase.name or entity.name,
+                entity=entity.id,
+                country=phrase.country or country,
+                sector=phrase.sector or sector,
+                kind="person" if person else phrase.kind,
+                name=entity.name if person else phrase.name,
             )
         if phrase.name:
             full = self.people.get(name_key(phrase.name.split()[-1]))
