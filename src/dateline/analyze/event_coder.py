@@ -248,6 +248,7 @@ class _Ctx:
     dct: str | None
     complements: dict[int, Match] = field(default_factory=dict)
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
+    status_matches: list[Match] = field(default_factory=list)
 
 
 @cache
@@ -338,6 +339,8 @@ def code_clause_events(
     ctx = _Ctx(tokens, text, offset, actors, tuple(times), dct)
     mentions: list[EventMention] = []
     triggers = _select_triggers(ctx)
+    if triggers:
+        ctx.status_matches.extend(find_matches(STATUS_CUES, tokens))
     ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
     for match in triggers:
         mentions.extend(_code_trigger(ctx, match))
@@ -938,7 +941,7 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
     """Status cue labels around the trigger, within its clause."""
     labels = []
     window = _STATUS_WINDOW_BEFORE + (3 if match.pattern.get("pos") == "noun" else 0)
-    for cue in find_matches(STATUS_CUES, ctx.tokens):
+    for cue in ctx.status_matches:
         where = str(cue.pattern.get("where", "before"))
         before_ok = left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
         after_window = _STATUS_WINDOW_AFTER + (5 if where == "around" else 0)

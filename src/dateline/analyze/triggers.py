@@ -10,7 +10,7 @@ endings plus the irregular forms in `lexicons/verb_forms.tsv`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from dateline.analyze.event_tokens import Token
@@ -37,15 +37,11 @@ class Pattern:
 
     entry: LexiconEntry
     slots: tuple[Slot, ...]
+    extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
     def get(self, key: str, default: object = None) -> object:
         """An extra field of the lexicon line ("mode", "pos", "target", ...)."""
-        return getattr(self.entry, key, default) if key in self.fields else default
-
-    @property
-    def fields(self) -> frozenset[str]:
-        """The names of the extra fields the lexicon line carries."""
-        return frozenset((self.entry.model_extra or {}).keys())
+        return self.extra.get(key, default)
 
 
 @dataclass(frozen=True)
@@ -60,7 +56,7 @@ class Match:
     @property
     def prio(self) -> int:
         """The lexicon line's priority (default 0)."""
-        value = self.pattern.get("prio", 0)
+        value = self.pattern.extra.get("prio", 0)
         return value if isinstance(value, int) else 0
 
 
@@ -111,7 +107,7 @@ def compile_pattern(entry: LexiconEntry) -> Pattern:
     slots = tuple(_compile_slot(part, entry.id) for part in entry.pattern.split())
     if not slots or slots[0].gap or slots[0].optional:
         raise LexiconError(f"{entry.id}: a pattern must start with a required word")
-    return Pattern(entry, slots)
+    return Pattern(entry, slots, dict(entry.model_extra or {}))
 
 
 @dataclass(frozen=True)
