@@ -5,8 +5,9 @@ coded by country and sector). Development half: sentences whose id ends in an od
 held-out half: even. Both halves are reported so overfitting shows.
 
 Scores (per the shared README):
-  event-type accuracy  the type of the system's main event (its first event in the
-                       sentence) equals the gold type; a sentence with no event is wrong.
+  event-type accuracy  the type of the system's main event (`main_event`: the first event
+                       in a main clause with an actor) equals the gold type; a sentence
+                       with no event is wrong.
   actor P/R/F1         system actors (source and target of the main event) against gold
                        actors, one-to-one: a pair matches when the texts share a word
                        (case-folded), the country codes are equal and the sectors are equal.
@@ -40,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.analyze import gazetteer  # noqa: E402
-from dateline.analyze.event_coder import code_sentence  # noqa: E402
+from dateline.analyze.event_coder import code_sentence, main_event  # noqa: E402
 from dateline.analyze.offices import load_offices  # noqa: E402
 from dateline.lexicons import load_table  # noqa: E402
 
@@ -169,10 +170,9 @@ def gold_actors(row: dict[str, object], igo: dict[str, str]) -> list[ActorCode]:
 
 
 def dateline_system(text: str, igo: dict[str, str]) -> tuple[str | None, list[ActorCode]]:
-    events = code_sentence(text, None, offices=load_offices())
-    if not events:
+    main = main_event(code_sentence(text, None, offices=load_offices()))
+    if main is None:
         return None, []
-    main = events[0]
     actors = [
         ActorCode(a.text, norm_code(a.country, igo), norm_sector(a.sector))
         for a in (*main.source, *main.target)

@@ -236,6 +236,7 @@ class EventMention:
     evidence: tuple[int, int]
     pos: str = "verb"
     cues: tuple[str, ...] = field(default=())
+    subordinate: bool = False
 
 
 @dataclass(frozen=True)
@@ -549,8 +550,31 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         evidence=_evidence(trigger, source, target, place, date),
         pos=pos,
         cues=cues,
+        subordinate=_is_subordinate(ctx, left),
     )
     return [mention]
+
+
+_ADVERBIAL = frozenset(
+    {"as", "while", "when", "after", "because", "although", "though", "whereas", "if",
+     "unless", "since", "where", "who", "which", "whose"}
+)
+
+
+def _is_subordinate(ctx: _Ctx, left: int) -> bool:
+    """Whether the clause is adverbial or relative ("after X attacked", "who met")."""
+    return left > 0 and ctx.tokens[left - 1].lower in _ADVERBIAL or (
+        left < len(ctx.tokens) and ctx.tokens[left].lower in _RELATIVES
+    )
+
+
+def main_event(mentions: Sequence[EventMention]) -> EventMention | None:
+    """The event a sentence is about: the first one in a main clause, else the first."""
+    main = [m for m in mentions if not m.subordinate]
+    for group in (main, list(mentions)):
+        if group:
+            return group[0]
+    return None
 
 
 def _plover_type(
