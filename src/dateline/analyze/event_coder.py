@@ -556,14 +556,29 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
 
 
 _ADVERBIAL = frozenset(
-    {"as", "while", "when", "after", "because", "although", "though", "whereas", "if",
-     "unless", "since", "where", "who", "which", "whose"}
+    {
+        "as",
+        "while",
+        "when",
+        "after",
+        "because",
+        "although",
+        "though",
+        "whereas",
+        "if",
+        "unless",
+        "since",
+        "where",
+        "who",
+        "which",
+        "whose",
+    }
 )
 
 
 def _is_subordinate(ctx: _Ctx, left: int) -> bool:
     """Whether the clause is adverbial or relative ("after X attacked", "who met")."""
-    return left > 0 and ctx.tokens[left - 1].lower in _ADVERBIAL or (
+    return (left > 0 and ctx.tokens[left - 1].lower in _ADVERBIAL) or (
         left < len(ctx.tokens) and ctx.tokens[left].lower in _RELATIVES
     )
 
