@@ -13,23 +13,32 @@ out, modifiers that change the value ("last", "early", "later this") are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from dateline.analyze.registry import step
 from dateline.analyze.timex_normalise import NORMALISERS, DateOrder, Norm, NormContext
-from dateline.analyze.timex_tense import clause_tense
+from dateline.analyze.timex_tense import Tense, clause_tense
 from dateline.analyze.timex_words import expand
 from dateline.errors import LexiconError
 from dateline.lexicons import load_jsonl, load_table
-from dateline.model import Article, SpanField, Timex, make_span
+from dateline.model import Article, SpanField, Timex, TimexType, make_span
 
 __all__ = ["TimexMatch", "date_order_for", "find_timexes", "parse_dct", "timexes_step"]
 
+_TIMEX_TYPES: dict[str, TimexType] = {
+    "DATE": "DATE",
+    "TIME": "TIME",
+    "DURATION": "DURATION",
+    "SET": "SET",
+}
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 _JOIN_TIME_DATE = re.compile(r"^\s*(?:,|\bon\b|,\s*on\b)?\s*$")
 _JOIN_DATE_TIME = re.compile(r"^\s*(?:,|\bat\b|,\s*at\b)?\s*$")
+# Whole words only; a possessive ("Friday's ruling") still counts.
+_BOUNDED = r"(?<![\w'])(?:{})(?!\w|'[a-rt-z])"
 _DCT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -76,7 +85,7 @@ def _patterns() -> tuple[_Pattern, ...]:
         if not isinstance(entry.pattern, str):
             raise LexiconError(f"pattern of {entry.id} must be a string", path=name)
         try:
-            regex = re.compile(r"(?<![\w'])(?:" + expand(entry.pattern) + r")(?![\w'])", re.I)
+            regex = re.compile(_BOUNDED.format(expand(entry.pattern)), re.I)
         except re.error as exc:
             raise LexiconError(f"bad regex in {entry.id}: {exc}", path=name) from exc
         compiled.append(_Pattern(entry.id, entry.label, norm, regex))
@@ -139,26 +148,59 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
     anchor = f"dct {anchor_day.isoformat()}" if anchor_day else "none: no publication time"
     results: list[tuple[_Candidate, Norm]] = []
     reference: str | None = None
-    for cand in _select(_candidates(text)):
+    for cand in _select(_readable(text, _candidates(text), anchor_day, date_order)):
         ctx = NormContext(
             dct=anchor_day,
             tense=_tense_of(text, cand.start, cand.end),
             date_order=date_order,
             reference=reference,
         )
-        norm = NORMALISERS[cand.pattern.norm](cand.groups, ctx)
+        norm = _normalise(cand, ctx)
         if norm is None:
             continue
         results.append((cand, norm))
-        if (norm.type or cand.pattern.label) == "DATE" and not norm.value.endswith("_REF"):
+        if _sets_reference(cand, norm):
             reference = norm.value
     return _merge_times(text, [_to_match(text, c, n, anchor) for c, n in results], results)
 
 
-def _tense_of(text: str, start: int, end: int):  # type: ignore[no-untyped-def]
-    memo: list[object] = []
+def _sets_reference(cand: _Candidate, norm: Norm) -> bool:
+    """A date named outright becomes the reference time for "a year earlier" after it;
+    a date that was itself shifted from a reference does not (no chains)."""
+    if cand.pattern.norm == "shift" or (norm.type or cand.pattern.label) != "DATE":
+        return False
+    return not norm.value.endswith("_REF")
 
-    def tense():  # type: ignore[no-untyped-def]
+
+def _normalise(cand: _Candidate, ctx: NormContext) -> Norm | None:
+    """The candidate's value, or None when its calendar arithmetic leaves the calendar
+    ("90000 years ago", a publication date in year 1)."""
+    try:
+        return NORMALISERS[cand.pattern.norm](cand.groups, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _readable(
+    text: str, candidates: list[_Candidate], dct: date | None, order: DateOrder
+) -> list[_Candidate]:
+    """The candidates a normaliser accepts (REJECT spans always stay, to block)."""
+    kept = []
+    for cand in candidates:
+        if cand.pattern.label == "REJECT":
+            kept.append(cand)
+            continue
+        ctx = NormContext(dct, _tense_of(text, cand.start, cand.end), order)
+        if _normalise(cand, ctx) is not None:
+            kept.append(cand)
+    return kept
+
+
+def _tense_of(text: str, start: int, end: int) -> Callable[[], Tense | None]:
+    """The clause tense at `text[start:end]`, computed on first use only."""
+    memo: list[Tense | None] = []
+
+    def tense() -> Tense | None:
         if not memo:
             memo.append(clause_tense(text, start, end))
         return memo[0]
@@ -266,7 +308,7 @@ def timexes_step(article: Article) -> Article:
                 Timex(
                     id=f"t{len(timexes) + 1}",
                     span=make_span(text, match.start, match.end, field=field, index=index),
-                    type=match.type,  # type: ignore[arg-type]
+                    type=_TIMEX_TYPES[match.type],
                     value=match.value,
                     mod=match.mod,
                     anchor=match.anchor,

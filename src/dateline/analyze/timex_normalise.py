@@ -53,7 +53,20 @@ class Norm:
 Groups = dict[str, str | None]
 Normaliser = Callable[[Groups, NormContext], Norm | None]
 
-_MODS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END"}
+# A month and day chosen by tense but more than about nine months from the publication
+# date is more likely a tense misreading: the nearest such day is taken instead.
+_FAR_DAYS = 270
+_MODS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "end": "END"}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 _SEASONS = ["SP", "SU", "FA", "WI"]
 _SEASON_OF_MONTH = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}
 _APPROX = {
@@ -143,6 +156,11 @@ def calendar_date(groups: Groups, ctx: NormContext) -> Norm | None:
     day = _day(groups.get("day"))
     year_text = groups.get("year")
     mod = _mod(groups)
+    yrel = _norm_words(groups.get("yrel"))
+    if yrel and ctx.dct is None:
+        return Norm(f"XXXX-{month:02d}", mod=mod, relative=True)
+    if yrel and ctx.dct is not None:
+        year_text = str(ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0))
     if year_text:
         year = int(year_text)
         if day is None:
@@ -158,7 +176,13 @@ def calendar_date(groups: Groups, ctx: NormContext) -> Norm | None:
         return Norm(f"XXXX-{month:02d}-{day:02d}", mod=mod, relative=True)
     years = range(ctx.dct.year - 1, ctx.dct.year + 2)
     candidates = [date(y, month, day) for y in years if _valid(y, month, day)]
+    named = int(lookup("weekday", groups.get("wd") or "") or 0)
+    on_weekday = [c for c in candidates if c.isoweekday() == named]
+    if on_weekday:  # "Monday, Oct. 26": the year in which that day is a Monday
+        candidates = on_weekday
     chosen = _pick(candidates, ctx.dct, ctx.tense())
+    if abs((chosen - ctx.dct).days) > _FAR_DAYS:
+        chosen = _pick(candidates, ctx.dct, None)
     return Norm(fmt_day(chosen), mod=mod, relative=True)
 
 
@@ -188,6 +212,23 @@ def month_name(groups: Groups, ctx: NormContext) -> Norm | None:
         else:
             year = min(options, key=lambda o: (abs(o[1] - here), o[1]))[0]
     return Norm(f"{year:04d}-{month:02d}", mod=mod, relative=True)
+
+
+def spelled_year(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001."""
+    words = [w for w in re.split(r"[-\s]+", _norm_words(groups.get("spelled"))) if w != "and"]
+    if words[:1] == ["nineteen"]:
+        base, rest = 1900, [w for w in words[1:] if w != "hundred"]
+    elif words[:2] == ["two", "thousand"]:
+        base, rest = 2000, words[2:]
+    else:
+        return None
+    if not rest:
+        return Norm(f"{base:04d}")
+    amount = number_value(" ".join(rest))
+    if amount is None or amount >= 100:
+        return None
+    return Norm(f"{base + int(amount):04d}")
 
 
 def year(groups: Groups, ctx: NormContext) -> Norm | None:
@@ -230,7 +271,10 @@ def decade(groups: Groups, ctx: NormContext) -> Norm | None:
     """'the 1990s' -> 199, "the '80s" -> 198."""
     if groups.get("dec"):
         return Norm(str(groups["dec"])[:3], mod=_mod(groups))
-    short = int(str(groups["dec2"])[0])
+    if groups.get("decword"):
+        short = _DECADE_WORDS[_norm_words(groups["decword"])]
+    else:
+        short = int(str(groups["dec2"])[0])
     this = ctx.dct.year if ctx.dct else 1999
     century = this // 100 if short * 10 <= this % 100 else this // 100 - 1
     return Norm(f"{century}{short}", mod=_mod(groups))
@@ -245,20 +289,45 @@ def century(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(f"{int(ordinal) - 1:02d}", mod=_mod(groups))
 
 
+def holiday_date(value: str, year: int) -> date | None:
+    """The day of a holiday rule in `year`: 'MM-DD', or 'MM-Nn-d' (n-th ISO weekday d; n=5 last)."""
+    parts = value.split("-")
+    month = int(parts[0])
+    if len(parts) == 2:
+        day = int(parts[1])
+        return date(year, month, day) if _valid(year, month, day) else None
+    nth, wd = int(parts[1][1:]), int(parts[2])
+    first = date(year, month, 1)
+    day_one = first + timedelta(days=(wd - first.isoweekday()) % 7)
+    if nth >= 5:
+        last = day_one
+        while (last + timedelta(days=7)).month == month:
+            last += timedelta(days=7)
+        return last
+    return day_one + timedelta(days=7 * (nth - 1))
+
+
 def holiday(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'Christmas', 'New Year's Day 2020'."""
+    """'Christmas', 'last Thanksgiving', 'New Year's Day 2020'."""
     value = lookup("holiday", groups.get("hol") or "")
     if value is None:
         return None
-    month, day = (int(x) for x in value.split("-"))
     if groups.get("year"):
-        return Norm(f"{int(groups['year'] or 0):04d}-{month:02d}-{day:02d}")
+        day = holiday_date(value, int(groups["year"] or 0))
+        return Norm(fmt_day(day)) if day else None
+    if ctx.dct is None:
+        month = value.split("-")[0]
+        return Norm(f"XXXX-{month}-XX" if "N" in value else f"XXXX-{value}", relative=True)
     rel = _norm_words(groups.get("rel"))
-    tense: Tense | None = {"last": "past", "next": "future"}.get(rel) or None  # type: ignore[assignment]
-    return calendar_date(
-        {"mon": calendar.month_name[month], "day": str(day)},
-        NormContext(ctx.dct, (lambda: tense) if rel else ctx.tense, ctx.date_order),
-    )
+    years = range(ctx.dct.year - 1, ctx.dct.year + 2)
+    candidates = [d for d in (holiday_date(value, y) for y in years) if d is not None]
+    if rel == "last":
+        chosen = max(d for d in candidates if d < ctx.dct)
+    elif rel == "next":
+        chosen = min(d for d in candidates if d > ctx.dct)
+    else:
+        chosen = _pick(candidates, ctx.dct, ctx.tense())
+    return Norm(fmt_day(chosen), relative=True)
 
 
 # ---- seasons, quarters, halves ------------------------------------------------------------
@@ -304,8 +373,7 @@ def _part_of_year(groups: Groups, ctx: NormContext, letter: str, parts: int) -> 
     if groups.get("year"):
         y = int(groups["year"] or 0)
     elif ctx.dct is None:
-        n = ordinal or "X"
-        return Norm(f"XXXX-{letter}{n}", relative=True)
+        return Norm(f"XXXX-{letter}{ordinal or 'X'}", relative=True)
     else:
         y = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
     if ctx.dct is None:
@@ -313,16 +381,19 @@ def _part_of_year(groups: Groups, ctx: NormContext, letter: str, parts: int) -> 
     per = 12 // parts
     current = (ctx.dct.month - 1) // per + 1
     if ordinal is None:
-        # "the quarter", "the latest quarter": the last one completed; "this quarter": now.
+        # "the quarter", "the latest quarter": the last one completed; "this quarter": now;
+        # "the 1988 quarter", "last year's quarter": that part of the year named.
         step = {"next": 1, "this": 0, "current": 0}.get(rel, -1)
         y2, m2 = add_months(ctx.dct.year, (current - 1) * per + 1, step * per)
+        if groups.get("year") or yrel:
+            y2 = y
         return Norm(f"{y2:04d}-{letter}{(m2 - 1) // per + 1}", relative=True)
-    n = int(ordinal)
-    if n > parts:
+    number = int(ordinal)
+    if number > parts:
         return None
-    if not groups.get("year") and not yrel and n > current and ctx.tense() != "future":
+    if not groups.get("year") and not yrel and number > current and ctx.tense() != "future":
         y -= 1
-    return Norm(f"{y:04d}-{letter}{n}", relative=not groups.get("year"))
+    return Norm(f"{y:04d}-{letter}{number}", relative=not groups.get("year"))
 
 
 def quarter(groups: Groups, ctx: NormContext) -> Norm | None:
@@ -368,7 +439,13 @@ def pod_relative(groups: Groups, ctx: NormContext) -> Norm | None:
 
 
 def weekday(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'on Monday', 'until Thursday', 'last Friday', 'Monday morning'."""
+    """'on Monday', 'until Thursday', 'last Friday', 'Monday morning', 'early Tuesday'."""
+    norm = _weekday(groups, ctx)
+    mod = _mod(groups)
+    return Norm(norm.value, norm.type, mod, relative=True) if mod else norm
+
+
+def _weekday(groups: Groups, ctx: NormContext) -> Norm:
     wd = int(lookup("weekday", groups.get("wd") or "") or 0)
     pod = lookup("part_of_day", groups.get("pod") or "")
     suffix = f"T{pod}" if pod else ""
@@ -456,7 +533,7 @@ def relative_unit(groups: Groups, ctx: NormContext) -> Norm | None:
     mod = _mod(groups)
     if ctx.dct is None:
         return Norm(_unknown_value(unit), mod=mod, relative=True)
-    if rel == "the":  # "the weekend": the one before, or after in a future clause
+    if rel == "the" and unit == "WE":  # "the weekend": the one before, or after (future)
         step = 1 if ctx.tense() == "future" else (0 if ctx.dct.isoweekday() >= 6 else -1)
     else:
         step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -470,22 +547,35 @@ def relative_unit(groups: Groups, ctx: NormContext) -> Norm | None:
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
+def _latest_reported_year(dct: date) -> int:
+    """The year of the latest quarter a results story can report (last year's Q4 in Q1)."""
+    return dct.year - 1 if dct.month <= 3 else dct.year
+
+
 def shift(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'two weeks ago' -> 2021-W26, 'three days later', 'a year earlier', 'year-ago'."""
+    """'two weeks ago' -> 2021-W26, 'three days later', 'a year earlier', 'year-ago'.
+
+    A year shift right after a quarter of the news ("the third quarter ... a year
+    earlier") moves that quarter (TimeML reference time); otherwise the publication date.
+    """
     unit = lookup("unit", groups.get("unit") or "") or "Y"
     direction = _norm_words(groups.get("dir"))
-    amount = number_value(groups["num"]) if groups.get("num") else 1.0
+    amount = number_value(groups["num"] or "") if groups.get("num") else 1.0
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if amount is None:
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit in ("H", "MIN"):
-        return None
+    if unit in ("H", "MIN"):  # "four hours ago": the publication day, at day granularity
+        return Norm(fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX", relative=True)
     ref = _QUARTER_VALUE.match(ctx.reference or "")
+    if ref and ctx.dct is not None and int(ref.group(1)) < _latest_reported_year(ctx.dct):
+        ref = None  # "the 1988 quarter ... a year earlier": already a comparison, not the news
     if unit == "Y" and ref and sign < 0:
         return Norm(f"{int(ref.group(1)) - int(amount):04d}-Q{ref.group(2)}", relative=True)
+    granularity = "Y" if unit in ("DE", "CE") else unit
     if ctx.dct is None:
-        return Norm(_unknown_value(unit), relative=True)
-    return Norm(_unit_value(shift_date(ctx.dct, unit, sign * amount), unit), relative=True)
+        return Norm(_unknown_value(granularity), relative=True)
+    moved = shift_date(ctx.dct, unit, sign * amount)
+    return Norm(_unit_value(moved, granularity), relative=True)
 
 
 def in_units(groups: Groups, ctx: NormContext) -> Norm | None:
@@ -536,6 +626,8 @@ def duration(groups: Groups, ctx: NormContext) -> Norm | None:
     num_text = groups.get("num")
     if num_text and unit == "Q" and _norm_words(num_text) in ("a", "an"):
         return None  # "a quarter of the vote"
+    if num_text and re.fullmatch(r"1[6-9]\d\d|20\d\d", num_text.strip()):
+        return None  # "the 1988 quarter" names a year, not 1988 quarters
     amount = number_value(num_text) if num_text else (None if _plural(groups) else 1.0)
     text_all = _norm_words(groups.get("num")) + " " + _norm_words(groups.get("unit"))
     if "and a half" in text_all and amount is not None:
@@ -559,12 +651,18 @@ def set_weekday(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
 
 
+def set_month(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'each July' -> XXXX-07."""
+    month = _month(groups.get("mon"))
+    return Norm(f"XXXX-{month:02d}") if month else None
+
+
 def set_unit(groups: Groups, ctx: NormContext) -> Norm | None:
     """'every day' -> P1D, 'every two weeks' -> P2W, 'twice a year' -> P1Y."""
     unit = lookup("unit", groups.get("unit") or "")
     if unit is None:
         return None
-    amount = number_value(groups["num"]) if groups.get("num") else 1.0
+    amount = number_value(groups["num"] or "") if groups.get("num") else 1.0
     value = duration_value(amount, unit)
     return Norm(value) if value else None
 
@@ -604,6 +702,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "calendar": calendar_date,
     "month": month_name,
     "year": year,
+    "spelled_year": spelled_year,
     "numeric_ymd": numeric_ymd,
     "numeric_date": numeric_date,
     "decade": decade,
@@ -621,6 +720,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "duration": duration,
     "set_weekday": set_weekday,
     "set_unit": set_unit,
+    "set_month": set_month,
     "set_adverb": set_adverb,
     "clock": clock,
     "reference": reference,

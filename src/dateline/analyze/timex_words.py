@@ -54,7 +54,7 @@ def macros() -> dict[str, str]:
     numbers = _kind_words("number")
     number_word = _alternation([w for w in numbers if " " not in w and len(w) > 2], cased=False)
     number = (
-        r"(?:\d+(?:\.\d+)?(?![\d.])"
+        r"(?:\d+(?:\s+1/2|½)?(?:\.\d+)?(?![\d./])"
         rf"|{number_word}(?:[-\s]{number_word})?"
         rf"|{_alternation([w for w in numbers if ' ' in w or len(w) <= 2], cased=False)})"
     )
@@ -92,12 +92,15 @@ def expand(pattern: str) -> str:
 
 
 def number_value(text: str) -> float | None:
-    """'three' -> 3, 'twenty-four' -> 24, '48' -> 48, 'several' -> None (vague)."""
+    """'three' -> 3, 'twenty-four' -> 24, 'two hundred' -> 200, '48' -> 48, 'several' -> None."""
     cleaned = re.sub(r"\s+", " ", text.strip().lower())
     table = words("number")
     if cleaned in table:
         value = table[cleaned]
         return None if value == "X" else float(value)
+    half = re.match(r"^(\d+)(?:\s+1/2|½)$", cleaned)
+    if half:
+        return int(half.group(1)) + 0.5
     try:
         return float(cleaned)
     except ValueError:
@@ -106,7 +109,8 @@ def number_value(text: str) -> float | None:
     for part in re.split(r"[-\s]", cleaned):
         if part not in table or table[part] == "X":
             return None
-        total += float(table[part])
+        amount = float(table[part])
+        total = (total or 1.0) * amount if amount >= 100 else total + amount
     return total
 
 
