@@ -273,7 +273,7 @@ def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
         place=place,
         date=date.value if date else None,
         date_timex=date.id if date else None,
-        status=event.status,  # type: ignore[arg-type]
+        status=event.status,
         trigger=_span(article, where, *main.trigger),
         evidence=[_span(article, w, *m.evidence) for m, w in event.mentions],
     )

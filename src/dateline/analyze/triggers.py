@@ -158,9 +158,9 @@ def _match_slots(
                 return found
         return None
     for option in slot.options:
-        j = _match_option(option, tokens, i)
-        if j is not None:
-            found = _match_slots(rest, tokens, j, (*words, *range(i, j)))
+        after = _match_option(option, tokens, i)
+        if after is not None:
+            found = _match_slots(rest, tokens, after, (*words, *range(i, after)))
             if found is not None:
                 return found
     if slot.optional:
