@@ -140,6 +140,15 @@ def test_until_gives_an_ongoing_visit() -> None:
     assert visit[0].date is not None and visit[0].date.value == "2024-03-15"
 
 
+def test_cancelling_a_visit_is_a_sanction_and_a_cancelled_visit() -> None:
+    events = code_sentence("The French minister cancelled a planned visit to Haiti.", DCT)
+    assert [(e.type, e.mode, e.status) for e in events] == [
+        ("SANCTION", "withdraw", "occurred"),
+        ("CONSULT", "visit", "cancelled"),
+    ]
+    assert codes(events[1].source) == [("French minister", "FRA", "GOV")]
+
+
 def test_postponed_meeting_is_cancelled_status() -> None:
     events = code_sentence("The summit between Ghana and Togo was postponed.", DCT)
     assert [(e.type, e.status) for e in events] == [("CONSULT", "cancelled")]

@@ -25,7 +25,7 @@ from functools import cache
 from dateline.analyze.actors import ActorPhrase, find_actors, place_words
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices
-from dateline.analyze.triggers import Match, find_matches, word_forms
+from dateline.analyze.triggers import Match, compiled, find_matches, word_forms
 from dateline.lexicons import load_table
 
 TRIGGERS = "event_triggers.jsonl"
@@ -552,7 +552,29 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         cues=cues,
         subordinate=_is_subordinate(ctx, left),
     )
+    if pattern.get("cancels") is True:
+        called_off = _called_off_meeting(ctx, match, mention)
+        if called_off is not None:
+            return [mention, called_off]
     return [mention]
+
+
+def _called_off_meeting(ctx: _Ctx, match: Match, mention: EventMention) -> EventMention | None:
+    """The CONSULT event a "cancelled a visit" trigger calls off, with status cancelled."""
+    noun = ctx.tokens[match.words[-1]]
+    for pattern in compiled(TRIGGERS).by_first.get(noun.lower, ()):
+        if pattern.entry.label == "CONSULT" and pattern.get("pos") == "noun":
+            mode = pattern.get("mode")
+            return replace(
+                mention,
+                type="CONSULT",
+                mode=str(mode) if mode else None,
+                trigger_id=pattern.entry.id,
+                trigger=(noun.start, noun.end),
+                status="cancelled",
+                cues=(*mention.cues, "cancelled"),
+            )
+    return None
 
 
 _ADVERBIAL = frozenset(
