@@ -547,7 +547,7 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         place=place,
         date=date,
         status=status,
-        evidence=_evidence(trigger, source, target, place, date),
+        evidence=_evidence(trigger, source, target, place, date, ctx.tokens[left].start),
         pos=pos,
         cues=cues,
         subordinate=_is_subordinate(ctx, left),
@@ -1072,10 +1072,13 @@ def _evidence(
     target: tuple[ActorPhrase, ...],
     place: PlaceRef | None,
     date: TimeRef | None,
+    clause_start: int,
 ) -> tuple[int, int]:
-    """The smallest stretch holding the trigger and its arguments."""
-    starts = [trigger[0], *(a.char_start for a in (*source, *target) if a.kind != "pronoun")]
-    ends = [trigger[1], *(a.char_end for a in (*source, *target) if a.kind != "pronoun")]
+    """The smallest stretch of the trigger's clause holding the trigger and its arguments
+    (an actor found through a pronoun or a relative clause is left outside)."""
+    local = [a for a in (*source, *target) if a.kind != "pronoun" and a.char_start >= clause_start]
+    starts = [trigger[0], *(a.char_start for a in local)]
+    ends = [trigger[1], *(a.char_end for a in local)]
     for extra in (place, date):
         if extra is not None:
             starts.append(extra.start)
