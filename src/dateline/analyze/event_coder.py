@@ -547,7 +547,14 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         place=place,
         date=date,
         status=status,
-        evidence=_evidence(trigger, source, target, place, date, ctx.tokens[left].start),
+        evidence=_evidence(
+            (_evidence_start(ctx, match, left, pos), trigger[1]),
+            source,
+            target,
+            place,
+            date,
+            ctx.tokens[left].start,
+        ),
         pos=pos,
         cues=cues,
         subordinate=_is_subordinate(ctx, left),
@@ -898,14 +905,19 @@ def _noun_arguments(
 
 def _has_support_verb(ctx: _Ctx, match: Match, left: int) -> bool:
     """Whether a verb like "hold", "attend", "take part in" governs the noun trigger."""
+    return _support_verb_at(ctx, match, left) is not None
+
+
+def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
+    """The token index of the verb governing a noun trigger ("held their summit"), or None."""
     tokens = ctx.tokens
     for i in range(match.start - 1, max(left, match.start - 7) - 1, -1):
         word = tokens[i].lower
         if any(word in word_forms(verb) for verb in _SUPPORT_VERBS) or word in ("during", "at"):
-            return True
+            return i
         if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
-            return False
-    return False
+            return None
+    return None
 
 
 # ---- place, date, status ----------------------------------------------------------------
@@ -1064,6 +1076,12 @@ def _relative_to_dct(date: TimeRef | None, dct: str | None) -> str | None:
     if first > day:
         return "after"
     return None
+
+
+def _evidence_start(ctx: _Ctx, match: Match, left: int, pos: str) -> int:
+    """Where a trigger's evidence starts: at the verb governing a noun trigger, if any."""
+    support = _support_verb_at(ctx, match, left) if pos == "noun" else None
+    return ctx.tokens[support if support is not None else match.start].start
 
 
 def _evidence(
