@@ -30,37 +30,45 @@ MAX_TERM_WORDS = 4
 _DETERMINERS = frozenset({"the", "a", "an", "some", "several", "two", "three", "both", "all"})
 _FUNCTION_WORDS = frozenset(
     {
-        "on",
-        "in",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "after",
-        "before",
-        "during",
-        "as",
-        "if",
-        "when",
-        "while",
-        "since",
-        "despite",
-        "under",
-        "over",
         "about",
-        "up",
-        "some",
-        "thousands",
-        "hundreds",
-        "tens",
+        "after",
+        "all",
+        "as",
+        "at",
+        "before",
+        "both",
+        "by",
+        "despite",
         "dozens",
+        "during",
+        "earlier",
+        "for",
+        "from",
+        "hundreds",
+        "if",
+        "in",
+        "later",
+        "many",
+        "meanwhile",
         "members",
         "most",
-        "many",
-        "both",
-        "all",
+        "now",
+        "on",
+        "over",
+        "since",
+        "some",
+        "tens",
+        "thousands",
+        "today",
+        "tomorrow",
+        "tonight",
+        "under",
+        "up",
+        "when",
+        "while",
+        "with",
         "without",
+        "yesterday",
     }
 )
 _PRONOUNS = {
@@ -212,6 +220,8 @@ def _is_name_word(tokens: Sequence[Token], i: int, known: frozenset[str] = froze
     token = tokens[i]
     if not token.is_title or not token.text[0].isalpha() or token.text in _calendar_words():
         return False
+    if i > 0 and tokens[i - 1].text in ("#", "@") and tokens[i - 1].end == token.start:
+        return False  # a hashtag or a handle
     if i == 0 or tokens[i - 1].text in {'"', "“", "(", "'", "‘"}:
         if token.text.casefold() in known:
             return True

@@ -430,6 +430,14 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         return False  # a gerund used as a noun: "the Glasgow meeting"
     if pos == "verb" and _reduced_relative(ctx, match):
         return False
+    if (
+        pos == "verb"
+        and before in _BE
+        and len(match.words) == 1
+        and not first.lower.endswith(("ing", "ed", "en"))
+        and first.lower not in _past_forms()
+    ):
+        return False  # a copula before an adjective or adverb: "will be back", "is free"
     if pos == "noun" and before in _VERBAL_BEFORE:
         return False
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
