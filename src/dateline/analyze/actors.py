@@ -22,55 +22,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dateline.analyze import gazetteer
+from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
 from dateline.analyze.offices import OfficeDictionary
 from dateline.lexicons import load_table
 
 MAX_TERM_WORDS = 4
-_DETERMINERS = frozenset({"the", "a", "an", "some", "several", "two", "three", "both", "all"})
-_FUNCTION_WORDS = frozenset(
-    {
-        "about",
-        "after",
-        "all",
-        "as",
-        "at",
-        "before",
-        "both",
-        "by",
-        "despite",
-        "dozens",
-        "during",
-        "earlier",
-        "for",
-        "from",
-        "hundreds",
-        "if",
-        "in",
-        "later",
-        "many",
-        "meanwhile",
-        "members",
-        "most",
-        "now",
-        "on",
-        "over",
-        "since",
-        "some",
-        "tens",
-        "thousands",
-        "today",
-        "tomorrow",
-        "tonight",
-        "under",
-        "up",
-        "when",
-        "while",
-        "with",
-        "without",
-        "yesterday",
-    }
-)
+_DETERMINERS = grammar_words("determiner")
+_FUNCTION_WORDS = grammar_words("not-a-name")
 _PRONOUNS = {
     "he": "singular",
     "she": "singular",
@@ -81,55 +40,9 @@ _PRONOUNS = {
     "them": "plural",
     "their": "plural",
 }
-_NAME_JOINERS = frozenset({"de", "van", "von", "al", "bin", "da", "del", "la", "le", "el"})
+_NAME_JOINERS = grammar_words("name-joiner")
 _POSSESSIVE = frozenset({"'s", "’s"})
-_LINKS = frozenset(
-    {
-        "and",
-        "or",
-        "in",
-        "of",
-        "from",
-        "at",
-        "on",
-        "who",
-        "which",
-        "that",
-        "to",
-        "with",
-        "by",
-        "for",
-        "against",
-        "into",
-        "over",
-        "have",
-        "has",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "said",
-        "says",
-        "also",
-        "today",
-        "yesterday",
-        "be",
-        "been",
-        "not",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "should",
-        "did",
-        "do",
-        "does",
-    }
-)
+_LINKS = grammar_words("link")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from dateline.analyze.actors import ActorPhrase, find_actors, place_words
+from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices
 from dateline.analyze.triggers import Match, compiled, find_matches, word_forms
@@ -35,165 +36,18 @@ _STATUS_WINDOW_AFTER = 3
 _TARGET_WINDOW = 8
 _PLACE_WINDOW = 10
 
-_SUBORDINATORS = frozenset(
-    {
-        "as",
-        "while",
-        "when",
-        "after",
-        "because",
-        "although",
-        "though",
-        "whereas",
-        "but",
-        "that",
-        "whether",
-        "if",
-        "unless",
-        "since",
-        "where",
-        "said",
-        "says",
-        "told",
-        "saying",
-    }
-)
-_RELATIVES = frozenset({"who", "which", "whose"})
-_QUANTITIES = frozenset(
-    {
-        "thousands",
-        "hundreds",
-        "dozens",
-        "tens",
-        "scores",
-        "millions",
-        "group",
-        "groups",
-        "members",
-        "some",
-        "many",
-        "most",
-        "crowds",
-        "hundred",
-        "thousand",
-        "million",
-    }
-)
+_SUBORDINATORS = grammar_words("subordinator")
+_RELATIVES = grammar_words("relative")
+_QUANTITIES = grammar_words("quantity")
 _CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
-_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "of",
-        "to",
-        "with",
-        "from",
-        "by",
-        "for",
-        "on",
-        "at",
-        "against",
-        "between",
-        "into",
-        "over",
-        "under",
-        "near",
-        "than",
-        "about",
-        "across",
-        "toward",
-        "towards",
-        "during",
-        "including",
-        "like",
-        "among",
-        "via",
-        "after",
-        "before",
-        "despite",
-        "through",
-        "amid",
-    }
-)
-_NOMINAL_BEFORE = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "your",
-        "my",
-        "'s",
-        "this",
-        "these",
-        "those",
-        "first",
-        "second",
-        "latest",
-        "recent",
-        "planned",
-        "two-day",
-        "three-day",
-        "official",
-        "state",
-        "surprise",
-        "new",
-        "further",
-        "fresh",
-        "no",
-    }
-)
-_VERBAL_BEFORE = frozenset(
-    {
-        "to",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "should",
-        "shall",
-        "did",
-        "do",
-        "does",
-        "not",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "it",
-        "'ll",
-        "who",
-    }
-)
-_SUPPORT_VERBS = (
-    "hold",
-    "attend",
-    "join",
-    "participate",
-    "take",
-    "have",
-    "host",
-    "open",
-    "begin",
-    "start",
-    "resume",
-    "conduct",
-    "launch",
-    "stage",
-    "in",
-)
+_PREPOSITIONS = grammar_words("preposition")
+_NOMINAL_BEFORE = grammar_words("nominal-before")
+_VERBAL_BEFORE = grammar_words("verbal-before")
+_SUPPORT_VERBS = grammar_words("support-verb")
 _BE = frozenset(word_forms("be"))
 _HAVE = frozenset(word_forms("have"))
-_COOPERATIVE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
-_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT", "PROTEST", "MOBILIZE"})
+_COOPERATIVE = grammar_words("cooperative-type")
+_HOSTILE = grammar_words("hostile-type")
 _REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
 
 
@@ -443,37 +297,7 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
 
 
-_FREE_BEFORE_VERB = frozenset(
-    {
-        "today",
-        "yesterday",
-        "tonight",
-        "also",
-        "again",
-        "then",
-        "finally",
-        "still",
-        "later",
-        "who",
-        "which",
-        "that",
-        "and",
-        "but",
-        "not",
-        "never",
-        "jointly",
-        "subsequently",
-        "to",
-        "had",
-        "has",
-        "have",
-        "once",
-        "first",
-        "just",
-        "now",
-        "recently",
-    }
-)
+_FREE_BEFORE_VERB = grammar_words("free-before-verb")
 
 
 def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
@@ -592,25 +416,7 @@ def _called_off_meeting(ctx: _Ctx, match: Match, mention: EventMention) -> Event
     return None
 
 
-_ADVERBIAL = frozenset(
-    {
-        "as",
-        "while",
-        "when",
-        "after",
-        "because",
-        "although",
-        "though",
-        "whereas",
-        "if",
-        "unless",
-        "since",
-        "where",
-        "who",
-        "which",
-        "whose",
-    }
-)
+_ADVERBIAL = grammar_words("adverbial")
 
 
 def _is_subordinate(ctx: _Ctx, left: int) -> bool:
