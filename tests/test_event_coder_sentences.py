@@ -198,3 +198,18 @@ def test_evidence_covers_trigger_and_arguments() -> None:
     event = first(sentence)
     start, end = event.evidence
     assert sentence[start:end] == "Norway sent humanitarian aid to Sudan on Tuesday"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spain beat Croatia 2-1 in the final on Sunday.",
+        "The French striker attacked the Italian defence in the second game.",
+    ],
+)
+def test_sport_is_not_violence(sentence: str) -> None:
+    assert [e.type for e in code_sentence(sentence, DCT) if e.type in ("ASSAULT", "FIGHT")] == []
+
+
+def test_violence_is_still_violence() -> None:
+    assert first("Gunmen attacked a Kenyan police station on Sunday.").type == "ASSAULT"

@@ -219,9 +219,32 @@ def _places_from_visits(mentions: list[EventMention]) -> list[EventMention]:
 # ---- triggers ---------------------------------------------------------------------------
 
 
+@cache
+def _discards() -> dict[str, frozenset[str]]:
+    """Sport and game words -> the PLOVER types they rule out (`event_discards.tsv`)."""
+    return {
+        row["word"]: frozenset(t.strip() for t in row["types"].split(";") if t.strip())
+        for row in load_table("event_discards.tsv")
+    }
+
+
+def _ruled_out(tokens: Sequence[Token]) -> frozenset[str]:
+    """The PLOVER types a sentence's sport words rule out ("beat Croatia in the final")."""
+    table = _discards()
+    out: frozenset[str] = frozenset()
+    for token in tokens:
+        out |= table.get(token.lower, frozenset())
+    return out
+
+
 def _select_triggers(ctx: _Ctx) -> list[Match]:
     """Non-overlapping triggers: higher priority, then longer, then earlier wins."""
-    candidates = [m for m in find_matches(TRIGGERS, ctx.tokens) if _fits(ctx, m)]
+    ruled_out = _ruled_out(ctx.tokens)
+    candidates = [
+        m
+        for m in find_matches(TRIGGERS, ctx.tokens)
+        if m.pattern.entry.label not in ruled_out and _fits(ctx, m)
+    ]
     candidates.sort(key=lambda m: (-m.prio, -(m.end - m.start), m.start))
     chosen: list[Match] = []
     taken: set[int] = set()
