@@ -1,12 +1,12 @@
-"""The readable events section and the one-line event summary."""
+"""The event helpers the CLI's table and csv use: actors with codes, kind, sentence."""
 
 from __future__ import annotations
 
-from dateline.render import event_line, events_as_text
+from dateline.render import event_actors, event_kind, event_sentence
 from tests.events_helpers import make_article
 
 
-def test_event_line_reads_who_met_whom_where_and_when() -> None:
+def test_meeting_of_equals_reads_both_ways() -> None:
     article = make_article(
         [
             "Chilean Foreign Minister Alberto Vidal met Peruvian Foreign Minister Rosa Quispe "
@@ -14,20 +14,13 @@ def test_event_line_reads_who_met_whom_where_and_when() -> None:
         ]
     )
     (event,) = article.events
-    assert event_line(event) == (
-        "2024-03-11 CONSULT (meet) CHL GOV Alberto Vidal <-> PER GOV Rosa Quispe, Lima"
-    )
+    assert event_kind(event) == "CONSULT (meet)"
+    assert event_actors(event) == "CHL GOV Alberto Vidal <-> PER GOV Rosa Quispe"
 
 
-def test_events_section_lists_events_and_sentences() -> None:
-    article = make_article(
-        ["Norway will send aid to Sudan.", "Kenya and Uganda agreed to share data."]
-    )
-    text = events_as_text(article)
-    assert text.startswith("events (2):")
-    assert "[scheduled]" in text
-    assert '"Kenya and Uganda agreed to share data."' in text
-
-
-def test_no_events_no_section() -> None:
-    assert events_as_text(make_article(["The harbour was calm."])) == ""
+def test_directed_event_has_an_arrow_and_its_sentence() -> None:
+    article = make_article(["The weather was calm.", "Norway sent humanitarian aid to Sudan."])
+    (event,) = article.events
+    assert event_kind(event) == "AID"
+    assert event_actors(event) == "NOR Norway -> SDN Sudan"
+    assert event_sentence(article, event) == "Norway sent humanitarian aid to Sudan."

@@ -17,7 +17,6 @@ office dictionary; without time expressions events have no dates.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -86,15 +85,6 @@ def _times(article: Article, field: SpanField, index: int, start: int, end: int)
             )
         )
     return refs
-
-
-_INTERVAL = re.compile(r"interval (\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
-
-
-def _interval(anchor: str | None) -> tuple[str, str] | None:
-    """The day interval the timexes step notes in a Timex anchor ("later this year")."""
-    found = _INTERVAL.search(anchor or "")
-    return (found.group(1), found.group(2)) if found else None
 
 
 def _dct(article: Article) -> str | None:

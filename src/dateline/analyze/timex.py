@@ -312,6 +312,8 @@ def timexes_step(article: Article) -> Article:
                     value=match.value,
                     mod=match.mod,
                     anchor=match.anchor,
+                    interval=match.interval,
+                    rule=match.rule or None,
                 )
             )
     return article.model_copy(update={"timexes": timexes})
