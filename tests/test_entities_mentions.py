@@ -90,6 +90,34 @@ def _links(article: Article, kind: str | None = None) -> list[tuple[str, str]]:
             "Japanese foreign minister",
         ),
         (
+            "The president of Chile, Rosa Fuentes, arrived.",
+            "person:rosa-fuentes",
+            "president",
+            "CHL",
+            "The president of Chile",
+        ),
+        (
+            "Yuri Orlov, Russia's top diplomat, arrived.",
+            "person:yuri-orlov",
+            "foreign minister",
+            "RUS",
+            "Russia's top diplomat",
+        ),
+        (
+            "Olga Sidorova, spokeswoman for the Russian Foreign Ministry, said no.",
+            "person:olga-sidorova",
+            "spokesperson",
+            "RUS",
+            "spokeswoman for the Russian Foreign Ministry",
+        ),
+        (
+            "Former President Jorge Lima spoke.",
+            "person:jorge-lima",
+            "former president",
+            None,
+            "Former President",
+        ),
+        (
             "Sen. Marla Voss opened the hearing.",
             "person:marla-voss",
             "senator",
@@ -331,3 +359,11 @@ def test_entities_actor_code(body: str, text: str, code: tuple[str | None, str |
     entities = {e.id: e for e in article.entities}
     mention = next(m for m in article.mentions if m.span.text == text)
     assert actor_code(entities[mention.entity], mention.kind) == code
+
+
+def test_entities_possessive_role_noun_mid_sentence() -> None:
+    body = (
+        "Peruvian Foreign Minister Rosa Fuentes spoke. Officials then met Peru's foreign minister."
+    )
+    article = _article(body)
+    assert ("Peru's foreign minister", "person:rosa-fuentes") in _links(article, "role")

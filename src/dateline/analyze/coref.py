@@ -75,6 +75,9 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
     for pos, cand in enumerate(cands):
         if cand.entity is not None:
             by_short.setdefault(people[cand.entity].short, []).append((pos, cand.entity))
+    by_first: dict[str, set[str]] = {}
+    for person in people.values():
+        by_first.setdefault(person.name.split()[0], set()).add(person.id)
     for pos, cand in enumerate(cands):
         if cand.entity is not None or cand.kind not in ("name", "surname") or not cand.name:
             continue
@@ -84,9 +87,9 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
                 cand.entity = full
             continue
         holders = by_short.get(cand.name)
-        first_names = {p.id for p in people.values() if p.name.split()[0] == cand.name}
-        if not holders and len(first_names) == 1:
-            cand.entity = first_names.pop()
+        first_of = by_first.get(cand.name, set())
+        if not holders and len(first_of) == 1:
+            cand.entity = next(iter(first_of))
             cand.kind = "name"
         elif holders:
             before = [pid for p, pid in holders if p < pos]
@@ -111,21 +114,21 @@ def _title_matches(noun: str, held: str) -> bool:
 
 def resolve_roles(cands: list[Cand], people: dict[str, Person]) -> None:
     """Rule 2: role nouns go to the person holding that title in the article."""
+    by_head: dict[str, list[tuple[str, str, str | None]]] = {}
+    for person in people.values():
+        for title, country in person.titles:
+            by_head.setdefault(title.split()[-1], []).append((person.id, title, country))
     for pos, cand in enumerate(cands):
         if cand.kind != "role" or cand.entity is not None or not cand.title:
             continue
-        holders = [
-            p.id
-            for p in people.values()
-            if any(
-                _title_matches(cand.title, title) and (cand.country in (None, country))
-                for title, country in p.titles
-            )
-        ]
+        holders = {
+            pid
+            for pid, title, country in by_head.get(cand.title.split()[-1], [])
+            if _title_matches(cand.title, title) and cand.country in (None, country)
+        }
         if not holders:
             continue
-        ranked = _nearest(cands, pos, set(holders))
-        cand.entity = ranked or sorted(holders)[0]
+        cand.entity = _nearest(cands, pos, holders) or sorted(holders)[0]
 
 
 def _nearest(cands: list[Cand], pos: int, wanted: set[str]) -> str | None:

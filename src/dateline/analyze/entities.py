@@ -296,7 +296,8 @@ def entities_step(article: Article) -> Article:
     """Fill `Article.entities` and `Article.mentions`; warn when the text is not English."""
     entities, mentions = find_entities(article)
     update: dict[str, object] = {"entities": entities, "mentions": mentions}
-    if article.text and not looks_english(article.text):
+    foreign = article.language is not None and not article.language.lower().startswith("en")
+    if article.text and (foreign or not looks_english(article.text)):
         note = "entities: text does not look like English; names, roles and pronouns may be missed"
         update["warnings"] = [*article.warnings, note]
     return article.model_copy(update=update)

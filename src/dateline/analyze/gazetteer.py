@@ -297,10 +297,11 @@ def is_metonym(text: str, match: GazetteerMatch) -> bool:
     """
     if match.entry.capital_of is None:
         return False
-    before = text[max(0, match.start - 24) : match.start].split()
+    before = text[max(0, match.start - 24) : match.start].rsplit("\n", 1)[-1].split()
     if before and before[-1].lower().strip("(,") in _locatives():
         return False
     after = text[match.end : match.end + 3]
-    if after[:1] in (",", "(") and text[match.start : match.end].isupper():
-        return False  # a dateline: "MOSCOW, July 12 (Reuters) -"
-    return not (after.lstrip().startswith(("-", "—", "–")) and len(before) == 0)
+    name = text[match.start : match.end]
+    if not before and name.isupper() and after[:1] in (",", "(", " "):
+        return False  # a dateline: "MOSCOW, July 12 (Reuters) -", "OSLO — ..."
+    return not (not before and after.lstrip().startswith(("-", "—", "–")))

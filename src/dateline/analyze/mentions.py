@@ -199,9 +199,15 @@ def _org_items(text: str, start: int, end: int) -> list[Item]:
 def _inside_person_name(
     text: str, toks: list[tuple[int, int, str]], first: int, last: int, entry: GazetteerEntry
 ) -> bool:
-    """A place named like a given name, next to a capitalised word: "Vladimir Putin",
-    "Omar Hassan al-Bashir", "King Hassan"."""
-    if entry.type != "place" or text[toks[first][0] : toks[last][1]] not in _given_names():
+    """A place that is part of a person's name: after a given name ("Jorge Lima"), or
+    named like a given name next to a capitalised word ("Vladimir Putin", "King Hassan")."""
+    if entry.type != "place":
+        return False
+    given = _given_names()
+    before = toks[first - 1] if first > 0 else None
+    if before is not None and before[2] in given and toks[first][0] - before[1] == 1:
+        return True  # a surname named like a city: "Jorge Lima", "Anna Paris"
+    if text[toks[first][0] : toks[last][1]] not in given:
         return False
     common = _common_words()
     for k in (first - 1, last + 1):
@@ -458,7 +464,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "title_first",
-            rf"(?P<det>d)?(?:(?P<affil>{_AFFIL})p?)?(?P<title>[TR]),(?P<holder>[NX])(?=[,.;]|$)",
+            rf"(?P<det>d)?(?:(?P<affil>{_AFFIL})p?)?(?P<title>[TR])(?:od?(?P<of>{_AFFIL}))?"
+            r",(?P<holder>[NX])(?=[,.;]|$)",
         ),
     )
 )
@@ -577,7 +584,8 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
             continue  # a pre-modifier: handled as a role of the name
         prev = k - 1
         affiliation = None
-        if prev >= 0 and items[prev].code == "p":
+        possessive = prev >= 0 and items[prev].code == "p"
+        if possessive:
             prev -= 1  # "Russia's foreign minister"
         if prev >= 0 and items[prev].code in "CDOK" and items[prev].gaz is not None:
             affiliation = _item_entry(items[prev])
@@ -585,7 +593,8 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
             prev -= 1
         else:
             start_k = k
-        opener = prev < 0 or items[prev].code == "d"
+            possessive = False
+        opener = prev < 0 or items[prev].code == "d" or possessive
         if prev >= 0 and items[prev].code == "d":
             start_k = prev
         if not opener or (not item.title.bare and affiliation is None):

@@ -138,6 +138,9 @@ def find_titles_in_tokens(
             mods.pop()
             j -= 1
             hit = _longest_title(toks, j, index)
+        direct = _longest_title(toks, i, index) if mods else None
+        if direct is not None and (hit is None or direct[0] >= hit[0]):
+            hit, mods = direct, []  # a lexicon phrase that starts with a modifier ("top diplomat")
         if hit is None:
             i = max(j, i) + 1
             continue
