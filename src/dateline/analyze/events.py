@@ -18,7 +18,7 @@ office dictionary; without time expressions events have no dates.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 # The steps this one needs register first, whoever imports this module first.
 import dateline.analyze.entities
@@ -35,26 +35,23 @@ from dateline.model import Actor, Article, Event, Place, Span, SpanField, make_s
 
 __all__ = ["Located", "article_events", "events_step"]
 
-FIELD_ORDER: dict[str, int] = {"headline": 0, "standfirst": 1, "caption": 2, "text": 3}
 
-
+@dataclass(frozen=True)
 class Located:
     """A field of the article and a sentence in it: where a mention's offsets point."""
 
-    __slots__ = ("end", "field", "index", "start")
-
-    def __init__(self, field: SpanField, index: int, start: int, end: int) -> None:
-        self.field = field
-        self.index = index
-        self.start = start
-        self.end = end
+    field: SpanField
+    index: int
+    start: int
+    end: int
 
 
 def _segments(article: Article) -> Iterator[tuple[SpanField, int, str, int, int]]:
     """(field, index, field text, sentence start, sentence end) in reading order."""
-    for field_name, value in (("headline", article.headline), ("standfirst", article.standfirst)):
-        if value:
-            yield field_name, 0, value, 0, len(value)  # type: ignore[misc]
+    if article.headline:
+        yield "headline", 0, article.headline, 0, len(article.headline)
+    if article.standfirst:
+        yield "standfirst", 0, article.standfirst, 0, len(article.standfirst)
     for index, image in enumerate(article.images):
         if image.caption:
             yield "caption", index, image.caption, 0, len(image.caption)
