@@ -157,6 +157,8 @@ def extract_text(text: str, *, url: str | None = None) -> Draft:
     else:
         headline = _find_headline(facts, run_start, url)
     body_start = _first_body_after(facts, headline, run_start)
+    if headline is None:
+        body_start = _extend_back(facts, body_start)
     standfirst, body_start = _find_standfirst(facts, headline, body_start)
     if standfirst is not None:
         draft.standfirst = facts[standfirst].text
@@ -398,6 +400,16 @@ def _first_body_after(facts: list[_Facts], headline: int | None, run_start: int)
         if _is_body(facts[index]):
             return index
     return run_start
+
+
+def _extend_back(facts: list[_Facts], start: int) -> int:
+    """Without a headline, short sentences just above the story are part of it."""
+    while start > 0:
+        fact = facts[start - 1]
+        if not fact.sentence or fact.furniture or fact.metadata or fact.credit or fact.email:
+            break
+        start -= 1
+    return start
 
 
 def _find_standfirst(
