@@ -428,13 +428,6 @@ def _find_standfirst(
     return None, body_start
 
 
-def _next_content(facts: list[_Facts], after: int) -> int | None:
-    for index in range(after + 1, len(facts)):
-        if facts[index].furniture is None:
-            return index
-    return None
-
-
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}", re.I)
 
 
