@@ -50,6 +50,7 @@ def test_seed_is_an_article_with_headline_and_outlet(
     assert article.headline == doc["headline"]["text"] == gold["clean_article"]["title"]
     assert article.to_raw("headline", 0) == doc["headline"]["span"]["start"]
     assert article.outlet.name == doc["outlet"]["name"]
+    assert article.language == doc["language"]
 
 
 def test_seed_section_comes_from_the_breadcrumb(article: Article, gold: dict[str, Any]) -> None:
