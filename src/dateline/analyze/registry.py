@@ -89,4 +89,5 @@ def lexicon_hashes() -> dict[str, str]:
 
 def _load_builtin_steps() -> None:
     """Import the modules whose steps form the default pipeline (they self-register)."""
+    import dateline.analyze.quotes  # noqa: F401
     from dateline.analyze import sentences  # noqa: F401
