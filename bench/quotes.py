@@ -62,14 +62,14 @@ def read_ann(path: Path) -> list[Attribution]:
     spans: dict[str, tuple[str, tuple[Range, ...]]] = {}
     events: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        if re.match(r"T\d+\t", line):  # (a span's text may run onto the next line)
             ident, middle, _ = line.split("\t", 2)
             label, _, offsets = middle.partition(" ")
             ranges = tuple(
                 (int(a), int(b)) for a, b in (piece.split() for piece in offsets.split(";"))
             )
             spans[ident] = (label, ranges)
-        elif line.startswith("E"):
+        elif re.match(r"E\d+\t", line):
             events.append(line.split("\t")[1])
     out = []
     for event in events:

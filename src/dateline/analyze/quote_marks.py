@@ -1,6 +1,7 @@
 """Quotation marks in one paragraph: which characters are quoted, as regions.
 
-Handles typographic pairs (“ ” „ « » ‘ ’), straight marks by context, apostrophes
+Handles typographic pairs (“ ” „ « » ‘ ’), straight marks by context, `''` and
+``` `` ``` as double marks (as some newspaper archives write them), apostrophes
 (“Russia’s”, “’90s”) that are not quotes, and unbalanced marks: an opening mark
 never closed makes a region to the paragraph end (`open_end`), which is how a
 quotation that runs on into the next paragraph is written. One pass, linear time.
@@ -46,27 +47,41 @@ def quote_regions(text: str) -> list[QuoteRegion]:
     return sorted(regions + singles, key=lambda r: r.start)
 
 
+def _double_marks(text: str) -> list[tuple[int, int, str]]:
+    """(position, length, mark) of double marks; `''` and ``` `` ``` count as `"`."""
+    marks: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(text):
+        pair = text[i : i + 2]
+        if pair in {"''", "``"}:
+            marks.append((i, 2, '"' if pair == "''" else "“"))
+            i += 2
+            continue
+        if text[i] in DOUBLE_OPEN or text[i] in DOUBLE_CLOSE or text[i] == '"':
+            marks.append((i, 1, text[i]))
+        i += 1
+    return marks
+
+
 def _double_regions(text: str) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_at: int | None = None
     opener = ""
-    for i, char in enumerate(text):
-        if char not in DOUBLE_OPEN and char not in DOUBLE_CLOSE and char != '"':
-            continue
+    for i, size, char in _double_marks(text):
         if open_at is None:
-            if char in DOUBLE_OPEN or (char == '"' and _opens(text, i)):
+            if char in DOUBLE_OPEN or (char == '"' and _opens(text, i, size)):
                 open_at, opener = i, char
             continue
         closes = (
             char in DOUBLE_CLOSE
             or (char == '"' and opener == '"')
             or (char == "“" and opener == "„")
-            or (char == '"' and not _opens(text, i))
+            or (char == '"' and not _opens(text, i, size))
         )
         if closes:
-            regions.append(QuoteRegion(open_at, i + 1))
+            regions.append(QuoteRegion(open_at, i + size))
             open_at = None
-        elif char in DOUBLE_OPEN or char == '"':
+        else:
             # A new opening mark before the last one closed: the last one ran unclosed.
             end = len(text[:i].rstrip())
             regions.append(QuoteRegion(open_at, max(end, open_at + 1), open_end=True))
@@ -77,14 +92,17 @@ def _double_regions(text: str) -> list[QuoteRegion]:
     return regions
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, size: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + size] if i + size < len(text) else " "
     return (before in _OPEN_CONTEXT or before in DOUBLE_OPEN) and not after.isspace()
 
 
 def _single_regions(text: str, doubles: list[QuoteRegion]) -> list[QuoteRegion]:
     inside = _covered(doubles, len(text))
+    for i, size, _ in _double_marks(text):
+        for k in range(i, i + size):
+            inside[k] = True
     regions: list[QuoteRegion] = []
     open_at: int | None = None
     for i, char in enumerate(text):

@@ -125,12 +125,20 @@ def _np_word(token: Token) -> bool:
     )
 
 
+def _abbreviation_stop(tokens: list[Token], k: int) -> bool:
+    """The stop of a title abbreviation before a name ("Mr. Smith", "Gen. Lee")."""
+    if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
+        return False
+    title = tokens[k - 1]
+    return in_class(title, "title") and len(title.text) <= 4 and tokens[k + 1].capital
+
+
 def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending at token `end` (inclusive), as token indexes `[i, j]`."""
     k = end
     while k >= floor and end - k < MAX_PHRASE:
         token = tokens[k]
-        if token.text == "." and k - 1 >= floor and in_class(tokens[k - 1], "title"):
+        if k - 1 >= floor and _abbreviation_stop(tokens, k):
             k -= 1
             continue
         if _np_word(token):
@@ -201,7 +209,7 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     k = start
     while k < len(tokens) and k - start < MAX_PHRASE:
         token = tokens[k]
-        if token.text == "." and k > start and in_class(tokens[k - 1], "title"):
+        if k > start and _abbreviation_stop(tokens, k):
             k += 1
             continue
         if in_class(token, "relative") and k > start:
@@ -239,7 +247,7 @@ def addressee_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     if first.capital and not in_class(first, "subject_pronoun"):
         k = start
         while k + 1 < len(tokens) and (tokens[k + 1].capital or tokens[k + 1].text == "."):
-            if tokens[k + 1].text == "." and not in_class(tokens[k], "title"):
+            if tokens[k + 1].text == "." and not _abbreviation_stop(tokens, k + 1):
                 break
             k += 1
         return start, k

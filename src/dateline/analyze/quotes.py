@@ -94,6 +94,7 @@ class _Frame:
     after_comma: int | None = None
     clause_start: int | None = None
     extra: list[tuple[int, int]] = field(default_factory=list)
+    in_open: bool = False
 
 
 def find_quotes(
@@ -239,7 +240,7 @@ def _paragraph(
     cues = [
         CueMatch(m.start + pstart, m.end + pstart, m.cue)
         for m in find_cues(text[pstart:pend])
-        if not _inside(regions, m.start + pstart)
+        if not _inside(regions, m.start + pstart, closed_only=True)
     ]
     if not cues:
         return []
@@ -252,8 +253,8 @@ def _paragraph(
     return records
 
 
-def _inside(regions: list[QuoteRegion], pos: int) -> bool:
-    return any(r.start <= pos < r.end for r in regions)
+def _inside(regions: list[QuoteRegion], pos: int, *, closed_only: bool = False) -> bool:
+    return any(r.start <= pos < r.end for r in regions if not (closed_only and r.open_end))
 
 
 def _units(sentences: list[tuple[int, int]], regions: list[QuoteRegion]) -> list[tuple[int, int]]:
@@ -294,10 +295,15 @@ def _unit(
         if match.cue.setting:
             settings.update(range(first, last + 1))
             continue
-        frames.append(_Frame(match, first, last))
+        in_open = _inside(regions, match.start)
+        frames.append(_Frame(match, first, last, in_open=in_open))
     frozen = frozenset(settings)
     firsts = frozenset(f.first for f in frames)
-    readable = [f for f in frames if _read_frame(f, tokens, regions, frozen, firsts)]
+    readable = [
+        f
+        for f in frames
+        if _read_frame(f, tokens, regions, frozen, firsts) and (f.before or not f.in_open)
+    ]
     records: list[Found] = []
     for position, frame in enumerate(readable):
         later = readable[position + 1 :]
@@ -324,6 +330,8 @@ def _read_frame(
     if cue.homograph and not _homograph_ok(tokens, frame.first, k, regions):
         return False
     prev = skip_back(tokens, frame.first - 1, 0)
+    if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
+        return True
     if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
         frame.inherit = True
         frame.clause_start = prev
@@ -338,6 +346,8 @@ def _read_frame(
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
     frame.right = _content_start(tokens, k, cue, regions)
+    if frame.right is not None and tokens[k].text == "," and _after_quotation(frame, tokens):
+        frame.right = None  # '"A," X said, "B."': a split quotation, read from the left
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
@@ -354,21 +364,12 @@ def _read_before(
     n = len(tokens)
     ends_here = k >= n or tokens[k].text in _STOPS or tokens[k].text in {",", "—", "–", ":"}
     if not ends_here:
-        # "said Smith." / "said a spokesman, adding ...": the speaker follows the cue.
-        prev = frame.first - 1
-        if prev >= 0 and (tokens[prev].text == "," or tokens[prev].text in ALL_MARKS):
-            phrase = phrase_after(tokens, k)
-            after = phrase[1] + 1 if phrase else n
-            if phrase and (after >= n or tokens[after].text in _STOPS | {","}):
-                frame.speaker = phrase
-                frame.before = True
-                frame.clause_start = prev
-                k = after
-                _read_after_comma(frame, tokens, k, regions, cue_firsts)
         return
     if frame.inherit or frame.speaker is None:
         return
     boundary = frame.speaker[0] - 1
+    while boundary >= 0 and tokens[boundary].is_word and frame.speaker[0] - boundary < 6:
+        boundary -= 1
     if boundary < 0:
         frame.before = True
         frame.clause_start = None
@@ -377,6 +378,40 @@ def _read_before(
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _after_quotation(frame: _Frame, tokens: list[Token]) -> bool:
+    """True when the speaker phrase directly follows a closing quotation mark."""
+    if frame.speaker is None:
+        return False
+    k = frame.speaker[0] - 1
+    while k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return k >= 0 and tokens[k].text in ALL_MARKS
+
+
+def _inverted(
+    frame: _Frame,
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+) -> bool:
+    """'"...," said the senator.': the cue follows the content and the speaker the cue."""
+    prev = frame.first - 1
+    if prev < 0 or not (tokens[prev].text == "," or tokens[prev].text in ALL_MARKS):
+        return False
+    if k >= len(tokens) or in_class(tokens[k], "complementizer") or not tokens[k].is_word:
+        return False
+    phrase = phrase_after(tokens, k)
+    after = phrase[1] + 1 if phrase else len(tokens)
+    if phrase is None or not (after >= len(tokens) or tokens[after].text in _STOPS | {","}):
+        return False
+    frame.speaker = phrase
+    frame.before = True
+    frame.clause_start = prev
+    _read_after_comma(frame, tokens, after, regions, cue_firsts)
+    return True
 
 
 def _read_after_comma(
@@ -482,6 +517,8 @@ def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteReg
         return k
     if token.low == "to":
         return k if cue.label in _TO_LABELS else None
+    if in_class(token, "no_content"):
+        return None
     if in_class(token, "preposition") or in_class(token, "relative") or in_class(token, "boundary"):
         return None
     if cue.clause_only:
@@ -652,7 +689,7 @@ def _kind(record: Found, text: str) -> str:
     regions = quote_regions_in(text, record.parts)
     if not regions:
         return "indirect"
-    quoted = sum(min(e, re_) - max(s, rs) for s, e in record.parts for rs, re_ in regions)
+    quoted = sum(max(0, min(e, re_) - max(s, rs)) for s, e in record.parts for rs, re_ in regions)
     total = sum(e - s for s, e in record.parts)
     if all(text[s] in ALL_MARKS for s, _ in record.parts) and quoted >= 0.9 * total:
         return "direct"
