@@ -360,13 +360,12 @@ def _read_before(
     regions: list[QuoteRegion],
     cue_firsts: frozenset[int],
 ) -> None:
-    """Content before the cue: "CONTENT, X said" or "CONTENT," said X."""
-    n = len(tokens)
-    ends_here = k >= n or tokens[k].text in _STOPS or tokens[k].text in {",", "—", "–", ":"}
-    if not ends_here:
-        return
+    """Content before the cue: "CONTENT, X said (of ...)." or a quotation just before."""
     if frame.inherit or frame.speaker is None:
         return
+    ends_here = k >= len(tokens) or tokens[k].text in _STOPS | {",", "—", "–", ":"}
+    if not ends_here and not _after_quotation(frame, tokens):
+        return  # "As X rose, they proposed cuts": a clause, not reported content
     boundary = frame.speaker[0] - 1
     while boundary >= 0 and tokens[boundary].is_word and frame.speaker[0] - boundary < 6:
         boundary -= 1
