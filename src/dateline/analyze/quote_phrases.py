@@ -98,6 +98,14 @@ def skip_forward(tokens: list[Token], k: int, settings: frozenset[int]) -> int:
         if k in settings or in_class(token, "adverb"):
             k += 1
             continue
+        if (
+            token.text == ","
+            and k + 2 < len(tokens)
+            and in_class(tokens[k + 1], "adverb_aside")
+            and tokens[k + 2].text == ","
+        ):
+            k += 3  # "says, however, that"
+            continue
         j = k
         while j < len(tokens) and (in_class(tokens[j], "time_lead") or tokens[j].text.isdigit()):
             j += 1

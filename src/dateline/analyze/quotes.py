@@ -346,8 +346,11 @@ def _read_frame(
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
     frame.right = _content_start(tokens, k, cue, regions)
-    if frame.right is not None and tokens[k].text == "," and _after_quotation(frame, tokens):
-        frame.right = None  # '"A," X said, "B."': a split quotation, read from the left
+    if frame.right is not None and _after_quotation(frame, tokens):
+        starts_content = tokens[k].low == "that" or tokens[k].text == ":"
+        if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
+            # '"A," X said, "B."' and '"A," he said aboard the plane': read from the left
+            frame.right = None
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
@@ -534,11 +537,21 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
     if in_class(tokens[k], "subject_pronoun"):
         return True
     window = tokens[k + 1 : k + 1 + _CLAUSE_LOOKAHEAD]
+    previous = tokens[k]
     for token in window:
         if token.text in _STOPS or token.text == ",":
             return False
         if in_class(token, "auxiliary") and token.low not in {"'s", "be", "been", "being"}:
             return True
+        if (
+            token.low.endswith("ed")
+            and not token.capital
+            and previous.is_word
+            and not in_class(previous, "determiner")
+            and not in_class(previous, "preposition")
+        ):
+            return True  # "claiming the quarantine violated her rights"
+        previous = token
     return False
 
 
