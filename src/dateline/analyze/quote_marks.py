@@ -9,6 +9,8 @@ quotation that runs on into the next paragraph is written. One pass, linear time
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = frozenset("“„«")
@@ -47,19 +49,18 @@ def quote_regions(text: str) -> list[QuoteRegion]:
     return sorted(regions + singles, key=lambda r: r.start)
 
 
+_DOUBLE_MARK = re.compile(r"''|``|[“”„«»\"]")
+_SINGLE_MARK = re.compile(r"[‘’‹›']")
+
+
 def _double_marks(text: str) -> list[tuple[int, int, str]]:
     """(position, length, mark) of double marks; `''` and ``` `` ``` count as `"`."""
     marks: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(text):
-        pair = text[i : i + 2]
-        if pair in {"''", "``"}:
-            marks.append((i, 2, '"' if pair == "''" else "“"))
-            i += 2
-            continue
-        if text[i] in DOUBLE_OPEN or text[i] in DOUBLE_CLOSE or text[i] == '"':
-            marks.append((i, 1, text[i]))
-        i += 1
+    for match in _DOUBLE_MARK.finditer(text):
+        mark = match.group(0)
+        if len(mark) == 2:
+            mark = '"' if mark == "''" else "“"
+        marks.append((match.start(), match.end() - match.start(), mark))
     return marks
 
 
@@ -99,14 +100,15 @@ def _opens(text: str, i: int, size: int = 1) -> bool:
 
 
 def _single_regions(text: str, doubles: list[QuoteRegion]) -> list[QuoteRegion]:
-    inside = _covered(doubles, len(text))
-    for i, size, _ in _double_marks(text):
-        for k in range(i, i + size):
-            inside[k] = True
+    taken = [(r.start, r.end) for r in doubles]
+    taken.extend((i, i + size) for i, size, _ in _double_marks(text))
+    taken.sort()
+    starts = [start for start, _ in taken]
     regions: list[QuoteRegion] = []
     open_at: int | None = None
-    for i, char in enumerate(text):
-        if inside[i] or (char not in SINGLE_OPEN and char not in SINGLE_CLOSE and char != "'"):
+    for match in _SINGLE_MARK.finditer(text):
+        i = match.start()
+        if _within(taken, starts, i):
             continue
         if open_at is None:
             if _single_opens(text, i):
@@ -119,6 +121,19 @@ def _single_regions(text: str, doubles: list[QuoteRegion]) -> list[QuoteRegion]:
         end = len(text.rstrip())
         regions.append(QuoteRegion(open_at, max(end, open_at + 1), open_end=True, single=True))
     return regions
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """True when `pos` lies in one of the sorted `spans` (some may nest)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    while k >= 0:
+        start, end = spans[k]
+        if start <= pos < end:
+            return True
+        k -= 1
+        if k >= 0 and spans[k][1] <= start:
+            break
+    return False
 
 
 def _single_opens(text: str, i: int) -> bool:
@@ -141,11 +156,3 @@ def _single_closes(text: str, i: int, open_at: int) -> bool:
         return True
     # "word’ word": a closing mark, or a plural possessive; short spans read as quotes.
     return len(text[open_at:i].split()) <= _SCARE_WORDS
-
-
-def _covered(regions: list[QuoteRegion], length: int) -> list[bool]:
-    inside = [False] * length
-    for region in regions:
-        for k in range(region.start, min(region.end, length)):
-            inside[k] = True
-    return inside

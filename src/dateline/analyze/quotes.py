@@ -116,6 +116,7 @@ def find_quotes(
         sentences = split_sentences(text)
     starts = [s for s, _ in sentences]
     found: list[Found] = []
+    all_regions: list[QuoteRegion] = []
     pending: list[tuple[int, int]] = []
     previous: list[Found] = []
     previous_open = False
@@ -125,6 +126,7 @@ def find_quotes(
             QuoteRegion(r.start + pstart, r.end + pstart, r.open_end, r.single)
             for r in quote_regions(ptext)
         ]
+        all_regions.extend(regions)
         lo = bisect.bisect_right(starts, pstart) - 1
         par_sentences = [
             (max(s, pstart), min(e, pend))
@@ -172,7 +174,8 @@ def find_quotes(
         previous_open = bool(regions) and regions[-1].open_end
         found.extend(records)
     for record in found:
-        record.kind = _kind(record, text)
+        near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
+        record.kind = _kind(record, text, near)
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
     return found
 
@@ -696,28 +699,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _kind(record: Found, text: str) -> str:
+def _kind(record: Found, text: str, regions: list[QuoteRegion]) -> str:
     """direct: every part is a quotation; mixed: some quoted words; indirect: none."""
-    regions = quote_regions_in(text, record.parts)
-    if not regions:
+    quoted = 0
+    for start, end in record.parts:
+        quoted += sum(max(0, min(end, r.end) - max(start, r.start)) for r in regions)
+    if not quoted:
         return "indirect"
-    quoted = sum(max(0, min(e, re_) - max(s, rs)) for s, e in record.parts for rs, re_ in regions)
     total = sum(e - s for s, e in record.parts)
     if all(text[s] in ALL_MARKS for s, _ in record.parts) and quoted >= 0.9 * total:
         return "direct"
     return "mixed"
-
-
-def quote_regions_in(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Quotation regions inside the given parts, in absolute offsets."""
-    out = []
-    for start, end in parts:
-        out.extend(
-            (r.start + start, min(r.end + start, end))
-            for r in quote_regions(text[start:end])
-            if not r.open_end or text[start] in ALL_MARKS
-        )
-    return out
 
 
 # ---- the step ---------------------------------------------------------------------------

@@ -57,26 +57,48 @@ def _cue(entry: LexiconEntry) -> Cue:
     )
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+Index = dict[str, tuple[tuple[re.Pattern[str], Cue], ...]]
+
+
 @cache
-def cue_table() -> tuple[dict[str, Cue], re.Pattern[str]]:
-    """Surface form -> cue, and one regex matching any form (longest first)."""
-    table: dict[str, Cue] = {}
+def cue_index() -> Index:
+    """First word of a form -> (anchored regex for the whole form, cue), longest first."""
+    by_first: dict[str, list[tuple[int, re.Pattern[str], Cue]]] = {}
+    seen: set[str] = set()
     for entry in load_jsonl(LEXICON):
         cue = _cue(entry)
-        table.setdefault(cue.pattern, cue)
-    forms = sorted(table, key=lambda f: (-len(f), f))
-    alternation = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
-    regex = re.compile(rf"(?<![\w’'\-])(?:{alternation})(?![\w’'\-])", re.IGNORECASE)
-    return table, regex
+        form = " ".join(cue.pattern.lower().split())
+        if form in seen:
+            continue
+        seen.add(form)
+        words = form.split()
+        regex = re.compile(
+            r"\s+".join(re.escape(w) for w in words) + r"(?![\w’'\-])", re.IGNORECASE
+        )
+        by_first.setdefault(words[0], []).append((len(form), regex, cue))
+    return {
+        first: tuple((regex, cue) for _, regex, cue in sorted(items, key=lambda x: -x[0]))
+        for first, items in by_first.items()
+    }
 
 
 def find_cues(text: str) -> list[CueMatch]:
-    """Every cue form in `text`, left to right, not overlapping."""
-    table, regex = cue_table()
-    found = []
-    for match in regex.finditer(text):
-        form = " ".join(match.group(0).lower().split())
-        cue = table.get(form)
-        if cue is not None:
-            found.append(CueMatch(match.start(), match.end(), cue))
+    """Every cue form in `text`, left to right, not overlapping (the longest form wins)."""
+    index = cue_index()
+    found: list[CueMatch] = []
+    taken = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        if start < taken or (start > 0 and text[start - 1] in "’'-"):
+            continue
+        candidates = index.get(word.group(0).lower())
+        if not candidates:
+            continue
+        for regex, cue in candidates:
+            match = regex.match(text, start)
+            if match is not None:
+                found.append(CueMatch(start, match.end(), cue))
+                taken = match.end()
+                break
     return found
