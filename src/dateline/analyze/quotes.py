@@ -127,12 +127,7 @@ def find_quotes(
             for r in quote_regions(ptext)
         ]
         all_regions.extend(regions)
-        lo = bisect.bisect_right(starts, pstart) - 1
-        par_sentences = [
-            (max(s, pstart), min(e, pend))
-            for s, e in sentences[max(lo, 0) :]
-            if s < pend and e > pstart
-        ]
+        par_sentences = _sentences_in(sentences, starts, pstart, pend)
         if not par_sentences and ptext.strip():
             par_sentences = [(pstart, pend)]
         records = _paragraph(text, pstart, pend, par_sentences, regions, index)
@@ -178,6 +173,19 @@ def find_quotes(
         record.kind = _kind(record, text, near)
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
     return found
+
+
+def _sentences_in(
+    sentences: list[tuple[int, int]], starts: list[int], pstart: int, pend: int
+) -> list[tuple[int, int]]:
+    """The sentences of one paragraph, clipped to it."""
+    out = []
+    for s, e in sentences[max(bisect.bisect_right(starts, pstart) - 1, 0) :]:
+        if s >= pend:
+            break
+        if e > pstart:
+            out.append((max(s, pstart), min(e, pend)))
+    return out
 
 
 def _lstrip(text: str, start: int) -> int:
