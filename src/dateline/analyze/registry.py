@@ -89,5 +89,6 @@ def lexicon_hashes() -> dict[str, str]:
 
 def _load_builtin_steps() -> None:
     """Import the modules whose steps form the default pipeline (they self-register)."""
-    import dateline.analyze.quotes  # noqa: F401
-    from dateline.analyze import sentences  # noqa: F401
+    import dateline.analyze.entities
+    import dateline.analyze.quotes
+    import dateline.analyze.sentences  # noqa: F401
