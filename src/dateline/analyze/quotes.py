@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import dateline.analyze.entities  # noqa: F401  (registered first: speakers link to its mentions)
 from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
 from dateline.analyze.quote_phrases import (
     Token,
