@@ -56,6 +56,7 @@ _ASK_LABELS = frozenset({"ask"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _MIN_CONTINUATION_WORDS = 3
 _CLAUSE_LOOKAHEAD = 8
+_ADJUNCT_LOOKAHEAD = 16
 
 
 @dataclass
@@ -358,6 +359,8 @@ def _read_frame(
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
     frame.right = _content_start(tokens, k, cue, regions)
+    if frame.right is None:
+        frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
     if frame.right is not None and _after_quotation(frame, tokens):
         starts_content = tokens[k].low == "that" or tokens[k].text == ":"
         if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
@@ -419,12 +422,16 @@ def _inverted(
         return False
     phrase = phrase_after(tokens, k)
     after = phrase[1] + 1 if phrase else len(tokens)
-    if phrase is None or not (after >= len(tokens) or tokens[after].text in _STOPS | {","}):
+    if phrase is None or not (
+        after >= len(tokens)
+        or tokens[after].text in _STOPS | {",", "(", "—", "–"}
+        or in_class(tokens[after], "relative")
+    ):
         return False
     frame.speaker = phrase
     frame.before = True
     frame.clause_start = prev
-    _read_after_comma(frame, tokens, after, regions, cue_firsts)
+    _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=True)
     return True
 
 
@@ -434,6 +441,8 @@ def _read_after_comma(
     k: int,
     regions: list[QuoteRegion],
     cue_firsts: frozenset[int],
+    *,
+    quotes_only: bool = False,
 ) -> None:
     """What follows ", X said": a second quotation (split quote) or the rest of the clause."""
     if k + 1 >= len(tokens) or tokens[k].text != ",":
@@ -442,7 +451,12 @@ def _read_after_comma(
     region = next((r for r in regions if r.start == nxt.start), None)
     if region is not None:
         frame.extra.append((region.start, region.end))
-    elif not (in_class(nxt, "boundary") or nxt.text in ALL_MARKS or any(c > k for c in cue_firsts)):
+    elif not (
+        quotes_only
+        or in_class(nxt, "coordinator")
+        or not nxt.is_word
+        or any(c > k for c in cue_firsts)
+    ):
         # "The deal, he said, was dead": the clause resumes after the cue.
         frame.after_comma = k + 1
 
@@ -538,6 +552,47 @@ def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteReg
     if cue.clause_only:
         return k if _clause_follows(tokens, k) else None
     return k
+
+
+def _content_further(
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+    after_hearer: bool,
+) -> int | None:
+    """Content after adjuncts the cue's words did not cover: "said in an interview with
+    the AP last week that ...", "said, among other things, that ...", "said in Berlin, "..."".
+    """
+    n = len(tokens)
+    commas = 0
+    for j in range(k, min(n, k + _ADJUNCT_LOOKAHEAD)):
+        token = tokens[j]
+        if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:
+            return None
+        if token.low == "that" and j > k and (tokens[j - 1].is_word or tokens[j - 1].text == ","):
+            if tokens[j - 1].is_word and not in_class(tokens[j - 1], "preposition"):
+                if not (after_hearer or _adjunct_words(tokens[k:j])):
+                    return None
+            return j + 1 if j + 1 < n else None
+        if token.text == ",":
+            commas += 1
+            if _quote_at(tokens, j + 1, regions):
+                return j + 1
+            if commas > 2:
+                return None
+        elif (
+            not token.is_word
+            or in_class(token, "relative")
+            or (in_class(token, "coordinator") and not after_hearer)
+        ):
+            return None
+    return None
+
+
+def _adjunct_words(tokens: list[Token]) -> bool:
+    """True when the words open with a preposition (an adjunct, not an object)."""
+    return bool(tokens) and (in_class(tokens[0], "preposition") or tokens[0].text == ",")
 
 
 def _quote_at(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
