@@ -38,6 +38,7 @@ from dateline.analyze.quote_phrases import (
     addressee_after,
     in_class,
     phrase_after,
+    phrase_before,
     skip_back,
     skip_forward,
     speaker_before,
@@ -74,6 +75,7 @@ class Found:
     paragraph: int
     kind: str = "indirect"
     sentence: tuple[int, int] = (0, 0)
+    antecedent: tuple[int, int] | None = None
 
     @property
     def content(self) -> tuple[int, int]:
@@ -97,6 +99,8 @@ class _Frame:
     clause_start: int | None = None
     extra: list[tuple[int, int]] = field(default_factory=list)
     in_open: bool = False
+    antecedent: tuple[int, int] | None = None
+    aside: bool = False
 
 
 def find_quotes(
@@ -353,6 +357,12 @@ def _read_frame(
         frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
+        if frame.speaker is None and prev >= 1 and tokens[prev].low in {"who", "whom"}:
+            # "voters who said ...", "Berg, who said ...": the pronoun, read as its antecedent
+            frame.speaker = (prev, prev)
+            end = prev - 2 if tokens[prev - 1].text == "," else prev - 1
+            frame.antecedent = phrase_before(tokens, end, 0) if end >= 0 else None
+            frame.aside = tokens[prev - 1].text == ","
     if cue.addressee and k < len(tokens):
         hearer = addressee_after(tokens, k)
         if hearer is not None:
@@ -658,6 +668,16 @@ def _record(
     if frame.right is not None:
         start = tokens[frame.right].start
         end = _content_end(text, tokens, frame.right, unit, later, regions)
+        if frame.aside:  # "Berg, who said X, left": the clause closes at its comma
+            comma = next(
+                (
+                    t.start
+                    for t in tokens[frame.right :]
+                    if t.text == "," and not _inside(regions, t.start)
+                ),
+                end,
+            )
+            end = _trim_end(text, start, min(end, comma))
         if end > start:
             parts.append((start, end))
     elif frame.before:
@@ -691,6 +711,11 @@ def _record(
         addressee=addressee_span,
         paragraph=index,
         sentence=unit,
+        antecedent=(
+            (tokens[frame.antecedent[0]].start, tokens[frame.antecedent[1]].end)
+            if frame.antecedent
+            else None
+        ),
     )
 
 
@@ -779,11 +804,15 @@ def _kind(record: Found, text: str, regions: list[QuoteRegion]) -> str:
 # ---- the step ---------------------------------------------------------------------------
 
 
-def _party(article: Article, span: tuple[int, int] | None) -> Party | None:
+def _party(
+    article: Article, span: tuple[int, int] | None, antecedent: tuple[int, int] | None = None
+) -> Party | None:
+    """The speaker or addressee: its words, linked to the entity whose mention covers the
+    head word (of the antecedent, for a relative pronoun)."""
     if span is None:
         return None
-    start, end = span
-    mention = make_span(article.text, start, end)
+    mention = make_span(article.text, *span)
+    start, end = antecedent or span
     head = _head(article.text, start, end)
     best = None
     for m in article.mentions:
@@ -793,9 +822,10 @@ def _party(article: Article, span: tuple[int, int] | None) -> Party | None:
             best = m
             break
     if best is None:
-        return Party(name=mention.text, mention=mention)
+        return Party(name=article.text[start:end], mention=mention)
     names = {e.id: e.name for e in article.entities}
-    return Party(entity=best.entity, name=names.get(best.entity, mention.text), mention=mention)
+    name = names.get(best.entity, article.text[start:end])
+    return Party(entity=best.entity, name=name, mention=mention)
 
 
 def _head(text: str, start: int, end: int) -> int:
@@ -852,7 +882,7 @@ def quotes_step(article: Article) -> Article:
                 content=make_span(article.text, start, end),
                 cue=make_span(article.text, *record.cue) if record.cue else None,
                 cue_lexicon_id=record.cue_id,
-                speaker=_party(article, record.speaker),
+                speaker=_party(article, record.speaker, record.antecedent),
                 addressee=_party(article, record.addressee),
                 paragraph=paragraph,
                 utterance_date=_utterance_date(article, record),
