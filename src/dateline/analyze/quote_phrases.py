@@ -70,11 +70,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
 
 
+def _ly_adverb(token: Token) -> bool:
+    """ "falsely", "repeatedly": a lower-case word in -ly (not "Italy", "July")."""
+    return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case past form ("cheered", "criticized"): ends a noun phrase."""
+    return token.text.islower() and len(token.text) > 3 and token.text.endswith("ed")
+
+
 def skip_back(tokens: list[Token], k: int, floor: int) -> int:
     """Step left over adverbs, auxiliaries and time expressions; the index reached."""
     while k >= floor:
         token = tokens[k]
-        if in_class(token, "adverb") or in_class(token, "auxiliary"):
+        if in_class(token, "adverb") or in_class(token, "auxiliary") or _ly_adverb(token):
             k -= 1
         elif in_class(token, "time_word"):
             k -= 1
@@ -153,6 +163,13 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
             if in_class(token, "subject_pronoun") or in_class(token, "object_pronoun"):
                 k -= 1 if k == end else 0
                 break
+            if (
+                k < end
+                and _verb_like(token)
+                and k - 1 >= floor
+                and (tokens[k - 1].capital or in_class(tokens[k - 1], "subject_pronoun"))
+            ):
+                break  # "He criticized the plan and the party said": not one phrase
             k -= 1
             continue
         if in_class(token, "np_link") and k < end and k - 1 >= floor:
@@ -226,6 +243,8 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
             if in_class(token, "subject_pronoun") or in_class(token, "object_pronoun"):
                 k += 1
                 break
+            if k > start and _verb_like(token) and not in_class(tokens[k - 1], "determiner"):
+                break  # "the crowd cheered"
             k += 1
             continue
         if (

@@ -735,10 +735,24 @@ def _previous_region(
 
 
 def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, after leading adverbials ("Hours later,")."""
     k = 0
-    while k < len(tokens) and (not tokens[k].is_word or in_class(tokens[k], "boundary")):
-        k += 1
-    return phrase_after(tokens, k) if k < len(tokens) else None
+    for _ in range(3):
+        while k < len(tokens) and (not tokens[k].is_word or in_class(tokens[k], "boundary")):
+            k += 1
+        if k >= len(tokens):
+            return None
+        phrase = phrase_after(tokens, k)
+        if phrase is None:
+            return None
+        after = phrase[1] + 1
+        if after < len(tokens) and tokens[after].text in {",", "—", "–", ":"}:
+            k = after + 1  # an opening adverbial or dateline, not the subject
+            continue
+        if after < len(tokens) and tokens[after].is_word and not in_class(tokens[after], "np_link"):
+            return phrase
+        return None
+    return None
 
 
 def _content_end(
