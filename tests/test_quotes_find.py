@@ -126,6 +126,62 @@ def _who(quote: Quote) -> str | None:
             "no one was hurt",
         ),
         (
+            "Berg said in an interview with the Harbour Gazette last week that the pier was safe.",
+            "indirect",
+            "Berg",
+            "said",
+            "the pier was safe",
+        ),
+        (
+            "Berg said, among other things, that the pier was safe.",
+            "indirect",
+            "Berg",
+            "said",
+            "the pier was safe",
+        ),
+        (
+            "As Berg said at the harbour on Friday, “the pier is safe.”",
+            "direct",
+            "Berg",
+            "said",
+            "“the pier is safe.”",
+        ),
+        (
+            "“The pier is safe,” said Tom Reyes (Harbour Party), who runs the port.",
+            "direct",
+            "Tom Reyes",
+            "said",
+            "“The pier is safe,”",
+        ),
+        (
+            "“The pier is safe,” said Tom Reyes, the port's chief engineer.",
+            "direct",
+            "Tom Reyes",
+            "said",
+            "“The pier is safe,”",
+        ),
+        (
+            "The fishermen, who said the pier was unsafe, left the meeting early.",
+            "indirect",
+            "who",
+            "said",
+            "the pier was unsafe",
+        ),
+        (
+            "The nurse later sued the agency, claiming the quarantine violated her rights.",
+            "indirect",
+            "The nurse",
+            "claiming",
+            "the quarantine violated her rights",
+        ),
+        (
+            "“We will reopen it,” he said aboard the ferry on Monday.",
+            "direct",
+            "he",
+            "said",
+            "“We will reopen it,”",
+        ),
+        (
             "The agency's director later admitted the figures were wrong.",
             "indirect",
             "The agency's director",
@@ -158,6 +214,12 @@ def test_quotes_find_addressee(page: str, addressee: str | None) -> None:
     quote = _one(page)
     assert (quote.addressee.mention.text if quote.addressee else None) == addressee
     assert _who(quote) == "Anna Berg"
+
+
+def test_quotes_find_relative_speaker_is_named_by_its_antecedent() -> None:
+    quote = _one("The fishermen, who said the pier was unsafe, left the meeting early.")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("who", "The fishermen")
 
 
 def test_quotes_find_participle_borrows_speaker_and_addressee() -> None:

@@ -245,6 +245,8 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
                 break
             if k > start and _verb_like(token) and not in_class(tokens[k - 1], "determiner"):
                 break  # "the crowd cheered"
+            if k > start and (in_class(token, "adverb") or _ly_adverb(token)):
+                break  # "the nurse later sued"
             k += 1
             continue
         if (

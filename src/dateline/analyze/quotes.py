@@ -581,9 +581,9 @@ def _content_further(
         if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:
             return None
         if token.low == "that" and j > k and (tokens[j - 1].is_word or tokens[j - 1].text == ","):
-            if tokens[j - 1].is_word and not in_class(tokens[j - 1], "preposition"):
-                if not (after_hearer or _adjunct_words(tokens[k:j])):
-                    return None
+            object_before = tokens[j - 1].is_word and not in_class(tokens[j - 1], "preposition")
+            if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
+                return None
             return j + 1 if j + 1 < n else None
         if token.text == ",":
             commas += 1
