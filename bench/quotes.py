@@ -19,6 +19,9 @@ Scoring, per attribution (one gold record = one `E` line with a Content):
 - content-only overlap: the 30% content condition alone.
 - speaker accuracy: of the content-only matches whose gold has a Source, the
   fraction whose predicted speaker overlaps that Source (and, stricter, equals it).
+- overlap recall on speech-cue gold: the overlap recall over the gold attributions
+  whose cue contains a form of `speech_cues.jsonl` (PolNeAR also annotates beliefs,
+  evaluations and evidence: "polls show", "criticized", "wants"; those are not quotes).
 - sentences/s: sentences (dateline's splitter) per second of quote finding, sentence
   splitting included, over the whole split.
 
@@ -38,6 +41,7 @@ from pathlib import Path
 
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.sentences import split_sentences
+from dateline.analyze.speech_cues import find_cues
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
@@ -230,7 +234,11 @@ def score_document(text: str, preds: list[Attribution], golds: list[Attribution]
             content_only.append((ov, i, j))
             if g.source is None or (p.source is not None and _overlap(p.source, g.source) > 0):
                 full.append((ov, i, j))
-    counts["overlap"] = len(_greedy(full))
+    full_matched = _greedy(full)
+    counts["overlap"] = len(full_matched)
+    speech = {j for j, g in enumerate(golds) if g.cue and find_cues(text[g.cue[0] : g.cue[1]])}
+    counts["speech_gold"] = len(speech)
+    counts["speech_overlap"] = sum(1 for _, j in full_matched if j in speech)
     matched = _greedy(content_only)
     counts["content_overlap"] = len(matched)
     with_source = [(i, j) for i, j in matched if golds[j].source is not None]
@@ -284,6 +292,10 @@ def run(
         "content_overlap": prf(totals["content_overlap"], pred, gold),
         "speaker_accuracy_overlap": round(totals["speaker_overlap"] / scored, 3) if scored else 0,
         "speaker_accuracy_exact": round(totals["speaker_exact"] / scored, 3) if scored else 0,
+        "speech_cue_gold": totals["speech_gold"],
+        "speech_cue_overlap_recall": round(totals["speech_overlap"] / totals["speech_gold"], 3)
+        if totals["speech_gold"]
+        else 0,
         "sentences_per_second": round(sentences / elapsed) if elapsed else 0,
     }
 
@@ -293,9 +305,9 @@ def table(results: list[dict[str, object]]) -> str:
     head = (
         "| system | pred | gold | overlap P | overlap R | overlap F1 | content-only F1 "
         "| speaker acc. (overlap / exact) | exact content F1 | exact cue F1 "
-        "| exact source F1 | sentences/s |"
+        "| exact source F1 | overlap R on speech-cue gold | sentences/s |"
     )
-    rows = [head, "|" + "---|" * 12]
+    rows = [head, "|" + "---|" * 13]
     for r in results:
         ov, co = r["overlap"], r["content_overlap"]
         rows.append(
@@ -303,7 +315,8 @@ def table(results: list[dict[str, object]]) -> str:
             f"| {ov['f1']:.3f} | {co['f1']:.3f} "  # type: ignore[index]
             f"| {r['speaker_accuracy_overlap']:.3f} / {r['speaker_accuracy_exact']:.3f} "
             f"| {r['exact_content']['f1']:.3f} | {r['exact_cue']['f1']:.3f} "  # type: ignore[index]
-            f"| {r['exact_source']['f1']:.3f} | {r['sentences_per_second']} |"  # type: ignore[index]
+            f"| {r['exact_source']['f1']:.3f} | {r['speech_cue_overlap_recall']:.3f} "  # type: ignore[index]
+            f"| {r['sentences_per_second']} |"
         )
     return "\n".join(rows)
 
