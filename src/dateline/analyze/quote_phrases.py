@@ -231,6 +231,8 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
 
 def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The noun phrase starting at token `start`, as token indexes `[i, j]`."""
+    if start >= len(tokens) or in_class(tokens[start], "preposition"):
+        return None
     k = start
     while k < len(tokens) and k - start < MAX_PHRASE:
         token = tokens[k]

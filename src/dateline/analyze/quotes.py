@@ -154,6 +154,7 @@ def find_quotes(
                         paragraph=index,
                         kind="direct",
                         sentence=(pstart, pend),
+                        antecedent=last.antecedent,
                     )
                 ]
             pending = []
