@@ -143,6 +143,16 @@ def _np_word(token: Token) -> bool:
     )
 
 
+def _headed(token: Token) -> bool:
+    """A phrase can end here: not on a determiner ("a"), adverb ("very") or bare number."""
+    return not (
+        (in_class(token, "determiner") and not in_class(token, "subject_pronoun"))
+        or in_class(token, "adverb")
+        or _ly_adverb(token)
+        or token.text.isdigit()
+    )
+
+
 def _abbreviation_stop(tokens: list[Token], k: int) -> bool:
     """The stop of a title abbreviation before a name ("Mr. Smith", "Gen. Lee")."""
     if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
@@ -183,7 +193,7 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
     start = k + 1
     while start <= end and (in_class(tokens[start], "np_link") or not tokens[start].is_word):
         start += 1
-    if start > end:
+    if start > end or not _headed(tokens[end]):
         return None
     return _name_run_cut(tokens, start, end), end
 

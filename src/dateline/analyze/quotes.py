@@ -52,9 +52,6 @@ from dateline.model import Article, Party, Quote, make_span
 __all__ = ["Found", "find_quotes", "quotes_step"]
 
 _STOPS = frozenset(".!?;")
-_TO_LABELS = frozenset({"request", "promise", "ask", "tell", "warn"})
-_ASK_LABELS = frozenset({"ask"})
-_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _MIN_CONTINUATION_WORDS = 3
 _CLAUSE_LOOKAHEAD = 8
 _ADJUNCT_LOOKAHEAD = 16
@@ -342,6 +339,8 @@ def _read_frame(
     cue = frame.match.cue
     if _negated(tokens, frame.first) or _passive(tokens, frame.first, cue):
         return False
+    if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
+        return False  # "a pledged delegate", "send a signal": a noun or adjective
     if cue.noun and cue.speaker_after:
         return _read_noun_frame(frame, tokens)
     k = skip_forward(tokens, frame.last + 1, settings)
@@ -514,7 +513,11 @@ def _passive(tokens: list[Token], first: int, cue: Cue) -> bool:
     k = first - 1
     while k >= 0 and in_class(tokens[k], "adverb"):
         k -= 1
-    return k >= 0 and tokens[k].low in _PASSIVE and not tokens[first].low.endswith("ing")
+    return (
+        k >= 0
+        and in_class(tokens[k], "passive_auxiliary")
+        and not tokens[first].low.endswith("ing")
+    )
 
 
 def _homograph_ok(tokens: list[Token], first: int, k: int, regions: list[QuoteRegion]) -> bool:
@@ -552,10 +555,10 @@ def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteReg
             if (k + 1 < n and tokens[k + 1].is_word) or _quote_at(tokens, k + 1, regions)
             else None
         )
-    if in_class(token, "question_word") and (cue.label in _ASK_LABELS or token.low == "whether"):
+    if in_class(token, "question_word") and (cue.question or token.low == "whether"):
         return k
     if token.low == "to":
-        return k if cue.label in _TO_LABELS else None
+        return k if cue.infinitive else None
     if in_class(token, "no_content"):
         return None
     if in_class(token, "preposition") or in_class(token, "relative") or in_class(token, "boundary"):

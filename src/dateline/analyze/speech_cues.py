@@ -22,6 +22,8 @@ class Cue:
     addressee: bool = False
     clause_only: bool = False
     homograph: bool = False
+    infinitive: bool = False
+    question: bool = False
     noun: bool = False
     speaker_after: bool = False
     setting: bool = False
@@ -51,6 +53,8 @@ def _cue(entry: LexiconEntry) -> Cue:
         addressee=bool(extra.get("addressee", False)),
         clause_only=extra.get("complement", "any") == "clause",
         homograph=bool(extra.get("homograph", False)),
+        infinitive=bool(extra.get("infinitive", False)),
+        question=bool(extra.get("question", False)),
         noun=bool(extra.get("noun", False)),
         speaker_after=bool(extra.get("speaker_after", False)),
         setting=bool(extra.get("setting", False)),
