@@ -224,7 +224,9 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
     k = skip_back(tokens, cue - 1, floor)
     if k < floor:
         return None
-    if tokens[k].text in {",", ")"}:
+    for _ in range(3):
+        if tokens[k].text not in {",", ")"}:
+            break
         opener = "(" if tokens[k].text == ")" else ","
         m = k - 1
         while m >= floor and tokens[m].text != opener:

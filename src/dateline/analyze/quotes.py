@@ -55,6 +55,7 @@ _STOPS = frozenset(".!?;")
 _MIN_CONTINUATION_WORDS = 3
 _CLAUSE_LOOKAHEAD = 8
 _ADJUNCT_LOOKAHEAD = 16
+_SUBJECT_REACH = 30
 
 
 @dataclass
@@ -313,6 +314,7 @@ def _unit(
         in_open = _inside(regions, match.start)
         frames.append(_Frame(match, first, last, in_open=in_open))
     frozen = frozenset(settings)
+    frames = [f for f in frames if _plausible(f, tokens, regions, frozen)]
     firsts = frozenset(f.first for f in frames)
     readable = [
         f
@@ -328,6 +330,21 @@ def _unit(
     return records
 
 
+def _plausible(
+    frame: _Frame, tokens: list[Token], regions: list[QuoteRegion], settings: frozenset[int]
+) -> bool:
+    """False for a cue word used otherwise: negated, passive, a noun ("the state")."""
+    cue = frame.match.cue
+    if _negated(tokens, frame.first) or _passive(tokens, frame.first, cue):
+        return False
+    if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
+        return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if cue.homograph:
+        k = skip_forward(tokens, frame.last + 1, settings)
+        return _homograph_ok(tokens, frame.first, k, regions)
+    return True
+
+
 def _read_frame(
     frame: _Frame,
     tokens: list[Token],
@@ -337,15 +354,9 @@ def _read_frame(
 ) -> bool:
     """Fill the frame's speaker, addressee and content side; False when it is no quote."""
     cue = frame.match.cue
-    if _negated(tokens, frame.first) or _passive(tokens, frame.first, cue):
-        return False
-    if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
-        return False  # "a pledged delegate", "send a signal": a noun or adjective
     if cue.noun and cue.speaker_after:
         return _read_noun_frame(frame, tokens)
     k = skip_forward(tokens, frame.last + 1, settings)
-    if cue.homograph and not _homograph_ok(tokens, frame.first, k, regions):
-        return False
     prev = skip_back(tokens, frame.first - 1, 0)
     if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
         return True
@@ -392,8 +403,14 @@ def _read_before(
     if frame.inherit or frame.speaker is None:
         return
     ends_here = k >= len(tokens) or tokens[k].text in _STOPS | {",", "—", "–", ":"}
-    if not ends_here and not _after_quotation(frame, tokens):
+    mark = _closing_mark_before(frame, tokens)
+    if not ends_here and mark is None:
         return  # "As X rose, they proposed cuts": a clause, not reported content
+    if mark is not None and any(t.text == "," for t in tokens[mark + 2 : frame.speaker[0]]):
+        # '"...," Jo Bloggs, 67, a nurse, said': the name that opens the appositives
+        head = phrase_after(tokens, mark + 2 if tokens[mark + 1].text == "," else mark + 1)
+        if head is not None and tokens[head[0]].capital:
+            frame.speaker = head
     boundary = frame.speaker[0] - 1
     while boundary >= 0 and tokens[boundary].is_word and frame.speaker[0] - boundary < 6:
         boundary -= 1
@@ -408,13 +425,26 @@ def _read_before(
 
 
 def _after_quotation(frame: _Frame, tokens: list[Token]) -> bool:
-    """True when the speaker phrase directly follows a closing quotation mark."""
+    """True when a closing quotation mark ends the text before the speaker phrase."""
+    return _closing_mark_before(frame, tokens) is not None
+
+
+def _closing_mark_before(frame: _Frame, tokens: list[Token]) -> int | None:
+    """The closing quotation mark before the speaker phrase and its appositives
+    ('"...," Jo Bloggs, 67, a retired nurse, said'), as a token index."""
     if frame.speaker is None:
-        return False
+        return None
     k = frame.speaker[0] - 1
-    while k >= 0 and tokens[k].text == ",":
+    while k >= 0 and frame.speaker[0] - k <= _SUBJECT_REACH:
+        token = tokens[k]
+        if token.text in ALL_MARKS:
+            nxt = tokens[k + 1]
+            opening = nxt.start == token.end and nxt.is_word
+            return None if opening else k
+        if token.text in _STOPS or token.text == ":":
+            return None
         k -= 1
-    return k >= 0 and tokens[k].text in ALL_MARKS
+    return None
 
 
 def _inverted(
@@ -671,7 +701,8 @@ def _record(
     parts: list[tuple[int, int]] = []
     if frame.right is not None:
         start = tokens[frame.right].start
-        end = _content_end(text, tokens, frame.right, unit, later, regions)
+        clausal = not frame.match.cue.infinitive or _after_that(tokens, frame.right)
+        end = _content_end(text, tokens, frame.right, unit, later, regions, clausal)
         if frame.aside:  # "Berg, who said X, left": the clause closes at its comma
             comma = next(
                 (
@@ -723,6 +754,10 @@ def _record(
     )
 
 
+def _after_that(tokens: list[Token], k: int) -> bool:
+    return k > 0 and tokens[k - 1].low in {"that", ":"}
+
+
 def _previous_region(
     text: str, regions: list[QuoteRegion], before: int, earlier: list[Found]
 ) -> tuple[int, int] | None:
@@ -766,9 +801,11 @@ def _content_end(
     unit: tuple[int, int],
     later: list[_Frame],
     regions: list[QuoteRegion],
+    clausal: bool = True,
 ) -> int:
     """Where content starting at token `start` ends: the unit end, the clause of a later
-    cue (", adding", ", he said"), or a temporal clause ("as he met ...")."""
+    cue (", adding", ", he said"), or, for an object or infinitive ("called for X to
+    act"), a temporal clause ("as he met ...")."""
     begin = tokens[start].start
     region = next((r for r in regions if r.start == begin), None)
     end = unit[1]
@@ -785,7 +822,7 @@ def _content_end(
             return region.end
     for k in range(start + 1, len(tokens) - 1):
         token = tokens[k]
-        if token.start >= end:
+        if token.start >= end or clausal:
             break
         if (
             in_class(token, "adjunct_start")
