@@ -182,6 +182,35 @@ def _who(quote: Quote) -> str | None:
             "“We will reopen it,”",
         ),
         (
+            "At a meeting in Dover, Kent, on Friday, Berg defended the plan, saying that the"
+            " pier was safe.",
+            "indirect",
+            "Berg",
+            "saying",
+            "the pier was safe",
+        ),
+        (
+            "The fishermen, who met on Friday, rejected the plan, saying it would ruin them.",
+            "indirect",
+            "The fishermen",
+            "saying",
+            "it would ruin them",
+        ),
+        (
+            "“The pier is safe,” Jo Berg, 61, a retired engineer in Dover, said on Friday.",
+            "direct",
+            "Jo Berg",
+            "said",
+            "“The pier is safe,”",
+        ),
+        (
+            "The pier, Berg said, would reopen in May.",
+            "indirect",
+            "Berg",
+            "said",
+            "The pier, Berg said, would reopen in May",
+        ),
+        (
             "The agency's director later admitted the figures were wrong.",
             "indirect",
             "The agency's director",
@@ -293,6 +322,7 @@ def test_quotes_find_headline_scare_quote_is_no_quote() -> None:
         "The state said nothing about the pier.",
         "The pier, the longest in the state, reopened on Friday.",
         "Nobody spoke at the meeting.",
+        "Berg holds a pledged delegate lead and a clear signal of support.",
     ],
 )
 def test_quotes_find_no_reported_content_is_no_quote(page: str) -> None:

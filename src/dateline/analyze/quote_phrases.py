@@ -224,7 +224,10 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
     k = skip_back(tokens, cue - 1, floor)
     if k < floor:
         return None
-    for _ in range(3):
+    for _ in range(4):
+        if tokens[k].text.isdigit() and k - 2 >= floor and tokens[k - 1].text == ",":
+            k -= 2  # "Jo Berg, 61, a nurse, said": the name is before the age
+            break
         if tokens[k].text not in {",", ")"}:
             break
         opener = "(" if tokens[k].text == ")" else ","

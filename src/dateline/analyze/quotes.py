@@ -458,6 +458,8 @@ def _inverted(
     prev = frame.first - 1
     if prev < 0 or not (tokens[prev].text == "," or tokens[prev].text in ALL_MARKS):
         return False
+    if tokens[prev].text == "," and not frame.match.cue.inverts:
+        return False  # "The crew, tired, rejected the plan": no inversion
     if k >= len(tokens) or in_class(tokens[k], "complementizer") or not tokens[k].is_word:
         return False
     phrase = phrase_after(tokens, k)
@@ -774,17 +776,27 @@ def _previous_region(
 
 
 def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
-    """The noun phrase opening the sentence, after leading adverbials ("Hours later,")."""
+    """The noun phrase opening the sentence, after leading adverbials ("Hours later,",
+    "At a rally in Ames, Iowa, on Sunday,") and before a relative clause."""
     k = 0
-    for _ in range(3):
+    for _ in range(4):
         while k < len(tokens) and (not tokens[k].is_word or in_class(tokens[k], "boundary")):
             k += 1
         if k >= len(tokens):
             return None
         phrase = phrase_after(tokens, k)
         if phrase is None:
-            return None
+            if not in_class(tokens[k], "preposition"):
+                return None
+            k = _after_next_comma(tokens, k)  # an opening prepositional phrase
+            continue
         after = phrase[1] + 1
+        if (
+            after + 1 < len(tokens)
+            and tokens[after].text == ","
+            and in_class(tokens[after + 1], "relative")
+        ):
+            return phrase  # "Republicans, who hold the Senate, have ..."
         if after < len(tokens) and tokens[after].text in {",", "—", "–", ":"}:
             k = after + 1  # an opening adverbial or dateline, not the subject
             continue
@@ -792,6 +804,14 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             return phrase
         return None
     return None
+
+
+def _after_next_comma(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].text != ",":
+        k += 1
+    while k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    return k
 
 
 def _content_end(

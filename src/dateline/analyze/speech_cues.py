@@ -24,6 +24,7 @@ class Cue:
     homograph: bool = False
     infinitive: bool = False
     question: bool = False
+    inverts: bool = False
     noun: bool = False
     speaker_after: bool = False
     setting: bool = False
@@ -55,6 +56,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         homograph=bool(extra.get("homograph", False)),
         infinitive=bool(extra.get("infinitive", False)),
         question=bool(extra.get("question", False)),
+        inverts=bool(extra.get("inverts", False)),
         noun=bool(extra.get("noun", False)),
         speaker_after=bool(extra.get("speaker_after", False)),
         setting=bool(extra.get("setting", False)),
