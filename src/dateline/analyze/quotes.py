@@ -47,7 +47,7 @@ from dateline.analyze.quote_phrases import (
 from dateline.analyze.registry import step
 from dateline.analyze.sentences import split_sentences
 from dateline.analyze.speech_cues import Cue, CueMatch, find_cues
-from dateline.model import Article, Party, Quote, make_span
+from dateline.model import Article, Party, Quote, QuoteKind, make_span
 
 __all__ = ["Found", "find_quotes", "quotes_step"]
 
@@ -71,7 +71,7 @@ class Found:
     speaker: tuple[int, int] | None
     addressee: tuple[int, int] | None
     paragraph: int
-    kind: str = "indirect"
+    kind: QuoteKind = "indirect"
     sentence: tuple[int, int] = (0, 0)
     antecedent: tuple[int, int] | None = None
 
@@ -863,7 +863,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _kind(record: Found, text: str, regions: list[QuoteRegion]) -> str:
+def _kind(record: Found, text: str, regions: list[QuoteRegion]) -> QuoteKind:
     """direct: every part is a quotation; mixed: some quoted words; indirect: none."""
     quoted = 0
     for start, end in record.parts:
@@ -953,7 +953,7 @@ def quotes_step(article: Article) -> Article:
         quotes.append(
             Quote(
                 id=f"q{number}",
-                kind=record.kind,  # type: ignore[arg-type]
+                kind=record.kind,
                 content=make_span(article.text, start, end),
                 cue=make_span(article.text, *record.cue) if record.cue else None,
                 cue_lexicon_id=record.cue_id,
