@@ -86,6 +86,18 @@ def test_quotes_step_no_date_when_the_only_time_is_inside_the_content() -> None:
     assert quote.utterance_date is None
 
 
+def test_quotes_step_date_after_content_that_comes_first() -> None:
+    text = "The pier will close in June, Berg said on Monday."
+    june = text.index("June")
+    monday = text.index("Monday")
+    timexes = [
+        Timex(id="t1", span=make_span(text, june, june + 4), type="DATE", value="2024-06"),
+        Timex(id="t2", span=make_span(text, monday, monday + 6), type="DATE", value="2024-05-06"),
+    ]
+    (quote,) = quotes_step(_article(text, timexes=timexes)).quotes
+    assert quote.utterance_date == "2024-05-06"
+
+
 def test_quotes_step_paragraph_index_and_ids_in_text_order() -> None:
     text = "The pier reopened.\n\nBerg said the repairs had worked.\n\nReyes said they had not."
     quotes = quotes_step(_article(text)).quotes

@@ -31,7 +31,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-import dateline.analyze.entities  # noqa: F401  (registered first: speakers link to its mentions)
+# Registered before "quotes": speakers link to entity mentions, utterance dates to timexes.
+import dateline.analyze.entities
+import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
 from dateline.analyze.quote_phrases import (
     Token,
@@ -918,14 +920,20 @@ def _head(text: str, start: int, end: int) -> int:
 
 
 def _utterance_date(article: Article, found: Found) -> str | None:
-    """The value of a date in the cue's clause, outside the content."""
-    lo, hi = found.sentence
+    """The value of a date in the cue's own clause: between the speaker and the content
+    ("Kerry on Monday called for ..."), or after content that comes first ("..., Kerry
+    said on Monday.")."""
+    if found.cue is None:
+        return None
     content_start, content_end = found.content
+    if content_start >= found.cue[1]:
+        speaker_start = found.speaker[0] if found.speaker else found.cue[0]
+        lo, hi = min(speaker_start, found.cue[0]), content_start
+    else:
+        lo, hi = content_end, found.sentence[1]
     for timex in article.timexes:
         span = timex.span
-        if span.field != "text" or timex.type != "DATE":
-            continue
-        if lo <= span.start and span.end <= hi and not (content_start <= span.start < content_end):
+        if span.field == "text" and timex.type == "DATE" and lo <= span.start and span.end <= hi:
             return timex.value
     return None
 

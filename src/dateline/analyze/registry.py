@@ -75,6 +75,8 @@ def analyze(article: Article) -> Article:
     steps = default_pipeline()
     for current in steps:
         article = current.fn(article)
+    # Steps use model_copy, which skips validation: check every span once, here.
+    article.check_spans()
     return article.model_copy(
         update={"analysis": Analysis(pipeline=[s.name for s in steps], lexicons=lexicon_hashes())}
     )
@@ -91,4 +93,5 @@ def _load_builtin_steps() -> None:
     """Import the modules whose steps form the default pipeline (they self-register)."""
     import dateline.analyze.entities
     import dateline.analyze.quotes
-    import dateline.analyze.sentences  # noqa: F401
+    import dateline.analyze.sentences
+    import dateline.analyze.timex  # noqa: F401
