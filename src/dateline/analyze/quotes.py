@@ -1,63 +1,49 @@
 """Quotes: who said what, to whom. The analysis step "quotes".
 
 One record per speech cue (PARC/PolNeAR convention; a cue with coordinated
-complements is one record). For each cue from `lexicons/speech_cues.jsonl` found
-outside quotation marks, the sentence around it is read by a few general frames:
+complements is one record). Each cue from `lexicons/speech_cues.jsonl` found outside
+closed quotation marks is read in its sentence by `quote_frames` (speaker, addressee,
+content before or after the cue). This module assembles the records of a text:
 
-- content after the cue: "X said (that) ...", "X told Y ...", "X said: "..."",
-  "X called for Y to ...", "X said, "..."";
-- content before the cue: "CONTENT, X said.", ""...," X said.", ""...," said X.",
-  "CONTENT, X told Y, adding that ..." (the participle borrows X and Y);
-- noun cues: "according to X, ...", "..., according to X.";
 - split quotes: ""A," X said, "B."" and ""A," X said. "B."" make ONE record whose
-  content has two parts; `Quote.content` covers both (from the first opening mark
-  to the last closing mark, so it includes the cue between them) and the parts are
-  kept in `Found.parts` for scorers;
+  content has two parts. `Found.parts` keeps them; `Quote.content` covers both (from
+  the first opening mark to the last closing mark, so it includes the cue between);
 - a paragraph that is only a quotation, with no cue, continues the last quote of the
   paragraph before (cue None, same speaker); a quotation left open at a paragraph end
-  runs on into the next paragraph that opens with a quotation mark.
+  runs on into the next paragraph that opens with a quotation mark;
+- kind: direct (every part is a quotation), mixed (some quoted words), indirect.
 
 Direct content includes its quotation marks (as PolNeAR gold does); indirect content
-excludes the complementizer "that" and the final full stop. Negated cues ("did not
-say"), cues after "declined to", passives and cues with no reported content ("flagged
-the plan in the meeting") make no record.
-
-The speaker is the words found (`Party.mention`); it is linked to an entity when an
-`Article.mentions` span covers the phrase's head word.
+excludes the complementizer "that" and the sentence's final stop. The speaker is the
+words found (`Party.mention`); it is linked to an entity when an `Article.mentions`
+span covers the phrase's head word (for "who said", the antecedent's head). The
+utterance date is a DATE timex in the cue's own clause.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Registered before "quotes": speakers link to entity mentions, utterance dates to timexes.
 import dateline.analyze.entities
 import dateline.analyze.timex  # noqa: F401
+from dateline.analyze.quote_frames import Frame, plausible, read_frame
 from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
 from dateline.analyze.quote_phrases import (
     Token,
-    addressee_after,
     in_class,
     phrase_after,
-    phrase_before,
-    skip_back,
-    skip_forward,
-    speaker_before,
     tokenize,
 )
 from dateline.analyze.registry import step
 from dateline.analyze.sentences import split_sentences
-from dateline.analyze.speech_cues import Cue, CueMatch, find_cues
+from dateline.analyze.speech_cues import CueMatch, find_cues
 from dateline.model import Article, Party, Quote, QuoteKind, make_span
 
 __all__ = ["Found", "find_quotes", "quotes_step"]
 
-_STOPS = frozenset(".!?;")
 _MIN_CONTINUATION_WORDS = 3
-_CLAUSE_LOOKAHEAD = 8
-_ADJUNCT_LOOKAHEAD = 16
-_SUBJECT_REACH = 30
 
 
 @dataclass
@@ -81,26 +67,6 @@ class Found:
     def content(self) -> tuple[int, int]:
         """The hull of the parts."""
         return self.parts[0][0], max(end for _, end in self.parts)
-
-
-@dataclass
-class _Frame:
-    """How one cue reads, before contents are cut (token indexes into the unit)."""
-
-    match: CueMatch
-    first: int
-    last: int
-    speaker: tuple[int, int] | None = None
-    addressee: tuple[int, int] | None = None
-    inherit: bool = False
-    right: int | None = None
-    before: bool = False
-    after_comma: int | None = None
-    clause_start: int | None = None
-    extra: list[tuple[int, int]] = field(default_factory=list)
-    in_open: bool = False
-    antecedent: tuple[int, int] | None = None
-    aside: bool = False
 
 
 def find_quotes(
@@ -304,7 +270,7 @@ def _unit(
 ) -> list[Found]:
     """The quotes cued in one sentence (or run of sentences joined by a quotation)."""
     settings: set[int] = set()
-    frames: list[_Frame] = []
+    frames: list[Frame] = []
     for match in cues:
         first = _token_at(tokens, match.start)
         last = _token_at(tokens, match.end, end=True)
@@ -314,14 +280,14 @@ def _unit(
             settings.update(range(first, last + 1))
             continue
         in_open = _inside(regions, match.start)
-        frames.append(_Frame(match, first, last, in_open=in_open))
+        frames.append(Frame(match, first, last, in_open=in_open))
     frozen = frozenset(settings)
-    frames = [f for f in frames if _plausible(f, tokens, regions, frozen)]
+    frames = [f for f in frames if plausible(f, tokens, regions, frozen)]
     firsts = frozenset(f.first for f in frames)
     readable = [
         f
         for f in frames
-        if _read_frame(f, tokens, regions, frozen, firsts) and (f.before or not f.in_open)
+        if read_frame(f, tokens, regions, frozen, firsts) and (f.before or not f.in_open)
     ]
     records: list[Found] = []
     for position, frame in enumerate(readable):
@@ -332,350 +298,12 @@ def _unit(
     return records
 
 
-def _plausible(
-    frame: _Frame, tokens: list[Token], regions: list[QuoteRegion], settings: frozenset[int]
-) -> bool:
-    """False for a cue word used otherwise: negated, passive, a noun ("the state")."""
-    cue = frame.match.cue
-    if _negated(tokens, frame.first) or _passive(tokens, frame.first, cue):
-        return False
-    if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
-        return False  # "a pledged delegate", "send a signal": a noun or adjective
-    if cue.homograph:
-        k = skip_forward(tokens, frame.last + 1, settings)
-        return _homograph_ok(tokens, frame.first, k, regions)
-    return True
-
-
-def _read_frame(
-    frame: _Frame,
-    tokens: list[Token],
-    regions: list[QuoteRegion],
-    settings: frozenset[int],
-    cue_firsts: frozenset[int],
-) -> bool:
-    """Fill the frame's speaker, addressee and content side; False when it is no quote."""
-    cue = frame.match.cue
-    if cue.noun and cue.speaker_after:
-        return _read_noun_frame(frame, tokens)
-    k = skip_forward(tokens, frame.last + 1, settings)
-    prev = skip_back(tokens, frame.first - 1, 0)
-    if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
-        return True
-    if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
-        frame.inherit = True
-        frame.clause_start = prev
-    elif prev >= 0 and tokens[prev].low == "and":
-        frame.inherit = True
-        frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
-    else:
-        frame.speaker = speaker_before(tokens, frame.first, 0)
-        if frame.speaker is None and prev >= 1 and tokens[prev].low in {"who", "whom"}:
-            # "voters who said ...", "Berg, who said ...": the pronoun, read as its antecedent
-            frame.speaker = (prev, prev)
-            end = prev - 2 if tokens[prev - 1].text == "," else prev - 1
-            frame.antecedent = phrase_before(tokens, end, 0) if end >= 0 else None
-            frame.aside = tokens[prev - 1].text == ","
-    if cue.addressee and k < len(tokens):
-        hearer = addressee_after(tokens, k)
-        if hearer is not None:
-            frame.addressee = hearer
-            k = skip_forward(tokens, hearer[1] + 1, settings)
-    frame.right = _content_start(tokens, k, cue, regions)
-    if frame.right is None:
-        frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
-    if frame.right is not None and _after_quotation(frame, tokens):
-        starts_content = tokens[k].low == "that" or tokens[k].text == ":"
-        if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
-            # '"A," X said, "B."' and '"A," he said aboard the plane': read from the left
-            frame.right = None
-    if frame.right is None:
-        _read_before(frame, tokens, k, regions, cue_firsts)
-    return frame.right is not None or frame.before
-
-
-def _read_before(
-    frame: _Frame,
-    tokens: list[Token],
-    k: int,
-    regions: list[QuoteRegion],
-    cue_firsts: frozenset[int],
-) -> None:
-    """Content before the cue: "CONTENT, X said (of ...)." or a quotation just before."""
-    if frame.inherit or frame.speaker is None:
-        return
-    ends_here = k >= len(tokens) or tokens[k].text in _STOPS | {",", "—", "–", ":"}
-    mark = _closing_mark_before(frame, tokens)
-    if not ends_here and mark is None:
-        return  # "As X rose, they proposed cuts": a clause, not reported content
-    if mark is not None and any(t.text == "," for t in tokens[mark + 2 : frame.speaker[0]]):
-        # '"...," Jo Bloggs, 67, a nurse, said': the name that opens the appositives
-        head = phrase_after(tokens, mark + 2 if tokens[mark + 1].text == "," else mark + 1)
-        if head is not None and tokens[head[0]].capital:
-            frame.speaker = head
-    boundary = frame.speaker[0] - 1
-    while boundary >= 0 and tokens[boundary].is_word and frame.speaker[0] - boundary < 6:
-        boundary -= 1
-    if boundary < 0:
-        frame.before = True
-        frame.clause_start = None
-    elif tokens[boundary].text in {",", "—", "–"} or tokens[boundary].text in ALL_MARKS:
-        frame.before = True
-        frame.clause_start = boundary
-    if frame.before:
-        _read_after_comma(frame, tokens, k, regions, cue_firsts)
-
-
-def _after_quotation(frame: _Frame, tokens: list[Token]) -> bool:
-    """True when a closing quotation mark ends the text before the speaker phrase."""
-    return _closing_mark_before(frame, tokens) is not None
-
-
-def _closing_mark_before(frame: _Frame, tokens: list[Token]) -> int | None:
-    """The closing quotation mark before the speaker phrase and its appositives
-    ('"...," Jo Bloggs, 67, a retired nurse, said'), as a token index."""
-    if frame.speaker is None:
-        return None
-    k = frame.speaker[0] - 1
-    while k >= 0 and frame.speaker[0] - k <= _SUBJECT_REACH:
-        token = tokens[k]
-        if token.text in ALL_MARKS:
-            nxt = tokens[k + 1]
-            opening = nxt.start == token.end and nxt.is_word
-            return None if opening else k
-        if token.text in _STOPS or token.text == ":":
-            return None
-        k -= 1
-    return None
-
-
-def _inverted(
-    frame: _Frame,
-    tokens: list[Token],
-    k: int,
-    regions: list[QuoteRegion],
-    cue_firsts: frozenset[int],
-) -> bool:
-    """'"...," said the senator.': the cue follows the content and the speaker the cue."""
-    prev = frame.first - 1
-    if prev < 0 or not (tokens[prev].text == "," or tokens[prev].text in ALL_MARKS):
-        return False
-    if tokens[prev].text == "," and not frame.match.cue.inverts:
-        return False  # "The crew, tired, rejected the plan": no inversion
-    if k >= len(tokens) or in_class(tokens[k], "complementizer") or not tokens[k].is_word:
-        return False
-    phrase = phrase_after(tokens, k)
-    after = phrase[1] + 1 if phrase else len(tokens)
-    if phrase is None or not (
-        after >= len(tokens)
-        or tokens[after].text in _STOPS | {",", "(", "—", "–"}
-        or in_class(tokens[after], "relative")
-    ):
-        return False
-    frame.speaker = phrase
-    frame.before = True
-    frame.clause_start = prev
-    _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=True)
-    return True
-
-
-def _read_after_comma(
-    frame: _Frame,
-    tokens: list[Token],
-    k: int,
-    regions: list[QuoteRegion],
-    cue_firsts: frozenset[int],
-    *,
-    quotes_only: bool = False,
-) -> None:
-    """What follows ", X said": a second quotation (split quote) or the rest of the clause."""
-    if k + 1 >= len(tokens) or tokens[k].text != ",":
-        return
-    nxt = tokens[k + 1]
-    region = next((r for r in regions if r.start == nxt.start), None)
-    if region is not None:
-        frame.extra.append((region.start, region.end))
-    elif not (
-        quotes_only
-        or in_class(nxt, "coordinator")
-        or not nxt.is_word
-        or any(c > k for c in cue_firsts)
-    ):
-        # "The deal, he said, was dead": the clause resumes after the cue.
-        frame.after_comma = k + 1
-
-
-def _read_noun_frame(frame: _Frame, tokens: list[Token]) -> bool:
-    """ "according to X, CONTENT" or "CONTENT, according to X"."""
-    phrase = phrase_after(tokens, frame.last + 1)
-    if phrase is None:
-        return False
-    frame.speaker = phrase
-    after = phrase[1] + 1
-    if after + 1 < len(tokens) and tokens[after].text == ",":
-        frame.right = after + 1
-        return True
-    prev = frame.first - 1
-    if prev >= 0 and tokens[prev].text == ",":
-        frame.before = True
-        frame.clause_start = prev
-        return True
-    return False
-
-
-def _negated(tokens: list[Token], first: int) -> bool:
-    """ "did not say", "never told", "declined to say"."""
-    k = first - 1
-    steps = 0
-    while k >= 0 and steps < 3:
-        token = tokens[k]
-        if in_class(token, "negation") or token.low.endswith("n't"):
-            return True
-        if token.low == "to" and k >= 1 and in_class(tokens[k - 1], "negating_verb"):
-            return True
-        if not (in_class(token, "auxiliary") or in_class(token, "adverb") or token.low == "to"):
-            return False
-        k -= 1
-        steps += 1
-    return False
-
-
-def _passive(tokens: list[Token], first: int, cue: Cue) -> bool:
-    """ "was told", "is expected": the subject is not the speaker."""
-    if cue.noun:
-        return False
-    k = first - 1
-    while k >= 0 and in_class(tokens[k], "adverb"):
-        k -= 1
-    return (
-        k >= 0
-        and in_class(tokens[k], "passive_auxiliary")
-        and not tokens[first].low.endswith("ing")
-    )
-
-
-def _homograph_ok(tokens: list[Token], first: int, k: int, regions: list[QuoteRegion]) -> bool:
-    """A form that is also a noun ("the state", "his claims") needs a verb's company."""
-    prev = tokens[first - 1] if first > 0 else None
-    if prev is not None and (
-        in_class(prev, "subject_pronoun") or in_class(prev, "auxiliary") or prev.low == "also"
-    ):
-        return True
-    if k >= len(tokens):
-        return False
-    nxt = tokens[k]
-    return nxt.low == "that" or nxt.text == ":" or any(r.start == nxt.start for r in regions)
-
-
-def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion]) -> int | None:
-    """Token index where content after the cue begins, or None when there is none."""
-    n = len(tokens)
-    if k >= n:
-        return None
-    token = tokens[k]
-    if token.text in _STOPS or token.text in {"—", "–"}:
-        return None
-    if token.text == ":":
-        return k + 1 if k + 1 < n else None
-    if any(r.start == token.start for r in regions):
-        return k
-    if token.text == ",":
-        return k + 1 if _quote_at(tokens, k + 1, regions) else None
-    if not token.is_word:
-        return None
-    if token.low == "that":
-        return (
-            k + 1
-            if (k + 1 < n and tokens[k + 1].is_word) or _quote_at(tokens, k + 1, regions)
-            else None
-        )
-    if in_class(token, "question_word") and (cue.question or token.low == "whether"):
-        return k
-    if token.low == "to":
-        return k if cue.infinitive else None
-    if in_class(token, "no_content"):
-        return None
-    if in_class(token, "preposition") or in_class(token, "relative") or in_class(token, "boundary"):
-        return None
-    if cue.clause_only:
-        return k if _clause_follows(tokens, k) else None
-    return k
-
-
-def _content_further(
-    tokens: list[Token],
-    k: int,
-    regions: list[QuoteRegion],
-    cue_firsts: frozenset[int],
-    after_hearer: bool,
-) -> int | None:
-    """Content after adjuncts the cue's words did not cover: "said in an interview with
-    the AP last week that ...", "said, among other things, that ...", "said in Berlin, "..."".
-    """
-    n = len(tokens)
-    commas = 0
-    for j in range(k, min(n, k + _ADJUNCT_LOOKAHEAD)):
-        token = tokens[j]
-        if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:
-            return None
-        if token.low == "that" and j > k and (tokens[j - 1].is_word or tokens[j - 1].text == ","):
-            object_before = tokens[j - 1].is_word and not in_class(tokens[j - 1], "preposition")
-            if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
-                return None
-            return j + 1 if j + 1 < n else None
-        if token.text == ",":
-            commas += 1
-            if _quote_at(tokens, j + 1, regions):
-                return j + 1
-            if commas > 2:
-                return None
-        elif (
-            not token.is_word
-            or in_class(token, "relative")
-            or (in_class(token, "coordinator") and not after_hearer)
-        ):
-            return None
-    return None
-
-
-def _adjunct_words(tokens: list[Token]) -> bool:
-    """True when the words open with a preposition (an adjunct, not an object)."""
-    return bool(tokens) and (in_class(tokens[0], "preposition") or tokens[0].text == ",")
-
-
-def _quote_at(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
-    return k < len(tokens) and any(r.start == tokens[k].start for r in regions)
-
-
-def _clause_follows(tokens: list[Token], k: int) -> bool:
-    """A bare clause ("noted he was ...") rather than an object ("noted the plan")."""
-    if in_class(tokens[k], "subject_pronoun"):
-        return True
-    window = tokens[k + 1 : k + 1 + _CLAUSE_LOOKAHEAD]
-    previous = tokens[k]
-    for token in window:
-        if token.text in _STOPS or token.text == ",":
-            return False
-        if in_class(token, "auxiliary") and token.low not in {"'s", "be", "been", "being"}:
-            return True
-        if (
-            token.low.endswith("ed")
-            and not token.capital
-            and previous.is_word
-            and not in_class(previous, "determiner")
-            and not in_class(previous, "preposition")
-        ):
-            return True  # "claiming the quarantine violated her rights"
-        previous = token
-    return False
-
-
 def _record(
     text: str,
     tokens: list[Token],
     unit: tuple[int, int],
-    frame: _Frame,
-    later: list[_Frame],
+    frame: Frame,
+    later: list[Frame],
     regions: list[QuoteRegion],
     index: int,
     records: list[Found],
@@ -821,7 +449,7 @@ def _content_end(
     tokens: list[Token],
     start: int,
     unit: tuple[int, int],
-    later: list[_Frame],
+    later: list[Frame],
     regions: list[QuoteRegion],
     clausal: bool = True,
 ) -> int:
