@@ -90,6 +90,13 @@ def _who(quote: Quote) -> str | None:
             "the road will close on Friday",
         ),
         (
+            "The road will close on Friday, according to the ministry, and the port will shut.",
+            "indirect",
+            "the ministry",
+            "according to",
+            "The road will close on Friday",
+        ),
+        (
             "The road will close on Friday, according to the ministry.",
             "indirect",
             "the ministry",
@@ -236,6 +243,7 @@ def test_quotes_find_patterns(page: str, kind: str, speaker: str, cue: str, cont
         ("Anna Berg told reporters the plan was dead.", "reporters"),
         ("The plan is dead, Anna Berg told the council.", "the council"),
         ("Anna Berg assured them that the plan was safe.", "them"),
+        ("Anna Berg told parliament last week that the plan was dead.", "parliament"),
         ("Anna Berg said the plan was dead.", None),
     ],
 )

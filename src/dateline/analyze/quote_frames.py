@@ -239,13 +239,13 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
         return False
     frame.speaker = phrase
     after = phrase[1] + 1
-    if after + 1 < len(tokens) and tokens[after].text == ",":
-        frame.right = after + 1
-        return True
     prev = frame.first - 1
     if prev >= 0 and tokens[prev].text == ",":
-        frame.before = True
+        frame.before = True  # "CONTENT, according to X(, and ...)"
         frame.clause_start = prev
+        return True
+    if after + 1 < len(tokens) and tokens[after].text == ",":
+        frame.right = after + 1
         return True
     return False
 

@@ -312,4 +312,19 @@ def addressee_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
             k += 1
         if k > start + 1:
             return start, k - 1
+    return _bare_hearer(tokens, start)
+
+
+def _bare_hearer(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """ "told parliament last week that": a bare noun or two, then a time or "that"."""
+    k = start
+    while k < len(tokens) and k - start < 3 and tokens[k].text.islower() and _np_word(tokens[k]):
+        if any(in_class(tokens[k], c) for c in ("subject_pronoun", "time_word", "time_lead")):
+            break
+        k += 1
+    if k == start or k >= len(tokens):
+        return None
+    nxt = tokens[k]
+    if nxt.low == "that" or in_class(nxt, "time_lead") or in_class(nxt, "time_word"):
+        return start, k - 1
     return None
