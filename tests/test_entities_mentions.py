@@ -7,6 +7,7 @@ import json
 import pytest
 
 from dateline.analyze import analyze
+from dateline.analyze.entities import actor_code
 from dateline.model import Article, Entity, Image, Paragraph
 
 
@@ -87,6 +88,34 @@ def _links(article: Article, kind: str | None = None) -> list[tuple[str, str]]:
             "foreign minister",
             "JPN",
             "Japanese foreign minister",
+        ),
+        (
+            "The president of Chile, Rosa Fuentes, arrived.",
+            "person:rosa-fuentes",
+            "president",
+            "CHL",
+            "The president of Chile",
+        ),
+        (
+            "Yuri Orlov, Russia's top diplomat, arrived.",
+            "person:yuri-orlov",
+            "foreign minister",
+            "RUS",
+            "Russia's top diplomat",
+        ),
+        (
+            "Olga Sidorova, spokeswoman for the Russian Foreign Ministry, said no.",
+            "person:olga-sidorova",
+            "spokesperson",
+            "RUS",
+            "spokeswoman for the Russian Foreign Ministry",
+        ),
+        (
+            "Former President Jorge Lima spoke.",
+            "person:jorge-lima",
+            "former president",
+            None,
+            "Former President",
         ),
         (
             "Sen. Marla Voss opened the hearing.",
@@ -270,3 +299,71 @@ def test_entities_output_is_deterministic() -> None:
     first = _article(body).model_dump_json()
     assert all(_article(body).model_dump_json() == first for _ in range(3))
     assert json.loads(first)["entities"][0]["id"] == "person:hans-vogel"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Mr. Bishop said the plan was sound.", [("Bishop", "person:bishop")]),
+        ("Okafor said the plan was sound.", [("Okafor", "person:okafor")]),
+        (
+            "Rosalind Ortiz runs the shelter. Rosalind said it was full.",
+            [("Rosalind Ortiz", "person:rosalind-ortiz"), ("Rosalind", "person:rosalind-ortiz")],
+        ),
+        (
+            "President Omar Hassan al-Rashidi spoke.",
+            [("Omar Hassan al-Rashidi", "person:omar-hassan-al-rashidi")],
+        ),
+    ],
+)
+def test_entities_person_names_from_context(body: str, expected: list[tuple[str, str]]) -> None:
+    article = _article(body)
+    people = [(m.span.text, m.entity) for m in article.mentions if m.entity.startswith("person:")]
+    assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "country"),
+    [
+        ("Peru's Supreme Court ruled on Monday.", "Supreme Court", "PER"),
+        ("The Chilean Constitutional Court ruled.", "Chilean Constitutional Court", "CHL"),
+        ("Settlers moved into the West Bank.", "West Bank", "PSE"),
+    ],
+)
+def test_entities_organisation_and_place_countries(body: str, text: str, country: str) -> None:
+    article = _article(body)
+    entities = {e.id: e for e in article.entities}
+    mention = next(m for m in article.mentions if m.span.text == text)
+    assert entities[mention.entity].country == country
+
+
+def test_entities_leading_capitalised_word_is_split_from_name() -> None:
+    article = _article("Despite Anna Hale's warning, Tuesday Talks went ahead.")
+    people = [(m.span.text, m.entity) for m in article.mentions if m.entity.startswith("person:")]
+    assert people == [("Anna Hale", "person:anna-hale")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "code"),
+    [
+        ("Officials said Moscow wanted a deal.", "Moscow", ("RUS", "GOV")),
+        ("The talks were in Moscow.", "Moscow", ("RUS", None)),
+        ("Russia wants a deal.", "Russia", ("RUS", None)),
+        ("German Economy Minister Hans Vogel spoke.", "Hans Vogel", ("DEU", "GOV")),
+        ("Chinese troops moved.", "Chinese troops", ("CHN", "MIL")),
+        ("The Pentagon said no.", "Pentagon", ("USA", "MIL")),
+    ],
+)
+def test_entities_actor_code(body: str, text: str, code: tuple[str | None, str | None]) -> None:
+    article = _article(body)
+    entities = {e.id: e for e in article.entities}
+    mention = next(m for m in article.mentions if m.span.text == text)
+    assert actor_code(entities[mention.entity], mention.kind) == code
+
+
+def test_entities_possessive_role_noun_mid_sentence() -> None:
+    body = (
+        "Peruvian Foreign Minister Rosa Fuentes spoke. Officials then met Peru's foreign minister."
+    )
+    article = _article(body)
+    assert ("Peru's foreign minister", "person:rosa-fuentes") in _links(article, "role")

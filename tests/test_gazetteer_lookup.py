@@ -86,6 +86,9 @@ def test_gazetteer_find_respects_bounds_and_possessive() -> None:
         ("She flew to Beijing.", "Beijing", False),
         ("Beijing said it would respond.", "Beijing", True),
         ("MOSCOW, March 3 - Talks began.", "MOSCOW", False),
+        ("Earlier text.\n\nOSLO — Talks began.", "OSLO", False),
+        ("Oslo - Talks began.", "Oslo", False),
+        ("Earlier text.\n\nOslo said it would wait.", "Oslo", True),
         ("Rain fell on Glasgow, which is not a capital.", "Glasgow", False),
     ],
 )

@@ -27,10 +27,11 @@ _NOT_EXPECTED = frozenset({"your", "they"})
 _SPACE = re.compile(r"\s+")
 
 
-def _context(text: str, start: int, end: int, width: int = 12) -> str:
-    before = _SPACE.sub(" ", text[max(0, start - width) : start])
-    after = _SPACE.sub(" ", text[end : end + width])
-    return f"{before[-8:]}|{text[start:end]}|{after[:8]}"
+def _context(text: str, start: int, end: int, width: int = 8) -> str:
+    """The words around a span within its line (paragraphs and fields are lines in both)."""
+    before = text[max(0, start - width) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + width].split("\n", 1)[0]
+    return f"{_SPACE.sub(' ', before)}|{text[start:end]}|{_SPACE.sub(' ', after)}"
 
 
 @pytest.fixture(scope="module")

@@ -52,6 +52,10 @@ def _split(text: str) -> list[str]:
         ),
         ("“We waited… And then it came,” she said.", ["“We waited… And then it came,” she said."]),
         ("The wait went on... Then came the vote.", ["The wait went on...", "Then came the vote."]),
+        (
+            "“We waited. It took hours… Then it came,” she said.",
+            ["“We waited.", "It took hours… Then it came,” she said."],
+        ),
         ("(It was late.) The talks resumed.", ["(It was late.)", "The talks resumed."]),
         ("First part\n\nsecond part has no stop", ["First part", "second part has no stop"]),
         ("  Leading space. Trailing space.  ", ["Leading space.", "Trailing space."]),
@@ -78,6 +82,8 @@ def test_sentences_split_long_paragraph_is_linear() -> None:
     sentence = "The minister said the talks, held over two days, went well. "
     text = sentence * 3000
     assert len(split_sentences(text)) == 3000
+    no_breaks = "a. b? c! “d. " * 20000  # candidates that never end a sentence
+    assert len(split_sentences(no_breaks)) == 1
 
 
 def test_sentences_split_non_english_does_not_crash() -> None:

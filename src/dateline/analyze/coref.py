@@ -4,7 +4,8 @@ Rules, in order:
   1. a full name ("John Kerry") is an entity; a later (or, failing that, earlier) single
      word equal to its short form ("Kerry", "Kerry's"; the family name for "Xi Jinping")
      is a surname mention of it — the nearest full name before wins when two people share
-     a surname;
+     a surname; a single word equal to the first name of exactly one person is a name
+     mention of that person;
   2. a role noun ("the foreign minister", "US climate envoy") goes to the entity that holds
      a matching title in the article (same head word, the role noun's words all in the
      held title, same country when the role noun names one): the nearest holder before,
@@ -74,6 +75,9 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
     for pos, cand in enumerate(cands):
         if cand.entity is not None:
             by_short.setdefault(people[cand.entity].short, []).append((pos, cand.entity))
+    by_first: dict[str, set[str]] = {}
+    for person in people.values():
+        by_first.setdefault(person.name.split()[0], set()).add(person.id)
     for pos, cand in enumerate(cands):
         if cand.entity is not None or cand.kind not in ("name", "surname") or not cand.name:
             continue
@@ -83,7 +87,11 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
                 cand.entity = full
             continue
         holders = by_short.get(cand.name)
-        if holders:
+        first_of = by_first.get(cand.name, set())
+        if not holders and len(first_of) == 1:
+            cand.entity = next(iter(first_of))
+            cand.kind = "name"
+        elif holders:
             before = [pid for p, pid in holders if p < pos]
             cand.entity = before[-1] if before else holders[0][1]
             cand.kind = "surname"
@@ -106,21 +114,21 @@ def _title_matches(noun: str, held: str) -> bool:
 
 def resolve_roles(cands: list[Cand], people: dict[str, Person]) -> None:
     """Rule 2: role nouns go to the person holding that title in the article."""
+    by_head: dict[str, list[tuple[str, str, str | None]]] = {}
+    for person in people.values():
+        for title, country in person.titles:
+            by_head.setdefault(title.split()[-1], []).append((person.id, title, country))
     for pos, cand in enumerate(cands):
         if cand.kind != "role" or cand.entity is not None or not cand.title:
             continue
-        holders = [
-            p.id
-            for p in people.values()
-            if any(
-                _title_matches(cand.title, title) and (cand.country in (None, country))
-                for title, country in p.titles
-            )
-        ]
+        holders = {
+            pid
+            for pid, title, country in by_head.get(cand.title.split()[-1], [])
+            if _title_matches(cand.title, title) and cand.country in (None, country)
+        }
         if not holders:
             continue
-        ranked = _nearest(cands, pos, set(holders))
-        cand.entity = ranked or sorted(holders)[0]
+        cand.entity = _nearest(cands, pos, holders) or sorted(holders)[0]
 
 
 def _nearest(cands: list[Cand], pos: int, wanted: set[str]) -> str | None:

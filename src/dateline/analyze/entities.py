@@ -5,6 +5,16 @@ the headline, the standfirst, the image captions and the body.
 `mentions.read_sentence()` codes each sentence; this module turns the coded items into
 mention candidates, lets `coref` link the person ones, attaches roles, and builds the
 `Entity` and `Mention` lists (sorted, so the JSON is byte-identical run to run).
+
+For later steps:
+  - every `Mention` links exactly one `Entity` (ids "person:john-kerry",
+    "country:rus", "place:moscow", "organisation:white-house", "group:russian-officials");
+    kinds: name, surname, pronoun, role ("the foreign minister"), demonym ("Russian"),
+    metonym ("Washington wanted": the place entity, standing for its government);
+  - mentions are found in the headline, standfirst and captions too (`Span.field`/`index`);
+  - 1st/2nd person pronouns are not linked (inside a quote they belong to its speaker or
+    addressee: the quotes step decides), nor is plural "they";
+  - `actor_code(entity, kind)` gives the (country, sector) an actor codes as.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from dateline.analyze.coref import (
     resolve_roles,
 )
 from dateline.analyze.gazetteer import GazetteerEntry, slug
+from dateline.analyze.gazetteer import lookup as gazetteer_lookup
 from dateline.analyze.mentions import Item, SentenceReading, read_sentence
 from dateline.analyze.registry import step
 from dateline.analyze.roles import make_role
@@ -45,6 +56,29 @@ class _Collected:
     other: list[tuple[Cand, GazetteerEntry]] = field(default_factory=list)
     roles: list[tuple[Cand, Item, Role]] = field(default_factory=list)
     texts: dict[tuple[str, int], str] = field(default_factory=dict)
+
+
+def actor_code(entity: Entity, kind: str = "name") -> tuple[str | None, str | None]:
+    """The (country, sector) a mention of `entity` codes as an event actor.
+
+    A capital used as a metonym ("Moscow said") is its country's government; a country is
+    the country with no sector; a person carries the country and sector of their first
+    role with one; organisations and groups carry their own.
+
+    Args:
+        entity: the entity a mention refers to.
+        kind: the mention's kind ("metonym" matters).
+
+    Returns:
+        (ISO alpha-3 or international body code, CAMEO-style sector), each possibly None.
+    """
+    if entity.type == "place" and kind == "metonym":
+        entry = gazetteer_lookup(entity.name)
+        capital = entry.capital_of if entry is not None else None
+        return capital or entity.country, "GOV"
+    if entity.type == "country":
+        return entity.country, None
+    return entity.country, entity.sector
 
 
 def looks_english(text: str) -> bool:
@@ -262,7 +296,8 @@ def entities_step(article: Article) -> Article:
     """Fill `Article.entities` and `Article.mentions`; warn when the text is not English."""
     entities, mentions = find_entities(article)
     update: dict[str, object] = {"entities": entities, "mentions": mentions}
-    if article.text and not looks_english(article.text):
+    foreign = article.language is not None and not article.language.lower().startswith("en")
+    if article.text and (foreign or not looks_english(article.text)):
         note = "entities: text does not look like English; names, roles and pronouns may be missed"
         update["warnings"] = [*article.warnings, note]
     return article.model_copy(update=update)

@@ -233,14 +233,22 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[GazetteerMat
     Returns:
         Non-overlapping matches, in text order.
     """
-    index = _index()
     stop = len(text) if end is None else end
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, stop)]
-    matches: list[GazetteerMatch] = []
+    return [GazetteerMatch(toks[i][0], toks[j][1], entry) for i, j, entry in find_in_tokens(toks)]
+
+
+def find_in_tokens(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, GazetteerEntry]]:
+    """`find()` over tokens already made (`analyze.tokens`): (first, last token, entry)."""
+    index = _index()
+    first_tokens = index.first_tokens
+    found: list[tuple[int, int, GazetteerEntry]] = []
     i = 0
     while i < len(toks):
         word = toks[i][2]
-        if not word[0].isupper() and word not in index.first_tokens:
+        if word not in first_tokens and (
+            not word[0].isupper() or word.casefold() not in first_tokens
+        ):
             i += 1
             continue
         hit = _longest_at(toks, i, index)
@@ -248,9 +256,9 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[GazetteerMat
             i += 1
             continue
         j, entry = hit
-        matches.append(GazetteerMatch(toks[i][0], toks[j][1], entry))
+        found.append((i, j, entry))
         i = j + 1
-    return matches
+    return found
 
 
 def _longest_at(
@@ -289,10 +297,11 @@ def is_metonym(text: str, match: GazetteerMatch) -> bool:
     """
     if match.entry.capital_of is None:
         return False
-    before = text[max(0, match.start - 24) : match.start].split()
+    before = text[max(0, match.start - 24) : match.start].rsplit("\n", 1)[-1].split()
     if before and before[-1].lower().strip("(,") in _locatives():
         return False
     after = text[match.end : match.end + 3]
-    if after[:1] in (",", "(") and text[match.start : match.end].isupper():
-        return False  # a dateline: "MOSCOW, July 12 (Reuters) -"
-    return not (after.lstrip().startswith(("-", "—", "–")) and len(before) == 0)
+    name = text[match.start : match.end]
+    if not before and name.isupper() and after[:1] in (",", "(", " "):
+        return False  # a dateline: "MOSCOW, July 12 (Reuters) -", "OSLO — ..."
+    return not (not before and after.lstrip().startswith(("-", "—", "–")))

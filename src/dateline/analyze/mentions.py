@@ -25,12 +25,20 @@ g group noun, "," "(" ")" themselves, e any other word, "." any other punctuatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from functools import cache
 
-from dateline.analyze.gazetteer import GazetteerEntry, GazetteerMatch, find, is_metonym
+from dateline.analyze.gazetteer import (
+    GazetteerEntry,
+    GazetteerMatch,
+    find,
+    find_in_tokens,
+    is_metonym,
+    slug,
+)
 from dateline.analyze.gazetteer import lookup as gazetteer_lookup
-from dateline.analyze.roles import TitleMatch, find_titles
+from dateline.analyze.roles import TitleMatch, find_titles, find_titles_in_tokens
 from dateline.analyze.tokens import TOKEN
 from dateline.lexicons import load_jsonl, load_table
 
@@ -142,7 +150,7 @@ def _org_regex() -> tuple[re.Pattern[str], dict[str, str]]:
         for e in load_jsonl("org_patterns.jsonl")
     }
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
-    word = r"[A-Z][\w&'’-]*\.?"
+    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*(?:['’](?!s\b)\w+)*)"
     regex = re.compile(
         rf"(?:(?:{word}|&)\s+){{0,5}}(?P<head>{alternatives})(?![\w])"
         rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:(?:and|of|on|for)\s+)?{word}){{0,5}})?"
@@ -179,24 +187,36 @@ def _org_items(text: str, start: int, end: int) -> list[Item]:
         if known is not None and known.type == "organisation":
             items.append(Item(org_start, org_end, "O", gaz=known, name=known.name))
             continue
+        if known is not None:
+            continue  # a place named like an organisation ("West Bank")
         sector = heads[match.group("head")] or None
-        items.append(Item(org_start, org_end, "O", name=name, sector=sector))
+        country = next((m.entry.country for m in find(name) if m.entry.type == "country"), None)
+        entry = GazetteerEntry(f"organisation:{slug(name)}", name, "organisation", country, sector)
+        items.append(Item(org_start, org_end, "O", gaz=entry, name=name, sector=sector))
     return items
 
 
-_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)")
-
-
-def _starts_person_name(text: str, match: GazetteerMatch, end: int) -> bool:
-    """A place named like a given name, followed by a capitalised word: "Vladimir Putin"."""
-    if match.entry.type != "place" or text[match.start : match.end] not in _given_names():
+def _inside_person_name(
+    text: str, toks: list[tuple[int, int, str]], first: int, last: int, entry: GazetteerEntry
+) -> bool:
+    """A place that is part of a person's name: after a given name ("Jorge Lima"), or
+    named like a given name next to a capitalised word ("Vladimir Putin", "King Hassan")."""
+    if entry.type != "place":
         return False
-    following = _NEXT_WORD.match(text, match.end, end)
-    return following is not None and following.group(1) not in _common_words()
-
-
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < t_end and t_start < end for t_start, t_end in taken)
+    given = _given_names()
+    before = toks[first - 1] if first > 0 else None
+    if before is not None and before[2] in given and toks[first][0] - before[1] == 1:
+        return True  # a surname named like a city: "Jorge Lima", "Anna Paris"
+    if text[toks[first][0] : toks[last][1]] not in given:
+        return False
+    common = _common_words()
+    for k in (first - 1, last + 1):
+        if 0 <= k < len(toks):
+            word = toks[k][2]
+            gap = toks[first][0] - toks[k][1] if k < first else toks[k][0] - toks[last][1]
+            if gap == 1 and _is_cap(word) and word not in common and word[0].isalpha():
+                return True
+    return False
 
 
 def _gaz_code(match: GazetteerMatch) -> str:
@@ -210,6 +230,19 @@ def _gaz_code(match: GazetteerMatch) -> str:
 
 def _is_cap(word: str) -> bool:
     return bool(_CAPITALISED.match(word))
+
+
+def _name_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
+    """Split a capitalised run before a given name that does not start it ("Despite John
+    Kerry" -> "Despite" + "John Kerry"), and code each part."""
+    given = _given_names()
+    for k in range(1, len(toks) - 1):
+        word = toks[k][2]
+        if word in given or (word.isupper() and word.capitalize() in given):
+            if toks[0][2] not in given:
+                return [_name_item(text, toks[:k]), _name_item(text, toks[k:])]
+            break
+    return [_name_item(text, toks)]
 
 
 def _name_item(text: str, toks: list[tuple[int, int, str]]) -> Item:
@@ -240,10 +273,8 @@ def _join_name(words: list[str]) -> str:
     return out
 
 
-def _word_items(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Item]:
-    """Code the tokens outside `taken`: capitalised runs, pronouns, small words."""
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-    toks = [t for t in toks if not _overlaps(t[0], t[1], taken)]
+def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
+    """Code the free tokens: capitalised runs, pronouns, small words."""
     items: list[Item] = []
     common = _common_words()
     honorifics = _honorifics()
@@ -262,7 +293,7 @@ def _word_items(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
             continue
         if _is_cap(word) and word not in common and not word.isdigit():
             j = _run_end(text, toks, i)
-            items.append(_name_item(text, toks[i:j]))
+            items.extend(_name_items(text, toks[i:j]))
             i = j
             continue
         lower = word.lower()
@@ -305,6 +336,10 @@ def _run_end(text: str, toks: list[tuple[int, int, str]], i: int) -> int:
         if word in _particles() and j + 1 < len(toks) and _is_cap(toks[j + 1][2]):
             j += 1
             continue
+        head, _, rest = word.partition("-")
+        if rest and head in _particles() and _is_cap(rest):
+            j += 1  # "al-Bashir", "bin-Salman"
+            continue
         break
     return j
 
@@ -321,28 +356,62 @@ def read_sentence(text: str, start: int, end: int, acronyms: dict[str, Item]) ->
         end: sentence end.
         acronyms: acronym -> organisation item, defined earlier in the text (updated).
     """
-    items = _org_items(text, start, end)
-    taken = [(it.start, it.end) for it in items]
-    for match in find(text, start, end):
-        if _overlaps(match.start, match.end, taken):
-            continue
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    starts = [t[0] for t in toks]
+    covered = [False] * len(toks)
+    items = []
+    for org in _org_items(text, start, end):
+        first, last = bisect_left(starts, org.start), bisect_left(starts, org.end) - 1
+        if first <= last and not any(covered[first : last + 1]):
+            covered[first : last + 1] = [True] * (last + 1 - first)
+            items.append(org)
+    for first, last, entry in find_in_tokens(toks):
+        match = GazetteerMatch(toks[first][0], toks[last][1], entry)
         word = text[match.start : match.end]
-        if word in acronyms or _starts_person_name(text, match, end):
+        if any(covered[first : last + 1]) or word in acronyms:
             continue
-        item = Item(match.start, match.end, _gaz_code(match), gaz=match.entry)
-        item.metonym = _gaz_code(match) == "K" and is_metonym(text, match)
+        if _inside_person_name(text, toks, first, last, entry):
+            continue
+        code = _gaz_code(match)
+        item = Item(match.start, match.end, code, gaz=entry)
+        item.metonym = code == "K" and is_metonym(text, match)
         items.append(item)
-        taken.append((match.start, match.end))
-    for title in find_titles(text, start, end):
-        if not _overlaps(title.start, title.end, taken):
+        covered[first : last + 1] = [True] * (last + 1 - first)
+    for first, last, title in find_titles_in_tokens(text, toks):
+        if not any(covered[first : last + 1]):
             items.append(Item(title.start, title.end, "T", title=title))
-            taken.append((title.start, title.end))
-    items.extend(_word_items(text, start, end, taken))
+            covered[first : last + 1] = [True] * (last + 1 - first)
+    free = [tok for tok, taken in zip(toks, covered, strict=True) if not taken]
+    items.extend(_word_items(text, free))
     items.sort(key=lambda it: it.start)
     _apply_acronyms(text, items, acronyms)
+    _possessive_countries(items)
+    _names_after_honorifics(text, items)
     reading = SentenceReading(items)
     _apply_patterns(text, reading)
     return reading
+
+
+def _names_after_honorifics(text: str, items: list[Item]) -> None:
+    """A capitalised title word right after an honorific is a surname ("Mr. King")."""
+    for k in range(1, len(items)):
+        item = items[k]
+        title = item.title
+        if items[k - 1].code != "H" or item.code != "T" or title is None or not title.capitalised:
+            continue
+        word = text[item.start : item.end]
+        if " " not in word:
+            items[k] = Item(item.start, item.end, "X", name=word, short=word)
+
+
+def _possessive_countries(items: list[Item]) -> None:
+    """An organisation after "<country>'s" belongs to that country ("Peru's Supreme Court")."""
+    for k in range(2, len(items)):
+        item, owner = items[k], items[k - 2]
+        if item.code != "O" or item.gaz is None or item.gaz.country or items[k - 1].code != "p":
+            continue
+        if owner.code in "CD" and owner.gaz is not None:
+            item.gaz = replace(item.gaz, country=owner.gaz.country)
 
 
 def _apply_acronyms(text: str, items: list[Item], acronyms: dict[str, Item]) -> None:
@@ -395,7 +464,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "title_first",
-            rf"(?P<det>d)?(?:(?P<affil>{_AFFIL})p?)?(?P<title>[TR]),(?P<holder>[NX])(?=[,.;]|$)",
+            rf"(?P<det>d)?(?:(?P<affil>{_AFFIL})p?)?(?P<title>[TR])(?:od?(?P<of>{_AFFIL}))?"
+            r",(?P<holder>[NX])(?=[,.;]|$)",
         ),
     )
 )
@@ -452,7 +522,7 @@ def _apply_patterns(text: str, reading: SentenceReading) -> None:
             if plural_title and nxt.title is not None:
                 nxt.sector = nxt.title.sector
             reading.groups.append((k, k + 1))
-    _speech_context(items)
+    _speech_context(text, items)
 
 
 _EVIDENCE_GROUPS = ("det", "affil", "affil2", "owner", "title")
@@ -490,15 +560,9 @@ def _item_entry(item: Item) -> GazetteerEntry | None:
                 country = match.entry.country
                 break
         return GazetteerEntry(
-            f"organisation:{_slug(item.name)}", item.name, "organisation", country, item.sector
+            f"organisation:{slug(item.name)}", item.name, "organisation", country, item.sector
         )
     return None
-
-
-def _slug(name: str) -> str:
-    from dateline.analyze.gazetteer import slug
-
-    return slug(name)
 
 
 def _upgrade(item: Item, gender: str | None) -> None:
@@ -520,7 +584,8 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
             continue  # a pre-modifier: handled as a role of the name
         prev = k - 1
         affiliation = None
-        if prev >= 0 and items[prev].code == "p":
+        possessive = prev >= 0 and items[prev].code == "p"
+        if possessive:
             prev -= 1  # "Russia's foreign minister"
         if prev >= 0 and items[prev].code in "CDOK" and items[prev].gaz is not None:
             affiliation = _item_entry(items[prev])
@@ -528,7 +593,8 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
             prev -= 1
         else:
             start_k = k
-        opener = prev < 0 or items[prev].code == "d"
+            possessive = False
+        opener = prev < 0 or items[prev].code == "d" or possessive
         if prev >= 0 and items[prev].code == "d":
             start_k = prev
         if not opener or (not item.title.bare and affiliation is None):
@@ -538,10 +604,10 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
         reading.role_nouns.append((start_k, k, k, affiliation))
 
 
-def _speech_context(items: list[Item]) -> None:
-    """A multi-word unknown name right before or after a speech verb is a person."""
+def _speech_context(text: str, items: list[Item]) -> None:
+    """An unknown capitalised name right before or after a speech verb is a person."""
     for k, item in enumerate(items):
-        if item.code != "X" or not item.name or " " not in item.name:
+        if item.code != "X" or not item.name or text[item.start : item.end].isupper():
             continue
         before = items[k - 1].code if k > 0 else ""
         after = items[k + 1].code if k + 1 < len(items) else ""

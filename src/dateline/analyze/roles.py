@@ -69,7 +69,7 @@ class TitleMatch:
 @dataclass(frozen=True)
 class _TitleIndex:
     defs: dict[str, TitleDef]
-    first_words: frozenset[str]
+    any_words: frozenset[str]  # first words of titles and modifiers, singular and plural
     max_words: int
 
 
@@ -83,8 +83,11 @@ def _titles() -> _TitleIndex:
         defs.setdefault(
             key, TitleDef(entry.label, extra.get("sector"), bool(extra.get("bare", True)))
         )
-    first = frozenset(key.split(" ")[0] for key in defs)
-    return _TitleIndex(defs, first, max(len(key.split(" ")) for key in defs))
+    first = {key.split(" ")[0] for key in defs}
+    plurals = {w + "s" for w in first} | {w + "es" for w in first}
+    plurals |= {w[:-1] + "ies" for w in first if w.endswith("y")}
+    words = frozenset(first | plurals | _MODIFIER_SET)
+    return _TitleIndex(defs, words, max(len(key.split(" ")) for key in defs))
 
 
 def _plural_key(word: str) -> tuple[str, bool]:
@@ -108,12 +111,23 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     Returns:
         Non-overlapping title matches with their normalised titles.
     """
-    index = _titles()
     stop = len(text) if end is None else end
-    toks = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, start, stop)]
-    found: list[TitleMatch] = []
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, stop)]
+    return [match for _, _, match in find_titles_in_tokens(text, toks)]
+
+
+def find_titles_in_tokens(
+    text: str, tokens: list[tuple[int, int, str]]
+) -> list[tuple[int, int, TitleMatch]]:
+    """`find_titles()` over tokens already made: (first token, last token, match)."""
+    index = _titles()
+    toks = [(s, e, w.lower()) for s, e, w in tokens]
+    found: list[tuple[int, int, TitleMatch]] = []
     i = 0
     while i < len(toks):
+        if toks[i][2] not in index.any_words:
+            i += 1
+            continue
         j = i
         mods: list[str] = []
         while j < len(toks) and toks[j][2] in _MODIFIER_SET:
@@ -124,24 +138,25 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             mods.pop()
             j -= 1
             hit = _longest_title(toks, j, index)
+        direct = _longest_title(toks, i, index) if mods else None
+        if direct is not None and (hit is None or direct[0] >= hit[0]):
+            hit, mods = direct, []  # a lexicon phrase that starts with a modifier ("top diplomat")
         if hit is None:
             i = max(j, i) + 1
             continue
         last, definition, plural = hit
         kept = [m for m in mods if m != "then"]
         label = " ".join([*kept, definition.label])
-        first_char = text[toks[i][0]]
-        found.append(
-            TitleMatch(
-                start=toks[i][0],
-                end=toks[last][1],
-                title=label,
-                sector=definition.sector,
-                bare=definition.bare,
-                plural=plural,
-                capitalised=first_char.isupper(),
-            )
+        match = TitleMatch(
+            start=toks[i][0],
+            end=toks[last][1],
+            title=label,
+            sector=definition.sector,
+            bare=definition.bare,
+            plural=plural,
+            capitalised=text[toks[i][0]].isupper(),
         )
+        found.append((i, last, match))
         i = last + 1
     return found
 
@@ -152,8 +167,7 @@ def _longest_title(
     """The longest title starting at token `i`: (last token index, definition, plural)."""
     if i >= len(toks):
         return None
-    first = toks[i][2]
-    if first not in index.first_words and _plural_key(first)[0] not in index.first_words:
+    if toks[i][2] not in index.any_words:
         return None
     best: tuple[int, TitleDef, bool] | None = None
     words: list[str] = []

@@ -88,29 +88,29 @@ def _is_boundary(text: str, match: re.Match[str], in_quote: bool) -> bool:
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    """Split `text[start:end]` (one paragraph) into trimmed sentence spans."""
+    """Split `text[start:end]` (one paragraph) into trimmed sentence spans.
+
+    Quotation state is carried through the paragraph in one pass, so a quotation that
+    opened in an earlier sentence still counts as open.
+    """
     sent_start = start
+    scanned = start
+    depth, straight = 0, False
     for match in _BOUNDARY.finditer(text, start, end):
-        if not _is_boundary(text, match, in_quote=_inside_quote(text, sent_start, match.start())):
+        for char in _QUOTE_CHARS.findall(text, scanned, match.start()):
+            if char == "“":
+                depth += 1
+            elif char == "”":
+                depth = max(0, depth - 1)
+            else:
+                straight = not straight
+        scanned = match.start()
+        if not _is_boundary(text, match, in_quote=depth > 0 or straight):
             continue
         stop = match.end(2) if match.group(1) else match.end(4)
         _append_trimmed(text, sent_start, stop, out)
         sent_start = match.end()
     _append_trimmed(text, sent_start, end, out)
-
-
-def _inside_quote(text: str, start: int, pos: int) -> bool:
-    """Whether an opening quotation mark before `pos` (since `start`) is still open."""
-    depth = 0
-    straight = False
-    for char in _QUOTE_CHARS.findall(text, start, pos):
-        if char == "“":
-            depth += 1
-        elif char == "”":
-            depth = max(0, depth - 1)
-        else:
-            straight = not straight
-    return depth > 0 or straight
 
 
 def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
