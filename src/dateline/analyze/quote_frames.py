@@ -97,7 +97,7 @@ def read_frame(
         frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
-        if frame.speaker is None and prev >= 1 and tokens[prev].low in {"who", "whom"}:
+        if frame.speaker is None and prev >= 1 and in_class(tokens[prev], "relative_speaker"):
             # "voters who said ...", "Berg, who said ...": the pronoun, read as its antecedent
             frame.speaker = (prev, prev)
             end = prev - 2 if tokens[prev - 1].text == "," else prev - 1
@@ -383,7 +383,7 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
     for token in window:
         if token.text in _STOPS or token.text == ",":
             return False
-        if in_class(token, "auxiliary") and token.low not in {"'s", "be", "been", "being"}:
+        if in_class(token, "finite_auxiliary"):
             return True
         if (
             token.low.endswith("ed")

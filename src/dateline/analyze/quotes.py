@@ -541,7 +541,7 @@ def _head(text: str, start: int, end: int) -> int:
         return start
     head = words[-1]
     for i, token in enumerate(words[1:], start=1):
-        if token.low in {"of", "for", "in", "at", "from", "with"}:
+        if in_class(token, "np_link") and token.low not in {"and", "&"}:
             head = words[i - 1]
             break
     return head.start
