@@ -113,6 +113,21 @@ def test_quotes_step_crosshead_is_skipped_and_indexes_stay_true() -> None:
     assert [q.paragraph for q in quotes] == [0, 2]
 
 
+def test_quotes_step_headline_quote_points_into_the_headline() -> None:
+    article = _article("The council met on Monday.").model_copy(
+        update={"headline": "Pier is unsafe, harbour chief says"}
+    )
+    (quote,) = quotes_step(article).quotes
+    assert (quote.content.field, quote.content.text) == ("headline", "Pier is unsafe")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.field, quote.speaker.mention.text) == (
+        "headline",
+        "harbour chief",
+    )
+    assert quote.paragraph == -1
+    article.model_copy(update={"quotes": [quote]}).check_spans()
+
+
 def test_quotes_step_other_language_gets_a_warning_and_no_quotes() -> None:
     article = _article("Berg sagte, die Brücke sei sicher.").model_copy(update={"language": "de"})
     result = quotes_step(article)

@@ -17,7 +17,9 @@ Direct content includes its quotation marks (as PolNeAR gold does); indirect con
 excludes the complementizer "that" and the sentence's final stop. The speaker is the
 words found (`Party.mention`); it is linked to an entity when an `Article.mentions`
 span covers the phrase's head word (for "who said", the antecedent's head). The
-utterance date is a DATE timex in the cue's own clause.
+utterance date is a DATE timex in the cue's own clause. The headline and standfirst
+are read too ("Pier is unsafe, harbour chief says"): their spans carry that `field`
+and their `paragraph` is -1.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from dateline.analyze.quote_phrases import (
 from dateline.analyze.registry import step
 from dateline.analyze.sentences import split_sentences
 from dateline.analyze.speech_cues import CueMatch, find_cues
-from dateline.model import Article, Party, Quote, QuoteKind, make_span
+from dateline.model import Article, Party, Quote, QuoteKind, SpanField, make_span
 
 __all__ = ["Found", "find_quotes", "quotes_step"]
 
@@ -510,26 +512,30 @@ def _kind(record: Found, text: str, regions: list[QuoteRegion]) -> QuoteKind:
 
 
 def _party(
-    article: Article, span: tuple[int, int] | None, antecedent: tuple[int, int] | None = None
+    article: Article,
+    field: SpanField,
+    span: tuple[int, int] | None,
+    antecedent: tuple[int, int] | None = None,
 ) -> Party | None:
     """The speaker or addressee: its words, linked to the entity whose mention covers the
     head word (of the antecedent, for a relative pronoun)."""
     if span is None:
         return None
-    mention = make_span(article.text, *span)
+    text = article.field_text(field) or ""
+    mention = make_span(text, *span, field=field)
     start, end = antecedent or span
-    head = _head(article.text, start, end)
+    head = _head(text, start, end)
     best = None
     for m in article.mentions:
-        if m.span.field != "text":
+        if m.span.field != field:
             continue
         if m.span.start <= head < m.span.end and start <= m.span.end and m.span.start <= end:
             best = m
             break
     if best is None:
-        return Party(name=article.text[start:end], mention=mention)
+        return Party(name=text[start:end], mention=mention)
     names = {e.id: e.name for e in article.entities}
-    name = names.get(best.entity, article.text[start:end])
+    name = names.get(best.entity, text[start:end])
     return Party(entity=best.entity, name=name, mention=mention)
 
 
@@ -547,7 +553,7 @@ def _head(text: str, start: int, end: int) -> int:
     return head.start
 
 
-def _utterance_date(article: Article, found: Found) -> str | None:
+def _utterance_date(article: Article, field: SpanField, found: Found) -> str | None:
     """The value of a date in the cue's own clause: between the speaker and the content
     ("Kerry on Monday called for ..."), or after content that comes first ("..., Kerry
     said on Monday.")."""
@@ -561,7 +567,7 @@ def _utterance_date(article: Article, found: Found) -> str | None:
         lo, hi = content_end, found.sentence[1]
     for timex in article.timexes:
         span = timex.span
-        if span.field == "text" and timex.type == "DATE" and lo <= span.start and span.end <= hi:
+        if span.field == field and timex.type == "DATE" and lo <= span.start and span.end <= hi:
             return timex.value
     return None
 
@@ -574,29 +580,37 @@ def _paragraph_spans(article: Article) -> list[tuple[int, int]]:
 
 @step("quotes", requires={"sentences"}, produces={"quotes"})
 def quotes_step(article: Article) -> Article:
-    """Fill `Article.quotes` (English cues; other languages get a warning and no quotes)."""
+    """Fill `Article.quotes` from the headline, standfirst and body (English cues; other
+    languages get a warning and no quotes)."""
     if article.language and not article.language.lower().startswith("en"):
         warning = f"quotes: no speech cues for language {article.language!r}"
         return article.model_copy(update={"warnings": [*article.warnings, warning]})
-    sentences = [(s.start, s.end) for s in article.sentences if s.field == "text"] or None
     crossheads = {i for i, p in enumerate(article.paragraphs) if p.kind == "crosshead"}
     body_index = [i for i in range(len(article.paragraphs)) if i not in crossheads]
-    found = find_quotes(article.text, _paragraph_spans(article), sentences)
+    sentences = [(s.start, s.end) for s in article.sentences if s.field == "text"] or None
+    fields: list[tuple[SpanField, list[Found]]] = []
+    for field, text in (("headline", article.headline), ("standfirst", article.standfirst)):
+        if text:
+            fields.append((field, find_quotes(text, [(0, len(text))])))
+    fields.append(("text", find_quotes(article.text, _paragraph_spans(article), sentences)))
     quotes = []
-    for number, record in enumerate(found, start=1):
-        start, end = record.content
-        paragraph = body_index[record.paragraph] if body_index else -1
-        quotes.append(
-            Quote(
-                id=f"q{number}",
-                kind=record.kind,
-                content=make_span(article.text, start, end),
-                cue=make_span(article.text, *record.cue) if record.cue else None,
-                cue_lexicon_id=record.cue_id,
-                speaker=_party(article, record.speaker, record.antecedent),
-                addressee=_party(article, record.addressee),
-                paragraph=paragraph,
-                utterance_date=_utterance_date(article, record),
+    for field, found in fields:
+        text = article.field_text(field) or ""
+        for record in found:
+            paragraph = -1
+            if field == "text" and body_index:
+                paragraph = body_index[record.paragraph]
+            quotes.append(
+                Quote(
+                    id=f"q{len(quotes) + 1}",
+                    kind=record.kind,
+                    content=make_span(text, *record.content, field=field),
+                    cue=make_span(text, *record.cue, field=field) if record.cue else None,
+                    cue_lexicon_id=record.cue_id,
+                    speaker=_party(article, field, record.speaker, record.antecedent),
+                    addressee=_party(article, field, record.addressee),
+                    paragraph=paragraph,
+                    utterance_date=_utterance_date(article, field, record),
+                )
             )
-        )
     return article.model_copy(update={"quotes": quotes})
