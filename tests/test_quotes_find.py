@@ -314,6 +314,29 @@ def test_quotes_find_multi_paragraph_quote_runs_on() -> None:
     assert quote.content.text.endswith("over the winter.”")
 
 
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        ("Mayor Berg: The pier will reopen in May.", "Mayor Berg", "The pier will reopen in May"),
+        ("BERG: We are ready to reopen the pier.", "BERG", "We are ready to reopen the pier"),
+        ("Photo: A crowd gathers at the pier.", None, None),
+        ("UPDATE: The pier reopened on Friday.", None, None),
+        ("The result: the pier reopened on Friday.", None, None),
+    ],
+)
+def test_quotes_find_colon_label(page: str, speaker: str | None, content: str | None) -> None:
+    quotes = _quotes(page)
+    if speaker is None:
+        assert quotes == []
+        return
+    (quote,) = quotes
+    assert (_who(quote), quote.cue and quote.cue.text, quote.content.text) == (
+        speaker,
+        ":",
+        content,
+    )
+
+
 def test_quotes_find_headline_scare_quote_is_no_quote() -> None:
     page = "‘Historic’ vote\n\nThe council voted on Monday to rebuild the pier."
     assert _quotes(page) == []

@@ -37,15 +37,17 @@ from dateline.analyze.quote_phrases import (
     in_class,
     phrase_after,
     tokenize,
+    word_classes,
 )
 from dateline.analyze.registry import step
 from dateline.analyze.sentences import split_sentences
-from dateline.analyze.speech_cues import CueMatch, find_cues
+from dateline.analyze.speech_cues import CueMatch, colon_label_cue, find_cues
 from dateline.model import Article, Party, Quote, QuoteKind, SpanField, make_span
 
 __all__ = ["Found", "find_quotes", "quotes_step"]
 
 _MIN_CONTINUATION_WORDS = 3
+_LABEL_WORDS = 4
 
 
 @dataclass
@@ -228,15 +230,68 @@ def _paragraph(
         for m in find_cues(text[pstart:pend])
         if not _inside(regions, m.start + pstart, closed_only=True)
     ]
-    if not cues:
-        return []
     records: list[Found] = []
-    for ustart, uend in _units(sentences, regions):
+    units = _units(sentences, regions)
+    if units:
+        label = _colon_label(text, units[0], regions, cues, index)
+        if label is not None:
+            records.append(label)
+    for ustart, uend in units:
         unit_cues = [c for c in cues if ustart <= c.start < uend]
         if unit_cues:
             tokens = tokenize(text[ustart:uend], ustart)
             records.extend(_unit(text, tokens, (ustart, uend), unit_cues, regions, index, records))
     return records
+
+
+def _colon_label(
+    text: str,
+    unit: tuple[int, int],
+    regions: list[QuoteRegion],
+    cues: list[CueMatch],
+    index: int,
+) -> Found | None:
+    """ "Mayor Berg: The pier is safe": a short name and a colon opening the paragraph."""
+    cue = colon_label_cue()
+    if cue is None:
+        return None
+    tokens = tokenize(text[unit[0] : unit[1]], unit[0])
+    colon = next((i for i, t in enumerate(tokens[: _LABEL_WORDS + 2]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(tokens):
+        return None
+    name = tokens[:colon]
+    if not all(_label_word(t, name[i - 1] if i else None) for i, t in enumerate(name)):
+        return None
+    if any(name[0].start <= c.start < tokens[colon].start for c in cues):
+        return None
+    if _inside(regions, tokens[colon].start):
+        return None
+    start = tokens[colon + 1].start
+    end = _trim_end(text, start, unit[1])
+    if len(text[start:end].split()) < _MIN_CONTINUATION_WORDS:
+        return None
+    return Found(
+        parts=[(start, end)],
+        cue=(tokens[colon].start, tokens[colon].end),
+        cue_id=cue.id,
+        speaker=(name[0].start, name[-1].end),
+        addressee=None,
+        paragraph=index,
+        sentence=unit,
+    )
+
+
+def _label_word(token: Token, before: Token | None) -> bool:
+    """A word of a speaker label: capitalized, not a page label ("Photo", "Update")."""
+    if token.text == ".":
+        return before is not None and in_class(before, "title")
+    return (
+        token.is_word
+        and token.capital
+        and not token.text.isdigit()
+        and token.low not in word_classes().get("label_word", frozenset())
+        and not in_class(token, "time_word")
+    )
 
 
 def _inside(regions: list[QuoteRegion], pos: int, *, closed_only: bool = False) -> bool:

@@ -28,6 +28,7 @@ class Cue:
     noun: bool = False
     speaker_after: bool = False
     setting: bool = False
+    colon_label: bool = False
 
     @property
     def gerund(self) -> bool:
@@ -60,6 +61,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         noun=bool(extra.get("noun", False)),
         speaker_after=bool(extra.get("speaker_after", False)),
         setting=bool(extra.get("setting", False)),
+        colon_label=bool(extra.get("colon_label", False)),
     )
 
 
@@ -108,3 +110,13 @@ def find_cues(text: str) -> list[CueMatch]:
                 taken = match.end()
                 break
     return found
+
+
+@cache
+def colon_label_cue() -> Cue | None:
+    """The lexicon's entry for "Name: what they said", if it has one."""
+    for entry in load_jsonl(LEXICON):
+        cue = _cue(entry)
+        if cue.colon_label:
+            return cue
+    return None
