@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.analyze import analyze_text
 from dateline.analyze.quotes import find_quotes
 from dateline.model import Quote
-from dateline.reader import read
 
 
 def _quotes(page: str) -> list[Quote]:
-    return read(page, format="text").quotes
+    return analyze_text(page).quotes
 
 
 def _one(page: str) -> Quote:
@@ -414,5 +414,5 @@ def test_quotes_find_long_paragraph() -> None:
 
 def test_quotes_find_is_deterministic() -> None:
     page = "“The pier is unsafe,” Berg said, adding that it would close.\n\nReyes disagreed."
-    first = read(page, format="text").model_dump_json()
-    assert first == read(page, format="text").model_dump_json()
+    first = analyze_text(page).model_dump_json()
+    assert first == analyze_text(page).model_dump_json()
