@@ -170,6 +170,10 @@ def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
         ("The talks lasted about six weeks.", ("about six weeks", "DURATION", "P6W")),
         ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
         ("The reform took one hundred days.", ("one hundred days", "DURATION", "P100D")),
+        ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
+        ("Rents climbed in recent years.", ("recent years", "DURATION", "PXY")),
+        ("Rents climbed in recent weeks.", ("recent weeks", "DURATION", "PXW")),
+        ("Rents climbed over the past few weeks.", ("the past few weeks", "DURATION", "PXW")),
     ],
 )
 def test_find_durations(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -209,9 +213,11 @@ def test_find_sets(sentence: str, expected: tuple[str, str, str]) -> None:
             WED,
             ("the first half of the year", "2021-H1"),
         ),
-        ("Music changed in the 1990s.", WED, ("the 1990s", "199")),
-        ("Music changed in the 20th century.", WED, ("the 20th century", "19")),
-        ("Music changed in the late 1960s.", WED, ("the late 1960s", "196")),
+        ("Music changed in the 1990s.", WED, ("the 1990s", "199X")),
+        ("Music changed in the 20th century.", WED, ("the 20th century", "19XX")),
+        ("Music changed in the late 1960s.", WED, ("the late 1960s", "196X")),
+        ("Tastes shifted in the '80s.", WED, ("the '80s", "198X")),
+        ("Rents rose this decade.", WED, ("this decade", "202X")),
     ],
 )
 def test_find_seasons_quarters_decades(sentence: str, dct: str, expected: tuple[str, str]) -> None:
@@ -224,6 +230,7 @@ def test_find_seasons_quarters_decades(sentence: str, dct: str, expected: tuple[
         ("The port is now closed.", ("now", "PRESENT_REF")),
         ("The port was recently closed.", ("recently", "PAST_REF")),
         ("The port may close in the future.", ("the future", "FUTURE_REF")),
+        ("The port may close in the near future.", ("the near future", "FUTURE_REF")),
     ],
 )
 def test_find_fuzzy_references(sentence: str, expected: tuple[str, str]) -> None:
@@ -326,7 +333,7 @@ def test_find_a_shifted_date_does_not_become_the_reference() -> None:
     [
         ("The station opened in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
         ("Nothing changed until the year two thousand.", ("the year two thousand", "DATE", "2000")),
-        ("Music changed in the nineties.", ("the nineties", "DATE", "199")),
+        ("Music changed in the nineties.", ("the nineties", "DATE", "199X")),
         ("Results for fiscal 2020 improved.", ("fiscal 2020", "DATE", "2020")),
         ("Since 2015 profits have doubled.", ("2015", "DATE", "2015")),
         ("Debt will be cut by year-end.", ("year-end", "DATE", "2021")),
@@ -342,3 +349,45 @@ def test_find_spelled_years_decade_words_and_year_end(
 def test_find_an_old_quarter_is_not_a_reference_for_a_year_earlier() -> None:
     text = "Sales topped the 2019 second quarter, and rose from a year earlier."
     assert [v for _, _, v in found(text)] == ["2019-Q2", "2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dam burst on March 3, 2019. The following month the valley was rebuilt.",
+            [("March 3, 2019", "2019-03-03"), ("The following month", "2019-04")],
+        ),
+        (
+            "The dam burst on March 3, 2019. The next day the army came.",
+            [("March 3, 2019", "2019-03-03"), ("The next day", "2019-03-04")],
+        ),
+        (
+            "The dam burst in 2016. Later that year the valley was rebuilt.",
+            [("2016", "2016"), ("Later that year", "2016")],
+        ),
+        (
+            "The dam burst on May 2, 2019, and the mayor resigned that same day.",
+            [("May 2, 2019", "2019-05-02"), ("that same day", "2019-05-02")],
+        ),
+        (
+            "The dam burst in 2016. The following day the army came.",
+            [("2016", "2016"), ("The following day", "2021-07-15")],
+        ),
+        ("The mayor spoke that day.", [("that day", "2021-07-14")]),
+        ("Rain fell over the next day.", [("the next day", "P1D")]),
+        ("Profit for the current fiscal year will fall.", [("the current fiscal year", "2021")]),
+    ],
+)
+def test_find_anaphoric_dates_follow_the_reference_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'the following month' counts from the last date named outright; a year alone cannot
+    anchor a day, so the publication date does; after 'over' it is a duration."""
+    assert [(t, v) for t, _, v in found(text)] == expected
+
+
+def test_find_anaphoric_dates_without_any_anchor_stay_open() -> None:
+    assert found("The following month the valley was rebuilt.", None) == [
+        ("The following month", "DATE", "XXXX-XX")
+    ]

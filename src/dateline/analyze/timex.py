@@ -165,9 +165,10 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
 
 
 def _sets_reference(cand: _Candidate, norm: Norm) -> bool:
-    """A date named outright becomes the reference time for "a year earlier" after it;
-    a date that was itself shifted from a reference does not (no chains)."""
-    if cand.pattern.norm == "shift" or (norm.type or cand.pattern.label) != "DATE":
+    """A date named outright becomes the reference time for "a year earlier" or "the
+    following day" after it; a date that was itself shifted from a reference does not
+    (no chains)."""
+    if cand.pattern.norm in ("shift", "anaphoric") or (norm.type or cand.pattern.label) != "DATE":
         return False
     return not norm.value.endswith("_REF")
 

@@ -268,25 +268,26 @@ def numeric_date(groups: Groups, ctx: NormContext) -> Norm | None:
 
 
 def decade(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'the 1990s' -> 199, "the '80s" -> 198."""
+    """'the 1990s' -> 199X, "the '80s" -> 198X (the TimeML 1.2 / TempEval-3 form: the
+    unknown year digit is written X; the older TIMEX2 form dropped it, '199')."""
     if groups.get("dec"):
-        return Norm(str(groups["dec"])[:3], mod=_mod(groups))
+        return Norm(str(groups["dec"])[:3] + "X", mod=_mod(groups))
     if groups.get("decword"):
         short = _DECADE_WORDS[_norm_words(groups["decword"])]
     else:
         short = int(str(groups["dec2"])[0])
     this = ctx.dct.year if ctx.dct else 1999
     century = this // 100 if short * 10 <= this % 100 else this // 100 - 1
-    return Norm(f"{century}{short}", mod=_mod(groups))
+    return Norm(f"{century}{short}X", mod=_mod(groups))
 
 
 def century(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'the 20th century' -> 19."""
+    """'the 20th century' -> 19XX (X-padded like decades)."""
     word = groups.get("ord") or ""
     ordinal = lookup("ordinal", word) or (word[:-2] if word[:-2].isdigit() else None)
     if ordinal is None:
         return None
-    return Norm(f"{int(ordinal) - 1:02d}", mod=_mod(groups))
+    return Norm(f"{int(ordinal) - 1:02d}XX", mod=_mod(groups))
 
 
 def holiday_date(value: str, year: int) -> date | None:
@@ -481,9 +482,9 @@ def _unit_value(d: date, unit: str) -> str:
     if unit == "Q":
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     if unit == "DE":
-        return f"{d.year // 10:03d}"
+        return f"{d.year // 10:03d}X"
     if unit == "CE":
-        return f"{d.year // 100:02d}"
+        return f"{d.year // 100:02d}XX"
     return f"{d.year:04d}"
 
 
@@ -495,8 +496,8 @@ def _unknown_value(unit: str) -> str:
         "WE": "XXXX-WXX-WE",
         "M": "XXXX-XX",
         "Q": "XXXX-QX",
-        "DE": "XXX",
-        "CE": "XX",
+        "DE": "XXXX",
+        "CE": "XXXX",
     }.get(unit, "XXXX")
 
 
@@ -578,6 +579,38 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(_unit_value(moved, granularity), relative=True)
 
 
+_REFERENCE_DATE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+_ANAPHORIC_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+# The parts of a reference value each unit needs: a day for D and W, a month for M.
+_NEEDS = {"D": 3, "W": 3, "M": 2, "Y": 1}
+
+
+def reference_date(reference: str | None, unit: str) -> date | None:
+    """The date a reference value ('1998-10-23', '1998-10', '1998') gives for `unit`, or None
+    when it is too coarse for that unit ('1998' cannot anchor "the following day")."""
+    m = _REFERENCE_DATE.match(reference or "")
+    if not m:
+        return None
+    parts = [int(p) for p in m.groups() if p is not None]
+    if len(parts) < _NEEDS.get(unit, 3):
+        return None
+    y, mo, d = [*parts, 1, 1][:3]
+    return date(y, mo, d) if _valid(y, mo, d) else None
+
+
+def anaphoric(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'the following month', 'that day', 'later that year', 'the previous week': one unit
+    on, back, or the same as the reference time (the last date named outright in the text,
+    else the publication date), at that unit's granularity."""
+    unit = lookup("unit", groups.get("unit") or "") or "D"
+    rel = _norm_words(groups.get("rel")).split()[-1]
+    step = _ANAPHORIC_STEP.get(rel, 0)
+    base = reference_date(ctx.reference, unit) or ctx.dct
+    if base is None:
+        return Norm(_unknown_value(unit), relative=True)
+    return Norm(_unit_value(shift_date(base, unit, step), unit), relative=True)
+
+
 def in_units(groups: Groups, ctx: NormContext) -> Norm | None:
     """'in three days': the date three days on when the clause is future, else P3D."""
     if ctx.tense() == "future":
@@ -604,6 +637,8 @@ def duration_value(amount: float | None, unit: str) -> str | None:
     if amount is None:
         return f"{prefix}X{unit if unit in ('DE', 'CE') else letter}"
     total = amount * factor
+    if total > 1 and total != int(total) and letter == "H":  # 5 1/2 hours -> PT5H30M
+        return f"PT{int(total)}H{round((total - int(total)) * 60)}M"
     if total != int(total):
         smaller = {
             "Y": (12, "M", "P"),
@@ -717,6 +752,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "rel_unit": relative_unit,
     "shift": shift,
     "in_units": in_units,
+    "anaphoric": anaphoric,
     "duration": duration,
     "set_weekday": set_weekday,
     "set_unit": set_unit,

@@ -49,6 +49,15 @@ def tense_cues() -> dict[str, Tense]:
     return cues
 
 
+@cache
+def _not_cue_phrases() -> re.Pattern[str]:
+    """Phrases (tense 'none') whose first word is not a cue there: 'next to', 'due to'."""
+    rows = load_table("tense_cues.tsv")
+    phrases = [row["word"].lower() for row in rows if row["tense"] == "none"]
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases)) or "(?!)"
+    return re.compile(rf"(?:{body})\b", re.I)
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around `text[start:end]`: offsets of its first and last character."""
     left = max(0, start - _WINDOW)
@@ -122,7 +131,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     words = [
         m for m in _WORD.finditer(text, clause_start, clause_end) if not start <= m.start() < end
     ]
-    tenses = [_cue_tense(m.group(), cues) for m in words]
+    not_cue = _not_cue_phrases()
+    tenses = [
+        None if not_cue.match(text, m.start()) else _cue_tense(m.group(), cues) for m in words
+    ]
     _future_wins_in_verb_groups(text, words, tenses)
     best: tuple[int, Tense] | None = None
     for m, tense in zip(words, tenses, strict=True):
