@@ -171,7 +171,7 @@ def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
         ("The reform took one hundred days.", ("one hundred days", "DURATION", "P100D")),
         ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
-        ("Rents climbed in recent years.", ("recent years", "DURATION", "PXY")),
+        ("Rents climbed in recent months.", ("recent months", "DURATION", "PXM")),
         ("Rents climbed in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("Rents climbed over the past few weeks.", ("the past few weeks", "DURATION", "PXW")),
     ],

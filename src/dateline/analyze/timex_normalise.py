@@ -601,10 +601,13 @@ def reference_date(reference: str | None, unit: str) -> date | None:
 def anaphoric(groups: Groups, ctx: NormContext) -> Norm | None:
     """'the following month', 'that day', 'later that year', 'the previous week': one unit
     on, back, or the same as the reference time (the last date named outright in the text,
-    else the publication date), at that unit's granularity."""
+    else the publication date), at that unit's granularity. After 'in', 'over', 'for',
+    'during', 'within', 'throughout' a next/previous unit is a duration (P1D)."""
     unit = lookup("unit", groups.get("unit") or "") or "D"
     rel = _norm_words(groups.get("rel")).split()[-1]
     step = _ANAPHORIC_STEP.get(rel, 0)
+    if step and groups.get("prep"):  # "over the next day", "in the previous year"
+        return Norm(duration_value(1.0, unit) or "P1D", type="DURATION")
     base = reference_date(ctx.reference, unit) or ctx.dct
     if base is None:
         return Norm(_unknown_value(unit), relative=True)
