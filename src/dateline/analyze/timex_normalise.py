@@ -56,6 +56,10 @@ Normaliser = Callable[[Groups, NormContext], Norm | None]
 # A month and day chosen by tense but more than about nine months from the publication
 # date is more likely a tense misreading: the nearest such day is taken instead.
 _FAR_DAYS = 270
+# The same for a month named alone ("in January") in a past clause: a month ten or eleven
+# months back would be called "last January"; the coming one is meant ("agreed to buy the
+# line in January"). Future clauses keep their reading ("will reopen in May", in July).
+_FAR_PAST_MONTHS = 9
 _MODS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "end": "END"}
 _DECADE_WORDS = {
     "twenties": 2,
@@ -205,12 +209,15 @@ def month_name(groups: Groups, ctx: NormContext) -> Norm | None:
         year = ctx.dct.year
     else:
         tense = ctx.tense()
+        nearest = min(options, key=lambda o: (abs(o[1] - here), o[1]))[0]
         if tense == "past":
             year = max(y for y, i in options if i <= here)
         elif tense == "future":
             year = min(y for y, i in options if i >= here)
         else:
-            year = min(options, key=lambda o: (abs(o[1] - here), o[1]))[0]
+            year = nearest
+        if here - (year * 12 + month - 1) > _FAR_PAST_MONTHS:
+            year = nearest
     return Norm(f"{year:04d}-{month:02d}", mod=mod, relative=True)
 
 
