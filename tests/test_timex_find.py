@@ -236,6 +236,7 @@ def test_find_seasons_quarters_decades(sentence: str, dct: str, expected: tuple[
         ("The port was recently closed.", ("recently", "PAST_REF")),
         ("The port may close in the future.", ("the future", "FUTURE_REF")),
         ("The port may close in the near future.", ("the near future", "FUTURE_REF")),
+        ("At current prices the port loses money.", ("current", "PRESENT_REF")),
     ],
 )
 def test_find_fuzzy_references(sentence: str, expected: tuple[str, str]) -> None:
@@ -396,3 +397,31 @@ def test_find_anaphoric_dates_without_any_anchor_stay_open() -> None:
     assert found("The following month the valley was rebuilt.", None) == [
         ("The following month", "DATE", "XXXX-XX")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The current account deficit widened.",
+        "A strong current swept the swimmer away.",
+        "The ferry fought a cold current.",
+    ],
+)
+def test_find_current_as_a_noun_or_an_accounting_term_is_no_time(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Net income in the year ended June 30 fell.",
+            [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2021-06-30")],
+        ),
+        ("Rain delayed sowing earlier in the year.", [("earlier in the year", "DATE", "2021")]),
+    ],
+)
+def test_find_the_year_ended_and_earlier_in_the_year(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence) == expected

@@ -739,7 +739,8 @@ def clock(groups: Groups, ctx: NormContext) -> Norm | None:
 
 def reference(groups: Groups, ctx: NormContext) -> Norm | None:
     """'now' -> PRESENT_REF, 'recently' -> PAST_REF, 'the future' -> FUTURE_REF."""
-    value = lookup("reference", groups.get("ref") or "")
+    word = groups.get("ref") or ""
+    value = lookup("reference", word) or lookup("reference_attributive", word)
     return Norm(value) if value else None
 
 
