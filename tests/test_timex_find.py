@@ -178,6 +178,7 @@ def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
         ("A few weeks before the vote, he quit.", ("A few weeks", "DURATION", "PXW")),
         ("Rents climbed in recent months.", ("recent months", "DURATION", "PXM")),
         ("Rents climbed in recent weeks.", ("recent weeks", "DURATION", "PXW")),
+        ("Rents will climb in coming months.", ("coming months", "DURATION", "PXM")),
         ("Rents climbed over the past few weeks.", ("the past few weeks", "DURATION", "PXW")),
     ],
 )
@@ -237,6 +238,8 @@ def test_find_seasons_quarters_decades(sentence: str, dct: str, expected: tuple[
         ("The port may close in the future.", ("the future", "FUTURE_REF")),
         ("The port may close in the near future.", ("the near future", "FUTURE_REF")),
         ("At current prices the port loses money.", ("current", "PRESENT_REF")),
+        ("The vote was put off to a later date.", ("a later date", "FUTURE_REF")),
+        ("Prices fell in past years.", ("past years", "PAST_REF")),
     ],
 )
 def test_find_fuzzy_references(sentence: str, expected: tuple[str, str]) -> None:
@@ -405,9 +408,11 @@ def test_find_anaphoric_dates_without_any_anchor_stay_open() -> None:
         "The current account deficit widened.",
         "A strong current swept the swimmer away.",
         "The ferry fought a cold current.",
+        "The board raised its quarterly dividend.",
+        "The firm posted its first quarterly loss.",
     ],
 )
-def test_find_current_as_a_noun_or_an_accounting_term_is_no_time(sentence: str) -> None:
+def test_find_current_as_a_noun_or_quarterly_as_a_kind_of_report_is_no_time(sentence: str) -> None:
     assert found(sentence) == []
 
 
