@@ -324,6 +324,10 @@ def test_find_rates_hours_ago_and_idioms(
             [("this year's third quarter", "2021-Q3")],
         ),
         ("Sales topped the 2019 quarter.", [("the 2019 quarter", "2019-Q2")]),
+        (
+            "Profit fell in the quarter, from $3 in the corresponding period last year.",
+            [("the quarter", "2021-Q2"), ("the corresponding period last year", "2020-Q2")],
+        ),
         ("Sales rose nearly two weeks ago.", [("nearly two weeks ago", "2021-W26")]),
     ],
 )

@@ -569,7 +569,7 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     unit = lookup("unit", groups.get("unit") or "") or "Y"
     direction = _norm_words(groups.get("dir"))
     amount = number_value(groups["num"] or "") if groups.get("num") else 1.0
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    sign = -1 if direction in ("ago", "earlier", "before", "last") else 1
     if amount is None:
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("H", "MIN"):  # "four hours ago": the publication day, at day granularity
