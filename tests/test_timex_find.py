@@ -154,6 +154,8 @@ def test_find_later_this_year_keeps_year_granularity_and_an_interval() -> None:
         ),
         ("Posted 11:37, July 14, 2021", ("11:37, July 14, 2021", "TIME", "2021-07-14T11:37")),
         ("Shops close tonight.", ("tonight", "TIME", "2021-07-14TNI")),
+        ("The bakers start at 4 in the morning.", ("4 in the morning", "TIME", "2021-07-14T04:00")),
+        ("The ferry sails at 6 in the evening.", ("6 in the evening", "TIME", "2021-07-14T18:00")),
     ],
 )
 def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -222,6 +224,7 @@ def test_find_sets(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Music changed in the 1990s.", WED, ("the 1990s", "199X")),
         ("Music changed in the 20th century.", WED, ("the 20th century", "19XX")),
         ("Music changed in the late 1960s.", WED, ("the late 1960s", "196X")),
+        ("Demand stayed weak well into the summer.", WED, ("the summer", "2021-SU")),
         ("Tastes shifted in the '80s.", WED, ("the '80s", "198X")),
         ("Rents rose this decade.", WED, ("this decade", "202X")),
     ],

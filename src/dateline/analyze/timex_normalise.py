@@ -726,6 +726,9 @@ def clock(groups: Groups, ctx: NormContext) -> Norm | None:
     else:
         hour, minute = int(groups["hh"] or 0), int(groups.get("mm") or 0)
         ampm = _norm_words(groups.get("ampm")).replace(".", "").replace(" ", "")
+        half = _norm_words(groups.get("dayhalf"))
+        if half:  # "4 in the morning", "6 in the evening"
+            ampm = "am" if half == "morning" else "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
