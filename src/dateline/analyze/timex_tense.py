@@ -23,6 +23,9 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A clause ends at ; ! ? a line break, or a full stop that does not close an initial or a
 # short title ("U.S.", "a.m.", "Mr.", "Dr.").
 _CLAUSE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DS][rt])\.|[;!?\n])\s")
+# After the expression, a closing quotation mark also ends it: the attribution that follows
+# ('"... on Thursday," Castro said') reports the quote and does not date what it says.
+_QUOTE_CLOSE = re.compile(r"(?:''|\u201d|(?<=[,.!?])\")")
 _FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
 _ALWAYS_FORWARD = frozenset({"until", "till"})
 # Words that open a verb group ("were planning", "will be held", "had been scheduled").
@@ -68,6 +71,9 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     clause_start = left + cut if cut is not None else left
     after = text[end : end + _WINDOW]
     stop = _CLAUSE_END.search(after)
+    quote = _QUOTE_CLOSE.search(after)
+    if quote and (stop is None or quote.start() < stop.start()):
+        stop = quote
     clause_end = end + stop.start() + 1 if stop else end + len(after)
     return clause_start, clause_end
 
