@@ -437,3 +437,18 @@ def test_find_the_year_ended_and_earlier_in_the_year(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("dct", "expected"),
+    [
+        ("2021-07-14T11:37:00+08:00", [("four hours ago", "TIME", "2021-07-14T07:37")]),
+        ("2021-07-14T02:00", [("four hours ago", "TIME", "2021-07-13T22:00")]),
+        ("2021-07-14", [("four hours ago", "DATE", "2021-07-14")]),
+        (None, [("four hours ago", "DATE", "XXXX-XX-XX")]),
+    ],
+)
+def test_find_hours_ago_use_the_publication_time_when_known(
+    dct: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found("The fire started four hours ago.", dct) == expected

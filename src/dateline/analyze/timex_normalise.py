@@ -20,7 +20,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from dateline.analyze.timex_tense import Tense
 from dateline.analyze.timex_words import lookup, number_value
@@ -36,6 +36,7 @@ class NormContext:
     tense: Callable[[], Tense | None]
     date_order: DateOrder = "MDY"
     reference: str | None = None
+    clock: datetime | None = None  # the publication time, when the DCT gives one
 
 
 @dataclass(frozen=True)
@@ -572,7 +573,13 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     sign = -1 if direction in ("ago", "earlier", "before", "last") else 1
     if amount is None:
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit in ("H", "MIN"):  # "four hours ago": the publication day, at day granularity
+    if unit in ("H", "MIN"):
+        # "four hours ago": that time of the publication day when its time is known (a
+        # TIME, to the minute), else the publication day itself.
+        if ctx.clock is not None:
+            minutes = amount * (60 if unit == "H" else 1)
+            moved_at = ctx.clock + timedelta(minutes=sign * minutes)
+            return Norm(moved_at.strftime("%Y-%m-%dT%H:%M"), type="TIME", relative=True)
         return Norm(fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX", relative=True)
     ref = _QUARTER_VALUE.match(ctx.reference or "")
     if ref and ctx.dct is not None and int(ref.group(1)) < _latest_reported_year(ctx.dct):
