@@ -452,3 +452,20 @@ def test_find_hours_ago_use_the_publication_time_when_known(
     dct: str | None, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found("The fire started four hours ago.", dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The summit meets on Sept. 24 and 25 in Rome.",
+            [("Sept. 24", "DATE", "2021-09-24"), ("25", "DATE", "2021-09-25")],
+        ),
+        ("The team won on Sept. 24 and 25 games later lost.", [("Sept. 24", "DATE", "2021-09-24")]),
+        ("Its post-1989 politics changed.", [("1989", "DATE", "1989")]),
+    ],
+)
+def test_find_a_second_day_and_a_prefixed_year(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence) == expected
