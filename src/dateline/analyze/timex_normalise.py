@@ -12,6 +12,21 @@ Each normaliser takes the regex groups of one match and a `NormContext` and retu
   granularity ("last month" -> 2021-06, never a day).
 - without a publication date, anything relative keeps X placeholders (XXXX-XX-XX,
   XXXX-WXX-1, XXXX-06) instead of guessing.
+
+TimeML conventions followed (TimeML 1.2 / TempEval-3 annotation):
+
+- decades and centuries are padded with X: "the 1990s" -> 199X, "the 20th century" -> 19XX
+  (TIMEX2 wrote 199 and 19; some older TimeBank files still do).
+- a part of a day is a TIME with the part's code: "Wednesday night" -> 2000-01-05TNI,
+  "this morning" -> ...TMO (granularity below a day makes a TIME).
+- "three days later", "two weeks before the vote": the TIMEX3 is the DURATION "three days"
+  (P3D); "later"/"before" is a SIGNAL relating it to an event. "ago" belongs to the
+  expression and gives a DATE from the publication date. Year shifts ("a year earlier")
+  stay dates: results news compares with the same quarter a year back.
+- "the following month", "that day", "later that year": a DATE one unit on, back, or the
+  same as the reference time (the last date named outright), else the publication date.
+- vague spans are durations with X: "recent weeks", "the past few weeks" -> PXW;
+  "current" before a noun, "now", "currently" -> PRESENT_REF.
 """
 
 from __future__ import annotations
