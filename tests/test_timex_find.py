@@ -154,6 +154,10 @@ def test_find_later_this_year_keeps_year_granularity_and_an_interval() -> None:
         ),
         ("Posted 11:37, July 14, 2021", ("11:37, July 14, 2021", "TIME", "2021-07-14T11:37")),
         ("Shops close tonight.", ("tonight", "TIME", "2021-07-14TNI")),
+        (
+            "The shares fell mid-afternoon yesterday.",
+            ("mid-afternoon yesterday", "TIME", "2021-07-13TAF"),
+        ),
         ("The bakers start at 4 in the morning.", ("4 in the morning", "TIME", "2021-07-14T04:00")),
         ("The ferry sails at 6 in the evening.", ("6 in the evening", "TIME", "2021-07-14T18:00")),
     ],
