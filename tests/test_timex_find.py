@@ -395,6 +395,10 @@ def test_find_an_old_quarter_is_not_a_reference_for_a_year_earlier() -> None:
             [("2016", "2016"), ("The following day", "2021-07-15")],
         ),
         ("The mayor spoke that day.", [("that day", "2021-07-14")]),
+        (
+            "The dam burst in 2016. That day the army came.",
+            [("2016", "2016"), ("That day", "2016-XX-XX")],
+        ),
         ("Rain fell over the next day.", [("the next day", "P1D")]),
         ("Profit for the current fiscal year will fall.", [("the current fiscal year", "2021")]),
     ],

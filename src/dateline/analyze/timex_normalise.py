@@ -630,14 +630,21 @@ def reference_date(reference: str | None, unit: str) -> date | None:
 def anaphoric(groups: Groups, ctx: NormContext) -> Norm | None:
     """'the following month', 'that day', 'later that year', 'the previous week': one unit
     on, back, or the same as the reference time (the last date named outright in the text,
-    else the publication date), at that unit's granularity. After 'in', 'over', 'for',
+    else the publication date), at that unit's granularity. A reference too coarse for the
+    unit leaves the unknown part open ("in 2016 ... that day" -> 2016-XX-XX); moving from it
+    ("the following day") falls back on the publication date. After 'in', 'over', 'for',
     'during', 'within', 'throughout' a next/previous unit is a duration (P1D)."""
     unit = lookup("unit", groups.get("unit") or "") or "D"
     rel = _norm_words(groups.get("rel")).split()[-1]
     step = _ANAPHORIC_STEP.get(rel, 0)
     if step and groups.get("prep"):  # "over the next day", "in the previous year"
         return Norm(duration_value(1.0, unit) or "P1D", type="DURATION")
-    base = reference_date(ctx.reference, unit) or ctx.dct
+    base = reference_date(ctx.reference, unit)
+    coarse = _REFERENCE_DATE.match(ctx.reference or "")
+    if base is None and coarse and step == 0:
+        # "In 2016 ... that day": the day is in 2016 but unknown -> 2016-XX-XX.
+        return Norm(coarse.group(1) + _unknown_value(unit)[4:], relative=True)
+    base = base or ctx.dct
     if base is None:
         return Norm(_unknown_value(unit), relative=True)
     return Norm(_unit_value(shift_date(base, unit, step), unit), relative=True)
