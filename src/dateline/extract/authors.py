@@ -1,0 +1,168 @@
+"""Who wrote an HTML page: JSON-LD authors, author <meta> tags, rel=author, byline elements.
+
+The first source that yields a person's name wins; its names are split ("A and
+B", "A, B & C"), stripped of "By" and of trailing credentials ("MD", "PhD"),
+and checked: an outlet's name, a desk or a staff credit is not an author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from lxml import etree
+
+from dateline.extract.headline import squash
+from dateline.extract.metadata import (
+    ORGANISATION_TYPES,
+    JsonObject,
+    PageSignals,
+    clean_text,
+    element_text,
+    types_of,
+)
+from dateline.extract.newsline import outlet_info, parse_byline
+from dateline.lexicons import load_table
+from dateline.model import Author
+
+# <meta> keys (lower-cased) that name the author.
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "citation_author",
+    "og:article:author",
+    "cxenseparse:author",
+)
+_BYLINE_XPATH = etree.XPath(
+    "//*[self::div or self::span or self::p or self::a or self::address or self::li]"
+    "[contains(@class,'byline') or contains(@class,'Byline') or contains(@id,'byline')"
+    " or contains(@class,'author-name') or contains(@class,'authorName')"
+    " or contains(@class,'author__name') or @rel='author' or contains(@class,'contributor')]"
+)
+_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
+_CREDENTIAL = re.compile(
+    r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|Dr\.?|Jr\.?|Sr\.?|II|III|\d+)$"
+)
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*[:\-]?\s+", re.IGNORECASE)
+_NOT_NAME = re.compile(r"[@/\\|<>{}=_#\d]|https?:|www\.")
+_MAX_NAME_WORDS = 5
+_MAX_BYLINE_CHARS = 160
+
+
+@cache
+def _not_author_words() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in load_table("not_author_words.tsv"))
+
+
+def clean_author(name: str, outlet: str | None) -> str | None:
+    """A person's name from one author string, or None when it is not a person.
+
+    >>> clean_author("By Jane Doe", None)
+    'Jane Doe'
+    >>> clean_author("Harbour Gazette Staff", None) is None
+    True
+    """
+    text = clean_text(_BY.sub("", clean_text(name))).strip(" ,;:-–—|")
+    if not text or _NOT_NAME.search(text):
+        return None
+    words = text.split()
+    if len(words) > _MAX_NAME_WORDS or not any(w[:1].isupper() for w in words):
+        return None
+    if {w.lower().strip(".,'’()") for w in words} & _not_author_words():
+        return None
+    key = squash(text)
+    if outlet and key == squash(outlet):
+        return None
+    if outlet_info(None, text) is not None:
+        return None
+    return text
+
+
+def split_authors(text: str, outlet: str | None) -> list[str]:
+    """The names in one author string: "A, B and C" -> [A, B, C]; credentials dropped."""
+    names: list[str] = []
+    for piece in _SPLIT.split(_BY.sub("", clean_text(text))):
+        if not piece or all(_CREDENTIAL.match(w) for w in piece.split()):
+            continue
+        name = clean_author(piece, outlet)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _jsonld_authors(article: JsonObject | None, outlet: str | None) -> list[str]:
+    if article is None:
+        return []
+    raw = article.get("author") or article.get("creator")
+    items = raw if isinstance(raw, list) else [raw]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            if types_of(item) & ORGANISATION_TYPES:
+                continue
+            item = item.get("name")
+            if isinstance(item, list):
+                item = ", ".join(i for i in item if isinstance(i, str))
+        if isinstance(item, str):
+            names.extend(n for n in split_authors(item, outlet) if n not in names)
+    return names
+
+
+def _byline_authors(tree: etree._Element, outlet: str | None) -> list[str]:
+    for element in _BYLINE_XPATH(tree):
+        text = element_text(element)
+        if not text or len(text) > _MAX_BYLINE_CHARS:
+            continue
+        byline = parse_byline(text)
+        names = byline.authors if byline is not None else []
+        if not names and len(text.split()) <= _MAX_NAME_WORDS * 2:
+            names = split_authors(text, outlet)
+        names = [n for n in (clean_author(a, outlet) for a in names) if n]
+        if names:
+            return names
+    return []
+
+
+def choose_authors(
+    tree: etree._Element,
+    signals: PageSignals,
+    article: JsonObject | None,
+    outlet: str | None,
+) -> list[Author]:
+    """The page's authors, from the first source that names a person.
+
+    Args:
+        tree: the parsed page, for byline elements.
+        signals: what the page states about itself.
+        article: its JSON-LD article object, if any.
+        outlet: the outlet's name, never an author.
+
+    Returns:
+        Authors in the order the source gives them.
+    """
+    for names in _candidates(tree, signals, article, outlet):
+        unique = list(dict.fromkeys(names))
+        if unique:
+            return [Author(name=n) for n in unique]
+    return []
+
+
+def _candidates(
+    tree: etree._Element,
+    signals: PageSignals,
+    article: JsonObject | None,
+    outlet: str | None,
+) -> Iterator[list[str]]:
+    """Author lists from each source in turn, most trusted first (computed lazily)."""
+    yield _jsonld_authors(article, outlet)
+    for key in AUTHOR_META:
+        yield [n for v in signals.meta.get(key, ()) for n in split_authors(v, outlet)]
+    yield [n for v in signals.itemprops.get("author", ()) for n in split_authors(v, outlet)]
+    yield [n for v in signals.rel_authors for n in split_authors(v, outlet)]
+    yield _byline_authors(tree, outlet)

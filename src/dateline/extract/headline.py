@@ -1,0 +1,182 @@
+"""The headline, standfirst and outlet name of an HTML page.
+
+A page states its title several times: JSON-LD `headline`, `og:title`, the
+visible `<h1>` and `<title>`, the last two often with the outlet's name added
+("Port strike ends | The Harbour Gazette"). The visible `<h1>` wins when it
+agrees with a stated title (it is what readers see); otherwise the stated title
+with the site name removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from dateline.extract.metadata import (
+    ORGANISATION_TYPES,
+    JsonObject,
+    PageSignals,
+    clean_text,
+    element_text,
+    jsonld_text,
+    types_of,
+)
+
+# Separators between a headline and a site name in <title> and og:title.
+_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]{1,2}\s+|\s*[|·•»]\s*")
+_NON_WORD = re.compile(r"[\W_]+")
+_MAX_SITE_WORDS = 6
+_URLISH = re.compile(r"https?:|www\.|/")
+
+
+def squash(text: str) -> str:
+    """Lower-case letters and digits only: the key two spellings of a name share."""
+    return _NON_WORD.sub("", text.lower())
+
+
+def outlet_name(signals: PageSignals, article: JsonObject | None) -> str | None:
+    """The outlet's name: og:site_name, then the article's JSON-LD publisher, then the site's."""
+    name = signals.first_meta("og:site_name", "application-name", "al:ios:app_name")
+    if name and not _URLISH.search(name):
+        return name
+    if article is not None:
+        publisher = jsonld_text(article.get("publisher"))
+        if publisher and not _URLISH.search(publisher):
+            return publisher
+    for obj in signals.jsonld:
+        if types_of(obj) & (ORGANISATION_TYPES | {"WebSite"}):
+            text = jsonld_text(obj.get("name"))
+            if text and not _URLISH.search(text):
+                return text
+    return None
+
+
+def site_keys(name: str | None, domain: str | None) -> list[str]:
+    """The squashed forms a site name may take in a title: its name and its domain's stem."""
+    keys = []
+    if name:
+        keys.append(squash(name))
+    if domain:
+        labels = domain.lower().split(".")
+        stem = labels[-2] if len(labels) >= 2 else labels[0]
+        if len(labels) >= 3 and len(labels[-2]) <= 3:  # example.co.uk
+            stem = labels[-3]
+        keys.extend([squash(stem), squash(domain)])
+    return [k for k in keys if len(k) >= 2]
+
+
+def strip_site_name(title: str, keys: list[str]) -> str:
+    """Remove a leading or trailing site name ("Headline | Outlet", "Outlet - Headline")."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2 or not keys:
+        return title
+    separators = _SEPARATOR.findall(title)
+    last, first = squash(parts[-1]), squash(parts[0])
+    if _is_site(last, parts[-1], keys):
+        return clean_text(title[: len(title) - len(parts[-1]) - len(separators[-1])])
+    if _is_site(first, parts[0], keys):
+        return clean_text(title[len(parts[0]) + len(separators[0]) :])
+    return title
+
+
+def _is_site(key: str, words: str, keys: list[str]) -> bool:
+    if not key or len(words.split()) > _MAX_SITE_WORDS:
+        return False
+    return any(key == k or key.startswith(k) or k.startswith(key) for k in keys)
+
+
+def choose_headline(
+    signals: PageSignals,
+    article: JsonObject | None,
+    site: str | None,
+    domain: str | None,
+) -> str | None:
+    """The page's headline, without the outlet name.
+
+    Args:
+        signals: what the page states about itself.
+        article: its JSON-LD article object, if any.
+        site: the outlet name, if known.
+        domain: the page's domain, if known.
+
+    Returns:
+        The visible <h1> when it matches a stated title, else the best stated title.
+    """
+    keys = site_keys(site, domain)
+    stated = [
+        jsonld_text(article.get("headline") or article.get("name")) if article else None,
+        signals.first_meta("og:title", "twitter:title", "dc.title", "title", "headline"),
+        signals.title,
+    ]
+    titles = [strip_site_name(t, keys) for t in stated if t]
+    squashed = {squash(t) for t in titles} | {squash(t) for t in stated if t}
+    for h1 in signals.h1[:3]:
+        key = squash(h1)
+        if key and any(key == s or (len(key) > 15 and key in s) for s in squashed):
+            return h1
+    if titles:
+        return _shortest_agreed(titles)
+    return signals.h1[0] if signals.h1 else None
+
+
+def _shortest_agreed(titles: list[str]) -> str:
+    """The first title; if a later one is a cleaner prefix of it (site name left), that one."""
+    best = titles[0]
+    for other in titles[1:]:
+        if len(other) < len(best) and squash(best).startswith(squash(other)) and squash(other):
+            best = other
+    return best
+
+
+# Class words of the element that carries a standfirst (dek, subheadline) under the headline.
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|sub-?headline|subhead|subtitle|dek|deck|strapline|"
+    r"article-summary|article__summary|lede|lead-in|intro|teaser-text|summary)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_STANDFIRST_XPATH = etree.XPath(
+    "//*[self::p or self::h2 or self::div or self::span or self::h3]"
+    "[contains(@class,'standfirst') or contains(@class,'ubheadline') or contains(@class,'subhead')"
+    " or contains(@class,'subtitle') or contains(@class,'dek') or contains(@class,'deck')"
+    " or contains(@class,'strapline') or contains(@class,'summary') or contains(@class,'lede')"
+    " or contains(@class,'intro') or @itemprop='description']"
+)
+_MIN_STANDFIRST_CHARS = 25
+_MAX_STANDFIRST_CHARS = 500
+
+
+def choose_standfirst(
+    tree: etree._Element,
+    signals: PageSignals,
+    article: JsonObject | None,
+    headline: str | None,
+    first_paragraph: str | None,
+) -> str | None:
+    """The standfirst: a dek element under the headline, else the stated description.
+
+    A candidate that is only the start of the first paragraph (descriptions often
+    are), repeats the headline, or is cut off with an ellipsis is not a standfirst.
+    """
+    candidates: list[str] = []
+    for element in _STANDFIRST_XPATH(tree):
+        marked = _STANDFIRST_CLASS.search(element.get("class", ""))
+        if marked or element.get("itemprop") == "description":
+            candidates.append(element_text(element))
+    candidates.append(
+        signals.first_meta("description", "og:description", "twitter:description") or ""
+    )
+    if article is not None:
+        candidates.append(jsonld_text(article.get("description")) or "")
+    head = squash(headline or "")
+    first = squash(first_paragraph or "")
+    for text in candidates:
+        key = squash(text)
+        if not _MIN_STANDFIRST_CHARS <= len(text) <= _MAX_STANDFIRST_CHARS or key == head:
+            continue
+        if text.endswith(("...", "…", "[…]", "[...]")):
+            continue
+        if first and (first.startswith(key) or key.startswith(first)):
+            return None
+        return text
+    return None
