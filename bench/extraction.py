@@ -51,9 +51,9 @@ SETS = ("zyte", "wcxb")
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|&|\band\b)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(;|,|&|\band\b)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
-    r"^(?:[a-z]{1,2}\.?){1,3}$|^[A-Z0-9®.\-]{2,8}$|^(?:ph\.?d|m\.?d|dr|jr|sr)\.?$", re.I
+    r"^(?:[A-Z0-9®()\-]{2,8}|(?:[A-Za-z]{1,2}\.){1,3}|Ph\.?D\.?|Dr\.?|Jr\.?|Sr\.?)$"
 )
 
 
@@ -223,11 +223,15 @@ def norm_title(text: str | None) -> str:
 
 
 def name_set(names: list[str]) -> frozenset[str]:
+    """A set of normalised names; credentials after a comma ("Jane Doe, MD") are dropped."""
     found = set()
     for name in names:
-        for piece in _AUTHOR_SPLIT.split(name):
-            tokens = [t for t in piece.split() if t]
-            if not tokens or all(_CREDENTIAL.match(t) for t in tokens):
+        pieces = _AUTHOR_SPLIT.split(name)
+        for index in range(0, len(pieces), 2):
+            piece = pieces[index]
+            tokens = piece.split()
+            after_comma = index > 0 and pieces[index - 1] == ","
+            if not tokens or (after_comma and all(_CREDENTIAL.match(t) for t in tokens)):
                 continue
             key = norm_title(re.sub(r"^by\s+", "", piece.strip(), flags=re.I))
             if key:

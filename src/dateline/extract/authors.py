@@ -22,7 +22,7 @@ from dateline.extract.metadata import (
     element_text,
     types_of,
 )
-from dateline.extract.newsline import outlet_info, parse_byline
+from dateline.extract.newsline import Byline, outlet_info, parse_byline
 from dateline.lexicons import load_table
 from dateline.model import Author
 
@@ -45,12 +45,16 @@ _BYLINE_XPATH = etree.XPath(
     " or contains(@class,'author-name') or contains(@class,'authorName')"
     " or contains(@class,'author__name') or @rel='author' or contains(@class,'contributor')]"
 )
-_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|Dr\.?|Jr\.?|Sr\.?|II|III|\d+)$"
 )
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*[:\-]?\s+", re.IGNORECASE)
-_NOT_NAME = re.compile(r"[@/\\|<>{}=_#\d]|https?:|www\.")
+_BY = re.compile(
+    r"^\s*(?:(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\b"
+    r"|authors?\b|byline\b|von\b|par\b|por\b|door\b)\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+_NOT_NAME = re.compile(r"[@/\\|<>{}=_#\d®©™]|https?:|www\.")
 _MAX_NAME_WORDS = 5
 _MAX_BYLINE_CHARS = 160
 
@@ -69,7 +73,7 @@ def clean_author(name: str, outlet: str | None) -> str | None:
     True
     """
     text = clean_text(_BY.sub("", clean_text(name))).strip(" ,;:-–—|")
-    if not text or _NOT_NAME.search(text):
+    if not text or _NOT_NAME.search(text) or ":" in text:
         return None
     words = text.split()
     if len(words) > _MAX_NAME_WORDS or not any(w[:1].isupper() for w in words):
@@ -85,10 +89,16 @@ def clean_author(name: str, outlet: str | None) -> str | None:
 
 
 def split_authors(text: str, outlet: str | None) -> list[str]:
-    """The names in one author string: "A, B and C" -> [A, B, C]; credentials dropped."""
+    """The names in one author string: "A, B and C" -> [A, B, C].
+
+    Credentials after a comma ("Jane Doe, MD, PhD") are not names and are dropped.
+    """
     names: list[str] = []
-    for piece in _SPLIT.split(_BY.sub("", clean_text(text))):
-        if not piece or all(_CREDENTIAL.match(w) for w in piece.split()):
+    pieces = _SPLIT.split(_BY.sub("", clean_text(text)))
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        after_comma = index > 0 and pieces[index - 1] == ","
+        if not piece or (after_comma and all(_CREDENTIAL.match(w) for w in piece.split())):
             continue
         name = clean_author(piece, outlet)
         if name and name not in names:
@@ -96,10 +106,12 @@ def split_authors(text: str, outlet: str | None) -> list[str]:
     return names
 
 
-def _jsonld_authors(article: JsonObject | None, outlet: str | None) -> list[str]:
+def _jsonld_authors(
+    signals: PageSignals, article: JsonObject | None, outlet: str | None
+) -> list[str]:
     if article is None:
         return []
-    raw = article.get("author") or article.get("creator")
+    raw = signals.resolve(article.get("author") or article.get("creator"))
     items = raw if isinstance(raw, list) else [raw]
     names: list[str] = []
     for item in items:
@@ -114,7 +126,8 @@ def _jsonld_authors(article: JsonObject | None, outlet: str | None) -> list[str]
     return names
 
 
-def _byline_authors(tree: etree._Element, outlet: str | None) -> list[str]:
+def page_byline(tree: etree._Element, outlet: str | None) -> Byline | None:
+    """The first byline element of the page that names a person ("By A in Moscow")."""
     for element in _BYLINE_XPATH(tree):
         text = element_text(element)
         if not text or len(text) > _MAX_BYLINE_CHARS:
@@ -123,10 +136,17 @@ def _byline_authors(tree: etree._Element, outlet: str | None) -> list[str]:
         names = byline.authors if byline is not None else []
         if not names and len(text.split()) <= _MAX_NAME_WORDS * 2:
             names = split_authors(text, outlet)
-        names = [n for n in (clean_author(a, outlet) for a in names) if n]
+        names = [n for n in (clean_author(a, outlet) for a in names) if n and " " in n]
         if names:
-            return names
-    return []
+            place = byline.place if byline is not None else None
+            organisation = byline.organisation if byline is not None else None
+            return Byline(authors=names, place=place, organisation=organisation)
+    return None
+
+
+def _byline_authors(tree: etree._Element, outlet: str | None) -> list[str]:
+    byline = page_byline(tree, outlet)
+    return byline.authors if byline is not None else []
 
 
 def choose_authors(
@@ -160,9 +180,9 @@ def _candidates(
     outlet: str | None,
 ) -> Iterator[list[str]]:
     """Author lists from each source in turn, most trusted first (computed lazily)."""
-    yield _jsonld_authors(article, outlet)
+    yield _jsonld_authors(signals, article, outlet)
     for key in AUTHOR_META:
         yield [n for v in signals.meta.get(key, ()) for n in split_authors(v, outlet)]
     yield [n for v in signals.itemprops.get("author", ()) for n in split_authors(v, outlet)]
-    yield [n for v in signals.rel_authors for n in split_authors(v, outlet)]
+    yield [n for v in signals.rel_authors for n in split_authors(v, outlet) if " " in n]
     yield _byline_authors(tree, outlet)

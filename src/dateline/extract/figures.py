@@ -34,6 +34,7 @@ _CREDIT_LABEL = re.compile(
     r"^(?:(?:photo(?:graph)?s?|images?|picture|pic|credit|copyright|source)\b|©)\s*[:.…\-–—|]*\s*",
     re.I,
 )
+_LOOSE_IMAGES = etree.XPath("//img[not(ancestor::figure)]")
 _IMAGE_ATTRS = ("src", "data-src", "data-original", "data-lazy-src", "data-url")
 _PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer|pixel|placeholder", re.I)
 _MAX_CAPTION_CHARS = 600
@@ -128,6 +129,12 @@ def read_figures(tree: etree._Element, base: str | None) -> Figures:
             continue
         seen.add(key)
         images.append(DraftImage(url=url, caption=caption, credit=credit))
+    for image, words in _loose_captions(tree, base):
+        key = image.url or image.caption or ""
+        if key not in seen:
+            seen.add(key)
+            images.append(image)
+        captions.add(words)
     for element in _CAPTIONS(tree):
         text = element_text(element)
         if text and len(text) <= _MAX_CAPTION_CHARS:
@@ -138,3 +145,34 @@ def read_figures(tree: etree._Element, base: str | None) -> Figures:
             if credit:
                 captions.add(credit)
     return Figures(images=tuple(images), caption_texts=frozenset(captions))
+
+
+def _loose_captions(tree: etree._Element, base: str | None) -> list[tuple[DraftImage, str]]:
+    """Images outside <figure> whose caption is the next block, recognised by its credit.
+
+    An image alone in its block (`<p><img></p>`) followed by a short block that ends
+    with a photo credit ("... Photo: A B") is an image and its caption, even without
+    caption markup. Returns each image with the caption block's full words.
+    """
+    found: list[tuple[DraftImage, str]] = []
+    for img in _LOOSE_IMAGES(tree):
+        block = img.getparent()
+        while block is not None and block.tag in ("a", "picture", "span"):
+            block = block.getparent()
+        if block is None or element_text(block):
+            continue
+        following = block.getnext()
+        if following is None or following.tag not in ("p", "div", "span", "small", "em"):
+            continue
+        words = element_text(following)
+        if not words or len(words) > _MAX_CAPTION_CHARS:
+            continue
+        caption, credit = split_credit(words)
+        marked = _CAPTION_CLASS.search(following.get("class", ""))
+        if credit is None and not marked:
+            continue
+        image = DraftImage(
+            url=image_url(block, base), caption=clean_text(caption) or None, credit=credit
+        )
+        found.append((image, words))
+    return found

@@ -27,6 +27,9 @@ from dateline.extract.metadata import (
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]{1,2}\s+|\s*[|·•»]\s*")
 _NON_WORD = re.compile(r"[\W_]+")
 _MAX_SITE_WORDS = 6
+_MAX_H1 = 5
+_MAX_HEADLINE_WORDS = 40
+_WORD = re.compile(r"\w+")
 _URLISH = re.compile(r"https?:|www\.|/")
 
 
@@ -41,7 +44,7 @@ def outlet_name(signals: PageSignals, article: JsonObject | None) -> str | None:
     if name and not _URLISH.search(name):
         return name
     if article is not None:
-        publisher = jsonld_text(article.get("publisher"))
+        publisher = jsonld_text(signals.resolve(article.get("publisher")))
         if publisher and not _URLISH.search(publisher):
             return publisher
     for obj in signals.jsonld:
@@ -49,6 +52,25 @@ def outlet_name(signals: PageSignals, article: JsonObject | None) -> str | None:
             text = jsonld_text(obj.get("name"))
             if text and not _URLISH.search(text):
                 return text
+    return None
+
+
+def site_from_title(signals: PageSignals, headline: str | None) -> str | None:
+    """The outlet name a title adds to the headline ("Headline - Outlet"), if it does."""
+    if not headline:
+        return None
+    key = squash(headline)
+    for title in (signals.first_meta("og:title"), signals.title):
+        if not title:
+            continue
+        parts = _SEPARATOR.split(title)
+        if len(parts) < 2:
+            continue
+        rest = parts[-1] if squash(title).startswith(key) else parts[0]
+        if squash(title).startswith(key) or squash(title).endswith(key):
+            words = clean_text(rest)
+            if words and squash(words) != key and len(words.split()) <= _MAX_SITE_WORDS:
+                return words
     return None
 
 
@@ -94,14 +116,16 @@ def choose_headline(
 ) -> str | None:
     """The page's headline, without the outlet name.
 
+    The visible <h1> is what readers see as the headline, so it wins; when a page
+    has several, the one sharing most words with the stated titles (JSON-LD,
+    og:title, <title>). An <h1> that is the site's name is not a headline. Without
+    a usable <h1>, the stated title with the site name removed.
+
     Args:
         signals: what the page states about itself.
         article: its JSON-LD article object, if any.
         site: the outlet name, if known.
         domain: the page's domain, if known.
-
-    Returns:
-        The visible <h1> when it matches a stated title, else the best stated title.
     """
     keys = site_keys(site, domain)
     stated = [
@@ -110,14 +134,30 @@ def choose_headline(
         signals.title,
     ]
     titles = [strip_site_name(t, keys) for t in stated if t]
-    squashed = {squash(t) for t in titles} | {squash(t) for t in stated if t}
-    for h1 in signals.h1[:3]:
-        key = squash(h1)
-        if key and any(key == s or (len(key) > 15 and key in s) for s in squashed):
-            return h1
+    h1s = [h for h in signals.h1[:_MAX_H1] if _plausible_h1(h, keys)]
+    if h1s:
+        words = {w for t in titles for w in _words(t)}
+        scored = [(_overlap(h, words), -i, h) for i, h in enumerate(h1s)]
+        best = max(scored)
+        if best[0] > 0 or not titles or len(h1s) == 1:
+            return best[2]
     if titles:
         return _shortest_agreed(titles)
-    return signals.h1[0] if signals.h1 else None
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 2}
+
+
+def _overlap(text: str, words: set[str]) -> float:
+    own = _words(text)
+    return len(own & words) / len(own) if own else 0.0
+
+
+def _plausible_h1(text: str, keys: list[str]) -> bool:
+    n_words = len(text.split())
+    return 1 <= n_words <= _MAX_HEADLINE_WORDS and squash(text) not in keys
 
 
 def _shortest_agreed(titles: list[str]) -> str:

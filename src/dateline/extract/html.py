@@ -12,11 +12,16 @@ import trafilatura
 from lxml import etree
 from trafilatura.utils import load_html
 
-from dateline.extract.authors import choose_authors, split_authors
+from dateline.extract.authors import choose_authors, page_byline, split_authors
 from dateline.extract.body import body_paragraphs, clean_paragraphs
 from dateline.extract.draft import Draft, DraftParagraph
 from dateline.extract.figures import read_figures
-from dateline.extract.headline import choose_headline, choose_standfirst, outlet_name
+from dateline.extract.headline import (
+    choose_headline,
+    choose_standfirst,
+    outlet_name,
+    site_from_title,
+)
 from dateline.extract.metadata import PageSignals, language_of, read_signals
 from dateline.extract.newsline import Byline, outlet_info, parse_dateline
 from dateline.extract.page_dates import choose_timestamps
@@ -54,9 +59,11 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
         draft.outlet_name = info.name if info is not None else None
     draft.language = language_of(signals, article)
     draft.headline = choose_headline(signals, article, draft.outlet_name, domain)
+    if draft.outlet_name is None:
+        draft.outlet_name = site_from_title(signals, draft.headline)
     figures = read_figures(tree, draft.url)
     draft.authors = choose_authors(tree, signals, article, draft.outlet_name)
-    draft.published, draft.updated = choose_timestamps(signals, article, draft.url)
+    draft.published, draft.updated = choose_timestamps(tree, signals, article, draft.url)
     draft.section = choose_section(tree, signals, article, draft.headline)
 
     paragraphs = main_content(tree, draft.url)
@@ -67,6 +74,9 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.removed.extend(removed)
     draft.images = list(figures.images)
     _apply_bylines(draft, bylines)
+    element_byline = page_byline(tree, draft.outlet_name)
+    if element_byline is not None:
+        bylines.append(element_byline)
     draft.dateline = find_dateline(kept, bylines)
     first = kept[0].text if kept else None
     draft.standfirst = choose_standfirst(tree, signals, article, draft.headline, first)

@@ -8,6 +8,7 @@ decides; it only collects, in document order.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -63,7 +64,10 @@ _TITLE = etree.XPath("//title")
 _H1 = etree.XPath("//h1")
 _ITEMPROP = etree.XPath("//*[@itemprop]")
 _TIME = etree.XPath("//time")
-_REL_AUTHOR = etree.XPath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
+_REL_AUTHOR = etree.XPath(
+    "//a[contains(concat(' ', @rel, ' '), ' author ')]"
+    "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,16 @@ class PageSignals:
     h1: tuple[str, ...] = ()
     times: tuple[TimeTag, ...] = ()
     rel_authors: tuple[str, ...] = ()
+
+    def resolve(self, value: Any) -> Any:
+        """Follow a JSON-LD reference (`{"@id": ...}` without content) to its object."""
+        if isinstance(value, list):
+            return [self.resolve(v) for v in value]
+        if isinstance(value, dict) and "@id" in value and "name" not in value:
+            for obj in self.jsonld:
+                if obj.get("@id") == value["@id"] and obj is not value:
+                    return obj
+        return value
 
     def first_meta(self, *keys: str) -> str | None:
         """The first non-empty value of the first `<meta>` key present."""
@@ -204,7 +218,7 @@ def read_signals(tree: etree._Element) -> PageSignals:
         key = element.get("property") or element.get("name") or element.get("itemprop")
         key = key or element.get("http-equiv")
         if key:
-            meta.setdefault(key.strip().lower(), []).append(clean_text(content))
+            meta.setdefault(key.strip().lower(), []).append(clean_text(html.unescape(content)))
 
     links: dict[str, list[str]] = {}
     for element in _LINK(tree):
@@ -256,7 +270,7 @@ def _time_tag(element: etree._Element) -> TimeTag:
 def jsonld_text(value: Any) -> str | None:
     """A JSON-LD value as text: a string, the `name` of an object, or the first of a list."""
     if isinstance(value, str):
-        return clean_text(value) or None
+        return clean_text(html.unescape(value)) or None
     if isinstance(value, dict):
         return jsonld_text(value.get("name") or value.get("@value"))
     if isinstance(value, list):

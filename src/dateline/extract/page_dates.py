@@ -13,6 +13,9 @@ import re
 from datetime import date
 from email.utils import parsedate_tz
 
+from htmldate import find_date
+from lxml import etree
+
 from dateline.extract.metadata import JsonObject, PageSignals
 from dateline.extract.newsline import parse_date_words
 from dateline.model import Timestamp
@@ -72,6 +75,8 @@ _URL_DATE = re.compile(
 _URL_COMPACT = re.compile(
     r"[/_-](?P<y>(?:19|20)\d{2})(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[/_.-]"
 )
+_HTMLDATE_MIN = "1995-01-01"
+_HTMLDATE_MAX = "2099-12-31"  # fixed, not "today": the same page always reads the same
 _MIN_YEAR = 1990
 _MAX_YEAR = 2100
 
@@ -199,12 +204,33 @@ def _time_candidates(signals: PageSignals, hint: re.Pattern[str]) -> list[tuple[
     return [(t.datetime or t.text, "time-tag") for t in tagged]
 
 
+def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
+    """A publication date printed in the page's words, found by htmldate (a bare date).
+
+    Used only when the page states no date in its markup or URL. A date htmldate
+    completed from a bare year or month (it pads them to the 1st of January) is
+    not taken.
+    """
+    found = find_date(
+        tree,
+        extensive_search=True,
+        original_date=True,
+        url=url,
+        min_date=_HTMLDATE_MIN,
+        max_date=_HTMLDATE_MAX,
+    )
+    if not found or found.endswith("-01-01"):
+        return None
+    return make_timestamp(found, "text")
+
+
 def choose_timestamps(
-    signals: PageSignals, article: JsonObject | None, url: str | None
+    tree: etree._Element, signals: PageSignals, article: JsonObject | None, url: str | None
 ) -> tuple[Timestamp | None, Timestamp | None]:
     """The page's publication and update times.
 
     Args:
+        tree: the parsed page, searched for printed dates as a last resort.
         signals: what the page states about itself.
         article: its JSON-LD article object, if any.
         url: the page URL (its path may carry the date).
@@ -223,6 +249,8 @@ def choose_timestamps(
             *[(t.datetime, "time-tag") for t in signals.times[:1]],
         ]
     ) or url_timestamp(url)
+    if published is None:
+        published = text_timestamp(tree, url)
     updated = _first(
         [
             (_jsonld_value(article, "dateModified"), "json-ld"),
