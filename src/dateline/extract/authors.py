@@ -7,6 +7,7 @@ and checked: an outlet's name, a desk or a staff credit is not an author.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -40,10 +41,46 @@ AUTHOR_META = (
     "cxenseparse:author",
 )
 _BYLINE_XPATH = etree.XPath(
-    "//*[self::div or self::span or self::p or self::a or self::address or self::li]"
-    "[contains(@class,'byline') or contains(@class,'Byline') or contains(@id,'byline')"
-    " or contains(@class,'author-name') or contains(@class,'authorName')"
-    " or contains(@class,'author__name') or @rel='author' or contains(@class,'contributor')]"
+    "//body//*[self::div or self::span or self::p or self::a or self::address or self::li"
+    " or self::strong or self::b or self::em]"
+    "[contains(@class,'author') or contains(@class,'Author') or contains(@class,'byline')"
+    " or contains(@class,'Byline') or contains(@id,'byline') or contains(@class,'writer')"
+    " or @rel='author' or contains(@itemprop,'author') or contains(@class,'contributor')]"
+    "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
+)
+_MAX_BYLINE_ELEMENTS = 40
+# Links to an author's page (/author/jane-doe, /authors/, /writers/, /contributors/).
+_AUTHOR_LINKS = etree.XPath(
+    "//body//a[contains(@href,'/author/') or contains(@href,'/authors/')"
+    " or contains(@href,'/writers/') or contains(@href,'/writer/')"
+    " or contains(@href,'/contributors/') or contains(@href,'/contributor/')]"
+    "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
+)
+_H1 = etree.XPath("//h1")
+_AFTER_H1_ELEMENTS = 25
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "du",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "ter",
+    ]
 )
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
@@ -88,13 +125,25 @@ def clean_author(name: str, outlet: str | None) -> str | None:
     return text
 
 
+def looks_like_person(name: str) -> bool:
+    """Two to five words, each capitalised (name particles such as "van" aside).
+
+    >>> looks_like_person("Ana van der Berg"), looks_like_person("Share this")
+    (True, False)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
 def split_authors(text: str, outlet: str | None) -> list[str]:
     """The names in one author string: "A, B and C" -> [A, B, C].
 
     Credentials after a comma ("Jane Doe, MD, PhD") are not names and are dropped.
     """
     names: list[str] = []
-    pieces = _SPLIT.split(_BY.sub("", clean_text(text)))
+    pieces = _SPLIT.split(_BY.sub("", clean_text(html.unescape(text))))
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
         after_comma = index > 0 and pieces[index - 1] == ","
@@ -128,7 +177,7 @@ def _jsonld_authors(
 
 def page_byline(tree: etree._Element, outlet: str | None) -> Byline | None:
     """The first byline element of the page that names a person ("By A in Moscow")."""
-    for element in _BYLINE_XPATH(tree):
+    for element in _BYLINE_XPATH(tree)[:_MAX_BYLINE_ELEMENTS]:
         text = element_text(element)
         if not text or len(text) > _MAX_BYLINE_CHARS:
             continue
@@ -136,12 +185,53 @@ def page_byline(tree: etree._Element, outlet: str | None) -> Byline | None:
         names = byline.authors if byline is not None else []
         if not names and len(text.split()) <= _MAX_NAME_WORDS * 2:
             names = split_authors(text, outlet)
-        names = [n for n in (clean_author(a, outlet) for a in names) if n and " " in n]
+        names = [n for n in (clean_author(a, outlet) for a in names) if n and looks_like_person(n)]
         if names:
             place = byline.place if byline is not None else None
             organisation = byline.organisation if byline is not None else None
             return Byline(authors=names, place=place, organisation=organisation)
     return None
+
+
+def _author_link_names(tree: etree._Element, outlet: str | None) -> list[str]:
+    """Names from the first link to an author page that reads as a person's name.
+
+    Further author links in the same parent element (a multi-author byline) add theirs.
+    """
+    links = _AUTHOR_LINKS(tree)[:_MAX_BYLINE_ELEMENTS]
+    for link in links:
+        names = [n for n in split_authors(element_text(link), outlet) if looks_like_person(n)]
+        if not names:
+            continue
+        parent = link.getparent()
+        for other in links:
+            if other is not link and other.getparent() is parent:
+                found = split_authors(element_text(other), outlet)
+                names.extend(n for n in found if looks_like_person(n) and n not in names)
+        return names
+    return []
+
+
+def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str]:
+    """A "By ..." line among the first elements after the page's <h1>."""
+    for h1 in _H1(tree)[:1]:
+        seen = 0
+        for element in h1.itersiblings():
+            for node in element.iter():
+                if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+                    continue
+                seen += 1
+                if seen > _AFTER_H1_ELEMENTS:
+                    return []
+                text = element_text(node)
+                if not text or len(text) > _MAX_BYLINE_CHARS:
+                    continue
+                byline = parse_byline(text)
+                if byline is not None:
+                    names = [n for n in (clean_author(a, outlet) for a in byline.authors) if n]
+                    if names:
+                        return names
+    return []
 
 
 def _byline_authors(tree: etree._Element, outlet: str | None) -> list[str]:
@@ -186,3 +276,5 @@ def _candidates(
     yield [n for v in signals.itemprops.get("author", ()) for n in split_authors(v, outlet)]
     yield [n for v in signals.rel_authors for n in split_authors(v, outlet) if " " in n]
     yield _byline_authors(tree, outlet)
+    yield _after_headline_byline(tree, outlet)
+    yield _author_link_names(tree, outlet)
