@@ -84,7 +84,8 @@ _PARTICLES = frozenset(
 )
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
-    r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|Dr\.?|Jr\.?|Sr\.?|II|III|\d+)$"
+    r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}"
+    r"|Dr\.?|Jr\.?|Sr\.?|\d+)$"
 )
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\b"
