@@ -87,7 +87,7 @@ def test_figures_resolve_lazy_and_relative_urls() -> None:
         "<figure><img srcset='/b.jpg 1x, /b2.jpg 2x'><figcaption>Two.</figcaption></figure>"
         "</body></html>"
     )
-    figures = read_figures(tree, "https://news.example/story")
+    figures = read_figures(tree, read_signals(tree), "https://news.example/story")
     assert [i.url for i in figures.images] == [
         "https://news.example/a.jpg",
         "https://news.example/b.jpg",

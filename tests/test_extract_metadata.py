@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from dateline.extract.authors import choose_authors, clean_author, split_authors
+from dateline.extract.authors import choose_authors, clean_author, page_byline, split_authors
 from dateline.extract.headline import choose_headline, site_from_title, strip_site_name
 from dateline.extract.metadata import language_of, parse_jsonld, read_signals
 from dateline.extract.page_dates import choose_timestamps, parse_timestamp, url_timestamp
@@ -200,7 +200,11 @@ def test_authors_jsonld_reference_and_organisation() -> None:
 def test_authors_byline_element() -> None:
     tree = page("", '<h1>H</h1><div class="article-byline">By Omar Haddad in Tunis</div>')
     signals = read_signals(tree)
-    assert [a.name for a in choose_authors(tree, signals, None, None)] == ["Omar Haddad"]
+    byline = page_byline(signals, None)
+    assert byline is not None
+    assert byline.place == "Tunis"
+    names = [a.name for a in choose_authors(tree, signals, None, None, byline)]
+    assert names == ["Omar Haddad"]
 
 
 def test_sections_from_jsonld_breadcrumbs() -> None:
@@ -211,4 +215,4 @@ def test_sections_from_jsonld_breadcrumbs() -> None:
         '{"@type": "ListItem", "position": 2, "name": "Business"}]}</script>'
     )
     signals = read_signals(tree)
-    assert choose_section(tree, signals, None, "Port strike ends") == ["Business"]
+    assert choose_section(signals, None, "Port strike ends") == ["Business"]

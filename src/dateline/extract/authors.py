@@ -21,6 +21,8 @@ from dateline.extract.metadata import (
     PageSignals,
     clean_text,
     element_text,
+    in_noise,
+    text_length,
     types_of,
 )
 from dateline.extract.newsline import Byline, outlet_info, parse_byline
@@ -39,14 +41,6 @@ AUTHOR_META = (
     "citation_author",
     "og:article:author",
     "cxenseparse:author",
-)
-_BYLINE_XPATH = etree.XPath(
-    "//body//*[self::div or self::span or self::p or self::a or self::address or self::li"
-    " or self::strong or self::b or self::em]"
-    "[contains(@class,'author') or contains(@class,'Author') or contains(@class,'byline')"
-    " or contains(@class,'Byline') or contains(@id,'byline') or contains(@class,'writer')"
-    " or @rel='author' or contains(@itemprop,'author') or contains(@class,'contributor')]"
-    "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
 )
 _MAX_BYLINE_ELEMENTS = 40
 # Links to an author's page (/author/jane-doe, /authors/, /writers/, /contributors/).
@@ -176,9 +170,11 @@ def _jsonld_authors(
     return names
 
 
-def page_byline(tree: etree._Element, outlet: str | None) -> Byline | None:
+def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
     """The first byline element of the page that names a person ("By A in Moscow")."""
-    for element in _BYLINE_XPATH(tree)[:_MAX_BYLINE_ELEMENTS]:
+    for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
+        if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element):
+            continue
         text = element_text(element)
         if not text or len(text) > _MAX_BYLINE_CHARS:
             continue
@@ -235,16 +231,12 @@ def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str
     return []
 
 
-def _byline_authors(tree: etree._Element, outlet: str | None) -> list[str]:
-    byline = page_byline(tree, outlet)
-    return byline.authors if byline is not None else []
-
-
 def choose_authors(
     tree: etree._Element,
     signals: PageSignals,
     article: JsonObject | None,
     outlet: str | None,
+    byline: Byline | None = None,
 ) -> list[Author]:
     """The page's authors, from the first source that names a person.
 
@@ -253,11 +245,12 @@ def choose_authors(
         signals: what the page states about itself.
         article: its JSON-LD article object, if any.
         outlet: the outlet's name, never an author.
+        byline: the page's byline element, read by `page_byline()`.
 
     Returns:
         Authors in the order the source gives them.
     """
-    for names in _candidates(tree, signals, article, outlet):
+    for names in _candidates(tree, signals, article, outlet, byline):
         unique = list(dict.fromkeys(names))
         if unique:
             return [Author(name=n) for n in unique]
@@ -269,6 +262,7 @@ def _candidates(
     signals: PageSignals,
     article: JsonObject | None,
     outlet: str | None,
+    byline: Byline | None,
 ) -> Iterator[list[str]]:
     """Author lists from each source in turn, most trusted first (computed lazily)."""
     yield _jsonld_authors(signals, article, outlet)
@@ -276,6 +270,6 @@ def _candidates(
         yield [n for v in signals.meta.get(key, ()) for n in split_authors(v, outlet)]
     yield [n for v in signals.itemprops.get("author", ()) for n in split_authors(v, outlet)]
     yield [n for v in signals.rel_authors for n in split_authors(v, outlet) if " " in n]
-    yield _byline_authors(tree, outlet)
+    yield byline.authors if byline is not None else []
     yield _after_headline_byline(tree, outlet)
     yield _author_link_names(tree, outlet)

@@ -16,17 +16,9 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from dateline.extract.draft import DraftImage
-from dateline.extract.metadata import clean_text, element_text
+from dateline.extract.metadata import PageSignals, clean_text, element_text, text_length
 from dateline.extract.newsline import split_credit
 
-_FIGURES = etree.XPath(
-    "//figure | //*[not(ancestor::figure)][contains(@class,'wp-caption ')"
-    " or @class='wp-caption' or contains(@class,'image-block') or contains(@class,'media-figure')]"
-)
-_CAPTIONS = etree.XPath(
-    "//figcaption | //*[contains(@class,'caption') or contains(@class,'Caption')"
-    " or @itemprop='caption']"
-)
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|attribution", re.I)
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 # A label before the credit inside a credit element ("Credit...", "Photo:", "©").
@@ -38,6 +30,7 @@ _LOOSE_IMAGES = etree.XPath("//img[not(ancestor::figure)]")
 _IMAGE_ATTRS = ("src", "data-src", "data-original", "data-lazy-src", "data-url")
 _PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer|pixel|placeholder", re.I)
 _MAX_CAPTION_CHARS = 600
+_MAX_BLOCK_CHARS = 200  # an image's block with more text than this is not image-only
 
 
 @dataclass(frozen=True)
@@ -60,6 +53,10 @@ def image_url(element: etree._Element, base: str | None) -> str | None:
             first = srcset.split(",")[0].split()[0]
             return urljoin(base, first) if base else first
     return None
+
+
+def _inside_figure(element: etree._Element) -> bool:
+    return any(a.tag == "figure" for a in element.iterancestors())
 
 
 def _caption_element(figure: etree._Element) -> etree._Element | None:
@@ -103,11 +100,12 @@ def read_caption(caption: etree._Element) -> tuple[str | None, str | None]:
     return clean_text(text) or None, credit or found
 
 
-def read_figures(tree: etree._Element, base: str | None) -> Figures:
+def read_figures(tree: etree._Element, signals: PageSignals, base: str | None) -> Figures:
     """The images of a page with their captions and credits, and all caption texts.
 
     Args:
         tree: the parsed page.
+        signals: its marked elements (caption and figure-like blocks).
         base: the page URL, to resolve relative image URLs.
 
     Returns:
@@ -116,7 +114,8 @@ def read_figures(tree: etree._Element, base: str | None) -> Figures:
     images: list[DraftImage] = []
     seen: set[str] = set()
     captions: set[str] = set()
-    for figure in _FIGURES(tree):
+    marked = [f for f in signals.marked.get("figure", ()) if not _inside_figure(f)]
+    for figure in [*tree.iter("figure"), *marked]:
         url = image_url(figure, base)
         caption_el = _caption_element(figure)
         caption, credit = read_caption(caption_el) if caption_el is not None else (None, None)
@@ -135,7 +134,9 @@ def read_figures(tree: etree._Element, base: str | None) -> Figures:
             seen.add(key)
             images.append(image)
         captions.add(words)
-    for element in _CAPTIONS(tree):
+    for element in [*tree.iter("figcaption"), *signals.marked.get("caption", ())]:
+        if text_length(element) > _MAX_CAPTION_CHARS * 2:
+            continue
         text = element_text(element)
         if text and len(text) <= _MAX_CAPTION_CHARS:
             captions.add(text)
@@ -159,10 +160,12 @@ def _loose_captions(tree: etree._Element, base: str | None) -> list[tuple[DraftI
         block = img.getparent()
         while block is not None and block.tag in ("a", "picture", "span"):
             block = block.getparent()
-        if block is None or element_text(block):
+        if block is None or text_length(block) > _MAX_BLOCK_CHARS or element_text(block):
             continue
         following = block.getnext()
         if following is None or following.tag not in ("p", "div", "span", "small", "em"):
+            continue
+        if text_length(following) > _MAX_CAPTION_CHARS * 2:
             continue
         words = element_text(following)
         if not words or len(words) > _MAX_CAPTION_CHARS:

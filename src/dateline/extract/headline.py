@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from dateline.extract.metadata import (
     ORGANISATION_TYPES,
     JsonObject,
@@ -20,6 +18,7 @@ from dateline.extract.metadata import (
     clean_text,
     element_text,
     jsonld_text,
+    text_length,
     types_of,
 )
 
@@ -169,25 +168,11 @@ def _shortest_agreed(titles: list[str]) -> str:
     return best
 
 
-# Class words of the element that carries a standfirst (dek, subheadline) under the headline.
-_STANDFIRST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:standfirst|sub-?headline|subhead|subtitle|dek|deck|strapline|"
-    r"article-summary|article__summary|lede|lead-in|intro|teaser-text|summary)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_STANDFIRST_XPATH = etree.XPath(
-    "//*[self::p or self::h2 or self::div or self::span or self::h3]"
-    "[contains(@class,'standfirst') or contains(@class,'ubheadline') or contains(@class,'subhead')"
-    " or contains(@class,'subtitle') or contains(@class,'dek') or contains(@class,'deck')"
-    " or contains(@class,'strapline') or contains(@class,'summary') or contains(@class,'lede')"
-    " or contains(@class,'intro') or @itemprop='description']"
-)
 _MIN_STANDFIRST_CHARS = 25
 _MAX_STANDFIRST_CHARS = 500
 
 
 def choose_standfirst(
-    tree: etree._Element,
     signals: PageSignals,
     article: JsonObject | None,
     headline: str | None,
@@ -199,9 +184,8 @@ def choose_standfirst(
     are), repeats the headline, or is cut off with an ellipsis is not a standfirst.
     """
     candidates: list[str] = []
-    for element in _STANDFIRST_XPATH(tree):
-        marked = _STANDFIRST_CLASS.search(element.get("class", ""))
-        if marked or element.get("itemprop") == "description":
+    for element in signals.marked.get("standfirst", ()):
+        if text_length(element) <= _MAX_STANDFIRST_CHARS * 2:
             candidates.append(element_text(element))
     candidates.append(
         signals.first_meta("description", "og:description", "twitter:description") or ""

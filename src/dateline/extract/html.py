@@ -61,10 +61,11 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.headline = choose_headline(signals, article, draft.outlet_name, domain)
     if draft.outlet_name is None:
         draft.outlet_name = site_from_title(signals, draft.headline)
-    figures = read_figures(tree, draft.url)
-    draft.authors = choose_authors(tree, signals, article, draft.outlet_name)
+    figures = read_figures(tree, signals, draft.url)
+    element_byline = page_byline(signals, draft.outlet_name)
+    draft.authors = choose_authors(tree, signals, article, draft.outlet_name, element_byline)
     draft.published, draft.updated = choose_timestamps(tree, signals, article, draft.url)
-    draft.section = choose_section(tree, signals, article, draft.headline)
+    draft.section = choose_section(signals, article, draft.headline)
 
     paragraphs = main_content(tree, draft.url)
     kept, removed, bylines = clean_paragraphs(
@@ -74,12 +75,11 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.removed.extend(removed)
     draft.images = list(figures.images)
     _apply_bylines(draft, bylines)
-    element_byline = page_byline(tree, draft.outlet_name)
     if element_byline is not None:
         bylines.append(element_byline)
     draft.dateline = find_dateline(kept, bylines)
     first = kept[0].text if kept else None
-    draft.standfirst = choose_standfirst(tree, signals, article, draft.headline, first)
+    draft.standfirst = choose_standfirst(signals, article, draft.headline, first)
     _classify(draft, signals, article)
     return draft
 

@@ -57,6 +57,7 @@ _BLOCK = frozenset(
 _JSON_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 
+_STRING = etree.XPath("string()")
 _JSONLD = etree.XPath("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]")
 _META = etree.XPath("//meta")
 _LINK = etree.XPath("//link[@rel][@href]")
@@ -80,6 +81,55 @@ class TimeTag:
     in_article: bool
 
 
+# Elements the news layer looks for by their markup hooks (class, id, itemprop, rel,
+# aria-label, itemtype), found in one pass: category -> (allowed tags or None, pattern).
+_MARKED = etree.XPath("//body//*[@class or @id or @itemprop or @rel or @aria-label or @itemtype]")
+MARKS: dict[str, tuple[frozenset[str] | None, re.Pattern[str]]] = {
+    "byline": (
+        frozenset({"div", "span", "p", "a", "address", "li", "strong", "b", "em"}),
+        re.compile(r"author|byline|writer|contributor", re.I),
+    ),
+    "caption": (None, re.compile(r"caption", re.I)),
+    "standfirst": (
+        frozenset({"p", "h2", "div", "span", "h3"}),
+        re.compile(
+            r"(?:^|[\s_-])(?:standfirst|sub-?headline|subhead|subtitle|dek|deck|strapline|"
+            r"article-summary|article__summary|lede|lead-in|teaser-text|description)(?:$|[\s_-])",
+            re.I,
+        ),
+    ),
+    "breadcrumb": (None, re.compile(r"breadcrumb", re.I)),
+    "figure": (None, re.compile(r"(?:^|\s)wp-caption(?:\s|$)|image-block|media-figure", re.I)),
+}
+# Every MARKS pattern needs one of these words: a cheap test before the patterns run.
+_MARK_WORDS = (
+    *("author", "byline", "writer", "contributor", "caption", "breadcrumb", "figure"),
+    *("standfirst", "headline", "subhead", "subtitle", "dek", "deck", "strapline", "summary"),
+    *("lede", "lead-in", "teaser", "description", "image-block"),
+)
+_NOISE_ANCESTOR = re.compile(r"comment", re.I)
+
+
+def _marked_elements(tree: etree._Element) -> dict[str, tuple[etree._Element, ...]]:
+    found: dict[str, list[etree._Element]] = {name: [] for name in MARKS}
+    for element in _MARKED(tree):
+        hooks = " ".join(element.attrib.values()).lower()
+        if not any(word in hooks for word in _MARK_WORDS):
+            continue
+        for name, (tags, pattern) in MARKS.items():
+            if (tags is None or element.tag in tags) and pattern.search(hooks):
+                found[name].append(element)
+    return {name: tuple(elements) for name, elements in found.items()}
+
+
+def in_noise(element: etree._Element) -> bool:
+    """True inside a comments section (its class or id says "comment")."""
+    for ancestor in element.iterancestors():
+        if _NOISE_ANCESTOR.search(ancestor.get("class", "") + " " + ancestor.get("id", "")):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class PageSignals:
     """Every machine-readable statement a page makes about itself, in document order."""
@@ -93,6 +143,7 @@ class PageSignals:
     h1: tuple[str, ...] = ()
     times: tuple[TimeTag, ...] = ()
     rel_authors: tuple[str, ...] = ()
+    marked: dict[str, tuple[etree._Element, ...]] = field(default_factory=dict)
 
     def resolve(self, value: Any) -> Any:
         """Follow a JSON-LD reference (`{"@id": ...}` without content) to its object."""
@@ -134,6 +185,11 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+def text_length(element: etree._Element) -> int:
+    """A cheap upper bound of an element's text length (computed in C, scripts included)."""
+    return len(str(_STRING(element)))
 
 
 def element_text(element: etree._Element) -> str:
@@ -248,6 +304,7 @@ def read_signals(tree: etree._Element) -> PageSignals:
         h1=tuple(t for t in (element_text(h) for h in _H1(tree)) if t),
         times=tuple(_time_tag(t) for t in _TIME(tree)),
         rel_authors=tuple(t for t in (element_text(a) for a in _REL_AUTHOR(tree)) if t),
+        marked=_marked_elements(tree),
     )
 
 

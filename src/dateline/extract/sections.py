@@ -11,17 +11,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from lxml import etree
-
 from dateline.extract.headline import squash
 from dateline.extract.metadata import JsonObject, PageSignals, clean_text, element_text, jsonld_text
 from dateline.lexicons import load_table
 
-_BREADCRUMB_XPATH = etree.XPath(
-    "//*[contains(@class,'breadcrumb') or contains(@class,'Breadcrumb')"
-    " or contains(@id,'breadcrumb') or contains(@aria-label,'readcrumb')"
-    " or contains(@itemtype,'BreadcrumbList')]"
-)
 _MAX_CRUMB_WORDS = 6
 _MAX_CRUMBS = 6
 
@@ -73,8 +66,8 @@ def _jsonld_crumbs(signals: PageSignals) -> list[str]:
     return []
 
 
-def _html_crumbs(tree: etree._Element) -> list[str]:
-    for element in _BREADCRUMB_XPATH(tree):
+def _html_crumbs(signals: PageSignals) -> list[str]:
+    for element in signals.marked.get("breadcrumb", ()):
         items = [element_text(li) for li in element.iter("li")]
         if not items:
             items = [element_text(a) for a in element.iter("a")]
@@ -85,7 +78,6 @@ def _html_crumbs(tree: etree._Element) -> list[str]:
 
 
 def choose_section(
-    tree: etree._Element,
     signals: PageSignals,
     article: JsonObject | None,
     headline: str | None,
@@ -93,12 +85,11 @@ def choose_section(
     """The section path, outermost first.
 
     Args:
-        tree: the parsed page, for breadcrumb elements.
         signals: what the page states about itself.
         article: its JSON-LD article object, if any.
         headline: the chosen headline (a crumb equal to it is not a section).
     """
-    for crumbs in (_jsonld_crumbs(signals), _html_crumbs(tree)):
+    for crumbs in (_jsonld_crumbs(signals), _html_crumbs(signals)):
         path = clean_path(crumbs, headline)
         if path:
             return path
