@@ -54,11 +54,13 @@ def body_paragraphs(body: etree._Element) -> list[DraftParagraph]:
 
 
 def _walk(element: etree._Element) -> Iterator[tuple[str, ParagraphKind]]:
+    if element.tag in _CONTAINERS and element.text and element.text.strip():
+        yield clean_text(element.text), "body"
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
-            continue
-        if tag in _CONTAINERS or (tag == "item" and child.find("list") is not None):
+            pass
+        elif tag in _CONTAINERS or (tag == "item" and child.find("list") is not None):
             if tag == "item" and child.text and child.text.strip():
                 yield clean_text(child.text), "list"
             yield from _walk(child)
@@ -67,6 +69,9 @@ def _walk(element: etree._Element) -> Iterator[tuple[str, ParagraphKind]]:
                 yield xml_text(para), "blockquote"
         else:
             yield xml_text(child), _KINDS.get(tag, "body")
+        # Text after a block (trafilatura leaves unwrapped text as the tail) is a paragraph.
+        if child.tail and child.tail.strip():
+            yield clean_text(child.tail), "body"
 
 
 def clean_paragraphs(
@@ -90,7 +95,6 @@ def clean_paragraphs(
     kept: list[DraftParagraph] = []
     removed: list[Removed] = []
     bylines: list[Byline] = []
-    seen: set[str] = set()
     for para in paragraphs:
         key = squash(para.text)
         reason = None
@@ -107,11 +111,8 @@ def clean_paragraphs(
             if byline is not None and byline.authors:
                 bylines.append(byline)
                 reason = "byline"
-        if reason is None and key in seen and para.kind != "list" and len(key) > 30:
-            reason = "duplicate"
         if reason is None:
             kept.append(para)
-            seen.add(key)
         else:
             removed.append(Removed(text=para.text, reason=reason))
     return kept, removed, bylines
