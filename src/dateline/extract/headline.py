@@ -133,16 +133,26 @@ def choose_headline(
         signals.title,
     ]
     titles = [strip_site_name(t, keys) for t in stated if t]
+    keys = keys + [squash(p) for t in stated if t for p in _site_segments(t)]
     h1s = [h for h in signals.h1[:_MAX_H1] if _plausible_h1(h, keys)]
     if h1s:
         words = {w for t in titles for w in _words(t)}
-        scored = [(_overlap(h, words), -i, h) for i, h in enumerate(h1s)]
-        best = max(scored)
-        if best[0] > 0 or not titles or len(h1s) == 1:
-            return best[2]
+        best = max((_overlap(h, words), -i, h) for i, h in enumerate(h1s))
+        if best[0] > 0 or not titles:
+            headline = best[2]
+            same = [t for t in titles if squash(t) == squash(headline)]
+            return same[0] if headline.isupper() and same else headline
     if titles:
         return _shortest_agreed(titles)
     return None
+
+
+def _site_segments(title: str) -> list[str]:
+    """The last segment of a "Headline | Site" title: where a site name would be."""
+    parts = [p for p in _SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2 or len(parts[-1].split()) > _MAX_SITE_WORDS:
+        return []
+    return [parts[-1]]
 
 
 def _words(text: str) -> set[str]:
