@@ -112,8 +112,7 @@ def clean_author(name: str, outlet: str | None) -> str | None:
         return None
     if {w.lower().strip(".,'’()") for w in words} & _not_author_words():
         return None
-    key = squash(text)
-    if outlet and key == squash(outlet):
+    if outlet and squash(text) == squash(outlet) and not looks_like_person(text):
         return None
     if outlet_info(None, text) is not None:
         return None
@@ -175,7 +174,7 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
     for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
         if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element):
             continue
-        text = element_text(element)
+        text = element_text(element, spaced=True)
         if not text or len(text) > _MAX_BYLINE_CHARS:
             continue
         byline = parse_byline(text)
@@ -268,7 +267,7 @@ def _candidates(
     yield _jsonld_authors(signals, article, outlet)
     for key in AUTHOR_META:
         yield [n for v in signals.meta.get(key, ()) for n in split_authors(v, outlet)]
-    yield [n for v in signals.itemprops.get("author", ()) for n in split_authors(v, outlet)]
+    yield [n for v in signals.itemprops.get("author", ())[:1] for n in split_authors(v, outlet)]
     yield [n for v in signals.rel_authors for n in split_authors(v, outlet) if " " in n]
     yield byline.authors if byline is not None else []
     yield _after_headline_byline(tree, outlet)

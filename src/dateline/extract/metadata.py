@@ -86,7 +86,8 @@ class TimeTag:
 _MARKED = etree.XPath("//body//*[@class or @id or @itemprop or @rel or @aria-label or @itemtype]")
 MARKS: dict[str, tuple[frozenset[str] | None, re.Pattern[str]]] = {
     "byline": (
-        frozenset({"div", "span", "p", "a", "address", "li", "strong", "b", "em"}),
+        frozenset({"div", "span", "p", "a", "address", "li", "strong", "b", "em", "aside"})
+        | frozenset({"h3", "h4", "h5", "h6", "cite", "small"}),
         re.compile(r"author|byline|writer|contributor", re.I),
     ),
     "caption": (None, re.compile(r"caption", re.I)),
@@ -192,13 +193,18 @@ def text_length(element: etree._Element) -> int:
     return len(str(_STRING(element)))
 
 
-def element_text(element: etree._Element) -> str:
-    """The visible words of an element, whitespace collapsed (scripts and styles skipped)."""
+def element_text(element: etree._Element, *, spaced: bool = False) -> str:
+    """The visible words of an element, whitespace collapsed (scripts and styles skipped).
+
+    Block elements are separated by a space; with `spaced`, every element is (for
+    short lines such as bylines, where "<span>Name</span><span>Role</span>" are
+    two words apart on screen).
+    """
     parts: list[str] = []
     for node in element.iter():
         tag = node.tag
         skipped = not isinstance(tag, str) or tag in _INVISIBLE
-        block = isinstance(tag, str) and tag in _BLOCK
+        block = spaced or (isinstance(tag, str) and tag in _BLOCK)
         if block:
             parts.append(" ")
         if not skipped and node.text:
