@@ -13,7 +13,7 @@ from dateline.extract.body import clean_paragraphs
 from dateline.extract.draft import DraftParagraph
 from dateline.extract.figures import read_caption, read_figures
 from dateline.extract.metadata import read_signals
-from dateline.extract.page_kind import is_liveblog, update_headers
+from dateline.extract.page_kind import is_liveblog, not_article_reason, update_headers
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 CAPTION = "Readers queue at the new entrance on Monday morning. Photo: Ben Adair"
@@ -102,3 +102,39 @@ def test_page_kind_liveblog_from_timestamped_updates() -> None:
     assert update_headers(paragraphs) == [0, 2, 4, 5]
     assert is_liveblog(signals, paragraphs)
     assert not is_liveblog(signals, paragraphs[:3])
+
+
+@pytest.mark.parametrize(
+    ("head", "texts", "reason"),
+    [
+        ("", [], "no main content found"),
+        (
+            '<script type="application/ld+json">{"@type": "Product", "name": "Kettle"}</script>',
+            ["A kettle that boils a litre of water in under two minutes, in four colours."],
+            "the page declares itself Product, not an article",
+        ),
+        (
+            '<meta property="og:type" content="product">',
+            ["Buy now."],
+            "a product page, not an article",
+        ),
+        ("", [f"Teaser headline number {i}" for i in range(8)], "only 32 words of main content"),
+        ("", ["Short story text."] * 2, "only 6 words of main content"),
+        (
+            "",
+            [f"Teaser headline number {i} about the harbour works" for i in range(8)],
+            "an index page: a list of short teasers, no article",
+        ),
+    ],
+)
+def test_page_kind_not_article_reasons(head: str, texts: list[str], reason: str) -> None:
+    tree = lxml_html.fromstring(f"<html><head>{head}</head><body></body></html>")
+    signals = read_signals(tree)
+    paragraphs = [DraftParagraph(t) for t in texts]
+    assert not_article_reason(signals, signals.article(), paragraphs, has_date=False) == reason
+
+
+def test_page_kind_article_with_date_is_not_rejected_for_length() -> None:
+    signals = read_signals(lxml_html.fromstring("<html><body></body></html>"))
+    paragraphs = [DraftParagraph("A short brief of a dozen words filed late on Sunday night.")]
+    assert not_article_reason(signals, None, paragraphs, has_date=True) is None
