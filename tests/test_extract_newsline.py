@@ -252,7 +252,11 @@ def test_newsline_split_credit(caption: str, rest: str, credit: str | None) -> N
         ("edition.cnn.com", None, "CNN"),
         (None, "CHINA DAILY", "China Daily"),
         (None, "the guardian", "The Guardian"),
-        (None, "Guardian", "The Guardian"),
+        (None, "Guardian", None),  # "The" + one word: the whole name is needed
+        (None, "Local", None),
+        (None, "THE LOCAL", "The Local"),
+        (None, "Financial Times", "Financial Times"),
+        (None, "New York Times", "The New York Times"),
         ("example.org", "The Northern Ledger", None),
         (None, None, None),
     ],

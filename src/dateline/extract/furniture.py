@@ -22,6 +22,9 @@ class FurniturePattern:
     regex: re.Pattern[str]
     ends_article: bool = False
     page: str | None = None
+    soft_end: bool = False  # the story may go on after it (an inline "Related" box)
+    contains: bool = False  # searched anywhere in a line of at most `max_length` characters
+    max_length: int = 0
 
 
 @cache
@@ -44,20 +47,50 @@ def furniture_patterns() -> tuple[FurniturePattern, ...]:
                 regex=regex,
                 ends_article=bool(extra.get("ends_article", False)),
                 page=extra.get("page"),
+                soft_end=bool(extra.get("soft_end", False)),
+                contains=extra.get("match") == "contains",
+                max_length=int(extra.get("max_length", 0)),
             )
         )
     return tuple(rules)
 
 
+@cache
+def _combined() -> re.Pattern[str]:
+    """All rules as one alternation (group `r<i>` = rule i), so a line is matched in one call."""
+    parts = [
+        f"(?P<r{i}>{rule.regex.pattern})"
+        for i, rule in enumerate(furniture_patterns())
+        if not rule.contains
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
+def _contains_rules() -> tuple[tuple[int, FurniturePattern], ...]:
+    return tuple((i, r) for i, r in enumerate(furniture_patterns()) if r.contains)
+
+
+MAX_FURNITURE = 400  # longer lines are never furniture
+
+
 def furniture_rule(line: str) -> FurniturePattern | None:
     """The first furniture rule the whole (stripped) line matches, or None."""
-    stripped = line.strip()
-    if not stripped:
+    stripped = " ".join(line.split())  # one plain space between words (no-break spaces too)
+    if not stripped or len(stripped) > MAX_FURNITURE:
         return None
-    for rule in furniture_patterns():
-        if rule.regex.fullmatch(stripped):
-            return rule
-    return None
+    best: int | None = None
+    match = _combined().fullmatch(stripped)
+    if match is not None:
+        name = match.lastgroup or next(k for k, v in match.groupdict().items() if v is not None)
+        best = int(name[1:])
+    for index, rule in _contains_rules():
+        if best is not None and index > best:
+            break
+        if len(stripped) <= rule.max_length and rule.regex.search(stripped):
+            best = index
+            break
+    return furniture_patterns()[best] if best is not None else None
 
 
 def is_furniture(line: str) -> str | None:
@@ -74,6 +107,11 @@ def is_furniture(line: str) -> str | None:
     rule = furniture_rule(line)
     if rule is not None:
         return rule.id
+    return masthead_id(line)
+
+
+def masthead_id(line: str) -> str | None:
+    """`MASTHEAD` when the line is a known outlet's name in capitals ("CHINA DAILY")."""
     stripped = line.strip()
     if stripped.isupper() and len(stripped) <= 60 and outlet_info(None, stripped) is not None:
         return MASTHEAD

@@ -23,8 +23,10 @@ __all__ = [
     "find_byline",
     "find_timestamps",
     "is_furniture",
+    "is_person_name",
     "make_timestamp",
     "outlet_info",
+    "parse_breadcrumb",
     "parse_byline",
     "parse_date_words",
     "parse_dateline",
@@ -108,18 +110,6 @@ _NOT_NAMES = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "today",
         "yesterday",
         "the",
@@ -140,7 +130,28 @@ _NOT_NAMES = frozenset(
         "their",
         "its",
         "staff",
+        "by",
+        "written",
+        "posted",
+        "author",
+        "authors",
+        "updated",
+        "published",
+        "reviewed",
+        "edited",
+        "share",
+        "read",
+        "min",
     ]
+)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"(?<=['’])S\b")
+_LONG_WORD = re.compile(r"(?<![^\s'’\-])[^\W\d_]{3,}")
+_ORG_WORD = re.compile(r"[\w&-]+")
+_BYLINE_LEAD_ANYWHERE = re.compile(
+    r"(?:^|(?<=\s)|(?<=\|))(?:by\b|words\s*:|reporting by\b)", re.IGNORECASE
 )
 
 
@@ -152,8 +163,13 @@ def title_case(name: str) -> str:
         return word[0] + word[1:].lower()
 
     if name.isupper():
-        return re.sub(r"(?<=['’])S\b", "s", re.sub(r"[^\W\d_]+", fix, name))
-    return re.sub(r"(?<![^\s'’\-])[^\W\d_]{3,}", lambda m: fix(m) if m[0].isupper() else m[0], name)
+        return _POSSESSIVE.sub("s", _LETTERS.sub(fix, name))
+    return _LONG_WORD.sub(lambda m: fix(m) if m[0].isupper() else m[0], name)
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five capitalised name words ("Ren Qi", "Pieter van der Berg"), no digits."""
+    return _is_name(text)
 
 
 def _is_name(text: str) -> bool:
@@ -169,11 +185,11 @@ def _is_name(text: str) -> bool:
         if not _NAME_TOKEN.fullmatch(token) or token.casefold().strip(".") in _NOT_NAMES:
             return False
         named += 1
-    return named >= 1 and (named >= 2 or len(tokens[0]) >= 3)
+    return named >= 2  # a lone word ("By Industry", "By Role") is a filter, not a person
 
 
 def _is_organisation(text: str) -> bool:
-    words = re.findall(r"[\w&-]+", text)
+    words = _ORG_WORD.findall(text)
     if not words or len(words) > 6 or outlet_info(None, text) is not None:
         return outlet_info(None, text) is not None
     if not all(w[0].isupper() or w.casefold() in _PARTICLES | {"of", "and", "for"} for w in words):
@@ -181,8 +197,14 @@ def _is_organisation(text: str) -> bool:
     return words[0] == "The" or any(w.casefold() in _words("organisation") for w in words)
 
 
+def _is_credential(text: str) -> bool:
+    """One word after a name: a job ("Dietitian") or letters ("MD", "PhD", "E-RYT")."""
+    words = text.split()
+    return len(words) == 1 and (words[0][0].isupper() or words[0].isupper())
+
+
 def _is_role(text: str) -> bool:
-    return any(w.casefold() in _words("role") for w in re.findall(r"[\w-]+", text))
+    return any(w.casefold() in _words("role") for w in _ORG_WORD.findall(text))
 
 
 # ---- bylines ----------------------------------------------------------------------------
@@ -192,12 +214,18 @@ _LEAD = re.compile(
     r"\s*:?\s*",
     re.I,
 )
-_WIRE_CREDIT = re.compile(r"(?P<role>[A-Za-z][\w -]{1,30}?)\s+by\s+(?P<names>[^;]+)", re.I)
+_WIRE_CREDIT = re.compile(r"(?P<role>[A-Za-z][\w -]{1,30}?)\s+by:?\s+(?P<names>[^;]+)", re.I)
+_BYLINE_TAIL = re.compile(
+    r"\s(?:(?:first |last )?(?:updated|published|posted|modified)\b|on\s+(?=\w+\.?\s+\d)"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|[a-z]+\.?\s+\d)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
+    re.IGNORECASE,
+)
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 _PLACE_TAIL = re.compile(
     r"\s+in\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", re.UNICODE
 )
-_NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -224,6 +252,9 @@ def parse_byline(line: str) -> Byline | None:
     if lead is None:
         return None
     rest = text[lead.end() :].strip()
+    cut = _BYLINE_TAIL.search(rest)  # "By X Updated Nov 13, 2019, 10:28am EST"
+    if cut is not None:
+        rest = rest[: cut.start()].strip(" ,|-–—")
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(rest) if s.strip()]
     if not segments:
         return None
@@ -244,7 +275,7 @@ def find_byline(line: str) -> tuple[Byline, int] | None:
     Returns:
         The byline and the offset in `line` where it starts, or None.
     """
-    for match in re.finditer(r"(?:^|(?<=\s)|(?<=\|))(?:by\b|words\s*:|reporting by\b)", line, re.I):
+    for match in _BYLINE_LEAD_ANYWHERE.finditer(line):
         byline = parse_byline(line[match.start() :])
         if byline is not None and byline.authors:
             return byline, match.start()
@@ -271,7 +302,7 @@ def _parse_wire_credit(text: str) -> Byline | None:
             seen_role = True
         else:
             return None
-    return Byline(authors=authors) if seen_role and authors else None
+    return Byline(authors=authors) if seen_role else None
 
 
 def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None]:
@@ -286,8 +317,8 @@ def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None
         if tail is not None:
             place = place or title_case(tail["place"])
             part = part[: tail.start()].strip()
-        if _is_role(part):
-            continue
+        if _is_role(part) or (authors and _is_credential(part)):
+            continue  # "Jane Doe, Staff Writer", "Jo Lee, Dietitian", "Ann Roe, MD"
         if _is_organisation(part):
             organisation = organisation or part
             continue
@@ -327,7 +358,7 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
         return None
     place = match["place"]
     agency = match["agency"]
-    letters = re.sub(r"[^\w]", "", place)
+    letters = "".join(ch for ch in place if ch.isalnum())
     if len(letters) < 3 and not agency:
         return None
     if place.casefold() in _words("not_place"):
@@ -354,6 +385,11 @@ _LABEL_TAIL = re.compile(
     r"\s*(?::|\bby\b)\s*(?P<credit>[^:]{2,120}?)\s*$",
     re.I,
 )
+_COPYRIGHT_TAIL = re.compile(
+    r"(?:^|(?<=[.!?)\"”])\s+|\s+[|–—-]\s+)(?:©|\(c\))\s*(?P<credit>[^©.]{2,80}?)\s*$",
+    re.IGNORECASE,
+)
+_LABEL_WORD = re.compile(r"\b(?:photo|picture|image|credit|source)", re.IGNORECASE)
 _NAME_SLASH = r"(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*)?"
 
 
@@ -372,16 +408,34 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     ('Ships in the harbour on Monday.', 'KARI NES / NORTHERN LEDGER')
     """
     text = caption.rstrip()
-    match = _BRACKET_TAIL.search(text)
+    match = _BRACKET_TAIL.search(text) if text.endswith((")", "]")) else None
     if match is not None and _looks_like_credit(match["credit"]):
         return text[: match.start()].rstrip(), match["credit"].strip()
-    match = _LABEL_TAIL.search(text)
+    match = _LABEL_TAIL.search(text) if _LABEL_WORD.search(text) else None
     if match is not None:
         return text[: match.start()].rstrip(" |–—-"), match["credit"].strip()
-    tail = _agency_tail().search(text)
+    match = _COPYRIGHT_TAIL.search(text) if "©" in text or "(c)" in text.lower() else None
+    if match is not None:  # "... on Tuesday. © Reuters / Jo Lee"
+        return text[: match.start()].rstrip(" |–—-"), match["credit"].strip()
+    tail = _agency_tail().search(text) if _may_end_with_agency(text) else None
     if tail is not None:
         return text[: tail.start()].rstrip(" |–—-"), tail["credit"].strip()
     return caption, None
+
+
+@cache
+def _agency_last_words() -> frozenset[str]:
+    return frozenset(
+        r["word"].split()[-1].casefold()
+        for r in load_table("newsline_words.tsv")
+        if r["kind"] == "photo_agency"
+    )
+
+
+def _may_end_with_agency(text: str) -> bool:
+    """Cheap test before the agency regex: a slash near the end, or an agency's last word."""
+    last = text.rsplit(None, 1)[-1].strip(".,;)").casefold() if text else ""
+    return "/" in text[-80:] or last in _agency_last_words()
 
 
 @cache
@@ -402,3 +456,42 @@ def _looks_like_credit(inside: str) -> bool:
         return True
     upper = sum(c.isupper() for c in letters)
     return len(inside.split()) >= 2 and upper / len(letters) > 0.8
+
+
+# ---- breadcrumbs ------------------------------------------------------------------------
+
+_CRUMB_SPLIT = re.compile(r"\s*[>›»]\s*|\s+/\s+")
+_CRUMB_MARK = re.compile(r"[>›»]|\s/\s")
+_CRUMB = re.compile(r"[\w][\w&'’.,\- ]{0,40}", re.UNICODE)
+
+
+@cache
+def _crumb_words() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in load_table("breadcrumb_words.tsv"))
+
+
+def parse_breadcrumb(line: str, *, headline: str | None = None) -> list[str] | None:
+    """Read a breadcrumb line ("News> World> Content") into a section path.
+
+    Words that name the site root or the page type ("Home", "Content", "Article"; see
+    `lexicons/breadcrumb_words.tsv`) and a leaf equal to the headline are dropped.
+
+    Returns:
+        The section path, outermost first (possibly empty), or None when the line is not
+        a breadcrumb (needs at least two parts joined by ">", "›", "»" or " / ").
+
+    >>> parse_breadcrumb("News> World> Content")
+    ['News', 'World']
+    """
+    text = line.strip()
+    if len(text) > 160 or not _CRUMB_MARK.search(text):
+        return None
+    parts = [p.strip() for p in _CRUMB_SPLIT.split(text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(_CRUMB.fullmatch(p) and len(p.split()) <= 4 for p in parts):
+        return None
+    if any(p.endswith((".", ",")) or not (p[0].isupper() or p[0].isdigit()) for p in parts):
+        return None
+    skip = _crumb_words()
+    leaf = headline.casefold().strip() if headline else None
+    return [p for p in parts if p.casefold() not in skip and p.casefold() != leaf]

@@ -20,10 +20,19 @@ class OutletInfo:
     language: str
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
 def squash(name: str) -> str:
-    """A name reduced for comparison: lower-case letters and digits, no leading "the"."""
-    folded = re.sub(r"[^0-9a-z]+", "", name.casefold())
-    return folded[3:] if folded.startswith("the") and len(folded) > 6 else folded
+    """A name reduced for comparison: lower-case letters and digits, no leading "The".
+
+    "The" stays when one word follows it ("The Local", "The Star"), so that a section
+    called "Local" is not taken for the outlet.
+    """
+    words = name.split()
+    if len(words) > 2 and words[0].casefold() == "the":
+        words = words[1:]
+    return _NOT_ALNUM.sub("", " ".join(words).casefold())
 
 
 @cache

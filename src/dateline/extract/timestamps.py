@@ -62,6 +62,7 @@ _OFFSET = re.compile(
     r"(?:\b(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?\b)"
     r"|(?:(?<![\w:])(?P<sign2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2})\b)"
 )
+_NUMERIC_OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})")
 _ZONE_WORD = re.compile(r"\b[A-Z]{1,5}\b")
 _LABELS = re.compile(
     r"(?P<label>first published|published|posted|created|date|last updated|updated|"
@@ -92,16 +93,20 @@ def find_timestamps(text: str) -> dict[str, str]:
 
     Returns:
         "published" and/or "updated" -> the date words after the label, only when they parse
-        as a date (the first of each kind wins).
+        as a date (the first of each kind wins). Date words before the first label are the
+        publication time ("Mon 18 Nov 2019 18.54 GMT Last modified on ...").
 
     >>> find_timestamps("Posted 3 March 2024 08:05 GMT")
     {'published': '3 March 2024 08:05 GMT'}
     """
     found: dict[str, str] = {}
-    labels = list(_LABELS.finditer(text))
+    labels = [
+        m for m in _LABELS.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())
+    ]
+    lead = text[: labels[0].start()].strip(" ,;|-–—\t") if labels else ""
+    if lead and len(lead.split()) <= 8 and parse_date_words(lead) is not None:
+        found["published"] = lead  # "Mon 18 Nov 2019 18.54 GMT Last modified on ..."
     for index, match in enumerate(labels):
-        if match.start() > 0 and text[match.start() - 1].isalnum():
-            continue
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         chunk = text[match.end() : end]
         stop = _STOP.search(chunk)
@@ -264,7 +269,7 @@ def _find_zone(rest: str, day: date, clock: time) -> timezone | ZoneInfo | None:
 def _parse_offset(text: str) -> timezone | None:
     if text == "Z":
         return UTC
-    match = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text)
+    match = _NUMERIC_OFFSET.fullmatch(text)
     if match is None:
         return None
     hours, minutes = int(match[2]), int(match[3])
