@@ -16,7 +16,7 @@ from dateline import read
 from dateline.model import Article
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-NAMES = sorted(p.name.removesuffix(".expected.json") for p in PAGES.glob("*.expected.json"))
+NAMES = sorted(p.stem for p in PAGES.glob("*.html") if (PAGES / f"{p.stem}.expected.json").exists())
 
 
 def observed(article: Article) -> dict[str, Any]:
