@@ -384,23 +384,25 @@ class SqlArchive:
         if outlet:
             where.append("(lower(a.outlet_domain) = ? OR lower(a.outlet_name) = ?)")
             params += [outlet.lower(), outlet.lower()]
+        # Uncorrelated IN (subquery) filters: each runs once and is joined, rather
+        # than probed once per article.
         if person:
             where.append(
-                "EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id"
-                " AND e.type = 'person' AND e.name_key LIKE ? ESCAPE '\\')"
+                "a.id IN (SELECT e.article_id FROM entities e"
+                " WHERE e.type = 'person' AND e.name_key LIKE ? ESCAPE '\\')"
             )
             params.append(like_pattern(person))
         if place:
             where.append(
-                "(EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id"
-                " AND e.type IN ('place', 'country') AND e.name_key LIKE ? ESCAPE '\\')"
+                "(a.id IN (SELECT e.article_id FROM entities e"
+                " WHERE e.type IN ('place', 'country') AND e.name_key LIKE ? ESCAPE '\\')"
                 " OR lower(a.dateline_place) LIKE ? ESCAPE '\\'"
-                " OR EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id"
-                " AND lower(v.place) LIKE ? ESCAPE '\\'))"
+                " OR a.id IN (SELECT v.article_id FROM events v"
+                " WHERE lower(v.place) LIKE ? ESCAPE '\\'))"
             )
             params += [like_pattern(place)] * 3
         if event_type:
-            where.append("EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND v.type = ?)")
+            where.append("a.id IN (SELECT v.article_id FROM events v WHERE v.type = ?)")
             params.append(event_type.upper())
         return where, params
 

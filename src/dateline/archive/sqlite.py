@@ -115,19 +115,33 @@ class SQLiteArchive(SqlArchive):
     def _match_search(
         self, parsed: ParsedQuery, where: list[str], params: list[Any], limit: int, offset: int
     ) -> list[tuple[Any, ...]]:
+        # Rank first, then make snippets for the page of hits only: snippet() over
+        # every match before sorting would cost as much as reading them all.
         rank = "bm25(articles_fts, 4.0, 1.0)"
         sql = (
-            "SELECT a.id, a.url, a.headline, COALESCE(a.outlet_name, a.outlet_domain),"
-            " a.published, snippet(articles_fts, 1, '[', ']', '…', 16), -" + rank + ""
+            "SELECT a.seq, a.id, a.url, a.headline, COALESCE(a.outlet_name, a.outlet_domain),"
+            f" a.published, -{rank}"
             " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
             " WHERE articles_fts MATCH ?"
             + "".join(" AND " + w for w in where)
             + f" ORDER BY {rank}, a.published_date DESC NULLS LAST, a.id LIMIT ? OFFSET ?"
         )
+        match = to_fts5(parsed)
         try:
-            return self._fetchall(sql, [to_fts5(parsed), *params, limit, offset])
+            rows = self._fetchall(sql, [match, *params, limit, offset])
+            if not rows:
+                return []
+            marks = ", ".join("?" for _ in rows)
+            snippets = dict(
+                self._fetchall(
+                    "SELECT rowid, snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts"
+                    f" WHERE articles_fts MATCH ? AND rowid IN ({marks})",
+                    [match, *(r[0] for r in rows)],
+                )
+            )
         except sqlite3.OperationalError as exc:
             raise ArchiveError(f"search failed: {exc}", path=str(self.path)) from exc
+        return [(*r[1:6], snippets.get(r[0], ""), r[6]) for r in rows]
 
     def close(self) -> None:
         """Close the connection."""
