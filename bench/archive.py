@@ -117,6 +117,30 @@ def bench_ingest(pages: list[RawPage], workers: int, db: Path) -> tuple[float, d
     return summary.seconds, counts
 
 
+def bench_stages(pages: list[RawPage], db: Path) -> dict[str, float]:
+    """CPU milliseconds per page of each stage, in this process, one page at a time.
+
+    Process time (not wall time), so other work on a shared machine does not count.
+    """
+    totals = {"read": 0.0, "prepare (rows + fingerprint)": 0.0, "record (SQLite write)": 0.0}
+    with open_archive(db) as archive:
+        for page in pages:
+            t0 = time.process_time()
+            try:
+                article = read(page.data, url=page.url, format=page_format(page))
+            except Exception:
+                continue
+            t1 = time.process_time()
+            prepared = prepare(article, source=page.source)
+            t2 = time.process_time()
+            archive.record([SourceOutcome(page.source, page.url, prepared)])
+            t3 = time.process_time()
+            totals["read"] += t1 - t0
+            totals["prepare (rows + fingerprint)"] += t2 - t1
+            totals["record (SQLite write)"] += t3 - t2
+    return {k: round(v * 1000 / max(len(pages), 1), 2) for k, v in totals.items()}
+
+
 def synthesise(db: Path, count: int) -> int:
     """Grow the archive to `count` stored articles made of mixed real paragraphs."""
     with open_archive(db) as archive:
@@ -213,6 +237,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only this many pages")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--synthetic", type=int, default=SYNTHETIC)
+    parser.add_argument("--stage-pages", type=int, default=150, help="pages for the CPU split")
     parser.add_argument("--keep", type=Path, default=None, help="keep the archive here")
     args = parser.parse_args()
 
@@ -220,6 +245,7 @@ def main() -> None:
     megabytes = sum(len(p.data) for p in pages) / 1e6
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
+        stages = bench_stages(pages[: args.stage_pages], Path(tmp) / "stages.db")
         read_s = bench_read(pages, args.workers)
         ingest_s, counts = bench_ingest(pages, args.workers, db)
         size = db.stat().st_size
@@ -242,6 +268,7 @@ def main() -> None:
         "ingest_pages_per_second": round(ingest_rate, 2),
         "ratio": round(ingest_rate / read_rate, 3),
         "ingest_counts": counts,
+        "cpu_ms_per_page": stages,
         "archive_bytes_after_ingest": size,
         "search": searches,
         "load_average": os.getloadavg(),
@@ -260,6 +287,12 @@ def main() -> None:
         f" {ingest_rate / read_rate:.2f} |"
     )
     print(f"\ningest: {counts}; archive {size / 1e6:.1f} MB\n")
+    print(f"| stage (CPU ms per page, first {min(len(pages), args.stage_pages)} pages) | ms |")
+    print("|---|---:|")
+    for stage, ms in stages.items():
+        print(f"| {stage} | {ms} |")
+    storage = stages["prepare (rows + fingerprint)"] + stages["record (SQLite write)"]
+    print(f"| storage / read | {storage / max(stages['read'], 1e-9):.3f} |\n")
     print(
         f"| query ({searches[0]['articles']} articles) | text | filters | hits | p50 ms | p95 ms |"
     )

@@ -73,18 +73,18 @@ class PostgresArchive(SqlArchive):
         return sql.replace("?", "%s")
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self._conn.execute(self._sql(sql), params)  # type: ignore[arg-type]
+        self._conn.execute(self._sql(sql), params)
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self._conn.cursor() as cur:
-            cur.executemany(self._sql(sql), rows)  # type: ignore[arg-type]
+            cur.executemany(self._sql(sql), rows)
 
     def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return self._conn.execute(self._sql(sql), params).fetchall()  # type: ignore[arg-type]
+        return self._conn.execute(self._sql(sql), params).fetchall()
 
     def _iterate(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
         with self._conn.cursor() as cur:
-            yield from cur.stream(self._sql(sql), params)  # type: ignore[arg-type]
+            yield from cur.stream(self._sql(sql), params)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

@@ -124,8 +124,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-FACT_TABLES = ("authors", "images", "entities", "roles", "mentions", "quotes", "timexes")
-FACT_TABLES += ("events", "actors")
+FACT_TABLES: tuple[str, ...] = (
+    "authors",
+    "images",
+    "entities",
+    "roles",
+    "mentions",
+    "quotes",
+    "timexes",
+    "events",
+    "actors",
+)
 
 
 @dataclass(frozen=True)

@@ -480,7 +480,16 @@ class SqlArchive:
         actors = self._actors_of(sorted({r[0] for r in rows}))
         return [
             EventHit(
-                *r[:10],
+                article_id=r[0],
+                event_id=r[1],
+                type=r[2],
+                mode=r[3],
+                status=r[4],
+                date=r[5],
+                place=r[6],
+                trigger=r[7],
+                start=r[8],
+                end=r[9],
                 sources=actors.get((r[0], r[1], "source"), []),
                 targets=actors.get((r[0], r[1], "target"), []),
                 url=r[10],
@@ -566,7 +575,20 @@ class SqlArchive:
             if story_id
             else self._fetchall(sql + " ORDER BY story_id, source")
         )
-        return [Duplicate(*r[:8], float(r[8])) for r in rows]
+        return [
+            Duplicate(
+                source=r[0],
+                story_id=r[1],
+                article_id=r[2],
+                url=r[3],
+                outlet_domain=r[4],
+                headline=r[5],
+                published=r[6],
+                kind=r[7],
+                similarity=float(r[8]),
+            )
+            for r in rows
+        ]
 
     def table_rows(self, table: str, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
         """Every row of a stored table, in key order: what export writes."""
