@@ -203,6 +203,8 @@ def ingest_command(
             summary = ingest(items, archive, workers=workers, facts=not no_facts, progress=progress)
     except DatelineError as exc:
         fail(f"{exc}")
+    except KeyboardInterrupt:
+        fail("interrupted; what was committed is kept: run the same command to resume", 130)
     finally:
         archive.close()
     if as_json:
