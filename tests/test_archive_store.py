@@ -29,23 +29,22 @@ def test_archive_store_round_trips_the_article_exactly(archive: Archive) -> None
     assert archive.get("no-such-id") is None
 
 
-@pytest.mark.parametrize(
-    ("table", "count"),
-    [
-        ("authors", 2),
-        ("images", 1),
-        ("entities", 4),
-        ("roles", 1),
-        ("mentions", 4),
-        ("quotes", 2),
-        ("timexes", 3),
-        ("events", 2),
-        ("actors", 3),
-    ],
-)
-def test_archive_store_fills_each_fact_table(archive: Archive, table: str, count: int) -> None:
+FACT_COUNTS = {
+    "authors": 2,
+    "images": 1,
+    "entities": 4,
+    "roles": 1,
+    "mentions": 4,
+    "quotes": 2,
+    "timexes": 3,
+    "events": 2,
+    "actors": 3,
+}
+
+
+def test_archive_store_fills_each_fact_table(archive: Archive) -> None:
     archive.add(harbour_article())
-    assert len(_rows(archive, table)) == count
+    assert {table: len(_rows(archive, table)) for table in FACT_COUNTS} == FACT_COUNTS
 
 
 def test_archive_store_fact_rows_point_at_their_words(archive: Archive) -> None:

@@ -33,13 +33,12 @@ SEARCH_STATEMENTS = (
 
 
 def _create_tables(archive: SqlArchive) -> None:
-    for statement in statements(TABLES_DDL, serial="BIGSERIAL PRIMARY KEY"):
-        archive._execute(statement)
+    # One round trip: the statements take no parameters.
+    archive._execute(";\n".join(statements(TABLES_DDL, serial="BIGSERIAL PRIMARY KEY")))
 
 
 def _create_search(archive: SqlArchive) -> None:
-    for statement in SEARCH_STATEMENTS:
-        archive._execute(statement)
+    archive._execute(";\n".join(SEARCH_STATEMENTS))
 
 
 MIGRATIONS: tuple[Migration, ...] = (
