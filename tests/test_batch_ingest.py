@@ -123,3 +123,29 @@ def test_batch_ingest_rejects_no_workers(archive: Archive, workers: int) -> None
 
     with pytest.raises(ConfigError, match="--workers"):
         ingest([], archive, workers=workers)
+
+
+def test_batch_ingest_retry_failed_reads_failures_again(archive: Archive) -> None:
+    ingest([RawPage(data=b"", source="late.html"), raw_page(1)], archive, workers=1)
+    fixed = [raw_page(2, source="late.html"), raw_page(1)]
+    plain = ingest(fixed, archive, workers=1)
+    assert (plain.skipped, plain.processed) == (2, 0)
+    retry = ingest(fixed, archive, workers=2, retry_failed=True)
+    assert (retry.stored, retry.skipped) == (1, 1)
+    assert [(s.key, s.status) for s in archive.sources()] == [
+        ("late.html", "ok"),
+        ("page-0001.html", "ok"),
+    ]
+
+
+def test_batch_progress_is_called_with_running_counts(archive: Archive) -> None:
+    seen: list[int] = []
+    ingest(
+        [raw_page(n) for n in range(5)],
+        archive,
+        workers=1,
+        batch_size=2,
+        progress=lambda s: seen.append(s.stored),
+    )
+    # After each commit of 2 pages (or sooner, on a slow machine), and at the end.
+    assert len(seen) >= 3 and seen == sorted(seen) and seen[-1] == 5

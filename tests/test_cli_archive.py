@@ -147,3 +147,14 @@ def test_cli_archive_every_option_has_help(command: str) -> None:
     for param in cmd.params:
         if param.param_type_name == "option":
             assert getattr(param, "help", None), f"{command} {param.name} has no help"
+
+
+def test_cli_ingest_progress_bar_renders(capsys: pytest.CaptureFixture[str]) -> None:
+    from dateline.batch import IngestSummary
+    from dateline.cli import _progress_bar
+
+    with _progress_bar(enabled=True) as update:
+        assert update is not None
+        update(IngestSummary(stored=3, duplicates=1, seconds=2.0))
+    with _progress_bar(enabled=False) as update:
+        assert update is None

@@ -126,6 +126,7 @@ def ingest(
     facts: bool = True,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
+    retry_failed: bool = False,
 ) -> IngestSummary:
     """Read every item into the archive; see the module docstring for the guarantees.
 
@@ -136,6 +137,7 @@ def ingest(
         facts: run the analysis (entities, quotes, events...) on each page.
         batch_size: pages per transaction.
         progress: called with the running summary after each commit.
+        retry_failed: read again the items that failed in an earlier run.
 
     Returns:
         The counts: stored, duplicates, failed, skipped (already in the archive).
@@ -148,8 +150,8 @@ def ingest(
         raise ConfigError(f"batch size {batch_size}: give at least 1")
     summary = IngestSummary(archive=archive.url)
     started = time.perf_counter()
-    writer = _Writer(archive, summary, batch_size, progress, started)
-    fresh = _unrecorded(items, archive, summary, batch_size)
+    writer = _Writer(archive, summary, batch_size, progress, started, retry_failed)
+    fresh = _unrecorded(items, archive, summary, batch_size, retry_failed)
     if workers == 1:
         for item in fresh:
             writer.add(_outcome_here(item, facts))
@@ -169,14 +171,18 @@ def _outcome_here(item: Item, facts: bool) -> SourceOutcome:
 
 
 def _unrecorded(
-    items: Iterable[Item], archive: Archive, summary: IngestSummary, chunk: int
+    items: Iterable[Item],
+    archive: Archive,
+    summary: IngestSummary,
+    chunk: int,
+    retry_failed: bool,
 ) -> Iterator[Item]:
     """The items whose source key is not yet recorded (nor seen earlier in this run)."""
     seen: set[str] = set()
     buffer: list[Item] = []
 
     def release() -> Iterator[Item]:
-        known = archive.known_sources([i.source for i in buffer])
+        known = archive.known_sources([i.source for i in buffer], failed=not retry_failed)
         for item in buffer:
             if item.source in known or item.source in seen:
                 summary.skipped += 1
@@ -202,8 +208,10 @@ class _Writer:
         batch_size: int,
         progress: Progress | None,
         started: float,
+        retry_failed: bool,
     ) -> None:
         self.archive = archive
+        self.retry_failed = retry_failed
         self.summary = summary
         self.batch_size = batch_size
         self.progress = progress
@@ -219,7 +227,7 @@ class _Writer:
 
     def flush(self) -> None:
         if self.pending:
-            statuses = self.archive.record(self.pending)
+            statuses = self.archive.record(self.pending, retry_failed=self.retry_failed)
             for status, outcome in zip(statuses, self.pending, strict=True):
                 self.summary.count(status, outcome)
             self.pending = []

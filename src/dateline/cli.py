@@ -173,6 +173,9 @@ def _open(db: str) -> Archive:
     help="Allow fetching from private, loopback and link-local addresses.",
 )
 @click.option("--no-facts", is_flag=True, help="Store the articles only; skip the analysis.")
+@click.option(
+    "--retry-failed", is_flag=True, help="Read again the items that failed in an earlier run."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 def ingest_command(
     sources: tuple[str, ...],
@@ -180,6 +183,7 @@ def ingest_command(
     workers: int | None,
     allow_private: bool,
     no_facts: bool,
+    retry_failed: bool,
     as_json: bool,
 ) -> None:
     """Read many pages into the archive: safe to stop and run again.
@@ -200,7 +204,14 @@ def ingest_command(
     try:
         with _progress_bar(enabled=sys.stderr.isatty()) as progress:
             items = pages_from(list(sources), allow_private=allow_private)
-            summary = ingest(items, archive, workers=workers, facts=not no_facts, progress=progress)
+            summary = ingest(
+                items,
+                archive,
+                workers=workers,
+                facts=not no_facts,
+                progress=progress,
+                retry_failed=retry_failed,
+            )
     except DatelineError as exc:
         fail(f"{exc}")
     except KeyboardInterrupt:

@@ -142,11 +142,13 @@ class Archive(Protocol):
 
     url: str
 
-    def known_sources(self, keys: Sequence[str]) -> set[str]:
-        """The keys among `keys` that are already recorded (ok, duplicate or failed)."""
+    def known_sources(self, keys: Sequence[str], *, failed: bool = True) -> set[str]:
+        """The keys among `keys` already recorded (ok, duplicate, and failed if `failed`)."""
         ...
 
-    def record(self, outcomes: Sequence[SourceOutcome]) -> list[Status]:
+    def record(
+        self, outcomes: Sequence[SourceOutcome], *, retry_failed: bool = False
+    ) -> list[Status]:
         """Store a batch of outcomes in one transaction; returns each one's status."""
         ...
 

@@ -202,35 +202,44 @@ class SqlArchive:
 
     # ---- writing -------------------------------------------------------------------------
 
-    def known_sources(self, keys: Sequence[str]) -> set[str]:
-        """The keys among `keys` that are already recorded (ok, duplicate or failed)."""
+    def known_sources(self, keys: Sequence[str], *, failed: bool = True) -> set[str]:
+        """The keys among `keys` already recorded (ok, duplicate, and failed if `failed`)."""
         found: set[str] = set()
         unique = sorted(set(keys))
         for i in range(0, len(unique), 500):
             chunk = unique[i : i + 500]
             marks = ", ".join("?" for _ in chunk)
             sql = f"SELECT key FROM source_items WHERE key IN ({marks})"
+            if not failed:
+                sql += " AND status <> 'failed'"
             found.update(r[0] for r in self._fetchall(sql, chunk))
         return found
 
-    def record(self, outcomes: Sequence[SourceOutcome]) -> list[Status]:
+    def record(
+        self, outcomes: Sequence[SourceOutcome], *, retry_failed: bool = False
+    ) -> list[Status]:
         """Store a batch of outcomes in one transaction; returns each one's status.
 
-        A source already recorded is "skipped"; an outcome with an error is "failed";
-        a copy of a stored story (same canonical URL, same text, or a near copy) is a
-        "duplicate" grouped under that story; anything else is stored, "ok".
+        A source already recorded is "skipped" (unless it failed and `retry_failed`:
+        then the new outcome replaces the failure); an outcome with an error is
+        "failed"; a copy of a stored story (same canonical URL, same text, or a near
+        copy) is a "duplicate" grouped under that story; anything else is stored, "ok".
         """
         statuses: list[Status] = []
         with self._transaction():
             for outcome in outcomes:
                 try:
                     with self._savepoint():
+                        if retry_failed:
+                            self._forget_failure(outcome.source)
                         statuses.append(self._record_one(outcome))
                 except self.db_errors as exc:
                     reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "error"
                     failed = SourceOutcome(
                         outcome.source, outcome.url, None, f"not stored: {reason}"
                     )
+                    if retry_failed:
+                        self._forget_failure(outcome.source)
                     statuses.append(self._record_one(failed))
         return statuses
 
@@ -239,6 +248,9 @@ class SqlArchive:
         key = source or article.url or f"article:{article.id}"
         prepared = prepare(article, source=key)
         return self.record([SourceOutcome(key, article.url, prepared)])[0]
+
+    def _forget_failure(self, key: str) -> None:
+        self._execute("DELETE FROM source_items WHERE key = ? AND status = 'failed'", (key,))
 
     def _record_one(self, outcome: SourceOutcome) -> Status:
         if self._fetchall("SELECT 1 FROM source_items WHERE key = ?", (outcome.source,)):
