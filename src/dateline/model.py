@@ -182,6 +182,10 @@ class Timex(_Frozen):
     value: str = Field(description="TIMEX3 value: 2021-07-12, 2021-06, 2021, P3D, XXXX-WXX-1 ...")
     mod: str | None = Field(default=None, description="TIMEX3 mod: BEFORE, AFTER, START, END ...")
     anchor: str | None = Field(default=None, description="What it was resolved against.")
+    interval: tuple[str, str] | None = Field(
+        default=None, description="First and last day covered, when narrower than the value."
+    )
+    rule: str | None = Field(default=None, description="Id of the lexicon pattern that found it.")
 
 
 class Actor(_Frozen):
@@ -257,6 +261,11 @@ class Article(_Frozen):
 
     @model_validator(mode="after")
     def _spans_point_into_their_text(self) -> Article:
+        self.check_spans()
+        return self
+
+    def check_spans(self) -> None:
+        """Raise ValueError unless every paragraph and span lies inside its text and matches it."""
         for para in self.paragraphs:
             if not 0 <= para.start <= para.end <= len(self.text):
                 raise ValueError(f"paragraph {para.start}:{para.end} outside text")
@@ -266,7 +275,6 @@ class Article(_Frozen):
                 raise ValueError(f"span {span.field}[{span.start}:{span.end}] outside its text")
             if target[span.start : span.end] != span.text:
                 raise ValueError(f"span {span.field}[{span.start}:{span.end}] text mismatch")
-        return self
 
     def field_text(self, field: SpanField, index: int = 0) -> str | None:
         """The text a span with this `field` (and `index`) points into."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from dateline.model import Article, Timestamp
+from dateline.model import Article, Event, Party, Span, Timestamp
 
 WIDTH = 88
 
@@ -39,6 +39,7 @@ def article_as_text(article: Article) -> str:
             lines += [f"## {body}", ""]
         else:
             lines += [*textwrap.wrap(body, WIDTH), ""]
+    lines += facts_as_text(article)
     for warning in article.warnings:
         lines.append(f"warning: {warning}")
     if article.removed:
@@ -61,3 +62,96 @@ def _stamp(stamp: Timestamp | None) -> str:
 def _clip(text: str, limit: int = 70) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def facts_as_text(article: Article) -> list[str]:
+    """People, quotes, time expressions and events, each with the sentence it came from."""
+    lines: list[str] = []
+    people = [e for e in article.entities if e.type == "person"]
+    if people:
+        lines += ["People", "------"]
+        for person in people:
+            roles = "; ".join(_role_text(r.title, r.affiliation) for r in person.roles)
+            lines.append(f"  {person.name}" + (f" — {roles}" if roles else ""))
+        lines.append("")
+    others = [e for e in article.entities if e.type != "person"]
+    if others:
+        lines += ["Organisations and places", "------------------------"]
+        for entity in others:
+            code = f" [{entity.country}]" if entity.country else ""
+            lines.append(f"  {entity.type}: {entity.name}{code}")
+        lines.append("")
+    if article.quotes:
+        lines += ["Quotes", "------"]
+        for quote in article.quotes:
+            who = _party(quote.speaker) or "(speaker unknown)"
+            to = _party(quote.addressee)
+            cue = quote.cue.text if quote.cue else "(continues)"
+            head = f"  {who} {cue}" + (f" → {to}" if to else "") + f" [{quote.kind}]"
+            lines.append(head)
+            lines += textwrap.wrap(
+                _clip(quote.content.text, 400),
+                WIDTH,
+                initial_indent="    ",
+                subsequent_indent="    ",
+            )
+        lines.append("")
+    if article.timexes:
+        lines += ["Times", "-----"]
+        for timex in article.timexes:
+            lines.append(f"  {timex.value:<16} {timex.type:<8} “{timex.span.text}”")
+            lines += _context(article, timex.span)
+        lines.append("")
+    if article.events:
+        lines += ["Events", "------"]
+        for event in article.events:
+            lines.append("  " + event_line(event))
+            lines += _context(article, event.trigger)
+        lines.append("")
+    return lines
+
+
+def event_line(event: Event) -> str:
+    """One line per event: date, type (mode), actors with codes, place."""
+    mode = f" ({event.mode})" if event.mode else ""
+    source = " + ".join(_actor(a.country, a.sector, a.text) for a in event.source)
+    target = " + ".join(_actor(a.country, a.sector, a.text) for a in event.target)
+    actors = f"{source} <-> {target}" if target else source
+    place = f", {event.place.name}" if event.place else ""
+    status = "" if event.status in {"occurred", "unknown"} else f" [{event.status}]"
+    return f"{event.date or '????'} {event.type}{mode} {actors}{place}{status}"
+
+
+def _actor(country: str | None, sector: str | None, text: str) -> str:
+    codes = " ".join(c for c in (country, sector) if c)
+    return f"{codes} {text}" if codes else text
+
+
+def _role_text(title: str, affiliation: str | None) -> str:
+    return f"{title} ({affiliation})" if affiliation else title
+
+
+def _party(party: Party | None) -> str:
+    if party is None:
+        return ""
+    return party.name or party.mention.text
+
+
+def _context(article: Article, span: Span) -> list[str]:
+    """The sentence a span sits in, indented, for `--format text`."""
+    source = article.field_text(span.field, span.index) or ""
+    sentence = next(
+        (
+            s
+            for s in article.sentences
+            if s.field == span.field
+            and s.index == span.index
+            and s.start <= span.start
+            and span.end <= s.end
+        ),
+        None,
+    )
+    words = sentence.text if sentence else source[max(0, span.start - 80) : span.end + 80]
+    return textwrap.wrap(
+        "« " + _clip(words, 300) + " »", WIDTH, initial_indent="      ", subsequent_indent="      "
+    )

@@ -75,6 +75,8 @@ def analyze(article: Article) -> Article:
     steps = default_pipeline()
     for current in steps:
         article = current.fn(article)
+    # Steps use model_copy, which skips validation: check every span once, here.
+    article.check_spans()
     return article.model_copy(
         update={"analysis": Analysis(pipeline=[s.name for s in steps], lexicons=lexicon_hashes())}
     )
@@ -89,3 +91,4 @@ def lexicon_hashes() -> dict[str, str]:
 
 def _load_builtin_steps() -> None:
     """Import the modules whose steps form the default pipeline (they self-register)."""
+    import dateline.analyze.timex  # noqa: F401

@@ -73,6 +73,8 @@ def pages_from(
         A `RawPage` per page, or a `SourceFailure` per item (or spec) that
         could not be read; failures never stop the iteration.
     """
+    if isinstance(specs, str):  # one spec passed bare: not a sequence of one-letter specs
+        specs = [specs]
     made: list[Fetcher] = []
 
     def get_fetcher() -> Fetcher:

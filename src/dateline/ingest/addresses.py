@@ -52,15 +52,20 @@ def blocked_reason(address: str) -> str | None:
 
 
 def check_public(host: str, port: int, url: str, resolver: Resolver = resolve_host) -> None:
-    """Refuse a host unless every address it resolves to is public.
+    """Refuse a host unless every address it resolves to is public (an IP literal is
+    checked as it stands, without a lookup).
 
     Raises:
         FetchError: the host does not resolve, or one of its addresses is not public.
     """
+    bare = host.strip("[]")
     try:
-        addresses = resolver(host.strip("[]"), port)
-    except FetchError as exc:
-        raise FetchError(exc.message, url=url) from exc
+        addresses = [str(ipaddress.ip_address(bare.split("%", 1)[0]))]
+    except ValueError:
+        try:
+            addresses = resolver(bare, port)
+        except FetchError as exc:
+            raise FetchError(exc.message, url=url) from exc
     if not addresses:
         raise FetchError(f"cannot resolve host {host!r}", url=url)
     for address in addresses:

@@ -5,14 +5,22 @@ from __future__ import annotations
 import gzip
 import io
 import zlib
-from typing import BinaryIO
+from typing import Protocol
 
 from dateline.errors import IngestError
 
-_CHUNK = 64 * 1024
+_CHUNK = 1024 * 1024
 
 
-def read_limited(stream: BinaryIO, limit: int) -> bytes:
+class Readable(Protocol):
+    """Anything with a binary `read(size)`: a file, a `GzipFile`, a `BytesIO`."""
+
+    def read(self, size: int = -1, /) -> bytes:
+        """Read up to `size` bytes."""
+        ...
+
+
+def read_limited(stream: Readable, limit: int) -> bytes:
     """Read a stream to its end, failing once it passes `limit` bytes.
 
     Raises:
@@ -28,7 +36,7 @@ def read_limited(stream: BinaryIO, limit: int) -> bytes:
             parts.append(chunk)
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         raise IngestError(f"corrupt gzip data ({exc or type(exc).__name__})") from exc
-    return b"".join(parts)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def gunzip_limited(data: bytes, limit: int) -> bytes:

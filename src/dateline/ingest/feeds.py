@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-import feedparser
+import feedparser  # type: ignore[import-untyped]
 
 from dateline.errors import IngestError
 
@@ -17,12 +17,11 @@ def feed_links(data: bytes, base_url: str | None = None) -> list[str]:
         base_url: where the feed came from, to resolve relative links.
 
     Raises:
-        IngestError: the document is not a feed feedparser can read.
+        IngestError: the document is malformed and no item link could be read
+            from it (a well-formed feed with no items gives an empty list).
     """
     headers = {"content-location": base_url} if base_url else {}
     parsed = feedparser.parse(data, response_headers=headers, sanitize_html=False)
-    if parsed.bozo and not parsed.entries:
-        raise IngestError(f"not a readable feed ({_reason(parsed.get('bozo_exception'))})")
     links: list[str] = []
     seen: set[str] = set()
     for entry in parsed.entries:
@@ -33,6 +32,8 @@ def feed_links(data: bytes, base_url: str | None = None) -> list[str]:
         if link not in seen:
             seen.add(link)
             links.append(link)
+    if parsed.bozo and not links:
+        raise IngestError(f"not a readable feed ({_reason(parsed.get('bozo_exception'))})")
     return links
 
 

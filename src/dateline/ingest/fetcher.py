@@ -217,8 +217,13 @@ class Fetcher:
             FetchError: refused (scheme, address, robots.txt), failed (status,
                 timeout, connection, size), or too many redirects.
         """
-        limit = max_bytes or self.settings.max_bytes
-        hop = url.strip()
+        try:
+            return self._fetch(url.strip(), max_bytes or self.settings.max_bytes, conditional)
+        except (ValueError, httpx.InvalidURL) as exc:
+            raise FetchError(f"malformed URL ({_describe(exc)})", url=url) from exc
+
+    def _fetch(self, url: str, limit: int, conditional: bool) -> FetchResult:
+        hop = url
         for _ in range(self.settings.max_redirects + 1):
             self._check_allowed(hop)
             validators = self.store.get(hop) if conditional else None
@@ -298,6 +303,8 @@ class Fetcher:
             rules = self._load_robots(origin)
             with self._lock:
                 self._robots[origin] = rules
+            # the first page waits out the crawl delay after robots.txt itself
+            self._throttle.defer(urlsplit(origin).netloc, self._interval(origin))
             return rules
 
     def _load_robots(self, origin: str) -> RobotFileParser:

@@ -58,6 +58,9 @@ def read_file(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
                 with gzip.GzipFile(fileobj=raw) as stream:
                     return read_limited(stream, limit)
             raw.seek(0)
+            size = os.fstat(raw.fileno()).st_size
+            if size > limit:
+                raise IngestError(f"file is {size:,} bytes, over the {limit:,}-byte limit")
             return read_limited(raw, limit)
     except OSError as exc:
         raise IngestError(exc.strerror or str(exc), path=str(path)) from exc
@@ -73,7 +76,7 @@ def page_from_file(path: Path) -> RawPage | SourceFailure:
         return SourceFailure(source=key, url=None, error=exc.message)
     except OSError as exc:
         return SourceFailure(source=key, url=None, error=exc.strerror or str(exc))
-    if not data.strip():
+    if not data or data.isspace():
         return SourceFailure(source=key, url=None, error="file is empty")
     if looks_binary(data):
         return SourceFailure(source=key, url=None, error="not an HTML or text page (binary data)")
@@ -87,6 +90,7 @@ def walk_pages(folder: Path) -> Iterator[Path | SourceFailure]:
     """Yield the page files under a folder, depth-first in name order; unreadable folders fail.
 
     Symlinked folders are not followed (no cycles); symlinked files are read.
+    Broken links and special files (FIFOs, devices) with page names are failures.
     """
     try:
         with os.scandir(folder) as scan:
@@ -98,14 +102,33 @@ def walk_pages(folder: Path) -> Iterator[Path | SourceFailure]:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-        except OSError:
-            is_dir = False
-        if is_dir:
+        if _is_real_dir(entry):
             yield from walk_pages(path)
         elif is_page_name(path):
-            yield path
+            problem = _not_a_file(entry)
+            if problem:
+                yield SourceFailure(source=source_key(path), url=None, error=problem)
+            else:
+                yield path
+
+
+def _is_real_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _not_a_file(entry: os.DirEntry[str]) -> str | None:
+    """Why a directory entry with a page name cannot be read as a file, or None."""
+    try:
+        if entry.is_file(follow_symlinks=True):
+            return None
+        if entry.is_symlink() and not Path(entry.path).exists():
+            return "broken symbolic link"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return "not a regular file"
 
 
 def pages_from_folder(folder: Path) -> Iterator[RawPage | SourceFailure]:

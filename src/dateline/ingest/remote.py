@@ -10,7 +10,8 @@ that finally answered, after redirects, is `RawPage.url`). A URL the server
 says is not modified since the last fetch (304) yields nothing. Validators
 (ETag / Last-Modified) are remembered only once the consumer has taken the
 page and asked for the next item, so a run killed mid-way never marks an
-unprocessed page as "already fetched".
+unprocessed page as "already fetched"; a feed's or sitemap's only once all
+its items were taken, and only if none of them failed (so they are retried).
 """
 
 from __future__ import annotations
@@ -63,9 +64,9 @@ def fetch_in_order(
             while pending:
                 yield take()
         finally:
-            for item in pending:
-                if not isinstance(item, SourceFailure):
-                    item[1].cancel()
+            for waiting in pending:
+                if not isinstance(waiting, SourceFailure):
+                    waiting[1].cancel()
 
 
 def pages_from_urls(
@@ -103,8 +104,8 @@ def expand(
             return
         yield from _with_memory(page_from_result(source, result), result, fetcher)
         return
-    yield from pages_from_document(source, kind, data, result.final_url, fetcher, depth, seen)
-    fetcher.remember(result)
+    listed = pages_from_document(source, kind, data, result.final_url, fetcher, depth, seen)
+    yield from _remember_if_clean(listed, result, fetcher)
 
 
 def pages_from_document(
@@ -118,16 +119,17 @@ def pages_from_document(
 ) -> Iterator[RawPage | SourceFailure]:
     """Yield the pages a feed, sitemap or sitemap index lists (fetched with `fetcher`)."""
     try:
-        if kind == "feed":
-            links: Iterable[str] = feed_links(data, base_url)
-        else:
-            links = sitemap_locs(data, base_url)
-        if kind == "sitemapindex":
-            yield from _sitemaps_from_index(source, links, fetcher, depth, seen or {source})
-        else:
-            yield from pages_from_listed(_absolute(links, source), fetcher)
+        links: Iterable[str] = (
+            feed_links(data, base_url) if kind == "feed" else sitemap_locs(data, base_url)
+        )
     except IngestError as exc:
         yield SourceFailure(source=source, url=base_url, error=exc.message)
+        return
+    checked = _absolute(_guarded(links, source, base_url), source)
+    if kind == "sitemapindex":
+        yield from _sitemaps_from_index(source, checked, fetcher, depth, seen or {source})
+    else:
+        yield from pages_from_listed(checked, fetcher)
 
 
 def pages_from_listed(
@@ -152,7 +154,7 @@ def page_from_result(source: str, result: FetchResult) -> RawPage | SourceFailur
         return SourceFailure(
             source=source, url=result.final_url, error=f"not an HTML or text page ({media})"
         )
-    if not result.data.strip():
+    if not result.data or result.data.isspace():
         return SourceFailure(source=source, url=result.final_url, error="empty response")
     if looks_binary(result.data):
         return SourceFailure(
@@ -168,7 +170,7 @@ def page_from_result(source: str, result: FetchResult) -> RawPage | SourceFailur
 
 
 def _sitemaps_from_index(
-    source: str, links: Iterable[str], fetcher: Fetcher, depth: int, seen: set[str]
+    source: str, links: Iterable[str | SourceFailure], fetcher: Fetcher, depth: int, seen: set[str]
 ) -> Iterator[RawPage | SourceFailure]:
     if depth >= MAX_SITEMAP_DEPTH:
         yield SourceFailure(
@@ -177,9 +179,9 @@ def _sitemaps_from_index(
             error=f"sitemap index nested deeper than {MAX_SITEMAP_DEPTH} levels; not followed",
         )
         return
-    fresh = [link for link in links if link not in seen]
-    seen.update(fresh)
-    for outcome in fetch_in_order(_absolute(fresh, source), fetcher, max_bytes=SITEMAP_MAX_BYTES):
+    fresh = [link for link in links if isinstance(link, SourceFailure) or link not in seen]
+    seen.update(link for link in fresh if isinstance(link, str))
+    for outcome in fetch_in_order(fresh, fetcher, max_bytes=SITEMAP_MAX_BYTES):
         if isinstance(outcome, SourceFailure):
             yield outcome
             continue
@@ -198,8 +200,8 @@ def _sitemaps_from_index(
         if kind not in ("sitemap", "sitemapindex"):
             yield SourceFailure(source=url, url=result.final_url, error="not a sitemap")
             continue
-        yield from pages_from_document(url, kind, data, result.final_url, fetcher, depth + 1, seen)
-        fetcher.remember(result)
+        listed = pages_from_document(url, kind, data, result.final_url, fetcher, depth + 1, seen)
+        yield from _remember_if_clean(listed, result, fetcher)
 
 
 def _with_memory(
@@ -210,9 +212,33 @@ def _with_memory(
         fetcher.remember(result)
 
 
-def _absolute(links: Iterable[str], source: str) -> Iterator[str | SourceFailure]:
+def _remember_if_clean(
+    items: Iterable[RawPage | SourceFailure], result: FetchResult, fetcher: Fetcher
+) -> Iterator[RawPage | SourceFailure]:
+    """Pass a feed's or sitemap's items through; keep its validators only if none failed,
+    so a later run re-reads the document and retries the items that failed."""
+    clean = True
+    for item in items:
+        clean = clean and not isinstance(item, SourceFailure)
+        yield item
+    if clean:
+        fetcher.remember(result)
+
+
+def _guarded(
+    links: Iterable[str], source: str, base_url: str | None
+) -> Iterator[str | SourceFailure]:
+    """Links as they are read; a document that breaks off mid-way ends with a failure
+    (the links read before it are still fetched)."""
+    try:
+        yield from links
+    except IngestError as exc:
+        yield SourceFailure(source=source, url=base_url, error=exc.message)
+
+
+def _absolute(links: Iterable[str | SourceFailure], source: str) -> Iterator[str | SourceFailure]:
     for link in links:
-        if link.lower().startswith(("http://", "https://")):
+        if isinstance(link, SourceFailure) or link.lower().startswith(("http://", "https://")):
             yield link
         else:
             yield SourceFailure(source=link, url=None, error=f"not an http(s) URL (in {source})")

@@ -24,18 +24,12 @@ def parse_robots(body: bytes) -> RobotFileParser:
 
 def allow_all() -> RobotFileParser:
     """Rules that allow everything (no robots.txt)."""
-    parser = RobotFileParser()
-    parser.parse([])
-    parser.allow_all = True
-    return parser
+    return parse_robots(b"")
 
 
 def disallow_all() -> RobotFileParser:
     """Rules that allow nothing (robots.txt unreachable)."""
-    parser = RobotFileParser()
-    parser.parse([])
-    parser.disallow_all = True
-    return parser
+    return parse_robots(b"User-agent: *\nDisallow: /\n")
 
 
 def rules_for_status(status: int, body: bytes) -> RobotFileParser:

@@ -42,10 +42,10 @@ def classify(spec: str) -> Spec:
     Returns:
         The spec with its kind; kind "bad" carries the reason it cannot be read.
     """
-    scheme = _SCHEME.match(spec)
+    scheme = _SCHEME.match(spec.strip())
     if scheme:
         if scheme.group(1).lower() in ("http", "https"):
-            return Spec("url", spec)
+            return Spec("url", spec.strip())
         return Spec("bad", spec, f"unsupported URL scheme {scheme.group(1)!r}")
     path = Path(spec)
     try:
@@ -53,6 +53,8 @@ def classify(spec: str) -> Spec:
             return Spec("folder", spec)
         if not path.exists():
             return Spec("bad", spec, "no such file or folder")
+        if not path.is_file():
+            return Spec("bad", spec, "not a regular file")
         head = read_head(path)
     except OSError as exc:
         return Spec("bad", spec, exc.strerror or str(exc))
@@ -77,13 +79,15 @@ def read_head(path: Path) -> bytes:
 
 
 def looks_like_url_list(head: bytes) -> bool:
-    """True when the first lines that are not blank or `#` comments are all http(s) URLs."""
+    """True when at least two thirds of the first lines (not blank, not `#` comments) are
+    http(s) URLs: a list with a typo is still a list; a story quoting one link is not."""
     lines = head.decode("utf-8", errors="replace").splitlines()
     if len(head) >= SNIFF_BYTES and lines:
         lines = lines[:-1]  # the last line may be cut short
     probe = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     probe = probe[:_URL_LIST_PROBE_LINES]
-    return bool(probe) and all(URL_LINE.match(line) for line in probe)
+    urls = sum(1 for line in probe if URL_LINE.match(line))
+    return urls > 0 and 3 * urls >= 2 * len(probe)
 
 
 def _file_kind(path: Path, head: bytes) -> SpecKind:

@@ -6,8 +6,10 @@ metadata, revisit and non-HTML records (images, scripts, PDFs) are skipped
 without a failure. The HTTP transfer and content encodings are undone. Each
 page's source is `path@offset` (the record's byte offset in the file), its URL
 the record's `WARC-Target-URI`, and its fetched_at the record's `WARC-Date`.
-A record too large or unreadable becomes a `SourceFailure`; a file that breaks
-off mid-way ends with one.
+A record that is cut short (its body is shorter than its WARC length, as at
+the end of a truncated file), empty, too large, badly encoded or unreadable
+becomes a `SourceFailure`; so does a file that cannot be read on from some
+point (the failure names the offset reached).
 """
 
 from __future__ import annotations
@@ -17,14 +19,16 @@ from pathlib import Path
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
+from dateline.errors import IngestError
 from dateline.extract.decode import MAX_PAGE_BYTES
 from dateline.ingest.clock import parse_iso
 from dateline.ingest.failure import SourceFailure
 from dateline.ingest.files import source_key
+from dateline.ingest.http_body import decode_body
 from dateline.model import RawPage
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_CHUNK = 64 * 1024
+_CHUNK = 1024 * 1024
 
 
 def pages_from_warc(path: Path) -> Iterator[RawPage | SourceFailure]:
@@ -40,7 +44,7 @@ def pages_from_warc(path: Path) -> Iterator[RawPage | SourceFailure]:
             stream,
             record_types=WarcRecordType.response,
             parse_http=True,
-            auto_decode="all",
+            auto_decode="none",
             fsspec_args=False,
         )
         position = 0
@@ -71,11 +75,13 @@ def page_from_record(record: WarcRecord, source: str) -> RawPage | SourceFailure
     url = record.headers.get("WARC-Target-URI")
     url = url.strip().strip("<>") if url else None
     try:
-        data = _read_limited(record, MAX_PAGE_BYTES)
-    except ValueError as exc:
-        return SourceFailure(source=source, url=url, error=str(exc))
+        data = read_body(record, MAX_PAGE_BYTES)
+    except IngestError as exc:
+        return SourceFailure(source=source, url=url, error=exc.message)
     except OSError as exc:
         return SourceFailure(source=source, url=url, error=f"unreadable record: {exc}")
+    if not data or data.isspace():
+        return SourceFailure(source=source, url=url, error="empty record body")
     date = record.headers.get("WARC-Date")
     return RawPage(
         data=data,
@@ -86,12 +92,28 @@ def page_from_record(record: WarcRecord, source: str) -> RawPage | SourceFailure
     )
 
 
-def _read_limited(record: WarcRecord, limit: int) -> bytes:
+def read_body(record: WarcRecord, limit: int) -> bytes:
+    """The record's HTTP body, checked complete, with its transfer and content codings undone.
+
+    Raises:
+        IngestError: the record is cut short (a truncated file), too large, or badly encoded.
+    """
+    expected = record.content_length
+    if expected > 2 * limit:
+        raise IngestError(f"record body is {expected:,} bytes, over the limit")
     parts: list[bytes] = []
     size = 0
     while chunk := record.reader.read(_CHUNK):
         size += len(chunk)
-        if size > limit:
-            raise ValueError(f"record body is over the {limit:,}-byte limit")
+        if size > 2 * limit:
+            raise IngestError(f"record body is over the {2 * limit:,}-byte limit")
         parts.append(chunk)
-    return b"".join(parts)
+    if size < expected:
+        raise IngestError(f"record cut short ({size:,} of {expected:,} bytes; truncated file?)")
+    headers = record.http_headers
+    return decode_body(
+        parts[0] if len(parts) == 1 else b"".join(parts),
+        transfer_encoding=headers.get("Transfer-Encoding") if headers else None,
+        content_encoding=headers.get("Content-Encoding") if headers else None,
+        limit=limit,
+    )

@@ -1,0 +1,319 @@
+"""TIMEX3 time expressions: find them in text and normalise them against the publication date.
+
+`find_timexes(text, dct)` is the pure API (used by the benchmark and the events step);
+the `timexes` analysis step runs it over the headline, standfirst, body and captions of
+an `Article`. Patterns live in `lexicons/timex_patterns.jsonl`, words in
+`lexicons/time_words.tsv`, tense cues in `lexicons/tense_cues.tsv`, and the day/month
+order of numeric dates in `lexicons/date_order.tsv`.
+
+Extents follow TimeML: a governing preposition ("on Monday", "until Thursday") is left
+out, modifiers that change the value ("last", "early", "later this") are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from dateline.analyze.registry import step
+from dateline.analyze.timex_normalise import NORMALISERS, DateOrder, Norm, NormContext
+from dateline.analyze.timex_tense import Tense, clause_tense
+from dateline.analyze.timex_words import expand
+from dateline.errors import LexiconError
+from dateline.lexicons import load_jsonl, load_table
+from dateline.model import Article, SpanField, Timex, TimexType, make_span
+
+__all__ = ["TimexMatch", "date_order_for", "find_timexes", "parse_dct", "timexes_step"]
+
+_TIMEX_TYPES: dict[str, TimexType] = {
+    "DATE": "DATE",
+    "TIME": "TIME",
+    "DURATION": "DURATION",
+    "SET": "SET",
+}
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+_JOIN_TIME_DATE = re.compile(r"^\s*(?:,|\bon\b|,\s*on\b)?\s*$")
+_JOIN_DATE_TIME = re.compile(r"^\s*(?:,|\bat\b|,\s*at\b)?\s*$")
+# Whole words only; a possessive ("Friday's ruling") still counts.
+_BOUNDED = r"(?<![\w'])(?:{})(?!\w|'[a-rt-z])"
+_DCT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class TimexMatch:
+    """One time expression found in a text: `text[start:end]` and its TIMEX3 reading."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    rule: str = ""
+    interval: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    id: str
+    label: str
+    norm: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    pattern: _Pattern
+    groups: dict[str, str | None]
+
+
+@cache
+def _patterns() -> tuple[_Pattern, ...]:
+    name = "timex_patterns.jsonl"
+    compiled = []
+    for entry in load_jsonl("timex_patterns.jsonl"):
+        norm = str(getattr(entry, "norm", ""))
+        if entry.label != "REJECT" and norm not in NORMALISERS:
+            raise LexiconError(f"unknown norm {norm!r} in {entry.id}", path=name)
+        if not isinstance(entry.pattern, str):
+            raise LexiconError(f"pattern of {entry.id} must be a string", path=name)
+        try:
+            regex = re.compile(_BOUNDED.format(expand(entry.pattern)), re.I)
+        except re.error as exc:
+            raise LexiconError(f"bad regex in {entry.id}: {exc}", path=name) from exc
+        compiled.append(_Pattern(entry.id, entry.label, norm, regex))
+    return tuple(compiled)
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    for order, pattern in enumerate(_patterns()):
+        for m in pattern.regex.finditer(text):
+            groups = m.groupdict()
+            start, end = m.span("t") if groups.get("t") is not None else m.span()
+            while end > start and text[end - 1] in " \t,":
+                end -= 1
+            if end > start:
+                found.append(_Candidate(start, end, order, pattern, groups))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then earlier pattern; drop overlaps; REJECT spans block and vanish."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        taken.append((cand.start, cand.end))
+        chosen.append(cand)
+    return sorted((c for c in chosen if c.pattern.label != "REJECT"), key=lambda c: c.start)
+
+
+def parse_dct(value: str | None) -> date | None:
+    """The calendar date of a publication time ('2021-07-14T11:37:00+08:00' -> 2021-07-14)."""
+    m = _DCT.match(value or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -> list[TimexMatch]:
+    """Find and normalise the TIMEX3 expressions of `text`.
+
+    Args:
+        text: any text (a sentence, a paragraph, a whole body).
+        dct: the document creation (publication) time as ISO 8601, or None: relative
+            expressions then keep X placeholders ("XXXX-XX-XX") instead of a guess.
+        date_order: "MDY", "DMY" or "YMD" for all-numeric dates such as 04/07/2021.
+
+    Returns:
+        The expressions in text order, without overlaps.
+
+    Example:
+        >>> [(t.text, t.value) for t in find_timexes("He left on Monday.", "2021-07-14")]
+        [('Monday', '2021-07-12')]
+    """
+    anchor_day = parse_dct(dct)
+    anchor = f"dct {anchor_day.isoformat()}" if anchor_day else "none: no publication time"
+    results: list[tuple[_Candidate, Norm]] = []
+    reference: str | None = None
+    for cand in _select(_readable(text, _candidates(text), anchor_day, date_order)):
+        ctx = NormContext(
+            dct=anchor_day,
+            tense=_tense_of(text, cand.start, cand.end),
+            date_order=date_order,
+            reference=reference,
+        )
+        norm = _normalise(cand, ctx)
+        if norm is None:
+            continue
+        results.append((cand, norm))
+        if _sets_reference(cand, norm):
+            reference = norm.value
+    return _merge_times(text, [_to_match(text, c, n, anchor) for c, n in results], results)
+
+
+def _sets_reference(cand: _Candidate, norm: Norm) -> bool:
+    """A date named outright becomes the reference time for "a year earlier" after it;
+    a date that was itself shifted from a reference does not (no chains)."""
+    if cand.pattern.norm == "shift" or (norm.type or cand.pattern.label) != "DATE":
+        return False
+    return not norm.value.endswith("_REF")
+
+
+def _normalise(cand: _Candidate, ctx: NormContext) -> Norm | None:
+    """The candidate's value, or None when its calendar arithmetic leaves the calendar
+    ("90000 years ago", a publication date in year 1)."""
+    try:
+        return NORMALISERS[cand.pattern.norm](cand.groups, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _readable(
+    text: str, candidates: list[_Candidate], dct: date | None, order: DateOrder
+) -> list[_Candidate]:
+    """The candidates a normaliser accepts (REJECT spans always stay, to block)."""
+    kept = []
+    for cand in candidates:
+        if cand.pattern.label == "REJECT":
+            kept.append(cand)
+            continue
+        ctx = NormContext(dct, _tense_of(text, cand.start, cand.end), order)
+        if _normalise(cand, ctx) is not None:
+            kept.append(cand)
+    return kept
+
+
+def _tense_of(text: str, start: int, end: int) -> Callable[[], Tense | None]:
+    """The clause tense at `text[start:end]`, computed on first use only."""
+    memo: list[Tense | None] = []
+
+    def tense() -> Tense | None:
+        if not memo:
+            memo.append(clause_tense(text, start, end))
+        return memo[0]
+
+    return tense
+
+
+def _to_match(text: str, cand: _Candidate, norm: Norm, anchor: str) -> TimexMatch:
+    note = anchor if norm.relative else None
+    if note and norm.interval:
+        note += f"; interval {norm.interval[0]}/{norm.interval[1]}"
+    return TimexMatch(
+        start=cand.start,
+        end=cand.end,
+        text=text[cand.start : cand.end],
+        type=norm.type or cand.pattern.label,
+        value=norm.value,
+        mod=norm.mod,
+        anchor=note,
+        rule=cand.pattern.id,
+        interval=norm.interval,
+    )
+
+
+def _merge_times(
+    text: str, matches: list[TimexMatch], results: list[tuple[_Candidate, Norm]]
+) -> list[TimexMatch]:
+    """Join a clock time with the day beside it: '11:37, July 14, 2021', 'Monday at 3 p.m.'."""
+    time_only = [n.time_only for _, n in results]
+    merged: list[TimexMatch] = []
+    i = 0
+    while i < len(matches):
+        cur = matches[i]
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if nxt is not None:
+            gap = text[cur.end : nxt.start]
+            if time_only[i] and _DAY_VALUE.match(nxt.value) and _JOIN_TIME_DATE.match(gap):
+                clock = cur.value[cur.value.index("T") :]
+                merged.append(_joined(text, cur, nxt, nxt.value + clock))
+                i += 2
+                continue
+            if time_only[i + 1] and _DAY_VALUE.match(cur.value) and _JOIN_DATE_TIME.match(gap):
+                clock = nxt.value[nxt.value.index("T") :]
+                merged.append(_joined(text, cur, nxt, cur.value + clock))
+                i += 2
+                continue
+        merged.append(cur)
+        i += 1
+    return merged
+
+
+def _joined(text: str, first: TimexMatch, second: TimexMatch, value: str) -> TimexMatch:
+    relative = "X" in value or (first.anchor is not None and second.anchor is not None)
+    anchor = (first.anchor or second.anchor) if relative else None
+    return TimexMatch(
+        start=first.start,
+        end=second.end,
+        text=text[first.start : second.end],
+        type="TIME",
+        value=value,
+        anchor=anchor,
+        rule=f"{first.rule}+{second.rule}",
+    )
+
+
+@cache
+def _date_orders() -> dict[tuple[str, str], str]:
+    return {(row["kind"], row["key"]): row["order"] for row in load_table("date_order.tsv")}
+
+
+def date_order_for(domain: str | None, language: str | None) -> DateOrder:
+    """Day/month order for numeric dates: by the outlet's domain, then language, then default."""
+    table = _date_orders()
+    if domain:
+        tld = domain.rsplit(".", 1)[-1].lower()
+        if ("tld", tld) in table:
+            return table[("tld", tld)]
+    if language and ("language", language.split("-")[0].lower()) in table:
+        return table[("language", language.split("-")[0].lower())]
+    return table.get(("default", "*"), "MDY")
+
+
+def _article_fields(article: Article) -> list[tuple[SpanField, int, str]]:
+    fields: list[tuple[SpanField, int, str]] = []
+    if article.headline:
+        fields.append(("headline", 0, article.headline))
+    if article.standfirst:
+        fields.append(("standfirst", 0, article.standfirst))
+    fields.append(("text", 0, article.text))
+    for index, image in enumerate(article.images):
+        if image.caption:
+            fields.append(("caption", index, image.caption))
+    return fields
+
+
+@step("timexes", requires={"text", "headline", "images", "published"}, produces={"timexes"})
+def timexes_step(article: Article) -> Article:
+    """Add the TIMEX3 expressions of the headline, standfirst, body and captions."""
+    dct = article.published.value if article.published else None
+    order = date_order_for(article.outlet.domain, article.language)
+    timexes: list[Timex] = []
+    for field, index, text in _article_fields(article):
+        for match in find_timexes(text, dct, date_order=order):
+            timexes.append(
+                Timex(
+                    id=f"t{len(timexes) + 1}",
+                    span=make_span(text, match.start, match.end, field=field, index=index),
+                    type=_TIMEX_TYPES[match.type],
+                    value=match.value,
+                    mod=match.mod,
+                    anchor=match.anchor,
+                    interval=match.interval,
+                    rule=match.rule or None,
+                )
+            )
+    return article.model_copy(update={"timexes": timexes})

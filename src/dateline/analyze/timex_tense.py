@@ -1,0 +1,139 @@
+"""The tense of the clause around a time expression: past, future, or unknown.
+
+Rule (documented for users): look inside the clause that holds the expression (from
+the last `.;!?` or line break before it to the next one after it). Every cue word of
+`lexicons/tense_cues.tsv` and every other word ending in -ed is a cue; the cue nearest
+to the expression wins. "until"/"till" right before the expression point forward whatever
+the verb ("postponed until Tuesday", "is in Russia until Thursday"). With no cue, "by",
+"through", "before" also point forward; anything else gives `None` (unknown). A
+possessive ("Wednesday's ruling") is past unless "ahead of", "before" or "for" precede it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from dateline.lexicons import load_table
+
+Tense = Literal["past", "future"]
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# A clause ends at ; ! ? a line break, or a full stop that does not close an initial or a
+# short title ("U.S.", "a.m.", "Mr.", "Dr.").
+_CLAUSE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DS][rt])\.|[;!?\n])\s")
+_FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
+_ALWAYS_FORWARD = frozenset({"until", "till"})
+# Words that open a verb group ("were planning", "will be held", "had been scheduled").
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "be", "been", "had", "has", "have", "did", "will", "would"}
+    | {"could", "might", "may", "shall", "should", "must", "'ll"}
+)
+_GROUP_GLUE = frozenset({"be", "been", "being", "to", "have", "has", "not", "also", "then", "now"})
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{3})?|noon|midnight)\s*$"
+)
+_WINDOW = 160
+
+
+@cache
+def tense_cues() -> dict[str, Tense]:
+    """Cue word (lower case) -> the tense it signals."""
+    cues: dict[str, Tense] = {}
+    for row in load_table("tense_cues.tsv"):
+        tense = row["tense"]
+        if tense not in ("past", "future"):
+            continue
+        cues[row["word"].lower()] = "past" if tense == "past" else "future"
+    return cues
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around `text[start:end]`: offsets of its first and last character."""
+    left = max(0, start - _WINDOW)
+    before = text[left:start]
+    cut = None
+    for m in _CLAUSE_END.finditer(before):
+        cut = m.end()
+    clause_start = left + cut if cut is not None else left
+    after = text[end : end + _WINDOW]
+    stop = _CLAUSE_END.search(after)
+    clause_end = end + stop.start() + 1 if stop else end + len(after)
+    return clause_start, clause_end
+
+
+def preceding_word(text: str, start: int) -> str:
+    """The word just before offset `start`, lower-cased ('' when none)."""
+    before = text[max(0, start - 40) : start]
+    clock = _CLOCK_BEFORE.search(before)
+    if clock and clock.start() > 0:
+        before = before[: clock.start()]
+    m = re.search(r"([A-Za-z]+)\W{0,2}$", before)
+    return m.group(1).lower() if m else ""
+
+
+def _cue_tense(word: str, cues: dict[str, Tense]) -> Tense | None:
+    lower = word.lower()
+    if lower in cues:
+        return cues[lower]
+    if word.islower() and len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return "past"
+    return None
+
+
+def _future_wins_in_verb_groups(
+    text: str, words: list[re.Match[str]], tenses: list[Tense | None]
+) -> None:
+    """In one verb group ("will be held", "were planning", "had been scheduled") a future
+    cue decides for every cue of the group."""
+    groups: list[list[int]] = []
+    for i, word in enumerate(words):
+        if tenses[i] is None:
+            continue
+        previous = groups[-1][-1] if groups else -1
+        if (
+            groups
+            and words[previous].group().lower() in _AUXILIARIES
+            and all(w.group().lower() in _GROUP_GLUE for w in words[previous + 1 : i])
+        ):
+            gap = text[words[previous].end() : word.start()]
+            if re.fullmatch(r"[\s\w']*", gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    for group in groups:
+        if any(tenses[i] == "future" for i in group):
+            for i in group:
+                tenses[i] = "future"
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense | None:
+    """The tense that decides the direction of the expression at `text[start:end]`."""
+    cues = tense_cues()
+    governing = preceding_word(text, start)
+    if governing in _ALWAYS_FORWARD:
+        return "future"
+    if text.startswith("'s", end) or text.startswith("’s", end):
+        # "Wednesday's ruling" names an event as known: past, unless awaited.
+        ahead = re.search(r"\b(?:ahead\s+of|before|for)\s+$", text[max(0, start - 20) : start])
+        return "future" if ahead else "past"
+    clause_start, clause_end = clause_bounds(text, start, end)
+    words = [
+        m for m in _WORD.finditer(text, clause_start, clause_end) if not start <= m.start() < end
+    ]
+    tenses = [_cue_tense(m.group(), cues) for m in words]
+    _future_wins_in_verb_groups(text, words, tenses)
+    best: tuple[int, Tense] | None = None
+    for m, tense in zip(words, tenses, strict=True):
+        if tense is None:
+            continue
+        # A verb after the expression more often belongs to the next clause: count it double.
+        distance = start - m.end() if m.end() <= start else 2 * (m.start() - end)
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    if best is not None:
+        return best[1]
+    if governing in _FORWARD_PREPOSITIONS:
+        return "future"
+    return None

@@ -1,0 +1,119 @@
+"""The time vocabulary (`lexicons/time_words.tsv`) as lookups and regex macros."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dateline.lexicons import load_table
+
+# Kinds whose words must be written with a capital (month and weekday names):
+# keeps "may" (modal), "march" (verb), "sun" and "we" out.
+_CASED_KINDS = frozenset({"month", "weekday", "holiday"})
+_YEAR = r"(?<![\d$£€.,:/-])(?:1[6-9]\d\d|20\d\d)(?![\d])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+
+@cache
+def words(kind: str) -> dict[str, str]:
+    """Word (lower-cased, dots kept) -> value for one kind of `time_words.tsv`."""
+    return {
+        row["word"].lower(): row["value"]
+        for row in load_table("time_words.tsv")
+        if row["kind"] == kind
+    }
+
+
+@cache
+def _words_with_note(kind: str, note: str) -> tuple[str, ...]:
+    return tuple(
+        row["word"]
+        for row in load_table("time_words.tsv")
+        if row["kind"] == kind and row["note"] == note
+    )
+
+
+def _alternation(items: list[str], cased: bool) -> str:
+    ordered = sorted(set(items), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    if cased:
+        return f"(?-i:{body})"
+    return f"(?:{body})"
+
+
+def _kind_words(kind: str) -> list[str]:
+    return [row["word"] for row in load_table("time_words.tsv") if row["kind"] == kind]
+
+
+@cache
+def macros() -> dict[str, str]:
+    """`{NAME}` -> regex fragment, built once from the time words."""
+    months = _kind_words("month")
+    full_months = [w for w in months if w.lower() in _full_month_names()]
+    ambiguous = set(_words_with_note("month", "ambiguous"))
+    numbers = _kind_words("number")
+    number_word = _alternation([w for w in numbers if " " not in w and len(w) > 2], cased=False)
+    number = (
+        r"(?:\d+(?:\s+1/2|½)?(?:\.\d+)?(?![\d./])"
+        rf"|{number_word}(?:[-\s]{number_word})?"
+        rf"|{_alternation([w for w in numbers if ' ' in w or len(w) <= 2], cased=False)})"
+    )
+    return {
+        "MONTH": _alternation(months, cased=True),
+        "MONTHNAME": _alternation(full_months, cased=True),
+        "MONTHCLEAR": _alternation([w for w in full_months if w not in ambiguous], cased=True),
+        "WEEKDAY": _alternation(_kind_words("weekday"), cased=True),
+        "HOLIDAY": _alternation(_kind_words("holiday"), cased=True),
+        "NUM": number,
+        "ORDINAL": _alternation(_kind_words("ordinal"), cased=False),
+        "UNIT": _alternation(_kind_words("unit"), cased=False),
+        "SEASON": _alternation(_kind_words("season"), cased=False),
+        "POD": _alternation(_kind_words("part_of_day"), cased=False),
+        "REFERENCE": _alternation(_kind_words("reference"), cased=False),
+        "SETADVERB": _alternation(_kind_words("set_adverb"), cased=False),
+        "CLOCKWORD": _alternation(_kind_words("clock_word"), cased=False),
+        "YEAR": _YEAR,
+        "DAY": _DAY,
+    }
+
+
+def _full_month_names() -> frozenset[str]:
+    return frozenset(
+        row["word"].lower()
+        for row in load_table("time_words.tsv")
+        if row["kind"] == "month" and row["note"] != "abbreviation"
+    )
+
+
+def expand(pattern: str) -> str:
+    """Fill the `{NAME}` macros of a lexicon pattern."""
+    table = macros()
+    return re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], pattern)
+
+
+def number_value(text: str) -> float | None:
+    """'three' -> 3, 'twenty-four' -> 24, 'two hundred' -> 200, '48' -> 48, 'several' -> None."""
+    cleaned = re.sub(r"\s+", " ", text.strip().lower())
+    table = words("number")
+    if cleaned in table:
+        value = table[cleaned]
+        return None if value == "X" else float(value)
+    half = re.match(r"^(\d+)(?:\s+1/2|½)$", cleaned)
+    if half:
+        return int(half.group(1)) + 0.5
+    try:
+        return float(cleaned)
+    except ValueError:
+        pass
+    total = 0.0
+    for part in re.split(r"[-\s]", cleaned):
+        if part not in table or table[part] == "X":
+            return None
+        amount = float(table[part])
+        total = (total or 1.0) * amount if amount >= 100 else total + amount
+    return total
+
+
+def lookup(kind: str, text: str) -> str | None:
+    """The value of a word of `kind`, matched case-insensitively with spaces collapsed."""
+    return words(kind).get(re.sub(r"\s+", " ", text.strip().lower()))

@@ -1,0 +1,91 @@
+"""The readable view: metadata, body, and facts with the sentence each came from."""
+
+from __future__ import annotations
+
+from dateline.model import (
+    Actor,
+    Article,
+    Entity,
+    Event,
+    Party,
+    Place,
+    Quote,
+    Role,
+    Timex,
+    make_span,
+)
+from dateline.render import article_as_text, event_line
+
+TEXT = 'Ana Ruiz met Tom Berg in Lisbon on Monday. "We agreed," Ruiz said.'
+
+
+def _article() -> Article:
+    monday = TEXT.index("on Monday")
+    quote_start = TEXT.index('"We')
+    cue = TEXT.index("said")
+    met = TEXT.index("met")
+    return Article(
+        id="a",
+        headline="Talks in Lisbon",
+        text=TEXT,
+        sentences=[make_span(TEXT, 0, 42), make_span(TEXT, 43, len(TEXT))],
+        entities=[
+            Entity(
+                id="person:ana-ruiz",
+                type="person",
+                name="Ana Ruiz",
+                roles=[
+                    Role(
+                        title="foreign minister",
+                        affiliation="Spain",
+                        evidence=make_span(TEXT, 0, 8),
+                    )
+                ],
+            )
+        ],
+        quotes=[
+            Quote(
+                id="q1",
+                kind="direct",
+                content=make_span(TEXT, quote_start, cue - 6),
+                cue=make_span(TEXT, cue, cue + 4),
+                speaker=Party(
+                    entity="person:ana-ruiz",
+                    name="Ana Ruiz",
+                    mention=make_span(TEXT, cue - 5, cue - 1),
+                ),
+                paragraph=0,
+            )
+        ],
+        timexes=[
+            Timex(
+                id="t1", span=make_span(TEXT, monday, monday + 9), type="DATE", value="2021-07-12"
+            )
+        ],
+        events=[
+            Event(
+                id="e1",
+                type="CONSULT",
+                mode="meet",
+                source=[Actor(text="Ana Ruiz", country="ESP", sector="GOV")],
+                target=[Actor(text="Tom Berg", country="NOR", sector="GOV")],
+                place=Place(name="Lisbon"),
+                date="2021-07-12",
+                status="occurred",
+                trigger=make_span(TEXT, met, met + 3),
+            )
+        ],
+    )
+
+
+def test_event_line_reads_like_a_wire_summary() -> None:
+    line = event_line(_article().events[0])
+    assert line == "2021-07-12 CONSULT (meet) ESP GOV Ana Ruiz <-> NOR GOV Tom Berg, Lisbon"
+
+
+def test_text_view_shows_facts_with_their_sentence() -> None:
+    view = article_as_text(_article())
+    assert "Ana Ruiz — foreign minister (Spain)" in view
+    assert "Ana Ruiz said [direct]" in view
+    assert "2021-07-12       DATE     “on Monday”" in view
+    assert "« Ana Ruiz met Tom Berg in Lisbon on Monday. »" in view

@@ -1,0 +1,344 @@
+"""find_timexes: extents, types and values, against a Wednesday publication date and others."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.timex import find_timexes
+
+WED = "2021-07-14"  # a Wednesday
+
+
+def found(text: str, dct: str | None = WED, **kw: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, dct, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The accord was signed on July 14, 2021, in Vienna.",
+            ("July 14, 2021", "DATE", "2021-07-14"),
+        ),
+        ("The accord was signed on 14 July 2021.", ("14 July 2021", "DATE", "2021-07-14")),
+        ("Records dated 2021-07-14 were sealed.", ("2021-07-14", "DATE", "2021-07-14")),
+        (
+            "The court sat on Wednesday, July 14, 2021.",
+            ("Wednesday, July 14, 2021", "DATE", "2021-07-14"),
+        ),
+        ("The plant opened in March 2019.", ("March 2019", "DATE", "2019-03")),
+        ("The mill closed in 1998 after a strike.", ("1998", "DATE", "1998")),
+        (
+            "The talks ended on the 3rd of June 2020.",
+            ("the 3rd of June 2020", "DATE", "2020-06-03"),
+        ),
+        (
+            "The stamp reads 2021-07-14 09:30 exactly.",
+            ("2021-07-14 09:30", "TIME", "2021-07-14T09:30"),
+        ),
+    ],
+)
+def test_find_explicit_dates(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "order", "value"),
+    [
+        ("The form was due 14/07/2021.", "MDY", "2021-07-14"),  # 14 cannot be a month
+        ("The form was due 7/14/2021.", "DMY", "2021-07-14"),  # 14 cannot be a month
+        ("The form was due 04/07/2021.", "MDY", "2021-04-07"),
+        ("The form was due 04/07/2021.", "DMY", "2021-07-04"),
+        ("The form was due 04.07.2021.", "DMY", "2021-07-04"),
+        ("The form was due 7/4/21.", "MDY", "2021-07-04"),
+    ],
+)
+def test_find_numeric_dates_follow_the_day_month_order(
+    sentence: str, order: str, value: str
+) -> None:
+    assert [v for _, _, v in found(sentence, date_order=order)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("Both ministers took part in a summit in April.", WED, ("April", "2021-04")),
+        ("Both ministers took part in a summit in November.", WED, ("November", "2020-11")),
+        ("The summit will be held in November.", WED, ("November", "2021-11")),
+        ("The fair will reopen in May.", WED, ("May", "2022-05")),
+        ("The fair will reopen next April.", WED, ("next April", "2022-04")),
+        ("The fair closed last April.", WED, ("last April", "2021-04")),
+        ("The fair closed last July.", WED, ("last July", "2020-07")),
+        ("Talks broke down in late November.", WED, ("late November", "2020-11")),
+        ("The inquiry reported on Sept. 30.", "2021-10-05", ("Sept. 30", "2021-09-30")),
+        ("The inquiry will report on Jan. 12.", "2021-12-20", ("Jan. 12", "2022-01-12")),
+    ],
+)
+def test_find_months_by_tense(sentence: str, dct: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, _, v in found(sentence, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The minister met her counterpart on Monday.", WED, ("Monday", "2021-07-12")),
+        ("The envoy stays in Oslo until Thursday.", WED, ("Thursday", "2021-07-15")),
+        (
+            "The envoy, who is in Oslo until Thursday, is due to meet farmers.",
+            WED,
+            ("Thursday", "2021-07-15"),
+        ),
+        ("The minister will visit Lagos on Thursday.", WED, ("Thursday", "2021-07-15")),
+        ("A vote is scheduled for Thursday.", WED, ("Thursday", "2021-07-15")),
+        ("Officials said on Thursday that the bridge was safe.", WED, ("Thursday", "2021-07-08")),
+        ("The report was published on Wednesday.", WED, ("Wednesday", "2021-07-14")),
+        ("The strike began last Friday.", WED, ("last Friday", "2021-07-09")),
+        ("The strike ends next Monday.", WED, ("next Monday", "2021-07-19")),
+        ("The derby was played on Friday.", "2021-07-12", ("Friday", "2021-07-09")),
+        ("The derby will be played on Friday.", "2021-07-12", ("Friday", "2021-07-16")),
+        ("Protesters were planning a march on Saturday.", WED, ("Saturday", "2021-07-17")),
+        ("The hearing was postponed until Tuesday.", WED, ("Tuesday", "2021-07-20")),
+    ],
+)
+def test_find_weekdays_by_tense(sentence: str, dct: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, _, v in found(sentence, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The mayor resigned yesterday.", WED, ("yesterday", "DATE", "2021-07-13")),
+        ("The mayor resigns today.", WED, ("today", "DATE", "2021-07-14")),
+        ("The mayor resigns tomorrow.", WED, ("tomorrow", "DATE", "2021-07-15")),
+        ("Prices rose last month.", WED, ("last month", "DATE", "2021-06")),
+        ("Prices rose last month.", "2021-01-10", ("last month", "DATE", "2020-12")),
+        ("Prices rose this year.", WED, ("this year", "DATE", "2021")),
+        ("Prices will rise next year.", WED, ("next year", "DATE", "2022")),
+        ("Prices will rise next year.", "2021-12-31", ("next year", "DATE", "2022")),
+        ("Prices rose last week.", WED, ("last week", "DATE", "2021-W27")),
+        ("Prices rose last week.", "2021-01-06", ("last week", "DATE", "2020-W53")),
+        ("Prices rose two weeks ago.", WED, ("two weeks ago", "DATE", "2021-W26")),
+        ("The plant closed three days ago.", WED, ("three days ago", "DATE", "2021-07-11")),
+        ("The plant closed a year ago.", WED, ("a year ago", "DATE", "2020")),
+        ("The results will arrive in three days.", WED, ("three days", "DATE", "2021-07-17")),
+        ("The fleet sailed earlier this month.", WED, ("earlier this month", "DATE", "2021-07")),
+        ("The mayor resigned yesterday.", "2024-03-01", ("yesterday", "DATE", "2024-02-29")),
+        ("The mayor resigned yesterday.", "2023-03-01", ("yesterday", "DATE", "2023-02-28")),
+        ("The leap-day gala was held on Feb. 29.", "2024-03-10", ("Feb. 29", "DATE", "2024-02-29")),
+    ],
+)
+def test_find_relative_words(sentence: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert found(sentence, dct) == [expected]
+
+
+def test_find_later_this_year_keeps_year_granularity_and_an_interval() -> None:
+    (match,) = find_timexes("A summit is planned later this year.", WED)
+    assert (match.text, match.value) == ("later this year", "2021")
+    assert match.interval == ("2021-07-14", "2021-12-31")
+    assert match.anchor is not None and "2021-07-14/2021-12-31" in match.anchor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The blast was heard at 11:37.", ("11:37", "TIME", "2021-07-14T11:37")),
+        ("The vote opens at 3 p.m. sharp.", ("3 p.m.", "TIME", "2021-07-14T15:00")),
+        ("The vote closes at noon.", ("noon", "TIME", "2021-07-14T12:00")),
+        ("The convoy left on Monday morning.", ("Monday morning", "TIME", "2021-07-12TMO")),
+        (
+            "The jet landed at 9:15 a.m. on Monday.",
+            ("9:15 a.m. on Monday", "TIME", "2021-07-12T09:15"),
+        ),
+        ("Posted 11:37, July 14, 2021", ("11:37, July 14, 2021", "TIME", "2021-07-14T11:37")),
+        ("Shops close tonight.", ("tonight", "TIME", "2021-07-14TNI")),
+    ],
+)
+def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The siege lasted three days.", ("three days", "DURATION", "P3D")),
+        ("The repairs took two years.", ("two years", "DURATION", "P2Y")),
+        ("The feud went on for a decade.", ("a decade", "DURATION", "P10Y")),
+        ("Rescuers searched for 48 hours.", ("48 hours", "DURATION", "PT48H")),
+        ("The queue moved after half an hour.", ("half an hour", "DURATION", "PT30M")),
+        ("Output doubled over the past decade.", ("the past decade", "DURATION", "P10Y")),
+        ("Sales grew in the past two months.", ("the past two months", "DURATION", "P2M")),
+        ("The talks lasted about six weeks.", ("about six weeks", "DURATION", "P6W")),
+        ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
+        ("The reform took one hundred days.", ("one hundred days", "DURATION", "P100D")),
+    ],
+)
+def test_find_durations(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council meets every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
+        ("The fair returns each July.", ("each July", "SET", "XXXX-07")),
+        ("The bulletin appears weekly.", ("weekly", "SET", "P1W")),
+        ("The fee is paid annually.", ("annually", "SET", "P1Y")),
+        ("The market opens on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),
+        ("The ferry sails twice a week.", ("twice a week", "SET", "P1W")),
+    ],
+)
+def test_find_sets(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The river flooded last summer.", WED, ("last summer", "2020-SU")),
+        ("The river flooded in the summer of 2019.", WED, ("the summer of 2019", "2019-SU")),
+        ("Snow is expected this winter.", WED, ("this winter", "2021-WI")),
+        ("Profits fell in the second quarter.", WED, ("the second quarter", "2021-Q2")),
+        ("Profits fell in the fourth quarter.", WED, ("the fourth quarter", "2020-Q4")),
+        (
+            "Profits rose in the third quarter of 2019.",
+            WED,
+            ("the third quarter of 2019", "2019-Q3"),
+        ),
+        (
+            "Profits fell in the first half of the year.",
+            WED,
+            ("the first half of the year", "2021-H1"),
+        ),
+        ("Music changed in the 1990s.", WED, ("the 1990s", "199")),
+        ("Music changed in the 20th century.", WED, ("the 20th century", "19")),
+        ("Music changed in the late 1960s.", WED, ("the late 1960s", "196")),
+    ],
+)
+def test_find_seasons_quarters_decades(sentence: str, dct: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, _, v in found(sentence, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The port is now closed.", ("now", "PRESENT_REF")),
+        ("The port was recently closed.", ("recently", "PAST_REF")),
+        ("The port may close in the future.", ("the future", "FUTURE_REF")),
+    ],
+)
+def test_find_fuzzy_references(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, _, v in found(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister met her counterpart on Monday.", ("Monday", "XXXX-WXX-1")),
+        ("Prices rose last month.", ("last month", "XXXX-XX")),
+        ("The mayor resigned yesterday.", ("yesterday", "XXXX-XX-XX")),
+        ("Both took part in a summit in April.", ("April", "XXXX-04")),
+        ("The accord was signed on July 14, 2021.", ("July 14, 2021", "2021-07-14")),
+    ],
+)
+def test_find_without_publication_date_leaves_relative_values_open(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    (match,) = find_timexes(sentence, None)
+    assert (match.text, match.value) == expected
+    relative = "X" in match.value
+    assert (match.anchor == "none: no publication time") is relative
+
+
+def test_find_anchor_names_the_publication_date() -> None:
+    (match,) = find_timexes("Prices rose last month.", "2021-07-14T11:37:00+08:00")
+    assert match.anchor == "dct 2021-07-14"
+    (absolute,) = find_timexes("It began in 1998.", "2021-07-14")
+    assert absolute.anchor is None
+
+
+def test_find_several_in_text_order_with_offsets() -> None:
+    text = "On Monday the envoy said talks would end by Friday, a week after they began in June."
+    matches = find_timexes(text, WED)
+    assert [m.text for m in matches] == ["Monday", "Friday", "a week", "June"]
+    for m in matches:
+        assert text[m.start : m.end] == m.text
+
+
+def test_find_a_year_earlier_follows_a_quarter_just_named() -> None:
+    text = "Profit rose in the second quarter, up from a year earlier."
+    assert found(text)[-1] == ("a year earlier", "DATE", "2020-Q2")
+
+
+def test_find_early_weekday_keeps_the_modifier() -> None:
+    (match,) = find_timexes("Ministers agreed early Tuesday to extend the deal.", WED)
+    assert (match.text, match.value, match.mod) == ("early Tuesday", "2021-07-13", "START")
+
+
+def test_find_named_weekday_picks_the_year_of_a_date() -> None:
+    # 26 October fell on a Monday in 2020, not in 2021.
+    assert found("The trial opened on Monday, Oct. 26.", "2021-07-14") == [
+        ("Monday, Oct. 26", "DATE", "2020-10-26")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The port handles 2,500 ships a year.", [("a year", "SET", "P1Y")]),
+        ("The contract pays $4 million a year.", [("a year", "SET", "P1Y")]),
+        ("The page was updated 4 hours ago.", [("4 hours ago", "DATE", "2021-07-14")]),
+        ("The deal looked lost as recently as last week.", [("last week", "DATE", "2021-W27")]),
+    ],
+)
+def test_find_rates_hours_ago_and_idioms(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Profit fell in the quarter, from $3 a year earlier.",
+            [("the quarter", "2021-Q2"), ("a year earlier", "2020-Q2")],
+        ),
+        (
+            "Sales beat this year's third quarter forecast.",
+            [("this year's third quarter", "2021-Q3")],
+        ),
+        ("Sales topped the 2019 quarter.", [("the 2019 quarter", "2019-Q2")]),
+        ("Sales rose nearly two weeks ago.", [("nearly two weeks ago", "2021-W26")]),
+    ],
+)
+def test_find_quarters_and_reference_time(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v in found(sentence)] == expected
+
+
+def test_find_a_shifted_date_does_not_become_the_reference() -> None:
+    text = "Profit rose in the second quarter from a year earlier, and from a year earlier still."
+    values = [v for _, _, v in found(text)]
+    assert values == ["2021-Q2", "2020-Q2", "2020-Q2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The station opened in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
+        ("Nothing changed until the year two thousand.", ("the year two thousand", "DATE", "2000")),
+        ("Music changed in the nineties.", ("the nineties", "DATE", "199")),
+        ("Results for fiscal 2020 improved.", ("fiscal 2020", "DATE", "2020")),
+        ("Since 2015 profits have doubled.", ("2015", "DATE", "2015")),
+        ("Debt will be cut by year-end.", ("year-end", "DATE", "2021")),
+        ("Debt will be cut by the end of the year.", ("the end of the year", "DATE", "2021")),
+    ],
+)
+def test_find_spelled_years_decade_words_and_year_end(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(sentence) == [expected]
+
+
+def test_find_an_old_quarter_is_not_a_reference_for_a_year_earlier() -> None:
+    text = "Sales topped the 2019 second quarter, and rose from a year earlier."
+    assert [v for _, _, v in found(text)] == ["2019-Q2", "2020"]

@@ -1,0 +1,41 @@
+"""timex_tense: the clause tense that picks the direction of a weekday or month."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.timex_tense import clause_bounds, clause_tense
+
+
+def tense_at(text: str, word: str) -> str | None:
+    start = text.index(word)
+    return clause_tense(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        ("The envoy met officials on Monday.", "Monday", "past"),
+        ("The envoy will meet officials on Monday.", "Monday", "future"),
+        ("The envoy is expected to arrive on Monday.", "Monday", "future"),
+        ("The envoy is in Rome until Monday.", "Monday", "future"),
+        ("The envoy stayed in Rome until Monday.", "Monday", "future"),
+        ("The envoy is in Rome on Monday.", "Monday", None),
+        ("Talks were planned for Monday.", "Monday", "future"),
+        ("She said the talks collapsed. Rome hosts them on Monday.", "Monday", None),
+        ("The team might fly to the U.S. on Monday, sources said.", "Monday", "future"),
+        ("The envoy would be flying to the United Kingdom on Monday.", "Monday", "future"),
+        ("Lawyers will appeal against Monday's ruling.", "Monday", "past"),
+        ("Markets were calm ahead of Monday's vote.", "Monday", "future"),
+        ("On Monday the firm announced plans to expand.", "Monday", "past"),
+        ("The talks are supposed to end by Monday.", "Monday", "future"),
+    ],
+)
+def test_tense_of_clause(text: str, word: str, tense: str | None) -> None:
+    assert tense_at(text, word) == tense
+
+
+def test_tense_clause_stops_at_sentence_end() -> None:
+    text = "He resigned. Elections follow in May."
+    start = text.index("May")
+    assert text[slice(*clause_bounds(text, start, start + 3))].startswith("Elections")
