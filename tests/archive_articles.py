@@ -148,7 +148,14 @@ def harbour_article(
         timexes=[
             Timex(id="t1", span=_find(text, "Tuesday"), type="DATE", value="2024-03-05"),
             Timex(id="t2", span=_find(text, "in March"), type="DATE", value="2024-03"),
-            Timex(id="t3", span=_find(text, "next year"), type="DATE", value="2025"),
+            Timex(
+                id="t3",
+                span=_find(text, "next year"),
+                type="DATE",
+                value="2025",
+                interval=("2025-01-01", "2025-12-31"),
+                rule="next-unit",
+            ),
         ],
         events=[
             Event(

@@ -103,3 +103,14 @@ def test_archive_export_bad_arguments(
 
 def test_archive_export_docs_match_the_schema() -> None:
     assert (ROOT / "docs" / "export.md").read_text(encoding="utf-8") == export_docs()
+
+
+def test_archive_export_timex_interval_and_rule(archive: Archive, tmp_path: Path) -> None:
+    archive.add(harbour_article())
+    export(archive, tmp_path, "jsonl", tables=["timexes"])
+    rows = {r["timex_id"]: r for r in _load(tmp_path / "timexes.jsonl", "jsonl")}
+    assert (rows["t3"]["interval_start"], rows["t3"]["interval_end"]) == (
+        "2025-01-01",
+        "2025-12-31",
+    )
+    assert (rows["t3"]["rule"], rows["t1"]["rule"]) == ("next-unit", None)

@@ -94,7 +94,19 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "sentence_start",
         "sentence_end",
     ),
-    "timexes": ("article_id", "timex_id", "type", "value", "mod", "anchor", "text", *_SPAN),
+    "timexes": (
+        "article_id",
+        "timex_id",
+        "type",
+        "value",
+        "mod",
+        "anchor",
+        "interval_start",
+        "interval_end",
+        "rule",
+        "text",
+        *_SPAN,
+    ),
     "events": (
         "article_id",
         "event_id",
@@ -173,7 +185,19 @@ def prepare(
         ],
         "quotes": quote_rows(article),
         "timexes": [
-            (article.id, t.id, t.type, t.value, t.mod, t.anchor, t.span.text, *_span(t.span))
+            (
+                article.id,
+                t.id,
+                t.type,
+                t.value,
+                t.mod,
+                t.anchor,
+                t.interval[0] if t.interval else None,
+                t.interval[1] if t.interval else None,
+                t.rule,
+                t.span.text,
+                *_span(t.span),
+            )
             for t in article.timexes
         ],
         "events": event_rows(article),
