@@ -103,10 +103,10 @@ def test_archive_store_persists_across_reopen(archive_url: str) -> None:
 
 
 def test_archive_store_records_named_migrations(archive: Archive) -> None:
-    names = archive.applied_migrations()  # type: ignore[attr-defined]
+    names = archive.applied_migrations()
     assert names[0] == "0001_tables"
     assert len(names) == 2
-    assert archive.schema_version() == 2  # type: ignore[attr-defined]
+    assert archive.schema_version() == 2
 
 
 def test_archive_store_refuses_archive_from_newer_dateline(tmp_path: Path) -> None:
@@ -146,3 +146,7 @@ def test_archive_store_sqlite_uses_wal(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
+
+
+def test_archive_store_backends_satisfy_the_protocol(archive: Archive) -> None:
+    assert isinstance(archive, Archive)

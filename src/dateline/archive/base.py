@@ -215,6 +215,14 @@ class Archive(Protocol):
         """Every row of a stored table, in key order: what export writes."""
         ...
 
+    def schema_version(self) -> int:
+        """The highest migration version recorded in the archive."""
+        ...
+
+    def applied_migrations(self) -> list[str]:
+        """The names of the migrations recorded in the archive, in order."""
+        ...
+
     def close(self) -> None:
         """Close the connection."""
         ...
