@@ -22,9 +22,9 @@ from dateline import __version__
 from dateline.archive import DEFAULT_ARCHIVE, Archive, open_archive
 from dateline.errors import DatelineError
 from dateline.extract.decode import MAX_PAGE_BYTES
-from dateline.model import json_schema
+from dateline.model import Article, Event, json_schema
 from dateline.reader import read
-from dateline.render import article_as_text
+from dateline.render import actor_label, article_as_text, event_actors, event_kind, event_sentence
 
 if TYPE_CHECKING:
     from dateline.batch import IngestSummary
@@ -445,3 +445,131 @@ def _print_records(records: list[dict[str, Any]], output_format: str) -> None:
             for v in record.values()
         )
     click.echo(out.getvalue(), nl=False)
+
+
+EVENT_COLUMNS = (
+    "article",
+    "url",
+    "event",
+    "date",
+    "type",
+    "mode",
+    "status",
+    "source",
+    "target",
+    "place",
+    "sentence",
+)
+
+
+@main.command("events")
+@click.argument(
+    "pages",
+    nargs=-1,
+    required=True,
+    type=click.Path(allow_dash=True, dir_okay=False, path_type=str),
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="table for people, jsonl (one event a line) or csv for programs.",
+)
+@click.option(
+    "--offices",
+    type=click.Path(exists=True, dir_okay=False, path_type=str),
+    help="Your own office dictionary (TSV), merged over the starter; see docs/offices.md. "
+    "Default: $DATELINE_OFFICES.",
+)
+def events_command(pages: tuple[str, ...], output_format: str, offices: str | None) -> None:
+    """List who met whom, where and when: the PLOVER events of news pages.
+
+    PAGES are file paths, or - for standard input. Each event shows its date, type (mode),
+    source and target actors with country and sector codes, place, and the sentence.
+
+    \b
+    Examples:
+      dateline events examples/harbour-talks.html
+      dateline events *.html --format csv > events.csv
+      DATELINE_OFFICES=my-offices.tsv dateline events page.txt
+    """
+    from dateline.analyze.events import article_events
+    from dateline.analyze.offices import load_offices
+
+    try:
+        dictionary = load_offices(offices) if offices else None
+    except DatelineError as exc:
+        fail(str(exc))
+    rows: list[tuple[Article, Event]] = []
+    for page in pages:
+        data = _read_input(page)
+        try:
+            article = read(data)
+            if dictionary is not None:
+                article = article.model_copy(
+                    update={"events": article_events(article, offices=dictionary)}
+                )
+        except DatelineError as exc:
+            fail(f"{page}: {exc}")
+        rows.extend((article, event) for event in article.events)
+    if output_format == "jsonl":
+        for article, event in rows:
+            record = {"article": article.id, "url": article.url, **event.model_dump(mode="json")}
+            click.echo(json.dumps(record, sort_keys=True, ensure_ascii=False))
+    elif output_format == "csv":
+        _events_csv(rows)
+    else:
+        _events_table(rows)
+
+
+def _event_record(article: Article, event: Event) -> dict[str, str]:
+    return {
+        "article": article.id,
+        "url": article.url or "",
+        "event": event.id,
+        "date": event.date or "",
+        "type": event.type,
+        "mode": event.mode or "",
+        "status": event.status,
+        "source": "; ".join(actor_label(a) for a in event.source),
+        "target": "; ".join(actor_label(a) for a in event.target),
+        "place": event.place.name if event.place else "",
+        "sentence": event_sentence(article, event),
+    }
+
+
+def _events_csv(rows: list[tuple[Article, Event]]) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EVENT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for article, event in rows:
+        writer.writerow(_event_record(article, event))
+    click.echo(buffer.getvalue(), nl=False)
+
+
+def _events_table(rows: list[tuple[Article, Event]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    if not rows:
+        click.echo("no events found")
+        return
+    table = Table(show_lines=True)
+    for column in ("date", "type", "who", "place", "status", "sentence"):
+        table.add_column(column, overflow="fold")
+    for article, event in rows:
+        table.add_row(
+            event.date or "",
+            event_kind(event),
+            event_actors(event),
+            event.place.name if event.place else "",
+            event.status,
+            event_sentence(article, event),
+        )
+    width = None if sys.stdout.isatty() else 160
+    Console(width=width, soft_wrap=False).print(table)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from dateline.model import Article, Event, Party, Span, Timestamp
+from dateline.model import Actor, Article, Event, Party, Span, Timestamp
 
 WIDTH = 88
 
@@ -155,3 +155,40 @@ def _context(article: Article, span: Span) -> list[str]:
     return textwrap.wrap(
         "« " + _clip(words, 300) + " »", WIDTH, initial_indent="      ", subsequent_indent="      "
     )
+
+
+# ---- events ---------------------------------------------------------------------------
+
+
+def actor_label(actor: Actor) -> str:
+    """ "USA GOV John Kerry": codes first, then the actor's words."""
+    codes = " ".join(code for code in (actor.country, actor.sector) if code)
+    return f"{codes} {actor.text}".strip()
+
+
+def event_actors(event: Event) -> str:
+    """Who acts on whom: "A -> B", or "A <-> B" for a meeting of equals."""
+    source = " + ".join(actor_label(a) for a in event.source)
+    target = " + ".join(actor_label(a) for a in event.target)
+    if not target and len(event.source) == 2 and event.type == "CONSULT":
+        return " <-> ".join(actor_label(a) for a in event.source)
+    if not target:
+        return source
+    arrow = "<->" if event.type == "CONSULT" else "->"
+    return f"{source} {arrow} {target}"
+
+
+def event_kind(event: Event) -> str:
+    """The PLOVER type and mode: "CONSULT (meet)"."""
+    return f"{event.type} ({event.mode})" if event.mode else event.type
+
+
+def event_sentence(article: Article, event: Event) -> str:
+    """The sentence (or headline/caption) the event's main trigger sits in, on one line."""
+    trigger = event.trigger
+    text = article.field_text(trigger.field, trigger.index) or ""
+    if trigger.field == "text":
+        for sentence in article.sentences:
+            if sentence.start <= trigger.start < sentence.end:
+                return " ".join(sentence.text.split())
+    return " ".join(text.split())

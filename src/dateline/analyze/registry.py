@@ -7,6 +7,7 @@ a mis-ordered pipeline fails at start-up, not on page 10,000.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +16,14 @@ from dateline.errors import ConfigError
 from dateline.model import Analysis, Article
 
 StepFn = Callable[[Article], Article]
+
+# The modules of the default pipeline, in the order their steps run.
+BUILTIN_STEP_MODULES = (
+    "dateline.analyze.sentences",
+    "dateline.analyze.entities",
+    "dateline.analyze.timex",
+    "dateline.analyze.events",
+)
 
 # Fields every extracted article has before analysis starts.
 EXTRACTED = frozenset({"text", "paragraphs", "headline", "images", "published"})
@@ -90,5 +99,10 @@ def lexicon_hashes() -> dict[str, str]:
 
 
 def _load_builtin_steps() -> None:
-    """Import the modules whose steps form the default pipeline (they self-register)."""
-    import dateline.analyze.timex  # noqa: F401
+    """Import the modules whose steps form the default pipeline (they self-register).
+
+    Registration order is run order, so the modules are imported from this explicit
+    list rather than by import statements a formatter may re-sort.
+    """
+    for module in BUILTIN_STEP_MODULES:
+        importlib.import_module(module)

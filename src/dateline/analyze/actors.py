@@ -1,0 +1,519 @@
+"""Actor coding: find the actor phrases of a sentence and give each a country and a sector.
+
+An actor phrase is a run of words that names who acts: country names, demonyms, cities
+standing for governments and organisations (from the gazetteer), role and organisation-kind
+words (`lexicons/sectors.tsv`), and capitalised names ("Russian Foreign Minister Sergey
+Lavrov", "Hungarian officials", "the Israeli army", "Poland's parliament", "the White House").
+
+Coding, in order of strength:
+  country  the first gazetteer name in the phrase (a demonym, a country, a city, an
+           organisation's country, or an international body's own code such as "UN");
+           else the dated office dictionary for a named person on the event's date.
+  sector   the head role/kind word ("minister" GOV, "army" MIL, "police" COP); else an
+           organisation's sector; else a capital standing for its government (GOV); else the
+           office dictionary; a bare country or demonym has no sector (PLOVER's convention).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from dateline.analyze import gazetteer
+from dateline.analyze.event_grammar import grammar_words
+from dateline.analyze.event_tokens import Token
+from dateline.analyze.offices import OfficeDictionary
+from dateline.lexicons import load_table
+
+MAX_TERM_WORDS = 4
+_DETERMINERS = grammar_words("determiner")
+_FUNCTION_WORDS = grammar_words("not-a-name")
+_PRONOUNS = {
+    "he": "singular",
+    "she": "singular",
+    "him": "singular",
+    "her": "singular",
+    "his": "singular",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+}
+_NAME_JOINERS = grammar_words("name-joiner")
+_POSSESSIVE = frozenset({"'s", "’s"})
+_LINKS = grammar_words("link")
+
+
+@dataclass(frozen=True)
+class SectorTerm:
+    """A role, organisation-kind or modifier word from `sectors.tsv`."""
+
+    term: str
+    sector: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class ActorPhrase:
+    """An actor found in a sentence: token range, characters, codes and what it is.
+
+    `kind` is "person", "organisation", "country", "group", "name" (a capitalised name of
+    unknown kind) or "pronoun". `name` holds the words of a personal name, for the office
+    dictionary and for later mentions by surname.
+    """
+
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    text: str
+    country: str | None
+    sector: str | None
+    kind: str
+    entity: str | None = None
+    name: str | None = None
+    is_place: bool = False
+    number: str = "singular"
+
+
+@cache
+def sector_terms() -> dict[str, SectorTerm]:
+    """Lower-cased term (and its plural) -> sector term, from `sectors.tsv`."""
+    terms: dict[str, SectorTerm] = {}
+    for row in load_table("sectors.tsv"):
+        term = SectorTerm(row["term"].lower(), row["sector"] or None, row["kind"])
+        for form in (term.term, term.term + "s", term.term + "es"):
+            terms.setdefault(form, term)
+    return terms
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    words = set(calendar.day_name) | set(calendar.month_name) | set(calendar.day_abbr)
+    return frozenset(w for w in words if w)
+
+
+def _sector_at(tokens: Sequence[Token], i: int) -> tuple[int, SectorTerm] | None:
+    """The longest sector term starting at token `i`: (end index, term)."""
+    terms = sector_terms()
+    best: tuple[int, SectorTerm] | None = None
+    words: list[str] = []
+    for j in range(i, min(len(tokens), i + MAX_TERM_WORDS)):
+        words.append(tokens[j].lower)
+        term = terms.get(" ".join(words))
+        if term is not None:
+            best = (j + 1, term)
+    return best
+
+
+def _gazetteer_spans(
+    tokens: Sequence[Token], text: str, offset: int
+) -> dict[int, tuple[int, gazetteer.GazetteerMatch]]:
+    """Token index -> (end token index, match) for every gazetteer name in the sentence."""
+    if not tokens:
+        return {}
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    spans: dict[int, tuple[int, gazetteer.GazetteerMatch]] = {}
+    for match in gazetteer.find(text):
+        first = by_start.get(match.start + offset)
+        last = by_end.get(match.end + offset)
+        if first is not None and last is not None:
+            spans[first] = (last + 1, match)
+    return spans
+
+
+def _is_name_word(tokens: Sequence[Token], i: int, known: frozenset[str] = frozenset()) -> bool:
+    """A capitalised word that may be part of a name (not a calendar word).
+
+    A sentence's first word is a name only when the next word is capitalised too ("John
+    Kerry said") or it is a known name (`known`, case-folded).
+    """
+    token = tokens[i]
+    if not token.is_title or not token.text[0].isalpha() or token.text in _calendar_words():
+        return False
+    if i > 0 and tokens[i - 1].text in ("#", "@") and tokens[i - 1].end == token.start:
+        return False  # a hashtag or a handle
+    if i == 0 or tokens[i - 1].text in {'"', "“", "(", "'", "‘"}:
+        if token.text.casefold() in known:
+            return True
+        if token.text in _sentence_starters() or token.lower in _FUNCTION_WORDS:
+            return False
+        return i + 1 < len(tokens) and tokens[i + 1].is_title and tokens[i + 1].text.isalpha()
+    return True
+
+
+@cache
+def _sentence_starters() -> frozenset[str]:
+    """Capitalised words that open sentences, not names ("The", "He", "On")."""
+    return frozenset(row["word"] for row in load_table("sentence_starters.tsv"))
+
+
+@dataclass
+class _Run:
+    start: int
+    end: int = 0
+    country: str | None = None
+    entity: str | None = None
+    org_sector: str | None = None
+    head: SectorTerm | None = None
+    name_words: list[int] | None = None
+    gaz_kinds: list[str] | None = None
+    metonym: bool = False
+    place: bool = False
+    skip: bool = False
+    plural_demonym: bool = False
+
+
+def find_actors(
+    tokens: Sequence[Token],
+    text: str,
+    offset: int = 0,
+    *,
+    date: str | None = None,
+    offices: OfficeDictionary | None = None,
+    known: frozenset[str] = frozenset(),
+) -> list[ActorPhrase]:
+    """Every actor phrase of one sentence, coded.
+
+    Args:
+        tokens: the sentence's tokens (offsets into the larger text).
+        text: the sentence's characters (`text[0]` is at `offset`).
+        offset: where the sentence starts in the larger text.
+        date: the event or publication date (TIMEX3 value), for the office dictionary.
+        offices: the office dictionary; None leaves named people uncoded unless the phrase
+            says their country.
+        known: case-folded single names known to be people (surnames from the office
+            dictionary or the article's entities), so "Kerry said" opens an actor.
+
+    Returns:
+        Actor phrases in sentence order, including pronouns (kind "pronoun").
+    """
+    gaz = _gazetteer_spans(tokens, text, offset)
+    phrases = _scan(tokens, text, offset, gaz, date, offices, known)
+    return _appositions(tokens, phrases)
+
+
+def _appositions(tokens: Sequence[Token], phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """A named person takes the codes of the role set off beside it by commas:
+    "Alberto Vidal, Chile's foreign minister," and "Chile's foreign minister, Alberto Vidal"."""
+    coded = list(phrases)
+    for k in range(len(coded) - 1):
+        left, right = coded[k], coded[k + 1]
+        if right.start != left.end + 1 or tokens[left.end].lower != ",":
+            continue
+        for person, role in ((left, right), (right, left)):
+            if (
+                person.kind in ("person", "name")
+                and person.name
+                and person.country is None
+                and role.country
+                and role.sector
+                and not role.name
+            ):
+                index = coded.index(person)
+                coded[index] = replace(
+                    person, country=role.country, sector=role.sector, kind="person"
+                )
+    return coded
+
+
+def _scan(
+    tokens: Sequence[Token],
+    text: str,
+    offset: int,
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
+    date: str | None,
+    offices: OfficeDictionary | None,
+    known: frozenset[str],
+) -> list[ActorPhrase]:
+    """The coded actor phrases of a sentence, left to right."""
+    phrases: list[ActorPhrase] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.lower in _PRONOUNS and not token.text.isupper():
+            phrases.append(_pronoun(token, i))
+            i += 1
+            continue
+        run = _scan_run(tokens, i, gaz, text, known)
+        if run is None:
+            i += 1
+            continue
+        phrase = _code_run(run, tokens, date, offices)
+        if phrase is not None and not (
+            phrase.kind == "country" and _before_place_noun(tokens, run)
+        ):
+            if phrase.country is None and phrase.sector is not None:
+                phrase = _attach_country(phrase, tokens, gaz)
+            phrases.append(replace(phrase, text=phrase_text(text, offset, phrase)))
+        i = max(run.end, i + 1)
+    return phrases
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be the verb after a subject: "-ed" forms and event trigger words."""
+    from dateline.analyze.triggers import compiled
+
+    return word.endswith("ed") or word in compiled("event_triggers.jsonl").by_first
+
+
+def _attach_country(
+    phrase: ActorPhrase,
+    tokens: Sequence[Token],
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
+) -> ActorPhrase:
+    """A group placed by a prepositional phrase: "rebels in the Ivory Coast", "doctors from
+    two American aid groups" take that country (the phrase's text is not extended)."""
+    j = phrase.end
+    if j >= len(tokens) or tokens[j].lower not in ("in", "of", "from"):
+        return phrase
+    if phrase.start > 0 and tokens[phrase.start - 1].lower in ("its", "their", "his", "her", "our"):
+        return phrase  # "its forces in Lebanon" are not Lebanon's
+    for k in range(j + 1, min(len(tokens), j + 5)):
+        if k in gaz and gaz[k][1].entry.country and gaz[k][1].entry.type in ("country", "place"):
+            return replace(phrase, country=gaz[k][1].entry.country)
+        if tokens[k].lower in (",", ".", ";", "and", "who", "which", "that"):
+            break
+    return phrase
+
+
+def _pronoun(token: Token, i: int) -> ActorPhrase:
+    return ActorPhrase(
+        i,
+        i + 1,
+        token.start,
+        token.end,
+        token.text,
+        None,
+        None,
+        "pronoun",
+        number=_PRONOUNS[token.lower],
+    )
+
+
+def _scan_run(
+    tokens: Sequence[Token],
+    i: int,
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
+    text: str,
+    known: frozenset[str],
+) -> _Run | None:
+    """The maximal actor run starting at token `i` (leading determiners skipped), or None."""
+    while i < len(tokens) and tokens[i].lower in _DETERMINERS:
+        i += 1
+    run = _Run(start=i, name_words=[], gaz_kinds=[])
+    j = i
+    while j < len(tokens):
+        if j in gaz:
+            end, match = gaz[j]
+            entry = match.entry
+            if _not_an_actor(entry, tokens, j, end):
+                if j == run.start:
+                    return _Run(start=j, end=end, skip=True)
+                break
+            if run.country is None and entry.country:
+                run.country = entry.country
+                run.entity = entry.id
+            if entry.type == "organisation":
+                run.org_sector = entry.sector
+                inner = _sector_at(tokens, end - 1)
+                if inner is not None and inner[1].kind != "modifier":
+                    run.head = inner[1]  # "Security Council", "Union of Teachers"
+            run.place = entry.type in ("country", "place") and j == run.start
+            if gazetteer.is_metonym(text, match):
+                run.metonym = True
+            assert run.gaz_kinds is not None
+            run.gaz_kinds.append(entry.type if entry.kind != "demonym" else "demonym")
+            run.plural_demonym = entry.kind == "demonym" and tokens[end - 1].lower.endswith("s")
+            j = end
+            continue
+        sector = _sector_at(tokens, j)
+        if sector is not None and (
+            sector[1].kind != "modifier" or _continues(tokens, sector[0], gaz)
+        ):
+            if sector[1].kind != "modifier":
+                run.head = sector[1]
+            j = sector[0]
+            continue
+        if _is_name_word(tokens, j, known) or (
+            tokens[j].lower in _NAME_JOINERS
+            and run.name_words
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_title
+        ):
+            assert run.name_words is not None
+            run.name_words.append(j)
+            j += 1
+            continue
+        if run.gaz_kinds and run.gaz_kinds[-1] == "demonym" and run.head is None:
+            head_at = _descriptor_then_head(tokens, j)
+            if head_at is not None:
+                j = head_at
+                continue
+        if (
+            tokens[j].lower in _POSSESSIVE
+            and j > run.start
+            and j + 1 < len(tokens)
+            and (_sector_at(tokens, j + 1) is not None or _is_name_word(tokens, j + 1))
+        ):
+            j += 1
+            continue
+        if (
+            tokens[j].lower == "of"
+            and run.head is not None
+            and j + 1 < len(tokens)
+            and (j + 1 in gaz or _is_name_word(tokens, j + 1))
+        ):
+            j += 1
+            continue
+        break
+    run.end = j
+    if run.end <= run.start:
+        return None
+    return run
+
+
+def _not_an_actor(
+    entry: gazetteer.GazetteerEntry, tokens: Sequence[Token], start: int, end: int
+) -> bool:
+    """A region with no country ("the Arctic"), or a dateline in capitals ("OSLO —")."""
+    if entry.type == "place" and entry.country is None:
+        return True
+    words = [t.text for t in tokens[start:end]]
+    return entry.type == "place" and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def _descriptor_then_head(tokens: Sequence[Token], j: int) -> int | None:
+    """After a demonym, one or two lower-case words before a role or group word ("Irish
+    nationalist guerrillas", "French paper workers"): the index of that word, else None."""
+    for k in range(j, min(len(tokens), j + 2)):
+        word = tokens[k]
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in _LINKS:
+            return None
+        nxt = _sector_at(tokens, k + 1)
+        if nxt is not None and nxt[1].kind in ("group", "body", "role"):
+            return k + 1
+    return None
+
+
+def _continues(
+    tokens: Sequence[Token], j: int, gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]]
+) -> bool:
+    """Whether an actor word follows at token `j` (so a modifier before it belongs to it)."""
+    if j >= len(tokens):
+        return False
+    return j in gaz or _sector_at(tokens, j) is not None or _is_name_word(tokens, j)
+
+
+def _code_run(
+    run: _Run,
+    tokens: Sequence[Token],
+    date: str | None,
+    offices: OfficeDictionary | None,
+) -> ActorPhrase | None:
+    """Code a run into an actor phrase, or None when it is not an actor."""
+    name_words = run.name_words or []
+    kinds = run.gaz_kinds or []
+    if run.skip:
+        return None
+    if (
+        run.head is not None
+        and not kinds
+        and not name_words
+        and not run.head.term.endswith("s")
+        and run.end < len(tokens)
+        and tokens[run.end].text.isalpha()
+        and tokens[run.end].text.islower()
+        and tokens[run.end].lower not in _LINKS
+        and not _verb_like(tokens[run.end].lower)
+    ):
+        return None  # a sector word used as an adjective: "military aid", "official contact"
+    name = _person_name(tokens, name_words)
+    country, sector = run.country, None
+    if run.head is not None:
+        sector = run.head.sector
+    elif run.org_sector and run.org_sector != "IGO":
+        sector = run.org_sector
+    elif run.metonym:
+        sector = "GOV"
+    elif run.plural_demonym and not name_words:
+        sector = "CVL"  # "Libyans", "Iraqi Kurds": the people, not the state
+    kind = _kind(run, kinds, name)
+    if name and offices is not None:
+        term = offices.lookup(name, date)
+        if term is not None and (country is None or country == term.country):
+            country = term.country
+            sector = sector or term.sector
+            kind = "person"
+    start = run.start
+    while start < run.end - 1 and _is_modifier(tokens, start):
+        start += 1
+    first, last = tokens[start], tokens[run.end - 1]
+    if last.lower in _POSSESSIVE:
+        return None
+    plural = run.plural_demonym or (run.head is not None and run.head.kind == "group")
+    number = "plural" if plural else "singular"
+    return ActorPhrase(
+        start,
+        run.end,
+        first.start,
+        last.end,
+        "",
+        country,
+        sector,
+        kind,
+        entity=run.entity if kind in ("country", "organisation") else None,
+        name=name,
+        is_place=run.place and not name_words and run.head is None,
+        number=number,
+    )
+
+
+def _person_name(tokens: Sequence[Token], name_words: list[int]) -> str | None:
+    """The words of the trailing personal name of a run ("Sergey Lavrov"), or None."""
+    if not name_words:
+        return None
+    tail = [name_words[-1]]
+    for index in reversed(name_words[:-1]):
+        if index == tail[0] - 1:
+            tail.insert(0, index)
+        else:
+            break
+    return " ".join(tokens[k].text for k in tail)
+
+
+def _is_modifier(tokens: Sequence[Token], i: int) -> bool:
+    term = sector_terms().get(tokens[i].lower)
+    return term is not None and term.kind == "modifier"
+
+
+def _kind(run: _Run, kinds: list[str], name: str | None) -> str:
+    if run.head is not None:
+        if name and run.head.kind == "role":
+            return "person"
+        return "group" if run.head.kind == "group" else "organisation"
+    if "organisation" in kinds:
+        return "organisation"
+    if name:
+        return "person" if not kinds and " " in name else "name"
+    if kinds and kinds[-1] == "demonym":
+        return "group" if run.plural_demonym else "country"
+    return "country"
+
+
+def phrase_text(text: str, offset: int, phrase: ActorPhrase) -> str:
+    """The characters of an actor phrase, from the sentence text it was found in."""
+    return text[phrase.char_start - offset : phrase.char_end - offset]
+
+
+@cache
+def place_words(kind: str) -> frozenset[str]:
+    """Words of one kind from `lexicons/event_places.tsv` (virtual, place-noun, locative)."""
+    return frozenset(row["word"] for row in load_table("event_places.tsv") if row["kind"] == kind)
+
+
+def _before_place_noun(tokens: Sequence[Token], run: _Run) -> bool:
+    """Whether a country word modifies a place noun ("the British city of Glasgow")."""
+    return run.end < len(tokens) and tokens[run.end].lower in place_words("place-noun")

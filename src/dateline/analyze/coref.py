@@ -1,0 +1,166 @@
+"""Coreference: link every person mention to one person entity.
+
+Rules, in order:
+  1. a full name ("John Kerry") is an entity; a later (or, failing that, earlier) single
+     word equal to its short form ("Kerry", "Kerry's"; the family name for "Xi Jinping")
+     is a surname mention of it — the nearest full name before wins when two people share
+     a surname; a single word equal to the first name of exactly one person is a name
+     mention of that person;
+  2. a role noun ("the foreign minister", "US climate envoy") goes to the entity that holds
+     a matching title in the article (same head word, the role noun's words all in the
+     held title, same country when the role noun names one): the nearest holder before,
+     else the first after;
+  3. a third-person pronoun (he/she/his/her ...) goes to the most salient compatible person:
+     the first person mention (the subject) of its sentence before it, else of the nearest
+     earlier sentence that has one; gender from the given-name lexicon, honorifics and
+     pronouns already resolved. "I"/"you" are left to the quotes step; "they" is not
+     resolved to one person.
+Mentions that resolve to nothing are dropped (precision first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cand:
+    """A person-ish mention candidate, in reading order."""
+
+    field: str
+    index: int
+    start: int
+    end: int
+    kind: str  # name | surname | pronoun | role
+    sent: int  # body sentence number; -1 outside the body
+    name: str | None = None
+    short: str | None = None
+    gender: str | None = None
+    sure: bool = False  # a person by context, even when its name is one word
+    title: str | None = None
+    country: str | None = None
+    entity: str | None = None
+
+
+@dataclass
+class Person:
+    """What coreference knows about one person entity."""
+
+    id: str
+    name: str
+    short: str
+    gender: str | None = None
+    titles: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+def person_id(name: str) -> str:
+    """The stable id of a person: "person:john-kerry"."""
+    from dateline.analyze.gazetteer import slug
+
+    return f"person:{slug(name)}"
+
+
+def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
+    """Rule 1: full names make people; single words join the person they shorten."""
+    for cand in cands:
+        if cand.kind == "name" and cand.sure and cand.name and " " in cand.name:
+            pid = person_id(cand.name)
+            person = people.get(pid)
+            if person is None:
+                person = people[pid] = Person(pid, cand.name, cand.short or cand.name)
+            if cand.gender in ("m", "f") and person.gender is None:
+                person.gender = cand.gender
+            cand.entity = pid
+    by_short: dict[str, list[tuple[int, str]]] = {}
+    for pos, cand in enumerate(cands):
+        if cand.entity is not None:
+            by_short.setdefault(people[cand.entity].short, []).append((pos, cand.entity))
+    by_first: dict[str, set[str]] = {}
+    for person in people.values():
+        by_first.setdefault(person.name.split()[0], set()).add(person.id)
+    for pos, cand in enumerate(cands):
+        if cand.entity is not None or cand.kind not in ("name", "surname") or not cand.name:
+            continue
+        full = person_id(cand.name)
+        if " " in cand.name:
+            if full in people:
+                cand.entity = full
+            continue
+        holders = by_short.get(cand.name)
+        first_of = by_first.get(cand.name, set())
+        if not holders and len(first_of) == 1:
+            cand.entity = next(iter(first_of))
+            cand.kind = "name"
+        elif holders:
+            before = [pid for p, pid in holders if p < pos]
+            cand.entity = before[-1] if before else holders[0][1]
+            cand.kind = "surname"
+        elif cand.sure:
+            pid = person_id(cand.name)
+            people.setdefault(pid, Person(pid, cand.name, cand.name, cand.gender))
+            cand.entity = pid
+            cand.kind = "name"
+            by_short.setdefault(cand.name, []).append((pos, pid))
+        if cand.entity and cand.gender in ("m", "f") and people[cand.entity].gender is None:
+            people[cand.entity].gender = cand.gender
+
+
+def _title_matches(noun: str, held: str) -> bool:
+    noun_words, held_words = noun.split(), held.split()
+    if noun_words[-1] != held_words[-1]:
+        return False
+    return all(word in held_words for word in noun_words)
+
+
+def resolve_roles(cands: list[Cand], people: dict[str, Person]) -> None:
+    """Rule 2: role nouns go to the person holding that title in the article."""
+    by_head: dict[str, list[tuple[str, str, str | None]]] = {}
+    for person in people.values():
+        for title, country in person.titles:
+            by_head.setdefault(title.split()[-1], []).append((person.id, title, country))
+    for pos, cand in enumerate(cands):
+        if cand.kind != "role" or cand.entity is not None or not cand.title:
+            continue
+        holders = {
+            pid
+            for pid, title, country in by_head.get(cand.title.split()[-1], [])
+            if _title_matches(cand.title, title) and cand.country in (None, country)
+        }
+        if not holders:
+            continue
+        cand.entity = _nearest(cands, pos, holders) or sorted(holders)[0]
+
+
+def _nearest(cands: list[Cand], pos: int, wanted: set[str]) -> str | None:
+    for other in reversed(cands[:pos]):
+        if other.entity in wanted:
+            return other.entity
+    for other in cands[pos + 1 :]:
+        if other.entity in wanted:
+            return other.entity
+    return None
+
+
+def resolve_pronouns(cands: list[Cand], people: dict[str, Person], lookback: int = 6) -> None:
+    """Rule 3: pronouns to the subject of their sentence, else of the nearest before."""
+    by_sentence: dict[int, list[Cand]] = {}
+    for cand in cands:
+        if cand.sent < 0:
+            continue
+        if cand.kind == "pronoun":
+            _resolve_pronoun(cand, by_sentence, people, lookback)
+        if cand.entity is not None and cand.entity in people:
+            by_sentence.setdefault(cand.sent, []).append(cand)
+
+
+def _resolve_pronoun(
+    cand: Cand, by_sentence: dict[int, list[Cand]], people: dict[str, Person], lookback: int
+) -> None:
+    for sent in range(cand.sent, max(-1, cand.sent - lookback - 1), -1):
+        for other in by_sentence.get(sent, []):
+            person = people[other.entity or ""]
+            if person.gender in (None, cand.gender):
+                cand.entity = person.id
+                if person.gender is None and cand.gender in ("m", "f"):
+                    person.gender = cand.gender
+                return

@@ -1,0 +1,941 @@
+"""The sentence-level event coder: PLOVER events, their actors, place, date and status.
+
+`code_sentence(text, dct)` reads one sentence on its own (the benchmark's unit); the
+article step in `analyze/events.py` calls `code_clause_events` with the article's own time
+expressions and offsets and then merges mentions of one event across the article.
+
+For each trigger from `lexicons/event_triggers.jsonl` (overlaps resolved by priority, then
+length): the clause around it is found (subordinators and semicolons bound it); the source is
+the clause subject (relative clauses and appositions skipped; "he"/"they" resolved to the
+nearest person or compound actor before it); the target is the actor after the trigger, or
+after the preposition the lexicon names; a passive "was attacked by X" swaps them. A noun
+trigger takes "between X and Y", "X's", "with Y", "hosted by Z", and the subject of a
+support verb ("held talks", "took part in a summit"). The place is "in/at <place>" near the
+trigger (or "the Glasgow meeting"); the date is the nearest time expression in the clause;
+the status comes from cues (`lexicons/event_status.jsonl`), then the date against the
+publication date, then the tense.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from dateline.analyze.actors import ActorPhrase, find_actors, place_words
+from dateline.analyze.event_grammar import grammar_words
+from dateline.analyze.event_tokens import Token, tokenize
+from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices
+from dateline.analyze.triggers import Match, compiled, find_matches, word_forms
+from dateline.lexicons import load_table
+
+TRIGGERS = "event_triggers.jsonl"
+STATUS_CUES = "event_status.jsonl"
+_STATUS_WINDOW_BEFORE = 4
+_STATUS_WINDOW_AFTER = 3
+_TARGET_WINDOW = 8
+_PLACE_WINDOW = 10
+
+_SUBORDINATORS = grammar_words("subordinator")
+_RELATIVES = grammar_words("relative")
+_QUANTITIES = grammar_words("quantity")
+_CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
+_PREPOSITIONS = grammar_words("preposition")
+_NOMINAL_BEFORE = grammar_words("nominal-before")
+_VERBAL_BEFORE = grammar_words("verbal-before")
+_SUPPORT_VERBS = grammar_words("support-verb")
+_BE = frozenset(word_forms("be"))
+_HAVE = frozenset(word_forms("have"))
+_COOPERATIVE = grammar_words("cooperative-type")
+_HOSTILE = grammar_words("hostile-type")
+_REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A time expression of the sentence: offsets, TIMEX3 value, and the Timex id if any."""
+
+    start: int
+    end: int
+    value: str
+    id: str | None = None
+    preposition: str | None = None
+    interval: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """Where an event happens: the place's name, its characters and gazetteer id."""
+
+    name: str
+    start: int
+    end: int
+    entity: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event as one sentence reports it; offsets index the text the sentence is in."""
+
+    type: str
+    mode: str | None
+    trigger_id: str
+    trigger: tuple[int, int]
+    source: tuple[ActorPhrase, ...]
+    target: tuple[ActorPhrase, ...]
+    place: PlaceRef | None
+    date: TimeRef | None
+    status: str
+    evidence: tuple[int, int]
+    pos: str = "verb"
+    cues: tuple[str, ...] = field(default=())
+    subordinate: bool = False
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    tokens: Sequence[Token]
+    text: str
+    offset: int
+    actors: tuple[ActorPhrase, ...]
+    times: tuple[TimeRef, ...]
+    dct: str | None
+    complements: dict[int, Match] = field(default_factory=dict)
+    trigger_spans: list[tuple[int, int]] = field(default_factory=list)
+    status_matches: list[Match] = field(default_factory=list)
+
+
+@cache
+def _past_forms() -> frozenset[str]:
+    """Irregular past forms ("met", "held") from `verb_forms.tsv`."""
+    forms: set[str] = set()
+    for row in load_table("verb_forms.tsv"):
+        forms |= {f.strip() for f in row["forms"].split(",") if not f.strip().endswith("ing")}
+    return frozenset(forms - {"is", "are", "am", "has", "does", "goes", "'s", "'re", "flies"})
+
+
+def code_sentence(
+    text: str,
+    dct: str | None = None,
+    *,
+    offices: OfficeDictionary | None = None,
+    coded_only: bool = True,
+) -> list[EventMention]:
+    """Code the PLOVER events of one sentence on its own.
+
+    Args:
+        text: one sentence.
+        dct: the publication date (YYYY-MM-DD) used to resolve relative dates and offices.
+        offices: the office dictionary (default: starter plus `$DATELINE_OFFICES`).
+        coded_only: keep only actors with a country (or international body) code, as a
+            PLOVER record carries; False keeps every actor phrase ("the rebels").
+
+    Returns:
+        Event mentions in trigger order; offsets index `text`.
+
+    Example:
+        >>> [e.type for e in code_sentence("Iran threatened to cut off electricity to Armenia.")]
+        ['THREATEN']
+    """
+    times: list[TimeRef] = []
+    if dct:
+        from dateline.analyze.timex import find_timexes
+
+        times = [
+            TimeRef(t.start, t.end, t.value, None, _preposition_before(text, t.start), t.interval)
+            for t in find_timexes(text, dct)
+            if t.type in ("DATE", "TIME")
+        ]
+    mentions = code_clause_events(text, 0, times, dct, offices=offices or load_offices())
+    if not coded_only:
+        return mentions
+    return [
+        replace(
+            m,
+            source=tuple(a for a in m.source if a.country),
+            target=tuple(a for a in m.target if a.country),
+        )
+        for m in mentions
+    ]
+
+
+def _preposition_before(text: str, start: int) -> str | None:
+    words = text[max(0, start - 12) : start].split()
+    return words[-1].lower() if words else None
+
+
+def code_clause_events(
+    text: str,
+    offset: int,
+    times: Sequence[TimeRef],
+    dct: str | None,
+    *,
+    offices: OfficeDictionary,
+    known: frozenset[str] = frozenset(),
+) -> list[EventMention]:
+    """Code the events of one sentence found at `offset` in a larger text.
+
+    Args:
+        text: the sentence's characters.
+        offset: where the sentence starts in the field its offsets should index.
+        times: the sentence's time expressions (offsets in the same field).
+        dct: the publication date, for statuses and office look-ups.
+        offices: the office dictionary.
+        known: case-folded names known to be people.
+
+    Returns:
+        Event mentions in trigger order.
+    """
+    tokens = tokenize(text, offset)
+    actors = tuple(
+        find_actors(tokens, text, offset, date=dct, offices=offices, known=known | offices.surnames)
+    )
+    ctx = _Ctx(tokens, text, offset, actors, tuple(times), dct)
+    mentions: list[EventMention] = []
+    triggers = _select_triggers(ctx)
+    if triggers:
+        ctx.status_matches.extend(find_matches(STATUS_CUES, tokens))
+    ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
+    for match in triggers:
+        mentions.extend(_code_trigger(ctx, match))
+    return _places_from_visits(mentions)
+
+
+def _places_from_visits(mentions: list[EventMention]) -> list[EventMention]:
+    """A meeting held during a visit the same sentence reports takes the visit's place:
+    "X, who is in Peru until Friday, is scheduled to hold talks" -> the talks are in Peru."""
+    visits = [m for m in mentions if m.mode == "visit" and m.place is not None]
+    placed = []
+    for mention in mentions:
+        if mention.type == "CONSULT" and mention.place is None and mention.mode != "visit":
+            host = next((v for v in visits if set(v.source) & set(mention.source)), None)
+            if host is not None:
+                mention = replace(mention, place=host.place)
+        placed.append(mention)
+    return placed
+
+
+# ---- triggers ---------------------------------------------------------------------------
+
+
+@cache
+def _discards() -> dict[str, frozenset[str]]:
+    """Sport and game words -> the PLOVER types they rule out (`event_discards.tsv`)."""
+    return {
+        row["word"]: frozenset(t.strip() for t in row["types"].split(";") if t.strip())
+        for row in load_table("event_discards.tsv")
+    }
+
+
+def _ruled_out(tokens: Sequence[Token]) -> frozenset[str]:
+    """The PLOVER types a sentence's sport words rule out ("beat Croatia in the final")."""
+    table = _discards()
+    out: frozenset[str] = frozenset()
+    for token in tokens:
+        out |= table.get(token.lower, frozenset())
+    return out
+
+
+def _select_triggers(ctx: _Ctx) -> list[Match]:
+    """Non-overlapping triggers: higher priority, then longer, then earlier wins."""
+    ruled_out = _ruled_out(ctx.tokens)
+    candidates = [
+        m
+        for m in find_matches(TRIGGERS, ctx.tokens)
+        if m.pattern.entry.label not in ruled_out and _fits(ctx, m)
+    ]
+    candidates.sort(key=lambda m: (-m.prio, -(m.end - m.start), m.start))
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for match in candidates:
+        if taken.isdisjoint(match.words):
+            chosen.append(match)
+            taken.update(range(match.start, match.end))
+    chosen.sort(key=lambda m: m.start)
+    kept = []
+    for k, match in enumerate(chosen):
+        host = _embedded(ctx, match, chosen[:k])
+        if host is None:
+            kept.append(match)
+        else:
+            ctx.complements.setdefault(host.start, match)
+    return kept
+
+
+def _embedded(ctx: _Ctx, match: Match, earlier: list[Match]) -> Match | None:
+    """The trigger this one only completes: "agreed to cooperate", "called for X to act",
+    or an event noun a participle modifies ("a summit hosted by X"); else None."""
+    tokens = ctx.tokens
+    before = tokens[match.start - 1].lower if match.start > 0 else ""
+    before_word = tokens[match.start - 1].lower if match.start > 0 else ""
+    reach = 16 if before_word == "to" else 8
+    near = [m for m in earlier if 0 <= match.start - m.end <= reach]
+    stops = _CLAUSE_STOPS | {".", ","} | _SUBORDINATORS
+    if not near or any(t.lower in stops for t in tokens[near[-1].end : match.start]):
+        return None
+    if before == "to" and match.pattern.get("pos", "verb") == "verb":
+        return near[-1]
+    following = tokens[match.end].lower if match.end < len(tokens) else ""
+    if following == "by" and near[-1].pattern.get("pos") == "noun" and before not in _BE:
+        return near[-1]
+    return None
+
+
+def _fits(ctx: _Ctx, match: Match) -> bool:
+    """Whether the context allows this reading: part of speech, requirements, not a name."""
+    tokens = ctx.tokens
+    first = tokens[match.start]
+    if first.is_title and match.start > 0 and first.text.isalpha():
+        return False  # part of a name ("Human Rights Watch", "Camp David Summit")
+    for actor in ctx.actors:
+        if actor.kind in ("organisation", "name", "person") and (
+            actor.start <= match.start < actor.end
+        ):
+            return False
+    before = tokens[match.start - 1].lower if match.start > 0 else ""
+    pos = match.pattern.get("pos", "verb")
+    if pos == "verb" and before in _NOMINAL_BEFORE:
+        return False
+    if (
+        pos == "verb"
+        and len(match.words) == 1
+        and first.lower.endswith("ing")
+        and match.start > 0
+        and tokens[match.start - 1].is_title
+    ):
+        return False  # a gerund used as a noun: "the Glasgow meeting"
+    if pos == "verb" and _reduced_relative(ctx, match):
+        return False
+    if (
+        pos == "verb"
+        and before in _BE
+        and len(match.words) == 1
+        and not first.lower.endswith(("ing", "ed", "en"))
+        and first.lower not in _past_forms()
+    ):
+        return False  # a copula before an adjective or adverb: "will be back", "is free"
+    if pos == "noun" and before in _VERBAL_BEFORE:
+        return False
+    return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
+
+
+_FREE_BEFORE_VERB = grammar_words("free-before-verb")
+
+
+def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
+    """A past participle right after a common noun: "the agreement signed in March"."""
+    if match.start == 0:
+        return False
+    head = ctx.tokens[match.start].lower
+    if not (head.endswith("ed") or head in _past_forms()):
+        return False
+    prev = ctx.tokens[match.start - 1]
+    if not prev.text.isalpha() or not prev.text.islower():
+        return False
+    following = ctx.tokens[match.end].lower if match.end < len(ctx.tokens) else "."
+    if following not in _PREPOSITIONS and following not in (".", ",", ";", "by"):
+        return False  # it has an object: "missiles killed four people"
+    if prev.lower in _FREE_BEFORE_VERB or prev.lower in _BE or prev.lower.endswith("ly"):
+        return False
+    return not any(a.start <= match.start - 1 < a.end for a in ctx.actors)
+
+
+def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
+    if not requires:
+        return True
+    if requires == "not-press":
+        return match.start == 0 or ctx.tokens[match.start - 1].lower not in ("news", "press")
+    following = [a for a in ctx.actors if a.start > match.start and a.start - match.end <= 4]
+    if requires == "place-object":
+        return any(a.is_place for a in following)
+    if requires == "person-object":
+        return any(a.kind in ("person", "group", "organisation") for a in following)
+    if requires == "force-object":
+        return any(a.sector in ("MIL", "COP") for a in following) or any(
+            a.sector in ("MIL", "COP")
+            for a in ctx.actors
+            if a.start >= match.end - 1 and a.start - match.end <= 4
+        )
+    return True
+
+
+# ---- one trigger ------------------------------------------------------------------------
+
+
+def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
+    pattern = match.pattern
+    label = str(pattern.entry.label)
+    mode = pattern.get("mode")
+    pos = str(pattern.get("pos", "verb"))
+    target_hint = str(pattern.get("target", "object"))
+    left, right = _clause(ctx, match)
+    if pos == "noun":
+        source, target = _noun_arguments(ctx, match, left, right)
+    else:
+        source, target = _verb_arguments(ctx, match, left, right, target_hint)
+    place = _place(ctx, match, left, right, source, target)
+    if target_hint == "place" and place is not None:
+        target = tuple(a for a in target if not a.is_place)
+    date = _date(ctx, match, left, right)
+    cues = _status_cues(ctx, match, left, right)
+    status = _status(ctx, match, cues, date, pos)
+    if pattern.get("intent") is True:
+        cues = (*cues, "intent")
+        complement = ctx.complements.get(match.start)
+        if complement is not None:
+            inner = str(complement.pattern.entry.label)
+            label = "THREATEN" if inner in _HOSTILE else label
+    label = _plover_type(label, cues, source, conventional=mode is None)
+    if not (source or target or (pos == "noun" and label == "CONSULT" and place)):
+        return []  # no one acts: not an event we can code
+    if pattern.get("requires") == "target" and not target:
+        return []
+    trigger = (ctx.tokens[match.start].start, ctx.tokens[match.end - 1].end)
+    mention = EventMention(
+        type=label,
+        mode=str(mode) if mode else None,
+        trigger_id=pattern.entry.id,
+        trigger=trigger,
+        source=source,
+        target=tuple(t for t in target if t not in source),
+        place=place,
+        date=date,
+        status=status,
+        evidence=_evidence(
+            (_evidence_start(ctx, match, left, pos), trigger[1]),
+            source,
+            target,
+            place,
+            date,
+            ctx.tokens[left].start,
+        ),
+        pos=pos,
+        cues=cues,
+        subordinate=_is_subordinate(ctx, left),
+    )
+    if pattern.get("cancels") is True:
+        called_off = _called_off_meeting(ctx, match, mention)
+        if called_off is not None:
+            return [mention, called_off]
+    return [mention]
+
+
+def _called_off_meeting(ctx: _Ctx, match: Match, mention: EventMention) -> EventMention | None:
+    """The CONSULT event a "cancelled a visit" trigger calls off, with status cancelled."""
+    noun = ctx.tokens[match.words[-1]]
+    for pattern in compiled(TRIGGERS).by_first.get(noun.lower, ()):
+        if pattern.entry.label == "CONSULT" and pattern.get("pos") == "noun":
+            mode = pattern.get("mode")
+            return replace(
+                mention,
+                type="CONSULT",
+                mode=str(mode) if mode else None,
+                trigger_id=pattern.entry.id,
+                trigger=(noun.start, noun.end),
+                status="cancelled",
+                cues=(*mention.cues, "cancelled"),
+            )
+    return None
+
+
+_ADVERBIAL = grammar_words("adverbial")
+
+
+def _is_subordinate(ctx: _Ctx, left: int) -> bool:
+    """Whether the clause is adverbial or relative ("after X attacked", "who met")."""
+    return (left > 0 and ctx.tokens[left - 1].lower in _ADVERBIAL) or (
+        left < len(ctx.tokens) and ctx.tokens[left].lower in _RELATIVES
+    )
+
+
+def main_event(mentions: Sequence[EventMention]) -> EventMention | None:
+    """The event a sentence is about: the first one in a main clause, else the first."""
+    main = [m for m in mentions if not m.subordinate]
+    for group in (main, list(mentions)):
+        if group:
+            return group[0]
+    return None
+
+
+def _plover_type(
+    label: str, cues: tuple[str, ...], source: tuple[ActorPhrase, ...], conventional: bool
+) -> str:
+    """PLOVER's reading of modality and agents: a refused or failed cooperation is REJECT,
+    a stated intent to cooperate AGREE and to harm THREATEN; killing by armed forces is
+    conventional FIGHT, not ASSAULT."""
+    if "negated" in cues and label in _REJECTABLE:
+        return "REJECT"
+    if "intent" in cues or "scheduled" in cues:
+        if label in _COOPERATIVE:
+            return "AGREE"
+        if label in _HOSTILE:
+            return "THREATEN"
+    if label == "ASSAULT" and conventional and any(a.sector == "MIL" for a in source):
+        return "FIGHT"
+    return label
+
+
+def _clause(ctx: _Ctx, match: Match) -> tuple[int, int]:
+    """Token bounds `[left, right)` of the clause around a trigger.
+
+    A relative clause or apposition closed before the trigger (", who is in Russia,") does
+    not bound it; a trigger inside one is bounded by its commas.
+    """
+    tokens = ctx.tokens
+    hidden = _asides(ctx, 0, match.start)
+    left = 0
+    for i in range(match.start - 1, -1, -1):
+        if i in hidden:
+            continue
+        word = tokens[i].lower
+        if word in _CLAUSE_STOPS or word in _SUBORDINATORS or word in _RELATIVES:
+            left = i + 1 if word not in _RELATIVES else i
+            break
+    in_aside = left > 0 and tokens[left].lower in _RELATIVES and tokens[left - 1].lower == ","
+    right = len(tokens)
+    for i in range(match.end, len(tokens)):
+        word = tokens[i].lower
+        if word in _CLAUSE_STOPS or (word in _SUBORDINATORS and word != "that"):
+            right = i
+            break
+        if word in _RELATIVES and i > 0 and tokens[i - 1].lower == ",":
+            right = i - 1
+            break
+        if in_aside and word == ",":
+            right = i
+            break
+    return left, right
+
+
+def _asides(ctx: _Ctx, left: int, stop: int) -> set[int]:
+    """Token indexes in `[left, stop)` inside closed ", who ...," / ", the ...," asides
+    and parentheses."""
+    tokens = ctx.tokens
+    hidden: set[int] = set()
+    i = left
+    while i < stop:
+        if tokens[i].lower == "," and i + 1 < stop:
+            j = i + 1
+            while j < stop and tokens[j].lower != ",":
+                j += 1
+            if j < stop and _is_aside(tokens, i + 1, j, ctx):
+                hidden.update(range(i, j + 1))
+                i = j + 1
+                continue
+        if tokens[i].lower == "(":
+            j = i
+            while j < stop and tokens[j].lower != ")":
+                j += 1
+            hidden.update(range(i, j + 1))
+            i = j + 1
+            continue
+        i += 1
+    return hidden
+
+
+def _outside_asides(ctx: _Ctx, left: int, stop: int) -> list[ActorPhrase]:
+    """Actors in `[left, stop)` outside asides and not governed by a preposition."""
+    tokens = ctx.tokens
+    hidden = _asides(ctx, left, stop)
+    found = []
+    for actor in ctx.actors:
+        if left <= actor.start and actor.end <= stop and actor.start not in hidden:
+            before = tokens[actor.start - 1].lower if actor.start > 0 else ""
+            quantity = tokens[actor.start - 2].lower if actor.start > 1 else ""
+            if before == "of" and quantity in _QUANTITIES:
+                found.append(actor)  # "thousands of students": the students act
+                continue
+            if before in _PREPOSITIONS or before == "'s":
+                continue
+            found.append(actor)
+    return found
+
+
+def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: _Ctx) -> bool:
+    """A comma-delimited stretch that describes, not acts: relative clause or apposition."""
+    first = tokens[start].lower
+    if first in _RELATIVES or first in ("the", "a", "an", "who", "also", "on"):
+        return True
+    return any(a.start == start and a.end <= end and a.kind != "pronoun" for a in ctx.actors)
+
+
+def _coordinated(ctx: _Ctx, first: ActorPhrase, stop: int) -> tuple[ActorPhrase, ...]:
+    """`first` and the actors joined to it by "and" ("X, Y and Z") before `stop`."""
+    tokens = ctx.tokens
+    by_start = {a.start: a for a in ctx.actors}
+    chain = [first]
+    with_and = 0
+    end = first.end
+    while end < stop:
+        j = end
+        while j < stop and tokens[j].lower in (",", "and", "&", "as", "well", "or", "the"):
+            j += 1
+        nxt = by_start.get(j)
+        if j == end or nxt is None or nxt.end > stop or nxt.kind == "pronoun":
+            break
+        joiners = {tokens[k].lower for k in range(end, j)}
+        if not joiners & {",", "and", "&", "or"}:
+            break
+        chain.append(nxt)
+        if joiners & {"and", "&", "or"}:
+            with_and = len(chain)
+            break
+        end = nxt.end
+    return _share_heads(ctx, tuple(chain[: max(with_and, 1)]))
+
+
+def _share_heads(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
+    """ "Hungarian and Romanian officials": the last phrase's sector goes to bare demonyms."""
+    last = group[-1]
+    if len(group) < 2 or last.sector is None:
+        return group
+    shared = []
+    for actor in group[:-1]:
+        if actor.sector is None and actor.kind == "country" and actor.end - actor.start <= 2:
+            shared.append(replace(actor, sector=last.sector, kind=last.kind))
+        else:
+            shared.append(actor)
+    return (*shared, last)
+
+
+def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
+    """The clause subject before the trigger, or the sentence's subject as a fallback."""
+    tokens = ctx.tokens
+    if left < len(tokens) and tokens[left].lower in _RELATIVES:
+        own = _outside_asides(ctx, left + 1, match.start)
+        antecedent = [a for a in ctx.actors if a.end <= left - 1 and a.kind != "pronoun"]
+        if not own and antecedent:
+            return (antecedent[-1],)
+    candidates = _outside_asides(ctx, left, match.start)
+    if not candidates and left > 0 and match.start - left <= 2:
+        candidates = _outside_asides(ctx, 0, left)  # "X met Y and agreed": a shared subject
+    if not candidates:
+        return ()
+    first = candidates[0]
+    if first.kind == "pronoun":
+        return _resolve_pronoun(ctx, first)
+    return _coordinated(ctx, first, match.start)
+
+
+def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]:
+    """The nearest person (he/she) or compound/plural actor (they) before a pronoun."""
+    earlier = [a for a in ctx.actors if a.end <= pronoun.start and a.kind != "pronoun"]
+    if pronoun.number == "singular":
+        people = [a for a in earlier if a.kind == "person" and a.name]
+        return (people[0],) if people else (pronoun,)
+    for start in range(len(earlier)):
+        group = _coordinated(ctx, earlier[start], pronoun.start)
+        if len(group) > 1:
+            return group
+    plural = [a for a in earlier if a.number == "plural"]
+    return (plural[-1],) if plural else (pronoun,)
+
+
+def _after(
+    ctx: _Ctx, start: int, stop: int, preposition: str | None = None
+) -> tuple[ActorPhrase, ...]:
+    """The first actor (and those coordinated with it) after token `start` in the clause."""
+    tokens = ctx.tokens
+    for actor in ctx.actors:
+        if actor.start < start or actor.start >= stop or actor.start - start > _TARGET_WINDOW:
+            continue
+        k = actor.start - 1
+        while k >= start and tokens[k].lower in ("the", "a", "an"):
+            k -= 1
+        before = tokens[k].lower if k >= 0 else ""
+        if preposition is not None:
+            if before != preposition:
+                continue
+        elif before in ("in", "at", "since", "during", "than", "by", "of", "from", "near", "into"):
+            continue
+        elif actor.is_place and any(
+            t.lower in ("in", "at", "near", "from", "into") for t in tokens[max(0, k - 2) : k + 1]
+        ):
+            continue  # "in central Baghdad", "in east Jerusalem": a place, not a target
+        if actor.kind == "pronoun":
+            if actor.text.lower() in ("his", "her", "their", "its"):
+                continue  # a possessive determiner: the actor follows
+            return _resolve_pronoun(ctx, actor)
+        return _coordinated(ctx, actor, stop)
+    return ()
+
+
+def _is_passive(ctx: _Ctx, match: Match) -> bool:
+    tokens = ctx.tokens
+    head = tokens[match.start].lower
+    before = tokens[match.start - 1].lower if match.start > 0 else ""
+    participle = head.endswith(("ed", "en")) or head in _past_forms()
+    has_by = any(t.lower == "by" for t in tokens[match.end : match.end + 6])
+    return participle and has_by and (before in _BE or before in ("been", "being"))
+
+
+def _verb_arguments(
+    ctx: _Ctx, match: Match, left: int, right: int, hint: str
+) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
+    subject = _subject(ctx, match, left)
+    if _is_passive(ctx, match):
+        by = _after(ctx, match.end, right, "by")
+        return by, subject
+    if hint == "none":
+        return subject, ()
+    if hint == "place":
+        return subject, tuple(a for a in _after(ctx, match.start + 1, right) if a.is_place)
+    target: tuple[ActorPhrase, ...] = ()
+    if hint not in ("object",):
+        target = _after(ctx, match.end, right, hint)
+    if not target:
+        target = _after(ctx, match.end, right)
+    return subject, target
+
+
+def _noun_arguments(
+    ctx: _Ctx, match: Match, left: int, right: int
+) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
+    tokens = ctx.tokens
+    source: tuple[ActorPhrase, ...] = ()
+    target: tuple[ActorPhrase, ...] = ()
+    between = [
+        i for i in range(match.end, min(right, match.end + 3)) if tokens[i].lower == "between"
+    ]
+    if between:
+        source = _after(ctx, between[0] + 1, right, "between")
+    if not source and match.start >= 2 and tokens[match.start - 1].lower in ("'s", "’s"):
+        owner = [a for a in ctx.actors if a.end == match.start - 1]
+        if owner:
+            source = (owner[0],)
+    if not source and match.start >= 1:
+        owner = [
+            a
+            for a in ctx.actors
+            if a.end == match.start
+            and a.kind == "pronoun"
+            and a.text.lower() in ("his", "her", "their")
+        ]
+        if owner:
+            source = _resolve_pronoun(ctx, owner[0])
+    hosted = [
+        i
+        for i in range(match.end, min(right, match.end + 8))
+        if tokens[i].lower in word_forms("host")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower == "by"
+    ]
+    if hosted:
+        source = (*source, *_after(ctx, hosted[0] + 1, right, "by"))
+    elif not source and match.end < len(tokens) and tokens[match.end].lower == "by":
+        source = _after(ctx, match.end + 1, right, "by")  # "a visit by the president"
+    supported = _has_support_verb(ctx, match, left)
+    if supported:
+        subject = _subject(ctx, match, left)
+        source = (*subject, *(a for a in source if a not in subject))
+    target = _after(ctx, match.end, right, "with")
+    if not target and supported:
+        with_before = [
+            a
+            for a in ctx.actors
+            if left <= a.start < match.start and tokens[a.start - 1].lower == "with"
+        ]
+        target = _coordinated(ctx, with_before[0], match.start) if with_before else ()
+    return source, tuple(t for t in target if t not in source)
+
+
+def _has_support_verb(ctx: _Ctx, match: Match, left: int) -> bool:
+    """Whether a verb like "hold", "attend", "take part in" governs the noun trigger."""
+    return _support_verb_at(ctx, match, left) is not None
+
+
+def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
+    """The token index of the verb governing a noun trigger ("held their summit"), or None."""
+    tokens = ctx.tokens
+    for i in range(match.start - 1, max(left, match.start - 7) - 1, -1):
+        word = tokens[i].lower
+        if any(word in word_forms(verb) for verb in _SUPPORT_VERBS) or word in ("during", "at"):
+            return i
+        if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
+            return None
+    return None
+
+
+# ---- place, date, status ----------------------------------------------------------------
+
+
+def _place(
+    ctx: _Ctx,
+    match: Match,
+    left: int,
+    right: int,
+    source: tuple[ActorPhrase, ...],
+    target: tuple[ActorPhrase, ...],
+) -> PlaceRef | None:
+    tokens = ctx.tokens
+    locatives = place_words("locative")
+    first = match.start + 1 if match.pattern.get("target") == "place" else match.end
+    for actor in ctx.actors:
+        if not actor.is_place or actor.start < first or actor.start >= right:
+            continue
+        if actor.start - match.end > _PLACE_WINDOW:
+            break
+        before = tokens[actor.start - 1].lower
+        if before in locatives or (before == "of" and _place_noun_phrase(tokens, actor.start - 1)):
+            return _place_ref(ctx, actor)
+        if match.pattern.get("target") == "place" and actor in target:
+            return _place_ref(ctx, actor)
+    virtual = place_words("virtual")
+    for i in range(match.start - 1, max(left, match.start - 3) - 1, -1):
+        if tokens[i].lower in virtual:
+            return PlaceRef("virtual", tokens[i].start, tokens[i].end)
+    modifier = [a for a in ctx.actors if a.end == match.start and a.is_place]
+    if modifier and match.pattern.get("pos") == "noun":
+        return _place_ref(ctx, modifier[0])
+    return None
+
+
+def _place_noun_phrase(tokens: Sequence[Token], of_index: int) -> bool:
+    """Whether "of" closes "in the <demonym> city of": a locative place phrase."""
+    nouns = place_words("place-noun")
+    window = [t.lower for t in tokens[max(0, of_index - 4) : of_index]]
+    return (
+        bool(window) and window[-1] in nouns and any(w in place_words("locative") for w in window)
+    )
+
+
+def _place_ref(ctx: _Ctx, actor: ActorPhrase) -> PlaceRef:
+    return PlaceRef(actor.text, actor.char_start, actor.char_end, actor.entity, actor.country)
+
+
+def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
+    """The time expression of a trigger.
+
+    In its clause, the nearest one after the trigger and before the next trigger ("a summit
+    in Geneva last month and a meeting in April"), else the nearest before it and after the
+    previous trigger ("On Tuesday, X met Y"). Outside the clause, the sentence's nearest
+    one when no other trigger is nearer to it.
+    """
+    if not ctx.times:
+        return None
+    tokens = ctx.tokens
+    lo = tokens[left].start if left < len(tokens) else 0
+    hi = tokens[right - 1].end if right > 0 else 0
+    t_start, t_end = tokens[match.start].start, tokens[match.end - 1].end
+    spans = sorted(ctx.trigger_spans)
+    next_start = min((a for a, _ in spans if a >= t_end), default=hi)
+    prev_end = max((b for _, b in spans if b <= t_start), default=lo)
+    hidden = [(tokens[i].start, tokens[i].end) for i in _asides(ctx, left, match.start)]
+
+    def visible(ref: TimeRef) -> bool:
+        return not any(a <= ref.start < b or ref.start <= a < ref.end for a, b in hidden)
+
+    after = [t for t in ctx.times if t_end <= t.start and t.end <= min(hi, next_start)]
+    if after:
+        return min(after, key=lambda ref: ref.start)
+    before = [t for t in ctx.times if max(lo, prev_end) <= t.start and t.end <= t_start]
+    before = [t for t in before if visible(t)]
+    if before:
+        return max(before, key=lambda ref: ref.start)
+    inside = [t for t in ctx.times if lo <= t.start and t.end <= hi and visible(t)]
+    if inside:
+        return None  # the clause's dates belong to its other triggers
+
+    def distance(ref: TimeRef, start: int, end: int) -> int:
+        return ref.start - end if ref.start >= end else start - ref.end + 1
+
+    best = min(ctx.times, key=lambda ref: (distance(ref, t_start, t_end), ref.start))
+    mine = distance(best, t_start, t_end)
+    if any(distance(best, a, b) < mine for a, b in spans if (a, b) != (t_start, t_end)):
+        return None
+    return best
+
+
+def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, ...]:
+    """Status cue labels around the trigger, within its clause."""
+    labels = []
+    window = _STATUS_WINDOW_BEFORE + (3 if match.pattern.get("pos") == "noun" else 0)
+    for cue in ctx.status_matches:
+        where = str(cue.pattern.get("where", "before"))
+        before_ok = left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
+        after_window = _STATUS_WINDOW_AFTER + (5 if where == "around" else 0)
+        after_ok = match.end <= cue.start < right and cue.start - match.end <= after_window
+        label = str(cue.pattern.entry.label)
+        if label == "negated" and match.start - cue.end > 2:
+            continue  # negation governs the next verb only: "did not meet", "failed to agree"
+        if (where in ("before", "around") and before_ok) or (
+            where in ("after", "around") and after_ok
+        ):
+            labels.append(label)
+    return tuple(sorted(set(labels)))
+
+
+def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None, pos: str) -> str:
+    """occurred / ongoing / scheduled / cancelled / unknown, from cues, date, then tense."""
+    if "cancelled" in cues:
+        return "cancelled"
+    if "scheduled" in cues or "intent" in cues:
+        return "scheduled"
+    head = ctx.tokens[match.start].lower
+    before = ctx.tokens[match.start - 1].lower if match.start > 0 else ""
+    present = before in ("is", "are", "am") or head in ("is", "are", "am")
+    if date is not None and date.preposition == "until" and present:
+        return "ongoing"
+    relation = _relative_to_dct(date, ctx.dct)
+    if relation == "before":
+        return "occurred"
+    if relation == "after":
+        return "scheduled"
+    if "ongoing" in cues or (
+        present and (head.endswith("ing") or match.pattern.get("target") == "place")
+    ):
+        return "ongoing"
+    if (
+        pos == "verb"
+        and (head.endswith("ed") or head in _past_forms() or before in _HAVE)
+        and before not in _BE
+    ):
+        return "occurred"
+    if pos == "noun" and _has_support_verb(ctx, match, 0):
+        verbs = [t.lower for t in ctx.tokens[max(0, match.start - 5) : match.start]]
+        if any(v.endswith("ed") or v in _past_forms() for v in verbs):
+            return "occurred"
+    return "unknown"
+
+
+def _relative_to_dct(date: TimeRef | None, dct: str | None) -> str | None:
+    """Whether a date lies wholly before or after the publication day, else None."""
+    if date is None or not dct:
+        return None
+    bounds = date.interval or date_bounds(date.value)
+    if bounds is None:
+        return None
+    first, last = bounds
+    day = dct[:10]
+    if last < day:
+        return "before"
+    if first > day:
+        return "after"
+    return None
+
+
+def _evidence_start(ctx: _Ctx, match: Match, left: int, pos: str) -> int:
+    """Where a trigger's evidence starts: at the verb governing a noun trigger, if any."""
+    support = _support_verb_at(ctx, match, left) if pos == "noun" else None
+    return ctx.tokens[support if support is not None else match.start].start
+
+
+def _evidence(
+    trigger: tuple[int, int],
+    source: tuple[ActorPhrase, ...],
+    target: tuple[ActorPhrase, ...],
+    place: PlaceRef | None,
+    date: TimeRef | None,
+    clause_start: int,
+) -> tuple[int, int]:
+    """The smallest stretch of the trigger's clause holding the trigger and its arguments
+    (an actor found through a pronoun or a relative clause is left outside)."""
+    local = [a for a in (*source, *target) if a.kind != "pronoun" and a.char_start >= clause_start]
+    starts = [trigger[0], *(a.char_start for a in local)]
+    ends = [trigger[1], *(a.char_end for a in local)]
+    for extra in (place, date):
+        if extra is not None:
+            starts.append(extra.start)
+            ends.append(extra.end)
+    return min(starts), max(ends)

@@ -1,0 +1,159 @@
+"""One event, many mentions: merge the sentences of an article that report one happening.
+
+Two mentions are one event when they have the same PLOVER type, compatible modes (equal, or
+"meet" with "multilateral": "the Glasgow meeting" is "the conference in Glasgow"),
+compatible dates (overlapping, or one unknown), places (equal, or one unknown) and statuses
+(an event that happened is not the one still planned), and they share a participant, or
+neither names one and they share the place. A mention joins the compatible event it shares
+most participants with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.analyze.actors import ActorPhrase
+from dateline.analyze.event_coder import EventMention, PlaceRef, TimeRef
+from dateline.analyze.offices import date_bounds, name_key
+
+if TYPE_CHECKING:
+    from dateline.analyze.events import Located
+
+__all__ = ["MergedEvent", "actor_key", "merge_mentions"]
+
+_MODE_FAMILIES = ({"meet", "multilateral"},)
+_STATUS_CLASH = ({"occurred", "scheduled"}, {"occurred", "cancelled"}, {"ongoing", "cancelled"})
+_STATUS_ORDER = ("cancelled", "ongoing", "scheduled", "occurred")
+
+
+def actor_key(actor: ActorPhrase) -> str:
+    """Who an actor is, for comparing participants across sentences."""
+    if actor.kind == "person" and actor.name:
+        return "person:" + name_key(actor.name.split()[-1])
+    if actor.entity:
+        return actor.entity
+    return f"{actor.country}/{actor.sector}/{name_key(actor.text)}"
+
+
+@dataclass
+class MergedEvent:
+    """The mentions of one event and what they say together."""
+
+    mentions: list[tuple[EventMention, Located]]
+    source: list[tuple[ActorPhrase, Located]] = field(default_factory=list)
+    target: list[tuple[ActorPhrase, Located]] = field(default_factory=list)
+    place: tuple[PlaceRef, Located] | None = None
+    date: tuple[TimeRef, Located] | None = None
+
+    @property
+    def main(self) -> tuple[EventMention, Located]:
+        """The mention that names most: most participants, then a place, then first."""
+        return max(
+            self.mentions,
+            key=lambda item: (
+                len(item[0].source) + len(item[0].target),
+                item[0].place is not None,
+                -self.mentions.index(item),
+            ),
+        )
+
+    @property
+    def participants(self) -> set[str]:
+        """Keys of every source and target actor."""
+        return {actor_key(a) for a, _ in (*self.source, *self.target)}
+
+    @property
+    def status(self) -> str:
+        """The mentions' status: cancelled wins, then the most frequent known one."""
+        statuses = [m.status for m, _ in self.mentions if m.status != "unknown"]
+        if not statuses:
+            return "unknown"
+        if "cancelled" in statuses:
+            return "cancelled"
+        return max(_STATUS_ORDER, key=lambda s: (statuses.count(s), -_STATUS_ORDER.index(s)))
+
+    def add(self, mention: EventMention, where: Located) -> None:
+        """Take in one more mention: its actors, place and a more precise date."""
+        self.mentions.append((mention, where))
+        keys = {actor_key(a) for a, _ in self.source}
+        for actor in mention.source:
+            if actor_key(actor) not in keys:
+                self.source.append((actor, where))
+                keys.add(actor_key(actor))
+        target_keys = {actor_key(a) for a, _ in self.target}
+        for actor in mention.target:
+            key = actor_key(actor)
+            if key not in keys and key not in target_keys:
+                self.target.append((actor, where))
+                target_keys.add(key)
+        self.target = [(a, w) for a, w in self.target if actor_key(a) not in keys]
+        if self.place is None and mention.place is not None:
+            self.place = (mention.place, where)
+        if mention.date is not None and (
+            self.date is None or len(mention.date.value) > len(self.date[0].value)
+        ):
+            self.date = (mention.date, where)
+
+
+def _modes_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return any(a in family and b in family for family in _MODE_FAMILIES)
+
+
+def _dates_agree(a: TimeRef | None, b: TimeRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    first, second = date_bounds(a.value), date_bounds(b.value)
+    if first is None or second is None:
+        return a.value == b.value
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _places_agree(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return name_key(a.name) == name_key(b.name)
+
+
+def _statuses_agree(a: str, b: str) -> bool:
+    return {a, b} not in _STATUS_CLASH
+
+
+def _score(event: MergedEvent, mention: EventMention) -> int:
+    """How well a mention fits an event: shared participants, or 0 when it cannot join."""
+    first = event.mentions[0][0]
+    if first.type != mention.type or not _modes_agree(first.mode, mention.mode):
+        return 0
+    date = event.date[0] if event.date else None
+    place = event.place[0] if event.place else None
+    if not (_dates_agree(date, mention.date) and _places_agree(place, mention.place)):
+        return 0
+    if not _statuses_agree(event.status, mention.status):
+        return 0
+    keys = {actor_key(a) for a in (*mention.source, *mention.target)}
+    shared = len(keys & event.participants)
+    if shared:
+        return 2 * shared + (place is not None and mention.place is not None)
+    if not keys and not event.participants and place is not None and mention.place is not None:
+        return 1
+    return 0
+
+
+def merge_mentions(located: Sequence[tuple[EventMention, Located]]) -> list[MergedEvent]:
+    """Group mentions (in reading order) into events, ordered by their first mention."""
+    events: list[MergedEvent] = []
+    for mention, where in located:
+        scored = [(_score(event, mention), -k, event) for k, event in enumerate(events)]
+        best = max(scored, default=(0, 0, None), key=lambda item: item[:2])
+        if best[0] > 0 and best[2] is not None:
+            best[2].add(mention, where)
+        else:
+            event = MergedEvent(mentions=[])
+            event.add(mention, where)
+            events.append(event)
+    return events

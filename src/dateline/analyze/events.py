@@ -1,0 +1,276 @@
+"""The "events" analysis step: PLOVER events of an article, one event per happening.
+
+Every sentence of the headline, standfirst, captions and body is coded on its own
+(`event_coder.code_clause_events`, with the article's time expressions). Then:
+
+1. Actors are tied to the article's people: a mention from the "entities" step gives the
+   entity id and its country/sector; otherwise a surname ("Kerry") takes the codes of the
+   full name seen earlier ("John Kerry, the US climate envoy"); a pronoun the coder could
+   not resolve in its sentence takes the last person (he/she) or compound actor (they).
+2. Mentions of one event are merged (`event_merge.merge_mentions`): same type, compatible
+   mode, date, place and status, overlapping participants ("the meeting with Lavrov" joins
+   "Kerry met Lavrov in Moscow on Monday").
+
+Works on text alone: without entities it codes actors from the gazetteer, roles and the
+office dictionary; without time expressions events have no dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+# The steps this one needs register first, whoever imports this module first.
+import dateline.analyze.entities
+import dateline.analyze.sentences
+import dateline.analyze.timex  # noqa: F401
+from dateline.analyze.actors import ActorPhrase, find_actors
+from dateline.analyze.entities import actor_code
+from dateline.analyze.event_coder import EventMention, TimeRef, code_clause_events
+from dateline.analyze.event_merge import MergedEvent, merge_mentions
+from dateline.analyze.event_tokens import tokenize
+from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
+from dateline.analyze.registry import step
+from dateline.model import Actor, Article, Event, Place, Span, SpanField, make_span
+
+__all__ = ["Located", "article_events", "events_step"]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A field of the article and a sentence in it: where a mention's offsets point."""
+
+    field: SpanField
+    index: int
+    start: int
+    end: int
+
+
+def _segments(article: Article) -> Iterator[tuple[SpanField, int, str, int, int]]:
+    """(field, index, field text, sentence start, sentence end) in reading order."""
+    if article.headline:
+        yield "headline", 0, article.headline, 0, len(article.headline)
+    if article.standfirst:
+        yield "standfirst", 0, article.standfirst, 0, len(article.standfirst)
+    for index, image in enumerate(article.images):
+        if image.caption:
+            yield "caption", index, image.caption, 0, len(image.caption)
+    if article.sentences:
+        for sentence in article.sentences:
+            if sentence.field == "text":
+                yield "text", 0, article.text, sentence.start, sentence.end
+    elif article.text:
+        from dateline.analyze.sentences import split_sentences
+
+        for start, end in split_sentences(article.text):
+            yield "text", 0, article.text, start, end
+
+
+def _times(article: Article, field: SpanField, index: int, start: int, end: int) -> list[TimeRef]:
+    refs = []
+    for timex in article.timexes:
+        span = timex.span
+        if span.field != field or span.index != index or not (start <= span.start < end):
+            continue
+        if timex.type not in ("DATE", "TIME"):
+            continue
+        text = article.field_text(field, index) or ""
+        words = text[max(0, span.start - 12) : span.start].split()
+        refs.append(
+            TimeRef(
+                span.start, span.end, timex.value, timex.id, words[-1].lower() if words else None
+            )
+        )
+    return refs
+
+
+def _dct(article: Article) -> str | None:
+    return article.published.value[:10] if article.published else None
+
+
+def _mention_entities(
+    article: Article,
+) -> dict[tuple[str, int], list[tuple[int, int, str, str]]]:
+    """(field, index) -> [(start, end, entity id, mention kind)] of the article's mentions."""
+    found: dict[tuple[str, int], list[tuple[int, int, str, str]]] = {}
+    for mention in article.mentions:
+        key = (mention.span.field, mention.span.index)
+        span = mention.span
+        found.setdefault(key, []).append((span.start, span.end, mention.entity, mention.kind))
+    return found
+
+
+def article_events(article: Article, offices: OfficeDictionary | None = None) -> list[Event]:
+    """The events of an article, merged across its sentences, in reading order.
+
+    Args:
+        article: an article with `sentences`, `timexes` and (when present) `entities`.
+        offices: the office dictionary (default: starter plus `$DATELINE_OFFICES`).
+
+    Returns:
+        Events with ids "event:1", "event:2", ... ordered by their first evidence.
+    """
+    offices = offices or load_offices()
+    dct = _dct(article)
+    known = frozenset(
+        name.casefold()
+        for entity in article.entities
+        if entity.type == "person"
+        for name in (entity.name.split()[-1], *entity.aliases)
+    )
+    linker = _ActorLinker(article, offices, dct)
+    located: list[tuple[EventMention, Located]] = []
+    for field, index, text, start, end in _segments(article):
+        times = _times(article, field, index, start, end)
+        mentions = code_clause_events(
+            text[start:end], start, times, dct, offices=offices, known=known | linker.surnames
+        )
+        where = Located(field, index, start, end)
+        linker.see_sentence(text, where, mentions)
+        for mention in mentions:
+            located.append((linker.link(mention, text, where), where))
+    merged = merge_mentions(located)
+    return [_to_event(article, number, event) for number, event in enumerate(merged, start=1)]
+
+
+class _ActorLinker:
+    """Ties actor phrases to article entities and earlier full names; resolves pronouns."""
+
+    def __init__(self, article: Article, offices: OfficeDictionary, dct: str | None) -> None:
+        self.offices = offices
+        self.dct = dct
+        self.mentions = _mention_entities(article)
+        self.entities = {entity.id: entity for entity in article.entities}
+        self.people: dict[str, ActorPhrase] = {}
+        self.last_person: ActorPhrase | None = None
+        self.last_group: tuple[ActorPhrase, ...] = ()
+        self.seen: set[str] = set()
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """Case-folded surnames of the people named so far in the article."""
+        return frozenset(self.seen)
+
+    def _entity_at(self, where: Located, phrase: ActorPhrase) -> tuple[str, str] | None:
+        """The (entity id, mention kind) of the article mention the phrase overlaps."""
+        for start, end, entity, kind in self.mentions.get((where.field, where.index), []):
+            if start < phrase.char_end and phrase.char_start < end:
+                return entity, kind
+        return None
+
+    def _code(self, phrase: ActorPhrase, where: Located) -> ActorPhrase:
+        found = self._entity_at(where, phrase)
+        if found is not None and found[0] in self.entities and phrase.kind != "pronoun":
+            entity = self.entities[found[0]]
+            country, sector = actor_code(entity, found[1])
+            person = entity.type == "person"
+            return replace(
+                phrase,
+                entity=entity.id,
+                country=phrase.country or country,
+                sector=phrase.sector or sector,
+                kind="person" if person else phrase.kind,
+                name=entity.name if person else phrase.name,
+            )
+        if phrase.name:
+            full = self.people.get(name_key(phrase.name.split()[-1]))
+            if full is not None and (phrase.country in (None, full.country)):
+                return replace(
+                    phrase,
+                    country=full.country,
+                    sector=phrase.sector or full.sector,
+                    kind="person",
+                    name=full.name,
+                    entity=phrase.entity or full.entity,
+                )
+        return phrase
+
+    def see_sentence(self, text: str, where: Located, mentions: list[EventMention]) -> None:
+        """Remember the people of a sentence for later surnames and pronouns."""
+        tokens = tokenize(text[where.start : where.end], where.start)
+        for phrase in find_actors(tokens, text[where.start : where.end], where.start):
+            if phrase.name and " " in phrase.name:
+                self.seen.add(phrase.name.split()[-1].casefold())
+                if phrase.country and phrase.kind == "person":
+                    self.people.setdefault(name_key(phrase.name.split()[-1]), phrase)
+        for mention in mentions:
+            for phrase in (*mention.source, *mention.target):
+                coded = self._code(phrase, where)
+                if coded.kind == "person" and coded.name and coded.country:
+                    key = name_key(coded.name.split()[-1])
+                    self.people.setdefault(key, coded)
+
+    def link(self, mention: EventMention, text: str, where: Located) -> EventMention:
+        """The mention with its actors coded and its unresolved pronouns resolved."""
+        source = self._resolve(tuple(self._code(a, where) for a in mention.source))
+        target = self._resolve(tuple(self._code(a, where) for a in mention.target))
+        people = [a for a in (*source, *target) if a.kind == "person"]
+        if people:
+            self.last_person = people[0]
+        if len(source) > 1:
+            self.last_group = source
+        return replace(mention, source=source, target=target)
+
+    def _resolve(self, actors: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
+        resolved: list[ActorPhrase] = []
+        for actor in actors:
+            if actor.kind != "pronoun":
+                resolved.append(actor)
+            elif actor.number == "singular" and self.last_person is not None:
+                resolved.append(self.last_person)
+            elif actor.number == "plural" and self.last_group:
+                resolved.extend(self.last_group)
+        return tuple(resolved)
+
+
+def _span(article: Article, where: Located, start: int, end: int) -> Span:
+    text = article.field_text(where.field, where.index) or ""
+    return make_span(text, start, end, field=where.field, index=where.index)
+
+
+def _actor(article: Article, phrase: ActorPhrase, where: Located) -> Actor:
+    evidence = None
+    text = article.field_text(where.field, where.index) or ""
+    if text[phrase.char_start : phrase.char_end] == phrase.text:
+        evidence = _span(article, where, phrase.char_start, phrase.char_end)
+    entity = phrase.entity if phrase.entity and ":" in phrase.entity else None
+    return Actor(
+        entity=entity,
+        text=phrase.name if phrase.kind == "person" and phrase.name else phrase.text,
+        country=phrase.country,
+        sector=phrase.sector,
+        evidence=evidence,
+    )
+
+
+def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
+    main, where = event.main
+    place = None
+    if event.place is not None:
+        ref, place_where = event.place
+        evidence = _span(article, place_where, ref.start, ref.end)
+        place = Place(name=ref.name, entity=ref.entity, evidence=evidence)
+    date = event.date[0] if event.date is not None else None
+    return Event(
+        id=f"event:{number}",
+        type=main.type,
+        mode=main.mode,
+        source=[_actor(article, a, w) for a, w in event.source],
+        target=[_actor(article, a, w) for a, w in event.target],
+        place=place,
+        date=date.value if date else None,
+        date_timex=date.id if date else None,
+        status=event.status,
+        trigger=_span(article, where, *main.trigger),
+        evidence=[_span(article, w, *m.evidence) for m, w in event.mentions],
+    )
+
+
+@step(
+    "events",
+    requires={"text", "sentences", "timexes", "entities", "mentions"},
+    produces={"events"},
+)
+def events_step(article: Article) -> Article:
+    """Fill `Article.events` from the article's sentences and time expressions."""
+    return article.model_copy(update={"events": article_events(article)})

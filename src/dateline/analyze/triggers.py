@@ -1,0 +1,190 @@
+"""Word patterns of the event lexicons, compiled once and matched over tokens.
+
+A pattern is a line of slots separated by spaces (see the header of
+`lexicons/event_triggers.jsonl`): each slot is one or more alternatives ("a|b"), an
+alternative is one lemma or several joined by "_" ("call_off"), a trailing "?" makes a slot
+optional and "*" skips up to `GAP` words. Lemmas match every inflected form: regular English
+endings plus the irregular forms in `lexicons/verb_forms.tsv`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from dateline.analyze.event_tokens import Token
+from dateline.errors import LexiconError
+from dateline.lexicons import LexiconEntry, load_jsonl, load_table
+
+GAP = 3
+_VOWELS = frozenset("aeiou")
+_CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?", '"', "“", "”"})
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One position of a pattern: alternatives (each a tuple of word-form sets)."""
+
+    options: tuple[tuple[frozenset[str], ...], ...]
+    optional: bool = False
+    gap: bool = False
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A compiled lexicon line: its entry and its slots."""
+
+    entry: LexiconEntry
+    slots: tuple[Slot, ...]
+    extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+    def get(self, key: str, default: object = None) -> object:
+        """An extra field of the lexicon line ("mode", "pos", "target", ...)."""
+        return self.extra.get(key, default)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a pattern matched: token indexes `[start, end)` and the matched words."""
+
+    pattern: Pattern
+    start: int
+    end: int
+    words: tuple[int, ...]
+
+    @property
+    def prio(self) -> int:
+        """The lexicon line's priority (default 0)."""
+        value = self.pattern.extra.get("prio", 0)
+        return value if isinstance(value, int) else 0
+
+
+@cache
+def _irregular() -> dict[str, frozenset[str]]:
+    """Lemma -> irregular forms, from `verb_forms.tsv`."""
+    return {
+        row["lemma"]: frozenset(f.strip() for f in row["forms"].split(",") if f.strip())
+        for row in load_table("verb_forms.tsv")
+    }
+
+
+@cache
+def word_forms(lemma: str) -> frozenset[str]:
+    """Every form a lemma may take in text: "meet" -> meet, meets, met, meeting, ...
+
+    Regular endings are over-generated (a form that is not English never matches).
+    """
+    base = lemma.lower()
+    forms = {base, base + "s", base + "es", base + "ed", base + "ing"}
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    if len(base) > 2 and base[-1] not in _VOWELS | {"w", "x", "y"} and base[-2] in _VOWELS:
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return frozenset(forms | _irregular().get(base, frozenset()))
+
+
+def _compile_slot(text: str, where: str) -> Slot:
+    if text == "*":
+        return Slot(options=(), gap=True)
+    optional = text.endswith("?")
+    body = text.rstrip("?")
+    if not body:
+        raise LexiconError(f"empty slot in pattern {where!r}")
+    options = tuple(
+        tuple(word_forms(word) for word in alternative.split("_") if word)
+        for alternative in body.split("|")
+    )
+    return Slot(options=options, optional=optional)
+
+
+def compile_pattern(entry: LexiconEntry) -> Pattern:
+    """Compile one lexicon line's string pattern into slots."""
+    if not isinstance(entry.pattern, str):
+        raise LexiconError(f"{entry.id}: event patterns are strings of lemmas")
+    slots = tuple(_compile_slot(part, entry.id) for part in entry.pattern.split())
+    if not slots or slots[0].gap or slots[0].optional:
+        raise LexiconError(f"{entry.id}: a pattern must start with a required word")
+    return Pattern(entry, slots, dict(entry.model_extra or {}))
+
+
+@dataclass(frozen=True)
+class CompiledLexicon:
+    """Patterns of one lexicon file, indexed by the forms their first word may take."""
+
+    patterns: tuple[Pattern, ...]
+    by_first: dict[str, tuple[Pattern, ...]]
+
+
+@cache
+def compiled(name: str) -> CompiledLexicon:
+    """Load and compile a pattern lexicon (`event_triggers.jsonl`, `event_status.jsonl`)."""
+    patterns = tuple(compile_pattern(entry) for entry in load_jsonl(name))
+    index: dict[str, list[Pattern]] = {}
+    for pattern in patterns:
+        for option in pattern.slots[0].options:
+            for form in option[0]:
+                index.setdefault(form, []).append(pattern)
+    return CompiledLexicon(patterns, {k: tuple(v) for k, v in index.items()})
+
+
+def _match_option(
+    option: tuple[frozenset[str], ...], tokens: Sequence[Token], i: int
+) -> int | None:
+    """Match a (multi-word) alternative at token `i`; the index after it, or None."""
+    for forms in option:
+        if i >= len(tokens) or tokens[i].lower not in forms:
+            return None
+        i += 1
+    return i
+
+
+def _match_slots(
+    slots: tuple[Slot, ...], tokens: Sequence[Token], i: int, words: tuple[int, ...]
+) -> tuple[int, tuple[int, ...]] | None:
+    """Match `slots` from token `i`: (end index, matched word indexes), or None."""
+    if not slots:
+        return i, words
+    slot, rest = slots[0], slots[1:]
+    if slot.gap:
+        for skip in range(GAP + 1):
+            j = i + skip
+            if j > len(tokens) or any(t.lower in _CLAUSE_STOPS for t in tokens[i:j]):
+                break
+            found = _match_slots(rest, tokens, j, words)
+            if found is not None:
+                return found
+        return None
+    for option in slot.options:
+        after = _match_option(option, tokens, i)
+        if after is not None:
+            found = _match_slots(rest, tokens, after, (*words, *range(i, after)))
+            if found is not None:
+                return found
+    if slot.optional:
+        return _match_slots(rest, tokens, i, words)
+    return None
+
+
+def find_matches(name: str, tokens: Sequence[Token]) -> list[Match]:
+    """Every match of the lexicon's patterns over `tokens` (overlaps included).
+
+    Args:
+        name: the lexicon file.
+        tokens: the tokens of one sentence.
+
+    Returns:
+        Matches in token order, longest first at the same start.
+    """
+    lexicon = compiled(name)
+    matches: list[Match] = []
+    for i, token in enumerate(tokens):
+        for pattern in lexicon.by_first.get(token.lower, ()):
+            found = _match_slots(pattern.slots, tokens, i, ())
+            if found is not None:
+                _, words = found
+                matches.append(Match(pattern, i, max(words) + 1, words))
+    matches.sort(key=lambda m: (m.start, -(m.end - m.start), -m.prio, m.pattern.entry.id))
+    return matches

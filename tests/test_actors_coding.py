@@ -1,0 +1,73 @@
+"""Actor phrases and their codes: roles, demonyms, organisations, metonyms, appositions."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.actors import find_actors
+from dateline.analyze.event_tokens import tokenize
+from dateline.analyze.offices import load_offices
+
+
+def actors(sentence: str, date: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    found = find_actors(tokenize(sentence), sentence, date=date, offices=load_offices())
+    return [(a.text, a.country, a.sector) for a in found if a.kind != "pronoun"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Russian foreign minister spoke.", [("Russian foreign minister", "RUS", "GOV")]),
+        ("Hungarian officials declined.", [("Hungarian officials", "HUN", "GOV")]),
+        ("The Israeli army withdrew.", [("Israeli army", "ISR", "MIL")]),
+        ("Kenyan police arrived.", [("Kenyan police", "KEN", "COP")]),
+        ("Poland's parliament voted.", [("Poland's parliament", "POL", "LEG")]),
+        ("The Pentagon said nothing.", [("Pentagon", "USA", "MIL")]),
+        ("Libyans voted on Sunday.", [("Libyans", "LBY", "CVL")]),
+        ("Irish nationalist guerrillas fled.", [("Irish nationalist guerrillas", "IRL", "REB")]),
+        (
+            "Rebels in the Ivory Coast fled.",
+            [("Rebels", "CIV", "REB"), ("Ivory Coast", "CIV", None)],
+        ),
+        ("The UN Security Council met.", [("UN Security Council", "UN", "GOV")]),
+        ("Talks went on in the British city of Glasgow.", [("Glasgow", "GBR", None)]),
+    ],
+)
+def test_actor_codes(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert actors(sentence) == expected
+
+
+def test_capital_stands_for_its_government_but_not_after_in() -> None:
+    assert actors("Washington criticized Moscow.") == [
+        ("Washington", "USA", "GOV"),
+        ("Moscow", "RUS", "GOV"),
+    ]
+    assert actors("They met in Moscow.") == [("Moscow", "RUS", None)]
+
+
+def test_apposition_gives_a_named_person_the_role_codes() -> None:
+    assert actors("Ines Maret, Belgium's foreign minister, arrived.")[0] == (
+        "Ines Maret",
+        "BEL",
+        "GOV",
+    )
+
+
+def test_office_dictionary_on_the_date() -> None:
+    assert actors("Yesterday Angela Merkel spoke.", "2019-01-01") == [
+        ("Angela Merkel", "DEU", "GOV")
+    ]
+    assert actors("Yesterday Angela Merkel spoke.", "2023-01-01") == [("Angela Merkel", None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They sent military aid.",  # a sector word used as an adjective
+        "On Monday the weather was fine.",  # a capitalised preposition is not a name
+        "Read more at #SenateWatch today.",  # a hashtag is not a name
+        "The Arctic is warming.",  # a region with no country is not an actor
+    ],
+)
+def test_not_actors(sentence: str) -> None:
+    assert actors(sentence) == []

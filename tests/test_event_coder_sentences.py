@@ -1,0 +1,215 @@
+"""The sentence coder on sentences written for these tests: types, actors, status, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.event_coder import EventMention, code_sentence
+
+DCT = "2024-03-13"  # a Wednesday
+
+
+def first(sentence: str, dct: str | None = DCT) -> EventMention:
+    events = code_sentence(sentence, dct)
+    assert events, f"no event in {sentence!r}"
+    return events[0]
+
+
+def codes(actors: tuple[object, ...]) -> list[tuple[str, str | None, str | None]]:
+    return [(a.text, a.country, a.sector) for a in actors]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "mode"),
+    [
+        (
+            "The Chilean foreign minister met his Peruvian counterpart in Lima on Monday.",
+            "CONSULT",
+            "meet",
+        ),
+        ("Kenya's president visited Uganda last week.", "CONSULT", "visit"),
+        ("The Austrian chancellor hosted the Czech prime minister in Vienna.", "CONSULT", "host"),
+        ("The Egyptian president telephoned the Jordanian king on Sunday.", "CONSULT", "phone"),
+        ("Ghana and Togo agreed to reopen their shared border.", "AGREE", None),
+        ("The Dutch government praised Belgium for its handling of the floods.", "SUPPORT", None),
+        ("Estonia and Latvia signed a treaty on fishing rights.", "SUPPORT", None),
+        ("The Finnish navy shared intelligence with Sweden.", "COOPERATE", None),
+        ("Norway sent humanitarian aid to Sudan.", "AID", None),
+        ("The Thai government lifted the curfew in Bangkok.", "CONCEDE", None),
+        ("The Malian army released 20 prisoners.", "RETREAT", "release"),
+        ("The Irish police opened an investigation into the fire.", "INVESTIGATE", None),
+        ("Portugal demanded that Spain return the stolen paintings.", "DEMAND", None),
+        ("The Polish foreign minister criticized Hungary.", "DISAPPROVE", None),
+        ("Iceland rejected a Danish proposal on whaling.", "REJECT", None),
+        ("Bolivia threatened to expel the Chilean ambassador.", "THREATEN", None),
+        ("Thousands of Greek students demonstrated in Athens.", "PROTEST", "demo"),
+        ("Serbia mobilized troops along the Kosovo border.", "MOBILIZE", "troops"),
+        ("Japan imposed sanctions on North Korea.", "SANCTION", "restrict"),
+        ("Turkish police arrested 40 Kurdish activists in Ankara.", "COERCE", "arrest"),
+        ("Gunmen kidnapped two Italian engineers in Nigeria.", "ASSAULT", "abduct"),
+        ("Indian troops shelled Pakistani positions in Kashmir.", "FIGHT", "heavy-weapons"),
+    ],
+)
+def test_each_trigger_family(sentence: str, label: str, mode: str | None) -> None:
+    event = first(sentence)
+    assert (event.type, event.mode) == (label, mode)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi "
+            "in Moscow.",
+            [("Russian Foreign Minister Sergey Lavrov", "RUS", "GOV")],
+            [("Chinese Foreign Minister Wang Yi", "CHN", "GOV")],
+        ),
+        (
+            "Senior Hungarian and Romanian officials agreed to cooperate on border controls.",
+            [("Hungarian", "HUN", "GOV"), ("Romanian officials", "ROU", "GOV")],
+            [],
+        ),
+        (
+            "Kenya and Tanzania agreed to build a new railway.",
+            [("Kenya", "KEN", None), ("Tanzania", "TZA", None)],
+            [],
+        ),
+        (
+            "The Israeli army demolished a Palestinian school.",
+            [("Israeli army", "ISR", "MIL")],
+            [("Palestinian school", "PSE", "EDU")],
+        ),
+        (
+            "Poland's parliament condemned the Belarusian government.",
+            [("Poland's parliament", "POL", "LEG")],
+            [("Belarusian government", "BLR", "GOV")],
+        ),
+        (
+            "A refugee camp was attacked by Sudanese militiamen.",
+            [("Sudanese militiamen", "SDN", "MIL")],
+            [],
+        ),
+        (
+            "The White House criticized the Kremlin.",
+            [("White House", "USA", "GOV")],
+            [("Kremlin", "RUS", "GOV")],
+        ),
+    ],
+)
+def test_actors_roles_demonyms_organisations(
+    sentence: str,
+    source: list[tuple[str, str, str | None]],
+    target: list[tuple[str, str, str | None]],
+) -> None:
+    event = first(sentence)
+    assert codes(event.source) == source
+    assert codes(event.target) == target
+
+
+def test_office_dictionary_codes_a_bare_name_on_the_date() -> None:
+    in_office = first("Merkel praised Greece on Monday.", "2015-06-03")
+    assert codes(in_office.source) == [("Merkel", "DEU", "GOV")]
+    out_of_office = first("Merkel praised Greece on Monday.", "2023-06-07")
+    assert out_of_office.source == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The Chilean president met the Argentine president in Santiago on Monday.", "occurred"),
+        ("The Chilean president will meet the Argentine president in Santiago.", "scheduled"),
+        ("The Chilean president is scheduled to visit Argentina.", "scheduled"),
+        ("The Chilean president is due to meet the Argentine president next week.", "scheduled"),
+        ("The Chilean president cancelled a visit to Argentina.", "occurred"),
+        ("The Chilean president met the Argentine president on Friday.", "occurred"),
+    ],
+)
+def test_status_from_tense_cues_and_dates(sentence: str, status: str) -> None:
+    assert first(sentence).status == status
+
+
+def test_until_gives_an_ongoing_visit() -> None:
+    sentence = (
+        "The Chilean president, who is in Argentina until Friday, will meet Peru's president."
+    )
+    events = code_sentence(sentence, DCT)
+    visit = [e for e in events if e.mode == "visit"]
+    assert len(visit) == 1
+    assert visit[0].status == "ongoing"
+    assert visit[0].place is not None and visit[0].place.name == "Argentina"
+    assert visit[0].date is not None and visit[0].date.value == "2024-03-15"
+
+
+def test_cancelling_a_visit_is_a_sanction_and_a_cancelled_visit() -> None:
+    events = code_sentence("The French minister cancelled a planned visit to Haiti.", DCT)
+    assert [(e.type, e.mode, e.status) for e in events] == [
+        ("SANCTION", "withdraw", "occurred"),
+        ("CONSULT", "visit", "cancelled"),
+    ]
+    assert codes(events[1].source) == [("French minister", "FRA", "GOV")]
+
+
+def test_postponed_meeting_is_cancelled_status() -> None:
+    events = code_sentence("The summit between Ghana and Togo was postponed.", DCT)
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "cancelled")]
+
+
+def test_background_dates_stay_with_their_event() -> None:
+    sentence = (
+        "The Chilean president praised a summit between Argentina and Brazil in Geneva "
+        "last month and a meeting with Peru in April."
+    )
+    events = {(e.type, e.mode): e for e in code_sentence(sentence, DCT)}
+    summit = events[("CONSULT", "multilateral")]
+    assert summit.date is not None and summit.date.value == "2024-02"
+    assert summit.place is not None and summit.place.name == "Geneva"
+    assert codes(summit.source) == [("Argentina", "ARG", None), ("Brazil", "BRA", None)]
+    meeting = events[("CONSULT", "meet")]
+    assert meeting.date is not None and meeting.date.value == "2023-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Syria will not accept any more refugees.", "REJECT"),
+        ("Palestinians and Israelis failed to reach an agreement.", "REJECT"),
+        ("Canada will send aid to Haiti.", "AGREE"),
+        ("Norway promised to release the detained fishermen.", "AGREE"),
+        ("Rebels vowed to kill Nigerian soldiers.", "THREATEN"),
+        ("Russian troops killed 12 Ukrainian soldiers.", "FIGHT"),
+        ("Gunmen killed 12 Kenyan villagers.", "ASSAULT"),
+    ],
+)
+def test_plover_modality_and_agents(sentence: str, label: str) -> None:
+    assert first(sentence).type == label
+
+
+def test_place_in_a_described_city() -> None:
+    event = first("Delegates held talks in the Scottish city of Aberdeen on Tuesday.")
+    assert event.place is not None and event.place.name == "Aberdeen"
+
+
+def test_no_event_without_actors() -> None:
+    assert code_sentence("The weather was fine and the meeting room was warm.", DCT) == []
+
+
+def test_evidence_covers_trigger_and_arguments() -> None:
+    sentence = "Norway sent humanitarian aid to Sudan on Tuesday."
+    event = first(sentence)
+    start, end = event.evidence
+    assert sentence[start:end] == "Norway sent humanitarian aid to Sudan on Tuesday"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spain beat Croatia 2-1 in the final on Sunday.",
+        "The French striker attacked the Italian defence in the second game.",
+    ],
+)
+def test_sport_is_not_violence(sentence: str) -> None:
+    assert [e.type for e in code_sentence(sentence, DCT) if e.type in ("ASSAULT", "FIGHT")] == []
+
+
+def test_violence_is_still_violence() -> None:
+    assert first("Gunmen attacked a Kenyan police station on Sunday.").type == "ASSAULT"

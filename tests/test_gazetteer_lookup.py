@@ -1,0 +1,97 @@
+"""Gazetteer: countries, demonyms, cities, organisations, metonyms, one-pass matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.gazetteer import country_entry, find, is_metonym, lookup
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id", "country", "sector"),
+    [
+        ("Russia", "country:rus", "RUS", None),
+        ("Russian Federation", "country:rus", "RUS", None),
+        ("Russian", "country:rus", "RUS", None),
+        ("RUS", "country:rus", "RUS", None),
+        ("US", "country:usa", "USA", None),
+        ("U.S.", "country:usa", "USA", None),
+        ("American", "country:usa", "USA", None),
+        ("British", "country:gbr", "GBR", None),
+        ("UK", "country:gbr", "GBR", None),
+        ("Chinese", "country:chn", "CHN", None),
+        ("Germany", "country:deu", "DEU", None),
+        ("Ivorian", "country:civ", "CIV", None),
+        ("Moscow", "place:moscow", "RUS", None),
+        ("Glasgow", "place:glasgow", "GBR", None),
+        ("Geneva", "place:geneva", "CHE", None),
+        ("MOSCOW", "place:moscow", "RUS", None),
+        ("the White House", "organisation:white-house", "USA", "GOV"),
+        ("the Kremlin", "organisation:kremlin", "RUS", "GOV"),
+        ("Pentagon", "organisation:pentagon", "USA", "MIL"),
+        ("NATO", "organisation:north-atlantic-treaty-organization", "NATO", "IGO"),
+        ("EU", "organisation:european-union", "EU", "IGO"),
+        ("G20", "organisation:group-of-20", "G20", "IGO"),
+        ("Xinhua", "organisation:xinhua", "CHN", "MED"),
+        ("Crimea", "place:crimea", "UKR", None),
+    ],
+)
+def test_gazetteer_lookup_known_names(
+    text: str, entity_id: str, country: str, sector: str | None
+) -> None:
+    entry = lookup(text)
+    assert entry is not None
+    assert (entry.id, entry.country, entry.sector) == (entity_id, country, sector)
+
+
+@pytest.mark.parametrize("text", ["Kerry", "The", "said", "Minister", "", "   "])
+def test_gazetteer_lookup_unknown_is_none(text: str) -> None:
+    assert lookup(text) is None
+
+
+def test_gazetteer_demonym_kind() -> None:
+    entry = lookup("Russian")
+    assert entry is not None and entry.kind == "demonym" and entry.name == "Russia"
+
+
+def test_gazetteer_capital_knows_its_country() -> None:
+    assert lookup("Washington").capital_of == "USA"  # type: ignore[union-attr]
+    assert lookup("Glasgow").capital_of is None  # type: ignore[union-attr]
+    assert country_entry("FRA").name == "France"  # type: ignore[union-attr]
+    assert country_entry("ZZZ") is None
+
+
+def test_gazetteer_find_longest_match_left_to_right() -> None:
+    text = "Delegates of the United Nations Framework Convention on Climate Change met in Paris."
+    found = [(text[m.start : m.end], m.entry.type) for m in find(text)]
+    assert found == [
+        ("United Nations Framework Convention on Climate Change", "organisation"),
+        ("Paris", "place"),
+    ]
+
+
+def test_gazetteer_find_respects_bounds_and_possessive() -> None:
+    text = "Talks: Russia's envoy met the British side in New Delhi."
+    found = [text[m.start : m.end] for m in find(text, 7)]
+    assert found == ["Russia", "British", "New Delhi"]
+    assert [text[m.start : m.end] for m in find(text, 0, 20)] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "metonym"),
+    [
+        ("Officials said Washington wanted a deal.", "Washington", True),
+        ("Cooperation between Washington and Moscow grew.", "Moscow", True),
+        ("They met in Moscow on Monday.", "Moscow", False),
+        ("She flew to Beijing.", "Beijing", False),
+        ("Beijing said it would respond.", "Beijing", True),
+        ("MOSCOW, March 3 - Talks began.", "MOSCOW", False),
+        ("Earlier text.\n\nOSLO — Talks began.", "OSLO", False),
+        ("Oslo - Talks began.", "Oslo", False),
+        ("Earlier text.\n\nOslo said it would wait.", "Oslo", True),
+        ("Rain fell on Glasgow, which is not a capital.", "Glasgow", False),
+    ],
+)
+def test_gazetteer_metonym(text: str, name: str, metonym: bool) -> None:
+    match = next(m for m in find(text) if text[m.start : m.end] == name)
+    assert is_metonym(text, match) is metonym

@@ -1,0 +1,69 @@
+"""Office titles: matching, normalisation, modifiers, plurals, and the sector of a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.gazetteer import lookup
+from dateline.analyze.roles import find_titles, make_role, title_of
+from dateline.model import make_span
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("foreign minister", "foreign minister"),
+        ("Foreign Minister", "foreign minister"),
+        ("Minister of Foreign Affairs", "foreign minister"),
+        ("minister for foreign affairs", "foreign minister"),
+        ("Secretary of State", "secretary of state"),
+        ("special envoy for climate", "special climate envoy"),
+        ("climate envoy", "climate envoy"),
+        ("deputy prime minister", "deputy prime minister"),
+        ("Prime Minister", "prime minister"),
+        ("chief executive", "chief executive"),
+        ("CEO", "chief executive"),
+        ("spokeswoman", "spokesperson"),
+        ("police chief", "police chief"),
+        ("Secretary-General", "secretary general"),
+        ("acting mayor", "acting mayor"),
+        ("then president", "president"),
+        ("defense secretary", "defence minister"),
+    ],
+)
+def test_roles_title_normalised(text: str, title: str) -> None:
+    assert title_of(text) == title
+
+
+@pytest.mark.parametrize("text", ["the ministry", "public", "walked", "presidency", ""])
+def test_roles_title_of_non_titles_is_none(text: str) -> None:
+    assert title_of(text) is None
+
+
+def test_roles_find_titles_in_running_text() -> None:
+    text = "The Foreign Minister met two former presidents and the general public."
+    found = [(text[m.start : m.end], m.title, m.plural, m.bare) for m in find_titles(text)]
+    assert found == [
+        ("Foreign Minister", "foreign minister", False, True),
+        ("former presidents", "former president", True, True),
+        ("general", "general", False, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title_text", "affiliation", "sector", "country"),
+    [
+        ("foreign minister", "Russian", "GOV", "RUS"),
+        ("president", "Microsoft", "BUS", "USA"),
+        ("spokesman", "Pentagon", "MIL", "USA"),
+        ("secretary general", "NATO", "IGO", "NATO"),
+        ("general", "Chinese", "MIL", "CHN"),
+    ],
+)
+def test_roles_make_role_sector_and_country(
+    title_text: str, affiliation: str, sector: str, country: str
+) -> None:
+    text = f"{affiliation} {title_text}"
+    title = find_titles(text)[-1]
+    role = make_role(title, lookup(affiliation), make_span(text, 0, len(text)))
+    assert (role.sector, role.country) == (sector, country)
