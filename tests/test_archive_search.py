@@ -223,3 +223,16 @@ def test_archive_query_translation(query: str, fts5: str, tsquery: str) -> None:
 
 def test_archive_query_prefix_only_without_quotes() -> None:
     assert parse_query('"minist*"').clauses == ((Term(("minist",), prefix=False),),)
+
+
+def test_archive_events_calendar_dates_first_then_unresolved(archive: Archive) -> None:
+    article = harbour_article()
+    first, second = article.events
+    events = [
+        first.model_copy(update={"id": "a", "date": None}),
+        first.model_copy(update={"id": "b", "date": "XXXX-WXX-2"}),
+        second.model_copy(update={"id": "c", "date": "2023-01-01"}),
+        second.model_copy(update={"id": "d", "date": "2024-02"}),
+    ]
+    archive.add(article.model_copy(update={"events": events}))
+    assert [e.event_id for e in archive.events()] == ["d", "c", "b", "a"]

@@ -486,7 +486,9 @@ class SqlArchive:
             " v.trigger, v.start_char, v.end_char, a.url, a.headline, a.published"
             " FROM events v JOIN articles a ON a.id = v.article_id"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY v.date DESC NULLS LAST, v.article_id, v.event_id LIMIT ?"
+            # Calendar dates first, newest first; then unresolved ones (XXXX-WXX-2).
+            + " ORDER BY CASE WHEN substr(v.date, 1, 4) BETWEEN '0000' AND '9999'"
+            " THEN 0 ELSE 1 END, v.date DESC NULLS LAST, v.article_id, v.event_id LIMIT ?"
         )
         rows = self._fetchall(sql, [*params, limit])
         actors = self._actors_of(sorted({r[0] for r in rows}))
