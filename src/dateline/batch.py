@@ -293,6 +293,9 @@ class _Readers:
             window.clear()
             for page in stuck:
                 yield self._isolated(page)
+        except Exception as exc:  # e.g. a result that cannot be sent back
+            error = _one_line(f"{type(exc).__name__}: {exc}")
+            yield SourceOutcome(item.source, item.url, None, error)
 
     def _isolated(self, item: Item) -> SourceOutcome:
         if isinstance(item, SourceFailure):
