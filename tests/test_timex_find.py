@@ -70,6 +70,9 @@ def test_find_numeric_dates_follow_the_day_month_order(
         ("The fair closed last April.", WED, ("last April", "2021-04")),
         ("The fair closed last July.", WED, ("last July", "2020-07")),
         ("Talks broke down in late November.", WED, ("late November", "2020-11")),
+        ("The firm agreed to buy the mill in September.", WED, ("September", "2021-09")),
+        ("The firm bought the mill in August.", "2021-06-20", ("August", "2021-08")),
+        ("The firm bought the mill in October.", "2021-06-20", ("October", "2020-10")),
         ("The inquiry reported on Sept. 30.", "2021-10-05", ("Sept. 30", "2021-09-30")),
         ("The inquiry will report on Jan. 12.", "2021-12-20", ("Jan. 12", "2022-01-12")),
     ],
@@ -151,6 +154,12 @@ def test_find_later_this_year_keeps_year_granularity_and_an_interval() -> None:
         ),
         ("Posted 11:37, July 14, 2021", ("11:37, July 14, 2021", "TIME", "2021-07-14T11:37")),
         ("Shops close tonight.", ("tonight", "TIME", "2021-07-14TNI")),
+        (
+            "The shares fell mid-afternoon yesterday.",
+            ("mid-afternoon yesterday", "TIME", "2021-07-13TAF"),
+        ),
+        ("The bakers start at 4 in the morning.", ("4 in the morning", "TIME", "2021-07-14T04:00")),
+        ("The ferry sails at 6 in the evening.", ("6 in the evening", "TIME", "2021-07-14T18:00")),
     ],
 )
 def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -170,6 +179,13 @@ def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
         ("The talks lasted about six weeks.", ("about six weeks", "DURATION", "P6W")),
         ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
         ("The reform took one hundred days.", ("one hundred days", "DURATION", "P100D")),
+        ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
+        ("Three days later the river fell.", ("Three days", "DURATION", "P3D")),
+        ("A few weeks before the vote, he quit.", ("A few weeks", "DURATION", "PXW")),
+        ("Rents climbed in recent months.", ("recent months", "DURATION", "PXM")),
+        ("Rents climbed in recent weeks.", ("recent weeks", "DURATION", "PXW")),
+        ("Rents will climb in coming months.", ("coming months", "DURATION", "PXM")),
+        ("Rents climbed over the past few weeks.", ("the past few weeks", "DURATION", "PXW")),
     ],
 )
 def test_find_durations(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -209,9 +225,12 @@ def test_find_sets(sentence: str, expected: tuple[str, str, str]) -> None:
             WED,
             ("the first half of the year", "2021-H1"),
         ),
-        ("Music changed in the 1990s.", WED, ("the 1990s", "199")),
-        ("Music changed in the 20th century.", WED, ("the 20th century", "19")),
-        ("Music changed in the late 1960s.", WED, ("the late 1960s", "196")),
+        ("Music changed in the 1990s.", WED, ("the 1990s", "199X")),
+        ("Music changed in the 20th century.", WED, ("the 20th century", "19XX")),
+        ("Music changed in the late 1960s.", WED, ("the late 1960s", "196X")),
+        ("Demand stayed weak well into the summer.", WED, ("the summer", "2021-SU")),
+        ("Tastes shifted in the '80s.", WED, ("the '80s", "198X")),
+        ("Rents rose this decade.", WED, ("this decade", "202X")),
     ],
 )
 def test_find_seasons_quarters_decades(sentence: str, dct: str, expected: tuple[str, str]) -> None:
@@ -224,6 +243,10 @@ def test_find_seasons_quarters_decades(sentence: str, dct: str, expected: tuple[
         ("The port is now closed.", ("now", "PRESENT_REF")),
         ("The port was recently closed.", ("recently", "PAST_REF")),
         ("The port may close in the future.", ("the future", "FUTURE_REF")),
+        ("The port may close in the near future.", ("the near future", "FUTURE_REF")),
+        ("At current prices the port loses money.", ("current", "PRESENT_REF")),
+        ("The vote was put off to a later date.", ("a later date", "FUTURE_REF")),
+        ("Prices fell in past years.", ("past years", "PAST_REF")),
     ],
 )
 def test_find_fuzzy_references(sentence: str, expected: tuple[str, str]) -> None:
@@ -308,6 +331,10 @@ def test_find_rates_hours_ago_and_idioms(
             [("this year's third quarter", "2021-Q3")],
         ),
         ("Sales topped the 2019 quarter.", [("the 2019 quarter", "2019-Q2")]),
+        (
+            "Profit fell in the quarter, from $3 in the corresponding period last year.",
+            [("the quarter", "2021-Q2"), ("the corresponding period last year", "2020-Q2")],
+        ),
         ("Sales rose nearly two weeks ago.", [("nearly two weeks ago", "2021-W26")]),
     ],
 )
@@ -326,7 +353,7 @@ def test_find_a_shifted_date_does_not_become_the_reference() -> None:
     [
         ("The station opened in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
         ("Nothing changed until the year two thousand.", ("the year two thousand", "DATE", "2000")),
-        ("Music changed in the nineties.", ("the nineties", "DATE", "199")),
+        ("Music changed in the nineties.", ("the nineties", "DATE", "199X")),
         ("Results for fiscal 2020 improved.", ("fiscal 2020", "DATE", "2020")),
         ("Since 2015 profits have doubled.", ("2015", "DATE", "2015")),
         ("Debt will be cut by year-end.", ("year-end", "DATE", "2021")),
@@ -342,3 +369,111 @@ def test_find_spelled_years_decade_words_and_year_end(
 def test_find_an_old_quarter_is_not_a_reference_for_a_year_earlier() -> None:
     text = "Sales topped the 2019 second quarter, and rose from a year earlier."
     assert [v for _, _, v in found(text)] == ["2019-Q2", "2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dam burst on March 3, 2019. The following month the valley was rebuilt.",
+            [("March 3, 2019", "2019-03-03"), ("The following month", "2019-04")],
+        ),
+        (
+            "The dam burst on March 3, 2019. The next day the army came.",
+            [("March 3, 2019", "2019-03-03"), ("The next day", "2019-03-04")],
+        ),
+        (
+            "The dam burst in 2016. Later that year the valley was rebuilt.",
+            [("2016", "2016"), ("Later that year", "2016")],
+        ),
+        (
+            "The dam burst on May 2, 2019, and the mayor resigned that same day.",
+            [("May 2, 2019", "2019-05-02"), ("that same day", "2019-05-02")],
+        ),
+        (
+            "The dam burst in 2016. The following day the army came.",
+            [("2016", "2016"), ("The following day", "2021-07-15")],
+        ),
+        ("The mayor spoke that day.", [("that day", "2021-07-14")]),
+        (
+            "The dam burst in 2016. That day the army came.",
+            [("2016", "2016"), ("That day", "2016-XX-XX")],
+        ),
+        ("Rain fell over the next day.", [("the next day", "P1D")]),
+        ("Profit for the current fiscal year will fall.", [("the current fiscal year", "2021")]),
+    ],
+)
+def test_find_anaphoric_dates_follow_the_reference_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'the following month' counts from the last date named outright; a year alone cannot
+    anchor a day, so the publication date does; after 'over' it is a duration."""
+    assert [(t, v) for t, _, v in found(text)] == expected
+
+
+def test_find_anaphoric_dates_without_any_anchor_stay_open() -> None:
+    assert found("The following month the valley was rebuilt.", None) == [
+        ("The following month", "DATE", "XXXX-XX")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The current account deficit widened.",
+        "A strong current swept the swimmer away.",
+        "The ferry fought a cold current.",
+        "The board raised its quarterly dividend.",
+        "The firm posted its first quarterly loss.",
+    ],
+)
+def test_find_current_as_a_noun_or_quarterly_as_a_kind_of_report_is_no_time(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Net income in the year ended June 30 fell.",
+            [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2021-06-30")],
+        ),
+        ("Rain delayed sowing earlier in the year.", [("earlier in the year", "DATE", "2021")]),
+    ],
+)
+def test_find_the_year_ended_and_earlier_in_the_year(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("dct", "expected"),
+    [
+        ("2021-07-14T11:37:00+08:00", [("four hours ago", "TIME", "2021-07-14T07:37")]),
+        ("2021-07-14T02:00", [("four hours ago", "TIME", "2021-07-13T22:00")]),
+        ("2021-07-14", [("four hours ago", "DATE", "2021-07-14")]),
+        (None, [("four hours ago", "DATE", "XXXX-XX-XX")]),
+    ],
+)
+def test_find_hours_ago_use_the_publication_time_when_known(
+    dct: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found("The fire started four hours ago.", dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The summit meets on Sept. 24 and 25 in Rome.",
+            [("Sept. 24", "DATE", "2021-09-24"), ("25", "DATE", "2021-09-25")],
+        ),
+        ("The team won on Sept. 24 and 25 games later lost.", [("Sept. 24", "DATE", "2021-09-24")]),
+        ("Its post-1989 politics changed.", [("1989", "DATE", "1989")]),
+    ],
+)
+def test_find_a_second_day_and_a_prefixed_year(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence) == expected

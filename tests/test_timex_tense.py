@@ -29,6 +29,11 @@ def tense_at(text: str, word: str) -> str | None:
         ("Markets were calm ahead of Monday's vote.", "Monday", "future"),
         ("On Monday the firm announced plans to expand.", "Monday", "past"),
         ("The talks are supposed to end by Monday.", "Monday", "future"),
+        ("A fire broke out in the shed next to the mill on Monday.", "Monday", "past"),
+        ("The ferry was cancelled due to fog on Monday.", "Monday", "past"),
+        ('"The envoy will arrive on Monday," the ministry said.', "Monday", "future"),
+        ("\u201cWe will vote on Monday\u201d, the mayor said.", "Monday", "future"),
+        ("``The fleet will sail on Monday,'' the admiral said.", "Monday", "future"),
     ],
 )
 def test_tense_of_clause(text: str, word: str, tense: str | None) -> None:

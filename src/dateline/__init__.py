@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from dateline.analyze import analyze_text
 from dateline.errors import (
     ArchiveError,
     ConfigError,
@@ -60,5 +61,6 @@ __all__ = [
     "Timestamp",
     "Timex",
     "__version__",
+    "analyze_text",
     "read",
 ]

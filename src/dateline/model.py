@@ -165,6 +165,9 @@ class Quote(_Frozen):
     id: str
     kind: QuoteKind
     content: Span
+    content_parts: list[Span] = Field(
+        default=[], description="The pieces of a split quotation ('\"A,\" X said, \"B.\"')."
+    )
     cue: Span | None = Field(default=None, description="None for a cue-less continuation.")
     cue_lexicon_id: str | None = None
     speaker: Party | None = None
@@ -296,6 +299,7 @@ class Article(_Frozen):
         spans.extend(m.span for m in self.mentions)
         for quote in self.quotes:
             spans.append(quote.content)
+            spans.extend(quote.content_parts)
             spans.extend(s for s in (quote.cue,) if s is not None)
             spans.extend(p.mention for p in (quote.speaker, quote.addressee) if p is not None)
         spans.extend(t.span for t in self.timexes)

@@ -6,8 +6,14 @@ from __future__ import annotations
 from typing import Literal
 
 from dateline.analyze import analyze
-from dateline.errors import ExtractError
-from dateline.extract.decode import MAX_PAGE_BYTES, check_text, decode_page, looks_like_html
+from dateline.errors import ConfigError, ExtractError
+from dateline.extract.decode import (
+    MAX_PAGE_BYTES,
+    check_text,
+    clean_text,
+    decode_page,
+    looks_like_html,
+)
 from dateline.extract.html import extract_html
 from dateline.extract.text import extract_text
 from dateline.model import Article
@@ -37,19 +43,22 @@ def read(
 
     Raises:
         ExtractError: nothing could be read (empty, binary, too large).
+        ConfigError: `format` is not one of "auto", "html", "text".
 
     Example:
         >>> article = read("<html><body><h1>Hello</h1><p>World.</p></body></html>")
         >>> article.headline
         'Hello'
     """
+    if format not in ("auto", "html", "text"):
+        raise ConfigError(f"format must be auto, html or text, not {format!r}")
     if isinstance(page, bytes | bytearray):
         text = decode_page(bytes(page))
     elif isinstance(page, str):
         text = check_text(page)
     else:
         raise ExtractError(f"expected str or bytes, got {type(page).__name__}")
-    text = text.replace("\x00", "")
+    text = clean_text(text)
     is_html = looks_like_html(text) if format == "auto" else format == "html"
     draft = extract_html(text, url=url) if is_html else extract_text(text, url=url)
     article = draft.to_article()

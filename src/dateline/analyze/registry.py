@@ -22,6 +22,7 @@ BUILTIN_STEP_MODULES = (
     "dateline.analyze.sentences",
     "dateline.analyze.entities",
     "dateline.analyze.timex",
+    "dateline.analyze.quotes",
     "dateline.analyze.events",
 )
 

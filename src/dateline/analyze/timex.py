@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 
 from dateline.analyze.registry import step
@@ -26,7 +26,14 @@ from dateline.errors import LexiconError
 from dateline.lexicons import load_jsonl, load_table
 from dateline.model import Article, SpanField, Timex, TimexType, make_span
 
-__all__ = ["TimexMatch", "date_order_for", "find_timexes", "parse_dct", "timexes_step"]
+__all__ = [
+    "TimexMatch",
+    "date_order_for",
+    "find_timexes",
+    "parse_dct",
+    "parse_dct_clock",
+    "timexes_step",
+]
 
 _TIMEX_TYPES: dict[str, TimexType] = {
     "DATE": "DATE",
@@ -40,6 +47,7 @@ _JOIN_DATE_TIME = re.compile(r"^\s*(?:,|\bat\b|,\s*at\b)?\s*$")
 # Whole words only; a possessive ("Friday's ruling") still counts.
 _BOUNDED = r"(?<![\w'])(?:{})(?!\w|'[a-rt-z])"
 _DCT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_DCT_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})")
 
 
 @dataclass(frozen=True)
@@ -128,6 +136,16 @@ def parse_dct(value: str | None) -> date | None:
         return None
 
 
+def parse_dct_clock(value: str | None) -> datetime | None:
+    """The publication time to the minute ('2021-07-14T11:37:00+08:00' -> 11:37 that day,
+    local to the outlet), or None when the DCT gives no time of day."""
+    m = _DCT_CLOCK.match(value or "")
+    day = parse_dct(value)
+    if m is None or day is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    return datetime(day.year, day.month, day.day, int(m.group(1)), int(m.group(2)))
+
+
 def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -> list[TimexMatch]:
     """Find and normalise the TIMEX3 expressions of `text`.
 
@@ -145,6 +163,7 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
         [('Monday', '2021-07-12')]
     """
     anchor_day = parse_dct(dct)
+    anchor_clock = parse_dct_clock(dct)
     anchor = f"dct {anchor_day.isoformat()}" if anchor_day else "none: no publication time"
     results: list[tuple[_Candidate, Norm]] = []
     reference: str | None = None
@@ -154,6 +173,7 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
             tense=_tense_of(text, cand.start, cand.end),
             date_order=date_order,
             reference=reference,
+            clock=anchor_clock,
         )
         norm = _normalise(cand, ctx)
         if norm is None:
@@ -165,9 +185,10 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
 
 
 def _sets_reference(cand: _Candidate, norm: Norm) -> bool:
-    """A date named outright becomes the reference time for "a year earlier" after it;
-    a date that was itself shifted from a reference does not (no chains)."""
-    if cand.pattern.norm == "shift" or (norm.type or cand.pattern.label) != "DATE":
+    """A date named outright becomes the reference time for "a year earlier" or "the
+    following day" after it; a date that was itself shifted from a reference does not
+    (no chains)."""
+    if cand.pattern.norm in ("shift", "anaphoric") or (norm.type or cand.pattern.label) != "DATE":
         return False
     return not norm.value.endswith("_REF")
 

@@ -12,6 +12,21 @@ Each normaliser takes the regex groups of one match and a `NormContext` and retu
   granularity ("last month" -> 2021-06, never a day).
 - without a publication date, anything relative keeps X placeholders (XXXX-XX-XX,
   XXXX-WXX-1, XXXX-06) instead of guessing.
+
+TimeML conventions followed (TimeML 1.2 / TempEval-3 annotation):
+
+- decades and centuries are padded with X: "the 1990s" -> 199X, "the 20th century" -> 19XX
+  (TIMEX2 wrote 199 and 19; some older TimeBank files still do).
+- a part of a day is a TIME with the part's code: "Wednesday night" -> 2000-01-05TNI,
+  "this morning" -> ...TMO (granularity below a day makes a TIME).
+- "three days later", "two weeks before the vote": the TIMEX3 is the DURATION "three days"
+  (P3D); "later"/"before" is a SIGNAL relating it to an event. "ago" belongs to the
+  expression and gives a DATE from the publication date. Year shifts ("a year earlier")
+  stay dates: results news compares with the same quarter a year back.
+- "the following month", "that day", "later that year": a DATE one unit on, back, or the
+  same as the reference time (the last date named outright), else the publication date.
+- vague spans are durations with X: "recent weeks", "the past few weeks" -> PXW;
+  "current" before a noun, "now", "currently" -> PRESENT_REF.
 """
 
 from __future__ import annotations
@@ -20,7 +35,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from dateline.analyze.timex_tense import Tense
 from dateline.analyze.timex_words import lookup, number_value
@@ -36,6 +51,7 @@ class NormContext:
     tense: Callable[[], Tense | None]
     date_order: DateOrder = "MDY"
     reference: str | None = None
+    clock: datetime | None = None  # the publication time, when the DCT gives one
 
 
 @dataclass(frozen=True)
@@ -56,6 +72,10 @@ Normaliser = Callable[[Groups, NormContext], Norm | None]
 # A month and day chosen by tense but more than about nine months from the publication
 # date is more likely a tense misreading: the nearest such day is taken instead.
 _FAR_DAYS = 270
+# The same for a month named alone ("in January") in a past clause: a month ten or eleven
+# months back would be called "last January"; the coming one is meant ("agreed to buy the
+# line in January"). Future clauses keep their reading ("will reopen in May", in July).
+_FAR_PAST_MONTHS = 9
 _MODS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "end": "END"}
 _DECADE_WORDS = {
     "twenties": 2,
@@ -205,12 +225,15 @@ def month_name(groups: Groups, ctx: NormContext) -> Norm | None:
         year = ctx.dct.year
     else:
         tense = ctx.tense()
+        nearest = min(options, key=lambda o: (abs(o[1] - here), o[1]))[0]
         if tense == "past":
             year = max(y for y, i in options if i <= here)
         elif tense == "future":
             year = min(y for y, i in options if i >= here)
         else:
-            year = min(options, key=lambda o: (abs(o[1] - here), o[1]))[0]
+            year = nearest
+        if here - (year * 12 + month - 1) > _FAR_PAST_MONTHS:
+            year = nearest
     return Norm(f"{year:04d}-{month:02d}", mod=mod, relative=True)
 
 
@@ -268,25 +291,26 @@ def numeric_date(groups: Groups, ctx: NormContext) -> Norm | None:
 
 
 def decade(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'the 1990s' -> 199, "the '80s" -> 198."""
+    """'the 1990s' -> 199X, "the '80s" -> 198X (the TimeML 1.2 / TempEval-3 form: the
+    unknown year digit is written X; the older TIMEX2 form dropped it, '199')."""
     if groups.get("dec"):
-        return Norm(str(groups["dec"])[:3], mod=_mod(groups))
+        return Norm(str(groups["dec"])[:3] + "X", mod=_mod(groups))
     if groups.get("decword"):
         short = _DECADE_WORDS[_norm_words(groups["decword"])]
     else:
         short = int(str(groups["dec2"])[0])
     this = ctx.dct.year if ctx.dct else 1999
     century = this // 100 if short * 10 <= this % 100 else this // 100 - 1
-    return Norm(f"{century}{short}", mod=_mod(groups))
+    return Norm(f"{century}{short}X", mod=_mod(groups))
 
 
 def century(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'the 20th century' -> 19."""
+    """'the 20th century' -> 19XX (X-padded like decades)."""
     word = groups.get("ord") or ""
     ordinal = lookup("ordinal", word) or (word[:-2] if word[:-2].isdigit() else None)
     if ordinal is None:
         return None
-    return Norm(f"{int(ordinal) - 1:02d}", mod=_mod(groups))
+    return Norm(f"{int(ordinal) - 1:02d}XX", mod=_mod(groups))
 
 
 def holiday_date(value: str, year: int) -> date | None:
@@ -481,9 +505,9 @@ def _unit_value(d: date, unit: str) -> str:
     if unit == "Q":
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     if unit == "DE":
-        return f"{d.year // 10:03d}"
+        return f"{d.year // 10:03d}X"
     if unit == "CE":
-        return f"{d.year // 100:02d}"
+        return f"{d.year // 100:02d}XX"
     return f"{d.year:04d}"
 
 
@@ -495,8 +519,8 @@ def _unknown_value(unit: str) -> str:
         "WE": "XXXX-WXX-WE",
         "M": "XXXX-XX",
         "Q": "XXXX-QX",
-        "DE": "XXX",
-        "CE": "XX",
+        "DE": "XXXX",
+        "CE": "XXXX",
     }.get(unit, "XXXX")
 
 
@@ -561,10 +585,16 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     unit = lookup("unit", groups.get("unit") or "") or "Y"
     direction = _norm_words(groups.get("dir"))
     amount = number_value(groups["num"] or "") if groups.get("num") else 1.0
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    sign = -1 if direction in ("ago", "earlier", "before", "last") else 1
     if amount is None:
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit in ("H", "MIN"):  # "four hours ago": the publication day, at day granularity
+    if unit in ("H", "MIN"):
+        # "four hours ago": that time of the publication day when its time is known (a
+        # TIME, to the minute), else the publication day itself.
+        if ctx.clock is not None:
+            minutes = amount * (60 if unit == "H" else 1)
+            moved_at = ctx.clock + timedelta(minutes=sign * minutes)
+            return Norm(moved_at.strftime("%Y-%m-%dT%H:%M"), type="TIME", relative=True)
         return Norm(fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX", relative=True)
     ref = _QUARTER_VALUE.match(ctx.reference or "")
     if ref and ctx.dct is not None and int(ref.group(1)) < _latest_reported_year(ctx.dct):
@@ -576,6 +606,48 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
         return Norm(_unknown_value(granularity), relative=True)
     moved = shift_date(ctx.dct, unit, sign * amount)
     return Norm(_unit_value(moved, granularity), relative=True)
+
+
+_REFERENCE_DATE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+_ANAPHORIC_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+# The parts of a reference value each unit needs: a day for D and W, a month for M.
+_NEEDS = {"D": 3, "W": 3, "M": 2, "Y": 1}
+
+
+def reference_date(reference: str | None, unit: str) -> date | None:
+    """The date a reference value ('1998-10-23', '1998-10', '1998') gives for `unit`, or None
+    when it is too coarse for that unit ('1998' cannot anchor "the following day")."""
+    m = _REFERENCE_DATE.match(reference or "")
+    if not m:
+        return None
+    parts = [int(p) for p in m.groups() if p is not None]
+    if len(parts) < _NEEDS.get(unit, 3):
+        return None
+    y, mo, d = [*parts, 1, 1][:3]
+    return date(y, mo, d) if _valid(y, mo, d) else None
+
+
+def anaphoric(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'the following month', 'that day', 'later that year', 'the previous week': one unit
+    on, back, or the same as the reference time (the last date named outright in the text,
+    else the publication date), at that unit's granularity. A reference too coarse for the
+    unit leaves the unknown part open ("in 2016 ... that day" -> 2016-XX-XX); moving from it
+    ("the following day") falls back on the publication date. After 'in', 'over', 'for',
+    'during', 'within', 'throughout' a next/previous unit is a duration (P1D)."""
+    unit = lookup("unit", groups.get("unit") or "") or "D"
+    rel = _norm_words(groups.get("rel")).split()[-1]
+    step = _ANAPHORIC_STEP.get(rel, 0)
+    if step and groups.get("prep"):  # "over the next day", "in the previous year"
+        return Norm(duration_value(1.0, unit) or "P1D", type="DURATION")
+    base = reference_date(ctx.reference, unit)
+    coarse = _REFERENCE_DATE.match(ctx.reference or "")
+    if base is None and coarse and step == 0:
+        # "In 2016 ... that day": the day is in 2016 but unknown -> 2016-XX-XX.
+        return Norm(coarse.group(1) + _unknown_value(unit)[4:], relative=True)
+    base = base or ctx.dct
+    if base is None:
+        return Norm(_unknown_value(unit), relative=True)
+    return Norm(_unit_value(shift_date(base, unit, step), unit), relative=True)
 
 
 def in_units(groups: Groups, ctx: NormContext) -> Norm | None:
@@ -604,6 +676,8 @@ def duration_value(amount: float | None, unit: str) -> str | None:
     if amount is None:
         return f"{prefix}X{unit if unit in ('DE', 'CE') else letter}"
     total = amount * factor
+    if total > 1 and total != int(total) and letter == "H":  # 5 1/2 hours -> PT5H30M
+        return f"PT{int(total)}H{round((total - int(total)) * 60)}M"
     if total != int(total):
         smaller = {
             "Y": (12, "M", "P"),
@@ -681,6 +755,9 @@ def clock(groups: Groups, ctx: NormContext) -> Norm | None:
     else:
         hour, minute = int(groups["hh"] or 0), int(groups.get("mm") or 0)
         ampm = _norm_words(groups.get("ampm")).replace(".", "").replace(" ", "")
+        half = _norm_words(groups.get("dayhalf"))
+        if half:  # "4 in the morning", "6 in the evening"
+            ampm = "am" if half == "morning" else "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
@@ -694,7 +771,8 @@ def clock(groups: Groups, ctx: NormContext) -> Norm | None:
 
 def reference(groups: Groups, ctx: NormContext) -> Norm | None:
     """'now' -> PRESENT_REF, 'recently' -> PAST_REF, 'the future' -> FUTURE_REF."""
-    value = lookup("reference", groups.get("ref") or "")
+    word = groups.get("ref") or ""
+    value = lookup("reference", word) or lookup("reference_attributive", word)
     return Norm(value) if value else None
 
 
@@ -717,6 +795,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "rel_unit": relative_unit,
     "shift": shift,
     "in_units": in_units,
+    "anaphoric": anaphoric,
     "duration": duration,
     "set_weekday": set_weekday,
     "set_unit": set_unit,

@@ -23,6 +23,9 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A clause ends at ; ! ? a line break, or a full stop that does not close an initial or a
 # short title ("U.S.", "a.m.", "Mr.", "Dr.").
 _CLAUSE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DS][rt])\.|[;!?\n])\s")
+# After the expression, a closing quotation mark also ends it: the attribution that follows
+# ('"... on Thursday," Castro said') reports the quote and does not date what it says.
+_QUOTE_CLOSE = re.compile(r"(?:''|\u201d|(?<=[,.!?])\")")
 _FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
 _ALWAYS_FORWARD = frozenset({"until", "till"})
 # Words that open a verb group ("were planning", "will be held", "had been scheduled").
@@ -49,6 +52,15 @@ def tense_cues() -> dict[str, Tense]:
     return cues
 
 
+@cache
+def _not_cue_phrases() -> re.Pattern[str]:
+    """Phrases (tense 'none') whose first word is not a cue there: 'next to', 'due to'."""
+    rows = load_table("tense_cues.tsv")
+    phrases = [row["word"].lower() for row in rows if row["tense"] == "none"]
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases)) or "(?!)"
+    return re.compile(rf"(?:{body})\b", re.I)
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around `text[start:end]`: offsets of its first and last character."""
     left = max(0, start - _WINDOW)
@@ -59,6 +71,9 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     clause_start = left + cut if cut is not None else left
     after = text[end : end + _WINDOW]
     stop = _CLAUSE_END.search(after)
+    quote = _QUOTE_CLOSE.search(after)
+    if quote and (stop is None or quote.start() < stop.start()):
+        stop = quote
     clause_end = end + stop.start() + 1 if stop else end + len(after)
     return clause_start, clause_end
 
@@ -122,7 +137,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     words = [
         m for m in _WORD.finditer(text, clause_start, clause_end) if not start <= m.start() < end
     ]
-    tenses = [_cue_tense(m.group(), cues) for m in words]
+    not_cue = _not_cue_phrases()
+    tenses = [
+        None if not_cue.match(text, m.start()) else _cue_tense(m.group(), cues) for m in words
+    ]
     _future_wins_in_verb_groups(text, words, tenses)
     best: tuple[int, Tense] | None = None
     for m, tense in zip(words, tenses, strict=True):

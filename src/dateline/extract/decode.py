@@ -25,6 +25,24 @@ _DECLARED = re.compile(
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAGS = re.compile(r"<(p|div|body|article|meta|script|span|a|br|h[1-6])\b[^>]*>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# File signatures of common non-page formats, named in the error message.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"BZh", "bzip2-compressed data (decompress it first)"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x00\x00\x00 ftyp", "an MP4 video"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
 
 
 def decode_page(data: bytes) -> str:
@@ -35,29 +53,41 @@ def decode_page(data: bytes) -> str:
     """
     if len(data) > MAX_PAGE_BYTES:
         raise ExtractError(f"page is {len(data):,} bytes, over the {MAX_PAGE_BYTES:,}-byte limit")
+    if not data.strip():
+        raise ExtractError("page is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return check_text(data.decode(encoding, errors="replace"))
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise ExtractError(f"data is {what}, not a page")
+    try:
+        # Valid UTF-8 wins over a declared single-byte charset: a false match is very rare.
+        return check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
     declared = _declared_encoding(data[:4096])
     if declared:
         try:
             return check_text(data.decode(declared))
         except (LookupError, UnicodeDecodeError):
             pass
-    try:
-        return check_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return check_text(utf16)
     if data.count(0) > len(data) // 100:
         raise ExtractError("data is binary, not a page (NUL bytes)")
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         raise ExtractError("data is binary or in an unknown encoding, not a page")
-    return check_text(data.decode(best.encoding, errors="replace"))
+    try:
+        return check_text(data.decode(best.encoding, errors="replace"))
+    except LookupError as exc:
+        raise ExtractError(f"unknown encoding {best.encoding!r}") from exc
 
 
 def check_text(text: str) -> str:
-    """Reject text that is empty or mostly control characters; return it otherwise."""
+    """Reject text that is empty, too long or mostly control characters; return it otherwise."""
     if not text.strip():
         raise ExtractError("page is empty")
     if len(text) > MAX_PAGE_BYTES:
@@ -66,6 +96,11 @@ def check_text(text: str) -> str:
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 50):
         raise ExtractError("data is binary, not a page (control characters)")
     return text
+
+
+def clean_text(text: str) -> str:
+    """Replace NULs and lone surrogates by U+FFFD: same length, so offsets hold."""
+    return _SURROGATE.sub("\ufffd", text.replace("\x00", "\ufffd"))
 
 
 def looks_like_html(text: str) -> bool:
@@ -85,3 +120,18 @@ def _declared_encoding(head: bytes) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text in UTF-16 without a byte-order mark: NULs fill the high bytes of ASCII text."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    half = len(data) // 2
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.6 * half and other.count(0) <= 0.05 * half:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None

@@ -1,18 +1,892 @@
-"""Text scraped from a news page -> Article: classify each line, rebuild the article."""
+"""Text scraped from a news page -> Draft: classify each line, rebuild the article.
+
+A scraped page is a run of lines: banners and mastheads, a breadcrumb, metadata
+(times, byline), the headline, photo captions, the body with its crossheads, an
+author's e-mail, then share prompts and footers. Each line is first described on its
+own (`lines.py`, `newsline.py`, `furniture.py`), then placed by where it stands:
+
+1. The story is found as the longest run of prose lines (crossheads, captions and
+   furniture may interrupt it; metadata and story-ending lines break it).
+2. The headline is the title-like line above that run that scores best: a byline or a
+   time next to it, its words in the URL's slug, or simply being the nearest. A title
+   that names a long slug wins wherever it stands (on a page with a long comment thread
+   the comments are the longest run). The story starts at the first prose line below the
+   headline; a prose line followed by metadata there is the standfirst.
+3. Lines above the story give the outlet (a masthead), the section (a breadcrumb), the
+   times and the byline (also a bare name beside a date, or "By" on its own line); a
+   metadata line that adds nothing new is a duplicate, and dates in the menus far above
+   the headline are ignored.
+4. In the story, prose lines are paragraphs; short title-like lines between paragraphs
+   are crossheads; three or more in a row are a list (sentence case) or links to other
+   stories (Title Case); time stamps on their own line are live-blog updates; lines with
+   a photo credit are captions. A credit line, the author's e-mail or a story-ending line
+   (share prompts, related stories, copyright) ends it, once two paragraphs are read; a
+   related-stories box followed by two long paragraphs was inline, and the story goes on.
+5. A page with no story, or whose "story" is titles alternating with short teasers, is
+   `not_article`, with a warning.
+
+Every line that is not part of the article lands in `Draft.removed` with its reason: a
+furniture id from `lexicons/furniture.jsonl`, or one of the reasons in `REASONS`.
+Offsets of the headline, standfirst, captions and paragraphs point into the raw text.
+"""
 
 from __future__ import annotations
 
-from dateline.extract.draft import Draft, DraftParagraph
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from dateline.extract.draft import Draft, DraftImage, DraftParagraph
+from dateline.extract.furniture import FurniturePattern, furniture_rule, masthead_id
+from dateline.extract.language import guess_language
+from dateline.extract.lines import (
+    Line,
+    email_of,
+    is_prose,
+    is_sentence,
+    is_title,
+    is_update_marker,
+    split_lines,
+    word_count,
+    words_of,
+)
+from dateline.extract.newsline import (
+    Byline,
+    find_byline,
+    find_timestamps,
+    is_person_name,
+    make_timestamp,
+    outlet_info,
+    parse_breadcrumb,
+    parse_byline,
+    parse_date_words,
+    parse_dateline,
+    split_credit,
+    title_case,
+)
+from dateline.extract.outlets import OutletInfo, squash
+from dateline.model import Author, Dateline, Removed
+from dateline.urls import domain_of
+
+REASONS = {
+    "masthead": "the outlet's name (read into Article.outlet)",
+    "breadcrumb": "the section path (read into Article.section)",
+    "metadata": "publication times or byline (read into published/updated/authors)",
+    "duplicate-metadata": "metadata repeated: adds no new author or time",
+    "author-email": "the author's e-mail (read into Author.email)",
+    "contact-email": "an e-mail that matched no author",
+    "credit": "a photo credit on its own line (read into Image.credit)",
+    "link-list": "three or more Title Case lines in a row: a list of links to other stories",
+    "before-headline": "an unclassified line above the headline",
+    "after-article": "a line after the end of the story",
+    "inline-teaser": "a line of a related-stories box inside the story",
+    "stray-line": "a short line in the body that is neither prose nor a crosshead",
+    "listing": "a paragraph of a page that is not an article",
+}
+IMAGE_MARKERS = frozenset({"image-file", "photo-gallery"})
+MAX_CAPTION = 400
+CAPTION_MIN_WORDS = 5  # a caption before a credit that also looks like furniture
+METADATA_REACH = 4  # lines above the headline where its times and byline may stand
+MAX_GAP = 3  # non-prose lines in a row that a run of body paragraphs can span
+
+
+@dataclass
+class _Facts:
+    """What one line looks like on its own."""
+
+    line: Line
+    rule: FurniturePattern | None
+    furniture: str | None
+    crumbs: list[str] | None
+    stamps: dict[str, str]
+    byline: Byline | None
+    email: str | None
+    credit: tuple[str, str] | None
+    date_only: bool
+    update: bool
+    prose: bool
+    sentence: bool
+    title: bool
+
+    @property
+    def metadata(self) -> bool:
+        return bool(self.stamps) or self.byline is not None or self.date_only
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+@dataclass
+class _State:
+    """What has been read so far from the metadata lines."""
+
+    stamps: dict[str, tuple[str, str]] = field(default_factory=dict)  # kind -> (words, source)
+    byline: Byline | None = None
+    byline_text: str | None = None
+    section: list[str] | None = None
+    emails: list[tuple[str, int]] = field(default_factory=list)  # (address, removed index)
+    ended: bool = False
+    soft_end_at: int | None = None  # index in removed where a soft end began
+    page_hint: str | None = None
 
 
 def extract_text(text: str, *, url: str | None = None) -> Draft:
-    """Read text scraped from a news page into a draft article."""
+    """Read text scraped from a news page into a draft article.
+
+    Args:
+        text: the page's text, furniture included.
+        url: where it came from (names the outlet when its masthead is not printed).
+
+    Returns:
+        The draft: metadata, captions, paragraphs with raw offsets, and what was removed.
+    """
     draft = Draft(url=url)
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            start = offset + line.index(stripped)
-            draft.paragraphs.append(DraftParagraph(stripped, raw_start=start))
-        offset += len(line)
+    facts = [_describe(line) for line in split_lines(text)]
+    state = _State()
+    run_start = _find_body_start(facts)
+    if run_start is None:
+        _read_header(draft, state, facts, len(facts), None)
+        _finish(draft, state, facts, url)
+        return draft
+    headline = _slug_headline(facts, url)
+    if headline is not None:
+        run_start = _first_body_after(facts, headline, len(facts))
+    else:
+        headline = _find_headline(facts, run_start, url)
+    body_start = _first_body_after(facts, headline, run_start)
+    if headline is None:
+        body_start = _extend_back(facts, body_start)
+    standfirst, body_start = _find_standfirst(facts, headline, body_start)
+    if standfirst is not None:
+        draft.standfirst = facts[standfirst].text
+        draft.standfirst_raw_start = facts[standfirst].line.start
+    _read_header(draft, state, facts, body_start, headline, standfirst)
+    _read_body(draft, state, facts[body_start:])
+    _finish(draft, state, facts, url)
     return draft
+
+
+# ---- describing lines -------------------------------------------------------------------
+
+
+def _describe(line: Line) -> _Facts:
+    """The facts of one line; lines repeat across pages (menus, footers), so text is cached."""
+    values = _describe_text(line.text)
+    facts = _Facts(line, *values)
+    facts.stamps = dict(facts.stamps)
+    facts.crumbs = list(facts.crumbs) if facts.crumbs is not None else None
+    return facts
+
+
+@lru_cache(maxsize=65_536)
+def _describe_text(text: str) -> tuple[Any, ...]:
+    rule = furniture_rule(text)
+    furniture = rule.id if rule is not None else masthead_id(text)
+    words = words_of(text)
+    credit = None
+    if len(text) <= MAX_CAPTION:
+        rest, who = split_credit(text)
+        labelled = not rest and _CREDIT_LINE.match(text) is not None  # "(Image: © NASA)"
+        if who is not None and (
+            furniture is None or labelled or word_count(rest) >= CAPTION_MIN_WORDS
+        ):
+            credit = (rest, who)  # a caption with its credit, even if "©" looks like a footer
+            rule = furniture = None
+    short = len(text) <= 240
+    has_digit = _DIGIT.search(text) is not None
+    hinted = short and _BYLINE_HINT.search(text) is not None
+    whole = parse_byline(text) if hinted else None  # "By X", "Written by X", "Edited by X"
+    found = find_byline(text) if hinted and whole is None else None
+    leads = whole is not None or (found is not None and found[1] == 0)
+    prose = is_prose(text, words)
+    inner_label = not prose and _LABEL_ANYWHERE.search(text) is not None
+    labelled = has_digit and (leads or _has_label(text) or inner_label)
+    stamps = find_timestamps(text) if short and labelled else {}
+    date_only = (
+        short
+        and has_digit
+        and not stamps
+        and len(words) <= 9
+        and parse_date_words(text) is not None
+    )
+    on_metadata = leads or bool(stamps) or date_only  # "October 11, 2023 by Jo Lee"
+    byline = whole or (found[0] if found is not None and on_metadata else None)
+    return (
+        rule,
+        furniture,
+        parse_breadcrumb(text),
+        stamps,
+        byline,
+        email_of(text) if "@" in text else None,
+        credit,
+        date_only,
+        has_digit and is_update_marker(text),
+        prose,
+        is_sentence(text, words),
+        is_title(text, words),
+    )
+
+
+_DIGIT = re.compile(r"\d")
+_CREDIT_LINE = re.compile(r"[(\[].*[)\]]$|(?:image|photo|picture|credit)s?\b", re.IGNORECASE)
+_BYLINE_HINT = re.compile(r"\b(?:by|words|authors?|byline)\b", re.IGNORECASE)
+_LABEL_START = re.compile(
+    r"(?:first published|published|posted|created|date|last updated|updated|last modified|"
+    r"modified|last edited|edited)\b",
+    re.I,
+)
+
+
+_LABEL_ANYWHERE = re.compile(r"\b(?:last modified|last updated|updated|published|posted)\b", re.I)
+_LABEL_AFTER_SEPARATOR = re.compile(r"[|·•]\s*" + _LABEL_START.pattern, re.I)
+
+
+def _has_label(text: str) -> bool:
+    """A time label that opens the line or follows a separator ("... | Updated: ...")."""
+    return bool(_LABEL_START.match(text) or _LABEL_AFTER_SEPARATOR.search(text))
+
+
+def _is_body(fact: _Facts) -> bool:
+    """A line that can be a body paragraph on its own."""
+    return (
+        fact.prose
+        and fact.furniture is None
+        and not fact.metadata
+        and fact.credit is None
+        and fact.email is None
+        and fact.crumbs is None
+    )
+
+
+# ---- placing lines ----------------------------------------------------------------------
+
+
+def _find_body_start(facts: list[_Facts]) -> int | None:
+    """The first line of the longest run of prose (by characters).
+
+    A run allows up to `MAX_GAP` other lines in a row (crossheads, captions, update
+    stamps, furniture); metadata, an e-mail, or a line that ends a story breaks it. A
+    teaser or a notice above the headline is a short run and loses to the story.
+    """
+    best: tuple[int, int] | None = None  # (characters, -start)
+    start: int | None = None
+    chars = gap = 0
+    for index, fact in enumerate(facts):
+        if _is_body(fact):
+            if start is None:
+                start, chars = index, 0
+            chars += len(fact.text)
+            gap = 0
+            continue
+        if start is None:
+            continue
+        gap += 1
+        ends = fact.rule is not None and fact.rule.ends_article and not fact.rule.soft_end
+        if fact.metadata or fact.email is not None or ends or gap > MAX_GAP:
+            best = max(best or (chars, -start), (chars, -start))
+            start = None
+    if start is not None:
+        best = max(best or (chars, -start), (chars, -start))
+    return -best[1] if best is not None else None
+
+
+def _slug_headline(facts: list[_Facts], url: str | None) -> int | None:
+    """The first title that names the URL's slug, wherever it stands, if a story follows.
+
+    The slug is the page's own address: it beats the longest run of prose, which on a
+    page with a long comment thread is the comments. Short slugs ("how-to-rent-a-car")
+    also name crossheads, so this needs a slug of `SLUG_MIN_WORDS` words.
+    """
+    slug = _slug_words(url)
+    if len(slug) < SLUG_MIN_WORDS:
+        return None
+    for index, fact in enumerate(facts):
+        if not _headline_candidate(fact, url):
+            continue
+        if _slug_share(fact.text, slug, strict=True) >= SLUG_STRONG:
+            return index if _first_body_after(facts, index, len(facts)) < len(facts) else None
+    return None
+
+
+def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int | None:
+    """The title-like line above the story that best looks like its headline.
+
+    Each candidate scores: +2 when a byline or a time stands within a few lines of it,
+    +3 when most of its words are in the URL's path (the slug), +1 for the nearest
+    candidate above the story (with at most two prose lines between). The best wins,
+    the later one on a tie; no signal at all means no headline.
+    """
+    nearest = _nearest_title(facts, run_start, url)
+    slug = _slug_words(url)
+    best: tuple[int, int] | None = None
+    for index in range(run_start):
+        if not _headline_candidate(facts[index], url):
+            continue
+        score = 2 if _near_metadata(facts, index) else 0
+        score += 3 if slug and _slug_share(facts[index].text, slug) >= SLUG_SHARE else 0
+        score += 1 if index == nearest else 0
+        if score and (best is None or (score, index) >= best):
+            best = (score, index)
+    return best[1] if best is not None else None
+
+
+SLUG_SHARE = 0.5  # share of words a title and the URL's slug have in common
+SLUG_MIN_WORDS = 4
+SLUG_STRONG = 0.6  # ... enough to pick the headline anywhere on the page
+_SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _headline_candidate(fact: _Facts, url: str | None) -> bool:
+    if not fact.title or _is_body(fact) or word_count(fact.text) < 2 or " " not in fact.text:
+        return False
+    if fact.furniture or fact.metadata or fact.crumbs is not None or fact.email:
+        return False
+    if fact.credit is not None or fact.update:
+        return False
+    return not _is_outlet_name(fact.text, url)
+
+
+def _nearest_title(facts: list[_Facts], run_start: int, url: str | None) -> int | None:
+    """The nearest candidate above the story, with at most two prose lines between."""
+    prose = 0
+    for index in range(run_start - 1, -1, -1):
+        fact = facts[index]
+        if _is_body(fact):
+            prose += 1
+            if prose > 2:
+                return None
+            continue
+        if _headline_candidate(fact, url):
+            return index
+    return None
+
+
+def _near_metadata(facts: list[_Facts], index: int) -> bool:
+    window = facts[max(0, index - 2) : index + 4]
+    return any(f.metadata for f in window if f is not facts[index])
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's slug: the path segment with the most words (three or more)."""
+    if not url:
+        return frozenset()
+    best: list[str] = []
+    for segment in urlsplit(url).path.lower().split("/"):
+        words = [w for w in _SLUG_SPLIT.split(segment) if len(w) >= 3 and not w.isdigit()]
+        if len(words) > len(best):
+            best = words
+    return frozenset(best) if len(best) >= 3 else frozenset()
+
+
+def _slug_share(text: str, slug: frozenset[str], *, strict: bool = False) -> float:
+    """How much a title and the slug share: the larger of the two directions' overlaps, or
+    (`strict`) their F1, which a short title that is part of the slug does not reach."""
+    words = {w for w in _SLUG_SPLIT.split(text.lower()) if len(w) >= 3 and not w.isdigit()}
+    common = len(words & slug)
+    if not common:
+        return 0.0
+    precision, recall = common / len(words), common / len(slug)
+    return 2 * precision * recall / (precision + recall) if strict else max(precision, recall)
+
+
+def _first_body_after(facts: list[_Facts], headline: int | None, run_start: int) -> int:
+    """The story starts at the first prose line below the headline (or at the longest run)."""
+    if headline is None:
+        return run_start
+    for index in range(headline + 1, run_start):
+        if _is_body(facts[index]):
+            return index
+    return run_start
+
+
+def _extend_back(facts: list[_Facts], start: int) -> int:
+    """Without a headline, short sentences just above the story are part of it."""
+    while start > 0:
+        fact = facts[start - 1]
+        if not fact.sentence or fact.furniture or fact.metadata or fact.credit or fact.email:
+            break
+        start -= 1
+    return start
+
+
+def _find_standfirst(
+    facts: list[_Facts], headline: int | None, body_start: int
+) -> tuple[int | None, int]:
+    """A prose line right below the headline, then metadata, then the story: a standfirst."""
+    if headline is None:
+        return None, body_start
+    index = body_start + 1
+    saw_metadata = False
+    while index < len(facts) and not _is_body(facts[index]):
+        saw_metadata = saw_metadata or facts[index].metadata
+        index += 1
+    if saw_metadata and index < len(facts):
+        return body_start, index
+    return None, body_start
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}", re.I)
+
+
+def _outlet_of_line(text: str) -> OutletInfo | None:
+    """The known outlet a masthead line names, by name or as a domain ("example.com")."""
+    if _DOMAIN.fullmatch(text):
+        return outlet_info(text, None)
+    return outlet_info(None, text)
+
+
+def _is_outlet_name(text: str, url: str | None) -> bool:
+    if word_count(text) > 6:
+        return False
+    if _outlet_of_line(text) is not None:
+        return True
+    domain = domain_of(url)
+    return bool(domain) and squash(text) == _domain_label(domain)
+
+
+def _domain_label(domain: str) -> str:
+    parts = domain.split(".")
+    generic = {"com", "org", "net", "co", "news", "gov", "ac", "example", "www"}
+    labels = [p for p in parts[:-1] if p not in generic] or parts
+    return squash(labels[-1])
+
+
+# ---- the header -------------------------------------------------------------------------
+
+
+def _read_header(
+    draft: Draft,
+    state: _State,
+    facts: list[_Facts],
+    end: int,
+    headline: int | None,
+    standfirst: int | None = None,
+) -> None:
+    pending_marker = False
+    for index in range(end):
+        fact = facts[index]
+        if index == headline:
+            draft.headline = fact.text
+            draft.headline_raw_start = fact.line.start
+            continue
+        if index == standfirst:
+            continue
+        far = headline is not None and index < headline - METADATA_REACH
+        if fact.metadata and far:
+            draft.drop(fact.text, "before-headline")  # a date or "By ..." in the menus
+            continue
+        if _read_metadata(draft, state, fact):
+            continue
+        if fact.crumbs is not None:
+            if state.section is None:
+                state.section = fact.crumbs
+            draft.drop(fact.text, "breadcrumb")
+            continue
+        if fact.furniture is not None:
+            draft.drop(fact.text, fact.furniture)
+            pending_marker = fact.furniture in IMAGE_MARKERS
+            if fact.rule is not None and fact.rule.page:
+                state.page_hint = fact.rule.page
+            continue
+        after_headline = headline is not None and index > headline
+        if after_headline and (fact.credit is not None or pending_marker):
+            _add_caption(draft, fact)
+            pending_marker = False
+            continue
+        if _is_listing_title(draft, fact, headline):
+            draft.headline = fact.text
+            draft.headline_raw_start = fact.line.start
+            continue
+        if _is_masthead_line(draft, fact, facts, index, headline):
+            draft.outlet_name = _outlet_display(fact.text)
+            draft.drop(fact.text, "masthead")
+            continue
+        if after_headline and state.byline is None and _is_name_by_metadata(facts, index):
+            state.byline = Byline(authors=[title_case(fact.text)])
+            state.byline_text = fact.text
+            draft.drop(fact.text, "metadata")
+            continue
+        draft.drop(fact.text, "before-headline" if not after_headline else "stray-line")
+        pending_marker = False
+
+
+def _is_name_by_metadata(facts: list[_Facts], index: int) -> bool:
+    """A bare person's name below the headline, after a lone "By" or near a time line."""
+    fact = facts[index]
+    if not fact.title or fact.furniture or not is_person_name(fact.text):
+        return False
+    if index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text):
+        return True
+    near = facts[max(0, index - 2) : index + 3]
+    return any(f.metadata for f in near if f is not fact)
+
+
+_LONE_LEAD = re.compile(r"(?:written |words |story |reported )?by:?|authors?:|words:", re.I)
+
+
+def _is_listing_title(draft: Draft, fact: _Facts, headline: int | None) -> bool:
+    """On a page without a body, the first title-like line that is not the outlet."""
+    if headline is not None or draft.headline or not fact.title or fact.prose:
+        return False
+    return not _is_outlet_name(fact.text, draft.url)
+
+
+def _is_masthead_line(
+    draft: Draft, fact: _Facts, facts: list[_Facts], index: int, headline: int | None
+) -> bool:
+    if draft.outlet_name is not None or headline is None or index >= headline:
+        return False
+    return fact.title and word_count(fact.text) <= 6 and _masthead(fact, facts, draft)
+
+
+_NAME_THEN_DATE = re.compile(
+    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}?)\s*[,|•·–—-]?\s+(?P<date>\S.*\d.*)"
+)
+
+
+def _name_and_date(name: str, date_words: str) -> bool:
+    return is_person_name(name) and parse_date_words(date_words) is not None
+
+
+def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
+    """Read times and bylines from a metadata line; drop it. False if it is not one."""
+    if not fact.metadata:
+        return False
+    new = False
+    stamps = dict(fact.stamps)
+    if fact.date_only and not stamps:
+        stamps = {"published": fact.text}
+        named = _NAME_THEN_DATE.fullmatch(fact.text)  # "Tom Talbot October 14, 2025"
+        if named and state.byline is None and _name_and_date(named["name"], named["date"]):
+            state.byline = Byline(authors=[title_case(named["name"])])
+            state.byline_text = named["name"]
+            stamps = {"published": named["date"]}
+    for kind, words in stamps.items():
+        if kind not in state.stamps:
+            state.stamps[kind] = (words, "text")
+            new = True
+    if fact.byline is not None and fact.byline.authors and state.byline is None:
+        state.byline = fact.byline
+        state.byline_text = fact.text
+        new = True
+    draft.drop(fact.text, "metadata" if new else "duplicate-metadata")
+    return True
+
+
+def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
+    """A short line above the headline that names the outlet: known, the URL's or e-mail's
+    domain, or repeated in capitals elsewhere on the page."""
+    key = squash(fact.text)
+    if not key:
+        return False
+    if _outlet_of_line(fact.text) is not None:
+        return True
+    domain = domain_of(draft.url)
+    if domain and key == _domain_label(domain):
+        return True
+    position = facts.index(fact)
+    following = facts[position + 1] if position + 1 < len(facts) else None
+    if following is not None and following.crumbs is not None:
+        return True  # the masthead, then the site's navigation
+    for other in facts:
+        if other is fact:
+            continue
+        if other.email and key == _domain_label(other.email.split("@", 1)[1]):
+            return True
+        if other.text.isupper() and squash(other.text) == key:
+            return True
+        if not _is_body(other) and fact.text.casefold() in other.text.casefold():
+            return True  # named again outside the story: a footer, an app prompt
+
+    return False
+
+
+def _outlet_display(text: str) -> str:
+    info = _outlet_of_line(text)
+    if info is not None:
+        return info.name
+    return title_case(text)
+
+
+def _add_caption(draft: Draft, fact: _Facts) -> None:
+    caption, credit = fact.credit if fact.credit is not None else (fact.text, None)
+    draft.images.append(
+        DraftImage(
+            caption=caption or None,
+            credit=credit,
+            caption_raw_start=fact.line.start if caption else None,
+        )
+    )
+
+
+# ---- the body ---------------------------------------------------------------------------
+
+
+def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
+    pending_marker = False
+    for index, fact in enumerate(facts):
+        if state.ended and state.soft_end_at is not None and _story_resumes(facts, index):
+            _relabel(draft, state.soft_end_at, "after-article", "inline-teaser")
+            state.ended, state.soft_end_at = False, None  # an inline "Related" box was it
+        if state.ended:
+            _read_after(draft, state, fact)
+            continue
+        if fact.email is not None:
+            state.emails.append((fact.email, len(draft.removed)))
+            draft.drop(fact.text, "contact-email")
+            state.ended = bool(draft.paragraphs)
+            continue
+        if fact.furniture is not None:
+            if fact.rule is not None and fact.rule.page:
+                state.page_hint = fact.rule.page
+            story = [p for p in draft.paragraphs if p.kind == "body"]
+            if fact.rule is not None and fact.rule.ends_article and len(story) >= 2:
+                state.ended = True  # share prompts above the story do not end it
+                state.soft_end_at = len(draft.removed) if fact.rule.soft_end else None
+            draft.drop(fact.text, fact.furniture)
+            pending_marker = fact.furniture in IMAGE_MARKERS
+            continue
+        if fact.update:
+            draft.paragraphs.append(DraftParagraph(fact.text, "update", fact.line.start))
+            continue
+        first_byline = state.byline is None and fact.byline is not None and fact.byline.authors
+        if _read_metadata(draft, state, fact):
+            story = [p for p in draft.paragraphs if p.kind == "body"]
+            if first_byline and len(story) <= 2:
+                _restart_story(draft)  # the byline comes after a summary or a promo
+            elif fact.byline is not None and len(story) >= 3:
+                state.ended = True  # a credit line after the story closes it
+            continue
+        if fact.credit is not None and not (fact.prose and len(fact.text) > MAX_CAPTION):
+            if fact.credit[0]:
+                _add_caption(draft, fact)
+            elif _caption_above(draft):
+                para = draft.paragraphs.pop()  # the line above a lone credit is its caption
+                draft.images.append(DraftImage(None, para.text, fact.credit[1], para.raw_start))
+                draft.drop(fact.text, "credit")
+            elif draft.images and draft.images[-1].credit is None:
+                draft.images[-1].credit = fact.credit[1]
+                draft.drop(fact.text, "credit")
+            else:
+                draft.drop(fact.text, "credit")
+            pending_marker = False
+            continue
+        if pending_marker and len(fact.text) <= MAX_CAPTION:
+            _add_caption(draft, fact)  # the line below an image file name is its caption
+            pending_marker = False
+            continue
+        pending_marker = False
+        if fact.prose or fact.sentence:
+            draft.paragraphs.append(DraftParagraph(fact.text, "body", fact.line.start))
+            continue
+        if fact.title and fact.crumbs is None:
+            draft.paragraphs.append(DraftParagraph(fact.text, "crosshead", fact.line.start))
+            continue
+        draft.drop(fact.text, "stray-line")
+    _settle_crossheads(draft)
+
+
+def _caption_above(draft: Draft) -> bool:
+    """The last line read was a short paragraph that a credit line now closes."""
+    if not draft.paragraphs or draft.paragraphs[-1].kind != "body":
+        return False
+    return len(draft.paragraphs[-1].text) <= MAX_CAPTION and not (
+        draft.images and draft.images[-1].caption == draft.paragraphs[-1].text
+    )
+
+
+def _restart_story(draft: Draft) -> None:
+    """What was read before the byline is not the story: a summary, then promos."""
+    for index, para in enumerate(draft.paragraphs):
+        if index == 0 and para.kind == "body" and draft.standfirst is None:
+            draft.standfirst, draft.standfirst_raw_start = para.text, para.raw_start
+        else:
+            draft.drop(para.text, "stray-line")
+    draft.paragraphs = []
+
+
+RESUME_MIN = 150  # two prose paragraphs this long after a soft end: the story goes on
+
+
+def _story_resumes(facts: list[_Facts], index: int) -> bool:
+    """Two long prose paragraphs in a row (blank lines and furniture aside)."""
+    long_prose = [f for f in facts[index : index + 4] if f.furniture is None and not f.metadata][:2]
+    return len(long_prose) == 2 and all(
+        _is_body(f) and len(f.text) >= RESUME_MIN for f in long_prose
+    )
+
+
+def _relabel(draft: Draft, start: int, old: str, new: str) -> None:
+    for i in range(start, len(draft.removed)):
+        if draft.removed[i].reason == old:
+            draft.removed[i] = Removed(text=draft.removed[i].text, reason=new)
+
+
+def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
+    if fact.email is not None:
+        state.emails.append((fact.email, len(draft.removed)))
+        draft.drop(fact.text, "contact-email")
+        return
+    draft.drop(fact.text, fact.furniture or "after-article")
+
+
+def _mostly_sentences(run: list[DraftParagraph]) -> bool:
+    """Items in sentence case ("Low use of existing servers") make a list; Title Case
+    items ("Ferry Fares To Rise") are headlines of other stories."""
+    return sum(_sentence_case(p.text) for p in run) * 2 > len(run)
+
+
+def _sentence_case(text: str) -> bool:
+    words = words_of(text)[1:]
+    return len(words) >= 2 and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
+def _settle_crossheads(draft: Draft) -> None:
+    """Keep crossheads that stand between body paragraphs; runs of 3+ titles are link lists."""
+    paragraphs = draft.paragraphs
+    keep: list[DraftParagraph] = []
+    index = 0
+    while index < len(paragraphs):
+        para = paragraphs[index]
+        if para.kind != "crosshead":
+            keep.append(para)
+            index += 1
+            continue
+        run_end = index
+        while run_end < len(paragraphs) and paragraphs[run_end].kind == "crosshead":
+            run_end += 1
+        run = paragraphs[index:run_end]
+        has_before = any(p.kind in ("body", "update") for p in keep)
+        has_after = any(p.kind == "body" for p in paragraphs[run_end:])
+        if len(run) >= 3 and has_before and has_after and _mostly_sentences(run):
+            keep.extend(DraftParagraph(p.text, "list", p.raw_start) for p in run)
+        elif len(run) >= 3:
+            for p in run:
+                draft.drop(p.text, "link-list")
+        elif has_before and has_after:
+            keep.extend(run)
+        else:
+            for p in run:
+                draft.drop(p.text, "stray-line" if has_after else "after-article")
+        index = run_end
+    # trailing update stamps with nothing after them are not entries
+    while keep and keep[-1].kind == "update":
+        draft.drop(keep.pop().text, "after-article")
+    draft.paragraphs = keep
+
+
+# ---- finishing --------------------------------------------------------------------------
+
+
+def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -> None:
+    if draft.outlet_name is None:
+        info = outlet_info(domain_of(url), None)
+        if info is not None:
+            draft.outlet_name = info.name
+    info = outlet_info(domain_of(url), draft.outlet_name)
+    home_zone = info.timezone if info is not None else None
+    draft.section = state.section or []
+    for kind, (words, source) in state.stamps.items():
+        stamp = make_timestamp(words, source=source, home_zone=home_zone)
+        if stamp is not None:
+            setattr(draft, kind, stamp)
+    if state.byline is not None:
+        draft.authors = [Author(name=name) for name in state.byline.authors]
+        if state.byline.place:
+            draft.dateline = Dateline(place=state.byline.place, source=state.byline_text)
+    _assign_emails(draft, state)
+    body = [p for p in draft.paragraphs if p.kind == "body"]
+    if draft.dateline is None and body:
+        match = parse_dateline(body[0].text)
+        if match is not None:
+            draft.dateline = Dateline(place=match.place, source=body[0].text[: match.end].strip())
+    draft.language = guess_language("\n".join(p.text for p in body))
+    _decide_kind(draft, state)
+
+
+def _assign_emails(draft: Draft, state: _State) -> None:
+    """Give each author the e-mail whose local part carries their name, or the only one."""
+    authors = list(draft.authors)
+    for address, removed_index in state.emails:
+        local = squash(address.split("@", 1)[0])
+        target = None
+        for i, author in enumerate(authors):
+            parts = [squash(p) for p in author.name.split() if len(p) > 1]
+            if author.email is None and parts and all(p in local for p in parts[-1:]):
+                target = i
+                break
+        if target is None:
+            free = [i for i, a in enumerate(authors) if a.email is None]
+            if len(authors) == 1 and free:
+                target = free[0]
+        if target is None:
+            continue
+        authors[target] = Author(name=authors[target].name, email=address)
+        removed = draft.removed[removed_index]
+        draft.removed[removed_index] = type(removed)(text=removed.text, reason="author-email")
+    draft.authors = authors
+
+
+LIVE_ENTRIES = 3  # time stamps that each open an entry of text: a live blog
+
+
+def _entries(paragraphs: list[DraftParagraph]) -> int:
+    """Update stamps that open an entry: a paragraph follows (after a title, perhaps).
+
+    A stamp followed by a title and another stamp is a video's length in a playlist.
+    """
+    count = 0
+    for index, para in enumerate(paragraphs):
+        if para.kind != "update":
+            continue
+        following = [p.kind for p in paragraphs[index + 1 : index + 3]]
+        if following[:1] == ["body"] or following == ["crosshead", "body"]:
+            count += 1
+    return count
+
+
+TEASER_MAX = 250  # a listing's teasers are all shorter than this
+TEASER_MEAN = 160  # ... and this long on average
+
+
+def _is_listing(paragraphs: list[DraftParagraph]) -> bool:
+    """Titles alternating with short teasers: a section or search page, not a story.
+
+    An explainer with a crosshead over every paragraph has the same rhythm, but its
+    paragraphs are longer than a teaser.
+    """
+    body = [p for p in paragraphs if p.kind == "body"]
+    crossheads = [p for p in paragraphs if p.kind == "crosshead"]
+    if not body or len(crossheads) < 3 or len(crossheads) * 10 < len(body) * 7:
+        return False
+    if _entries(paragraphs) >= LIVE_ENTRIES:
+        return False
+    lengths = [len(p.text) for p in body]
+    return max(lengths) < TEASER_MAX and sum(lengths) / len(lengths) < TEASER_MEAN
+
+
+def _decide_kind(draft: Draft, state: _State) -> None:
+    body = [p for p in draft.paragraphs if p.kind == "body"]
+    if not body:
+        reason = "no body paragraphs found: not an article"
+    elif state.page_hint == "not_article" and not state.byline:
+        reason = "the page lists search results or stories: not an article"
+    elif _is_listing(draft.paragraphs):
+        reason = "the page alternates titles and short teasers: a list of stories, not an article"
+    else:
+        if _entries(draft.paragraphs) >= LIVE_ENTRIES:
+            draft.kind = "liveblog"
+        return
+    draft.kind = "not_article"
+    draft.warnings.append(reason)
+    for text in (draft.headline, draft.standfirst, *(p.text for p in draft.paragraphs)):
+        if text:
+            draft.drop(text, "listing")
+    draft.paragraphs = []
+    draft.headline = draft.standfirst = None
+    draft.headline_raw_start = draft.standfirst_raw_start = None
+    draft.dateline = draft.published = draft.updated = None
+    draft.authors = []

@@ -1,0 +1,397 @@
+"""How one speech cue reads: who speaks, to whom, and on which side the content is.
+
+A `Frame` is filled from the tokens of one sentence (or run of sentences joined by a
+quotation) around a cue from `lexicons/speech_cues.jsonl`:
+
+- content after the cue: "X said (that) ...", "X told Y ...", "X said: "..."",
+  "X called for Y to ...", "X said in an interview with Z last week that ...";
+- content before it: "CONTENT, X said.", '"...," X said of ...', '"...," said X, a ...',
+  "CONTENT, X told Y, adding that ..." (the participle borrows X and Y);
+- a parenthetical cue: "The pier, X said, would close" (content on both sides);
+- noun cues: "according to X, ...", "..., according to X";
+- no quote: negated ("did not say", "declined to comment"), passive ("was told"), a
+  noun use ("the state", "a pledged delegate"), or no reported content ("flagged the
+  plan in the meeting", "said nothing").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion
+from dateline.analyze.quote_phrases import (
+    Token,
+    addressee_after,
+    in_class,
+    phrase_after,
+    phrase_before,
+    skip_back,
+    skip_forward,
+    speaker_before,
+)
+from dateline.analyze.speech_cues import Cue, CueMatch
+
+__all__ = ["Frame", "plausible", "read_frame"]
+
+_STOPS = frozenset(".!?;")
+_CLAUSE_LOOKAHEAD = 8
+_ADJUNCT_LOOKAHEAD = 16
+_SUBJECT_REACH = 30
+
+
+@dataclass
+class Frame:
+    """How one cue reads, before contents are cut (token indexes into the unit)."""
+
+    match: CueMatch
+    first: int
+    last: int
+    speaker: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    inherit: bool = False
+    right: int | None = None
+    before: bool = False
+    after_comma: int | None = None
+    clause_start: int | None = None
+    extra: list[tuple[int, int]] = field(default_factory=list)
+    in_open: bool = False
+    antecedent: tuple[int, int] | None = None
+    aside: bool = False
+
+
+def plausible(
+    frame: Frame, tokens: list[Token], regions: list[QuoteRegion], settings: frozenset[int]
+) -> bool:
+    """False for a cue word used otherwise: negated, passive, a noun ("the state")."""
+    cue = frame.match.cue
+    if _negated(tokens, frame.first) or _passive(tokens, frame.first, cue):
+        return False
+    if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
+        return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if cue.homograph:
+        k = skip_forward(tokens, frame.last + 1, settings)
+        return _homograph_ok(tokens, frame.first, k, regions)
+    return True
+
+
+def read_frame(
+    frame: Frame,
+    tokens: list[Token],
+    regions: list[QuoteRegion],
+    settings: frozenset[int],
+    cue_firsts: frozenset[int],
+) -> bool:
+    """Fill the frame's speaker, addressee and content side; False when it is no quote."""
+    cue = frame.match.cue
+    if cue.noun and cue.speaker_after:
+        return _read_noun_frame(frame, tokens)
+    k = skip_forward(tokens, frame.last + 1, settings)
+    prev = skip_back(tokens, frame.first - 1, 0)
+    if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
+        return True
+    if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
+        frame.inherit = True
+        frame.clause_start = prev
+    elif prev >= 0 and tokens[prev].low == "and":
+        frame.inherit = True
+        frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
+    else:
+        frame.speaker = speaker_before(tokens, frame.first, 0)
+        if frame.speaker is None and prev >= 1 and in_class(tokens[prev], "relative_speaker"):
+            # "voters who said ...", "Berg, who said ...": the pronoun, read as its antecedent
+            frame.speaker = (prev, prev)
+            end = prev - 2 if tokens[prev - 1].text == "," else prev - 1
+            frame.antecedent = phrase_before(tokens, end, 0) if end >= 0 else None
+            frame.aside = tokens[prev - 1].text == ","
+    if cue.addressee and k < len(tokens):
+        hearer = addressee_after(tokens, k)
+        if hearer is not None:
+            frame.addressee = hearer
+            k = skip_forward(tokens, hearer[1] + 1, settings)
+    frame.right = _content_start(tokens, k, cue, regions)
+    if frame.right is None:
+        frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
+    if frame.right is not None and _after_quotation(frame, tokens):
+        starts_content = tokens[k].low == "that" or tokens[k].text == ":"
+        if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
+            # '"A," X said, "B."' and '"A," he said aboard the plane': read from the left
+            frame.right = None
+    if frame.right is None:
+        _read_before(frame, tokens, k, regions, cue_firsts)
+    return frame.right is not None or frame.before
+
+
+def _read_before(
+    frame: Frame,
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+) -> None:
+    """Content before the cue: "CONTENT, X said (of ...)." or a quotation just before."""
+    if frame.inherit or frame.speaker is None:
+        return
+    ends_here = k >= len(tokens) or tokens[k].text in _STOPS | {",", "—", "–", ":"}
+    mark = _closing_mark_before(frame, tokens)
+    if not ends_here and mark is None:
+        return  # "As X rose, they proposed cuts": a clause, not reported content
+    if mark is not None and any(t.text == "," for t in tokens[mark + 2 : frame.speaker[0]]):
+        # '"...," Jo Bloggs, 67, a nurse, said': the name that opens the appositives
+        head = phrase_after(tokens, mark + 2 if tokens[mark + 1].text == "," else mark + 1)
+        if head is not None and tokens[head[0]].capital:
+            frame.speaker = head
+    boundary = frame.speaker[0] - 1
+    while boundary >= 0 and tokens[boundary].is_word and frame.speaker[0] - boundary < 6:
+        boundary -= 1
+    if boundary < 0:
+        frame.before = True
+        frame.clause_start = None
+    elif tokens[boundary].text in {",", "—", "–"} or tokens[boundary].text in ALL_MARKS:
+        frame.before = True
+        frame.clause_start = boundary
+    if frame.before:
+        _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _after_quotation(frame: Frame, tokens: list[Token]) -> bool:
+    """True when a closing quotation mark ends the text before the speaker phrase."""
+    return _closing_mark_before(frame, tokens) is not None
+
+
+def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
+    """The closing quotation mark before the speaker phrase and its appositives
+    ('"...," Jo Bloggs, 67, a retired nurse, said'), as a token index."""
+    if frame.speaker is None:
+        return None
+    k = frame.speaker[0] - 1
+    while k >= 0 and frame.speaker[0] - k <= _SUBJECT_REACH:
+        token = tokens[k]
+        if token.text in ALL_MARKS:
+            nxt = tokens[k + 1]
+            opening = nxt.start == token.end and nxt.is_word
+            return None if opening else k
+        if token.text in _STOPS or token.text == ":":
+            return None
+        k -= 1
+    return None
+
+
+def _inverted(
+    frame: Frame,
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+) -> bool:
+    """'"...," said the senator.': the cue follows the content and the speaker the cue."""
+    prev = frame.first - 1
+    if prev < 0 or not (tokens[prev].text == "," or tokens[prev].text in ALL_MARKS):
+        return False
+    if tokens[prev].text == "," and not frame.match.cue.inverts:
+        return False  # "The crew, tired, rejected the plan": no inversion
+    if k >= len(tokens) or in_class(tokens[k], "complementizer") or not tokens[k].is_word:
+        return False
+    phrase = phrase_after(tokens, k)
+    after = phrase[1] + 1 if phrase else len(tokens)
+    if phrase is None or not (
+        after >= len(tokens)
+        or tokens[after].text in _STOPS | {",", "(", "—", "–"}
+        or in_class(tokens[after], "relative")
+    ):
+        return False
+    frame.speaker = phrase
+    frame.before = True
+    frame.clause_start = prev
+    _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=True)
+    return True
+
+
+def _read_after_comma(
+    frame: Frame,
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+    *,
+    quotes_only: bool = False,
+) -> None:
+    """What follows ", X said": a second quotation (split quote) or the rest of the clause."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return
+    nxt = tokens[k + 1]
+    region = next((r for r in regions if r.start == nxt.start), None)
+    if region is not None:
+        frame.extra.append((region.start, region.end))
+    elif not (
+        quotes_only
+        or in_class(nxt, "coordinator")
+        or not nxt.is_word
+        or any(c > k for c in cue_firsts)
+    ):
+        # "The deal, he said, was dead": the clause resumes after the cue.
+        frame.after_comma = k + 1
+
+
+def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
+    """ "according to X, CONTENT" or "CONTENT, according to X"."""
+    phrase = phrase_after(tokens, frame.last + 1)
+    if phrase is None:
+        return False
+    frame.speaker = phrase
+    after = phrase[1] + 1
+    prev = frame.first - 1
+    if prev >= 0 and tokens[prev].text == ",":
+        frame.before = True  # "CONTENT, according to X(, and ...)"
+        frame.clause_start = prev
+        return True
+    if after + 1 < len(tokens) and tokens[after].text == ",":
+        frame.right = after + 1
+        return True
+    return False
+
+
+def _negated(tokens: list[Token], first: int) -> bool:
+    """ "did not say", "never told", "declined to say"."""
+    k = first - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        token = tokens[k]
+        if in_class(token, "negation") or token.low.endswith("n't"):
+            return True
+        if token.low == "to" and k >= 1 and in_class(tokens[k - 1], "negating_verb"):
+            return True
+        if not (in_class(token, "auxiliary") or in_class(token, "adverb") or token.low == "to"):
+            return False
+        k -= 1
+        steps += 1
+    return False
+
+
+def _passive(tokens: list[Token], first: int, cue: Cue) -> bool:
+    """ "was told", "is expected": the subject is not the speaker."""
+    if cue.noun:
+        return False
+    k = first - 1
+    while k >= 0 and in_class(tokens[k], "adverb"):
+        k -= 1
+    return (
+        k >= 0
+        and in_class(tokens[k], "passive_auxiliary")
+        and not tokens[first].low.endswith("ing")
+    )
+
+
+def _homograph_ok(tokens: list[Token], first: int, k: int, regions: list[QuoteRegion]) -> bool:
+    """A form that is also a noun ("the state", "his claims") needs a verb's company."""
+    prev = tokens[first - 1] if first > 0 else None
+    if prev is not None and (
+        in_class(prev, "subject_pronoun") or in_class(prev, "auxiliary") or prev.low == "also"
+    ):
+        return True
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    return nxt.low == "that" or nxt.text == ":" or any(r.start == nxt.start for r in regions)
+
+
+def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion]) -> int | None:
+    """Token index where content after the cue begins, or None when there is none."""
+    n = len(tokens)
+    if k >= n:
+        return None
+    token = tokens[k]
+    if token.text in _STOPS or token.text in {"—", "–"}:
+        return None
+    if token.text == ":":
+        return k + 1 if k + 1 < n else None
+    if any(r.start == token.start for r in regions):
+        return k
+    if token.text == ",":
+        return k + 1 if _quote_at(tokens, k + 1, regions) else None
+    if not token.is_word:
+        return None
+    if token.low == "that":
+        return (
+            k + 1
+            if (k + 1 < n and tokens[k + 1].is_word) or _quote_at(tokens, k + 1, regions)
+            else None
+        )
+    if in_class(token, "question_word") and (cue.question or token.low == "whether"):
+        return k
+    if token.low == "to":
+        return k if cue.infinitive else None
+    if in_class(token, "no_content"):
+        return None
+    if in_class(token, "preposition") or in_class(token, "relative") or in_class(token, "boundary"):
+        return None
+    if cue.clause_only:
+        return k if _clause_follows(tokens, k) else None
+    return k
+
+
+def _content_further(
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+    after_hearer: bool,
+) -> int | None:
+    """Content after adjuncts the cue's words did not cover: "said in an interview with
+    the AP last week that ...", "said, among other things, that ...", "said in Berlin, "..."".
+    """
+    n = len(tokens)
+    commas = 0
+    for j in range(k, min(n, k + _ADJUNCT_LOOKAHEAD)):
+        token = tokens[j]
+        if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:
+            return None
+        if token.low == "that" and j > k and (tokens[j - 1].is_word or tokens[j - 1].text == ","):
+            object_before = tokens[j - 1].is_word and not in_class(tokens[j - 1], "preposition")
+            if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
+                return None
+            return j + 1 if j + 1 < n else None
+        if token.text == ",":
+            commas += 1
+            if _quote_at(tokens, j + 1, regions):
+                return j + 1
+            if commas > 2:
+                return None
+        elif (
+            not token.is_word
+            or in_class(token, "relative")
+            or (in_class(token, "coordinator") and not after_hearer)
+        ):
+            return None
+    return None
+
+
+def _adjunct_words(tokens: list[Token]) -> bool:
+    """True when the words open with a preposition (an adjunct, not an object)."""
+    return bool(tokens) and (in_class(tokens[0], "preposition") or tokens[0].text == ",")
+
+
+def _quote_at(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
+    return k < len(tokens) and any(r.start == tokens[k].start for r in regions)
+
+
+def _clause_follows(tokens: list[Token], k: int) -> bool:
+    """A bare clause ("noted he was ...") rather than an object ("noted the plan")."""
+    if in_class(tokens[k], "subject_pronoun"):
+        return True
+    window = tokens[k + 1 : k + 1 + _CLAUSE_LOOKAHEAD]
+    previous = tokens[k]
+    for token in window:
+        if token.text in _STOPS or token.text == ",":
+            return False
+        if in_class(token, "finite_auxiliary"):
+            return True
+        if (
+            token.low.endswith("ed")
+            and not token.capital
+            and previous.is_word
+            and not in_class(previous, "determiner")
+            and not in_class(previous, "preposition")
+        ):
+            return True  # "claiming the quarantine violated her rights"
+        previous = token
+    return False

@@ -1,0 +1,330 @@
+"""Words around a speech cue: tokens, the speaker phrase before or after the cue, the
+addressee after it, and the adverbials (time, setting) that may stand between.
+
+No parser: a speaker is the noun phrase that ends next to the cue (skipping adverbs,
+auxiliaries and time expressions), or, across an appositive or relative clause set off
+by commas, the noun phrase that opens it ("The minister, who ..., said"). Word classes
+come from `lexicons/quote_words.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.lexicons import load_table
+
+WORDS = "quote_words.tsv"
+MAX_PHRASE = 12
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark at `[start, end)` of the text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        """Lower case, typographic apostrophe folded."""
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        """True for words and numbers."""
+        return self.text[0].isalnum()
+
+    @property
+    def capital(self) -> bool:
+        """True when the word starts with a capital letter."""
+        return self.text[0].isupper()
+
+
+@cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """Class name -> the words in it (lower case)."""
+    classes: dict[str, set[str]] = defaultdict(set)
+    for row in load_table(WORDS):
+        classes[row["class"]].add(row["word"].replace("’", "'"))
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+def in_class(token: Token, name: str) -> bool:
+    """True when the token's word belongs to the class `name` of quote_words.tsv.
+
+    Acronyms never do: "US" is a country, not "us".
+    """
+    if len(token.text) > 1 and token.text.isupper():
+        return False
+    return token.low in word_classes().get(name, frozenset())
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words and punctuation of `text`, with offsets shifted by `offset`."""
+    return [Token(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _ly_adverb(token: Token) -> bool:
+    """ "falsely", "repeatedly": a lower-case word in -ly (not "Italy", "July")."""
+    return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case past form ("cheered", "criticized"): ends a noun phrase."""
+    return token.text.islower() and len(token.text) > 3 and token.text.endswith("ed")
+
+
+def skip_back(tokens: list[Token], k: int, floor: int) -> int:
+    """Step left over adverbs, auxiliaries and time expressions; the index reached."""
+    while k >= floor:
+        token = tokens[k]
+        if in_class(token, "adverb") or in_class(token, "auxiliary") or _ly_adverb(token):
+            k -= 1
+        elif in_class(token, "time_word"):
+            k -= 1
+            while k >= floor and (in_class(tokens[k], "time_lead") or tokens[k].text.isdigit()):
+                k -= 1
+        else:
+            break
+    return k
+
+
+def skip_forward(tokens: list[Token], k: int, settings: frozenset[int]) -> int:
+    """Step right over adverbs, time expressions and setting phrases; the index reached.
+
+    Args:
+        tokens: the sentence.
+        k: where to start.
+        settings: indexes of tokens inside setting phrases ("in a statement").
+    """
+    while k < len(tokens):
+        token = tokens[k]
+        if k in settings or in_class(token, "adverb"):
+            k += 1
+            continue
+        if (
+            token.text == ","
+            and k + 2 < len(tokens)
+            and in_class(tokens[k + 1], "adverb_aside")
+            and tokens[k + 2].text == ","
+        ):
+            k += 3  # "says, however, that"
+            continue
+        j = k
+        while j < len(tokens) and (in_class(tokens[j], "time_lead") or tokens[j].text.isdigit()):
+            j += 1
+        if j < len(tokens) and in_class(tokens[j], "time_word"):
+            k = j + 1
+            while k < len(tokens) and (tokens[k].text.isdigit() or tokens[k].text == ","):
+                if tokens[k].text == "," and not (
+                    k + 1 < len(tokens) and tokens[k + 1].text.isdigit()
+                ):
+                    break
+                k += 1
+            continue
+        break
+    return k
+
+
+def _np_word(token: Token) -> bool:
+    if not token.is_word:
+        return False
+    return not (
+        in_class(token, "boundary")
+        or in_class(token, "auxiliary")
+        or in_class(token, "negation")
+        or in_class(token, "complementizer")
+    )
+
+
+def _headed(token: Token) -> bool:
+    """A phrase can end here: not on a determiner ("a"), adverb ("very") or bare number."""
+    return not (
+        (in_class(token, "determiner") and not in_class(token, "subject_pronoun"))
+        or in_class(token, "adverb")
+        or _ly_adverb(token)
+        or token.text.isdigit()
+    )
+
+
+def _abbreviation_stop(tokens: list[Token], k: int) -> bool:
+    """The stop of a title abbreviation before a name ("Mr. Smith", "Gen. Lee")."""
+    if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
+        return False
+    title = tokens[k - 1]
+    return in_class(title, "title") and len(title.text) <= 4 and tokens[k + 1].capital
+
+
+def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token `end` (inclusive), as token indexes `[i, j]`."""
+    k = end
+    while k >= floor and end - k < MAX_PHRASE:
+        token = tokens[k]
+        if k - 1 >= floor and _abbreviation_stop(tokens, k):
+            k -= 1
+            continue
+        if _np_word(token):
+            if in_class(token, "subject_pronoun") or in_class(token, "object_pronoun"):
+                k -= 1 if k == end else 0
+                break
+            if (
+                k < end
+                and _verb_like(token)
+                and k - 1 >= floor
+                and (tokens[k - 1].capital or in_class(tokens[k - 1], "subject_pronoun"))
+            ):
+                break  # "He criticized the plan and the party said": not one phrase
+            k -= 1
+            continue
+        if in_class(token, "np_link") and k < end and k - 1 >= floor:
+            left = tokens[k - 1]
+            if token.low == "and" and not (left.capital and tokens[k + 1].capital):
+                break
+            if _np_word(left) and not left.low.endswith("ed"):
+                k -= 1
+                continue
+        break
+    start = k + 1
+    while start <= end and (in_class(tokens[start], "np_link") or not tokens[start].is_word):
+        start += 1
+    if start > end or not _headed(tokens[end]):
+        return None
+    return _name_run_cut(tokens, start, end), end
+
+
+def _name_run_cut(tokens: list[Token], start: int, end: int) -> int:
+    """Drop words before a trailing name that do not belong to it ("the meeting Kerry")."""
+    if not tokens[end].capital or end == start:
+        return start
+    run = end
+    while run - 1 >= start and (
+        tokens[run - 1].capital or in_class(tokens[run - 1], "title") or tokens[run - 1].text == "."
+    ):
+        run -= 1
+    if run == start:
+        return start
+    before = tokens[run - 1]
+    if in_class(before, "np_link") or in_class(before, "determiner"):
+        return start
+    return run
+
+
+def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int] | None:
+    """The speaker phrase left of the cue at token `cue`, as token indexes `[i, j]`.
+
+    Skips adverbs, auxiliaries and times ("Kerry on Monday called for"), and an
+    appositive or relative clause between commas or brackets ("X, who ..., said").
+    """
+    k = skip_back(tokens, cue - 1, floor)
+    if k < floor:
+        return None
+    for _ in range(4):
+        if tokens[k].text.isdigit() and k - 2 >= floor and tokens[k - 1].text == ",":
+            k -= 2  # "Jo Berg, 61, a nurse, said": the name is before the age
+            break
+        if tokens[k].text not in {",", ")"}:
+            break
+        opener = "(" if tokens[k].text == ")" else ","
+        m = k - 1
+        while m >= floor and tokens[m].text != opener:
+            m -= 1
+        if m < floor or m == k - 1:
+            return None
+        k = skip_back(tokens, m - 1, floor)
+        if k < floor:
+            return None
+    if not tokens[k].is_word:
+        return None
+    return phrase_before(tokens, k, floor)
+
+
+def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token `start`, as token indexes `[i, j]`."""
+    if start >= len(tokens) or in_class(tokens[start], "preposition"):
+        return None
+    k = start
+    while k < len(tokens) and k - start < MAX_PHRASE:
+        token = tokens[k]
+        if k > start and _abbreviation_stop(tokens, k):
+            k += 1
+            continue
+        if in_class(token, "relative") and k > start:
+            break
+        if _np_word(token):
+            if in_class(token, "subject_pronoun") or in_class(token, "object_pronoun"):
+                k += 1
+                break
+            if k > start and _verb_like(token) and not in_class(tokens[k - 1], "determiner"):
+                break  # "the crowd cheered"
+            if k > start and (in_class(token, "adverb") or _ly_adverb(token)):
+                break  # "the nurse later sued"
+            k += 1
+            continue
+        if (
+            in_class(token, "np_link")
+            and k > start
+            and k + 1 < len(tokens)
+            and _np_word(tokens[k + 1])
+            and not in_class(tokens[k + 1], "time_word")
+        ):
+            k += 1
+            continue
+        break
+    if k == start:
+        return None
+    return start, k - 1
+
+
+def addressee_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The hearer right after an addressee verb ("told Lavrov", "told reporters")."""
+    if start >= len(tokens):
+        return None
+    first = tokens[start]
+    if in_class(first, "complementizer") or not first.is_word:
+        return None
+    if in_class(first, "object_pronoun") or in_class(first, "group_noun"):
+        return start, start
+    if first.capital and not in_class(first, "subject_pronoun"):
+        k = start
+        while k + 1 < len(tokens) and (tokens[k + 1].capital or tokens[k + 1].text == "."):
+            if tokens[k + 1].text == "." and not _abbreviation_stop(tokens, k + 1):
+                break
+            k += 1
+        return start, k
+    if in_class(first, "determiner") and first.low not in {"that", "this", "no"}:
+        k = start + 1
+        while (
+            k < len(tokens)
+            and k - start <= 4
+            and tokens[k].is_word
+            and not in_class(tokens[k], "complementizer")
+            and not in_class(tokens[k], "determiner")
+            and not in_class(tokens[k], "subject_pronoun")
+            and not in_class(tokens[k], "preposition")
+            and not in_class(tokens[k], "auxiliary")
+        ):
+            k += 1
+        if k > start + 1:
+            return start, k - 1
+    return _bare_hearer(tokens, start)
+
+
+def _bare_hearer(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """ "told parliament last week that": a bare noun or two, then a time or "that"."""
+    k = start
+    while k < len(tokens) and k - start < 3 and tokens[k].text.islower() and _np_word(tokens[k]):
+        if any(in_class(tokens[k], c) for c in ("subject_pronoun", "time_word", "time_lead")):
+            break
+        k += 1
+    if k == start or k >= len(tokens):
+        return None
+    nxt = tokens[k]
+    if nxt.low == "that" or in_class(nxt, "time_lead") or in_class(nxt, "time_word"):
+        return start, k - 1
+    return None

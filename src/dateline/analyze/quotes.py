@@ -1,0 +1,671 @@
+"""Quotes: who said what, to whom. The analysis step "quotes".
+
+One record per speech cue (PARC/PolNeAR convention; a cue with coordinated
+complements is one record). Each cue from `lexicons/speech_cues.jsonl` found outside
+closed quotation marks is read in its sentence by `quote_frames` (speaker, addressee,
+content before or after the cue). This module assembles the records of a text:
+
+- split quotes: ""A," X said, "B."" and ""A," X said. "B."" make ONE record whose
+  content has two parts. `Found.parts` keeps them; `Quote.content` covers both (from
+  the first opening mark to the last closing mark, so it includes the cue between);
+- a paragraph that is only a quotation, with no cue, continues the last quote of the
+  paragraph before (cue None, same speaker); a quotation left open at a paragraph end
+  runs on into the next paragraph that opens with a quotation mark;
+- kind: direct (every part is a quotation), mixed (some quoted words), indirect.
+
+Direct content includes its quotation marks (as PolNeAR gold does); indirect content
+excludes the complementizer "that" and the sentence's final stop. The speaker is the
+words found (`Party.mention`); it is linked to an entity when an `Article.mentions`
+span covers the phrase's head word (for "who said", the antecedent's head). The
+utterance date is a DATE timex in the cue's own clause. The headline and standfirst
+are read too ("Pier is unsafe, harbour chief says"): their spans carry that `field`
+and their `paragraph` is -1.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+# Registered before "quotes": speakers link to entity mentions, utterance dates to timexes.
+import dateline.analyze.entities
+import dateline.analyze.timex  # noqa: F401
+from dateline.analyze.quote_frames import Frame, plausible, read_frame
+from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
+from dateline.analyze.quote_phrases import (
+    Token,
+    in_class,
+    phrase_after,
+    tokenize,
+    word_classes,
+)
+from dateline.analyze.registry import step
+from dateline.analyze.sentences import split_sentences
+from dateline.analyze.speech_cues import CueMatch, colon_label_cue, find_cues
+from dateline.model import Article, Party, Quote, QuoteKind, SpanField, make_span
+
+__all__ = ["Found", "find_quotes", "quotes_step"]
+
+_MIN_CONTINUATION_WORDS = 3
+_LABEL_WORDS = 4
+
+
+@dataclass
+class Found:
+    """A quote as found, in absolute character offsets into the text searched.
+
+    `parts` are the content pieces in order (two or more for a split quote).
+    """
+
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    cue_id: str | None
+    speaker: tuple[int, int] | None
+    addressee: tuple[int, int] | None
+    paragraph: int
+    kind: QuoteKind = "indirect"
+    sentence: tuple[int, int] = (0, 0)
+    antecedent: tuple[int, int] | None = None
+
+    @property
+    def content(self) -> tuple[int, int]:
+        """The hull of the parts."""
+        return self.parts[0][0], max(end for _, end in self.parts)
+
+
+def find_quotes(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[Found]:
+    """Find the quotes in a text, paragraph by paragraph.
+
+    Args:
+        text: the article body.
+        paragraphs: `[start, end)` of each paragraph, in order.
+        sentences: sentence spans; split here when not given.
+
+    Returns:
+        The quotes in text order (by content start, then cue).
+    """
+    if sentences is None:
+        sentences = split_sentences(text)
+    starts = [s for s, _ in sentences]
+    found: list[Found] = []
+    all_regions: list[QuoteRegion] = []
+    pending: list[tuple[int, int]] = []
+    previous: list[Found] = []
+    previous_open = False
+    for index, (pstart, pend) in enumerate(paragraphs):
+        ptext = text[pstart:pend]
+        regions = [
+            QuoteRegion(r.start + pstart, r.end + pstart, r.open_end, r.single)
+            for r in quote_regions(ptext)
+        ]
+        all_regions.extend(regions)
+        par_sentences = _sentences_in(sentences, starts, pstart, pend)
+        if not par_sentences and ptext.strip():
+            par_sentences = [(pstart, pend)]
+        records = _paragraph(text, pstart, pend, par_sentences, regions, index)
+        leftovers = _unclaimed(text, regions, records, par_sentences)
+        only_quote = not records and leftovers and _only_quotes(text, pstart, pend, leftovers)
+        if only_quote and previous:
+            last = previous[-1]
+            if previous_open and _ends_open(last, text):
+                last.parts.extend((r.start, r.end) for r in leftovers)
+            else:
+                records = [
+                    Found(
+                        parts=[(r.start, r.end) for r in leftovers],
+                        cue=None,
+                        cue_id=None,
+                        speaker=last.speaker,
+                        addressee=None,
+                        paragraph=index,
+                        kind="direct",
+                        sentence=(pstart, pend),
+                        antecedent=last.antecedent,
+                    )
+                ]
+            pending = []
+        elif only_quote:
+            pending = [(r.start, r.end) for r in leftovers] if leftovers[-1].open_end else []
+        elif records and pending:
+            first = records[0]
+            if any(
+                r.start == first.parts[0][0] and r.start <= _lstrip(text, pstart) for r in regions
+            ):
+                first.parts[:0] = pending
+            pending = []
+        else:
+            pending = []
+        if records:
+            previous = records
+        elif not only_quote:
+            previous = []
+        previous_open = bool(regions) and regions[-1].open_end
+        found.extend(records)
+    for record in found:
+        near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
+        record.kind = _kind(record, text, near)
+    found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
+    return found
+
+
+def _sentences_in(
+    sentences: list[tuple[int, int]], starts: list[int], pstart: int, pend: int
+) -> list[tuple[int, int]]:
+    """The sentences of one paragraph, clipped to it."""
+    out = []
+    for s, e in sentences[max(bisect.bisect_right(starts, pstart) - 1, 0) :]:
+        if s >= pend:
+            break
+        if e > pstart:
+            out.append((max(s, pstart), min(e, pend)))
+    return out
+
+
+def _lstrip(text: str, start: int) -> int:
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
+
+
+def _ends_open(record: Found, text: str) -> bool:
+    end = record.parts[-1][1]
+    return end == 0 or text[end - 1] not in ALL_MARKS
+
+
+def _only_quotes(text: str, pstart: int, pend: int, regions: list[QuoteRegion]) -> bool:
+    rest = []
+    cursor = pstart
+    for region in regions:
+        rest.append(text[cursor : region.start])
+        cursor = region.end
+    rest.append(text[cursor:pend])
+    words = sum(len(text[r.start : r.end].split()) for r in regions)
+    return not "".join(rest).strip(" \t\n.,;:!?—–-") and words >= _MIN_CONTINUATION_WORDS
+
+
+def _unclaimed(
+    text: str,
+    regions: list[QuoteRegion],
+    records: list[Found],
+    sentences: list[tuple[int, int]],
+) -> list[QuoteRegion]:
+    """Regions no record covers; whole-sentence ones extend the record before them."""
+    left: list[QuoteRegion] = []
+    for region in regions:
+        if any(s < region.end and region.start < e for f in records for s, e in f.parts):
+            continue
+        earlier = [f for f in records if f.parts[-1][1] <= region.start]
+        whole = _whole_sentence(text, region, sentences)
+        words = len(text[region.start : region.end].split())
+        if earlier and whole and words >= _MIN_CONTINUATION_WORDS:
+            earlier[-1].parts.append((region.start, region.end))
+        else:
+            left.append(region)
+    return left
+
+
+def _whole_sentence(text: str, region: QuoteRegion, sentences: list[tuple[int, int]]) -> bool:
+    for start, end in sentences:
+        if start <= region.start < end or start < region.end <= end:
+            outside = text[start : region.start] + text[region.end : end]
+            return not outside.strip(" \t\n.,;:!?—–-")
+    return False
+
+
+def _paragraph(
+    text: str,
+    pstart: int,
+    pend: int,
+    sentences: list[tuple[int, int]],
+    regions: list[QuoteRegion],
+    index: int,
+) -> list[Found]:
+    """The quotes whose cue lies in this paragraph."""
+    cues = [
+        CueMatch(m.start + pstart, m.end + pstart, m.cue)
+        for m in find_cues(text[pstart:pend])
+        if not _inside(regions, m.start + pstart, closed_only=True)
+    ]
+    records: list[Found] = []
+    units = _units(sentences, regions)
+    if units:
+        label = _colon_label(text, units[0], regions, cues, index)
+        if label is not None:
+            records.append(label)
+    for ustart, uend in units:
+        unit_cues = [c for c in cues if ustart <= c.start < uend]
+        if unit_cues:
+            tokens = tokenize(text[ustart:uend], ustart)
+            records.extend(_unit(text, tokens, (ustart, uend), unit_cues, regions, index, records))
+    return records
+
+
+def _colon_label(
+    text: str,
+    unit: tuple[int, int],
+    regions: list[QuoteRegion],
+    cues: list[CueMatch],
+    index: int,
+) -> Found | None:
+    """ "Mayor Berg: The pier is safe": a short name and a colon opening the paragraph."""
+    cue = colon_label_cue()
+    if cue is None:
+        return None
+    tokens = tokenize(text[unit[0] : unit[1]], unit[0])
+    colon = next((i for i, t in enumerate(tokens[: _LABEL_WORDS + 2]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(tokens):
+        return None
+    name = tokens[:colon]
+    if not all(_label_word(t, name[i - 1] if i else None) for i, t in enumerate(name)):
+        return None
+    if any(name[0].start <= c.start < tokens[colon].start for c in cues):
+        return None
+    if _inside(regions, tokens[colon].start):
+        return None
+    start = tokens[colon + 1].start
+    end = _trim_end(text, start, unit[1])
+    if len(text[start:end].split()) < _MIN_CONTINUATION_WORDS:
+        return None
+    return Found(
+        parts=[(start, end)],
+        cue=(tokens[colon].start, tokens[colon].end),
+        cue_id=cue.id,
+        speaker=(name[0].start, name[-1].end),
+        addressee=None,
+        paragraph=index,
+        sentence=unit,
+    )
+
+
+def _label_word(token: Token, before: Token | None) -> bool:
+    """A word of a speaker label: capitalized, not a page label ("Photo", "Update")."""
+    if token.text == ".":
+        return before is not None and in_class(before, "title")
+    return (
+        token.is_word
+        and token.capital
+        and not token.text.isdigit()
+        and token.low not in word_classes().get("label_word", frozenset())
+        and not in_class(token, "time_word")
+    )
+
+
+def _inside(regions: list[QuoteRegion], pos: int, *, closed_only: bool = False) -> bool:
+    return any(r.start <= pos < r.end for r in regions if not (closed_only and r.open_end))
+
+
+def _units(sentences: list[tuple[int, int]], regions: list[QuoteRegion]) -> list[tuple[int, int]]:
+    """Sentences, merged where a quotation runs across a sentence end."""
+    units: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if units and any(r.start < start < r.end for r in regions):
+            units[-1] = (units[-1][0], end)
+        else:
+            units.append((start, end))
+    return units
+
+
+def _token_at(tokens: list[Token], pos: int, *, end: bool = False) -> int | None:
+    for i, token in enumerate(tokens):
+        if (token.end if end else token.start) == pos:
+            return i
+    return None
+
+
+def _unit(
+    text: str,
+    tokens: list[Token],
+    unit: tuple[int, int],
+    cues: list[CueMatch],
+    regions: list[QuoteRegion],
+    index: int,
+    earlier: list[Found],
+) -> list[Found]:
+    """The quotes cued in one sentence (or run of sentences joined by a quotation)."""
+    settings: set[int] = set()
+    frames: list[Frame] = []
+    for match in cues:
+        first = _token_at(tokens, match.start)
+        last = _token_at(tokens, match.end, end=True)
+        if first is None or last is None:
+            continue
+        if match.cue.setting:
+            settings.update(range(first, last + 1))
+            continue
+        in_open = _inside(regions, match.start)
+        frames.append(Frame(match, first, last, in_open=in_open))
+    frozen = frozenset(settings)
+    frames = [f for f in frames if plausible(f, tokens, regions, frozen)]
+    firsts = frozenset(f.first for f in frames)
+    readable = [
+        f
+        for f in frames
+        if read_frame(f, tokens, regions, frozen, firsts) and (f.before or not f.in_open)
+    ]
+    records: list[Found] = []
+    for position, frame in enumerate(readable):
+        later = readable[position + 1 :]
+        record = _record(text, tokens, unit, frame, later, regions, index, records, earlier)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def _record(
+    text: str,
+    tokens: list[Token],
+    unit: tuple[int, int],
+    frame: Frame,
+    later: list[Frame],
+    regions: list[QuoteRegion],
+    index: int,
+    records: list[Found],
+    earlier: list[Found],
+) -> Found | None:
+    """Turn a read frame into a quote, cutting its content at the next cue's clause."""
+    speaker, addressee = frame.speaker, frame.addressee
+    if frame.inherit:
+        if records:
+            speaker = records[-1].speaker
+            addressee = addressee or records[-1].addressee
+            speaker_span = speaker
+        else:
+            phrase = _sentence_subject(tokens)
+            speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
+    else:
+        speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
+    if speaker_span is None:
+        return None
+    addressee_span = (
+        addressee
+        if frame.inherit and records and addressee is records[-1].addressee
+        else (tokens[addressee[0]].start, tokens[addressee[1]].end)
+        if addressee
+        else None
+    )
+    parts: list[tuple[int, int]] = []
+    if frame.right is not None:
+        start = tokens[frame.right].start
+        clausal = not frame.match.cue.infinitive or _after_that(tokens, frame.right)
+        end = _content_end(text, tokens, frame.right, unit, later, regions, clausal)
+        if frame.aside:  # "Berg, who said X, left": the clause closes at its comma
+            comma = next(
+                (
+                    t.start
+                    for t in tokens[frame.right :]
+                    if t.text == "," and not _inside(regions, t.start)
+                ),
+                end,
+            )
+            end = _trim_end(text, start, min(end, comma))
+        if end > start:
+            parts.append((start, end))
+    elif frame.before:
+        start = unit[0]
+        if records:
+            start = max(start, records[-1].cue[1] if records[-1].cue else start)
+        limit = tokens[frame.clause_start].start if frame.clause_start is not None else start
+        if frame.clause_start is not None and tokens[frame.clause_start].text in ALL_MARKS:
+            limit = tokens[frame.clause_start].end
+        end = _trim_end(text, start, limit)
+        start = _lstrip(text, start)
+        if end > start:
+            parts.append((start, end))
+        elif frame.clause_start is None:
+            claimed = _previous_region(text, regions, unit[0], earlier)
+            if claimed is not None:
+                parts.append(claimed)
+        parts.extend(frame.extra)
+        if frame.after_comma is not None:
+            a_start = tokens[frame.after_comma].start
+            a_end = _content_end(text, tokens, frame.after_comma, unit, later, regions)
+            if a_end > a_start and parts:
+                parts.append((a_start, a_end))
+    if not parts:
+        return None
+    return Found(
+        parts=parts,
+        cue=(frame.match.start, frame.match.end),
+        cue_id=frame.match.cue.id,
+        speaker=speaker_span,
+        addressee=addressee_span,
+        paragraph=index,
+        sentence=unit,
+        antecedent=(
+            (tokens[frame.antecedent[0]].start, tokens[frame.antecedent[1]].end)
+            if frame.antecedent
+            else None
+        ),
+    )
+
+
+def _after_that(tokens: list[Token], k: int) -> bool:
+    return k > 0 and tokens[k - 1].low in {"that", ":"}
+
+
+def _previous_region(
+    text: str, regions: list[QuoteRegion], before: int, earlier: list[Found]
+) -> tuple[int, int] | None:
+    """'"...." Kerry said.': the quotation just before a cue sentence with no content."""
+    candidates = [r for r in regions if r.end <= before]
+    if not candidates:
+        return None
+    region = candidates[-1]
+    if text[region.end : before].strip():
+        return None
+    if any(s < region.end and region.start < e for f in earlier for s, e in f.parts):
+        return None
+    return region.start, region.end
+
+
+def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, after leading adverbials ("Hours later,",
+    "At a rally in Ames, Iowa, on Sunday,") and before a relative clause."""
+    k = 0
+    for _ in range(4):
+        while k < len(tokens) and (not tokens[k].is_word or in_class(tokens[k], "boundary")):
+            k += 1
+        if k >= len(tokens):
+            return None
+        phrase = phrase_after(tokens, k)
+        if phrase is None:
+            if not in_class(tokens[k], "preposition"):
+                return None
+            k = _after_next_comma(tokens, k)  # an opening prepositional phrase
+            continue
+        after = phrase[1] + 1
+        if (
+            after + 1 < len(tokens)
+            and tokens[after].text == ","
+            and in_class(tokens[after + 1], "relative")
+        ):
+            return phrase  # "Republicans, who hold the Senate, have ..."
+        if after < len(tokens) and tokens[after].text in {",", "—", "–", ":"}:
+            k = after + 1  # an opening adverbial or dateline, not the subject
+            continue
+        if after < len(tokens) and tokens[after].is_word and not in_class(tokens[after], "np_link"):
+            return phrase
+        return None
+    return None
+
+
+def _after_next_comma(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].text != ",":
+        k += 1
+    while k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    return k
+
+
+def _content_end(
+    text: str,
+    tokens: list[Token],
+    start: int,
+    unit: tuple[int, int],
+    later: list[Frame],
+    regions: list[QuoteRegion],
+    clausal: bool = True,
+) -> int:
+    """Where content starting at token `start` ends: the unit end, the clause of a later
+    cue (", adding", ", he said"), or, for an object or infinitive ("called for X to
+    act"), a temporal clause ("as he met ...")."""
+    begin = tokens[start].start
+    region = next((r for r in regions if r.start == begin), None)
+    end = unit[1]
+    for frame in later:
+        if frame.clause_start is not None and tokens[frame.clause_start].start > begin:
+            end = min(end, tokens[frame.clause_start].start)
+            break
+        if frame.match.cue.noun and frame.before and frame.match.start > begin:
+            end = min(end, frame.match.start)
+            break
+    if region is not None and region.end <= end:
+        rest = text[region.end : end].strip(" \t\n.,;:!?—–-")
+        if not rest:
+            return region.end
+    for k in range(start + 1, len(tokens) - 1):
+        token = tokens[k]
+        if token.start >= end or clausal:
+            break
+        if (
+            in_class(token, "adjunct_start")
+            and in_class(tokens[k + 1], "subject_pronoun")
+            and not _inside(regions, token.start)
+        ):
+            end = token.start
+            break
+    return _trim_end(text, begin, end)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """Drop trailing spaces and the sentence's own closing punctuation."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
+        if text[end - 1] == "?" and end - 1 > start and not text[end - 2].isspace():
+            break  # a question is part of what was asked
+        end -= 1
+    return end
+
+
+def _kind(record: Found, text: str, regions: list[QuoteRegion]) -> QuoteKind:
+    """direct: every part is a quotation; mixed: some quoted words; indirect: none."""
+    quoted = 0
+    for start, end in record.parts:
+        quoted += sum(max(0, min(end, r.end) - max(start, r.start)) for r in regions)
+    if not quoted:
+        return "indirect"
+    total = sum(e - s for s, e in record.parts)
+    if all(text[s] in ALL_MARKS for s, _ in record.parts) and quoted >= 0.9 * total:
+        return "direct"
+    return "mixed"
+
+
+# ---- the step ---------------------------------------------------------------------------
+
+
+def _party(
+    article: Article,
+    field: SpanField,
+    span: tuple[int, int] | None,
+    antecedent: tuple[int, int] | None = None,
+) -> Party | None:
+    """The speaker or addressee: its words, linked to the entity whose mention covers the
+    head word (of the antecedent, for a relative pronoun)."""
+    if span is None:
+        return None
+    text = article.field_text(field) or ""
+    mention = make_span(text, *span, field=field)
+    start, end = antecedent or span
+    head = _head(text, start, end)
+    best = None
+    for m in article.mentions:
+        if m.span.field != field:
+            continue
+        if m.span.start <= head < m.span.end and start <= m.span.end and m.span.start <= end:
+            best = m
+            break
+    if best is None:
+        return Party(name=text[start:end], mention=mention)
+    names = {e.id: e.name for e in article.entities}
+    name = names.get(best.entity, text[start:end])
+    return Party(entity=best.entity, name=name, mention=mention)
+
+
+def _head(text: str, start: int, end: int) -> int:
+    """The head word's offset: the last word before "of/for/in/at", else the last word."""
+    tokens = tokenize(text[start:end], start)
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return start
+    head = words[-1]
+    for i, token in enumerate(words[1:], start=1):
+        if in_class(token, "np_link") and token.low not in {"and", "&"}:
+            head = words[i - 1]
+            break
+    return head.start
+
+
+def _utterance_date(article: Article, field: SpanField, found: Found) -> str | None:
+    """The value of a date in the cue's own clause: between the speaker and the content
+    ("Kerry on Monday called for ..."), or after content that comes first ("..., Kerry
+    said on Monday.")."""
+    if found.cue is None:
+        return None
+    content_start, content_end = found.content
+    if content_start >= found.cue[1]:
+        speaker_start = found.speaker[0] if found.speaker else found.cue[0]
+        lo, hi = min(speaker_start, found.cue[0]), content_start
+    else:
+        lo, hi = content_end, found.sentence[1]
+    for timex in article.timexes:
+        span = timex.span
+        if span.field == field and timex.type == "DATE" and lo <= span.start and span.end <= hi:
+            return timex.value
+    return None
+
+
+def _paragraph_spans(article: Article) -> list[tuple[int, int]]:
+    if article.paragraphs:
+        return [(p.start, p.end) for p in article.paragraphs if p.kind != "crosshead"]
+    return [(0, len(article.text))] if article.text else []
+
+
+@step("quotes", requires={"sentences"}, produces={"quotes"})
+def quotes_step(article: Article) -> Article:
+    """Fill `Article.quotes` from the headline, standfirst and body (English cues; other
+    languages get a warning and no quotes)."""
+    if article.language and not article.language.lower().startswith("en"):
+        warning = f"quotes: no speech cues for language {article.language!r}"
+        return article.model_copy(update={"warnings": [*article.warnings, warning]})
+    crossheads = {i for i, p in enumerate(article.paragraphs) if p.kind == "crosshead"}
+    body_index = [i for i in range(len(article.paragraphs)) if i not in crossheads]
+    sentences = [(s.start, s.end) for s in article.sentences if s.field == "text"] or None
+    fields: list[tuple[SpanField, list[Found]]] = []
+    for field, text in (("headline", article.headline), ("standfirst", article.standfirst)):
+        if text:
+            fields.append((field, find_quotes(text, [(0, len(text))])))
+    fields.append(("text", find_quotes(article.text, _paragraph_spans(article), sentences)))
+    quotes = []
+    for field, found in fields:
+        text = article.field_text(field) or ""
+        for record in found:
+            paragraph = -1
+            if field == "text" and body_index:
+                paragraph = body_index[record.paragraph]
+            quotes.append(
+                Quote(
+                    id=f"q{len(quotes) + 1}",
+                    kind=record.kind,
+                    content=make_span(text, *record.content, field=field),
+                    cue=make_span(text, *record.cue, field=field) if record.cue else None,
+                    cue_lexicon_id=record.cue_id,
+                    speaker=_party(article, field, record.speaker, record.antecedent),
+                    addressee=_party(article, field, record.addressee),
+                    paragraph=paragraph,
+                    utterance_date=_utterance_date(article, field, record),
+                )
+            )
+    return article.model_copy(update={"quotes": quotes})

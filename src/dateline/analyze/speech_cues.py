@@ -1,0 +1,122 @@
+"""Speech cues: the `speech_cues.jsonl` lexicon compiled once, and its matches in a text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.lexicons import LexiconEntry, load_jsonl
+
+LEXICON = "speech_cues.jsonl"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry, as the quote finder reads it."""
+
+    id: str
+    label: str
+    pattern: str
+    lemma: str
+    addressee: bool = False
+    clause_only: bool = False
+    homograph: bool = False
+    infinitive: bool = False
+    question: bool = False
+    inverts: bool = False
+    noun: bool = False
+    speaker_after: bool = False
+    setting: bool = False
+    colon_label: bool = False
+
+    @property
+    def gerund(self) -> bool:
+        """True for "-ing" forms ("adding"), which borrow the speaker of their clause."""
+        return not self.noun and self.pattern.split()[0].endswith("ing")
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found at `[start, end)` of the text it was searched in."""
+
+    start: int
+    end: int
+    cue: Cue
+
+
+def _cue(entry: LexiconEntry) -> Cue:
+    extra = entry.model_extra or {}
+    return Cue(
+        id=entry.id,
+        label=entry.label,
+        pattern=str(entry.pattern),
+        lemma=str(extra.get("lemma", entry.pattern)),
+        addressee=bool(extra.get("addressee", False)),
+        clause_only=extra.get("complement", "any") == "clause",
+        homograph=bool(extra.get("homograph", False)),
+        infinitive=bool(extra.get("infinitive", False)),
+        question=bool(extra.get("question", False)),
+        inverts=bool(extra.get("inverts", False)),
+        noun=bool(extra.get("noun", False)),
+        speaker_after=bool(extra.get("speaker_after", False)),
+        setting=bool(extra.get("setting", False)),
+        colon_label=bool(extra.get("colon_label", False)),
+    )
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+Index = dict[str, tuple[tuple[re.Pattern[str], Cue], ...]]
+
+
+@cache
+def cue_index() -> Index:
+    """First word of a form -> (anchored regex for the whole form, cue), longest first."""
+    by_first: dict[str, list[tuple[int, re.Pattern[str], Cue]]] = {}
+    seen: set[str] = set()
+    for entry in load_jsonl(LEXICON):
+        cue = _cue(entry)
+        form = " ".join(cue.pattern.lower().split())
+        if form in seen:
+            continue
+        seen.add(form)
+        words = form.split()
+        regex = re.compile(
+            r"\s+".join(re.escape(w) for w in words) + r"(?![\w’'\-])", re.IGNORECASE
+        )
+        by_first.setdefault(words[0], []).append((len(form), regex, cue))
+    return {
+        first: tuple((regex, cue) for _, regex, cue in sorted(items, key=lambda x: -x[0]))
+        for first, items in by_first.items()
+    }
+
+
+def find_cues(text: str) -> list[CueMatch]:
+    """Every cue form in `text`, left to right, not overlapping (the longest form wins)."""
+    index = cue_index()
+    found: list[CueMatch] = []
+    taken = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        if start < taken or (start > 0 and text[start - 1] in "’'-"):
+            continue
+        candidates = index.get(word.group(0).lower())
+        if not candidates:
+            continue
+        for regex, cue in candidates:
+            match = regex.match(text, start)
+            if match is not None:
+                found.append(CueMatch(start, match.end(), cue))
+                taken = match.end()
+                break
+    return found
+
+
+@cache
+def colon_label_cue() -> Cue | None:
+    """The lexicon's entry for "Name: what they said", if it has one."""
+    for entry in load_jsonl(LEXICON):
+        cue = _cue(entry)
+        if cue.colon_label:
+            return cue
+    return None

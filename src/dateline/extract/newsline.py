@@ -1,0 +1,497 @@
+"""News-line parsers shared by HTML and scraped-text extraction: bylines, datelines, credits.
+
+Pure functions over strings. The word lists they use are data in
+`lexicons/newsline_words.tsv`. This module also re-exports the timestamp, outlet and
+furniture helpers, so extractors import every news-line parser from one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from dateline.extract.furniture import is_furniture
+from dateline.extract.outlets import OutletInfo, outlet_info
+from dateline.extract.timestamps import find_timestamps, make_timestamp, parse_date_words
+from dateline.lexicons import load_table
+
+__all__ = [
+    "Byline",
+    "DatelineMatch",
+    "OutletInfo",
+    "find_byline",
+    "find_timestamps",
+    "is_furniture",
+    "is_person_name",
+    "make_timestamp",
+    "outlet_info",
+    "parse_breadcrumb",
+    "parse_byline",
+    "parse_date_words",
+    "parse_dateline",
+    "split_credit",
+    "title_case",
+]
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who wrote a story, where from, for whom."""
+
+    authors: list[str] = field(default_factory=list)
+    place: str | None = None
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
+class DatelineMatch:
+    """A wire dateline at the start of a paragraph; `end` is where the story text begins."""
+
+    place: str
+    agency: str | None = None
+    end: int = 0
+
+
+# ---- word lists -------------------------------------------------------------------------
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(
+        row["word"].casefold() for row in load_table("newsline_words.tsv") if row["kind"] == kind
+    )
+
+
+@cache
+def _agency_regex() -> re.Pattern[str]:
+    names = sorted(
+        (r["word"] for r in load_table("newsline_words.tsv") if r["kind"] == "photo_agency"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(re.escape(n) for n in names), re.I)
+
+
+# ---- names ------------------------------------------------------------------------------
+
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "du",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "ter",
+        "ten",
+    ]
+)
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:al|el|ad|as)-[A-Z][\w'’\-]*", re.UNICODE)
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        "staff",
+        "by",
+        "written",
+        "posted",
+        "author",
+        "authors",
+        "updated",
+        "published",
+        "reviewed",
+        "edited",
+        "share",
+        "read",
+        "min",
+    ]
+)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"(?<=['’])S\b")
+_LONG_WORD = re.compile(r"(?<![^\s'’\-])[^\W\d_]{3,}")
+_ORG_WORD = re.compile(r"[\w&-]+")
+_BYLINE_LEAD_ANYWHERE = re.compile(
+    r"(?:^|(?<=\s)|(?<=\|))(?:by\b|words\s*:|reporting by\b)", re.IGNORECASE
+)
+
+
+def title_case(name: str) -> str:
+    """Title Case for a name printed in capitals ("JANE O'NEIL-ROE" -> "Jane O'Neil-Roe")."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word[0] + word[1:].lower()
+
+    if name.isupper():
+        return _POSSESSIVE.sub("s", _LETTERS.sub(fix, name))
+    return _LONG_WORD.sub(lambda m: fix(m) if m[0].isupper() else m[0], name)
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five capitalised name words ("Ren Qi", "Pieter van der Berg"), no digits."""
+    return _is_name(text)
+
+
+def _is_name(text: str) -> bool:
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    named = 0
+    for token in tokens:
+        if token.casefold() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.fullmatch(token) or token.casefold().strip(".") in _NOT_NAMES:
+            return False
+        named += 1
+    return named >= 2  # a lone word ("By Industry", "By Role") is a filter, not a person
+
+
+def _is_organisation(text: str) -> bool:
+    words = _ORG_WORD.findall(text)
+    if not words or len(words) > 6 or outlet_info(None, text) is not None:
+        return outlet_info(None, text) is not None
+    if not all(w[0].isupper() or w.casefold() in _PARTICLES | {"of", "and", "for"} for w in words):
+        return False
+    return words[0] == "The" or any(w.casefold() in _words("organisation") for w in words)
+
+
+def _is_credential(text: str) -> bool:
+    """One word after a name: a job ("Dietitian") or letters ("MD", "PhD", "E-RYT")."""
+    words = text.split()
+    return len(words) == 1 and (words[0][0].isupper() or words[0].isupper())
+
+
+def _is_role(text: str) -> bool:
+    return any(w.casefold() in _words("role") for w in _ORG_WORD.findall(text))
+
+
+# ---- bylines ----------------------------------------------------------------------------
+
+_LEAD = re.compile(
+    r"^\s*(?:(?:written|words|story|reported|text|report)\s+by|by|(?:authors?|words|byline)\s*:)"
+    r"\s*:?\s*",
+    re.I,
+)
+_WIRE_CREDIT = re.compile(r"(?P<role>[A-Za-z][\w -]{1,30}?)\s+by:?\s+(?P<names>[^;]+)", re.I)
+_BYLINE_TAIL = re.compile(
+    r"\s(?:(?:first |last )?(?:updated|published|posted|modified)\b|on\s+(?=\w+\.?\s+\d)"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|[a-z]+\.?\s+\d)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
+    re.IGNORECASE,
+)
+_SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
+_PLACE_TAIL = re.compile(
+    r"\s+in\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", re.UNICODE
+)
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Read a byline: "By Ren Qi in Moscow", "By JANE DOE and John Roe", "Words: X", ...
+
+    Args:
+        line: one line that starts with the byline lead ("By", "Words:", "Reporting by").
+
+    Returns:
+        The authors (names in capitals become Title Case; editors are not authors), the
+        place ("in Moscow") and the organisation ("Associated Press"); None when the line
+        is not a byline.
+
+    >>> parse_byline("By Jane Doe, Associated Press")
+    Byline(authors=['Jane Doe'], place=None, organisation='Associated Press')
+    """
+    text = line.strip()
+    if not text or len(text) > 200:
+        return None
+    wire = _parse_wire_credit(text)
+    if wire is not None:
+        return wire
+    lead = _LEAD.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end() :].strip()
+    cut = _BYLINE_TAIL.search(rest)  # "By X Updated Nov 13, 2019, 10:28am EST"
+    if cut is not None:
+        rest = rest[: cut.start()].strip(" ,|-–—")
+    segments = [s.strip() for s in _SEGMENT_SPLIT.split(rest) if s.strip()]
+    if not segments:
+        return None
+    authors, place, organisation = _parse_names(segments[0])
+    if authors is None:
+        return None
+    for segment in segments[1:]:
+        if organisation is None and _is_organisation(segment) and parse_date_words(segment) is None:
+            organisation = segment
+    if not authors and organisation is None:
+        return None
+    return Byline(authors=authors, place=place, organisation=organisation)
+
+
+def find_byline(line: str) -> tuple[Byline, int] | None:
+    """Find a byline anywhere in a metadata line ("Published: ... By X in Y").
+
+    Returns:
+        The byline and the offset in `line` where it starts, or None.
+    """
+    for match in _BYLINE_LEAD_ANYWHERE.finditer(line):
+        byline = parse_byline(line[match.start() :])
+        if byline is not None and byline.authors:
+            return byline, match.start()
+    return None
+
+
+def _parse_wire_credit(text: str) -> Byline | None:
+    parts = [p.strip() for p in text.split(";") if p.strip()]
+    credits = [_WIRE_CREDIT.fullmatch(p) for p in parts]
+    if not credits or any(c is None for c in credits):
+        return None
+    authors: list[str] = []
+    seen_role = False
+    for credit in credits:
+        assert credit is not None
+        role = credit["role"].strip().casefold()
+        if role in _words("author_role"):
+            names, _, _ = _parse_names(credit["names"].strip(" ."))
+            if names is None:
+                return None
+            authors.extend(n for n in names if n not in authors)
+            seen_role = True
+        elif role in _words("other_role"):
+            seen_role = True
+        else:
+            return None
+    return Byline(authors=authors) if seen_role else None
+
+
+def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None]:
+    """Names, place and organisation from "Jane Doe in Moscow and John Roe, Reuters"."""
+    place = None
+    organisation = None
+    authors: list[str] = []
+    for part in _NAME_SPLIT.split(segment.strip(" .")):
+        if not part:
+            continue
+        tail = _PLACE_TAIL.search(part)
+        if tail is not None:
+            place = place or title_case(tail["place"])
+            part = part[: tail.start()].strip()
+        if _is_role(part) or (authors and _is_credential(part)):
+            continue  # "Jane Doe, Staff Writer", "Jo Lee, Dietitian", "Ann Roe, MD"
+        if _is_organisation(part):
+            organisation = organisation or part
+            continue
+        if not _is_name(part):
+            return None, None, None
+        authors.append(title_case(part))
+    return authors, place, organisation
+
+
+# ---- datelines --------------------------------------------------------------------------
+
+_WORD = r"[A-ZÀ-Þ][\w'’.\-]*"
+_DATELINE = re.compile(
+    rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,3}})"
+    rf"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}}))?"
+    r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?))?"
+    r"\s*(?:\((?P<agency>[A-Z][\w&.'’\- ]{0,40})\))?"
+    r"(?P<sep>\s*(?:--|—|–)\s*|\s+-\s+|:\s+)"
+    r"(?=[\"“‘'A-Z0-9À-Þ])",
+    re.UNICODE,
+)
+
+
+def parse_dateline(paragraph: str) -> DatelineMatch | None:
+    """Read the wire dateline that opens a paragraph ("MOSCOW (Reuters) - ...").
+
+    The place must be printed in capitals, or be followed by an agency in brackets;
+    labels such as "UPDATE:" are not places. Ordinary sentences do not match.
+
+    >>> parse_dateline("LONDON, March 3 (Reuters) - Prices rose.")
+    DatelineMatch(place='London', agency='Reuters', end=28)
+    """
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return None
+    place = match["place"]
+    agency = match["agency"]
+    letters = "".join(ch for ch in place if ch.isalnum())
+    if len(letters) < 3 and not agency:
+        return None
+    if place.casefold() in _words("not_place"):
+        return None
+    if not place.isupper() and agency is None:
+        return None
+    if match["sep"].strip() == ":" and not place.isupper():
+        return None
+    name = title_case(place)
+    if match["region"]:
+        name = f"{name}, {title_case(match['region'])}"
+    return DatelineMatch(place=name, agency=agency.strip() if agency else None, end=match.end())
+
+
+# ---- photo credits ----------------------------------------------------------------------
+
+_CREDIT_KEYWORDS = re.compile(
+    r"\b(photos?|photograph|pool|via|courtesy|file|handout|images?|credit|stringer|staff)\b", re.I
+)
+_BRACKET_TAIL = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*$")
+_LABEL_TAIL = re.compile(
+    r"(?:^|(?<=[.!?)\"”])\s+|\s+[|–—-]\s+|\s+)"
+    r"(?P<label>photo credit|photos?|photograph|picture|image|credit|source)"
+    r"\s*(?::|\bby\b)\s*(?P<credit>[^:]{2,120}?)\s*$",
+    re.I,
+)
+_COPYRIGHT_TAIL = re.compile(
+    r"(?:^|(?<=[.!?)\"”])\s+|\s+[|–—-]\s+)(?:©|\(c\))\s*(?P<credit>[^©.]{2,80}?)\s*$",
+    re.IGNORECASE,
+)
+_LABEL_WORD = re.compile(r"\b(?:photo|picture|image|credit|source)", re.IGNORECASE)
+_NAME_SLASH = r"(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*)?"
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """Split the credit off a photo caption.
+
+    Recognises a credit in brackets at the end ("(NAME / POOL PHOTO VIA AP)", "[Photo/Xinhua]"),
+    a labelled credit ("Photo: A / B", "Credit: ..."), and an agency at the end
+    ("Getty Images", "REUTERS/Name", "Name/AFP via Getty Images").
+
+    Returns:
+        (the caption without its credit, the credit), or (caption, None). The caption
+        returned is a prefix of the input, so offsets into it stay valid.
+
+    >>> split_credit("Ships in the harbour on Monday. (KARI NES / NORTHERN LEDGER)")
+    ('Ships in the harbour on Monday.', 'KARI NES / NORTHERN LEDGER')
+    """
+    text = caption.rstrip()
+    match = _BRACKET_TAIL.search(text) if text.endswith((")", "]")) else None
+    if match is not None and _looks_like_credit(match["credit"]):
+        return text[: match.start()].rstrip(), match["credit"].strip()
+    match = _LABEL_TAIL.search(text) if _LABEL_WORD.search(text) else None
+    if match is not None:
+        return text[: match.start()].rstrip(" |–—-"), match["credit"].strip()
+    match = _COPYRIGHT_TAIL.search(text) if "©" in text or "(c)" in text.lower() else None
+    if match is not None:  # "... on Tuesday. © Reuters / Jo Lee"
+        return text[: match.start()].rstrip(" |–—-"), match["credit"].strip()
+    tail = _agency_tail().search(text) if _may_end_with_agency(text) else None
+    if tail is not None:
+        return text[: tail.start()].rstrip(" |–—-"), tail["credit"].strip()
+    return caption, None
+
+
+@cache
+def _agency_last_words() -> frozenset[str]:
+    return frozenset(
+        r["word"].split()[-1].casefold()
+        for r in load_table("newsline_words.tsv")
+        if r["kind"] == "photo_agency"
+    )
+
+
+def _may_end_with_agency(text: str) -> bool:
+    """Cheap test before the agency regex: a slash near the end, or an agency's last word."""
+    last = text.rsplit(None, 1)[-1].strip(".,;)").casefold() if text else ""
+    return "/" in text[-80:] or last in _agency_last_words()
+
+
+@cache
+def _agency_tail() -> re.Pattern[str]:
+    agencies = _agency_regex().pattern
+    return re.compile(
+        rf"(?:^|(?<=[.!?)\"”])\s+|\s+[|–—-]\s+)(?P<credit>(?:{_NAME_SLASH}(?:{agencies})"
+        r"(?:\s*(?:via|/)\s*[\w .\-]{2,40})?"
+        rf"|(?i:{agencies})\s*/\s*{_WORD}(?:\s+{_WORD}){{0,3}}))\s*$"
+    )
+
+
+def _looks_like_credit(inside: str) -> bool:
+    letters = [c for c in inside if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if "/" in inside or _CREDIT_KEYWORDS.search(inside) or _agency_regex().fullmatch(inside):
+        return True
+    upper = sum(c.isupper() for c in letters)
+    return len(inside.split()) >= 2 and upper / len(letters) > 0.8
+
+
+# ---- breadcrumbs ------------------------------------------------------------------------
+
+_CRUMB_SPLIT = re.compile(r"\s*[>›»]\s*|\s+/\s+")
+_CRUMB_MARK = re.compile(r"[>›»]|\s/\s")
+_CRUMB = re.compile(r"[\w][\w&'’.,\- ]{0,40}", re.UNICODE)
+
+
+@cache
+def _crumb_words() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in load_table("breadcrumb_words.tsv"))
+
+
+def parse_breadcrumb(line: str, *, headline: str | None = None) -> list[str] | None:
+    """Read a breadcrumb line ("News> World> Content") into a section path.
+
+    Words that name the site root or the page type ("Home", "Content", "Article"; see
+    `lexicons/breadcrumb_words.tsv`) and a leaf equal to the headline are dropped.
+
+    Returns:
+        The section path, outermost first (possibly empty), or None when the line is not
+        a breadcrumb (needs at least two parts joined by ">", "›", "»" or " / ").
+
+    >>> parse_breadcrumb("News> World> Content")
+    ['News', 'World']
+    """
+    text = line.strip()
+    if len(text) > 160 or not _CRUMB_MARK.search(text):
+        return None
+    parts = [p.strip() for p in _CRUMB_SPLIT.split(text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(_CRUMB.fullmatch(p) and len(p.split()) <= 4 for p in parts):
+        return None
+    if any(p.endswith((".", ",")) or not (p[0].isupper() or p[0].isdigit()) for p in parts):
+        return None
+    skip = _crumb_words()
+    leaf = headline.casefold().strip() if headline else None
+    return [p for p in parts if p.casefold() not in skip and p.casefold() != leaf]

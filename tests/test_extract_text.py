@@ -1,0 +1,299 @@
+"""Scraped-text extraction: fixture pages, raw offsets, line accounting, general rules."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline import read
+from dateline.extract.furniture import furniture_patterns
+from dateline.extract.text import REASONS, extract_text
+from dateline.model import Article
+
+from .conftest import EXAMPLES, FIXTURES
+
+PAGES = sorted((FIXTURES / "pages").glob("text-*.txt"))
+FIELDS = [
+    "kind",
+    "outlet",
+    "language",
+    "headline",
+    "standfirst",
+    "section",
+    "authors",
+    "dateline",
+    "published",
+    "updated",
+    "images",
+    "warnings",
+]
+
+
+def _read(path: Path) -> Article:
+    return read(path.read_bytes(), format="text", facts=False)
+
+
+def test_extract_text_has_enough_fixture_pages() -> None:
+    assert len(PAGES) >= 8
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_extract_text_fixture_page_matches_expected(path: Path) -> None:
+    expected: dict[str, Any] = json.loads(path.with_suffix(".expected.json").read_text("utf-8"))
+    article = _read(path)
+    got = article.model_dump(mode="json")
+    for name in FIELDS:
+        assert got[name] == expected[name], name
+    assert [
+        {"kind": p.kind, "text": article.text[p.start : p.end]} for p in article.paragraphs
+    ] == expected["paragraphs"]
+    assert got["removed"] == expected["removed"]
+
+
+@pytest.mark.parametrize("path", [*PAGES, EXAMPLES / "wire-story.txt"], ids=lambda p: p.stem)
+def test_extract_text_offsets_map_back_to_the_raw_page(path: Path) -> None:
+    raw = path.read_text("utf-8")
+    article = _read(path)
+    for segment in article.source_map:
+        field = article.field_text(segment.field, segment.index)
+        assert field is not None
+        piece = field[segment.start : segment.end]
+        copied = raw[segment.raw_start : segment.raw_start + len(piece)]
+        # verbatim, except that a hard-wrapped paragraph's line breaks read as spaces
+        assert re.sub(r"\s", " ", copied) == piece
+    assert len([s for s in article.source_map if s.field == "text"]) == len(article.paragraphs)
+
+
+@pytest.mark.parametrize("path", [*PAGES, EXAMPLES / "wire-story.txt"], ids=lambda p: p.stem)
+def test_extract_text_every_line_is_accounted_for(path: Path) -> None:
+    """Each non-blank line is (in) the headline, standfirst, a paragraph, a caption, or removed.
+
+    Hard-wrapped lines are joined into one paragraph, so a line may sit inside one.
+    """
+    article = _read(path)
+    kept = [article.headline, article.standfirst, *article.paragraph_texts()]
+    kept += [i.caption for i in article.images]
+    removed = [r.text for r in article.removed]
+    known = set(REASONS) | {p.id for p in furniture_patterns()} | {"masthead"}
+    assert {r.reason for r in article.removed} <= known
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        inside_caption = any(i.caption and line.startswith(i.caption) for i in article.images)
+        inside_kept = any(k and line in k for k in kept)
+        assert line in removed or inside_kept or inside_caption, line
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_extract_text_is_deterministic(path: Path) -> None:
+    assert _read(path).model_dump_json() == _read(path).model_dump_json()
+
+
+def test_extract_text_repeated_metadata_adds_no_author_or_date() -> None:
+    page = (
+        "Tide tables to be redrawn for the northern coast\n"
+        "By Ola Brenne\n"
+        "Published: 09:00, May 2, 2024\n"
+        "Published: 09:00, May 2, 2024 By Ola Brenne\n"
+        "By Kari Nes\n\n"
+        "The coastal authority said on Thursday that it would publish new tide tables "
+        "for the northern coast after surveyors found the old ones were out by minutes.\n\n"
+        "The new tables will be available from June, the authority said.\n"
+    )
+    draft = extract_text(page)
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+    assert draft.published is not None and draft.published.value == "2024-05-02T09:00"
+    reasons = [r.reason for r in draft.removed]
+    assert reasons == ["metadata", "metadata", "duplicate-metadata", "duplicate-metadata"]
+
+
+def test_extract_text_url_names_the_outlet_and_its_zone_is_inferred() -> None:
+    page = (
+        "Ferry timetable changes announced\n"
+        "Updated: 10:20, March 4, 2024\n\n"
+        "The operator said on Monday that it would add two crossings a day from April, "
+        "after complaints from commuters about crowded boats.\n\n"
+        "The changes follow a review of passenger numbers.\n"
+    )
+    article = read(page, url="https://www.example.xinhuanet.com/x/1.htm", facts=False)
+    assert article.outlet.name == "Xinhua"
+    assert article.updated is not None
+    assert article.updated.value == "2024-03-04T10:20:00+08:00"
+    assert article.updated.timezone == "inferred"
+
+
+def test_extract_text_email_goes_to_the_author_it_names() -> None:
+    page = (
+        "Library extends opening hours\n"
+        "By Lena Holm and Ivo Rask\n\n"
+        "The city library will stay open until ten in the evening from next month, "
+        "the council said on Friday.\n\n"
+        "ivo.rask@citypaper.example\n"
+    )
+    draft = extract_text(page)
+    assert [(a.name, a.email) for a in draft.authors] == [
+        ("Lena Holm", None),
+        ("Ivo Rask", "ivo.rask@citypaper.example"),
+    ]
+
+
+def test_extract_text_short_line_before_the_body_is_not_a_crosshead() -> None:
+    page = (
+        "Bridge reopens after repairs\n\n"
+        "The old bridge reopened to traffic on Saturday after six months of repairs, "
+        "the roads agency said.\n\n"
+        "Drivers had used a ferry in the meantime.\n\n"
+        "Related\n"
+        "Tolls to rise on the coast road\n"
+    )
+    article = read(page, facts=False)
+    assert [p.kind for p in article.paragraphs] == ["body", "body"]
+    assert ("Tolls to rise on the coast road", "after-article") in [
+        (r.text, r.reason) for r in article.removed
+    ]
+
+
+def test_extract_text_page_without_prose_is_not_an_article() -> None:
+    article = read("Home\nNews\nSport\nWeather\nContact us\n", facts=False)
+    assert article.kind == "not_article"
+    assert article.text == ""
+    assert article.warnings
+
+
+STORY = (
+    "The harbour board said on Tuesday that it would dredge the inner basin this winter, "
+    "so that larger ferries can dock at the old quay.\n\n"
+    "Work will start in November and last about six weeks, the board said.\n\n"
+    "Fishing boats will use the north pier while the basin is closed.\n"
+)
+
+
+def test_extract_text_headline_matching_the_url_slug_wins_over_a_section_title() -> None:
+    page = "Harbour board to dredge inner basin\nOpinion pieces\n\n" + STORY
+    url = "https://paper.example/local/2024/10/01/harbour-board-dredge-inner-basin"
+    assert read(page, url=url, facts=False).headline == "Harbour board to dredge inner basin"
+    assert read(page, facts=False).headline == "Opinion pieces"  # no slug: the nearest title
+
+
+def test_extract_text_dates_in_the_menus_far_above_the_headline_are_ignored() -> None:
+    page = (
+        "Published: 09:00, May 2, 2019\nHome\nLocal\nSport\nWeather\nContact\n"
+        "Harbour board to dredge inner basin\nPublished: 10:15, October 1, 2024\n\n" + STORY
+    )
+    article = read(page, facts=False)
+    assert article.published is not None and article.published.value == "2024-10-01T10:15"
+    assert ("Published: 09:00, May 2, 2019", "before-headline") in [
+        (r.text, r.reason) for r in article.removed
+    ]
+
+
+def test_extract_text_sentence_case_items_are_a_list_title_case_items_are_links() -> None:
+    items = "Low use of the old cranes\nLong queues at the gate in summer\nSilt in the basin\n"
+    links = "Ferry Fares To Rise In Spring\nNew Mayor Sworn In\nCouncil Backs Bridge Plan\n"
+    first, rest = STORY.split("\n\n", 1)
+    article = read(f"Dredging plan\n\n{first}\n\n{items}\n{rest}", facts=False)
+    assert [p.kind for p in article.paragraphs] == ["body", "list", "list", "list", "body", "body"]
+    article = read(f"Dredging plan\n\n{first}\n\n{links}\n{rest}", facts=False)
+    assert [p.kind for p in article.paragraphs] == ["body", "body", "body"]
+    assert [r.reason for r in article.removed].count("link-list") == 3
+
+
+def test_extract_text_share_prompts_above_the_story_do_not_end_it() -> None:
+    page = "Dredging plan\nShare this story\nShare on Facebook\n\n" + STORY + "\nShare\nMore news\n"
+    article = read(page, facts=False)
+    assert len(article.paragraphs) == 3
+    assert ("More news", "after-article") in [(r.text, r.reason) for r in article.removed]
+
+
+def test_extract_text_date_before_a_modified_label_is_the_publication_time() -> None:
+    page = (
+        "Dredging plan\nMon 30 Sep 2024 18.54 BST Last modified on Tue 1 Oct 2024 09.10 BST\n\n"
+        + STORY
+    )
+    article = read(page, facts=False)
+    assert article.published is not None and article.updated is not None
+    assert (article.published.value, article.updated.value) == (
+        "2024-09-30T18:54:00+01:00",
+        "2024-10-01T09:10:00+01:00",
+    )
+
+
+def test_extract_text_explainer_with_crossheads_is_still_an_article() -> None:
+    sections = "".join(
+        f"Step {n}: {title}\n\n{STORY.split(chr(10))[0]} Then step {n} follows with more "
+        "detail on what the board will do, and when, and what it costs the port.\n\n"
+        for n, title in enumerate(["Survey", "Dredge", "Inspect", "Reopen"], start=1)
+    )
+    article = read("How the basin gets dredged\n\n" + sections, facts=False)
+    assert article.kind == "article"
+    assert [p.kind for p in article.paragraphs].count("crosshead") == 3
+
+
+def test_extract_text_lone_credit_line_makes_the_line_above_a_caption() -> None:
+    first, rest = STORY.split("\n\n", 1)
+    page = (
+        f"Dredging plan\n\n{first}\n\nA dredger at work in the inner basin on Monday.\n"
+        f"(Image: © Harbour Board)\n\n{rest}"
+    )
+    article = read(page, facts=False)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("A dredger at work in the inner basin on Monday.", "Image: © Harbour Board")
+    ]
+    assert len(article.paragraphs) == 3
+
+
+def test_extract_text_caption_with_a_copyright_credit_is_not_a_footer() -> None:
+    caption = "A dredger in the basin on Monday. © Kari Nes / Port Images"
+    page = f"Dredging plan\n\n{caption}\n\n{STORY}"
+    article = read(page, facts=False)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("A dredger in the basin on Monday.", "Kari Nes / Port Images")
+    ]
+
+
+def test_extract_text_inline_related_box_does_not_end_the_story() -> None:
+    long_one = (
+        "The board said the dredged silt would be taken to a licensed site inland, and that "
+        "tests so far had found no harmful metals in the samples taken last spring."
+    )
+    long_two = (
+        "Residents near the quay have asked for the work to stop at night, and the board "
+        "said it would keep the noisiest machines to daytime hours on weekdays only."
+    )
+    page = (
+        f"Dredging plan\n\n{STORY}\nRelated\nFerry Fares To Rise In Spring\n\n"
+        f"{long_one}\n\n{long_two}\n\nRelated\nNew Mayor Sworn In\n"
+    )
+    article = read(page, facts=False)
+    assert article.paragraph_texts()[-2:] == [long_one, long_two]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Ferry Fares To Rise In Spring"] == "inline-teaser"
+    assert reasons["New Mayor Sworn In"] == "after-article"
+
+
+def test_extract_text_first_byline_after_a_summary_restarts_the_story() -> None:
+    page = (
+        "Dredging plan\n\n"
+        "The board wants bigger ferries at the old quay, and that means digging.\n\n"
+        "Get our morning briefing, delivered to your inbox every weekday.\n\n"
+        "By Ola Brenne\n\n" + STORY
+    )
+    article = read(page, facts=False)
+    assert article.standfirst is not None and article.standfirst.startswith("The board wants")
+    assert [a.name for a in article.authors] == ["Ola Brenne"]
+    assert article.paragraph_texts()[0].startswith("The harbour board said on Tuesday")
+
+
+def test_extract_text_reads_caseless_scripts() -> None:
+    body = (
+        "港口管理局周二表示，今年冬天将疏浚内港，以便更大的渡轮可以停靠旧码头。工程将于十一月开始。"
+    )
+    article = read(f"港口将疏浚内港\n\n{body}\n\n{body}\n", facts=False)
+    assert article.kind == "article"
+    assert article.headline == "港口将疏浚内港"
+    assert article.paragraph_texts() == [body, body]

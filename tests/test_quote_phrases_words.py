@@ -1,0 +1,43 @@
+"""quote_phrases: the word classes the quote finder asks for exist in quote_words.tsv,
+and speaker phrases are read around a cue."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import dateline.analyze as analyze_pkg
+from dateline.analyze.quote_phrases import speaker_before, tokenize, word_classes
+
+
+def test_quote_phrases_words_every_class_asked_for_exists() -> None:
+    root = Path(analyze_pkg.__file__).parent
+    asked: set[str] = set()
+    for name in ("quote_phrases.py", "quote_frames.py", "quotes.py"):
+        source = (root / name).read_text(encoding="utf-8")
+        asked.update(re.findall(r'in_class\([^,]+, "(\w+)"\)', source))
+    assert asked
+    assert asked <= set(word_classes())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Berg said", "Berg"),
+        ("Port director Anna Berg on Monday said", "Port director Anna Berg"),
+        ("A spokesman for the ministry said", "A spokesman for the ministry"),
+        ("Berg, who runs the port, said", "Berg"),
+        ("Rep. Jo Lee (D-Va.), a member of the panel, said", "Rep. Jo Lee"),
+        ("Jo Berg, 61, said", "Jo Berg"),
+        ("After the meeting Berg said", "Berg"),
+        ("Mr. Berg also later said", "Mr. Berg"),
+        ("the US and Russia said", "the US and Russia"),
+    ],
+)
+def test_quote_phrases_words_speaker_before_the_cue(sentence: str, speaker: str) -> None:
+    tokens = tokenize(sentence)
+    found = speaker_before(tokens, len(tokens) - 1, 0)
+    assert found is not None
+    assert sentence[tokens[found[0]].start : tokens[found[1]].end] == speaker

@@ -1,0 +1,418 @@
+"""quotes: who said what, to whom, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_text
+from dateline.analyze.quotes import find_quotes
+from dateline.model import Quote
+
+
+def _quotes(page: str) -> list[Quote]:
+    return analyze_text(page).quotes
+
+
+def _one(page: str) -> Quote:
+    quotes = _quotes(page)
+    assert len(quotes) == 1, [(q.cue and q.cue.text, q.content.text) for q in quotes]
+    return quotes[0]
+
+
+def _who(quote: Quote) -> str | None:
+    return quote.speaker.mention.text if quote.speaker else None
+
+
+@pytest.mark.parametrize(
+    ("page", "kind", "speaker", "cue", "content"),
+    [
+        (
+            "The mayor said that the bridge would reopen in May.",
+            "indirect",
+            "The mayor",
+            "said",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Anna Berg said the harbour plan was too expensive.",
+            "indirect",
+            "Anna Berg",
+            "said",
+            "the harbour plan was too expensive",
+        ),
+        (
+            "The harbour plan was too expensive, Anna Berg said.",
+            "indirect",
+            "Anna Berg",
+            "said",
+            "The harbour plan was too expensive",
+        ),
+        (
+            "The harbour plan was too expensive, said Anna Berg.",
+            "indirect",
+            "Anna Berg",
+            "said",
+            "The harbour plan was too expensive",
+        ),
+        (
+            '"The plan is too expensive," Anna Berg said.',
+            "direct",
+            "Anna Berg",
+            "said",
+            '"The plan is too expensive,"',
+        ),
+        (
+            "“The plan is too expensive,” said the finance director.",
+            "direct",
+            "the finance director",
+            "said",
+            "“The plan is too expensive,”",
+        ),
+        (
+            'Anna Berg said: "The plan is too expensive."',
+            "direct",
+            "Anna Berg",
+            "said",
+            '"The plan is too expensive."',
+        ),
+        (
+            "Anna Berg said the plan would “ruin the harbour” for a decade.",
+            "mixed",
+            "Anna Berg",
+            "said",
+            "the plan would “ruin the harbour” for a decade",
+        ),
+        (
+            "According to the ministry, the road will close on Friday.",
+            "indirect",
+            "the ministry",
+            "According to",
+            "the road will close on Friday",
+        ),
+        (
+            "The road will close on Friday, according to the ministry, and the port will shut.",
+            "indirect",
+            "the ministry",
+            "according to",
+            "The road will close on Friday",
+        ),
+        (
+            "The road will close on Friday, according to the ministry.",
+            "indirect",
+            "the ministry",
+            "according to",
+            "The road will close on Friday",
+        ),
+        (
+            "Tom Reyes, the port's chief engineer, on Tuesday called for the city to repair"
+            " the pier.",
+            "indirect",
+            "Tom Reyes",
+            "called for",
+            "the city to repair the pier",
+        ),
+        (
+            "The chief engineer, who has run the port for a decade, said he expected delays.",
+            "indirect",
+            "The chief engineer",
+            "said",
+            "he expected delays",
+        ),
+        (
+            "She warned that the dam could fail.",
+            "indirect",
+            "She",
+            "warned",
+            "the dam could fail",
+        ),
+        (
+            "Officials also stressed that no one was hurt.",
+            "indirect",
+            "Officials",
+            "stressed",
+            "no one was hurt",
+        ),
+        (
+            "Berg said in an interview with the Harbour Gazette last week that the pier was safe.",
+            "indirect",
+            "Berg",
+            "said",
+            "the pier was safe",
+        ),
+        (
+            "Berg said, among other things, that the pier was safe.",
+            "indirect",
+            "Berg",
+            "said",
+            "the pier was safe",
+        ),
+        (
+            "As Berg said at the harbour on Friday, “the pier is safe.”",
+            "direct",
+            "Berg",
+            "said",
+            "“the pier is safe.”",
+        ),
+        (
+            "“The pier is safe,” said Tom Reyes (Harbour Party), who runs the port.",
+            "direct",
+            "Tom Reyes",
+            "said",
+            "“The pier is safe,”",
+        ),
+        (
+            "“The pier is safe,” said Tom Reyes, the port's chief engineer.",
+            "direct",
+            "Tom Reyes",
+            "said",
+            "“The pier is safe,”",
+        ),
+        (
+            "The fishermen, who said the pier was unsafe, left the meeting early.",
+            "indirect",
+            "who",
+            "said",
+            "the pier was unsafe",
+        ),
+        (
+            "The nurse later sued the agency, claiming the quarantine violated her rights.",
+            "indirect",
+            "The nurse",
+            "claiming",
+            "the quarantine violated her rights",
+        ),
+        (
+            "“We will reopen it,” he said aboard the ferry on Monday.",
+            "direct",
+            "he",
+            "said",
+            "“We will reopen it,”",
+        ),
+        (
+            "At a meeting in Dover, Kent, on Friday, Berg defended the plan, saying that the"
+            " pier was safe.",
+            "indirect",
+            "Berg",
+            "saying",
+            "the pier was safe",
+        ),
+        (
+            "The fishermen, who met on Friday, rejected the plan, saying it would ruin them.",
+            "indirect",
+            "The fishermen",
+            "saying",
+            "it would ruin them",
+        ),
+        (
+            "“The pier is safe,” Jo Berg, 61, a retired engineer in Dover, said on Friday.",
+            "direct",
+            "Jo Berg",
+            "said",
+            "“The pier is safe,”",
+        ),
+        (
+            "The pier, Berg said, would reopen in May.",
+            "indirect",
+            "Berg",
+            "said",
+            "The pier, Berg said, would reopen in May",
+        ),
+        (
+            "The agency's director later admitted the figures were wrong.",
+            "indirect",
+            "The agency's director",
+            "admitted",
+            "the figures were wrong",
+        ),
+    ],
+)
+def test_quotes_find_patterns(page: str, kind: str, speaker: str, cue: str, content: str) -> None:
+    quote = _one(page)
+    assert (quote.kind, _who(quote), quote.cue and quote.cue.text, quote.content.text) == (
+        kind,
+        speaker,
+        cue,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "addressee"),
+    [
+        ("Anna Berg told Tom Reyes that the plan was dead.", "Tom Reyes"),
+        ("Anna Berg told reporters the plan was dead.", "reporters"),
+        ("The plan is dead, Anna Berg told the council.", "the council"),
+        ("Anna Berg assured them that the plan was safe.", "them"),
+        ("Anna Berg told parliament last week that the plan was dead.", "parliament"),
+        ("Anna Berg said the plan was dead.", None),
+    ],
+)
+def test_quotes_find_addressee(page: str, addressee: str | None) -> None:
+    quote = _one(page)
+    assert (quote.addressee.mention.text if quote.addressee else None) == addressee
+    assert _who(quote) == "Anna Berg"
+
+
+def test_quotes_find_relative_speaker_is_named_by_its_antecedent() -> None:
+    quote = _one("The fishermen, who said the pier was unsafe, left the meeting early.")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("who", "The fishermen")
+
+
+def test_quotes_find_participle_borrows_speaker_and_addressee() -> None:
+    page = "The pier must close, Berg told Reyes, adding that repairs would take a year."
+    first, second = _quotes(page)
+    assert (first.cue.text, first.content.text) == ("told", "The pier must close")
+    assert (second.cue.text, second.content.text) == ("adding", "repairs would take a year")
+    assert _who(second) == "Berg"
+    assert second.addressee is not None and second.addressee.mention.text == "Reyes"
+
+
+def test_quotes_find_coordinated_complements_are_one_record() -> None:
+    quote = _one("Berg said the pier was unsafe and that it would close next week.")
+    assert quote.content.text == "the pier was unsafe and that it would close next week"
+
+
+def test_quotes_find_split_quote_is_one_record_with_two_parts() -> None:
+    text = "“The pier is unsafe,” Berg said, “and it will close.”"
+    found = find_quotes(text, [(0, len(text))])
+    assert len(found) == 1
+    parts = [text[s:e] for s, e in found[0].parts]
+    assert parts == ["“The pier is unsafe,”", "“and it will close.”"]
+    assert found[0].kind == "direct"
+    quote = _one(text)
+    assert quote.content.text == text
+
+
+def test_quotes_find_quote_in_next_sentence_joins_the_record() -> None:
+    text = "“The pier is unsafe,” Berg said. “It will close for a year.”"
+    found = find_quotes(text, [(0, len(text))])
+    assert len(found) == 1
+    assert [text[s:e] for s, e in found[0].parts][1] == "“It will close for a year.”"
+
+
+def test_quotes_find_paragraph_continuation_takes_previous_speaker() -> None:
+    page = (
+        "“The pier is unsafe,” Berg said.\n\n"
+        "“We will close it on Monday and repair it over the winter.”\n\n"
+        "The council meets again in March."
+    )
+    _first, second = _quotes(page)
+    assert second.cue is None
+    assert second.kind == "direct"
+    assert _who(second) == "Berg"
+    assert second.content.text.startswith("“We will close")
+
+
+def test_quotes_find_multi_paragraph_quote_runs_on() -> None:
+    page = (
+        "Berg said: “The pier is unsafe and we cannot wait for the council.\n\n"
+        "“We will close it on Monday and repair it over the winter.”"
+    )
+    quote = _one(page)
+    assert quote.kind == "direct"
+    assert quote.content.text.endswith("over the winter.”")
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        ("Mayor Berg: The pier will reopen in May.", "Mayor Berg", "The pier will reopen in May"),
+        ("BERG: We are ready to reopen the pier.", "BERG", "We are ready to reopen the pier"),
+        ("Photo: A crowd gathers at the pier.", None, None),
+        ("UPDATE: The pier reopened on Friday.", None, None),
+        ("The result: the pier reopened on Friday.", None, None),
+    ],
+)
+def test_quotes_find_colon_label(page: str, speaker: str | None, content: str | None) -> None:
+    quotes = _quotes(page)
+    if speaker is None:
+        assert quotes == []
+        return
+    (quote,) = quotes
+    assert (_who(quote), quote.cue and quote.cue.text, quote.content.text) == (
+        speaker,
+        ":",
+        content,
+    )
+
+
+def test_quotes_find_headline_scare_quote_is_no_quote() -> None:
+    page = "‘Historic’ vote\n\nThe council voted on Monday to rebuild the pier."
+    assert _quotes(page) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Berg did not say when the pier would reopen.",
+        "Berg declined to comment on the plan.",
+        "Berg never told the council about the plan.",
+        "Berg did not reveal the proposals that she flagged in the meeting.",
+        "Berg was told that the pier would close.",
+        "The state said nothing about the pier.",
+        "The pier, the longest in the state, reopened on Friday.",
+        "Nobody spoke at the meeting.",
+        "Berg holds a pledged delegate lead and a clear signal of support.",
+    ],
+)
+def test_quotes_find_no_reported_content_is_no_quote(page: str) -> None:
+    assert _quotes(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        ('"Close the pier," Berg said.', '"Close the pier,"'),
+        ("“Close the pier,” Berg said.", "“Close the pier,”"),
+        ("‘Close the pier,’ Berg said.", "‘Close the pier,’"),
+        ("« Close the pier, » Berg said.", "« Close the pier, »"),
+        ("''Close the pier,'' Berg said.", "''Close the pier,''"),
+    ],
+)
+def test_quotes_find_typographic_marks(page: str, content: str) -> None:
+    quote = _one(page)
+    assert (quote.kind, quote.content.text, _who(quote)) == ("direct", content, "Berg")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Berg said: “The pier is unsafe and will close",
+        "“The pier is unsafe and will close, Berg said.",
+        "The pier” is unsafe, Berg said.",
+    ],
+)
+def test_quotes_find_unbalanced_marks_do_not_crash(page: str) -> None:
+    quote = _one(page)
+    assert _who(quote) == "Berg"
+    assert "pier" in quote.content.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "Der Bürgermeister sagte, die Brücke werde im Mai geöffnet.",
+        "«Nous allons reconstruire le port», a déclaré la maire.",
+        "市长说，桥梁将在五月重新开放。",
+    ],
+)
+def test_quotes_find_no_quotes_on_pages_without_english_cues(page: str) -> None:
+    if not page:
+        assert find_quotes(page, []) == []
+        return
+    assert _quotes(page) == []
+
+
+def test_quotes_find_long_paragraph() -> None:
+    sentence = "Berg said the pier was unsafe. "
+    text = sentence * 3000
+    found = find_quotes(text, [(0, len(text))])
+    assert len(found) == 3000
+
+
+def test_quotes_find_is_deterministic() -> None:
+    page = "“The pier is unsafe,” Berg said, adding that it would close.\n\nReyes disagreed."
+    first = analyze_text(page).model_dump_json()
+    assert first == analyze_text(page).model_dump_json()

@@ -1,0 +1,140 @@
+"""The "quotes" step on articles built by hand: entity links, dates, paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.quotes import quotes_step
+from dateline.analyze.registry import build_pipeline
+from dateline.analyze.sentences import split_sentences
+from dateline.model import Article, Entity, Mention, Paragraph, Timex, make_span
+
+
+def _article(text: str, **extra: object) -> Article:
+    paragraphs = []
+    start = 0
+    for block in text.split("\n\n"):
+        paragraphs.append(Paragraph(start=start, end=start + len(block)))
+        start += len(block) + 2
+    sentences = [make_span(text, s, e) for s, e in split_sentences(text)]
+    return Article(id="t", text=text, paragraphs=paragraphs, sentences=sentences, **extra)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entity"),
+    [
+        (
+            "Anna Berg, the port director, said the pier would close.",
+            "Anna Berg",
+            "person:anna-berg",
+        ),
+        (
+            "Port director Anna Berg said the pier would close.",
+            "Port director Anna Berg",
+            "person:anna-berg",
+        ),
+        ("The port director, Anna Berg, said the pier would close.", "The port director", None),
+    ],
+)
+def test_quotes_step_links_speaker_to_the_mention_under_its_head(
+    text: str, mention: str, entity: str | None
+) -> None:
+    start = text.index("Anna Berg")
+    article = _article(text).model_copy(
+        update={
+            "entities": [Entity(id="person:anna-berg", type="person", name="Anna Berg")],
+            "mentions": [
+                Mention(
+                    entity="person:anna-berg",
+                    kind="name",
+                    span=make_span(text, start, start + len("Anna Berg")),
+                )
+            ],
+        }
+    )
+    (quote,) = quotes_step(article).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.speaker.entity) == (mention, entity)
+    assert quote.speaker.name == ("Anna Berg" if entity else mention)
+
+
+def test_quotes_step_unlinked_speaker_keeps_its_words() -> None:
+    (quote,) = quotes_step(_article("Officials said the pier would close.")).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.entity, quote.speaker.name) == (None, "Officials")
+
+
+def test_quotes_step_utterance_date_from_a_time_in_the_cue_clause() -> None:
+    text = "Berg said on Monday that the pier would close on Friday."
+    monday = text.index("Monday")
+    friday = text.index("Friday")
+    timexes = [
+        Timex(id="t1", span=make_span(text, monday, monday + 6), type="DATE", value="2024-05-06"),
+        Timex(id="t2", span=make_span(text, friday, friday + 6), type="DATE", value="2024-05-10"),
+    ]
+    (quote,) = quotes_step(_article(text, timexes=timexes)).quotes
+    assert quote.utterance_date == "2024-05-06"
+
+
+def test_quotes_step_no_date_when_the_only_time_is_inside_the_content() -> None:
+    text = "Berg said that the pier would close on Friday."
+    friday = text.index("Friday")
+    timex = Timex(
+        id="t1", span=make_span(text, friday, friday + 6), type="DATE", value="2024-05-10"
+    )
+    (quote,) = quotes_step(_article(text, timexes=[timex])).quotes
+    assert quote.utterance_date is None
+
+
+def test_quotes_step_date_after_content_that_comes_first() -> None:
+    text = "The pier will close in June, Berg said on Monday."
+    june = text.index("June")
+    monday = text.index("Monday")
+    timexes = [
+        Timex(id="t1", span=make_span(text, june, june + 4), type="DATE", value="2024-06"),
+        Timex(id="t2", span=make_span(text, monday, monday + 6), type="DATE", value="2024-05-06"),
+    ]
+    (quote,) = quotes_step(_article(text, timexes=timexes)).quotes
+    assert quote.utterance_date == "2024-05-06"
+
+
+def test_quotes_step_paragraph_index_and_ids_in_text_order() -> None:
+    text = "The pier reopened.\n\nBerg said the repairs had worked.\n\nReyes said they had not."
+    quotes = quotes_step(_article(text)).quotes
+    assert [(q.id, q.paragraph) for q in quotes] == [("q1", 1), ("q2", 2)]
+
+
+def test_quotes_step_crosshead_is_skipped_and_indexes_stay_true() -> None:
+    text = "Berg said the pier was safe.\n\nSafety said to matter\n\nReyes said it was not."
+    article = _article(text)
+    paragraphs = list(article.paragraphs)
+    paragraphs[1] = Paragraph(start=paragraphs[1].start, end=paragraphs[1].end, kind="crosshead")
+    quotes = quotes_step(article.model_copy(update={"paragraphs": paragraphs})).quotes
+    assert [q.paragraph for q in quotes] == [0, 2]
+
+
+def test_quotes_step_headline_quote_points_into_the_headline() -> None:
+    article = _article("The council met on Monday.").model_copy(
+        update={"headline": "Pier is unsafe, harbour chief says"}
+    )
+    (quote,) = quotes_step(article).quotes
+    assert (quote.content.field, quote.content.text) == ("headline", "Pier is unsafe")
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.field, quote.speaker.mention.text) == (
+        "headline",
+        "harbour chief",
+    )
+    assert quote.paragraph == -1
+    article.model_copy(update={"quotes": [quote]}).check_spans()
+
+
+def test_quotes_step_other_language_gets_a_warning_and_no_quotes() -> None:
+    article = _article("Berg sagte, die Brücke sei sicher.").model_copy(update={"language": "de"})
+    result = quotes_step(article)
+    assert result.quotes == []
+    assert any("quotes" in w for w in result.warnings)
+
+
+def test_quotes_step_is_registered_after_sentences() -> None:
+    names = [s.name for s in build_pipeline(["sentences", "quotes"])]
+    assert names == ["sentences", "quotes"]
