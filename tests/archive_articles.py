@@ -129,6 +129,10 @@ def harbour_article(
                 id="q1",
                 kind="direct",
                 content=_find(text, "This agreement protects our fishing towns and our sailors,"),
+                content_parts=[
+                    _find(text, "This agreement protects our fishing towns"),
+                    _find(text, "and our sailors,"),
+                ],
                 cue=_find(text, "said"),
                 cue_lexicon_id="said",
                 speaker=Party(entity=olsen.id, mention=_find(text, "Marta Olsen")),

@@ -64,6 +64,14 @@ def test_archive_export_jsonl_decodes_json_columns(archive: Archive, tmp_path: P
     [row] = _load(tmp_path / "articles.jsonl", "jsonl")
     assert row["section"] == ["World", "Europe"]
     assert isinstance(row["lexicons"], dict)
+    quotes = {q["quote_id"]: q for q in _load(tmp_path / "quotes.jsonl", "jsonl")}
+    parts = quotes["q1"]["content_parts"]
+    assert isinstance(parts, list)
+    assert [p["text"] for p in parts] == [
+        "This agreement protects our fishing towns",
+        "and our sailors,",
+    ]
+    assert quotes["q2"]["content_parts"] == []
 
 
 def test_archive_export_parquet_has_typed_columns_even_when_empty(

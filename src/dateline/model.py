@@ -166,7 +166,7 @@ class Quote(_Frozen):
     kind: QuoteKind
     content: Span
     content_parts: list[Span] = Field(
-        default=[], description="The pieces of a split quotation ('\"A,\" X said, \"B.\"')."
+        default=[], description='The pieces of a split quotation (\'"A," X said, "B."\').'
     )
     cue: Span | None = Field(default=None, description="None for a cue-less continuation.")
     cue_lexicon_id: str | None = None

@@ -138,6 +138,7 @@ EXPORT_TABLES: dict[str, tuple[str, tuple[Column, ...]]] = {
             _c("kind", "string", "direct, indirect or mixed"),
             _c("content", "string", "what was said (offsets: field/start_char/end_char)"),
             *_SPAN,
+            _c("content_parts", "json", "pieces of a split quotation, as spans"),
             _c("cue", "string", "the speech verb or cue, e.g. said"),
             _c("cue_start", "int", "cue start offset"),
             _c("cue_end", "int", "cue end offset"),

@@ -108,6 +108,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     span_index INTEGER NOT NULL,
     start_char INTEGER NOT NULL,
     end_char INTEGER NOT NULL,
+    content_parts TEXT NOT NULL,
     cue TEXT,
     cue_start INTEGER,
     cue_end INTEGER,
