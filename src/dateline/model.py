@@ -94,7 +94,11 @@ class Removed(_Frozen):
 
 
 class SourceSegment(_Frozen):
-    """A run of an article field copied verbatim from the raw input at `raw_start`.
+    """A run of an article field copied from the raw input at `raw_start`.
+
+    The copy is verbatim, character for character, except that a paragraph rebuilt
+    from hard-wrapped lines has each whitespace character between them as one space,
+    so offsets still map one to one.
 
     Present for text input, where offsets can be mapped back to the raw file; empty
     for HTML, whose extraction does not keep a byte-exact copy.

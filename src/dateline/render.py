@@ -151,7 +151,12 @@ def _context(article: Article, span: Span) -> list[str]:
         ),
         None,
     )
-    words = sentence.text if sentence else source[max(0, span.start - 80) : span.end + 80]
+    if sentence is not None:
+        words = sentence.text
+    elif span.field != "text":
+        words = source  # a headline or caption is short: show it whole
+    else:
+        words = _window(source, span.start, span.end)
     return textwrap.wrap(
         "« " + _clip(words, 300) + " »", WIDTH, initial_indent="      ", subsequent_indent="      "
     )
@@ -192,3 +197,10 @@ def event_sentence(article: Article, event: Event) -> str:
             if sentence.start <= trigger.start < sentence.end:
                 return " ".join(sentence.text.split())
     return " ".join(text.split())
+
+
+def _window(source: str, start: int, end: int, reach: int = 80) -> str:
+    """About `reach` characters either side of a span, widened to whole words."""
+    left = source.rfind(" ", 0, max(0, start - reach)) + 1
+    right = source.find(" ", min(len(source), end + reach))
+    return source[left : right if right != -1 else len(source)]
