@@ -1,22 +1,140 @@
-"""HTML page -> Article: trafilatura for the main content, plus dateline's news layer."""
+"""HTML page -> Draft: trafilatura for the main content, plus dateline's news layer.
+
+The page is parsed once. The news layer reads what the page states about itself
+(`metadata.read_signals`) and its figures before trafilatura, which works on its
+own copy of the tree, finds the main content; then the body is cleaned of
+captions and furniture, and the dateline is read from its first paragraph.
+"""
 
 from __future__ import annotations
 
 import trafilatura
+from lxml import etree
+from trafilatura.utils import load_html
 
+from dateline.extract.authors import choose_authors, page_byline, split_authors
+from dateline.extract.body import body_paragraphs, clean_paragraphs
 from dateline.extract.draft import Draft, DraftParagraph
+from dateline.extract.figures import read_figures
+from dateline.extract.headline import (
+    choose_headline,
+    choose_standfirst,
+    outlet_name,
+    site_from_title,
+)
+from dateline.extract.metadata import PageSignals, language_of, read_signals
+from dateline.extract.newsline import Byline, outlet_info, parse_dateline
+from dateline.extract.page_dates import choose_timestamps
+from dateline.extract.page_kind import is_liveblog, not_article_reason, update_headers
+from dateline.extract.sections import choose_section
+from dateline.model import Author, Dateline
+from dateline.urls import domain_of
+
+_MAX_DATELINE_SCAN = 2
 
 
 def extract_html(html: str, *, url: str | None = None) -> Draft:
-    """Read an HTML news page into a draft article."""
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-    doc = result.as_dict() if result is not None else None
+    """Read an HTML news page into a draft article.
+
+    Args:
+        html: the page's markup, already decoded.
+        url: where it came from; without it the page's canonical URL is used.
+
+    Returns:
+        The draft, with `kind` "not_article" and a warning when there is no article.
+    """
+    tree = load_html(html)
     draft = Draft(url=url)
-    if not doc:
+    if tree is None:
         draft.kind = "not_article"
-        draft.warnings.append("no main content found")
+        draft.warnings.append("the page could not be parsed as HTML")
         return draft
-    draft.headline = doc.get("title")
-    body = doc.get("text") or ""
-    draft.paragraphs = [DraftParagraph(p.strip()) for p in body.split("\n") if p.strip()]
+    signals = read_signals(tree)
+    article = signals.article()
+    draft.url = url or page_url(signals)
+    domain = domain_of(draft.url)
+    draft.outlet_name = outlet_name(signals, article)
+    if draft.outlet_name is None:
+        info = outlet_info(domain, None)
+        draft.outlet_name = info.name if info is not None else None
+    draft.language = language_of(signals, article)
+    draft.headline = choose_headline(signals, article, draft.outlet_name, domain)
+    if draft.outlet_name is None:
+        draft.outlet_name = site_from_title(signals, draft.headline)
+    figures = read_figures(tree, signals, draft.url)
+    element_byline = page_byline(signals, draft.outlet_name)
+    draft.authors = choose_authors(tree, signals, article, draft.outlet_name, element_byline)
+    draft.published, draft.updated = choose_timestamps(tree, signals, article, draft.url)
+    draft.section = choose_section(signals, article, draft.headline)
+
+    paragraphs = main_content(tree, draft.url)
+    kept, removed, bylines = clean_paragraphs(
+        paragraphs, captions=figures.caption_texts, headline=draft.headline
+    )
+    draft.paragraphs = kept
+    draft.removed.extend(removed)
+    draft.images = list(figures.images)
+    _apply_bylines(draft, bylines)
+    if element_byline is not None:
+        bylines.append(element_byline)
+    draft.dateline = find_dateline(kept, bylines)
+    first = kept[0].text if kept else None
+    draft.standfirst = choose_standfirst(signals, article, draft.headline, first)
+    _classify(draft, signals, article)
     return draft
+
+
+def page_url(signals: PageSignals) -> str | None:
+    """The URL the page states for itself: <link rel=canonical>, else og:url."""
+    for value in (*signals.links.get("canonical", ()), signals.first_meta("og:url") or ""):
+        if value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def main_content(tree: etree._Element, url: str | None) -> list[DraftParagraph]:
+    """The main content as trafilatura finds it, as paragraphs with their kinds."""
+    result = trafilatura.bare_extraction(
+        tree, url=url, include_comments=False, with_metadata=False, include_tables=True
+    )
+    body = getattr(result, "body", None)
+    if body is None:
+        return []
+    return body_paragraphs(body)
+
+
+def find_dateline(paragraphs: list[DraftParagraph], bylines: list[Byline]) -> Dateline | None:
+    """Where the story was filed: a wire dateline opening the body, else a byline's place."""
+    for para in paragraphs[:_MAX_DATELINE_SCAN]:
+        if para.kind != "body":
+            continue
+        match = parse_dateline(para.text)
+        if match is not None:
+            return Dateline(place=match.place, source=para.text[: match.end].strip())
+        break
+    for byline in bylines:
+        if byline.place:
+            return Dateline(place=byline.place, source=None)
+    return None
+
+
+def _apply_bylines(draft: Draft, bylines: list[Byline]) -> None:
+    if draft.authors:
+        return
+    names: list[str] = []
+    for byline in bylines:
+        for name in byline.authors:
+            names.extend(n for n in split_authors(name, draft.outlet_name) if n not in names)
+    draft.authors = [Author(name=n) for n in names]
+
+
+def _classify(draft: Draft, signals: PageSignals, article: dict[str, object] | None) -> None:
+    if is_liveblog(signals, draft.paragraphs):
+        draft.kind = "liveblog"
+        for index in update_headers(draft.paragraphs):
+            draft.paragraphs[index].kind = "update"
+        return
+    reason = not_article_reason(signals, article, draft.paragraphs, draft.published is not None)
+    if reason is not None:
+        draft.kind = "not_article"
+        draft.warnings.append(f"not an article: {reason}")

@@ -1,0 +1,274 @@
+"""Who wrote an HTML page: JSON-LD authors, author <meta> tags, rel=author, byline elements.
+
+The first source that yields a person's name wins; its names are split ("A and
+B", "A, B & C"), stripped of "By" and of trailing credentials ("MD", "PhD"),
+and checked: an outlet's name, a desk or a staff credit is not an author.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from lxml import etree
+
+from dateline.extract.headline import squash
+from dateline.extract.metadata import (
+    ORGANISATION_TYPES,
+    JsonObject,
+    PageSignals,
+    clean_text,
+    element_text,
+    in_noise,
+    text_length,
+    types_of,
+)
+from dateline.extract.newsline import Byline, outlet_info, parse_byline
+from dateline.lexicons import load_table
+from dateline.model import Author
+
+# <meta> keys (lower-cased) that name the author.
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "citation_author",
+    "og:article:author",
+    "cxenseparse:author",
+)
+_MAX_BYLINE_ELEMENTS = 40
+# Links to an author's page (/author/jane-doe, /authors/, /writers/, /contributors/).
+_AUTHOR_LINKS = etree.XPath(
+    "//body//a[contains(@href,'/author/') or contains(@href,'/authors/')"
+    " or contains(@href,'/writers/') or contains(@href,'/writer/')"
+    " or contains(@href,'/contributors/') or contains(@href,'/contributor/')]"
+    "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
+)
+_H1 = etree.XPath("//h1")
+_AFTER_H1_ELEMENTS = 25
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "du",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "ter",
+    ]
+)
+_SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
+_CREDENTIAL = re.compile(
+    r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}"
+    r"|Dr\.?|Jr\.?|Sr\.?|\d+)$"
+)
+_BY = re.compile(
+    r"^\s*(?:(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\b"
+    r"|authors?\b|byline\b|von\b|par\b|por\b|door\b)\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+_NOT_NAME = re.compile(r"[@/\\|<>{}=_#\d®©™]|https?:|www\.")
+_MAX_NAME_WORDS = 5
+_MAX_BYLINE_CHARS = 160
+
+
+@cache
+def _not_author_words() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in load_table("not_author_words.tsv"))
+
+
+def clean_author(name: str, outlet: str | None) -> str | None:
+    """A person's name from one author string, or None when it is not a person.
+
+    >>> clean_author("By Jane Doe", None)
+    'Jane Doe'
+    >>> clean_author("Harbour Gazette Staff", None) is None
+    True
+    """
+    text = clean_text(_BY.sub("", clean_text(name))).strip(" ,;:-–—|")
+    if not text or _NOT_NAME.search(text) or ":" in text:
+        return None
+    words = text.split()
+    if len(words) > _MAX_NAME_WORDS or not any(w[:1].isupper() for w in words):
+        return None
+    if {w.lower().strip(".,'’()") for w in words} & _not_author_words():
+        return None
+    if outlet and squash(text) == squash(outlet) and not looks_like_person(text):
+        return None
+    if outlet_info(None, text) is not None:
+        return None
+    return text
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to five words, each capitalised (name particles such as "van" aside).
+
+    >>> looks_like_person("Ana van der Berg"), looks_like_person("Share this")
+    (True, False)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def split_authors(text: str, outlet: str | None) -> list[str]:
+    """The names in one author string: "A, B and C" -> [A, B, C].
+
+    Credentials after a comma ("Jane Doe, MD, PhD") are not names and are dropped.
+    """
+    names: list[str] = []
+    pieces = _SPLIT.split(_BY.sub("", clean_text(html.unescape(text))))
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        after_comma = index > 0 and pieces[index - 1] == ","
+        if not piece or (after_comma and all(_CREDENTIAL.match(w) for w in piece.split())):
+            continue
+        name = clean_author(piece, outlet)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _jsonld_authors(
+    signals: PageSignals, article: JsonObject | None, outlet: str | None
+) -> list[str]:
+    if article is None:
+        return []
+    raw = signals.resolve(article.get("author") or article.get("creator"))
+    items = raw if isinstance(raw, list) else [raw]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            if types_of(item) & ORGANISATION_TYPES:
+                continue
+            item = item.get("name")
+            if isinstance(item, list):
+                item = ", ".join(i for i in item if isinstance(i, str))
+        if isinstance(item, str):
+            names.extend(n for n in split_authors(item, outlet) if n not in names)
+    return names
+
+
+def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
+    """The first byline element of the page that names a person ("By A in Moscow")."""
+    for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
+        if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element):
+            continue
+        text = element_text(element, spaced=True)
+        if not text or len(text) > _MAX_BYLINE_CHARS:
+            continue
+        byline = parse_byline(text)
+        names = byline.authors if byline is not None else []
+        if not names and len(text.split()) <= _MAX_NAME_WORDS * 2:
+            names = split_authors(text, outlet)
+        names = [n for n in (clean_author(a, outlet) for a in names) if n and looks_like_person(n)]
+        if names:
+            place = byline.place if byline is not None else None
+            organisation = byline.organisation if byline is not None else None
+            return Byline(authors=names, place=place, organisation=organisation)
+    return None
+
+
+def _author_link_names(tree: etree._Element, outlet: str | None) -> list[str]:
+    """Names from the first link to an author page that reads as a person's name.
+
+    Further author links in the same parent element (a multi-author byline) add theirs.
+    """
+    links = _AUTHOR_LINKS(tree)[:_MAX_BYLINE_ELEMENTS]
+    for link in links:
+        names = [n for n in split_authors(element_text(link), outlet) if looks_like_person(n)]
+        if not names:
+            continue
+        parent = link.getparent()
+        for other in links:
+            if other is not link and other.getparent() is parent:
+                found = split_authors(element_text(other), outlet)
+                names.extend(n for n in found if looks_like_person(n) and n not in names)
+        return names
+    return []
+
+
+def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str]:
+    """A "By ..." line among the first elements after the page's <h1>."""
+    for h1 in _H1(tree)[:1]:
+        seen = 0
+        for element in h1.itersiblings():
+            for node in element.iter():
+                if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+                    continue
+                seen += 1
+                if seen > _AFTER_H1_ELEMENTS:
+                    return []
+                text = element_text(node)
+                if not text or len(text) > _MAX_BYLINE_CHARS:
+                    continue
+                byline = parse_byline(text)
+                if byline is not None:
+                    names = [n for n in (clean_author(a, outlet) for a in byline.authors) if n]
+                    if names:
+                        return names
+    return []
+
+
+def choose_authors(
+    tree: etree._Element,
+    signals: PageSignals,
+    article: JsonObject | None,
+    outlet: str | None,
+    byline: Byline | None = None,
+) -> list[Author]:
+    """The page's authors, from the first source that names a person.
+
+    Args:
+        tree: the parsed page, for byline elements.
+        signals: what the page states about itself.
+        article: its JSON-LD article object, if any.
+        outlet: the outlet's name, never an author.
+        byline: the page's byline element, read by `page_byline()`.
+
+    Returns:
+        Authors in the order the source gives them.
+    """
+    for names in _candidates(tree, signals, article, outlet, byline):
+        unique = list(dict.fromkeys(names))
+        if unique:
+            return [Author(name=n) for n in unique]
+    return []
+
+
+def _candidates(
+    tree: etree._Element,
+    signals: PageSignals,
+    article: JsonObject | None,
+    outlet: str | None,
+    byline: Byline | None,
+) -> Iterator[list[str]]:
+    """Author lists from each source in turn, most trusted first (computed lazily)."""
+    yield _jsonld_authors(signals, article, outlet)
+    for key in AUTHOR_META:
+        yield [n for v in signals.meta.get(key, ()) for n in split_authors(v, outlet)]
+    yield [n for v in signals.itemprops.get("author", ())[:1] for n in split_authors(v, outlet)]
+    yield [n for v in signals.rel_authors for n in split_authors(v, outlet) if " " in n]
+    yield byline.authors if byline is not None else []
+    yield _after_headline_byline(tree, outlet)
+    yield _author_link_names(tree, outlet)

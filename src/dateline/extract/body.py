@@ -1,0 +1,118 @@
+"""The article body from trafilatura's XML: paragraphs with their kinds, furniture dropped.
+
+trafilatura finds the main content; this module turns its XML (`<p>`, `<head>`,
+`<quote>`, `<list>`, `<table>`) into paragraphs and removes what a news reader
+does not count as the article: captions the extractor left in, share and
+newsletter prompts (`lexicons/furniture.jsonl`), a repeated headline, and a
+byline line. Every removal is recorded with its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from dateline.extract.draft import DraftParagraph
+from dateline.extract.headline import squash
+from dateline.extract.metadata import clean_text
+from dateline.extract.newsline import Byline, is_furniture, parse_byline
+from dateline.model import ParagraphKind, Removed
+
+_KINDS: dict[str, ParagraphKind] = {
+    "p": "body",
+    "head": "crosshead",
+    "quote": "blockquote",
+    "item": "list",
+    "row": "body",
+    "code": "body",
+}
+_CONTAINERS = frozenset({"list", "table", "div", "section", "body"})
+_SKIP = frozenset({"graphic", "comments", "ref-list"})
+_MAX_FURNITURE_CHARS = 300
+_MAX_BYLINE_CHARS = 120
+
+
+def xml_text(element: etree._Element) -> str:
+    """The words of one trafilatura XML element; line breaks and cells become spaces."""
+    parts: list[str] = []
+    for node in element.iter():
+        if node.tag in ("lb", "cell"):
+            parts.append(" ")
+        if node.text and node.tag not in _SKIP:
+            parts.append(node.text)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+        if node.tag == "cell":
+            parts.append(" ")
+    return clean_text("".join(parts))
+
+
+def body_paragraphs(body: etree._Element) -> list[DraftParagraph]:
+    """trafilatura's body XML as paragraphs in order, each with its kind."""
+    return [DraftParagraph(text, kind) for text, kind in _walk(body) if text]
+
+
+def _walk(element: etree._Element) -> Iterator[tuple[str, ParagraphKind]]:
+    if element.tag in _CONTAINERS and element.text and element.text.strip():
+        yield clean_text(element.text), "body"
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            pass
+        elif tag in _CONTAINERS or (tag == "item" and child.find("list") is not None):
+            if tag == "item" and child.text and child.text.strip():
+                yield clean_text(child.text), "list"
+            yield from _walk(child)
+        elif tag == "quote" and len(child) and all(c.tag == "p" for c in child):
+            for para in child:
+                yield xml_text(para), "blockquote"
+        else:
+            yield xml_text(child), _KINDS.get(tag, "body")
+        # Text after a block (trafilatura leaves unwrapped text as the tail) is a paragraph.
+        if child.tail and child.tail.strip():
+            yield clean_text(child.tail), "body"
+
+
+def clean_paragraphs(
+    paragraphs: list[DraftParagraph],
+    *,
+    captions: frozenset[str],
+    headline: str | None,
+) -> tuple[list[DraftParagraph], list[Removed], list[Byline]]:
+    """Drop captions, furniture, a repeated headline and byline lines from the body.
+
+    Args:
+        paragraphs: the body as extracted.
+        captions: every caption and credit text seen on the page.
+        headline: the article's headline.
+
+    Returns:
+        (kept paragraphs, what was removed and why, bylines read from removed lines).
+    """
+    caption_keys = {squash(c) for c in captions if squash(c)}
+    head_key = squash(headline or "")
+    kept: list[DraftParagraph] = []
+    removed: list[Removed] = []
+    bylines: list[Byline] = []
+    for para in paragraphs:
+        key = squash(para.text)
+        reason = None
+        if not key:
+            reason = "empty"
+        elif key in caption_keys:
+            reason = "caption"
+        elif head_key and key == head_key and not kept:
+            reason = "headline"
+        elif len(para.text) <= _MAX_FURNITURE_CHARS:
+            reason = is_furniture(para.text)
+        if reason is None and len(para.text) <= _MAX_BYLINE_CHARS and len(kept) < 3:
+            byline = parse_byline(para.text)
+            if byline is not None and byline.authors:
+                bylines.append(byline)
+                reason = "byline"
+        if reason is None:
+            kept.append(para)
+        else:
+            removed.append(Removed(text=para.text, reason=reason))
+    return kept, removed, bylines

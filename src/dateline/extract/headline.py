@@ -1,0 +1,216 @@
+"""The headline, standfirst and outlet name of an HTML page.
+
+A page states its title several times: JSON-LD `headline`, `og:title`, the
+visible `<h1>` and `<title>`, the last two often with the outlet's name added
+("Port strike ends | The Harbour Gazette"). The visible `<h1>` wins when it
+agrees with a stated title (it is what readers see); otherwise the stated title
+with the site name removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.metadata import (
+    ORGANISATION_TYPES,
+    JsonObject,
+    PageSignals,
+    clean_text,
+    element_text,
+    jsonld_text,
+    text_length,
+    types_of,
+)
+
+# Separators between a headline and a site name in <title> and og:title.
+_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]{1,2}\s+|\s*[|·•»]\s*")
+_NON_WORD = re.compile(r"[\W_]+")
+_MAX_SITE_WORDS = 6
+_MAX_H1 = 5
+_MAX_HEADLINE_WORDS = 40
+_WORD = re.compile(r"\w+")
+_URLISH = re.compile(r"https?:|www\.|/")
+
+
+def squash(text: str) -> str:
+    """Lower-case letters and digits only: the key two spellings of a name share."""
+    return _NON_WORD.sub("", text.lower())
+
+
+def outlet_name(signals: PageSignals, article: JsonObject | None) -> str | None:
+    """The outlet's name: og:site_name, then the article's JSON-LD publisher, then the site's."""
+    name = signals.first_meta("og:site_name", "application-name", "al:ios:app_name")
+    if name and not _URLISH.search(name):
+        return name
+    if article is not None:
+        publisher = jsonld_text(signals.resolve(article.get("publisher")))
+        if publisher and not _URLISH.search(publisher):
+            return publisher
+    for obj in signals.jsonld:
+        if types_of(obj) & (ORGANISATION_TYPES | {"WebSite"}):
+            text = jsonld_text(obj.get("name"))
+            if text and not _URLISH.search(text):
+                return text
+    return None
+
+
+def site_from_title(signals: PageSignals, headline: str | None) -> str | None:
+    """The outlet name a title adds to the headline ("Headline - Outlet"), if it does."""
+    if not headline:
+        return None
+    key = squash(headline)
+    for title in (signals.first_meta("og:title"), signals.title):
+        if not title:
+            continue
+        parts = _SEPARATOR.split(title)
+        if len(parts) < 2:
+            continue
+        rest = parts[-1] if squash(title).startswith(key) else parts[0]
+        if squash(title).startswith(key) or squash(title).endswith(key):
+            words = clean_text(rest)
+            if words and squash(words) != key and len(words.split()) <= _MAX_SITE_WORDS:
+                return words
+    return None
+
+
+def site_keys(name: str | None, domain: str | None) -> list[str]:
+    """The squashed forms a site name may take in a title: its name and its domain's stem."""
+    keys = []
+    if name:
+        keys.append(squash(name))
+    if domain:
+        labels = domain.lower().split(".")
+        stem = labels[-2] if len(labels) >= 2 else labels[0]
+        if len(labels) >= 3 and len(labels[-2]) <= 3:  # example.co.uk
+            stem = labels[-3]
+        keys.extend([squash(stem), squash(domain)])
+    return [k for k in keys if len(k) >= 2]
+
+
+def strip_site_name(title: str, keys: list[str]) -> str:
+    """Remove a leading or trailing site name ("Headline | Outlet", "Outlet - Headline")."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2 or not keys:
+        return title
+    separators = _SEPARATOR.findall(title)
+    last, first = squash(parts[-1]), squash(parts[0])
+    if _is_site(last, parts[-1], keys):
+        return clean_text(title[: len(title) - len(parts[-1]) - len(separators[-1])])
+    if _is_site(first, parts[0], keys):
+        return clean_text(title[len(parts[0]) + len(separators[0]) :])
+    return title
+
+
+def _is_site(key: str, words: str, keys: list[str]) -> bool:
+    if not key or len(words.split()) > _MAX_SITE_WORDS:
+        return False
+    return any(key == k or key.startswith(k) or k.startswith(key) for k in keys)
+
+
+def choose_headline(
+    signals: PageSignals,
+    article: JsonObject | None,
+    site: str | None,
+    domain: str | None,
+) -> str | None:
+    """The page's headline, without the outlet name.
+
+    The visible <h1> is what readers see as the headline, so it wins; when a page
+    has several, the one sharing most words with the stated titles (JSON-LD,
+    og:title, <title>). An <h1> that is the site's name is not a headline. Without
+    a usable <h1>, the stated title with the site name removed.
+
+    Args:
+        signals: what the page states about itself.
+        article: its JSON-LD article object, if any.
+        site: the outlet name, if known.
+        domain: the page's domain, if known.
+    """
+    keys = site_keys(site, domain)
+    stated = [
+        jsonld_text(article.get("headline") or article.get("name")) if article else None,
+        signals.first_meta("og:title", "twitter:title", "dc.title", "title", "headline"),
+        signals.title,
+    ]
+    titles = [strip_site_name(t, keys) for t in stated if t]
+    keys = keys + [squash(p) for t in stated if t for p in _site_segments(t)]
+    h1s = [h for h in signals.h1[:_MAX_H1] if _plausible_h1(h, keys)]
+    if h1s:
+        words = {w for t in titles for w in _words(t)}
+        best = max((_overlap(h, words), -i, h) for i, h in enumerate(h1s))
+        if best[0] > 0 or not titles:
+            headline = best[2]
+            same = [t for t in titles if squash(t) == squash(headline)]
+            return same[0] if headline.isupper() and same else headline
+    if titles:
+        return _shortest_agreed(titles)
+    return None
+
+
+def _site_segments(title: str) -> list[str]:
+    """The last segment of a "Headline | Site" title: where a site name would be."""
+    parts = [p for p in _SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2 or len(parts[-1].split()) > _MAX_SITE_WORDS:
+        return []
+    return [parts[-1]]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 2}
+
+
+def _overlap(text: str, words: set[str]) -> float:
+    own = _words(text)
+    return len(own & words) / len(own) if own else 0.0
+
+
+def _plausible_h1(text: str, keys: list[str]) -> bool:
+    n_words = len(text.split())
+    return 1 <= n_words <= _MAX_HEADLINE_WORDS and squash(text) not in keys
+
+
+def _shortest_agreed(titles: list[str]) -> str:
+    """The first title; if a later one is a cleaner prefix of it (site name left), that one."""
+    best = titles[0]
+    for other in titles[1:]:
+        if len(other) < len(best) and squash(best).startswith(squash(other)) and squash(other):
+            best = other
+    return best
+
+
+_MIN_STANDFIRST_CHARS = 25
+_MAX_STANDFIRST_CHARS = 500
+
+
+def choose_standfirst(
+    signals: PageSignals,
+    article: JsonObject | None,
+    headline: str | None,
+    first_paragraph: str | None,
+) -> str | None:
+    """The standfirst: a dek element under the headline, else the stated description.
+
+    A candidate that is only the start of the first paragraph (descriptions often
+    are), repeats the headline, or is cut off with an ellipsis is not a standfirst.
+    """
+    candidates: list[str] = []
+    for element in signals.marked.get("standfirst", ()):
+        if text_length(element) <= _MAX_STANDFIRST_CHARS * 2:
+            candidates.append(element_text(element))
+    candidates.append(
+        signals.first_meta("description", "og:description", "twitter:description") or ""
+    )
+    if article is not None:
+        candidates.append(jsonld_text(article.get("description")) or "")
+    head = squash(headline or "")
+    first = squash(first_paragraph or "")
+    for text in candidates:
+        key = squash(text)
+        if not _MIN_STANDFIRST_CHARS <= len(text) <= _MAX_STANDFIRST_CHARS or key == head:
+            continue
+        if text.endswith(("...", "…", "[…]", "[...]")):
+            continue
+        if first and (first.startswith(key) or key.startswith(first)):
+            return None
+        return text
+    return None

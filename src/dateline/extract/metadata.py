@@ -1,0 +1,359 @@
+"""What an HTML page says about itself: JSON-LD, OpenGraph and <meta> tags, microdata.
+
+`read_signals()` walks the parsed page once and gathers every machine-readable
+statement into a `PageSignals` value; the news layer (`headline.py`,
+`authors.py`, `timestamps.py`, `sections.py`) chooses among them. Nothing here
+decides; it only collects, in document order.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+JsonObject = dict[str, Any]
+
+# schema.org types that describe one article (the object whose headline, authors and
+# dates are the page's own).
+ARTICLE_TYPES = frozenset(
+    {
+        "AdvertiserContentArticle",
+        "AnalysisNewsArticle",
+        "Article",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "NewsArticle",
+        "OpinionNewsArticle",
+        "Report",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "SatiricalArticle",
+        "ScholarlyArticle",
+        "SocialMediaPosting",
+        "TechArticle",
+        "VideoObject",
+    }
+)
+# schema.org types of pages that are not one article.
+NOT_ARTICLE_TYPES = frozenset(
+    {"CollectionPage", "ItemList", "Product", "ProductGroup", "SearchResultsPage", "ProfilePage"}
+)
+PAGE_TYPES = frozenset({"WebPage", "ItemPage"})
+ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+
+_SPACE = re.compile(r"\s+")
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+_BLOCK = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
+    | {"figcaption", "figure", "section", "article", "header", "footer", "time"}
+)
+_JSON_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+_STRING = etree.XPath("string()")
+_JSONLD = etree.XPath("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]")
+_META = etree.XPath("//meta")
+_LINK = etree.XPath("//link[@rel][@href]")
+_TITLE = etree.XPath("//title")
+_H1 = etree.XPath("//h1")
+_ITEMPROP = etree.XPath("//*[@itemprop]")
+_TIME = etree.XPath("//time")
+_REL_AUTHOR = etree.XPath(
+    "//a[contains(concat(' ', @rel, ' '), ' author ')]"
+    "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
+)
+
+
+@dataclass(frozen=True)
+class TimeTag:
+    """One <time> element: its machine value, its words, and its class/ancestry hints."""
+
+    datetime: str | None
+    text: str
+    hint: str  # class/itemprop/pubdate words of the tag and its parent, lower-cased
+    in_article: bool
+
+
+# Elements the news layer looks for by their markup hooks (class, id, itemprop, rel,
+# aria-label, itemtype), found in one pass: category -> (allowed tags or None, pattern).
+_MARKED = etree.XPath("//body//*[@class or @id or @itemprop or @rel or @aria-label or @itemtype]")
+MARKS: dict[str, tuple[frozenset[str] | None, re.Pattern[str]]] = {
+    "byline": (
+        frozenset({"div", "span", "p", "a", "address", "li", "strong", "b", "em", "aside"})
+        | frozenset({"h3", "h4", "h5", "h6", "cite", "small"}),
+        re.compile(r"author|byline|writer|contributor", re.I),
+    ),
+    "caption": (None, re.compile(r"caption", re.I)),
+    "standfirst": (
+        frozenset({"p", "h2", "div", "span", "h3"}),
+        re.compile(
+            r"(?:^|[\s_-])(?:standfirst|sub-?headline|subhead|subtitle|dek|deck|strapline|"
+            r"article-summary|article__summary|lede|lead-in|teaser-text|description)(?:$|[\s_-])",
+            re.I,
+        ),
+    ),
+    "breadcrumb": (None, re.compile(r"breadcrumb", re.I)),
+    "figure": (None, re.compile(r"(?:^|\s)wp-caption(?:\s|$)|image-block|media-figure", re.I)),
+}
+# Every MARKS pattern needs one of these words: a cheap test before the patterns run.
+_MARK_WORDS = (
+    *("author", "byline", "writer", "contributor", "caption", "breadcrumb", "figure"),
+    *("standfirst", "headline", "subhead", "subtitle", "dek", "deck", "strapline", "summary"),
+    *("lede", "lead-in", "teaser", "description", "image-block"),
+)
+_NOISE_ANCESTOR = re.compile(r"comment", re.I)
+
+
+def _marked_elements(tree: etree._Element) -> dict[str, tuple[etree._Element, ...]]:
+    found: dict[str, list[etree._Element]] = {name: [] for name in MARKS}
+    for element in _MARKED(tree):
+        hooks = " ".join(element.attrib.values()).lower()
+        if not any(word in hooks for word in _MARK_WORDS):
+            continue
+        for name, (tags, pattern) in MARKS.items():
+            if (tags is None or element.tag in tags) and pattern.search(hooks):
+                found[name].append(element)
+    return {name: tuple(elements) for name, elements in found.items()}
+
+
+def in_noise(element: etree._Element) -> bool:
+    """True inside a comments section (its class or id says "comment")."""
+    for ancestor in element.iterancestors():
+        if _NOISE_ANCESTOR.search(ancestor.get("class", "") + " " + ancestor.get("id", "")):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class PageSignals:
+    """Every machine-readable statement a page makes about itself, in document order."""
+
+    jsonld: tuple[JsonObject, ...] = ()
+    meta: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    itemprops: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    links: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    lang: str | None = None
+    title: str | None = None
+    h1: tuple[str, ...] = ()
+    times: tuple[TimeTag, ...] = ()
+    rel_authors: tuple[str, ...] = ()
+    marked: dict[str, tuple[etree._Element, ...]] = field(default_factory=dict)
+
+    def resolve(self, value: Any) -> Any:
+        """Follow a JSON-LD reference (`{"@id": ...}` without content) to its object."""
+        if isinstance(value, list):
+            return [self.resolve(v) for v in value]
+        if isinstance(value, dict) and "@id" in value and "name" not in value:
+            for obj in self.jsonld:
+                if obj.get("@id") == value["@id"] and obj is not value:
+                    return obj
+        return value
+
+    def first_meta(self, *keys: str) -> str | None:
+        """The first non-empty value of the first `<meta>` key present."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value:
+                    return value
+        return None
+
+    def article(self) -> JsonObject | None:
+        """The JSON-LD object describing this page's article, if any."""
+        for obj in self.jsonld:
+            if types_of(obj) & ARTICLE_TYPES:
+                return obj
+        for obj in self.jsonld:
+            if types_of(obj) & PAGE_TYPES:
+                main = obj.get("mainEntity")
+                if isinstance(main, dict) and types_of(main) & ARTICLE_TYPES:
+                    return main
+        return None
+
+    def objects_of(self, types: frozenset[str]) -> list[JsonObject]:
+        """Every JSON-LD object whose @type is one of `types`."""
+        return [obj for obj in self.jsonld if types_of(obj) & types]
+
+
+def clean_text(text: str | None) -> str:
+    """Collapse whitespace (including non-breaking spaces) and trim."""
+    if not text:
+        return ""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+def text_length(element: etree._Element) -> int:
+    """A cheap upper bound of an element's text length (computed in C, scripts included)."""
+    return len(str(_STRING(element)))
+
+
+def element_text(element: etree._Element, *, spaced: bool = False) -> str:
+    """The visible words of an element, whitespace collapsed (scripts and styles skipped).
+
+    Block elements are separated by a space; with `spaced`, every element is (for
+    short lines such as bylines, where "<span>Name</span><span>Role</span>" are
+    two words apart on screen).
+    """
+    parts: list[str] = []
+    for node in element.iter():
+        tag = node.tag
+        skipped = not isinstance(tag, str) or tag in _INVISIBLE
+        block = spaced or (isinstance(tag, str) and tag in _BLOCK)
+        if block:
+            parts.append(" ")
+        if not skipped and node.text:
+            parts.append(node.text)
+        if node is not element and node.tail:
+            if block:
+                parts.append(" ")
+            parts.append(node.tail)
+    return clean_text("".join(parts))
+
+
+def types_of(obj: JsonObject) -> frozenset[str]:
+    """The schema.org @type names of a JSON-LD object, without URL prefixes."""
+    raw = obj.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return frozenset(v.rsplit("/", 1)[-1] for v in values if isinstance(v, str))
+
+
+def parse_jsonld(text: str) -> list[JsonObject]:
+    """Parse one JSON-LD script into its objects, flattening lists and @graph.
+
+    Lenient about the faults pages commonly ship: trailing commas, raw control
+    characters, HTML comments around the JSON. Returns [] when it cannot be read.
+    """
+    body = text.strip()
+    if body.startswith("<!--"):
+        body = body[4:]
+    if body.endswith("-->"):
+        body = body[:-3]
+    data: Any = None
+    for attempt in (body, _JSON_TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", body))):
+        try:
+            data = json.loads(attempt)
+            break
+        except ValueError:
+            continue
+    objects: list[JsonObject] = []
+    _flatten(data, objects)
+    return objects
+
+
+def _flatten(data: Any, out: list[JsonObject]) -> None:
+    if isinstance(data, list):
+        for item in data:
+            _flatten(item, out)
+    elif isinstance(data, dict):
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            _flatten(graph, out)
+        if "@type" in data:
+            out.append(data)
+
+
+def read_signals(tree: etree._Element) -> PageSignals:
+    """Gather JSON-LD, <meta>, <link>, microdata, <title>, <h1> and <time> from a page.
+
+    Args:
+        tree: the parsed page (lxml).
+
+    Returns:
+        The page's statements about itself, in document order.
+    """
+    jsonld: list[JsonObject] = []
+    for script in _JSONLD(tree):
+        if script.text:
+            jsonld.extend(parse_jsonld(script.text))
+
+    meta: dict[str, list[str]] = {}
+    for element in _META(tree):
+        content = element.get("content")
+        if content is None:
+            continue
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        key = key or element.get("http-equiv")
+        if key:
+            meta.setdefault(key.strip().lower(), []).append(clean_text(html.unescape(content)))
+
+    links: dict[str, list[str]] = {}
+    for element in _LINK(tree):
+        for rel in element.get("rel", "").lower().split():
+            links.setdefault(rel, []).append(element.get("href", "").strip())
+
+    itemprops: dict[str, list[str]] = {}
+    for element in _ITEMPROP(tree):
+        if element.tag == "meta":
+            continue
+        value = element.get("content") or element.get("datetime")
+        if value is None:
+            value = element_text(element) if element.tag != "a" or element.text else ""
+        for prop in element.get("itemprop", "").split():
+            itemprops.setdefault(prop, []).append(clean_text(value))
+
+    titles = [element_text(t) for t in _TITLE(tree)]
+    root = tree.getroottree().getroot()
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return PageSignals(
+        jsonld=tuple(jsonld),
+        meta={k: tuple(v) for k, v in meta.items()},
+        itemprops={k: tuple(v) for k, v in itemprops.items()},
+        links={k: tuple(v) for k, v in links.items()},
+        lang=clean_text(lang) or None,
+        title=next((t for t in titles if t), None),
+        h1=tuple(t for t in (element_text(h) for h in _H1(tree)) if t),
+        times=tuple(_time_tag(t) for t in _TIME(tree)),
+        rel_authors=tuple(t for t in (element_text(a) for a in _REL_AUTHOR(tree)) if t),
+        marked=_marked_elements(tree),
+    )
+
+
+def _time_tag(element: etree._Element) -> TimeTag:
+    hints = [element.get("class", ""), element.get("itemprop", "")]
+    if element.get("pubdate") is not None:
+        hints.append("pubdate")
+    parent = element.getparent()
+    if parent is not None:
+        hints.extend([parent.get("class", ""), parent.get("itemprop", "")])
+    in_article = any(a.tag in ("article", "main") for a in element.iterancestors())
+    return TimeTag(
+        datetime=clean_text(element.get("datetime")) or None,
+        text=element_text(element),
+        hint=" ".join(hints).lower(),
+        in_article=in_article,
+    )
+
+
+def jsonld_text(value: Any) -> str | None:
+    """A JSON-LD value as text: a string, the `name` of an object, or the first of a list."""
+    if isinstance(value, str):
+        return clean_text(html.unescape(value)) or None
+    if isinstance(value, dict):
+        return jsonld_text(value.get("name") or value.get("@value"))
+    if isinstance(value, list):
+        for item in value:
+            text = jsonld_text(item)
+            if text:
+                return text
+    return None
+
+
+def language_of(signals: PageSignals, article: JsonObject | None) -> str | None:
+    """The page's language as a lower-case primary subtag ("en", "fr"), if stated."""
+    candidates = [
+        signals.lang,
+        signals.first_meta("og:locale", "content-language", "language", "dc.language"),
+        jsonld_text(article.get("inLanguage")) if article else None,
+    ]
+    for value in candidates:
+        if value:
+            primary = re.split(r"[-_,;\s]", value.strip(), maxsplit=1)[0].lower()
+            if re.fullmatch(r"[a-z]{2,3}", primary):
+                return primary
+    return None

@@ -1,0 +1,264 @@
+"""When an HTML page says it was published and updated.
+
+Sources, most trusted first: the JSON-LD article's `datePublished` /
+`dateModified`, `<meta>` date tags, microdata `itemprop`, `<time>` elements,
+and the date in the URL path as a last resort. A value keeps a UTC offset only
+when the page states one (`timezone` "stated"); otherwise it is a local time or
+a bare date (`timezone` "none").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from email.utils import parsedate_tz
+
+from htmldate import find_date
+from lxml import etree
+
+from dateline.extract.metadata import JsonObject, PageSignals
+from dateline.extract.newsline import parse_date_words
+from dateline.model import Timestamp
+
+# <meta> keys (lower-cased name/property/itemprop) naming the publication time.
+PUBLISHED_META = (
+    "article:published_time",
+    "article:published",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+    "citation_publication_date",
+    "article_date_original",
+    "original-publish-date",
+)
+# <meta> keys naming the last update.
+UPDATED_META = (
+    "article:modified_time",
+    "article:modified",
+    "og:updated_time",
+    "modified_time",
+    "datemodified",
+    "last-modified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "article.updated",
+    "lastmod",
+)
+# Words in a <time> tag's class/itemprop (or its parent's) marking what it dates.
+_PUBLISHED_HINT = re.compile(r"datepublished|pubdate|publish|posted|created|entry-date|dateline")
+_UPDATED_HINT = re.compile(r"datemodified|modif|updated|update")
+
+_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})-?(?P<mo>\d{2})-?(?P<d>\d{2})"
+    r"(?:[T\s]+(?P<h>\d{1,2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<mo>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
+)
+_URL_COMPACT = re.compile(
+    r"[/_-](?P<y>(?:19|20)\d{2})(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[/_.-]"
+)
+_HTMLDATE_MIN = "1995-01-01"
+_HTMLDATE_MAX = "2099-12-31"  # fixed, not "today": the same page always reads the same
+_MIN_YEAR = 1990
+_MAX_YEAR = 2100
+
+
+def parse_timestamp(raw: str) -> tuple[str, bool] | None:
+    """Normalise a machine or written date to ISO 8601, saying whether an offset was stated.
+
+    Args:
+        raw: "2021-07-14T09:30:00+08:00", "Wed, 14 Jul 2021 09:30:00 GMT", "July 14, 2021".
+
+    Returns:
+        (ISO value, offset stated), or None when it is not a plausible date.
+
+    >>> parse_timestamp("2021-07-14T09:30:00Z")
+    ('2021-07-14T09:30:00+00:00', True)
+    >>> parse_timestamp("2021-07-14")
+    ('2021-07-14', False)
+    """
+    text = raw.strip()
+    if not text:
+        return None
+    match = _ISO.match(text)
+    if match:
+        return _from_iso(match)
+    parsed = parsedate_tz(text) if re.match(r"^[A-Za-z]{3},", text) else None
+    if parsed is not None:
+        year, month, day, hour, minute, second = parsed[:6]
+        if not _valid_date(year, month, day):
+            return None
+        value = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+        offset = parsed[9]
+        if offset is None:
+            return value, False
+        return value + _format_offset(offset // 60), True
+    return parse_date_words(text)
+
+
+def _from_iso(match: re.Match[str]) -> tuple[str, bool] | None:
+    year, month, day = int(match["y"]), int(match["mo"]), int(match["d"])
+    if not _valid_date(year, month, day):
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["h"] is None:
+        return value, False
+    hour, minute, second = int(match["h"]), int(match["mi"]), int(match["s"] or 0)
+    if hour > 23 or minute > 59 or second > 60:
+        return value, False
+    value += f"T{hour:02d}:{minute:02d}:{second:02d}"
+    zone = match["z"]
+    if not zone:
+        return value, False
+    if zone.upper() in ("Z", "UTC", "GMT"):
+        return value + "+00:00", True
+    digits = zone[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    if minutes > 14 * 60:
+        return value, False
+    return value + _format_offset(minutes if zone[0] == "+" else -minutes), True
+
+
+def _format_offset(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return False
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def make_timestamp(raw: str | None, source: str) -> Timestamp | None:
+    """A `Timestamp` from the words found at `source`, or None when they are not a date."""
+    if not raw:
+        return None
+    parsed = parse_timestamp(raw)
+    if parsed is None:
+        return None
+    value, stated = parsed
+    return Timestamp(value=value, timezone="stated" if stated else "none", source=source, raw=raw)
+
+
+def url_timestamp(url: str | None) -> Timestamp | None:
+    """The date in a URL path (/2021/07/14/, /20210714-), as a bare date."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    match = _URL_DATE.search(path) or _URL_COMPACT.search(path)
+    if not match:
+        return None
+    year, month, day = int(match["y"]), int(match["mo"]), int(match["d"])
+    if not _valid_date(year, month, day):
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    return Timestamp(value=value, source="url", raw=match.group(0).strip("/_-."))
+
+
+def _first(candidates: list[tuple[str | None, str]]) -> Timestamp | None:
+    for raw, source in candidates:
+        stamp = make_timestamp(raw, source)
+        if stamp is not None:
+            return stamp
+    return None
+
+
+def _jsonld_value(article: JsonObject | None, *keys: str) -> str | None:
+    if article is None:
+        return None
+    for key in keys:
+        value = article.get(key)
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str)), None)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _time_candidates(signals: PageSignals, hint: re.Pattern[str]) -> list[tuple[str | None, str]]:
+    tagged = [t for t in signals.times if hint.search(t.hint)]
+    return [(t.datetime or t.text, "time-tag") for t in tagged]
+
+
+def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
+    """A publication date printed in the page's words, found by htmldate (a bare date).
+
+    Used only when the page states no date in its markup or URL. A date htmldate
+    completed from a bare year or month (it pads them to the 1st of January) is
+    not taken.
+    """
+    found = find_date(
+        tree,
+        extensive_search=True,
+        original_date=True,
+        url=url,
+        min_date=_HTMLDATE_MIN,
+        max_date=_HTMLDATE_MAX,
+    )
+    if not found or found.endswith("-01-01"):
+        return None
+    return make_timestamp(found, "text")
+
+
+def choose_timestamps(
+    tree: etree._Element, signals: PageSignals, article: JsonObject | None, url: str | None
+) -> tuple[Timestamp | None, Timestamp | None]:
+    """The page's publication and update times.
+
+    Args:
+        tree: the parsed page, searched for printed dates as a last resort.
+        signals: what the page states about itself.
+        article: its JSON-LD article object, if any.
+        url: the page URL (its path may carry the date).
+
+    Returns:
+        (published, updated); updated is None when it equals or precedes published.
+    """
+    meta = signals.meta
+    published = _first(
+        [
+            (_jsonld_value(article, "datePublished", "dateCreated", "uploadDate"), "json-ld"),
+            *[(v, "meta") for key in PUBLISHED_META for v in meta.get(key, ())],
+            *[(v, "meta") for v in signals.itemprops.get("datePublished", ())],
+            *_time_candidates(signals, _PUBLISHED_HINT),
+            *[(t.datetime, "time-tag") for t in signals.times if t.in_article and t.datetime],
+            *[(t.datetime, "time-tag") for t in signals.times[:1]],
+        ]
+    ) or url_timestamp(url)
+    if published is None:
+        published = text_timestamp(tree, url)
+    updated = _first(
+        [
+            (_jsonld_value(article, "dateModified"), "json-ld"),
+            *[(v, "meta") for key in UPDATED_META for v in meta.get(key, ())],
+            *[(v, "meta") for v in signals.itemprops.get("dateModified", ())],
+            *_time_candidates(signals, _UPDATED_HINT),
+        ]
+    )
+    if updated is not None and published is not None and updated.value[:19] <= published.value[:19]:
+        updated = None
+    return published, updated

@@ -1,0 +1,140 @@
+"""The news layer fixes trafilatura where it is wrong for news: captions and furniture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import trafilatura
+from lxml import html as lxml_html
+
+from dateline import read
+from dateline.extract.body import clean_paragraphs
+from dateline.extract.draft import DraftParagraph
+from dateline.extract.figures import read_caption, read_figures
+from dateline.extract.metadata import read_signals
+from dateline.extract.page_kind import is_liveblog, not_article_reason, update_headers
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+CAPTION = "Readers queue at the new entrance on Monday morning. Photo: Ben Adair"
+SHARE = "Share this story"
+
+
+def test_html_cleaning_trafilatura_alone_keeps_caption_and_share_prompt() -> None:
+    raw = trafilatura.extract((PAGES / "caption_share_left.html").read_text("utf-8"))
+    assert raw is not None
+    assert CAPTION in raw.splitlines()
+    assert SHARE in raw.splitlines()
+
+
+def test_html_cleaning_dateline_drops_them_and_says_why() -> None:
+    article = read((PAGES / "caption_share_left.html").read_bytes(), facts=False)
+    assert CAPTION not in article.text
+    assert SHARE not in article.paragraph_texts()
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons[CAPTION] == "caption"
+    assert reasons[SHARE] == "share-prompt"
+    assert article.images[0].caption == "Readers queue at the new entrance on Monday morning."
+    assert article.images[0].credit == "Ben Adair"
+
+
+@pytest.mark.parametrize(
+    ("texts", "kept", "reasons"),
+    [
+        (["Headline here", "Body one is long enough."], ["Body one is long enough."], ["headline"]),
+        (["Body.", "A caption seen on the page."], ["Body."], ["caption"]),
+        (["By Rana Aziz", "Body text."], ["Body text."], ["byline"]),
+        (["Body text.", "Share this article"], ["Body text."], ["share-prompt"]),
+    ],
+)
+def test_html_cleaning_clean_paragraphs(
+    texts: list[str], kept: list[str], reasons: list[str]
+) -> None:
+    paragraphs = [DraftParagraph(t) for t in texts]
+    got, removed, _ = clean_paragraphs(
+        paragraphs, captions=frozenset({"A caption seen on the page."}), headline="Headline here"
+    )
+    assert [p.text for p in got] == kept
+    assert [r.reason for r in removed] == reasons
+
+
+@pytest.mark.parametrize(
+    ("markup", "caption", "credit"),
+    [
+        (
+            "<figcaption>Boats at dawn. <span class='credit'>Photo: Ida Lund</span></figcaption>",
+            "Boats at dawn.",
+            "Ida Lund",
+        ),
+        (
+            "<figcaption>Boats at dawn. (IDA LUND / COAST WIRE)</figcaption>",
+            "Boats at dawn.",
+            "IDA LUND / COAST WIRE",
+        ),
+        ("<figcaption>Boats at dawn.</figcaption>", "Boats at dawn.", None),
+        ("<figcaption>Boats <em>at</em> dawn.</figcaption>", "Boats at dawn.", None),
+    ],
+)
+def test_figures_read_caption_splits_credit(markup: str, caption: str, credit: str | None) -> None:
+    element = lxml_html.fromstring(markup)
+    assert read_caption(element) == (caption, credit)
+
+
+def test_figures_resolve_lazy_and_relative_urls() -> None:
+    tree = lxml_html.fromstring(
+        "<html><body><figure><img src='data:image/gif;base64,AA' data-src='/a.jpg'>"
+        "<figcaption>One.</figcaption></figure>"
+        "<figure><img srcset='/b.jpg 1x, /b2.jpg 2x'><figcaption>Two.</figcaption></figure>"
+        "</body></html>"
+    )
+    figures = read_figures(tree, read_signals(tree), "https://news.example/story")
+    assert [i.url for i in figures.images] == [
+        "https://news.example/a.jpg",
+        "https://news.example/b.jpg",
+    ]
+    assert {"One.", "Two."} <= figures.caption_texts
+
+
+def test_page_kind_liveblog_from_timestamped_updates() -> None:
+    texts = ["09:00 GMT Start", "Body.", "10:15 GMT More", "Body.", "11:30 Next", "12:45 pm Last"]
+    paragraphs = [DraftParagraph(t) for t in texts]
+    signals = read_signals(lxml_html.fromstring("<html><body></body></html>"))
+    assert update_headers(paragraphs) == [0, 2, 4, 5]
+    assert is_liveblog(signals, paragraphs)
+    assert not is_liveblog(signals, paragraphs[:3])
+
+
+@pytest.mark.parametrize(
+    ("head", "texts", "reason"),
+    [
+        ("", [], "no main content found"),
+        (
+            '<script type="application/ld+json">{"@type": "Product", "name": "Kettle"}</script>',
+            ["A kettle that boils a litre of water in under two minutes, in four colours."],
+            "the page declares itself Product, not an article",
+        ),
+        (
+            '<meta property="og:type" content="product">',
+            ["Buy now."],
+            "a product page, not an article",
+        ),
+        ("", [f"Teaser headline number {i}" for i in range(8)], "only 32 words of main content"),
+        ("", ["Short story text."] * 2, "only 6 words of main content"),
+        (
+            "",
+            [f"Teaser headline number {i} about the harbour works" for i in range(8)],
+            "an index page: a list of short teasers, no article",
+        ),
+    ],
+)
+def test_page_kind_not_article_reasons(head: str, texts: list[str], reason: str) -> None:
+    tree = lxml_html.fromstring(f"<html><head>{head}</head><body></body></html>")
+    signals = read_signals(tree)
+    paragraphs = [DraftParagraph(t) for t in texts]
+    assert not_article_reason(signals, signals.article(), paragraphs, has_date=False) == reason
+
+
+def test_page_kind_article_with_date_is_not_rejected_for_length() -> None:
+    signals = read_signals(lxml_html.fromstring("<html><body></body></html>"))
+    paragraphs = [DraftParagraph("A short brief of a dozen words filed late on Sunday night.")]
+    assert not_article_reason(signals, None, paragraphs, has_date=True) is None

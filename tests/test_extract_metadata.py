@@ -1,0 +1,218 @@
+"""Unit tests of the page-metadata readers: JSON-LD, <meta>, headline, dates, authors."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from dateline.extract.authors import choose_authors, clean_author, page_byline, split_authors
+from dateline.extract.headline import choose_headline, site_from_title, strip_site_name
+from dateline.extract.metadata import language_of, parse_jsonld, read_signals
+from dateline.extract.page_dates import choose_timestamps, parse_timestamp, url_timestamp
+from dateline.extract.sections import choose_section
+
+
+def page(head: str, body: str = "") -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize(
+    ("script", "types"),
+    [
+        ('{"@type": "NewsArticle", "headline": "A"}', [["NewsArticle"]]),
+        (
+            '[{"@type": "WebSite"}, {"@type": ["Article", "NewsArticle"]}]',
+            [["WebSite"], ["Article", "NewsArticle"]],
+        ),
+        (
+            '{"@graph": [{"@type": "Organization"}, {"@type": "BlogPosting"}]}',
+            [["Organization"], ["BlogPosting"]],
+        ),
+        ('{"@type": "NewsArticle", "headline": "A",}', [["NewsArticle"]]),
+        ('<!-- {"@type": "Article"} -->', [["Article"]]),
+        ('{"@type": "NewsArticle", "headline": "line\nbreak"}', [["NewsArticle"]]),
+        ("not json at all", []),
+    ],
+)
+def test_metadata_parse_jsonld_is_lenient(script: str, types: list[list[str]]) -> None:
+    objects = parse_jsonld(script)
+    got = [o["@type"] if isinstance(o["@type"], list) else [o["@type"]] for o in objects]
+    assert got == types
+
+
+def test_metadata_read_signals_collects_meta_links_and_article() -> None:
+    tree = page(
+        '<meta property="og:title" content="Dock &amp;amp; harbour">'
+        '<meta name="Author" content="X">'
+        '<link rel="canonical" href="https://a.example/x">'
+        '<script type="application/ld+json">{"@type": "WebPage", "mainEntity":'
+        ' {"@type": "NewsArticle", "headline": "Inner"}}</script><title> T </title>',
+        "<h1>Head</h1><time datetime='2024-01-02'>2 Jan</time>",
+    )
+    signals = read_signals(tree)
+    assert signals.first_meta("og:title") == "Dock & harbour"
+    assert signals.meta["author"] == ("X",)
+    assert signals.links["canonical"] == ("https://a.example/x",)
+    assert signals.article() == {"@type": "NewsArticle", "headline": "Inner"}
+    assert signals.title == "T"
+    assert signals.h1 == ("Head",)
+    assert signals.times[0].datetime == "2024-01-02"
+
+
+@pytest.mark.parametrize(
+    ("head", "lang"),
+    [
+        ("", None),
+        ('<meta property="og:locale" content="fr_FR">', "fr"),
+        ('<meta http-equiv="content-language" content="de-AT">', "de"),
+    ],
+)
+def test_metadata_language_from_meta(head: str, lang: str | None) -> None:
+    assert language_of(read_signals(page(head)), None) == lang
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Port strike ends | The Harbour Gazette", "Port strike ends"),
+        ("The Harbour Gazette - Port strike ends", "Port strike ends"),
+        ("Port strike ends – harbourgazette.example", "Port strike ends"),
+        ("Strike ends - and talks begin", "Strike ends - and talks begin"),
+        ("Port strike ends", "Port strike ends"),
+    ],
+)
+def test_headline_strip_site_name(title: str, expected: str) -> None:
+    keys = ["theharbourgazette", "harbourgazette", "harbourgazetteexample"]
+    assert strip_site_name(title, keys) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ("<title>Port strike ends | Gazette</title>", "", "Port strike ends"),
+        (
+            "<title>Port strike ends | Gazette</title>",
+            "<h1>Gazette</h1><h1>Port strike ends at last</h1>",
+            "Port strike ends at last",
+        ),
+        (
+            '<meta property="og:title" content="Dockers end strike">',
+            "<h1>Port strike ends</h1>",
+            "Port strike ends",
+        ),
+        ("", "", None),
+    ],
+)
+def test_headline_choose_prefers_matching_h1(head: str, body: str, expected: str | None) -> None:
+    signals = read_signals(page(head, body))
+    assert choose_headline(signals, signals.article(), "Gazette", "gazette.example") == expected
+
+
+def test_headline_site_from_title() -> None:
+    signals = read_signals(page("<title>Port strike ends - Coast Ledger</title>"))
+    assert site_from_title(signals, "Port strike ends") == "Coast Ledger"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2021-07-14T09:30:00+08:00", ("2021-07-14T09:30:00+08:00", True)),
+        ("2021-07-14T09:30:00.000Z", ("2021-07-14T09:30:00+00:00", True)),
+        ("2021-07-14T09:30:00+0530", ("2021-07-14T09:30:00+05:30", True)),
+        ("2021-07-14 09:30", ("2021-07-14T09:30:00", False)),
+        ("2021-07-14", ("2021-07-14", False)),
+        ("Wed, 14 Jul 2021 09:30:00 GMT", ("2021-07-14T09:30:00+00:00", True)),
+        ("2021-02-30", None),
+        ("1850-01-01", None),
+        ("", None),
+    ],
+)
+def test_page_dates_parse_timestamp(raw: str, expected: tuple[str, bool] | None) -> None:
+    assert parse_timestamp(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "value"),
+    [
+        ("https://a.example/2021/07/14/story", "2021-07-14"),
+        ("https://a.example/news/20210714-story.html", "2021-07-14"),
+        ("https://a.example/story-12345", None),
+        (None, None),
+    ],
+)
+def test_page_dates_url_timestamp(url: str | None, value: str | None) -> None:
+    stamp = url_timestamp(url)
+    assert (stamp.value if stamp else None) == value
+
+
+def test_page_dates_jsonld_first_and_updated_after_published() -> None:
+    tree = page(
+        '<meta property="article:published_time" content="2020-01-01T00:00:00Z">'
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "2024-05-01T10:00:00+02:00",'
+        ' "dateModified": "2024-05-01T10:00:00+02:00"}'
+        "</script>"
+    )
+    signals = read_signals(tree)
+    published, updated = choose_timestamps(tree, signals, signals.article(), None)
+    assert published is not None
+    assert (published.value, published.timezone, published.source) == (
+        "2024-05-01T10:00:00+02:00",
+        "stated",
+        "json-ld",
+    )
+    assert updated is None  # equal to published: not an update
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, MD, PhD", ["Jane Doe"]),
+        ("Ana Lima, Ben Ode & Cy Pratt", ["Ana Lima", "Ben Ode", "Cy Pratt"]),
+        ("Written by: Tom Vale", ["Tom Vale"]),
+        ("Harbour Gazette Staff", []),
+        ("https://a.example/author/jane", []),
+        ("Maria &amp; Katerina", ["Maria", "Katerina"]),
+    ],
+)
+def test_authors_split(text: str, names: list[str]) -> None:
+    assert split_authors(text, None) == names
+
+
+def test_authors_outlet_is_not_an_author() -> None:
+    assert clean_author("The Harbour Gazette", "The Harbour Gazette") is None
+    assert clean_author("Reuters", None) is None
+
+
+def test_authors_jsonld_reference_and_organisation() -> None:
+    tree = page(
+        '<script type="application/ld+json">{"@graph": ['
+        '{"@type": "NewsArticle", "author": [{"@id": "#p1"},'
+        ' {"@type": "Organization", "name": "Gazette"}]},'
+        '{"@type": "Person", "@id": "#p1", "name": "Lea Marsh"}]}</script>'
+    )
+    signals = read_signals(tree)
+    authors = choose_authors(tree, signals, signals.article(), "Gazette")
+    assert [a.name for a in authors] == ["Lea Marsh"]
+
+
+def test_authors_byline_element() -> None:
+    tree = page("", '<h1>H</h1><div class="article-byline">By Omar Haddad in Tunis</div>')
+    signals = read_signals(tree)
+    byline = page_byline(signals, None)
+    assert byline is not None
+    assert byline.place == "Tunis"
+    names = [a.name for a in choose_authors(tree, signals, None, None, byline)]
+    assert names == ["Omar Haddad"]
+
+
+def test_sections_from_jsonld_breadcrumbs() -> None:
+    tree = page(
+        '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+        '{"@type": "ListItem", "position": 3, "name": "Port strike ends"},'
+        '{"@type": "ListItem", "position": 1, "name": "Home"},'
+        '{"@type": "ListItem", "position": 2, "name": "Business"}]}</script>'
+    )
+    signals = read_signals(tree)
+    assert choose_section(signals, None, "Port strike ends") == ["Business"]
