@@ -6,19 +6,28 @@ Each command parses its arguments, calls the library, prints, and turns a
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from dateline import __version__
+from dateline.archive import DEFAULT_ARCHIVE, Archive, open_archive
 from dateline.errors import DatelineError
 from dateline.extract.decode import MAX_PAGE_BYTES
 from dateline.model import Article, Event, json_schema
 from dateline.reader import read
 from dateline.render import actor_label, article_as_text, event_actors, event_kind, event_sentence
+
+if TYPE_CHECKING:
+    from dateline.batch import IngestSummary
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -112,6 +121,330 @@ def _read_input(page: str) -> bytes:
     if len(data) > MAX_PAGE_BYTES:
         fail(f"{page}: over the {MAX_PAGE_BYTES:,}-byte page limit")
     return data
+
+
+# ---- the archive: ingest, search, quotes, export, stats -----------------------------------
+
+OUTPUT_FORMATS = ("table", "jsonl", "csv")
+
+
+def db_option(fn: Callable[..., None]) -> Callable[..., None]:
+    """The `--db` option every archive command shares (env: DATELINE_DB)."""
+    return click.option(
+        "--db",
+        envvar="DATELINE_DB",
+        default=DEFAULT_ARCHIVE,
+        show_default=True,
+        help="Archive: a SQLite file path, sqlite:///path, or postgresql://... (env DATELINE_DB).",
+    )(fn)
+
+
+def format_option(fn: Callable[..., None]) -> Callable[..., None]:
+    """The `--format` option of the listing commands."""
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(OUTPUT_FORMATS),
+        default="table",
+        show_default=True,
+        help="table for people; jsonl or csv for programs and spreadsheets.",
+    )(fn)
+
+
+def _open(db: str) -> Archive:
+    try:
+        return open_archive(db)
+    except DatelineError as exc:
+        fail(f"{exc}")
+
+
+@main.command("ingest")
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes reading pages (default: one per core; the main process writes).",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Allow fetching from private, loopback and link-local addresses.",
+)
+@click.option("--no-facts", is_flag=True, help="Store the articles only; skip the analysis.")
+@click.option(
+    "--retry-failed", is_flag=True, help="Read again the items that failed in an earlier run."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+def ingest_command(
+    sources: tuple[str, ...],
+    db: str,
+    workers: int | None,
+    allow_private: bool,
+    no_facts: bool,
+    retry_failed: bool,
+    as_json: bool,
+) -> None:
+    """Read many pages into the archive: safe to stop and run again.
+
+    SOURCES are folders, page files, URL lists, feed or sitemap URLs, and WARC
+    files. A page already in the archive is skipped; copies of a stored story
+    (same URL, same text, or a near-identical wire copy) are grouped under it.
+
+    \b
+    Examples:
+      dateline ingest pages/ --db news.db
+      dateline ingest https://example.org/sitemap.xml urls.txt crawl.warc.gz
+    """
+    from dateline.batch import ingest
+    from dateline.ingest import pages_from
+
+    archive = _open(db)
+    try:
+        with _progress_bar(enabled=sys.stderr.isatty()) as progress:
+            items = pages_from(list(sources), allow_private=allow_private)
+            summary = ingest(
+                items,
+                archive,
+                workers=workers,
+                facts=not no_facts,
+                progress=progress,
+                retry_failed=retry_failed,
+            )
+    except DatelineError as exc:
+        fail(f"{exc}")
+    except KeyboardInterrupt:
+        fail("interrupted; what was committed is kept: run the same command to resume", 130)
+    finally:
+        archive.close()
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), indent=2, sort_keys=True))
+    else:
+        click.echo(summary.line())
+
+
+@contextmanager
+def _progress_bar(*, enabled: bool) -> Iterator[Callable[[IngestSummary], None] | None]:
+    """A live line on stderr: pages done, pages/s, and what became of them."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, TextColumn, TimeElapsedColumn
+
+    # auto_refresh=False: no display thread, so worker processes fork cleanly.
+    bar = Progress(
+        TextColumn("[bold]{task.completed}[/] pages"),
+        TextColumn("{task.fields[rate]:.1f} pages/s"),
+        TextColumn("{task.fields[detail]}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        auto_refresh=False,
+        transient=True,
+    )
+    task = bar.add_task("ingest", total=None, rate=0.0, detail="")
+
+    def update(summary: IngestSummary) -> None:
+        detail = (
+            f"{summary.stored} stored, {summary.duplicates} duplicates,"
+            f" {summary.failed} failed, {summary.skipped} skipped"
+        )
+        done = summary.processed + summary.skipped
+        bar.update(task, completed=done, rate=summary.pages_per_second, detail=detail)
+        bar.refresh()
+
+    with bar:
+        yield update
+
+
+@main.command("search")
+@click.argument("query", default="")
+@db_option
+@click.option("--since", help="Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--outlet", help="Only this outlet (domain or name, any case).")
+@click.option("--person", help="Only articles naming a person whose name contains this.")
+@click.option("--place", help="Only articles about a place (entity, dateline or event place).")
+@click.option("--event-type", help="Only articles reporting this PLOVER event type (e.g. AGREE).")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many."
+)
+@format_option
+def search_command(
+    query: str,
+    db: str,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    person: str | None,
+    place: str | None,
+    event_type: str | None,
+    limit: int,
+    output_format: str,
+) -> None:
+    """Search the archive's headlines and texts; best matches first.
+
+    QUERY: words (all must match), "a phrase", word* (prefix), a OR b, -word
+    (exclude). An empty QUERY lists what the filters select, newest first.
+
+    \b
+    Examples:
+      dateline search 'harbour "shipping data"' --since 2024-01
+      dateline search '' --person Kerry --format jsonl
+    """
+    with _open(db) as archive:
+        try:
+            hits = archive.search(
+                query,
+                since=since,
+                until=until,
+                outlet=outlet,
+                person=person,
+                place=place,
+                event_type=event_type,
+                limit=limit,
+            )
+        except DatelineError as exc:
+            fail(f"{exc}")
+    if output_format != "table":
+        _print_records([asdict(h) for h in hits], output_format)
+        return
+    for hit in hits:
+        date = (hit.published or "")[:10] or "----------"
+        click.echo(f"{date}  {hit.outlet or '-'}  {hit.headline or '(no headline)'}")
+        click.echo(f"    {' '.join(hit.snippet.split())}")
+        click.echo(f"    {hit.url or hit.id}")
+    if not hits:
+        click.echo("no articles found", err=True)
+
+
+@main.command("quotes")
+@db_option
+@click.option("--speaker", help="Speaker's name contains this (any case).")
+@click.option("--addressee", help="Addressee's name contains this (any case).")
+@click.option("--text", help="The quote contains these words (any case).")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many."
+)
+@format_option
+def quotes_command(
+    db: str,
+    speaker: str | None,
+    addressee: str | None,
+    text: str | None,
+    limit: int,
+    output_format: str,
+) -> None:
+    """List quotes in the archive, each with its sentence and link.
+
+    \b
+    Examples:
+      dateline quotes --speaker Kerry
+      dateline quotes --text "shipping" --format csv > quotes.csv
+    """
+    with _open(db) as archive:
+        hits = archive.quotes(speaker=speaker, addressee=addressee, text=text, limit=limit)
+    if output_format != "table":
+        _print_records([asdict(h) for h in hits], output_format)
+        return
+    for hit in hits:
+        to = f" to {hit.addressee}" if hit.addressee else ""
+        cue = f" ({hit.cue})" if hit.cue else ""
+        click.echo(f"{hit.speaker or '(unknown speaker)'}{cue}{to}: \u201c{hit.content}\u201d")
+        click.echo(f"    sentence: {' '.join(hit.sentence.split())}")
+        source = " · ".join(x for x in (hit.headline, hit.outlet, (hit.published or "")[:10]) if x)
+        click.echo(f"    {source}")
+        click.echo(f"    {hit.url or hit.article_id}")
+    if not hits:
+        click.echo("no quotes found", err=True)
+
+
+@main.command("export")
+@db_option
+@click.option(
+    "--format",
+    "export_format",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    required=True,
+    help="File format: one file per table.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder to write the files into (created if missing).",
+)
+@click.option(
+    "--table",
+    "tables",
+    multiple=True,
+    help="Only this table (repeatable): articles, authors, images, entities, roles, "
+    "mentions, quotes, timexes, events, actors.",
+)
+def export_command(db: str, export_format: str, out_dir: Path, tables: tuple[str, ...]) -> None:
+    """Export the archive: one file per kind of fact (schema: docs/export.md).
+
+    \b
+    Example:
+      dateline export --format parquet --out export/
+    """
+    from dateline.archive.export import export
+
+    with _open(db) as archive:
+        try:
+            counts = export(archive, out_dir, export_format, tables=list(tables) or None)  # type: ignore[arg-type]
+        except DatelineError as exc:
+            fail(f"{exc}")
+        except OSError as exc:
+            fail(f"{out_dir}: cannot write ({exc.strerror or exc})")
+    for name, count in counts.items():
+        click.echo(f"{out_dir / f'{name}.{export_format}'}: {count} rows")
+
+
+@main.command("stats")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats_command(db: str, as_json: bool) -> None:
+    """Count what the archive holds: articles, outlets, people, quotes, events, by month."""
+    with _open(db) as archive:
+        stats = archive.stats()
+    if as_json:
+        click.echo(json.dumps(asdict(stats), indent=2, sort_keys=True))
+        return
+    click.echo(
+        f"{stats.articles} articles from {stats.outlets} outlets; {stats.people} people,"
+        f" {stats.quotes} quotes, {stats.events} events;"
+        f" {stats.duplicates} duplicates grouped, {stats.failed} sources failed"
+    )
+    if stats.by_month:
+        click.echo("\nmonth     articles  quotes  events")
+        for m in stats.by_month:
+            click.echo(f"{m.month:<9} {m.articles:>8} {m.quotes:>7} {m.events:>7}")
+    if stats.top_outlets:
+        click.echo("\ntop outlets: " + ", ".join(f"{d} ({n})" for d, n in stats.top_outlets))
+    if stats.top_people:
+        click.echo("top people: " + ", ".join(f"{p} ({n})" for p, n in stats.top_people))
+
+
+def _print_records(records: list[dict[str, Any]], output_format: str) -> None:
+    """Records as JSON lines or CSV (lists become JSON text in CSV)."""
+    if output_format == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    if not records:
+        return
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(list(records[0]))
+    for record in records:
+        writer.writerow(
+            json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+            for v in record.values()
+        )
+    click.echo(out.getvalue(), nl=False)
 
 
 EVENT_COLUMNS = (
