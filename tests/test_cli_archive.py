@@ -158,3 +158,29 @@ def test_cli_ingest_progress_bar_renders(capsys: pytest.CaptureFixture[str]) -> 
         update(IngestSummary(stored=3, duplicates=1, seconds=2.0))
     with _progress_bar(enabled=False) as update:
         assert update is None
+
+
+def test_cli_events_from_the_archive(harbour_db: str) -> None:
+    code, out, err = _run("events", "--db", harbour_db, "--type", "CONSULT")
+    assert code == 0, err
+    assert out.splitlines()[0] == "2024-09 CONSULT (meet) The two governments [scheduled]"
+    code, out, err = _run("events", "--db", harbour_db, "--actor", "NRL", "--format", "jsonl")
+    assert code == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [(r["type"], r["event_id"]) for r in records] == [("AGREE", "e1")]
+
+
+@pytest.mark.parametrize("command", ["search", "quotes", "events", "export", "stats"])
+def test_cli_query_on_a_missing_archive_says_how_to_make_one(tmp_path: Path, command: str) -> None:
+    db = tmp_path / "typo.db"
+    args = [command, "--db", str(db)]
+    if command == "search":
+        args.insert(1, "harbour")
+    if command == "export":
+        args += ["--format", "jsonl", "--out", str(tmp_path / "out")]
+    code, out, err = _run(*args)
+    assert code == 1
+    assert err.strip() == (
+        f"dateline: error: no archive at {db}; create one with 'dateline ingest SOURCES --db {db}'"
+    )
+    assert not db.exists()

@@ -36,7 +36,7 @@ def local(**overrides: object) -> FetchSettings:
     values: dict[str, object] = {
         "allow_private": True,
         "min_interval": 0.0,
-        "timeout": 0.5,
+        "timeout": 5.0,
         "retries": 2,
         "backoff": 0.25,
     }

@@ -27,7 +27,7 @@ def site() -> Iterator[Site]:
 
 @pytest.fixture
 def fetcher() -> Iterator[Fetcher]:
-    settings = FetchSettings(allow_private=True, min_interval=0, timeout=0.5, retries=1, backoff=0)
+    settings = FetchSettings(allow_private=True, min_interval=0, timeout=5.0, retries=1, backoff=0)
     with Fetcher(settings, sleep=lambda seconds: None) as made:
         yield made
 

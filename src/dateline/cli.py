@@ -151,9 +151,9 @@ def format_option(fn: Callable[..., None]) -> Callable[..., None]:
     )(fn)
 
 
-def _open(db: str) -> Archive:
+def _open(db: str, *, create: bool = False) -> Archive:
     try:
-        return open_archive(db)
+        return open_archive(db, create=create)
     except DatelineError as exc:
         fail(f"{exc}")
 
@@ -200,7 +200,7 @@ def ingest_command(
     from dateline.batch import ingest
     from dateline.ingest import pages_from
 
-    archive = _open(db)
+    archive = _open(db, create=True)
     try:
         with _progress_bar(enabled=sys.stderr.isatty()) as progress:
             items = pages_from(list(sources), allow_private=allow_private)
@@ -466,7 +466,6 @@ EVENT_COLUMNS = (
 @click.argument(
     "pages",
     nargs=-1,
-    required=True,
     type=click.Path(allow_dash=True, dir_okay=False, path_type=str),
 )
 @click.option(
@@ -483,18 +482,42 @@ EVENT_COLUMNS = (
     help="Your own office dictionary (TSV), merged over the starter; see docs/offices.md. "
     "Default: $DATELINE_OFFICES.",
 )
-def events_command(pages: tuple[str, ...], output_format: str, offices: str | None) -> None:
-    """List who met whom, where and when: the PLOVER events of news pages.
+@db_option
+@click.option("--actor", help="Archive: an actor's name contains this, or its country code.")
+@click.option("--type", "event_type", help="Archive: PLOVER event type, e.g. CONSULT.")
+@click.option("--since", help="Archive: events dated on or after this (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Archive: events dated on or before this (YYYY[-MM[-DD]]).")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many."
+)
+def events_command(
+    pages: tuple[str, ...],
+    output_format: str,
+    offices: str | None,
+    db: str,
+    actor: str | None,
+    event_type: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+) -> None:
+    """List who met whom, where and when: the PLOVER events of pages or of the archive.
 
     PAGES are file paths, or - for standard input. Each event shows its date, type (mode),
     source and target actors with country and sector codes, place, and the sentence.
+    With no PAGES, the events stored in the archive (--db) are listed, filtered by
+    --actor, --type, --since and --until.
 
     \b
     Examples:
       dateline events examples/harbour-talks.html
       dateline events *.html --format csv > events.csv
       DATELINE_OFFICES=my-offices.tsv dateline events page.txt
+      dateline events --db news.db --actor RUS --type CONSULT --since 2021-07
     """
+    if not pages:
+        _archive_events(db, actor, event_type, since, until, limit, output_format)
+        return
     from dateline.analyze.events import article_events
     from dateline.analyze.offices import load_offices
 
@@ -522,6 +545,34 @@ def events_command(pages: tuple[str, ...], output_format: str, offices: str | No
         _events_csv(rows)
     else:
         _events_table(rows)
+
+
+def _archive_events(
+    db: str,
+    actor: str | None,
+    event_type: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    output_format: str,
+) -> None:
+    with _open(db) as archive:
+        hits = archive.events(actor=actor, type=event_type, since=since, until=until, limit=limit)
+    if output_format != "table":
+        _print_records([asdict(h) for h in hits], output_format)
+        return
+    for hit in hits:
+        mode = f" ({hit.mode})" if hit.mode else ""
+        actors = " + ".join(hit.sources)
+        if hit.targets:
+            actors += " <-> " + " + ".join(hit.targets)
+        place = f", {hit.place}" if hit.place else ""
+        status = "" if hit.status in {"occurred", "unknown"} else f" [{hit.status}]"
+        click.echo(f"{hit.date or '????'} {hit.type}{mode} {actors}{place}{status}")
+        click.echo(f"    « {hit.trigger} » {hit.headline or ''}")
+        click.echo(f"    {hit.url or hit.article_id}")
+    if not hits:
+        click.echo("no events found", err=True)
 
 
 def _event_record(article: Article, event: Event) -> dict[str, str]:

@@ -41,12 +41,14 @@ __all__ = [
 ]
 
 
-def open_archive(location: str | Path) -> Archive:
+def open_archive(location: str | Path, *, create: bool = True) -> Archive:
     """Open (creating and migrating if needed) the archive at a path or URL.
 
     Args:
         location: a file path or `sqlite:///path` for SQLite; `postgresql://...`
             (or `postgres://...`) for PostgreSQL.
+        create: create a SQLite file that does not exist yet; False for read-only
+            commands, so a mistyped path is an error rather than a new empty archive.
 
     Returns:
         The archive, ready to read and write; close it (or use `with`) when done.
@@ -70,6 +72,10 @@ def open_archive(location: str | Path) -> Archive:
         raise ArchiveError("write sqlite URLs as sqlite:///path/to/file.db")
     if not text:
         raise ArchiveError("no archive path given")
+    if not create and not Path(text).exists():
+        raise ArchiveError(
+            f"no archive at {text}; create one with 'dateline ingest SOURCES --db {text}'"
+        )
     from dateline.archive.sqlite import SQLiteArchive
 
     return SQLiteArchive(Path(text))
