@@ -178,7 +178,7 @@ def test_cli_query_on_a_missing_archive_says_how_to_make_one(tmp_path: Path, com
         args.insert(1, "harbour")
     if command == "export":
         args += ["--format", "jsonl", "--out", str(tmp_path / "out")]
-    code, out, err = _run(*args)
+    code, _, err = _run(*args)
     assert code == 1
     assert err.strip() == (
         f"dateline: error: no archive at {db}; create one with 'dateline ingest SOURCES --db {db}'"
