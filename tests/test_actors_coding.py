@@ -23,7 +23,10 @@ def actors(sentence: str, date: str | None = None) -> list[tuple[str, str | None
         ("Kenyan police arrived.", [("Kenyan police", "KEN", "COP")]),
         ("Poland's parliament voted.", [("Poland's parliament", "POL", "LEG")]),
         ("The Pentagon said nothing.", [("Pentagon", "USA", "MIL")]),
-        ("Libyans voted on Sunday.", [("Libyans", "LBY", "CVL")]),
+        ("Libyans voted on Sunday.", [("Libyans", "LBY", None)]),  # a nationality: country only
+        ("Bosnian Serbs fled north.", [("Bosnian Serbs", "BIH", "CVL")]),  # a people of a state
+        ("Ethnic Uzbeks gathered.", [("Uzbeks", None, None)]),  # an ethnicity: no state
+        ("Amnesty International spoke.", [("Amnesty International", "NGO", None)]),
         ("Irish nationalist guerrillas fled.", [("Irish nationalist guerrillas", "IRL", "REB")]),
         (
             "Rebels in the Ivory Coast fled.",

@@ -213,3 +213,18 @@ def test_sport_is_not_violence(sentence: str) -> None:
 
 def test_violence_is_still_violence() -> None:
     assert first("Gunmen attacked a Kenyan police station on Sunday.").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capital is its government as a subject, its people as the object of a hostile act
+        ("Rebel gunners shelled Kabul overnight.", [("Kabul", "AFG", "CVL")]),
+        # and a mere place as the object of anything else
+        ("The Dutch king praised Vienna.", []),
+    ],
+)
+def test_capital_as_object_is_not_its_government(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert codes(first(sentence).target) == expected

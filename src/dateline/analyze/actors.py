@@ -43,6 +43,7 @@ _PRONOUNS = {
 _NAME_JOINERS = grammar_words("name-joiner")
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LINKS = grammar_words("link")
+_MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ class _Run:
     place: bool = False
     skip: bool = False
     plural_demonym: bool = False
+    ethnic: bool = False
 
 
 def find_actors(
@@ -319,7 +321,7 @@ def _scan_run(
             if entry.type == "organisation":
                 run.org_sector = entry.sector
                 inner = _sector_at(tokens, end - 1)
-                if inner is not None and inner[1].kind != "modifier":
+                if inner is not None and inner[1].kind not in _MODIFIER_KINDS:
                     run.head = inner[1]  # "Security Council", "Union of Teachers"
             run.place = entry.type in ("country", "place") and j == run.start
             if gazetteer.is_metonym(text, match):
@@ -331,10 +333,11 @@ def _scan_run(
             continue
         sector = _sector_at(tokens, j)
         if sector is not None and (
-            sector[1].kind != "modifier" or _continues(tokens, sector[0], gaz)
+            sector[1].kind not in _MODIFIER_KINDS or _continues(tokens, sector[0], gaz)
         ):
-            if sector[1].kind != "modifier":
+            if sector[1].kind not in _MODIFIER_KINDS:
                 run.head = sector[1]
+            run.ethnic = run.ethnic or sector[1].kind == "ethnicity"
             j = sector[0]
             continue
         if _is_name_word(tokens, j, known) or (
@@ -434,12 +437,14 @@ def _code_run(
     country, sector = run.country, None
     if run.head is not None:
         sector = run.head.sector
-    elif run.org_sector and run.org_sector != "IGO":
-        sector = run.org_sector
+    elif run.org_sector and run.org_sector not in ("IGO", "NGO"):
+        sector = run.org_sector  # an international body's code is its type: no sector
     elif run.metonym:
         sector = "GOV"
-    elif run.plural_demonym and not name_words:
-        sector = "CVL"  # "Libyans", "Iraqi Kurds": the people, not the state
+    elif run.plural_demonym and not name_words and len(kinds) > 1:
+        sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
+    if run.ethnic:
+        country = None  # "ethnic Turks": an ethnicity says nothing of the state they live in
     kind = _kind(run, kinds, name)
     if name and offices is not None:
         term = offices.lookup(name, date)
@@ -486,7 +491,7 @@ def _person_name(tokens: Sequence[Token], name_words: list[int]) -> str | None:
 
 def _is_modifier(tokens: Sequence[Token], i: int) -> bool:
     term = sector_terms().get(tokens[i].lower)
-    return term is not None and term.kind == "modifier"
+    return term is not None and term.kind in _MODIFIER_KINDS
 
 
 def _kind(run: _Run, kinds: list[str], name: str | None) -> str:

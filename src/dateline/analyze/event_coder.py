@@ -391,6 +391,7 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         return []  # no one acts: not an event we can code
     if pattern.get("requires") == "target" and not target:
         return []
+    target = _targets_as_places(target, label)
     trigger = (ctx.tokens[match.start].start, ctx.tokens[match.end - 1].end)
     mention = EventMention(
         type=label,
@@ -419,6 +420,20 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[ActorPhrase, ...]:
+    """A capital stands for its government only as a subject ("Paris said"); as the object
+    of a hostile event ("shelled Juba") it is the people living there (CVL), and as any
+    other object it is a place, not an actor, and is dropped."""
+    kept = []
+    for actor in target:
+        if actor.is_place and actor.kind == "country" and actor.sector == "GOV":
+            if label not in _HOSTILE:
+                continue
+            actor = replace(actor, sector="CVL")
+        kept.append(actor)
+    return tuple(kept)
 
 
 def _called_off_meeting(ctx: _Ctx, match: Match, mention: EventMention) -> EventMention | None:
