@@ -249,6 +249,8 @@ def _scan(
         ):
             if phrase.country is None and phrase.sector is not None:
                 phrase = _attach_country(phrase, tokens, gaz)
+            elif run.plural_demonym and _lives_elsewhere(phrase, tokens, gaz):
+                phrase = replace(phrase, country=None)
             phrases.append(replace(phrase, text=phrase_text(text, offset, phrase)))
         i = max(run.end, i + 1)
     return phrases
@@ -279,6 +281,24 @@ def _attach_country(
         if tokens[k].lower in (",", ".", ";", "and", "who", "which", "that"):
             break
     return phrase
+
+
+def _lives_elsewhere(
+    phrase: ActorPhrase,
+    tokens: Sequence[Token],
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
+) -> bool:
+    """Whether a people is placed in another country ("Albanians of southern Serbia"):
+    a minority is coded by where it lives, which the demonym does not say, so no country."""
+    j = phrase.end
+    if j >= len(tokens) or tokens[j].lower not in ("in", "of"):
+        return False
+    for k in range(j + 1, min(len(tokens), j + 5)):
+        if k in gaz and gaz[k][1].entry.type in ("country", "place"):
+            return gaz[k][1].entry.country not in (None, phrase.country)
+        if tokens[k].lower in (",", ".", ";", "and", "who", "which", "that"):
+            break
+    return False
 
 
 def _pronoun(token: Token, i: int) -> ActorPhrase:
