@@ -44,6 +44,7 @@ _NAME_JOINERS = grammar_words("name-joiner")
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LINKS = grammar_words("link")
 _MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
+_AFFILIATED_ROLES = grammar_words("affiliated-role")
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,8 @@ def _attach_country(
         return phrase
     if phrase.start > 0 and tokens[phrase.start - 1].lower in ("its", "their", "his", "her", "our"):
         return phrase  # "its forces in Lebanon" are not Lebanon's
+    if phrase.sector == "MIL" and tokens[j].lower == "in":
+        return phrase  # "peacekeepers in Iraq", "troops in Mali": often foreign forces
     for k in range(j + 1, min(len(tokens), j + 5)):
         if k in gaz and gaz[k][1].entry.country and gaz[k][1].entry.type in ("country", "place"):
             return replace(phrase, country=gaz[k][1].entry.country)
@@ -356,7 +359,7 @@ def _scan_run(
             sector[1].kind not in _MODIFIER_KINDS or _continues(tokens, sector[0], gaz)
         ):
             if sector[1].kind not in _MODIFIER_KINDS:
-                run.head = sector[1]
+                run.head = _affiliated(run, sector[1])
             run.ethnic = run.ethnic or sector[1].kind == "ethnicity"
             j = sector[0]
             continue
@@ -396,6 +399,17 @@ def _scan_run(
     if run.end <= run.start:
         return None
     return run
+
+
+def _affiliated(run: _Run, term: SectorTerm) -> SectorTerm:
+    """A role that serves a body before it takes the body's sector: "rebel leader" REB,
+    "intelligence officials" SPY, "Hamas spokesman" (the organisation's sector)."""
+    if term.term not in _AFFILIATED_ROLES:
+        return term
+    sector = run.head.sector if run.head is not None else None
+    if sector is None and run.org_sector not in (None, "IGO", "NGO"):
+        sector = run.org_sector
+    return SectorTerm(term.term, sector or term.sector, term.kind)
 
 
 def _not_an_actor(
@@ -463,8 +477,10 @@ def _code_run(
         sector = "GOV"
     elif run.plural_demonym and not name_words and len(kinds) > 1:
         sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
-    if run.ethnic:
-        country = None  # "ethnic Turks": an ethnicity says nothing of the state they live in
+    if run.ethnic or (run.plural_demonym and len(kinds) == 1 and run.head is None):
+        # "ethnic Turks": an ethnicity says nothing of the state they live in; a bare
+        # "Libyans" may be the state's people as a polity or civilians: no sure sector
+        country = None
     kind = _kind(run, kinds, name)
     if name and offices is not None:
         term = offices.lookup(name, date)
