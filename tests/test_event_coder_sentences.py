@@ -228,3 +228,34 @@ def test_capital_as_object_is_not_its_government(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert codes(first(sentence).target) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # trigger families written from the PLOVER/CAMEO type definitions
+        ("Estonia and Latvia settled their border dispute on Monday.", "AGREE"),
+        ("The Moldovan cabinet convened with union leaders on Friday.", "CONSULT"),
+        ("Portugal reaffirmed its support for Cape Verde.", "SUPPORT"),
+        ("Slovenia signed a trade treaty with Croatia.", "SUPPORT"),
+        ("Ghana and Togo joined forces against smugglers.", "COOPERATE"),
+        ("Jordan sheltered thousands of refugees from the fighting.", "AID"),
+        ("The Bolivian government granted autonomy to the eastern provinces.", "CONCEDE"),
+        ("The rebels handed over 40 prisoners to the Red Cross.", "RETREAT"),
+        ("The Sudanese army halted its offensive in the south.", "RETREAT"),
+        ("The Kenyan government ordered an inquiry into the shooting.", "INVESTIGATE"),
+        ("Nepalese students pressed for new elections.", "DEMAND"),
+        ("The Zambian president berated the opposition.", "DISAPPROVE"),
+        ("Malawi repudiated the border treaty.", "REJECT"),
+        ("The militia vowed revenge against the Nigerien army.", "THREATEN"),
+        ("Dock workers in Chile staged a strike on Monday.", "PROTEST"),
+        ("North Korea test-fired two missiles on Sunday.", "MOBILIZE"),
+        ("Armenia froze relations with Azerbaijan.", "SANCTION"),
+        ("Uzbek police dispersed the crowd.", "COERCE"),
+        ("Gunmen slaughtered 12 villagers in northern Nigeria.", "ASSAULT"),
+        ("Indian and Pakistani troops exchanged fire across the border.", "FIGHT"),
+        ("Ethiopian forces violated the ceasefire on Tuesday.", "FIGHT"),
+    ],
+)
+def test_trigger_families_from_the_ontology(sentence: str, label: str) -> None:
+    assert first(sentence).type == label
