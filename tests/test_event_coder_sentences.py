@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze.event_coder import EventMention, code_sentence
+from dateline.analyze.event_coder import EventMention, code_sentence, main_event
 
 DCT = "2024-03-13"  # a Wednesday
 
@@ -259,3 +259,39 @@ def test_capital_as_object_is_not_its_government(
 )
 def test_trigger_families_from_the_ontology(sentence: str, label: str) -> None:
     assert first(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "The Peruvian foreign minister said on Monday that Ecuador must withdraw its troops.",
+            [("Peruvian foreign minister", "PER", "GOV")],
+            [("Ecuador", "ECU", None)],
+        ),
+        (
+            "Bolivia should open its markets, the Chilean president said.",
+            [("Chilean president", "CHL", "GOV")],
+            [("Bolivia", "BOL", None)],
+        ),
+    ],
+)
+def test_reported_must_is_a_demand_of_the_speaker(
+    sentence: str,
+    source: list[tuple[str, str | None, str | None]],
+    target: list[tuple[str, str | None, str | None]],
+) -> None:
+    event = main_event(code_sentence(sentence, DCT))
+    assert event is not None and event.type == "DEMAND"
+    assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We must act now, the Latvian prime minister said.",  # the speaker's own duty
+        "Exports must grow next year.",  # no speaker, no actor
+    ],
+)
+def test_must_without_a_speaker_and_another_actor_is_no_demand(sentence: str) -> None:
+    assert all(e.type != "DEMAND" for e in code_sentence(sentence, DCT))

@@ -321,6 +321,7 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
 
 
 _FREE_BEFORE_VERB = grammar_words("free-before-verb")
+_REPORTING = grammar_words("reporting")
 
 
 def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
@@ -689,6 +690,8 @@ def _verb_arguments(
     ctx: _Ctx, match: Match, left: int, right: int, hint: str
 ) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
     subject = _subject(ctx, match, left)
+    if hint == "subject":
+        return _demand_arguments(ctx, subject, left, right)
     if _is_passive(ctx, match):
         by = _after(ctx, match.end, right, "by")
         return by, subject
@@ -702,6 +705,39 @@ def _verb_arguments(
     if not target:
         target = _after(ctx, match.end, right)
     return subject, target
+
+
+def _demand_arguments(
+    ctx: _Ctx, subject: tuple[ActorPhrase, ...], left: int, right: int
+) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
+    """ "X said Y must act": the speaker demands, the subject of "must" is the target.
+
+    The speaker is the subject of a reporting verb before the clause ("X said that") or
+    the actor beside one after it ("..., X said"); without a speaker, or when the speaker
+    is the one who must act, the modal is no demand.
+    """
+    speaker = _speaker(ctx, left, right)
+    subject = tuple(a for a in subject if a.kind != "pronoun")
+    if not speaker or not subject or set(speaker) & set(subject):
+        return (), ()
+    return speaker, subject
+
+
+def _speaker(ctx: _Ctx, left: int, right: int) -> tuple[ActorPhrase, ...]:
+    """The actor reporting the clause `[left, right)`: before it or after it."""
+    tokens = ctx.tokens
+    for i in range(left - 1, max(-1, left - 6), -1):
+        if tokens[i].lower in _REPORTING:
+            candidates = [a for a in _outside_asides(ctx, 0, i) if a.kind != "pronoun"]
+            return (candidates[0],) if candidates else ()
+    for i in range(right, min(len(tokens), right + 8)):
+        if tokens[i].lower in _REPORTING:
+            comma = max((k for k in range(left, i) if tokens[k].lower == ","), default=i)
+            before = [a for a in ctx.actors if comma < a.start and a.end <= i]
+            after = [a for a in ctx.actors if a.start == i + 1]
+            found = before[-1:] or after[:1]
+            return tuple(a for a in found if a.kind != "pronoun")
+    return ()
 
 
 def _noun_arguments(
