@@ -295,3 +295,14 @@ def test_reported_must_is_a_demand_of_the_speaker(
 )
 def test_must_without_a_speaker_and_another_actor_is_no_demand(sentence: str) -> None:
     assert all(e.type != "DEMAND" for e in code_sentence(sentence, DCT))
+
+
+def test_main_event_is_a_verb_over_an_earlier_bare_noun() -> None:
+    sentence = (
+        "Talks between Chad and Sudan stalled on Monday, and Sudanese troops shelled "
+        "Chadian border posts."
+    )
+    mentions = code_sentence(sentence, DCT)
+    assert [m.type for m in mentions] == ["CONSULT", "FIGHT"]
+    main = main_event(mentions)
+    assert main is not None and main.type == "FIGHT"

@@ -91,6 +91,7 @@ class EventMention:
     pos: str = "verb"
     cues: tuple[str, ...] = field(default=())
     subordinate: bool = False
+    governed: bool = False
 
 
 @dataclass(frozen=True)
@@ -415,6 +416,7 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         pos=pos,
         cues=cues,
         subordinate=_is_subordinate(ctx, left),
+        governed=pos == "verb" or _has_support_verb(ctx, match, left),
     )
     if pattern.get("cancels") is True:
         called_off = _called_off_meeting(ctx, match, mention)
@@ -466,9 +468,15 @@ def _is_subordinate(ctx: _Ctx, left: int) -> bool:
 
 
 def main_event(mentions: Sequence[EventMention]) -> EventMention | None:
-    """The event a sentence is about: the first one in a main clause, else the first."""
+    """The event a sentence is about: a verb of a main clause over a bare noun mention.
+
+    The first main-clause mention that a verb carries (a verb trigger, or a noun a support
+    verb governs: "held talks") wins over an earlier bare noun ("Talks failed as X
+    attacked Y" is about the attack); then the first main-clause mention; then the first.
+    """
     main = [m for m in mentions if not m.subordinate]
-    for group in (main, list(mentions)):
+    verbal = [m for m in main if m.governed]
+    for group in (verbal, main, list(mentions)):
         if group:
             return group[0]
     return None
