@@ -96,6 +96,8 @@ def test_not_actors(sentence: str) -> None:
             [("Hungarians", None, None), ("Romania", "ROU", None)],
         ),
         ("Peacekeepers in Mali withdrew.", [("Peacekeepers", None, "MIL"), ("Mali", "MLI", None)]),
+        # a country word before an unknown name: what the name is (and its sector) is unknown
+        ("The Danish Mega Forum spoke.", [("Danish Mega Forum", None, None)]),
         # a country word before a land noun is part of a place
         ("Troops massed on the Thai border.", [("Troops", None, "MIL")]),
     ],

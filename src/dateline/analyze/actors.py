@@ -488,6 +488,8 @@ def _code_run(
             country = term.country
             sector = sector or term.sector
             kind = "person"
+    if kind == "name" and sector is None:
+        country = None  # "Danish Web", "Iranian Ahmadi": a country word before an unknown name
     start = run.start
     while start < run.end - 1 and _is_modifier(tokens, start):
         start += 1
