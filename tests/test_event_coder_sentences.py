@@ -306,3 +306,22 @@ def test_main_event_is_a_verb_over_an_earlier_bare_noun() -> None:
     assert [m.type for m in mentions] == ["CONSULT", "FIGHT"]
     main = main_event(mentions)
     assert main is not None and main.type == "FIGHT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Serbian premier left for Vienna on Sunday.", "CONSULT"),
+        ("Albania handed over two suspects to Italy.", "COOPERATE"),
+        ("Coast guards rescued 80 migrants off Malta.", "AID"),
+        ("The Polish opposition attacked the government's budget.", "DISAPPROVE"),
+        ("Russia blocked a resolution on Syria.", "REJECT"),
+        ("The junta ignored calls for elections.", "REJECT"),
+        ("Turkey rushed troops to the Iraqi border.", "MOBILIZE"),
+        ("Ukraine halted gas imports from Russia.", "SANCTION"),
+        ("Burmese police placed the opposition leader under house arrest.", "COERCE"),
+        ("Pirates held 20 Filipino sailors hostage for a month.", "ASSAULT"),
+    ],
+)
+def test_more_trigger_families(sentence: str, label: str) -> None:
+    assert first(sentence).type == label

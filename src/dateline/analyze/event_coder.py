@@ -327,8 +327,8 @@ _REPORTING = grammar_words("reporting")
 
 def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
     """A past participle right after a common noun: "the agreement signed in March"."""
-    if match.start == 0:
-        return False
+    if match.start == 0 or len(match.words) < match.end - match.start:
+        return False  # words skipped inside the pattern are its object: "held 20 sailors hostage"
     head = ctx.tokens[match.start].lower
     if not (head.endswith("ed") or head in _past_forms()):
         return False
