@@ -96,8 +96,16 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+@cache
+def _sector_first_words() -> frozenset[str]:
+    """The first words of every sector term (and its plural), to skip other words fast."""
+    return frozenset(term.split()[0] for term in sector_terms())
+
+
 def _sector_at(tokens: Sequence[Token], i: int) -> tuple[int, SectorTerm] | None:
     """The longest sector term starting at token `i`: (end index, term)."""
+    if tokens[i].lower not in _sector_first_words():
+        return None
     terms = sector_terms()
     best: tuple[int, SectorTerm] | None = None
     words: list[str] = []
