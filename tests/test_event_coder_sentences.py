@@ -325,3 +325,15 @@ def test_main_event_is_a_verb_over_an_earlier_bare_noun() -> None:
 )
 def test_more_trigger_families(sentence: str, label: str) -> None:
     assert first(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Latvian police arrested 12 people amid Russian protests.",
+        "Latvian police arrested 12 people despite Russian objections.",
+        "Latvian police arrested 12 people following Russian complaints.",
+    ],
+)
+def test_actor_after_a_framing_preposition_is_no_target(sentence: str) -> None:
+    assert codes(first(sentence).target) == []

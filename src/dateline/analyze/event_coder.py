@@ -323,6 +323,7 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
 
 _FREE_BEFORE_VERB = grammar_words("free-before-verb")
 _REPORTING = grammar_words("reporting")
+_NOT_OBJECT = grammar_words("not-object")
 
 
 def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
@@ -671,7 +672,7 @@ def _after(
         if preposition is not None:
             if before != preposition:
                 continue
-        elif before in ("in", "at", "since", "during", "than", "by", "of", "from", "near", "into"):
+        elif before in _NOT_OBJECT:
             continue
         elif actor.is_place and any(
             t.lower in ("in", "at", "near", "from", "into") for t in tokens[max(0, k - 2) : k + 1]
