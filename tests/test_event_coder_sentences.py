@@ -337,3 +337,9 @@ def test_more_trigger_families(sentence: str, label: str) -> None:
 )
 def test_actor_after_a_framing_preposition_is_no_target(sentence: str) -> None:
     assert codes(first(sentence).target) == []
+
+
+def test_plan_after_a_past_event_does_not_make_it_an_intent() -> None:
+    sentence = "Greek and Cypriot warships launched joint exercises, expected to last a week."
+    assert first(sentence).type == "COOPERATE"
+    assert first("Greece is expected to hold joint exercises with Cyprus.").type == "AGREE"

@@ -911,6 +911,7 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
     """Status cue labels around the trigger, within its clause."""
     labels = []
     window = _STATUS_WINDOW_BEFORE + (3 if match.pattern.get("pos") == "noun" else 0)
+    past = _governed_in_past(ctx, match, left)
     for cue in ctx.status_matches:
         where = str(cue.pattern.get("where", "before"))
         before_ok = left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
@@ -919,11 +920,27 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
         label = str(cue.pattern.entry.label)
         if label == "negated" and match.start - cue.end > 2:
             continue  # negation governs the next verb only: "did not meet", "failed to agree"
+        if label == "scheduled" and past and not before_ok:
+            continue  # "launched war games, expected to ...": what follows is another plan
         if (where in ("before", "around") and before_ok) or (
             where in ("after", "around") and after_ok
         ):
             labels.append(label)
     return tuple(sorted(set(labels)))
+
+
+def _governed_in_past(ctx: _Ctx, match: Match, left: int) -> bool:
+    """Whether the verb carrying the trigger (itself, or a noun's support verb) is a finite
+    past form not after "be" ("launched war games", "has met"; not "was scheduled")."""
+    if match.pattern.get("pos") == "noun":
+        index = _support_verb_at(ctx, match, left)
+        if index is None:
+            return False
+    else:
+        index = match.start
+    word = ctx.tokens[index].lower
+    before = ctx.tokens[index - 1].lower if index > 0 else ""
+    return (word.endswith("ed") or word in _past_forms()) and before not in _BE
 
 
 def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None, pos: str) -> str:
