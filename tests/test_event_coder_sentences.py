@@ -343,3 +343,14 @@ def test_plan_after_a_past_event_does_not_make_it_an_intent() -> None:
     sentence = "Greek and Cypriot warships launched joint exercises, expected to last a week."
     assert first(sentence).type == "COOPERATE"
     assert first("Greece is expected to hold joint exercises with Cyprus.").type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Ugandan army prepared to attack rebel bases in the north.", "MOBILIZE"),
+        ("Ugandan rebels prepared to attack an army base in the north.", "ASSAULT"),
+    ],
+)
+def test_armed_forces_preparing_to_strike_mobilize(sentence: str, label: str) -> None:
+    assert first(sentence).type == label

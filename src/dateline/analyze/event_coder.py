@@ -487,8 +487,8 @@ def _plover_type(
     label: str, cues: tuple[str, ...], source: tuple[ActorPhrase, ...], conventional: bool
 ) -> str:
     """PLOVER's reading of modality and agents: a refused or failed cooperation is REJECT,
-    a stated intent to cooperate AGREE and to harm THREATEN; killing by armed forces is
-    conventional FIGHT, not ASSAULT."""
+    a stated intent to cooperate AGREE and to harm THREATEN; armed forces preparing to
+    strike MOBILIZE; killing by armed forces is conventional FIGHT, not ASSAULT."""
     if "negated" in cues and label in _REJECTABLE:
         return "REJECT"
     if "intent" in cues or "scheduled" in cues:
@@ -496,7 +496,10 @@ def _plover_type(
             return "AGREE"
         if label in _HOSTILE:
             return "THREATEN"
-    if label == "ASSAULT" and conventional and any(a.sector == "MIL" for a in source):
+    military = any(a.sector == "MIL" for a in source)
+    if "prepared" in cues and label in _HOSTILE and military:
+        return "MOBILIZE"  # "the army prepared to resume shelling": a show of force
+    if label == "ASSAULT" and conventional and military:
         return "FIGHT"
     return label
 
