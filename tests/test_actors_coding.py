@@ -96,6 +96,16 @@ def test_not_actors(sentence: str) -> None:
             [("Hungarians", None, None), ("Romania", "ROU", None)],
         ),
         ("Peacekeepers in Mali withdrew.", [("Peacekeepers", None, "MIL"), ("Mali", "MLI", None)]),
+        # international bodies carry their own code and no sector
+        (
+            "The Organization of African Unity met.",
+            [("Organization of African Unity", "OAU", None)],
+        ),
+        ("Oxfam spoke.", [("Oxfam", "NGO", None)]),
+        (
+            "World Food Programme officials spoke.",
+            [("World Food Programme officials", "UN", "GOV")],
+        ),
         # a country word before an unknown name: what the name is (and its sector) is unknown
         ("The Danish Mega Forum spoke.", [("Danish Mega Forum", None, None)]),
         # a country word before a land noun is part of a place
