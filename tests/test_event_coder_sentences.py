@@ -354,3 +354,9 @@ def test_plan_after_a_past_event_does_not_make_it_an_intent() -> None:
 )
 def test_armed_forces_preparing_to_strike_mobilize(sentence: str, label: str) -> None:
     assert first(sentence).type == label
+
+
+def test_it_is_the_state_that_speaks_before_it() -> None:
+    event = first("Norway announced on Friday that it would expel two Russian diplomats.")
+    assert event.type == "THREATEN"  # a stated intent to sanction
+    assert codes(event.source) == [("Norway", "NOR", None)]

@@ -39,6 +39,7 @@ _PRONOUNS = {
     "they": "plural",
     "them": "plural",
     "their": "plural",
+    "it": "neuter",
 }
 _NAME_JOINERS = grammar_words("name-joiner")
 _POSSESSIVE = frozenset({"'s", "’s"})

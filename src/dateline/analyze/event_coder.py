@@ -647,8 +647,16 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
 
 
 def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]:
-    """The nearest person (he/she) or compound/plural actor (they) before a pronoun."""
+    """The nearest person (he/she) or compound/plural actor (they) before a pronoun; for
+    "it", the first state or organisation that is a subject before it ("Iran said it ...")."""
     earlier = [a for a in ctx.actors if a.end <= pronoun.start and a.kind != "pronoun"]
+    if pronoun.number == "neuter":
+        bodies = [
+            a
+            for a in _outside_asides(ctx, 0, pronoun.start)
+            if a.kind in ("country", "organisation") and a.end <= pronoun.start
+        ]
+        return (bodies[0],) if bodies else (pronoun,)
     if pronoun.number == "singular":
         people = [a for a in earlier if a.kind == "person" and a.name]
         return (people[0],) if people else (pronoun,)
