@@ -102,6 +102,7 @@ def test_not_actors(sentence: str) -> None:
             [("Organization of African Unity", "OAU", None)],
         ),
         ("Oxfam spoke.", [("Oxfam", "NGO", None)]),
+        ("Oxfam officials spoke.", [("Oxfam officials", "NGO", None)]),
         (
             "World Food Programme officials spoke.",
             [("World Food Programme officials", "UN", "GOV")],

@@ -416,6 +416,8 @@ def _affiliated(run: _Run, term: SectorTerm) -> SectorTerm:
     if term.term not in _AFFILIATED_ROLES:
         return term
     sector = run.head.sector if run.head is not None else None
+    if run.head is None and run.org_sector == "NGO":
+        return SectorTerm(term.term, None, term.kind)  # an NGO's staff are not government
     if sector is None and run.org_sector not in (None, "IGO", "NGO"):
         sector = run.org_sector
     return SectorTerm(term.term, sector or term.sector, term.kind)
