@@ -107,6 +107,9 @@ def test_not_actors(sentence: str) -> None:
             "World Food Programme officials spoke.",
             [("World Food Programme officials", "UN", "GOV")],
         ),
+        # state media speak for the state (GOV); other media are JRN
+        ("Iranian state television said.", [("Iranian state television", "IRN", "GOV")]),
+        ("An Iranian newspaper said.", [("Iranian newspaper", "IRN", "JRN")]),
         # a country word before an unknown name: what the name is (and its sector) is unknown
         ("The Danish Mega Forum spoke.", [("Danish Mega Forum", None, None)]),
         # a country word before a land noun is part of a place

@@ -46,6 +46,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _LINKS = grammar_words("link")
 _MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
+_STATE_MARKERS = grammar_words("state-marker")
 
 
 @dataclass(frozen=True)
@@ -492,6 +493,10 @@ def _code_run(
         # "ethnic Turks": an ethnicity says nothing of the state they live in; a bare
         # "Libyans" may be the state's people as a polity or civilians: no sure sector
         country = None
+    if sector == "JRN" and any(
+        t.lower in _STATE_MARKERS for t in tokens[max(0, run.start - 2) : run.end]
+    ):
+        sector = "GOV"  # "the official Syrian newspaper", "state television": state media
     kind = _kind(run, kinds, name)
     if name and offices is not None:
         term = offices.lookup(name, date)
