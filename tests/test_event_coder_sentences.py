@@ -360,3 +360,17 @@ def test_it_is_the_state_that_speaks_before_it() -> None:
     event = first("Norway announced on Friday that it would expel two Russian diplomats.")
     assert event.type == "THREATEN"  # a stated intent to sanction
     assert codes(event.source) == [("Norway", "NOR", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Russian warplanes bombed rebel positions near Aleppo.", "FIGHT"),  # aerial weapons
+        ("Militants bombed a bus station in Kano.", "ASSAULT"),
+        ("Egypt allowed aid convoys into Gaza.", "RETREAT"),
+        ("UN workers distributed food to flood victims in Sindh.", "AID"),
+        ("Turkish authorities blocked dozens of opposition websites.", "COERCE"),
+    ],
+)
+def test_third_trigger_batch(sentence: str, label: str) -> None:
+    assert first(sentence).type == label
