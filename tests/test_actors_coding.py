@@ -102,6 +102,8 @@ def test_not_actors(sentence: str) -> None:
             [("Organization of African Unity", "OAU", None)],
         ),
         ("Oxfam spoke.", [("Oxfam", "NGO", None)]),
+        ("The European Union spoke.", [("European Union", "EU", None)]),  # not a labour union
+        ("The African Union spoke.", [("African Union", "AU", None)]),
         ("Oxfam officials spoke.", [("Oxfam officials", "NGO", None)]),
         (
             "World Food Programme officials spoke.",

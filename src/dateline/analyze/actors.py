@@ -47,6 +47,7 @@ _LINKS = grammar_words("link")
 _MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
 _STATE_MARKERS = grammar_words("state-marker")
+_STATE_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 
 
 @dataclass(frozen=True)
@@ -354,8 +355,12 @@ def _scan_run(
             if entry.type == "organisation":
                 run.org_sector = entry.sector
                 inner = _sector_at(tokens, end - 1)
-                if inner is not None and inner[1].kind not in _MODIFIER_KINDS:
-                    run.head = inner[1]  # "Security Council", "Union of Teachers"
+                if (
+                    inner is not None
+                    and inner[1].kind not in _MODIFIER_KINDS
+                    and inner[1].sector in _STATE_ORGAN_SECTORS
+                ):
+                    run.head = inner[1]  # "Security Council"; not the "Union" of "European Union"
             run.place = entry.type in ("country", "place") and j == run.start
             if gazetteer.is_metonym(text, match):
                 run.metonym = True
