@@ -370,7 +370,15 @@ def test_it_is_the_state_that_speaks_before_it() -> None:
         ("Egypt allowed aid convoys into Gaza.", "RETREAT"),
         ("UN workers distributed food to flood victims in Sindh.", "AID"),
         ("Turkish authorities blocked dozens of opposition websites.", "COERCE"),
+        ("Malian government forces recaptured the town of Gao from rebels.", "FIGHT"),
+        ("The IMF approved a loan of 300 million dollars to Ghana.", "AID"),
     ],
 )
 def test_third_trigger_batch(sentence: str, label: str) -> None:
     assert first(sentence).type == label
+
+
+def test_trailing_speaker_is_not_a_target() -> None:
+    event = first("Chinese and Indian troops exchanged fire at the border, Indian officials said.")
+    assert event.type == "FIGHT"
+    assert codes(event.target) == []

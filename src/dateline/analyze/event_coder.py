@@ -533,6 +533,11 @@ def _clause(ctx: _Ctx, match: Match) -> tuple[int, int]:
         if in_aside and word == ",":
             right = i
             break
+    if right < len(tokens) and tokens[right].lower in _REPORTING:
+        # "..., Indian officials said": the speaker after the last comma is outside
+        commas = [k for k in range(match.end, right) if tokens[k].lower == ","]
+        if commas:
+            right = commas[-1]
     return left, right
 
 
