@@ -382,3 +382,22 @@ def test_trailing_speaker_is_not_a_target() -> None:
     event = first("Chinese and Indian troops exchanged fire at the border, Indian officials said.")
     assert event.type == "FIGHT"
     assert codes(event.target) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Japan granted Vietnam a loan of 50 million dollars.", [("Vietnam", "VNM", None)]),
+        ("Moscow sent Russian troops to the border.", []),  # a modifier of the object
+    ],
+)
+def test_indirect_object_of_a_gapped_pattern(
+    sentence: str, target: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert codes(first(sentence).target) == target
+
+
+def test_supporters_take_the_sector_of_whom_they_support() -> None:
+    event = first("Kenyan opposition supporters marched through Nairobi.")
+    assert event.type == "PROTEST"
+    assert codes(event.source) == [("Kenyan opposition supporters", "KEN", "OPP")]

@@ -728,8 +728,26 @@ def _verb_arguments(
     if hint not in ("object",):
         target = _after(ctx, match.end, right, hint)
     if not target:
+        target = _indirect_object(ctx, match)
+    if not target:
         target = _after(ctx, match.end, right)
     return subject, target
+
+
+def _indirect_object(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...]:
+    """The actor right after the verb of a gapped pattern, before its object: "gave
+    Jordan 100 million dollars" (not a modifier of the object: "sent Russian troops")."""
+    if len(match.words) < 2 or match.words[1] == match.start + 1:
+        return ()
+    for actor in ctx.actors:
+        if (
+            actor.start == match.start + 1
+            and actor.end < match.words[1]
+            and actor.kind in ("country", "organisation", "person")
+            and actor.number != "plural"
+        ):
+            return (actor,)
+    return ()
 
 
 def _demand_arguments(
