@@ -24,6 +24,8 @@ def actors(sentence: str, date: str | None = None) -> list[tuple[str, str | None
         ("Poland's parliament voted.", [("Poland's parliament", "POL", "LEG")]),
         ("The Pentagon said nothing.", [("Pentagon", "USA", "MIL")]),
         ("Libyans voted on Sunday.", [("Libyans", None, None)]),  # polity or civilians: unsure
+        ("Thousands of Libyans voted.", [("Libyans", "LBY", "CVL")]),  # counted: people
+        ("Police deported 300 Afghans.", [("Police", None, "COP"), ("Afghans", "AFG", "CVL")]),
         ("Bosnian Serbs fled north.", [("Bosnian Serbs", "BIH", "CVL")]),  # a people of a state
         ("Ethnic Uzbeks gathered.", [("Uzbeks", None, None)]),  # an ethnicity: no state
         ("Amnesty International spoke.", [("Amnesty International", "NGO", None)]),

@@ -401,3 +401,8 @@ def test_supporters_take_the_sector_of_whom_they_support() -> None:
     event = first("Kenyan opposition supporters marched through Nairobi.")
     assert event.type == "PROTEST"
     assert codes(event.source) == [("Kenyan opposition supporters", "KEN", "OPP")]
+
+
+def test_they_after_a_collective_body_is_that_body() -> None:
+    event = first("Indonesian police said they had arrested three men.")
+    assert codes(event.source) == [("Indonesian police", "IDN", "COP")]

@@ -47,6 +47,7 @@ _LINKS = grammar_words("link")
 _MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
 _STATE_MARKERS = grammar_words("state-marker")
+_QUANTITIES = grammar_words("quantity")
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 
 
@@ -494,7 +495,10 @@ def _code_run(
         sector = "GOV"
     elif run.plural_demonym and not name_words and len(kinds) > 1:
         sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
-    if run.ethnic or (run.plural_demonym and len(kinds) == 1 and run.head is None):
+    crowd = run.plural_demonym and _counted(tokens, run.start)
+    if crowd and len(kinds) == 1 and run.head is None and not run.ethnic:
+        sector = "CVL"  # "thousands of Serbs", "300 Afghans": people, counted
+    elif run.ethnic or (run.plural_demonym and len(kinds) == 1 and run.head is None):
         # "ethnic Turks": an ethnicity says nothing of the state they live in; a bare
         # "Libyans" may be the state's people as a polity or civilians: no sure sector
         country = None
@@ -533,6 +537,14 @@ def _code_run(
         is_place=run.place and not name_words and run.head is None,
         number=number,
     )
+
+
+def _counted(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a number or "thousands of" counts the people at `start`."""
+    before = tokens[start - 1].lower if start > 0 else ""
+    if before[:1].isdigit():
+        return True
+    return before == "of" and start > 1 and tokens[start - 2].lower in _QUANTITIES
 
 
 def _person_name(tokens: Sequence[Token], name_words: list[int]) -> str | None:

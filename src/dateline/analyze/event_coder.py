@@ -670,7 +670,10 @@ def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]
         if len(group) > 1:
             return group
     plural = [a for a in earlier if a.number == "plural"]
-    return (plural[-1],) if plural else (pronoun,)
+    if plural:
+        return (plural[-1],)
+    bodies = [a for a in _outside_asides(ctx, 0, pronoun.start) if a.kind == "organisation"]
+    return (bodies[0],) if bodies else (pronoun,)  # "the police said they ..."
 
 
 def _after(
