@@ -372,6 +372,8 @@ def test_it_is_the_state_that_speaks_before_it() -> None:
         ("Turkish authorities blocked dozens of opposition websites.", "COERCE"),
         ("Malian government forces recaptured the town of Gao from rebels.", "FIGHT"),
         ("The IMF approved a loan of 300 million dollars to Ghana.", "AID"),
+        ("Hundreds of Kosovars threw stones at Serbian police in Mitrovica.", "PROTEST"),
+        ("A Korean court fined the Japanese trading firm two million dollars.", "COERCE"),
     ],
 )
 def test_third_trigger_batch(sentence: str, label: str) -> None:
