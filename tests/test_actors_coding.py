@@ -91,6 +91,7 @@ def test_not_actors(sentence: str) -> None:
         # codebook agent words beyond the starter list
         ("Peruvian riot police arrived.", [("Peruvian riot police", "PER", "COP")]),
         ("Chilean miners marched.", [("Chilean miners", "CHL", "LAB")]),
+        ("A Dutch aid worker left.", [("Dutch aid worker", "NLD", "NGO")]),
         ("A Kenyan cleric spoke.", [("Kenyan cleric", "KEN", "REL")]),
         # a people placed in another country, and foreign forces "in" a country
         (
