@@ -65,8 +65,8 @@ def test_each_trigger_family(sentence: str, label: str, mode: str | None) -> Non
             [("Chinese Foreign Minister Wang Yi", "CHN", "GOV")],
         ),
         (
-            "Senior Hungarian and Romanian officials agreed to cooperate on border controls.",
-            [("Hungarian", "HUN", "GOV"), ("Romanian officials", "ROU", "GOV")],
+            "Senior Czech and Slovak officials agreed to cooperate on river pollution.",
+            [("Czech", "CZE", "GOV"), ("Slovak officials", "SVK", "GOV")],
             [],
         ),
         (
@@ -141,7 +141,7 @@ def test_until_gives_an_ongoing_visit() -> None:
 
 
 def test_cancelling_a_visit_is_a_sanction_and_a_cancelled_visit() -> None:
-    events = code_sentence("The French minister cancelled a planned visit to Haiti.", DCT)
+    events = code_sentence("The French minister called off her planned trip to Benin.", DCT)
     assert [(e.type, e.mode, e.status) for e in events] == [
         ("SANCTION", "withdraw", "occurred"),
         ("CONSULT", "visit", "cancelled"),
@@ -171,7 +171,7 @@ def test_background_dates_stay_with_their_event() -> None:
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
-        ("Syria will not accept any more refugees.", "REJECT"),
+        ("Lebanon will not take in new refugees.", "REJECT"),
         ("Palestinians and Israelis failed to reach an agreement.", "REJECT"),
         ("Canada will send aid to Haiti.", "AGREE"),
         ("Norway promised to release the detained fishermen.", "AGREE"),
