@@ -408,3 +408,27 @@ def test_supporters_take_the_sector_of_whom_they_support() -> None:
 def test_they_after_a_collective_body_is_that_body() -> None:
     event = first("Indonesian police said they had arrested three men.")
     assert codes(event.source) == [("Indonesian police", "IDN", "COP")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "Three Malian soldiers were killed near Gao on Monday.",
+            [],
+            [("Malian soldiers", "MLI", "MIL")],
+        ),
+        (
+            "Malian soldiers were ambushed by Tuareg rebels near Gao.",
+            [],  # the rebels have no country code
+            [("Malian soldiers", "MLI", "MIL")],
+        ),
+    ],
+)
+def test_passive_subject_is_the_target(
+    sentence: str,
+    source: list[tuple[str, str | None, str | None]],
+    target: list[tuple[str, str | None, str | None]],
+) -> None:
+    event = first(sentence)
+    assert (codes(event.source), codes(event.target)) == (source, target)

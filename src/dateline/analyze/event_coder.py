@@ -714,6 +714,17 @@ def _is_passive(ctx: _Ctx, match: Match) -> bool:
     return participle and has_by and (before in _BE or before in ("been", "being"))
 
 
+def _is_agentless_passive(ctx: _Ctx, match: Match) -> bool:
+    """A participle right after "be" with no "by" agent ("were killed", "was arrested")."""
+    tokens = ctx.tokens
+    if match.start == 0:
+        return False
+    head = tokens[match.start].lower
+    before = tokens[match.start - 1].lower
+    participle = head.endswith(("ed", "en")) or head in _past_forms()
+    return participle and (before in _BE or before in ("been", "being"))
+
+
 def _verb_arguments(
     ctx: _Ctx, match: Match, left: int, right: int, hint: str
 ) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
@@ -723,6 +734,8 @@ def _verb_arguments(
     if _is_passive(ctx, match):
         by = _after(ctx, match.end, right, "by")
         return by, subject
+    if _is_agentless_passive(ctx, match):
+        return (), subject  # "five soldiers were killed": the subject suffers, no one acts
     if hint == "none":
         return subject, ()
     if hint == "place":
