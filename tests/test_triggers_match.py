@@ -21,6 +21,12 @@ from dateline.lexicons import LexiconEntry
         ("hold", "held"),
         ("visit", "visits"),
         ("criticize", "criticizing"),
+        ("criticize", "criticised"),  # the other spelling comes from the rule, not a list
+        ("mobilise", "mobilized"),
+        ("paralyze", "paralysed"),
+        ("slay", "slain"),  # irregular forms from verb_forms.tsv
+        ("flee", "fled"),
+        ("die", "dying"),
     ],
 )
 def test_word_forms_cover_inflections(lemma: str, form: str) -> None:

@@ -39,10 +39,16 @@ _PRONOUNS = {
     "they": "plural",
     "them": "plural",
     "their": "plural",
+    "it": "neuter",
 }
 _NAME_JOINERS = grammar_words("name-joiner")
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LINKS = grammar_words("link")
+_MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
+_AFFILIATED_ROLES = grammar_words("affiliated-role")
+_STATE_MARKERS = grammar_words("state-marker")
+_QUANTITIES = grammar_words("quantity")
+_STATE_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 
 
 @dataclass(frozen=True)
@@ -94,8 +100,16 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+@cache
+def _sector_first_words() -> frozenset[str]:
+    """The first words of every sector term (and its plural), to skip other words fast."""
+    return frozenset(term.split()[0] for term in sector_terms())
+
+
 def _sector_at(tokens: Sequence[Token], i: int) -> tuple[int, SectorTerm] | None:
     """The longest sector term starting at token `i`: (end index, term)."""
+    if tokens[i].lower not in _sector_first_words():
+        return None
     terms = sector_terms()
     best: tuple[int, SectorTerm] | None = None
     words: list[str] = []
@@ -164,6 +178,7 @@ class _Run:
     place: bool = False
     skip: bool = False
     plural_demonym: bool = False
+    ethnic: bool = False
 
 
 def find_actors(
@@ -247,6 +262,8 @@ def _scan(
         ):
             if phrase.country is None and phrase.sector is not None:
                 phrase = _attach_country(phrase, tokens, gaz)
+            elif run.plural_demonym and _lives_elsewhere(phrase, tokens, gaz):
+                phrase = replace(phrase, country=None)
             phrases.append(replace(phrase, text=phrase_text(text, offset, phrase)))
         i = max(run.end, i + 1)
     return phrases
@@ -271,12 +288,32 @@ def _attach_country(
         return phrase
     if phrase.start > 0 and tokens[phrase.start - 1].lower in ("its", "their", "his", "her", "our"):
         return phrase  # "its forces in Lebanon" are not Lebanon's
+    if phrase.sector == "MIL" and tokens[j].lower == "in":
+        return phrase  # "peacekeepers in Iraq", "troops in Mali": often foreign forces
     for k in range(j + 1, min(len(tokens), j + 5)):
         if k in gaz and gaz[k][1].entry.country and gaz[k][1].entry.type in ("country", "place"):
             return replace(phrase, country=gaz[k][1].entry.country)
         if tokens[k].lower in (",", ".", ";", "and", "who", "which", "that"):
             break
     return phrase
+
+
+def _lives_elsewhere(
+    phrase: ActorPhrase,
+    tokens: Sequence[Token],
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
+) -> bool:
+    """Whether a people is placed in another country ("Albanians of southern Serbia"):
+    a minority is coded by where it lives, which the demonym does not say, so no country."""
+    j = phrase.end
+    if j >= len(tokens) or tokens[j].lower not in ("in", "of"):
+        return False
+    for k in range(j + 1, min(len(tokens), j + 5)):
+        if k in gaz and gaz[k][1].entry.type in ("country", "place"):
+            return gaz[k][1].entry.country not in (None, phrase.country)
+        if tokens[k].lower in (",", ".", ";", "and", "who", "which", "that"):
+            break
+    return False
 
 
 def _pronoun(token: Token, i: int) -> ActorPhrase:
@@ -319,8 +356,12 @@ def _scan_run(
             if entry.type == "organisation":
                 run.org_sector = entry.sector
                 inner = _sector_at(tokens, end - 1)
-                if inner is not None and inner[1].kind != "modifier":
-                    run.head = inner[1]  # "Security Council", "Union of Teachers"
+                if (
+                    inner is not None
+                    and inner[1].kind not in _MODIFIER_KINDS
+                    and inner[1].sector in _STATE_ORGAN_SECTORS
+                ):
+                    run.head = inner[1]  # "Security Council"; not the "Union" of "European Union"
             run.place = entry.type in ("country", "place") and j == run.start
             if gazetteer.is_metonym(text, match):
                 run.metonym = True
@@ -331,10 +372,11 @@ def _scan_run(
             continue
         sector = _sector_at(tokens, j)
         if sector is not None and (
-            sector[1].kind != "modifier" or _continues(tokens, sector[0], gaz)
+            sector[1].kind not in _MODIFIER_KINDS or _continues(tokens, sector[0], gaz)
         ):
-            if sector[1].kind != "modifier":
-                run.head = sector[1]
+            if sector[1].kind not in _MODIFIER_KINDS:
+                run.head = _affiliated(run, sector[1])
+            run.ethnic = run.ethnic or sector[1].kind == "ethnicity"
             j = sector[0]
             continue
         if _is_name_word(tokens, j, known) or (
@@ -373,6 +415,19 @@ def _scan_run(
     if run.end <= run.start:
         return None
     return run
+
+
+def _affiliated(run: _Run, term: SectorTerm) -> SectorTerm:
+    """A role that serves a body before it takes the body's sector: "rebel leader" REB,
+    "intelligence officials" SPY, "Hamas spokesman" (the organisation's sector)."""
+    if term.term not in _AFFILIATED_ROLES:
+        return term
+    sector = run.head.sector if run.head is not None else None
+    if run.head is None and run.org_sector == "NGO":
+        return SectorTerm(term.term, None, term.kind)  # an NGO's staff are not government
+    if sector is None and run.org_sector not in (None, "IGO", "NGO"):
+        sector = run.org_sector
+    return SectorTerm(term.term, sector or term.sector, term.kind)
 
 
 def _not_an_actor(
@@ -434,12 +489,23 @@ def _code_run(
     country, sector = run.country, None
     if run.head is not None:
         sector = run.head.sector
-    elif run.org_sector and run.org_sector != "IGO":
-        sector = run.org_sector
+    elif run.org_sector and run.org_sector not in ("IGO", "NGO"):
+        sector = run.org_sector  # an international body's code is its type: no sector
     elif run.metonym:
         sector = "GOV"
-    elif run.plural_demonym and not name_words:
-        sector = "CVL"  # "Libyans", "Iraqi Kurds": the people, not the state
+    elif run.plural_demonym and not name_words and len(kinds) > 1:
+        sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
+    crowd = run.plural_demonym and _counted(tokens, run.start)
+    if crowd and len(kinds) == 1 and run.head is None and not run.ethnic:
+        sector = "CVL"  # "thousands of Serbs", "300 Afghans": people, counted
+    elif run.ethnic or (run.plural_demonym and len(kinds) == 1 and run.head is None):
+        # "ethnic Turks": an ethnicity says nothing of the state they live in; a bare
+        # "Libyans" may be the state's people as a polity or civilians: no sure sector
+        country = None
+    if sector == "JRN" and any(
+        t.lower in _STATE_MARKERS for t in tokens[max(0, run.start - 2) : run.end]
+    ):
+        sector = "GOV"  # "the official Syrian newspaper", "state television": state media
     kind = _kind(run, kinds, name)
     if name and offices is not None:
         term = offices.lookup(name, date)
@@ -447,6 +513,8 @@ def _code_run(
             country = term.country
             sector = sector or term.sector
             kind = "person"
+    if kind == "name" and sector is None:
+        country = None  # "Danish Web", "Iranian Ahmadi": a country word before an unknown name
     start = run.start
     while start < run.end - 1 and _is_modifier(tokens, start):
         start += 1
@@ -471,6 +539,14 @@ def _code_run(
     )
 
 
+def _counted(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a number or "thousands of" counts the people at `start`."""
+    before = tokens[start - 1].lower if start > 0 else ""
+    if before[:1].isdigit():
+        return True
+    return before == "of" and start > 1 and tokens[start - 2].lower in _QUANTITIES
+
+
 def _person_name(tokens: Sequence[Token], name_words: list[int]) -> str | None:
     """The words of the trailing personal name of a run ("Sergey Lavrov"), or None."""
     if not name_words:
@@ -486,7 +562,7 @@ def _person_name(tokens: Sequence[Token], name_words: list[int]) -> str | None:
 
 def _is_modifier(tokens: Sequence[Token], i: int) -> bool:
     term = sector_terms().get(tokens[i].lower)
-    return term is not None and term.kind == "modifier"
+    return term is not None and term.kind in _MODIFIER_KINDS
 
 
 def _kind(run: _Run, kinds: list[str], name: str | None) -> str:

@@ -91,6 +91,7 @@ class EventMention:
     pos: str = "verb"
     cues: tuple[str, ...] = field(default=())
     subordinate: bool = False
+    governed: bool = False
 
 
 @dataclass(frozen=True)
@@ -321,12 +322,14 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
 
 
 _FREE_BEFORE_VERB = grammar_words("free-before-verb")
+_REPORTING = grammar_words("reporting")
+_NOT_OBJECT = grammar_words("not-object")
 
 
 def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
     """A past participle right after a common noun: "the agreement signed in March"."""
-    if match.start == 0:
-        return False
+    if match.start == 0 or len(match.words) < match.end - match.start:
+        return False  # words skipped inside the pattern are its object: "held 20 sailors hostage"
     head = ctx.tokens[match.start].lower
     if not (head.endswith("ed") or head in _past_forms()):
         return False
@@ -391,6 +394,7 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         return []  # no one acts: not an event we can code
     if pattern.get("requires") == "target" and not target:
         return []
+    target = _targets_as_places(target, label)
     trigger = (ctx.tokens[match.start].start, ctx.tokens[match.end - 1].end)
     mention = EventMention(
         type=label,
@@ -413,12 +417,27 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         pos=pos,
         cues=cues,
         subordinate=_is_subordinate(ctx, left),
+        governed=pos == "verb" or _has_support_verb(ctx, match, left),
     )
     if pattern.get("cancels") is True:
         called_off = _called_off_meeting(ctx, match, mention)
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[ActorPhrase, ...]:
+    """A capital stands for its government only as a subject ("Paris said"); as the object
+    of a hostile event ("shelled Juba") it is the people living there (CVL), and as any
+    other object it is a place, not an actor, and is dropped."""
+    kept = []
+    for actor in target:
+        if actor.is_place and actor.kind == "country" and actor.sector == "GOV":
+            if label not in _HOSTILE:
+                continue
+            actor = replace(actor, sector="CVL")
+        kept.append(actor)
+    return tuple(kept)
 
 
 def _called_off_meeting(ctx: _Ctx, match: Match, mention: EventMention) -> EventMention | None:
@@ -450,9 +469,15 @@ def _is_subordinate(ctx: _Ctx, left: int) -> bool:
 
 
 def main_event(mentions: Sequence[EventMention]) -> EventMention | None:
-    """The event a sentence is about: the first one in a main clause, else the first."""
+    """The event a sentence is about: a verb of a main clause over a bare noun mention.
+
+    The first main-clause mention that a verb carries (a verb trigger, or a noun a support
+    verb governs: "held talks") wins over an earlier bare noun ("Talks failed as X
+    attacked Y" is about the attack); then the first main-clause mention; then the first.
+    """
     main = [m for m in mentions if not m.subordinate]
-    for group in (main, list(mentions)):
+    verbal = [m for m in main if m.governed]
+    for group in (verbal, main, list(mentions)):
         if group:
             return group[0]
     return None
@@ -462,8 +487,8 @@ def _plover_type(
     label: str, cues: tuple[str, ...], source: tuple[ActorPhrase, ...], conventional: bool
 ) -> str:
     """PLOVER's reading of modality and agents: a refused or failed cooperation is REJECT,
-    a stated intent to cooperate AGREE and to harm THREATEN; killing by armed forces is
-    conventional FIGHT, not ASSAULT."""
+    a stated intent to cooperate AGREE and to harm THREATEN; armed forces preparing to
+    strike MOBILIZE; killing by armed forces is conventional FIGHT, not ASSAULT."""
     if "negated" in cues and label in _REJECTABLE:
         return "REJECT"
     if "intent" in cues or "scheduled" in cues:
@@ -471,7 +496,10 @@ def _plover_type(
             return "AGREE"
         if label in _HOSTILE:
             return "THREATEN"
-    if label == "ASSAULT" and conventional and any(a.sector == "MIL" for a in source):
+    military = any(a.sector == "MIL" for a in source)
+    if "prepared" in cues and label in _HOSTILE and military:
+        return "MOBILIZE"  # "the army prepared to resume shelling": a show of force
+    if label == "ASSAULT" and conventional and military:
         return "FIGHT"
     return label
 
@@ -505,6 +533,11 @@ def _clause(ctx: _Ctx, match: Match) -> tuple[int, int]:
         if in_aside and word == ",":
             right = i
             break
+    if right < len(tokens) and tokens[right].lower in _REPORTING:
+        # "..., Indian officials said": the speaker after the last comma is outside
+        commas = [k for k in range(match.end, right) if tokens[k].lower == ","]
+        if commas:
+            right = commas[-1]
     return left, right
 
 
@@ -619,8 +652,16 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
 
 
 def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]:
-    """The nearest person (he/she) or compound/plural actor (they) before a pronoun."""
+    """The nearest person (he/she) or compound/plural actor (they) before a pronoun; for
+    "it", the first state or organisation that is a subject before it ("Iran said it ...")."""
     earlier = [a for a in ctx.actors if a.end <= pronoun.start and a.kind != "pronoun"]
+    if pronoun.number == "neuter":
+        bodies = [
+            a
+            for a in _outside_asides(ctx, 0, pronoun.start)
+            if a.kind in ("country", "organisation") and a.end <= pronoun.start
+        ]
+        return (bodies[0],) if bodies else (pronoun,)
     if pronoun.number == "singular":
         people = [a for a in earlier if a.kind == "person" and a.name]
         return (people[0],) if people else (pronoun,)
@@ -629,7 +670,10 @@ def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]
         if len(group) > 1:
             return group
     plural = [a for a in earlier if a.number == "plural"]
-    return (plural[-1],) if plural else (pronoun,)
+    if plural:
+        return (plural[-1],)
+    bodies = [a for a in _outside_asides(ctx, 0, pronoun.start) if a.kind == "organisation"]
+    return (bodies[0],) if bodies else (pronoun,)  # "the police said they ..."
 
 
 def _after(
@@ -647,7 +691,7 @@ def _after(
         if preposition is not None:
             if before != preposition:
                 continue
-        elif before in ("in", "at", "since", "during", "than", "by", "of", "from", "near", "into"):
+        elif before in _NOT_OBJECT:
             continue
         elif actor.is_place and any(
             t.lower in ("in", "at", "near", "from", "into") for t in tokens[max(0, k - 2) : k + 1]
@@ -670,13 +714,28 @@ def _is_passive(ctx: _Ctx, match: Match) -> bool:
     return participle and has_by and (before in _BE or before in ("been", "being"))
 
 
+def _is_agentless_passive(ctx: _Ctx, match: Match) -> bool:
+    """A participle right after "be" with no "by" agent ("were killed", "was arrested")."""
+    tokens = ctx.tokens
+    if match.start == 0:
+        return False
+    head = tokens[match.start].lower
+    before = tokens[match.start - 1].lower
+    participle = head.endswith(("ed", "en")) or head in _past_forms()
+    return participle and (before in _BE or before in ("been", "being"))
+
+
 def _verb_arguments(
     ctx: _Ctx, match: Match, left: int, right: int, hint: str
 ) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
     subject = _subject(ctx, match, left)
+    if hint == "subject":
+        return _demand_arguments(ctx, subject, left, right)
     if _is_passive(ctx, match):
         by = _after(ctx, match.end, right, "by")
         return by, subject
+    if _is_agentless_passive(ctx, match):
+        return (), subject  # "five soldiers were killed": the subject suffers, no one acts
     if hint == "none":
         return subject, ()
     if hint == "place":
@@ -685,8 +744,59 @@ def _verb_arguments(
     if hint not in ("object",):
         target = _after(ctx, match.end, right, hint)
     if not target:
+        target = _indirect_object(ctx, match)
+    if not target:
         target = _after(ctx, match.end, right)
     return subject, target
+
+
+def _indirect_object(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...]:
+    """The actor right after the verb of a gapped pattern, before its object: "gave
+    Jordan 100 million dollars" (not a modifier of the object: "sent Russian troops")."""
+    if len(match.words) < 2 or match.words[1] == match.start + 1:
+        return ()
+    for actor in ctx.actors:
+        if (
+            actor.start == match.start + 1
+            and actor.end < match.words[1]
+            and actor.kind in ("country", "organisation", "person")
+            and actor.number != "plural"
+        ):
+            return (actor,)
+    return ()
+
+
+def _demand_arguments(
+    ctx: _Ctx, subject: tuple[ActorPhrase, ...], left: int, right: int
+) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
+    """ "X said Y must act": the speaker demands, the subject of "must" is the target.
+
+    The speaker is the subject of a reporting verb before the clause ("X said that") or
+    the actor beside one after it ("..., X said"); without a speaker, or when the speaker
+    is the one who must act, the modal is no demand.
+    """
+    speaker = _speaker(ctx, left, right)
+    subject = tuple(a for a in subject if a.kind != "pronoun")
+    if not speaker or not subject or set(speaker) & set(subject):
+        return (), ()
+    return speaker, subject
+
+
+def _speaker(ctx: _Ctx, left: int, right: int) -> tuple[ActorPhrase, ...]:
+    """The actor reporting the clause `[left, right)`: before it or after it."""
+    tokens = ctx.tokens
+    for i in range(left - 1, max(-1, left - 6), -1):
+        if tokens[i].lower in _REPORTING:
+            candidates = [a for a in _outside_asides(ctx, 0, i) if a.kind != "pronoun"]
+            return (candidates[0],) if candidates else ()
+    for i in range(right, min(len(tokens), right + 8)):
+        if tokens[i].lower in _REPORTING:
+            comma = max((k for k in range(left, i) if tokens[k].lower == ","), default=i)
+            before = [a for a in ctx.actors if comma < a.start and a.end <= i]
+            after = [a for a in ctx.actors if a.start == i + 1]
+            found = before[-1:] or after[:1]
+            return tuple(a for a in found if a.kind != "pronoun")
+    return ()
 
 
 def _noun_arguments(
@@ -851,6 +961,7 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
     """Status cue labels around the trigger, within its clause."""
     labels = []
     window = _STATUS_WINDOW_BEFORE + (3 if match.pattern.get("pos") == "noun" else 0)
+    past = _governed_in_past(ctx, match, left)
     for cue in ctx.status_matches:
         where = str(cue.pattern.get("where", "before"))
         before_ok = left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
@@ -859,11 +970,27 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
         label = str(cue.pattern.entry.label)
         if label == "negated" and match.start - cue.end > 2:
             continue  # negation governs the next verb only: "did not meet", "failed to agree"
+        if label == "scheduled" and past and not before_ok:
+            continue  # "launched war games, expected to ...": what follows is another plan
         if (where in ("before", "around") and before_ok) or (
             where in ("after", "around") and after_ok
         ):
             labels.append(label)
     return tuple(sorted(set(labels)))
+
+
+def _governed_in_past(ctx: _Ctx, match: Match, left: int) -> bool:
+    """Whether the verb carrying the trigger (itself, or a noun's support verb) is a finite
+    past form not after "be" ("launched war games", "has met"; not "was scheduled")."""
+    if match.pattern.get("pos") == "noun":
+        index = _support_verb_at(ctx, match, left)
+        if index is None:
+            return False
+    else:
+        index = match.start
+    word = ctx.tokens[index].lower
+    before = ctx.tokens[index - 1].lower if index > 0 else ""
+    return (word.endswith("ed") or word in _past_forms()) and before not in _BE
 
 
 def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None, pos: str) -> str:

@@ -73,17 +73,32 @@ def _irregular() -> dict[str, frozenset[str]]:
 def word_forms(lemma: str) -> frozenset[str]:
     """Every form a lemma may take in text: "meet" -> meet, meets, met, meeting, ...
 
-    Regular endings are over-generated (a form that is not English never matches).
+    Regular endings are over-generated (a form that is not English never matches); British
+    and American spellings of -ize/-ise and -yze/-yse verbs are both produced.
     """
     base = lemma.lower()
+    forms = set(_regular_forms(base))
+    for ending, other in _SPELLINGS:
+        if base.endswith(ending) and len(base) > len(ending) + 2:
+            forms |= _regular_forms(base[: -len(ending)] + other)  # criticize / criticise
+    return frozenset(forms | _irregular().get(base, frozenset()))
+
+
+_SPELLINGS = (("ize", "ise"), ("ise", "ize"), ("yze", "yse"), ("yse", "yze"))
+
+
+def _regular_forms(base: str) -> set[str]:
+    """A lemma and its regular inflections (-s, -es, -ed, -d, -ing, doubled consonant, y->ie)."""
     forms = {base, base + "s", base + "es", base + "ed", base + "ing"}
     if base.endswith("e"):
         forms |= {base + "d", base[:-1] + "ing"}
+    if base.endswith("ie"):
+        forms.add(base[:-2] + "ying")  # die -> dying
     if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
         forms |= {base[:-1] + "ies", base[:-1] + "ied"}
     if len(base) > 2 and base[-1] not in _VOWELS | {"w", "x", "y"} and base[-2] in _VOWELS:
         forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-    return frozenset(forms | _irregular().get(base, frozenset()))
+    return forms
 
 
 def _compile_slot(text: str, where: str) -> Slot:
