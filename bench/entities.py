@@ -11,7 +11,7 @@ Measures, in one run:
      that one of our mentions overlaps, by source shape (pronoun, capitalised name, other).
 
 Usage:
-    PYTHONPATH=src python3 bench/bench_entities.py [--shared ../shared] [--pages 60]
+    PYTHONPATH=src python3 bench/entities.py [--shared ../shared] [--pages 60]
 
 Prints a Markdown table per measure; writes bench/results/entities.json.
 """

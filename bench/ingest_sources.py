@@ -13,7 +13,7 @@ on the same pages in one run:
 
 Prints a Markdown table and writes bench/results/ingest_sources.json.
 
-    python3 bench/bench_ingest_sources.py [--shared ../shared] [--http-pages 300] [--read-pages 200]
+    python3 bench/ingest_sources.py [--shared ../shared] [--http-pages 300] [--read-pages 200]
 """
 
 from __future__ import annotations
