@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from dateline.analyze import analyze_text
+from dateline.archive import Archive, open_archive
 from dateline.errors import (
     ArchiveError,
     ConfigError,
@@ -40,6 +41,7 @@ __version__ = "0.1.0"
 __all__ = [
     "MAX_PAGE_BYTES",
     "SCHEMA_VERSION",
+    "Archive",
     "ArchiveError",
     "Article",
     "Author",
@@ -62,5 +64,6 @@ __all__ = [
     "Timex",
     "__version__",
     "analyze_text",
+    "open_archive",
     "read",
 ]
