@@ -68,10 +68,22 @@ def plausible(
         return False
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if cue.quoted_object and not _quotation_in_clause(tokens, frame.last + 1, regions):
+        return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.homograph:
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions)
     return True
+
+
+def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
+    """True when a quotation opens after token `k` before the clause ends."""
+    for token in tokens[k : k + _ADJUNCT_LOOKAHEAD]:
+        if token.text in _STOPS or in_class(token, "relative"):
+            return False
+        if any(r.start == token.start for r in regions):
+            return True
+    return False
 
 
 def read_frame(
