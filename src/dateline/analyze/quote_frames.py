@@ -37,6 +37,7 @@ _STOPS = frozenset(".!?;")
 _CLAUSE_LOOKAHEAD = 8
 _ADJUNCT_LOOKAHEAD = 16
 _SUBJECT_REACH = 30
+_SOURCE_REACH = 24
 
 
 @dataclass
@@ -208,9 +209,9 @@ def _inverted(
     if phrase is None or not (
         after >= len(tokens)
         or tokens[after].text in _STOPS | {",", "(", "—", "–"}
-        or in_class(tokens[after], "relative")
+        or (in_class(tokens[after], "relative") and tokens[after].low != "that")
     ):
-        return False
+        return False  # ", told the Times that ...": the speaker came before the comma
     frame.speaker = phrase
     frame.before = True
     frame.clause_start = prev
@@ -259,7 +260,25 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
     if after + 1 < len(tokens) and tokens[after].text == ",":
         frame.right = after + 1
         return True
+    comma = _source_comma(tokens, after)
+    if comma is not None:  # "according to early results of polls run for X by Y, CONTENT"
+        frame.right = comma + 1
+        return True
     return False
+
+
+def _source_comma(tokens: list[Token], k: int) -> int | None:
+    """The comma closing a long source phrase that opens its sentence ("according to a
+    poll conducted for the AP by a research firm, ..."), as a token index."""
+    for j in range(k, min(len(tokens) - 1, k + _SOURCE_REACH)):
+        token = tokens[j]
+        if token.text == ",":
+            return j if tokens[j + 1].is_word or tokens[j + 1].text in ALL_MARKS else None
+        if token.text in _STOPS or token.text in ALL_MARKS or token.text in {":", "—", "–"}:
+            return None
+        if in_class(token, "relative") or in_class(token, "complementizer"):
+            return None
+    return None
 
 
 def _negated(tokens: list[Token], first: int) -> bool:
