@@ -100,6 +100,8 @@ def read_frame(
         return _read_noun_frame(frame, tokens)
     k = skip_forward(tokens, frame.last + 1, settings)
     prev = skip_back(tokens, frame.first - 1, 0)
+    if cue.question and _opening_question(frame, tokens, k, regions, cue_firsts):
+        return True
     if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
         return True
     if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
@@ -151,7 +153,11 @@ def _read_before(
     if mark is not None and any(t.text == "," for t in tokens[mark + 2 : frame.speaker[0]]):
         # '"...," Jo Bloggs, 67, a nurse, said': the name that opens the appositives
         head = phrase_after(tokens, mark + 2 if tokens[mark + 1].text == "," else mark + 1)
-        if head is not None and tokens[head[0]].capital:
+        if (
+            head is not None
+            and tokens[head[0]].capital
+            and not any(in_class(t, "time_word") for t in tokens[head[0] : head[1] + 1])
+        ):
             frame.speaker = head
     boundary = frame.speaker[0] - 1
     while boundary >= 0 and tokens[boundary].is_word and frame.speaker[0] - boundary < 6:
@@ -164,6 +170,39 @@ def _read_before(
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _opening_question(
+    frame: Frame,
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+) -> bool:
+    """ "(When) asked whether the pier was safe, the mayor said ...": a participle
+    opening the sentence; the question is the content, the main clause's subject the
+    one asked."""
+    if not all(in_class(t, "adjunct_start") for t in tokens[: frame.first]):
+        return False
+    hearer = addressee_after(tokens, k + 1) if k < len(tokens) and tokens[k].low == "by" else None
+    if hearer is not None:
+        k = hearer[1] + 1
+    if k >= len(tokens) or not in_class(tokens[k], "question_word"):
+        return False
+    for j in range(k + 1, len(tokens) - 1):
+        token = tokens[j]
+        if token.text in _STOPS:
+            return False
+        if token.text == "," and not any(r.start <= token.start < r.end for r in regions):
+            speaker = phrase_after(tokens, j + 1)
+            if speaker is None:
+                return False
+            end = min([c - 1 for c in cue_firsts if speaker[0] < c <= speaker[1]] + [speaker[1]])
+            frame.speaker = (speaker[0], end)
+            frame.right = k
+            frame.aside = True  # the question ends at its comma
+            return True
+    return False
 
 
 def _after_quotation(frame: Frame, tokens: list[Token]) -> bool:
@@ -182,7 +221,8 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
         if token.text in ALL_MARKS:
             nxt = tokens[k + 1]
             opening = nxt.start == token.end and nxt.is_word
-            return None if opening else k
+            title = k > 0 and tokens[k - 1].is_word and nxt.is_word  # 'on "Meet the Press" Sunday'
+            return None if opening or title else k
         if token.text in _STOPS or token.text == ":":
             return None
         k -= 1
