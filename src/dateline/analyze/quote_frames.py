@@ -38,6 +38,7 @@ _CLAUSE_LOOKAHEAD = 8
 _ADJUNCT_LOOKAHEAD = 16
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
+_TITLE_WORDS = 6
 
 
 @dataclass
@@ -297,7 +298,7 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
         frame.before = True  # "CONTENT, according to X(, and ...)"
         frame.clause_start = prev
         return True
-    if after + 1 < len(tokens) and tokens[after].text == ",":
+    if after + 1 < len(tokens) and tokens[after].text in {",", ":"}:
         frame.right = after + 1
         return True
     comma = _source_comma(tokens, after)
@@ -412,11 +413,21 @@ def _content_further(
     """
     n = len(tokens)
     commas = 0
-    for j in range(k, min(n, k + _ADJUNCT_LOOKAHEAD)):
+    j = k - 1
+    while j + 1 < min(n, k + _ADJUNCT_LOOKAHEAD):
+        j += 1
         token = tokens[j]
+        title = _title_end(tokens, j, regions) if j > k and tokens[j - 1].is_word else None
+        if title is not None:  # 'said on CNN's "State of the Union" that ...'
+            j = title
+            continue
         if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:
             return None
-        if token.low == "that" and j > k and (tokens[j - 1].is_word or tokens[j - 1].text == ","):
+        if (
+            token.low == "that"
+            and j > k
+            and (tokens[j - 1].is_word or tokens[j - 1].text in {",", *ALL_MARKS})
+        ):
             object_before = tokens[j - 1].is_word and not in_class(tokens[j - 1], "preposition")
             if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
                 return None
@@ -434,6 +445,19 @@ def _content_further(
         ):
             return None
     return None
+
+
+def _title_end(tokens: list[Token], j: int, regions: list[QuoteRegion]) -> int | None:
+    """The last token of a short quoted name opening at token `j` (a show, a book), or
+    None when no such quotation opens there."""
+    region = next((r for r in regions if r.start == tokens[j].start and not r.open_end), None)
+    if region is None:
+        return None
+    last = j
+    while last + 1 < len(tokens) and tokens[last + 1].start < region.end:
+        last += 1
+    words = sum(1 for t in tokens[j : last + 1] if t.is_word)
+    return last if words <= _TITLE_WORDS else None
 
 
 def _adjunct_words(tokens: list[Token]) -> bool:
