@@ -478,6 +478,9 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             k = _after_next_comma(tokens, k)  # an opening prepositional phrase
             continue
         after = phrase[1] + 1
+        if any(in_class(t, "time_word") for t in tokens[phrase[0] : after]):
+            k = _after_next_comma(tokens, k)  # "Hours later, ...": a time, not the subject
+            continue
         if (
             after + 1 < len(tokens)
             and tokens[after].text == ","
