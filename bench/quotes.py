@@ -20,8 +20,9 @@ Scoring, per attribution (one gold record = one `E` line with a Content):
 - speaker accuracy: of the content-only matches whose gold has a Source, the
   fraction whose predicted speaker overlaps that Source (and, stricter, equals it).
 - overlap recall on speech-cue gold: the overlap recall over the gold attributions
-  whose cue contains a form of `speech_cues.jsonl` (PolNeAR also annotates beliefs,
-  evaluations and evidence: "polls show", "criticized", "wants"; those are not quotes).
+  whose cue contains a `speech_cues.jsonl` form of class speech or source ("said",
+  "according to"); PolNeAR also annotates beliefs, intentions, evaluations and evidence
+  ("polls show", "criticized", "wants"), which dateline reports with their own class.
 - sentences/s: sentences (dateline's splitter) per second of quote finding, sentence
   splitting included, over the whole split.
 
@@ -47,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 RESULTS = ROOT / "bench" / "results"
 Range = tuple[int, int]
+SPEECH_CLASSES = frozenset({"speech", "source"})
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,11 @@ def _greedy(pairs: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _speech_cue(words: str) -> bool:
+    """True when the words hold a cue of class speech or source ("said", "according to")."""
+    return any(m.cue.cue_class in SPEECH_CLASSES for m in find_cues(words))
+
+
 def score_document(text: str, preds: list[Attribution], golds: list[Attribution]) -> dict[str, int]:
     """Counts for one document (see the module docstring for the definitions)."""
     counts = {"pred": len(preds), "gold": len(golds)}
@@ -236,7 +243,7 @@ def score_document(text: str, preds: list[Attribution], golds: list[Attribution]
                 full.append((ov, i, j))
     full_matched = _greedy(full)
     counts["overlap"] = len(full_matched)
-    speech = {j for j, g in enumerate(golds) if g.cue and find_cues(text[g.cue[0] : g.cue[1]])}
+    speech = {j for j, g in enumerate(golds) if g.cue and _speech_cue(text[g.cue[0] : g.cue[1]])}
     counts["speech_gold"] = len(speech)
     counts["speech_overlap"] = sum(1 for _, j in full_matched if j in speech)
     matched = _greedy(content_only)

@@ -189,7 +189,7 @@ def _who(quote: Quote) -> str | None:
             "“We will reopen it,”",
         ),
         (
-            "At a meeting in Dover, Kent, on Friday, Berg defended the plan, saying that the"
+            "At a meeting in Dover, Kent, on Friday, Berg toured the pier, saying that the"
             " pier was safe.",
             "indirect",
             "Berg",

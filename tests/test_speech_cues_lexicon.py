@@ -18,12 +18,12 @@ def test_speech_cues_lexicon_ids_and_forms_are_unique() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("She said it.", [("said", "cue.said")]),
-        ("He CALLED FOR calm.", [("CALLED FOR", "cue.called_for")]),
-        ("According  to the mayor", [("According  to", "cue.according_to")]),
-        ("He was quoted as saying so.", [("was quoted as saying", "cue.was_quoted_as_saying")]),
+        ("She said it.", [("said", "speech.said")]),
+        ("He CALLED FOR calm.", [("CALLED FOR", "speech.called_for")]),
+        ("According  to the mayor", [("According  to", "source.according_to")]),
+        ("He was quoted as saying so.", [("was quoted as saying", "speech.was_quoted_as_saying")]),
         ("The unsaid words and re-said lines", []),
-        ("They told us and added more.", [("told", "cue.told"), ("added", "cue.added")]),
+        ("They told us and added more.", [("told", "speech.told"), ("added", "speech.added")]),
     ],
 )
 def test_speech_cues_find_cues_longest_form(text: str, found: list[tuple[str, str]]) -> None:

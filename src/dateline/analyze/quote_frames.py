@@ -37,6 +37,8 @@ _STOPS = frozenset(".!?;")
 _CLAUSE_LOOKAHEAD = 8
 _ADJUNCT_LOOKAHEAD = 16
 _SUBJECT_REACH = 30
+_SOURCE_REACH = 24
+_TITLE_WORDS = 6
 
 
 @dataclass
@@ -68,10 +70,22 @@ def plausible(
         return False
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if cue.quoted_object and not _quotation_in_clause(tokens, frame.last + 1, regions):
+        return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.homograph:
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions)
     return True
+
+
+def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
+    """True when a quotation opens after token `k` before the clause ends."""
+    for token in tokens[k : k + _ADJUNCT_LOOKAHEAD]:
+        if token.text in _STOPS or in_class(token, "relative"):
+            return False
+        if any(r.start == token.start for r in regions):
+            return True
+    return False
 
 
 def read_frame(
@@ -87,6 +101,8 @@ def read_frame(
         return _read_noun_frame(frame, tokens)
     k = skip_forward(tokens, frame.last + 1, settings)
     prev = skip_back(tokens, frame.first - 1, 0)
+    if cue.question and _opening_question(frame, tokens, k, regions, cue_firsts):
+        return True
     if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
         return True
     if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
@@ -138,7 +154,11 @@ def _read_before(
     if mark is not None and any(t.text == "," for t in tokens[mark + 2 : frame.speaker[0]]):
         # '"...," Jo Bloggs, 67, a nurse, said': the name that opens the appositives
         head = phrase_after(tokens, mark + 2 if tokens[mark + 1].text == "," else mark + 1)
-        if head is not None and tokens[head[0]].capital:
+        if (
+            head is not None
+            and tokens[head[0]].capital
+            and not any(in_class(t, "time_word") for t in tokens[head[0] : head[1] + 1])
+        ):
             frame.speaker = head
     boundary = frame.speaker[0] - 1
     while boundary >= 0 and tokens[boundary].is_word and frame.speaker[0] - boundary < 6:
@@ -151,6 +171,39 @@ def _read_before(
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _opening_question(
+    frame: Frame,
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+) -> bool:
+    """ "(When) asked whether the pier was safe, the mayor said ...": a participle
+    opening the sentence; the question is the content, the main clause's subject the
+    one asked."""
+    if not all(in_class(t, "adjunct_start") for t in tokens[: frame.first]):
+        return False
+    hearer = addressee_after(tokens, k + 1) if k < len(tokens) and tokens[k].low == "by" else None
+    if hearer is not None:
+        k = hearer[1] + 1
+    if k >= len(tokens) or not in_class(tokens[k], "question_word"):
+        return False
+    for j in range(k + 1, len(tokens) - 1):
+        token = tokens[j]
+        if token.text in _STOPS:
+            return False
+        if token.text == "," and not any(r.start <= token.start < r.end for r in regions):
+            speaker = phrase_after(tokens, j + 1)
+            if speaker is None:
+                return False
+            end = min([c - 1 for c in cue_firsts if speaker[0] < c <= speaker[1]] + [speaker[1]])
+            frame.speaker = (speaker[0], end)
+            frame.right = k
+            frame.aside = True  # the question ends at its comma
+            return True
+    return False
 
 
 def _after_quotation(frame: Frame, tokens: list[Token]) -> bool:
@@ -169,7 +222,8 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
         if token.text in ALL_MARKS:
             nxt = tokens[k + 1]
             opening = nxt.start == token.end and nxt.is_word
-            return None if opening else k
+            title = k > 0 and tokens[k - 1].is_word and nxt.is_word  # 'on "Meet the Press" Sunday'
+            return None if opening or title else k
         if token.text in _STOPS or token.text == ":":
             return None
         k -= 1
@@ -196,9 +250,9 @@ def _inverted(
     if phrase is None or not (
         after >= len(tokens)
         or tokens[after].text in _STOPS | {",", "(", "—", "–"}
-        or in_class(tokens[after], "relative")
+        or (in_class(tokens[after], "relative") and tokens[after].low != "that")
     ):
-        return False
+        return False  # ", told the Times that ...": the speaker came before the comma
     frame.speaker = phrase
     frame.before = True
     frame.clause_start = prev
@@ -244,10 +298,28 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
         frame.before = True  # "CONTENT, according to X(, and ...)"
         frame.clause_start = prev
         return True
-    if after + 1 < len(tokens) and tokens[after].text == ",":
+    if after + 1 < len(tokens) and tokens[after].text in {",", ":"}:
         frame.right = after + 1
         return True
+    comma = _source_comma(tokens, after)
+    if comma is not None:  # "according to early results of polls run for X by Y, CONTENT"
+        frame.right = comma + 1
+        return True
     return False
+
+
+def _source_comma(tokens: list[Token], k: int) -> int | None:
+    """The comma closing a long source phrase that opens its sentence ("according to a
+    poll conducted for the AP by a research firm, ..."), as a token index."""
+    for j in range(k, min(len(tokens) - 1, k + _SOURCE_REACH)):
+        token = tokens[j]
+        if token.text == ",":
+            return j if tokens[j + 1].is_word or tokens[j + 1].text in ALL_MARKS else None
+        if token.text in _STOPS or token.text in ALL_MARKS or token.text in {":", "—", "–"}:
+            return None
+        if in_class(token, "relative") or in_class(token, "complementizer"):
+            return None
+    return None
 
 
 def _negated(tokens: list[Token], first: int) -> bool:
@@ -341,11 +413,21 @@ def _content_further(
     """
     n = len(tokens)
     commas = 0
-    for j in range(k, min(n, k + _ADJUNCT_LOOKAHEAD)):
+    j = k - 1
+    while j + 1 < min(n, k + _ADJUNCT_LOOKAHEAD):
+        j += 1
         token = tokens[j]
+        title = _title_end(tokens, j, regions) if j > k and tokens[j - 1].is_word else None
+        if title is not None:  # 'said on CNN's "State of the Union" that ...'
+            j = title
+            continue
         if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:
             return None
-        if token.low == "that" and j > k and (tokens[j - 1].is_word or tokens[j - 1].text == ","):
+        if (
+            token.low == "that"
+            and j > k
+            and (tokens[j - 1].is_word or tokens[j - 1].text in {",", *ALL_MARKS})
+        ):
             object_before = tokens[j - 1].is_word and not in_class(tokens[j - 1], "preposition")
             if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
                 return None
@@ -363,6 +445,19 @@ def _content_further(
         ):
             return None
     return None
+
+
+def _title_end(tokens: list[Token], j: int, regions: list[QuoteRegion]) -> int | None:
+    """The last token of a short quoted name opening at token `j` (a show, a book), or
+    None when no such quotation opens there."""
+    region = next((r for r in regions if r.start == tokens[j].start and not r.open_end), None)
+    if region is None:
+        return None
+    last = j
+    while last + 1 < len(tokens) and tokens[last + 1].start < region.end:
+        last += 1
+    words = sum(1 for t in tokens[j : last + 1] if t.is_word)
+    return last if words <= _TITLE_WORDS else None
 
 
 def _adjunct_words(tokens: list[Token]) -> bool:

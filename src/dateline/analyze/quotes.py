@@ -1,7 +1,10 @@
 """Quotes: who said what, to whom. The analysis step "quotes".
 
-One record per speech cue (PARC/PolNeAR convention; a cue with coordinated
-complements is one record). Each cue from `lexicons/speech_cues.jsonl` found outside
+One record per attribution cue (PARC/PolNeAR convention; a cue with coordinated
+complements is one record). Cues are speech and also belief, intention, evaluation and
+evidence ("believes that", "sought to", "criticized X", "polls show"); the record's
+`cue_lexicon_id` is "<class>.<form>" ("speech.said", "belief.believes"), so a user who
+wants speech only filters on the part before the ".". Each cue found outside
 closed quotation marks is read in its sentence by `quote_frames` (speaker, addressee,
 content before or after the cue). This module assembles the records of a text:
 
@@ -478,6 +481,9 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             k = _after_next_comma(tokens, k)  # an opening prepositional phrase
             continue
         after = phrase[1] + 1
+        if any(in_class(t, "time_word") for t in tokens[phrase[0] : after]):
+            k = _after_next_comma(tokens, k)  # "Hours later, ...": a time, not the subject
+            continue
         if (
             after + 1 < len(tokens)
             and tokens[after].text == ","

@@ -1,4 +1,8 @@
-"""Speech cues: the `speech_cues.jsonl` lexicon compiled once, and its matches in a text."""
+"""Attribution cues: the `speech_cues.jsonl` lexicon compiled once, and its matches in a text.
+
+Each entry's label is its attribution class (speech, belief, intention, evaluation,
+evidence, source, setting) and its id is "<class>.<form>" ("belief.believes").
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,13 @@ class Cue:
     speaker_after: bool = False
     setting: bool = False
     colon_label: bool = False
+    quoted_object: bool = False
+
+    @property
+    def cue_class(self) -> str:
+        """The attribution class: speech, belief, intention, evaluation, evidence, source
+        or setting (the entry's label)."""
+        return self.label
 
     @property
     def gerund(self) -> bool:
@@ -62,6 +73,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         speaker_after=bool(extra.get("speaker_after", False)),
         setting=bool(extra.get("setting", False)),
         colon_label=bool(extra.get("colon_label", False)),
+        quoted_object=bool(extra.get("quoted_object", False)),
     )
 
 

@@ -1,0 +1,136 @@
+"""quotes: PARC-style attribution beyond speech (belief, intention, evaluation, evidence),
+each record carrying its class in `cue_lexicon_id`, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_text
+from dateline.analyze.speech_cues import find_cues
+from dateline.lexicons import load_jsonl
+
+CLASSES = {"speech", "belief", "intention", "evaluation", "evidence", "source", "setting"}
+
+
+def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [
+        (
+            q.cue_lexicon_id,
+            q.speaker.mention.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+            q.content.text,
+        )
+        for q in analyze_text(page).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The harbour board believes that the pier can be saved.",
+            ("belief.believes", "The harbour board", "believes", "the pier can be saved"),
+        ),
+        (
+            "Fishermen fear that the new quota will empty the village.",
+            ("belief.fear", "Fishermen", "fear", "the new quota will empty the village"),
+        ),
+        (
+            "The council is convinced that the tram will pay for itself.",
+            (
+                "belief.is_convinced",
+                "The council",
+                "is convinced",
+                "the tram will pay for itself",
+            ),
+        ),
+        (
+            "The union decided to call off the strike.",
+            ("intention.decided", "The union", "decided", "to call off the strike"),
+        ),
+        (
+            "The mayor sought to calm the traders.",
+            ("intention.sought", "The mayor", "sought", "to calm the traders"),
+        ),
+        (
+            "A survey of local shops found that most expect a slow winter.",
+            (
+                "evidence.found",
+                "A survey of local shops",
+                "found",
+                "most expect a slow winter",
+            ),
+        ),
+        (
+            "Council records show the depot was sold twice.",
+            ("evidence.show", "Council records", "show", "the depot was sold twice"),
+        ),
+        (
+            "Anna Berg criticized the harbour plan.",
+            ("evaluation.criticized", "Anna Berg", "criticized", "the harbour plan"),
+        ),
+        (
+            "The senator praised the firefighters for their calm.",
+            (
+                "evaluation.praised",
+                "The senator",
+                "praised",
+                "the firefighters for their calm",
+            ),
+        ),
+        (
+            "Jo Marsh described the budget as “a shell game.”",
+            ("evaluation.described", "Jo Marsh", "described", "the budget as “a shell game.”"),
+        ),
+        (
+            "Jo Marsh called the budget “a shell game.”",
+            ("evaluation.called", "Jo Marsh", "called", "the budget “a shell game.”"),
+        ),
+        (
+            "The mayor blamed the storm for the delay.",
+            ("evaluation.blamed", "The mayor", "blamed", "the storm for the delay"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_records(page: str, record: tuple[str, str, str, str]) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Jo Marsh called her brother on Monday.",  # no quotation: a phone call
+        "The council did not criticize the plan.",  # negated
+        "The plan was criticized by traders.",  # passive: the subject is no source
+        "The show ran for three weeks.",  # a noun
+        "Rain fell for most of the day.",  # no cue at all
+    ],
+)
+def test_quotes_attribution_classes_no_record(page: str) -> None:
+    assert _records(page) == []
+
+
+def test_quotes_attribution_classes_speech_id_keeps_its_class() -> None:
+    assert [r[0] for r in _records("The mayor said the pier was safe.")] == ["speech.said"]
+
+
+def test_speech_cues_lexicon_ids_start_with_the_label() -> None:
+    for entry in load_jsonl("speech_cues.jsonl"):
+        assert entry.label in CLASSES, entry.id
+        assert entry.id.startswith(f"{entry.label}."), entry.id
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_class"),
+    [
+        ("said", "speech"),
+        ("believes", "belief"),
+        ("sought", "intention"),
+        ("criticized", "evaluation"),
+        ("showed", "evidence"),
+        ("according to", "source"),
+        ("in a statement", "setting"),
+    ],
+)
+def test_speech_cues_cue_class(text: str, cue_class: str) -> None:
+    assert [m.cue.cue_class for m in find_cues(text)] == [cue_class]
