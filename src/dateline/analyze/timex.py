@@ -20,6 +20,7 @@ from functools import cache
 
 from dateline.analyze.registry import step
 from dateline.analyze.timex_normalise import NORMALISERS, DateOrder, Norm, NormContext
+from dateline.analyze.timex_scan import Scanner, finditer_all, make_scanner
 from dateline.analyze.timex_tense import Tense, clause_tense
 from dateline.analyze.timex_words import expand
 from dateline.errors import LexiconError
@@ -100,10 +101,17 @@ def _patterns() -> tuple[_Pattern, ...]:
     return tuple(compiled)
 
 
+@cache
+def _scanner() -> Scanner:
+    return make_scanner(tuple(p.regex for p in _patterns()), _BOUNDED.split("(?:")[0])
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found = []
-    for order, pattern in enumerate(_patterns()):
-        for m in pattern.regex.finditer(text):
+    patterns = _patterns()
+    for order, matches in enumerate(finditer_all(_scanner(), text)):
+        pattern = patterns[order]
+        for m in matches:
             groups = m.groupdict()
             start, end = m.span("t") if groups.get("t") is not None else m.span()
             while end > start and text[end - 1] in " \t,":
