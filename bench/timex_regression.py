@@ -7,7 +7,8 @@ the bench sets, and writes every match as (start, end, text, type, value, mod, a
 rule, interval). Run it once with the code before a change and once after, then compare:
 
     git archive <commit> src | tar -x -C /tmp/timex-base
-    PYTHONPATH=/tmp/timex-base/src python3 bench/timex_regression.py --write bench/results/timex_before.json
+    PYTHONPATH=/tmp/timex-base/src python3 bench/timex_regression.py \
+        --write bench/results/timex_before.json
     PYTHONPATH=src python3 bench/timex_regression.py --write bench/results/timex_after.json \
         --compare bench/results/timex_before.json
 
@@ -26,10 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from timex import DEFAULT_DATA, load  # noqa: E402  (bench/timex.py: the TBAQ reader)
-
 from dateline.analyze.timex import date_order_for, find_timexes  # noqa: E402
 from dateline.reader import read  # noqa: E402
+from timex import DEFAULT_DATA, load  # noqa: E402  (bench/timex.py: the TBAQ reader)
 
 Row = list[object]
 

@@ -15,19 +15,21 @@ sign, a long s) gets plain `finditer` for every regex.
 from __future__ import annotations
 
 import re
-import re._constants as sre  # noqa: PLC2701  (the parsed form of a regex)
-import re._parser as sre_parse  # noqa: PLC2701
+import re._constants as sre  # the parsed form of a regex
+import re._parser as sre_parse
 from dataclasses import dataclass
 
 __all__ = ["Scanner", "finditer_all", "make_scanner"]
 
-_DEPTH = 4  # characters of prefix read per regex
-_MAX_PREFIXES = 4000
+_DEPTH = 8  # characters of prefix read per regex
+_MAX_PREFIXES = 6000
+_MAX_CLASS = 12  # a wider character class ends the prefix
 _STOP = ("", True)
 _DIGITS = str.maketrans("123456789", "000000000")
 # Characters outside ASCII that Unicode case-insensitive or \d matching treats like an
 # ASCII letter or digit: with one of them in the text the prefix table is not trusted.
 _FOLDS_TO_ASCII = re.compile(r"(?![\x00-\x7f])(?:(?i:[a-z])|\d)")
+_SPACE = re.compile(r"\s")  # every character \s matches is written ' ' in the prefixes
 
 Alt = tuple[str, bool]  # (prefix so far, True when nothing more is known after it)
 
@@ -37,14 +39,17 @@ class Scanner:
     """Regexes with the prefix table that says where each can start."""
 
     regexes: tuple[re.Pattern[str], ...]
-    table: dict[str, tuple[int, ...]]
-    lengths: tuple[int, ...]
+    table: dict[str, tuple[int, ...]]  # prefix -> the regexes that may start so
+    singles: frozenset[str]  # the one-character prefixes
+    pairs: dict[str, tuple[int, ...]]  # first two characters -> lengths of the prefixes
     starts: re.Pattern[str]
-    everywhere: tuple[int, ...]  # regexes with no usable prefix: whole-text finditer
+    # Regexes with no usable prefix get a whole-text finditer, when the text holds one of
+    # the strings each of their matches must hold (None: always).
+    everywhere: tuple[tuple[int, frozenset[str] | None], ...]
 
 
 def _norm(ch: str) -> str:
-    return ch.lower().translate(_DIGITS)
+    return " " if _SPACE.match(ch) else ch.lower().translate(_DIGITS)
 
 
 def _literal(code: int) -> set[Alt] | None:
@@ -71,8 +76,12 @@ def _class(items: list[tuple[object, object]]) -> set[Alt] | None:
             chars |= {_norm(chr(c)) for c in range(lo, hi + 1)}
         elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
             chars.add("0")
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            chars.add(" ")
         else:
             return None
+    if len(chars) > _MAX_CLASS:
+        return None
     return {(c, False) for c in chars}
 
 
@@ -134,16 +143,52 @@ def _sequence(items: list[tuple[object, object]], room: int) -> set[Alt] | None:
     return states
 
 
-def prefixes(regex: re.Pattern[str]) -> frozenset[str] | None:
+def prefixes(regex: re.Pattern[str], depth: int = _DEPTH) -> frozenset[str] | None:
     """The first characters every match of `regex` starts with (lower-cased, digits as
-    '0'), shortest forms only; None when some match may start anywhere."""
-    alts = _sequence(list(sre_parse.parse(regex.pattern, regex.flags).data), _DEPTH)
-    if alts is None:
+    '0', blanks as ' '), shortest forms only; None when some match may start almost
+    anywhere (an empty or one-letter prefix, or too many to list even when shallower)."""
+    parsed = list(sre_parse.parse(regex.pattern, regex.flags).data)
+    for room in range(depth, 1, -2):
+        alts = _sequence(parsed, room)
+        if alts is not None:
+            break
+    else:
         return None
     found = {a for a, _ in alts}
-    if "" in found:
-        return None
+    if any(len(a) < 2 and a != "0" for a in found):
+        return None  # a single letter would send nearly every word to the regex
     return frozenset(a for a in found if not any(a[:n] in found for n in range(1, len(a))))
+
+
+def _mandatory_items(items: list[tuple[object, object]]) -> list[tuple[object, object]]:
+    """The items of a sequence every match goes through (non-capturing groups opened)."""
+    out: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            out.append((op, av))
+            out += _mandatory_items(list(av[3].data))  # type: ignore[index]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            out += _mandatory_items(list(av[2].data))  # type: ignore[index]
+        else:
+            out.append((op, av))
+    return out
+
+
+def needs(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings (in prefix form) of which every match of `regex` holds at least one: the
+    most selective part of the regex that must match, or None when there is none."""
+    best: frozenset[str] | None = None
+    for op, av in _mandatory_items(list(sre_parse.parse(regex.pattern, regex.flags).data)):
+        alts = _item(op, av, _DEPTH)
+        if not alts:
+            continue
+        found = frozenset(a for a, _ in alts)
+        rare = all(a and not a[0].isalnum() and a[0] not in " .,-" for a in found)
+        if min(len(a) for a in found) < 3 and not rare:
+            continue  # too common to rule a text out
+        if best is None or min(len(a) for a in found) > min(len(a) for a in best):
+            best = found
+    return best
 
 
 def make_scanner(regexes: tuple[re.Pattern[str], ...], boundary: str) -> Scanner:
@@ -154,10 +199,14 @@ def make_scanner(regexes: tuple[re.Pattern[str], ...], boundary: str) -> Scanner
     for index, regex in enumerate(regexes):
         found = prefixes(regex)
         if found is None:
-            everywhere.append(index)
+            everywhere.append((index, needs(regex)))
             continue
         for prefix in found:
             table.setdefault(prefix, []).append(index)
+    pairs: dict[str, set[int]] = {}
+    for prefix in table:
+        if len(prefix) >= 2:
+            pairs.setdefault(prefix[:2], set()).add(len(prefix))
     firsts = {p[0] for p in table}
     chars = "".join(
         "0-9" if c == "0" else re.escape(c) + (re.escape(c.upper()) if c.isalpha() else "")
@@ -167,7 +216,8 @@ def make_scanner(regexes: tuple[re.Pattern[str], ...], boundary: str) -> Scanner
     return Scanner(
         regexes=regexes,
         table={k: tuple(v) for k, v in table.items()},
-        lengths=tuple(sorted({len(k) for k in table})),
+        singles=frozenset(k for k in table if len(k) == 1),
+        pairs={k: tuple(sorted(v)) for k, v in pairs.items()},
         starts=starts,
         everywhere=tuple(everywhere),
     )
@@ -179,16 +229,19 @@ def finditer_all(scanner: Scanner, text: str) -> list[list[re.Match[str]]]:
     key = text.lower()
     if len(key) != len(text) or _FOLDS_TO_ASCII.search(text):
         return [list(r.finditer(text)) for r in regexes]
-    key = key.translate(_DIGITS)
+    key = _SPACE.sub(" ", key.translate(_DIGITS))
     found: list[list[re.Match[str]]] = [[] for _ in regexes]
-    for index in scanner.everywhere:
-        found[index] = list(regexes[index].finditer(text))
+    for index, needed in scanner.everywhere:
+        if needed is None or any(n in key for n in needed):
+            found[index] = list(regexes[index].finditer(text))
     free_from = [0] * len(regexes)  # finditer resumes after the previous match
-    table, lengths = scanner.table, scanner.lengths
+    table, singles, pairs = scanner.table, scanner.singles, scanner.pairs
     for start_match in scanner.starts.finditer(text):
         pos = start_match.start()
-        for length in lengths:
-            for index in table.get(key[pos : pos + length], ()):
+        keys = [key[pos]] if key[pos] in singles else []
+        keys += [key[pos : pos + length] for length in pairs.get(key[pos : pos + 2], ())]
+        for k in keys:
+            for index in table.get(k, ()):
                 if pos < free_from[index]:
                     continue
                 m = regexes[index].match(text, pos)
