@@ -74,10 +74,10 @@ def test_timex_scan_matches_equal_finditer_on_news_prose(text: str) -> None:
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"(?:last|next)\s+week", {"last wee", "next wee", "last  we", "next  we"}),
+        (r"(?:last|next)\s+week", {"last w", "next w", "last  ", "next  "}),
         (r"\d{4}", {"0000"}),
         (r"(?-i:Monday|May)", {"monday", "may"}),
-        (r"(?:the\s+)?(?:first|1st)", {"the firs", "the 0st", "first", "0st"}),
+        (r"(?:the\s+)?(?:first|1st)", {"the fi", "the 0s", "first", "0st"}),
     ],
 )
 def test_timex_scan_prefixes_read_from_the_regex(pattern: str, expected: set[str]) -> None:
@@ -94,7 +94,7 @@ def test_timex_scan_prefixes_none_when_a_match_may_start_anywhere(pattern: str) 
 
 def test_timex_scan_needs_a_rare_character_or_a_long_string() -> None:
     assert needs(re.compile(r"\S+@\S+\.\w+")) == frozenset({"@"})
-    assert needs(re.compile(r"\w+\s+(?:sunrise|dusk)", re.I)) == frozenset({"sunrise", "dusk"})
+    assert needs(re.compile(r"\w+\s+(?:sunrise|dusk)", re.I)) == frozenset({"sunris", "dusk"})
     assert needs(re.compile(r"\w+ly")) is None
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 __all__ = ["Scanner", "finditer_all", "make_scanner"]
 
-_DEPTH = 8  # characters of prefix read per regex
+_DEPTH = 6  # characters of prefix read per regex
 _MAX_PREFIXES = 6000
 _MAX_CLASS = 12  # a wider character class ends the prefix
 _STOP = ("", True)
