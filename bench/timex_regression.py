@@ -105,6 +105,8 @@ def main() -> None:
     args.write.parent.mkdir(parents=True, exist_ok=True)
     args.write.write_text(json.dumps(found, sort_keys=True, ensure_ascii=False) + "\n")
     total = sum(len(v) for v in found.values())
+    source = Path(sys.modules["dateline"].__file__ or "").parent
+    print(f"dateline from {source}")
     print(f"{len(found)} texts, {total} expressions; find_timexes {seconds:.2f} s CPU")
     if args.compare:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
