@@ -208,8 +208,9 @@ def make_scanner(regexes: tuple[re.Pattern[str], ...], boundary: str) -> Scanner
         if len(prefix) >= 2:
             pairs.setdefault(prefix[:2], set()).add(len(prefix))
     firsts = {p[0] for p in table}
+    written = {"0": "0-9", " ": r"\s"}  # the prefix form of digits and blanks
     chars = "".join(
-        "0-9" if c == "0" else re.escape(c) + (re.escape(c.upper()) if c.isalpha() else "")
+        written.get(c) or re.escape(c) + (re.escape(c.upper()) if c.isalpha() else "")
         for c in sorted(firsts)
     )
     starts = re.compile(f"{boundary}(?=[{chars}])" if chars else "(?!)")
