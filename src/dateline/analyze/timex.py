@@ -20,6 +20,7 @@ from functools import cache
 
 from dateline.analyze.registry import step
 from dateline.analyze.timex_normalise import NORMALISERS, DateOrder, Norm, NormContext
+from dateline.analyze.timex_scan import Scanner, finditer_all, make_scanner
 from dateline.analyze.timex_tense import Tense, clause_tense
 from dateline.analyze.timex_words import expand
 from dateline.errors import LexiconError
@@ -100,10 +101,17 @@ def _patterns() -> tuple[_Pattern, ...]:
     return tuple(compiled)
 
 
+@cache
+def _scanner() -> Scanner:
+    return make_scanner(tuple(p.regex for p in _patterns()), _BOUNDED.split("(?:")[0])
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found = []
-    for order, pattern in enumerate(_patterns()):
-        for m in pattern.regex.finditer(text):
+    patterns = _patterns()
+    for order, matches in enumerate(finditer_all(_scanner(), text)):
+        pattern = patterns[order]
+        for m in matches:
             groups = m.groupdict()
             start, end = m.span("t") if groups.get("t") is not None else m.span()
             while end > start and text[end - 1] in " \t,":
@@ -116,11 +124,11 @@ def _candidates(text: str) -> list[_Candidate]:
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, then earlier pattern; drop overlaps; REJECT spans block and vanish."""
     chosen: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))  # 1 = character taken
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start)):
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if taken.find(1, cand.start, cand.end) != -1:
             continue
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
     return sorted((c for c in chosen if c.pattern.label != "REJECT"), key=lambda c: c.start)
 
@@ -167,10 +175,12 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
     anchor = f"dct {anchor_day.isoformat()}" if anchor_day else "none: no publication time"
     results: list[tuple[_Candidate, Norm]] = []
     reference: str | None = None
-    for cand in _select(_readable(text, _candidates(text), anchor_day, date_order)):
+    tenses: dict[tuple[int, int], Tense | None] = {}
+    readable = _readable(text, _candidates(text), anchor_day, date_order, tenses)
+    for cand in _select(readable):
         ctx = NormContext(
             dct=anchor_day,
-            tense=_tense_of(text, cand.start, cand.end),
+            tense=_tense_of(text, cand.start, cand.end, tenses),
             date_order=date_order,
             reference=reference,
             clock=anchor_clock,
@@ -203,7 +213,11 @@ def _normalise(cand: _Candidate, ctx: NormContext) -> Norm | None:
 
 
 def _readable(
-    text: str, candidates: list[_Candidate], dct: date | None, order: DateOrder
+    text: str,
+    candidates: list[_Candidate],
+    dct: date | None,
+    order: DateOrder,
+    tenses: dict[tuple[int, int], Tense | None],
 ) -> list[_Candidate]:
     """The candidates a normaliser accepts (REJECT spans always stay, to block)."""
     kept = []
@@ -211,20 +225,22 @@ def _readable(
         if cand.pattern.label == "REJECT":
             kept.append(cand)
             continue
-        ctx = NormContext(dct, _tense_of(text, cand.start, cand.end), order)
+        ctx = NormContext(dct, _tense_of(text, cand.start, cand.end, tenses), order)
         if _normalise(cand, ctx) is not None:
             kept.append(cand)
     return kept
 
 
-def _tense_of(text: str, start: int, end: int) -> Callable[[], Tense | None]:
-    """The clause tense at `text[start:end]`, computed on first use only."""
-    memo: list[Tense | None] = []
+def _tense_of(
+    text: str, start: int, end: int, memo: dict[tuple[int, int], Tense | None]
+) -> Callable[[], Tense | None]:
+    """The clause tense at `text[start:end]`, computed on first use only (`memo` keeps
+    it for the other uses in the same text)."""
 
     def tense() -> Tense | None:
-        if not memo:
-            memo.append(clause_tense(text, start, end))
-        return memo[0]
+        if (start, end) not in memo:
+            memo[(start, end)] = clause_tense(text, start, end)
+        return memo[(start, end)]
 
     return tense
 
