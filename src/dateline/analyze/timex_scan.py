@@ -15,8 +15,12 @@ sign, a long s) gets plain `finditer` for every regex.
 from __future__ import annotations
 
 import re
-import re._constants as sre  # the parsed form of a regex
-import re._parser as sre_parse
+
+try:  # CPython's regex parser: private, present in 3.11-3.13. Without it, no shortcut.
+    import re._constants as sre  # the parsed form of a regex
+    import re._parser as sre_parse
+except ImportError:  # pragma: no cover - a future Python
+    sre = sre_parse = None  # type: ignore[assignment]
 from dataclasses import dataclass
 
 __all__ = ["Scanner", "finditer_all", "make_scanner"]
@@ -147,7 +151,12 @@ def prefixes(regex: re.Pattern[str], depth: int = _DEPTH) -> frozenset[str] | No
     """The first characters every match of `regex` starts with (lower-cased, digits as
     '0', blanks as ' '), shortest forms only; None when some match may start almost
     anywhere (an empty or one-letter prefix, or too many to list even when shallower)."""
-    parsed = list(sre_parse.parse(regex.pattern, regex.flags).data)
+    if sre_parse is None:
+        return None  # every pattern then scans the whole text: slower, same matches
+    try:
+        parsed = list(sre_parse.parse(regex.pattern, regex.flags).data)
+    except Exception:  # a parser that changed shape: same fallback
+        return None
     for room in range(depth, 1, -2):
         alts = _sequence(parsed, room)
         if alts is not None:
@@ -178,6 +187,8 @@ def needs(regex: re.Pattern[str]) -> frozenset[str] | None:
     """Strings (in prefix form) of which every match of `regex` holds at least one: the
     most selective part of the regex that must match, or None when there is none."""
     best: frozenset[str] | None = None
+    if sre_parse is None:
+        return None
     for op, av in _mandatory_items(list(sre_parse.parse(regex.pattern, regex.flags).data)):
         alts = _item(op, av, _DEPTH)
         if not alts:
