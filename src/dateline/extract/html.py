@@ -12,7 +12,12 @@ import trafilatura
 from lxml import etree
 from trafilatura.utils import load_html
 
-from dateline.extract.authors import choose_authors, page_byline, split_authors
+from dateline.extract.authors import (
+    choose_authors,
+    organisation_byline,
+    page_byline,
+    split_authors,
+)
 from dateline.extract.body import body_paragraphs, clean_paragraphs, take_standfirst
 from dateline.extract.draft import Draft, DraftParagraph
 from dateline.extract.figures import read_figures
@@ -78,6 +83,9 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.removed.extend(moved)
     draft.images = list(figures.images)
     _apply_bylines(draft, bylines)
+    if not draft.authors:  # no person anywhere: the team or brand the page credits
+        credit = organisation_byline(signals, article)
+        draft.authors = [Author(name=credit)] if credit else []
     if element_byline is not None:
         bylines.append(element_byline)
     draft.dateline = find_dateline(kept, bylines)
