@@ -181,6 +181,14 @@ def test_authors_split(text: str, names: list[str]) -> None:
     assert split_authors(text, None) == names
 
 
+@pytest.mark.parametrize(
+    "text", ["Sign In", "Read more", "Home Security Expert", "Travel Specialist", "Anon Staff"]
+)
+def test_authors_link_text_and_roles_are_not_names(text: str) -> None:
+    assert clean_author(text, None) is None
+    assert split_authors(f"Dara Quill, {text}", None) == ["Dara Quill"]
+
+
 def test_authors_outlet_is_not_an_author() -> None:
     assert clean_author("The Harbour Gazette", "The Harbour Gazette") is None
     assert clean_author("Reuters", None) is None

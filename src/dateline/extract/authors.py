@@ -112,6 +112,8 @@ def clean_author(name: str, outlet: str | None) -> str | None:
         return None
     if {w.lower().strip(".,'’()") for w in words} & _not_author_words():
         return None
+    if is_furniture(text) is not None:
+        return None  # link text in a byline box ("Sign In", "Read more")
     if outlet and squash(text) == squash(outlet) and not looks_like_person(text):
         return None
     if outlet_info(None, text) is not None:
