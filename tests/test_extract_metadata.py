@@ -182,7 +182,8 @@ def test_authors_split(text: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Sign In", "Read more", "Home Security Expert", "Travel Specialist", "Anon Staff"]
+    "text",
+    ["Sign In", "Read more", "Home Security Expert", "Senior Director", "The Author", "Anon Staff"],
 )
 def test_authors_link_text_and_roles_are_not_names(text: str) -> None:
     assert clean_author(text, None) is None
