@@ -88,6 +88,7 @@ _BY = re.compile(
 )
 _NOT_NAME = re.compile(r"[@/\\|<>{}=_#\d®©™]|https?:|www\.")
 _MAX_NAME_WORDS = 5
+_MAX_LINK_WORDS = 3  # link text read as a name is short ("Sign In", "Read more")
 _MAX_BYLINE_CHARS = 160
 
 
@@ -112,7 +113,7 @@ def clean_author(name: str, outlet: str | None) -> str | None:
         return None
     if {w.lower().strip(".,'’()") for w in words} & _not_author_words():
         return None
-    if is_furniture(text) is not None:
+    if len(words) <= _MAX_LINK_WORDS and is_furniture(text) is not None:
         return None  # link text in a byline box ("Sign In", "Read more")
     if outlet and squash(text) == squash(outlet) and not looks_like_person(text):
         return None
