@@ -38,3 +38,15 @@ def test_schema_is_json() -> None:
     result = CliRunner().invoke(main, ["schema"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["title"] == "Article"
+
+
+def test_read_example_text_view_shows_dateline_and_standfirst() -> None:
+    result = CliRunner().invoke(
+        main, ["read", str(EXAMPLES / "harbour-talks.html"), "--format", "text"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "dateline: Oslo" in [line.strip() for line in lines]
+    standfirst = "The two foreign ministers met in Oslo as ice-free summers open new routes."
+    assert lines[2] == standfirst
+    assert lines.count(standfirst) == 1

@@ -9,7 +9,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from dateline import read
-from dateline.extract.body import clean_paragraphs
+from dateline.extract.body import clean_paragraphs, take_standfirst
 from dateline.extract.draft import DraftParagraph
 from dateline.extract.figures import read_caption, read_figures
 from dateline.extract.metadata import read_signals
@@ -138,3 +138,25 @@ def test_page_kind_article_with_date_is_not_rejected_for_length() -> None:
     signals = read_signals(lxml_html.fromstring("<html><body></body></html>"))
     paragraphs = [DraftParagraph("A short brief of a dozen words filed late on Sunday night.")]
     assert not_article_reason(signals, None, paragraphs, has_date=True) is None
+
+
+@pytest.mark.parametrize(
+    ("standfirsts", "moved"),
+    [
+        (["A short dek about the vote that follows."], True),
+        (["  a short DEK about the vote that follows "], True),
+        (["A different summary of the story."], False),
+        ([], False),
+    ],
+)
+def test_take_standfirst_moves_only_a_matching_first_paragraph(
+    standfirsts: list[str], moved: bool
+) -> None:
+    paragraphs = [
+        DraftParagraph("A short dek about the vote that follows.", "body"),
+        DraftParagraph("ROME — The senate voted on Friday.", "body"),
+    ]
+    standfirst, kept, removed = take_standfirst(paragraphs, standfirsts)
+    assert (standfirst is not None) is moved
+    assert len(kept) == (1 if moved else 2)
+    assert [r.reason for r in removed] == (["standfirst"] if moved else [])

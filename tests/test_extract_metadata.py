@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
+from dateline import read
 from dateline.extract.authors import choose_authors, clean_author, page_byline, split_authors
 from dateline.extract.headline import choose_headline, site_from_title, strip_site_name
 from dateline.extract.metadata import language_of, parse_jsonld, read_signals
@@ -180,6 +181,15 @@ def test_authors_split(text: str, names: list[str]) -> None:
     assert split_authors(text, None) == names
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Sign In", "Read more", "Home Security Expert", "Senior Director", "The Author", "Anon Staff"],
+)
+def test_authors_link_text_and_roles_are_not_names(text: str) -> None:
+    assert clean_author(text, None) is None
+    assert split_authors(f"Dara Quill, {text}", None) == ["Dara Quill"]
+
+
 def test_authors_outlet_is_not_an_author() -> None:
     assert clean_author("The Harbour Gazette", "The Harbour Gazette") is None
     assert clean_author("Reuters", None) is None
@@ -216,3 +226,47 @@ def test_sections_from_jsonld_breadcrumbs() -> None:
     )
     signals = read_signals(tree)
     assert choose_section(signals, None, "Port strike ends") == ["Business"]
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "names"),
+    [
+        # The page's only byline is a team: that credit is what the page states.
+        (
+            "",
+            '<h1>H</h1><div class="byline">By the Fernhill Garden Team</div>',
+            ["the Fernhill Garden Team"],
+        ),
+        (
+            "",
+            '<h1>H</h1><span class="author-name">Quayside Staff | 3 May 2024</span>',
+            ["Quayside Staff"],
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "BlogPosting",'
+            ' "author": {"@type": "Organization", "name": "Lumen Tools"}}</script>',
+            "<h1>H</h1>",
+            ["Lumen Tools"],
+        ),
+        # A person named anywhere beats the credit.
+        (
+            '<script type="application/ld+json">{"@type": "BlogPosting",'
+            ' "author": {"@type": "Person", "name": "Nia Okoro"}}</script>',
+            '<h1>H</h1><div class="byline">Lumen Tools Team</div>',
+            ["Nia Okoro"],
+        ),
+        # Placeholders and link text are not credits.
+        ("", '<h1>H</h1><div class="author">Contributors</div>', []),
+        ("", '<h1>H</h1><div class="author-box"><a>Read more</a></div>', []),
+        ("", '<h1>H</h1><div class="author">Name *</div>', []),
+        ("", "<h1>H</h1><p>No byline on this page.</p>", []),
+    ],
+)
+def test_authors_organisation_byline_when_no_person(head: str, body: str, names: list[str]) -> None:
+    story = "".join(
+        f"<p>The harbour board met on day {n} to discuss the new ferry timetable and fares.</p>"
+        for n in range(1, 6)
+    )
+    markup = f"<html><head>{head}</head><body><article>{body}{story}</article></body></html>"
+    article = read(markup.encode(), facts=False)
+    assert [a.name for a in article.authors] == names

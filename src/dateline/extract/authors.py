@@ -25,7 +25,7 @@ from dateline.extract.metadata import (
     text_length,
     types_of,
 )
-from dateline.extract.newsline import Byline, outlet_info, parse_byline
+from dateline.extract.newsline import BYLINE_TAIL, Byline, is_furniture, outlet_info, parse_byline
 from dateline.lexicons import load_table
 from dateline.model import Author
 
@@ -88,6 +88,7 @@ _BY = re.compile(
 )
 _NOT_NAME = re.compile(r"[@/\\|<>{}=_#\d®©™]|https?:|www\.")
 _MAX_NAME_WORDS = 5
+_MAX_LINK_WORDS = 3  # link text read as a name is short ("Sign In", "Read more")
 _MAX_BYLINE_CHARS = 160
 
 
@@ -112,6 +113,8 @@ def clean_author(name: str, outlet: str | None) -> str | None:
         return None
     if {w.lower().strip(".,'’()") for w in words} & _not_author_words():
         return None
+    if len(words) <= _MAX_LINK_WORDS and is_furniture(text) is not None:
+        return None  # link text in a byline box ("Sign In", "Read more")
     if outlet and squash(text) == squash(outlet) and not looks_like_person(text):
         return None
     if outlet_info(None, text) is not None:
@@ -254,6 +257,59 @@ def choose_authors(
         if unique:
             return [Author(name=n) for n in unique]
     return []
+
+
+_CREDIT_CUT = re.compile(r"\s+[|•·/]\s*|\s+[-–—]\s+|\s*\bsays\b|:")
+_CREDIT_NOT = re.compile(r"[@\\<>{}=#*?!®©™]|https?:|www\.")
+
+
+def clean_credit(text: str) -> str | None:
+    """A team or brand credit from a byline or author field ("By the Acme Team" -> "the Acme Team").
+
+    The text before a date, a separator or a colon, one to five words starting
+    with a capital and no digits; None when nothing of that shape is left, or when
+    it is only a placeholder word or link text.
+
+    >>> clean_credit("By Harbour Gazette Staff | 4 May 2024")
+    'Harbour Gazette Staff'
+    >>> clean_credit("Name *") is None
+    True
+    """
+    rest = clean_text(_BY.sub("", clean_text(html.unescape(text))))
+    cut = BYLINE_TAIL.search(" " + rest)
+    if cut is not None:
+        rest = rest[: max(0, cut.start() - 1)]
+    rest = _CREDIT_CUT.split(rest, maxsplit=1)[0].strip(" ,;-–—")
+    words = rest.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or _CREDIT_NOT.search(rest):
+        return None
+    if any(ch.isdigit() for ch in rest) or not any(w[:1].isupper() for w in words):
+        return None
+    if rest.lower() in _not_author_words() or is_furniture(rest) is not None:
+        return None  # a bare placeholder ("Contributors") or link text ("Read more")
+    return rest
+
+
+def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str | None:
+    """The credit a page gives when no person wrote it: a team, a desk or the brand.
+
+    Read from the article's JSON-LD author (an Organization, or a name that is a
+    staff or team credit), else from the page's first byline element. Only asked
+    when no source names a person, so a person's byline always wins.
+    """
+    if article is not None:
+        raw = signals.resolve(article.get("author"))
+        for item in raw if isinstance(raw, list) else [raw]:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, str) and (credit := clean_credit(name)):
+                return credit
+    for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
+        if text_length(element) > _MAX_BYLINE_CHARS or in_noise(element):
+            continue
+        credit = clean_credit(element_text(element, spaced=True))
+        if credit:
+            return credit
+    return None
 
 
 def _candidates(

@@ -116,3 +116,27 @@ def clean_paragraphs(
         else:
             removed.append(Removed(text=para.text, reason=reason))
     return kept, removed, bylines
+
+
+def take_standfirst(
+    paragraphs: list[DraftParagraph], standfirsts: list[str]
+) -> tuple[str | None, list[DraftParagraph], list[Removed]]:
+    """Move a standfirst the extractor left in the body out of it.
+
+    A page's standfirst element (the dek under the headline) whose words are
+    those of the first body paragraph is the standfirst, not the story's lead.
+
+    Args:
+        paragraphs: the cleaned body.
+        standfirsts: the texts of the page's standfirst elements.
+
+    Returns:
+        (the standfirst or None, the body without it, its removal record).
+    """
+    if not paragraphs or paragraphs[0].kind != "body":
+        return None, paragraphs, []
+    first = paragraphs[0].text
+    key = squash(first)
+    if key and any(squash(text) == key for text in standfirsts) and len(paragraphs) > 1:
+        return first, paragraphs[1:], [Removed(text=first, reason="standfirst")]
+    return None, paragraphs, []

@@ -182,6 +182,15 @@ _MIN_STANDFIRST_CHARS = 25
 _MAX_STANDFIRST_CHARS = 500
 
 
+def standfirst_texts(signals: PageSignals) -> list[str]:
+    """The texts of the page's standfirst (dek) elements, short enough to be one."""
+    return [
+        element_text(element)
+        for element in signals.marked.get("standfirst", ())
+        if text_length(element) <= _MAX_STANDFIRST_CHARS * 2
+    ]
+
+
 def choose_standfirst(
     signals: PageSignals,
     article: JsonObject | None,
@@ -193,10 +202,7 @@ def choose_standfirst(
     A candidate that is only the start of the first paragraph (descriptions often
     are), repeats the headline, or is cut off with an ellipsis is not a standfirst.
     """
-    candidates: list[str] = []
-    for element in signals.marked.get("standfirst", ()):
-        if text_length(element) <= _MAX_STANDFIRST_CHARS * 2:
-            candidates.append(element_text(element))
+    candidates = standfirst_texts(signals)
     candidates.append(
         signals.first_meta("description", "og:description", "twitter:description") or ""
     )

@@ -12,8 +12,13 @@ import trafilatura
 from lxml import etree
 from trafilatura.utils import load_html
 
-from dateline.extract.authors import choose_authors, page_byline, split_authors
-from dateline.extract.body import body_paragraphs, clean_paragraphs
+from dateline.extract.authors import (
+    choose_authors,
+    organisation_byline,
+    page_byline,
+    split_authors,
+)
+from dateline.extract.body import body_paragraphs, clean_paragraphs, take_standfirst
 from dateline.extract.draft import Draft, DraftParagraph
 from dateline.extract.figures import read_figures
 from dateline.extract.headline import (
@@ -21,6 +26,7 @@ from dateline.extract.headline import (
     choose_standfirst,
     outlet_name,
     site_from_title,
+    standfirst_texts,
 )
 from dateline.extract.metadata import PageSignals, language_of, read_signals
 from dateline.extract.newsline import Byline, outlet_info, parse_dateline
@@ -71,15 +77,20 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     kept, removed, bylines = clean_paragraphs(
         paragraphs, captions=figures.caption_texts, headline=draft.headline
     )
+    standfirst, kept, moved = take_standfirst(kept, standfirst_texts(signals))
     draft.paragraphs = kept
     draft.removed.extend(removed)
+    draft.removed.extend(moved)
     draft.images = list(figures.images)
     _apply_bylines(draft, bylines)
+    if not draft.authors:  # no person anywhere: the team or brand the page credits
+        credit = organisation_byline(signals, article)
+        draft.authors = [Author(name=credit)] if credit else []
     if element_byline is not None:
         bylines.append(element_byline)
     draft.dateline = find_dateline(kept, bylines)
     first = kept[0].text if kept else None
-    draft.standfirst = choose_standfirst(signals, article, draft.headline, first)
+    draft.standfirst = standfirst or choose_standfirst(signals, article, draft.headline, first)
     _classify(draft, signals, article)
     return draft
 

@@ -215,7 +215,8 @@ _LEAD = re.compile(
     re.I,
 )
 _WIRE_CREDIT = re.compile(r"(?P<role>[A-Za-z][\w -]{1,30}?)\s+by:?\s+(?P<names>[^;]+)", re.I)
-_BYLINE_TAIL = re.compile(
+# Where the names of a byline end: a date, a weekday or an "Updated"/"Posted" stamp.
+BYLINE_TAIL = re.compile(
     r"\s(?:(?:first |last )?(?:updated|published|posted|modified)\b|on\s+(?=\w+\.?\s+\d)"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|[a-z]+\.?\s+\d)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
@@ -252,7 +253,7 @@ def parse_byline(line: str) -> Byline | None:
     if lead is None:
         return None
     rest = text[lead.end() :].strip()
-    cut = _BYLINE_TAIL.search(rest)  # "By X Updated Nov 13, 2019, 10:28am EST"
+    cut = BYLINE_TAIL.search(rest)  # "By X Updated Nov 13, 2019, 10:28am EST"
     if cut is not None:
         rest = rest[: cut.start()].strip(" ,|-–—")
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(rest) if s.strip()]
