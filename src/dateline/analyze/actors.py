@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.analyze import gazetteer
 from dateline.analyze.event_grammar import grammar_words
@@ -130,12 +130,19 @@ def _gazetteer_spans(
     by_start = {t.start: i for i, t in enumerate(tokens)}
     by_end = {t.end: i for i, t in enumerate(tokens)}
     spans: dict[int, tuple[int, gazetteer.GazetteerMatch]] = {}
-    for match in gazetteer.find(text):
+    for match in _gazetteer_matches(text):
         first = by_start.get(match.start + offset)
         last = by_end.get(match.end + offset)
         if first is not None and last is not None:
             spans[first] = (last + 1, match)
     return spans
+
+
+@lru_cache(maxsize=1024)
+def _gazetteer_matches(text: str) -> tuple[gazetteer.GazetteerMatch, ...]:
+    """`gazetteer.find(text)`, remembered: a sentence is searched once for its events and
+    once more for the people the article names."""
+    return tuple(gazetteer.find(text))
 
 
 def _is_name_word(tokens: Sequence[Token], i: int, known: frozenset[str] = frozenset()) -> bool:
@@ -245,12 +252,22 @@ def _scan(
 ) -> list[ActorPhrase]:
     """The coded actor phrases of a sentence, left to right."""
     phrases: list[ActorPhrase] = []
+    first_words = _sector_first_words()
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.lower in _PRONOUNS and not token.text.isupper():
+        lower = token.lower
+        if lower in _PRONOUNS and not token.text.isupper():
             phrases.append(_pronoun(token, i))
             i += 1
+            continue
+        if (
+            not token.is_title
+            and i not in gaz
+            and lower not in first_words
+            and lower not in _DETERMINERS
+        ):
+            i += 1  # no actor run can start here (see `_scan_run`)
             continue
         run = _scan_run(tokens, i, gaz, text, known)
         if run is None:
@@ -340,6 +357,12 @@ def _scan_run(
     """The maximal actor run starting at token `i` (leading determiners skipped), or None."""
     while i < len(tokens) and tokens[i].lower in _DETERMINERS:
         i += 1
+    if i >= len(tokens) or (
+        i not in gaz
+        and tokens[i].lower not in _sector_first_words()
+        and not _is_name_word(tokens, i, known)
+    ):
+        return None  # no actor word here: nothing a run could start with
     run = _Run(start=i, name_words=[], gaz_kinds=[])
     j = i
     while j < len(tokens):

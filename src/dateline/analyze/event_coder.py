@@ -189,6 +189,9 @@ def code_clause_events(
         Event mentions in trigger order.
     """
     tokens = tokenize(text, offset)
+    first_words = compiled(TRIGGERS).by_first
+    if not any(token.lower in first_words for token in tokens):
+        return []  # no trigger word: no event, and no actor worth coding
     actors = tuple(
         find_actors(tokens, text, offset, date=dct, offices=offices, known=known | offices.surnames)
     )

@@ -5,6 +5,7 @@ The tokenizer is the shared one (`analyze/tokens.py`); this adds the lower-cased
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateline.analyze.tokens import TOKEN
 
@@ -34,7 +35,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     Returns:
         Tokens in order; "'s" is a token of its own, "U.S." is one token.
     """
-    return [
-        Token(m.group(), m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset)
-        for m in TOKEN.finditer(text)
-    ]
+    return list(_tokenize(text, offset))
+
+
+@lru_cache(maxsize=1024)
+def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
+    """`tokenize`, remembered: the event coder, the actor linker and the quote finder
+    tokenize the same sentence at the same offset one after the other."""
+    found = []
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        found.append(Token(word, word.lower().replace("’", "'"), start + offset, end + offset))
+    return tuple(found)

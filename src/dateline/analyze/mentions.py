@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.analyze.gazetteer import (
     GazetteerEntry,
@@ -113,6 +113,12 @@ def _honorifics() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _dotted_honorifics() -> frozenset[str]:
+    """Words that are an honorific when a full stop follows ("Mr" of "Mr.")."""
+    return frozenset(h[:-1] for h in _honorifics() if h.endswith("."))
+
+
+@cache
 def _title_for(word: str) -> TitleMatch | None:
     """The title an honorific stands for ("Sen." -> senator), as a match over nothing."""
     found = find_titles(word)
@@ -158,6 +164,13 @@ def _org_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return regex, heads
 
 
+@cache
+def _org_heads() -> re.Pattern[str]:
+    """The head words alone: a cheap test that a sentence may hold an organisation."""
+    _, heads = _org_regex()
+    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h))))
+
+
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
 
 
@@ -167,6 +180,8 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
 def _org_items(text: str, start: int, end: int) -> list[Item]:
     """Organisations matched by head-word patterns, leading common words trimmed."""
     regex, heads = _org_regex()
+    if not _org_heads().search(text, start, end):
+        return []  # every match holds a head word
     common = _common_words()
     items = []
     for match in regex.finditer(text, start, end):
@@ -228,6 +243,7 @@ def _gaz_code(match: GazetteerMatch) -> str:
     return "K" if entry.capital_of else "L"
 
 
+@lru_cache(maxsize=65536)
 def _is_cap(word: str) -> bool:
     return bool(_CAPITALISED.match(word))
 
@@ -278,13 +294,14 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
     items: list[Item] = []
     common = _common_words()
     honorifics = _honorifics()
+    dotted_honorifics = _dotted_honorifics()
     pronouns = _pronouns()
     groups = _group_nouns()
     small = _mention_words()
     i = 0
     while i < len(toks):
         s, e, word = toks[i]
-        dotted = word + "." in honorifics and _next_is(toks, i, ".")
+        dotted = word in dotted_honorifics and _next_is(toks, i, ".")
         if dotted or word in honorifics:
             last = i + 1 if dotted else i
             gender, title_word = honorifics[word + "." if dotted else word]
