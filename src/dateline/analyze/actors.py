@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from dateline.analyze import gazetteer
 from dateline.analyze.event_grammar import grammar_words
@@ -41,7 +41,7 @@ _PRONOUNS = {
     "their": "plural",
     "it": "neuter",
 }
-_NAME_JOINERS = grammar_words("name-joiner")
+NAME_JOINERS = grammar_words("name-joiner")
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LINKS = grammar_words("link")
 _MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
@@ -130,7 +130,7 @@ def _gazetteer_spans(
     by_start = {t.start: i for i, t in enumerate(tokens)}
     by_end = {t.end: i for i, t in enumerate(tokens)}
     spans: dict[int, tuple[int, gazetteer.GazetteerMatch]] = {}
-    for match in _gazetteer_matches(text):
+    for match in gazetteer.find(text):
         first = by_start.get(match.start + offset)
         last = by_end.get(match.end + offset)
         if first is not None and last is not None:
@@ -138,11 +138,22 @@ def _gazetteer_spans(
     return spans
 
 
-@lru_cache(maxsize=1024)
-def _gazetteer_matches(text: str) -> tuple[gazetteer.GazetteerMatch, ...]:
-    """`gazetteer.find(text)`, remembered: a sentence is searched once for its events and
-    once more for the people the article names."""
-    return tuple(gazetteer.find(text))
+def gazetteer_spans(
+    tokens: Sequence[Token], offset: int = 0
+) -> dict[int, tuple[int, gazetteer.GazetteerMatch]]:
+    """Token index -> (end token index, match) for every gazetteer name among `tokens`.
+
+    The same as the spans `find_actors` finds itself, without tokenizing the sentence
+    again: `tokens` must be `tokenize(text, offset)` of the sentence `text`.
+    """
+    toks = [(t.start, t.end, t.text) for t in tokens]
+    return {
+        first: (
+            last + 1,
+            gazetteer.GazetteerMatch(toks[first][0] - offset, toks[last][1] - offset, entry),
+        )
+        for first, last, entry in gazetteer.find_in_tokens(toks)
+    }
 
 
 def _is_name_word(tokens: Sequence[Token], i: int, known: frozenset[str] = frozenset()) -> bool:
@@ -196,6 +207,7 @@ def find_actors(
     date: str | None = None,
     offices: OfficeDictionary | None = None,
     known: frozenset[str] = frozenset(),
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]] | None = None,
 ) -> list[ActorPhrase]:
     """Every actor phrase of one sentence, coded.
 
@@ -208,11 +220,13 @@ def find_actors(
             says their country.
         known: case-folded single names known to be people (surnames from the office
             dictionary or the article's entities), so "Kerry said" opens an actor.
+        gaz: the sentence's `gazetteer_spans`, when the caller has them already.
 
     Returns:
         Actor phrases in sentence order, including pronouns (kind "pronoun").
     """
-    gaz = _gazetteer_spans(tokens, text, offset)
+    if gaz is None:
+        gaz = _gazetteer_spans(tokens, text, offset)
     phrases = _scan(tokens, text, offset, gaz, date, offices, known)
     return _appositions(tokens, phrases)
 
@@ -403,7 +417,7 @@ def _scan_run(
             j = sector[0]
             continue
         if _is_name_word(tokens, j, known) or (
-            tokens[j].lower in _NAME_JOINERS
+            tokens[j].lower in NAME_JOINERS
             and run.name_words
             and j + 1 < len(tokens)
             and tokens[j + 1].is_title

@@ -17,18 +17,19 @@ office dictionary; without time expressions events have no dates.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 # The steps this one needs register first, whoever imports this module first.
 import dateline.analyze.entities
 import dateline.analyze.sentences
 import dateline.analyze.timex  # noqa: F401
-from dateline.analyze.actors import ActorPhrase, find_actors
+from dateline.analyze.actors import NAME_JOINERS, ActorPhrase, find_actors, gazetteer_spans
 from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, merge_mentions
-from dateline.analyze.event_tokens import tokenize
+from dateline.analyze.event_tokens import Token, tokenize
+from dateline.analyze.gazetteer import GazetteerMatch
 from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
 from dateline.analyze.registry import step
 from dateline.model import Actor, Article, Event, Place, Span, SpanField, make_span
@@ -122,11 +123,20 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     located: list[tuple[EventMention, Located]] = []
     for field, index, text, start, end in _segments(article):
         times = _times(article, field, index, start, end)
+        tokens = tokenize(text[start:end], start)
+        gaz = gazetteer_spans(tokens, start)
         mentions = code_clause_events(
-            text[start:end], start, times, dct, offices=offices, known=known | linker.surnames
+            text[start:end],
+            start,
+            times,
+            dct,
+            offices=offices,
+            known=known | linker.surnames,
+            tokens=tokens,
+            gaz=gaz,
         )
         where = Located(field, index, start, end)
-        linker.see_sentence(text, where, mentions)
+        linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
         for mention in mentions:
             located.append((linker.link(mention, text, where), where))
     merged = merge_mentions(located)
@@ -185,10 +195,25 @@ class _ActorLinker:
                 )
         return phrase
 
-    def see_sentence(self, text: str, where: Located, mentions: list[EventMention]) -> None:
-        """Remember the people of a sentence for later surnames and pronouns."""
-        tokens = tokenize(text[where.start : where.end], where.start)
-        for phrase in find_actors(tokens, text[where.start : where.end], where.start):
+    def see_sentence(
+        self,
+        text: str,
+        where: Located,
+        mentions: list[EventMention],
+        *,
+        tokens: Sequence[Token] | None = None,
+        gaz: dict[int, tuple[int, GazetteerMatch]] | None = None,
+    ) -> None:
+        """Remember the people of a sentence for later surnames and pronouns.
+
+        `tokens` and `gaz` are the sentence's tokens and gazetteer spans, when known."""
+        sentence = text[where.start : where.end]
+        if tokens is None:
+            tokens = tokenize(sentence, where.start)
+        found = (
+            find_actors(tokens, sentence, where.start, gaz=gaz) if _may_name_people(tokens) else []
+        )
+        for phrase in found:
             if phrase.name and " " in phrase.name:
                 self.seen.add(phrase.name.split()[-1].casefold())
                 if phrase.country and phrase.kind == "person":
@@ -221,6 +246,16 @@ class _ActorLinker:
             elif actor.number == "plural" and self.last_group:
                 resolved.extend(self.last_group)
         return tuple(resolved)
+
+
+def _may_name_people(tokens: Sequence[Token]) -> bool:
+    """Whether a capitalised word is followed by another or by a name particle: a person's
+    full name ("John Kerry", "Osama bin Laden") needs one, so a sentence without it adds
+    no name to remember (`find_actors` makes a name of adjacent capitalised words only)."""
+    return any(
+        tokens[i].is_title and (tokens[i + 1].is_title or tokens[i + 1].lower in NAME_JOINERS)
+        for i in range(len(tokens) - 1)
+    )
 
 
 def _span(article: Article, where: Located, start: int, end: int) -> Span:
