@@ -484,7 +484,7 @@ def _descriptor_then_head(tokens: Sequence[Token], j: int) -> int | None:
         word = tokens[k]
         if not (word.text.isalpha() and word.text.islower()) or word.lower in _LINKS:
             return None
-        nxt = _sector_at(tokens, k + 1)
+        nxt = _sector_at(tokens, k + 1) if k + 1 < len(tokens) else None
         if nxt is not None and nxt[1].kind in ("group", "body", "role"):
             return k + 1
     return None

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from dateline.analyze.actors import ActorPhrase, find_actors, place_words
+from dateline.analyze.actors import ActorPhrase, find_actors, gazetteer_spans, place_words
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch
@@ -198,6 +198,8 @@ def code_clause_events(
     matches = find_matches(TRIGGERS, tokens)
     if not matches:
         return []  # no trigger: no event, and no actor worth coding
+    if gaz is None:
+        gaz = gazetteer_spans(tokens, offset)
     actors = tuple(
         find_actors(
             tokens,

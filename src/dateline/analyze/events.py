@@ -26,12 +26,14 @@ import dateline.analyze.sentences
 import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.actors import NAME_JOINERS, ActorPhrase, find_actors, gazetteer_spans
 from dateline.analyze.entities import actor_code
-from dateline.analyze.event_coder import EventMention, TimeRef, code_clause_events
+from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, merge_mentions
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch
 from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
 from dateline.analyze.registry import step
+from dateline.analyze.tokens import TOKEN
+from dateline.analyze.triggers import compiled
 from dateline.model import Actor, Article, Event, Place, Span, SpanField, make_span
 
 __all__ = ["Located", "article_events", "events_step"]
@@ -121,14 +123,20 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     )
     linker = _ActorLinker(article, offices, dct)
     located: list[tuple[EventMention, Located]] = []
+    first_words = compiled(TRIGGERS).by_first
     for field, index, text, start, end in _segments(article):
-        times = _times(article, field, index, start, end)
-        tokens = tokenize(text[start:end], start)
-        gaz = gazetteer_spans(tokens, start)
+        sentence = text[start:end]
+        words = TOKEN.findall(sentence)
+        lowers = [word.lower().replace("’", "'") for word in words]
+        names = _may_name_people(words, lowers)
+        if not names and first_words.keys().isdisjoint(lowers):
+            continue  # no trigger and no full name: nothing to code or remember
+        tokens = tokenize(sentence, start)
+        gaz = gazetteer_spans(tokens, start) if names else None
         mentions = code_clause_events(
-            text[start:end],
+            sentence,
             start,
-            times,
+            _times(article, field, index, start, end),
             dct,
             offices=offices,
             known=known | linker.surnames,
@@ -136,7 +144,8 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             gaz=gaz,
         )
         where = Located(field, index, start, end)
-        linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
+        if names or mentions:
+            linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
         for mention in mentions:
             located.append((linker.link(mention, text, where), where))
     merged = merge_mentions(located)
@@ -210,8 +219,12 @@ class _ActorLinker:
         sentence = text[where.start : where.end]
         if tokens is None:
             tokens = tokenize(sentence, where.start)
+        words = [token.text for token in tokens]
+        lowers = [token.lower for token in tokens]
         found = (
-            find_actors(tokens, sentence, where.start, gaz=gaz) if _may_name_people(tokens) else []
+            find_actors(tokens, sentence, where.start, gaz=gaz)
+            if _may_name_people(words, lowers)
+            else []
         )
         for phrase in found:
             if phrase.name and " " in phrase.name:
@@ -248,13 +261,18 @@ class _ActorLinker:
         return tuple(resolved)
 
 
-def _may_name_people(tokens: Sequence[Token]) -> bool:
+def _may_name_people(words: Sequence[str], lowers: Sequence[str]) -> bool:
     """Whether a capitalised word is followed by another or by a name particle: a person's
     full name ("John Kerry", "Osama bin Laden") needs one, so a sentence without it adds
-    no name to remember (`find_actors` makes a name of adjacent capitalised words only)."""
+    no name to remember (`find_actors` makes a name of adjacent capitalised words only).
+
+    Args:
+        words: the sentence's token texts.
+        lowers: the same, lower-cased as `tokenize` does.
+    """
     return any(
-        tokens[i].is_title and (tokens[i + 1].is_title or tokens[i + 1].lower in NAME_JOINERS)
-        for i in range(len(tokens) - 1)
+        words[i][:1].isupper() and (words[i + 1][:1].isupper() or lowers[i + 1] in NAME_JOINERS)
+        for i in range(len(words) - 1)
     )
 
 
