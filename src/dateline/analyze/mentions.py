@@ -46,7 +46,7 @@ _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0410-\u042f]")
 _INITIAL = re.compile(r"^[A-Z]$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One coded piece of a sentence."""
 
@@ -298,9 +298,14 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
     pronouns = _pronouns()
     groups = _group_nouns()
     small = _mention_words()
+    plain = _plain_words()
     i = 0
     while i < len(toks):
         s, e, word = toks[i]
+        if word in plain:
+            items.append(Item(s, e, "e"))  # a lower-case word with no other reading
+            i += 1
+            continue
         dotted = word in dotted_honorifics and _next_is(toks, i, ".")
         if dotted or word in honorifics:
             last = i + 1 if dotted else i
@@ -330,6 +335,43 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
             items.append(Item(s, e, "."))
         i += 1
     return items
+
+
+_PLAIN_WORDS_SEEN = 65536
+
+
+@cache
+def _plain_words() -> _PlainWords:
+    """The word -> "plain" memo `_word_items` consults first."""
+    return _PlainWords()
+
+
+class _PlainWords(dict[str, bool]):
+    """Words `_word_items` codes "e" whatever surrounds them: lower-case alphanumeric
+    words that are no honorific, pronoun, small word nor group noun. `word in plain`
+    works it out once per word and remembers it (up to `_PLAIN_WORDS_SEEN` words)."""
+
+    def __contains__(self, word: object) -> bool:
+        known = self.get(word)  # type: ignore[call-overload]
+        if known is None:
+            known = isinstance(word, str) and _is_plain(word)
+            if len(self) < _PLAIN_WORDS_SEEN:
+                self[word] = known  # type: ignore[index]
+        return known
+
+
+def _is_plain(word: str) -> bool:
+    """Whether `_word_items` codes `word` "e" (an ordinary word) wherever it stands."""
+    if not word or word in _honorifics() or word in _dotted_honorifics():
+        return False
+    if _is_cap(word) and word not in _common_words() and not word.isdigit():
+        return False
+    lower = word.lower()
+    if lower in _pronouns() or word in ("'s", "’s") or word in ",()":
+        return False
+    if _mention_words().get(lower, "particle") != "particle" or word in _group_nouns():
+        return False
+    return word[0].isalnum()
 
 
 def _next_is(toks: list[tuple[int, int, str]], i: int, value: str) -> bool:
