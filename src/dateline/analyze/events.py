@@ -139,7 +139,7 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             _times(article, field, index, start, end),
             dct,
             offices=offices,
-            known=known | linker.surnames,
+            known=linker.known_names(known),
             tokens=tokens,
             gaz=gaz,
         )
@@ -164,11 +164,21 @@ class _ActorLinker:
         self.last_person: ActorPhrase | None = None
         self.last_group: tuple[ActorPhrase, ...] = ()
         self.seen: set[str] = set()
+        self._known: frozenset[str] = frozenset()
+        self._known_key: tuple[int, int] | None = None
 
     @property
     def surnames(self) -> frozenset[str]:
         """Case-folded surnames of the people named so far in the article."""
         return frozenset(self.seen)
+
+    def known_names(self, known: frozenset[str]) -> frozenset[str]:
+        """`known | self.surnames`, rebuilt only when a surname was added since last time."""
+        key = (id(known), len(self.seen))
+        if self._known_key != key:
+            self._known = known | self.surnames
+            self._known_key = key
+        return self._known
 
     def _entity_at(self, where: Located, phrase: ActorPhrase) -> tuple[str, str] | None:
         """The (entity id, mention kind) of the article mention the phrase overlaps."""
