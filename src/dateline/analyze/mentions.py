@@ -302,7 +302,12 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
     i = 0
     while i < len(toks):
         s, e, word = toks[i]
-        if word in plain:
+        is_plain = plain.get(word)
+        if is_plain is None:
+            is_plain = _is_plain(word)
+            if len(plain) < _PLAIN_WORDS_SEEN:
+                plain[word] = is_plain
+        if is_plain:
             items.append(Item(s, e, "e"))  # a lower-case word with no other reading
             i += 1
             continue
@@ -341,23 +346,10 @@ _PLAIN_WORDS_SEEN = 65536
 
 
 @cache
-def _plain_words() -> _PlainWords:
-    """The word -> "plain" memo `_word_items` consults first."""
-    return _PlainWords()
-
-
-class _PlainWords(dict[str, bool]):
-    """Words `_word_items` codes "e" whatever surrounds them: lower-case alphanumeric
-    words that are no honorific, pronoun, small word nor group noun. `word in plain`
-    works it out once per word and remembers it (up to `_PLAIN_WORDS_SEEN` words)."""
-
-    def __contains__(self, word: object) -> bool:
-        known = self.get(word)  # type: ignore[call-overload]
-        if known is None:
-            known = isinstance(word, str) and _is_plain(word)
-            if len(self) < _PLAIN_WORDS_SEEN:
-                self[word] = known  # type: ignore[index]
-        return known
+def _plain_words() -> dict[str, bool]:
+    """Word -> whether `_word_items` codes it "e" wherever it stands (`_is_plain`),
+    filled as words are met (up to `_PLAIN_WORDS_SEEN` words)."""
+    return {}
 
 
 def _is_plain(word: str) -> bool:
