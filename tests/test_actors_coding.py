@@ -125,3 +125,16 @@ def test_actor_codes_precision_first(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert actors(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were with Irish nationalist", [("Irish", "IRL", None)]),
+        ("Protests by Irish paper", [("Irish", "IRL", None)]),
+    ],
+)
+def test_actors_coding_demonym_then_lowercase_word_at_sentence_end(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(sentence) == expected

@@ -41,7 +41,7 @@ _PRONOUNS = {
     "their": "plural",
     "it": "neuter",
 }
-_NAME_JOINERS = grammar_words("name-joiner")
+NAME_JOINERS = grammar_words("name-joiner")
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LINKS = grammar_words("link")
 _MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
@@ -138,6 +138,24 @@ def _gazetteer_spans(
     return spans
 
 
+def gazetteer_spans(
+    tokens: Sequence[Token], offset: int = 0
+) -> dict[int, tuple[int, gazetteer.GazetteerMatch]]:
+    """Token index -> (end token index, match) for every gazetteer name among `tokens`.
+
+    The same as the spans `find_actors` finds itself, without tokenizing the sentence
+    again: `tokens` must be `tokenize(text, offset)` of the sentence `text`.
+    """
+    toks = [(t.start, t.end, t.text) for t in tokens]
+    return {
+        first: (
+            last + 1,
+            gazetteer.GazetteerMatch(toks[first][0] - offset, toks[last][1] - offset, entry),
+        )
+        for first, last, entry in gazetteer.find_in_tokens(toks)
+    }
+
+
 def _is_name_word(tokens: Sequence[Token], i: int, known: frozenset[str] = frozenset()) -> bool:
     """A capitalised word that may be part of a name (not a calendar word).
 
@@ -189,6 +207,7 @@ def find_actors(
     date: str | None = None,
     offices: OfficeDictionary | None = None,
     known: frozenset[str] = frozenset(),
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]] | None = None,
 ) -> list[ActorPhrase]:
     """Every actor phrase of one sentence, coded.
 
@@ -201,11 +220,13 @@ def find_actors(
             says their country.
         known: case-folded single names known to be people (surnames from the office
             dictionary or the article's entities), so "Kerry said" opens an actor.
+        gaz: the sentence's `gazetteer_spans`, when the caller has them already.
 
     Returns:
         Actor phrases in sentence order, including pronouns (kind "pronoun").
     """
-    gaz = _gazetteer_spans(tokens, text, offset)
+    if gaz is None:
+        gaz = _gazetteer_spans(tokens, text, offset)
     phrases = _scan(tokens, text, offset, gaz, date, offices, known)
     return _appositions(tokens, phrases)
 
@@ -245,12 +266,22 @@ def _scan(
 ) -> list[ActorPhrase]:
     """The coded actor phrases of a sentence, left to right."""
     phrases: list[ActorPhrase] = []
+    first_words = _sector_first_words()
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.lower in _PRONOUNS and not token.text.isupper():
+        lower = token.lower
+        if lower in _PRONOUNS and not token.text.isupper():
             phrases.append(_pronoun(token, i))
             i += 1
+            continue
+        if (
+            not token.is_title
+            and i not in gaz
+            and lower not in first_words
+            and lower not in _DETERMINERS
+        ):
+            i += 1  # no actor run can start here (see `_scan_run`)
             continue
         run = _scan_run(tokens, i, gaz, text, known)
         if run is None:
@@ -340,6 +371,12 @@ def _scan_run(
     """The maximal actor run starting at token `i` (leading determiners skipped), or None."""
     while i < len(tokens) and tokens[i].lower in _DETERMINERS:
         i += 1
+    if i >= len(tokens) or (
+        i not in gaz
+        and tokens[i].lower not in _sector_first_words()
+        and not _is_name_word(tokens, i, known)
+    ):
+        return None  # no actor word here: nothing a run could start with
     run = _Run(start=i, name_words=[], gaz_kinds=[])
     j = i
     while j < len(tokens):
@@ -380,7 +417,7 @@ def _scan_run(
             j = sector[0]
             continue
         if _is_name_word(tokens, j, known) or (
-            tokens[j].lower in _NAME_JOINERS
+            tokens[j].lower in NAME_JOINERS
             and run.name_words
             and j + 1 < len(tokens)
             and tokens[j + 1].is_title
@@ -447,7 +484,7 @@ def _descriptor_then_head(tokens: Sequence[Token], j: int) -> int | None:
         word = tokens[k]
         if not (word.text.isalpha() and word.text.islower()) or word.lower in _LINKS:
             return None
-        nxt = _sector_at(tokens, k + 1)
+        nxt = _sector_at(tokens, k + 1) if k + 1 < len(tokens) else None
         if nxt is not None and nxt[1].kind in ("group", "body", "role"):
             return k + 1
     return None

@@ -22,9 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from dateline.analyze.actors import ActorPhrase, find_actors, place_words
+from dateline.analyze.actors import ActorPhrase, find_actors, gazetteer_spans, place_words
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token, tokenize
+from dateline.analyze.gazetteer import GazetteerMatch
 from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices
 from dateline.analyze.triggers import Match, compiled, find_matches, word_forms
 from dateline.lexicons import load_table
@@ -174,6 +175,8 @@ def code_clause_events(
     *,
     offices: OfficeDictionary,
     known: frozenset[str] = frozenset(),
+    tokens: Sequence[Token] | None = None,
+    gaz: dict[int, tuple[int, GazetteerMatch]] | None = None,
 ) -> list[EventMention]:
     """Code the events of one sentence found at `offset` in a larger text.
 
@@ -184,17 +187,33 @@ def code_clause_events(
         dct: the publication date, for statuses and office look-ups.
         offices: the office dictionary.
         known: case-folded names known to be people.
+        tokens: `tokenize(text, offset)`, when the caller has it already.
+        gaz: `gazetteer_spans(tokens, offset)`, when the caller has it already.
 
     Returns:
         Event mentions in trigger order.
     """
-    tokens = tokenize(text, offset)
+    if tokens is None:
+        tokens = tokenize(text, offset)
+    matches = find_matches(TRIGGERS, tokens)
+    if not matches:
+        return []  # no trigger: no event, and no actor worth coding
+    if gaz is None:
+        gaz = gazetteer_spans(tokens, offset)
     actors = tuple(
-        find_actors(tokens, text, offset, date=dct, offices=offices, known=known | offices.surnames)
+        find_actors(
+            tokens,
+            text,
+            offset,
+            date=dct,
+            offices=offices,
+            known=known | offices.surnames,
+            gaz=gaz,
+        )
     )
     ctx = _Ctx(tokens, text, offset, actors, tuple(times), dct)
     mentions: list[EventMention] = []
-    triggers = _select_triggers(ctx)
+    triggers = _select_triggers(ctx, matches)
     if triggers:
         ctx.status_matches.extend(find_matches(STATUS_CUES, tokens))
     ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
@@ -238,14 +257,11 @@ def _ruled_out(tokens: Sequence[Token]) -> frozenset[str]:
     return out
 
 
-def _select_triggers(ctx: _Ctx) -> list[Match]:
-    """Non-overlapping triggers: higher priority, then longer, then earlier wins."""
+def _select_triggers(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """Non-overlapping triggers among the sentence's trigger `matches`: higher priority,
+    then longer, then earlier wins."""
     ruled_out = _ruled_out(ctx.tokens)
-    candidates = [
-        m
-        for m in find_matches(TRIGGERS, ctx.tokens)
-        if m.pattern.entry.label not in ruled_out and _fits(ctx, m)
-    ]
+    candidates = [m for m in matches if m.pattern.entry.label not in ruled_out and _fits(ctx, m)]
     candidates.sort(key=lambda m: (-m.prio, -(m.end - m.start), m.start))
     chosen: list[Match] = []
     taken: set[int] = set()

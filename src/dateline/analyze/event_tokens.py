@@ -4,24 +4,22 @@ The tokenizer is the shared one (`analyze/tokens.py`); this adds the lower-cased
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dateline.analyze.tokens import TOKEN
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word or punctuation mark: its text, lower-cased text and offsets."""
+class Token(NamedTuple):
+    """One word or punctuation mark: its text, lower-cased text, offsets, and whether it
+    starts with a capital letter (a name, a title, or a sentence start).
+
+    A named tuple, not a dataclass: a sentence makes dozens and they are made cheaply."""
 
     text: str
     lower: str
     start: int
     end: int
-
-    @property
-    def is_title(self) -> bool:
-        """Starts with a capital letter (a name, a title, or a sentence start)."""
-        return self.text[:1].isupper()
+    is_title: bool
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -34,7 +32,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     Returns:
         Tokens in order; "'s" is a token of its own, "U.S." is one token.
     """
-    return [
-        Token(m.group(), m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset)
-        for m in TOKEN.finditer(text)
-    ]
+    found = []
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        lower = word.lower().replace("’", "'")
+        found.append(Token(word, lower, start + offset, end + offset, word[:1].isupper()))
+    return found

@@ -17,20 +17,23 @@ office dictionary; without time expressions events have no dates.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 # The steps this one needs register first, whoever imports this module first.
 import dateline.analyze.entities
 import dateline.analyze.sentences
 import dateline.analyze.timex  # noqa: F401
-from dateline.analyze.actors import ActorPhrase, find_actors
+from dateline.analyze.actors import NAME_JOINERS, ActorPhrase, find_actors, gazetteer_spans
 from dateline.analyze.entities import actor_code
-from dateline.analyze.event_coder import EventMention, TimeRef, code_clause_events
+from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, merge_mentions
-from dateline.analyze.event_tokens import tokenize
+from dateline.analyze.event_tokens import Token, tokenize
+from dateline.analyze.gazetteer import GazetteerMatch
 from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
 from dateline.analyze.registry import step
+from dateline.analyze.tokens import TOKEN
+from dateline.analyze.triggers import compiled
 from dateline.model import Actor, Article, Event, Place, Span, SpanField, make_span
 
 __all__ = ["Located", "article_events", "events_step"]
@@ -120,13 +123,29 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     )
     linker = _ActorLinker(article, offices, dct)
     located: list[tuple[EventMention, Located]] = []
+    first_words = compiled(TRIGGERS).by_first
     for field, index, text, start, end in _segments(article):
-        times = _times(article, field, index, start, end)
+        sentence = text[start:end]
+        words = TOKEN.findall(sentence)
+        lowers = [word.lower().replace("’", "'") for word in words]
+        names = _may_name_people(words, lowers)
+        if not names and first_words.keys().isdisjoint(lowers):
+            continue  # no trigger and no full name: nothing to code or remember
+        tokens = tokenize(sentence, start)
+        gaz = gazetteer_spans(tokens, start) if names else None
         mentions = code_clause_events(
-            text[start:end], start, times, dct, offices=offices, known=known | linker.surnames
+            sentence,
+            start,
+            _times(article, field, index, start, end),
+            dct,
+            offices=offices,
+            known=linker.known_names(known),
+            tokens=tokens,
+            gaz=gaz,
         )
         where = Located(field, index, start, end)
-        linker.see_sentence(text, where, mentions)
+        if names or mentions:
+            linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
         for mention in mentions:
             located.append((linker.link(mention, text, where), where))
     merged = merge_mentions(located)
@@ -145,11 +164,21 @@ class _ActorLinker:
         self.last_person: ActorPhrase | None = None
         self.last_group: tuple[ActorPhrase, ...] = ()
         self.seen: set[str] = set()
+        self._known: frozenset[str] = frozenset()
+        self._known_key: tuple[int, int] | None = None
 
     @property
     def surnames(self) -> frozenset[str]:
         """Case-folded surnames of the people named so far in the article."""
         return frozenset(self.seen)
+
+    def known_names(self, known: frozenset[str]) -> frozenset[str]:
+        """`known | self.surnames`, rebuilt only when a surname was added since last time."""
+        key = (id(known), len(self.seen))
+        if self._known_key != key:
+            self._known = known | self.surnames
+            self._known_key = key
+        return self._known
 
     def _entity_at(self, where: Located, phrase: ActorPhrase) -> tuple[str, str] | None:
         """The (entity id, mention kind) of the article mention the phrase overlaps."""
@@ -185,10 +214,29 @@ class _ActorLinker:
                 )
         return phrase
 
-    def see_sentence(self, text: str, where: Located, mentions: list[EventMention]) -> None:
-        """Remember the people of a sentence for later surnames and pronouns."""
-        tokens = tokenize(text[where.start : where.end], where.start)
-        for phrase in find_actors(tokens, text[where.start : where.end], where.start):
+    def see_sentence(
+        self,
+        text: str,
+        where: Located,
+        mentions: list[EventMention],
+        *,
+        tokens: Sequence[Token] | None = None,
+        gaz: dict[int, tuple[int, GazetteerMatch]] | None = None,
+    ) -> None:
+        """Remember the people of a sentence for later surnames and pronouns.
+
+        `tokens` and `gaz` are the sentence's tokens and gazetteer spans, when known."""
+        sentence = text[where.start : where.end]
+        if tokens is None:
+            tokens = tokenize(sentence, where.start)
+        words = [token.text for token in tokens]
+        lowers = [token.lower for token in tokens]
+        found = (
+            find_actors(tokens, sentence, where.start, gaz=gaz)
+            if _may_name_people(words, lowers)
+            else []
+        )
+        for phrase in found:
             if phrase.name and " " in phrase.name:
                 self.seen.add(phrase.name.split()[-1].casefold())
                 if phrase.country and phrase.kind == "person":
@@ -221,6 +269,21 @@ class _ActorLinker:
             elif actor.number == "plural" and self.last_group:
                 resolved.extend(self.last_group)
         return tuple(resolved)
+
+
+def _may_name_people(words: Sequence[str], lowers: Sequence[str]) -> bool:
+    """Whether a capitalised word is followed by another or by a name particle: a person's
+    full name ("John Kerry", "Osama bin Laden") needs one, so a sentence without it adds
+    no name to remember (`find_actors` makes a name of adjacent capitalised words only).
+
+    Args:
+        words: the sentence's token texts.
+        lowers: the same, lower-cased as `tokenize` does.
+    """
+    return any(
+        words[i][:1].isupper() and (words[i + 1][:1].isupper() or lowers[i + 1] in NAME_JOINERS)
+        for i in range(len(words) - 1)
+    )
 
 
 def _span(article: Article, where: Located, start: int, end: int) -> Span:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.analyze.gazetteer import (
     GazetteerEntry,
@@ -46,7 +46,7 @@ _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0410-\u042f]")
 _INITIAL = re.compile(r"^[A-Z]$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One coded piece of a sentence."""
 
@@ -113,6 +113,12 @@ def _honorifics() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _dotted_honorifics() -> frozenset[str]:
+    """Words that are an honorific when a full stop follows ("Mr" of "Mr.")."""
+    return frozenset(h[:-1] for h in _honorifics() if h.endswith("."))
+
+
+@cache
 def _title_for(word: str) -> TitleMatch | None:
     """The title an honorific stands for ("Sen." -> senator), as a match over nothing."""
     found = find_titles(word)
@@ -158,6 +164,13 @@ def _org_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return regex, heads
 
 
+@cache
+def _org_heads() -> re.Pattern[str]:
+    """The head words alone: a cheap test that a sentence may hold an organisation."""
+    _, heads = _org_regex()
+    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h))))
+
+
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
 
 
@@ -167,6 +180,8 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
 def _org_items(text: str, start: int, end: int) -> list[Item]:
     """Organisations matched by head-word patterns, leading common words trimmed."""
     regex, heads = _org_regex()
+    if not _org_heads().search(text, start, end):
+        return []  # every match holds a head word
     common = _common_words()
     items = []
     for match in regex.finditer(text, start, end):
@@ -228,6 +243,7 @@ def _gaz_code(match: GazetteerMatch) -> str:
     return "K" if entry.capital_of else "L"
 
 
+@lru_cache(maxsize=65536)
 def _is_cap(word: str) -> bool:
     return bool(_CAPITALISED.match(word))
 
@@ -278,13 +294,24 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
     items: list[Item] = []
     common = _common_words()
     honorifics = _honorifics()
+    dotted_honorifics = _dotted_honorifics()
     pronouns = _pronouns()
     groups = _group_nouns()
     small = _mention_words()
+    plain = _plain_words()
     i = 0
     while i < len(toks):
         s, e, word = toks[i]
-        dotted = word + "." in honorifics and _next_is(toks, i, ".")
+        is_plain = plain.get(word)
+        if is_plain is None:
+            is_plain = _is_plain(word)
+            if len(plain) < _PLAIN_WORDS_SEEN:
+                plain[word] = is_plain
+        if is_plain:
+            items.append(Item(s, e, "e"))  # a lower-case word with no other reading
+            i += 1
+            continue
+        dotted = word in dotted_honorifics and _next_is(toks, i, ".")
         if dotted or word in honorifics:
             last = i + 1 if dotted else i
             gender, title_word = honorifics[word + "." if dotted else word]
@@ -313,6 +340,30 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
             items.append(Item(s, e, "."))
         i += 1
     return items
+
+
+_PLAIN_WORDS_SEEN = 65536
+
+
+@cache
+def _plain_words() -> dict[str, bool]:
+    """Word -> whether `_word_items` codes it "e" wherever it stands (`_is_plain`),
+    filled as words are met (up to `_PLAIN_WORDS_SEEN` words)."""
+    return {}
+
+
+def _is_plain(word: str) -> bool:
+    """Whether `_word_items` codes `word` "e" (an ordinary word) wherever it stands."""
+    if not word or word in _honorifics() or word in _dotted_honorifics():
+        return False
+    if _is_cap(word) and word not in _common_words() and not word.isdigit():
+        return False
+    lower = word.lower()
+    if lower in _pronouns() or word in ("'s", "’s") or word in ",()":
+        return False
+    if _mention_words().get(lower, "particle") != "particle" or word in _group_nouns():
+        return False
+    return word[0].isalnum()
 
 
 def _next_is(toks: list[tuple[int, int, str]], i: int, value: str) -> bool:
