@@ -25,7 +25,14 @@ from dateline.extract.metadata import (
     text_length,
     types_of,
 )
-from dateline.extract.newsline import BYLINE_TAIL, Byline, is_furniture, outlet_info, parse_byline
+from dateline.extract.newsline import (
+    BYLINE_TAIL,
+    NAME_PARTICLES,
+    Byline,
+    is_furniture,
+    outlet_info,
+    parse_byline,
+)
 from dateline.lexicons import load_table
 from dateline.model import Author
 
@@ -52,30 +59,6 @@ _AUTHOR_LINKS = etree.XPath(
 )
 _H1 = etree.XPath("//h1")
 _AFTER_H1_ELEMENTS = 25
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "du",
-        "da",
-        "di",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "ter",
-    ]
-)
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}"
@@ -131,7 +114,7 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= _MAX_NAME_WORDS:
         return False
-    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 def split_authors(text: str, outlet: str | None) -> list[str]:

@@ -75,31 +75,7 @@ def _agency_regex() -> re.Pattern[str]:
 
 # ---- names ------------------------------------------------------------------------------
 
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "du",
-        "da",
-        "di",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "ter",
-        "ten",
-    ]
-)
+NAME_PARTICLES = frozenset(row["particle"] for row in load_table("name_particles.tsv"))
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:al|el|ad|as)-[A-Z][\w'’\-]*", re.UNICODE)
 _NOT_NAMES = frozenset(
     [
@@ -180,7 +156,7 @@ def _is_name(text: str) -> bool:
         return False
     named = 0
     for token in tokens:
-        if token.casefold() in _PARTICLES:
+        if token.casefold() in NAME_PARTICLES:
             continue
         if not _NAME_TOKEN.fullmatch(token) or token.casefold().strip(".") in _NOT_NAMES:
             return False
@@ -192,7 +168,9 @@ def _is_organisation(text: str) -> bool:
     words = _ORG_WORD.findall(text)
     if not words or len(words) > 6 or outlet_info(None, text) is not None:
         return outlet_info(None, text) is not None
-    if not all(w[0].isupper() or w.casefold() in _PARTICLES | {"of", "and", "for"} for w in words):
+    if not all(
+        w[0].isupper() or w.casefold() in NAME_PARTICLES | {"of", "and", "for"} for w in words
+    ):
         return False
     return words[0] == "The" or any(w.casefold() in _words("organisation") for w in words)
 
