@@ -367,3 +367,18 @@ def test_entities_possessive_role_noun_mid_sentence() -> None:
     )
     article = _article(body)
     assert ("Peru's foreign minister", "person:rosa-fuentes") in _links(article, "role")
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Farmers said they would wait for the river to fall.", None),
+        ("Librarians said more than 900 people had joined.", None),
+        ("Protesters said the march would go ahead on Sunday.", None),
+        ("Okonjo said the march would go ahead on Sunday.", "Okonjo"),
+        ("The plan was late, Brennan said on Friday.", "Brennan"),
+    ],
+)
+def test_entities_sentence_opening_plural_is_not_a_person(body: str, person: str | None) -> None:
+    people = [e.name for e in _article(body).entities if e.type == "person"]
+    assert people == ([person] if person else [])

@@ -126,6 +126,8 @@ def _read_input(page: str) -> bytes:
 # ---- the archive: ingest, search, quotes, export, stats -----------------------------------
 
 OUTPUT_FORMATS = ("table", "jsonl", "csv")
+# A direct quote's content carries its own marks; an indirect one is given a pair.
+QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
 
 
 def db_option(fn: Callable[..., None]) -> Callable[..., None]:
@@ -351,7 +353,8 @@ def quotes_command(
     for hit in hits:
         to = f" to {hit.addressee}" if hit.addressee else ""
         cue = f" ({hit.cue})" if hit.cue else ""
-        click.echo(f"{hit.speaker or '(unknown speaker)'}{cue}{to}: \u201c{hit.content}\u201d")
+        content = hit.content if hit.content[:1] in QUOTE_MARKS else f"\u201c{hit.content}\u201d"
+        click.echo(f"{hit.speaker or '(unknown speaker)'}{cue}{to}: {content}")
         click.echo(f"    sentence: {' '.join(hit.sentence.split())}")
         source = " · ".join(x for x in (hit.headline, hit.outlet, (hit.published or "")[:10]) if x)
         click.echo(f"    {source}")

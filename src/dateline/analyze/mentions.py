@@ -655,10 +655,27 @@ def _mark_role_nouns(text: str, reading: SentenceReading) -> None:
         reading.role_nouns.append((start_k, k, k, affiliation))
 
 
+@cache
+def _group_plural_suffixes() -> tuple[str, ...]:
+    return tuple(row["suffix"] for row in load_table("group_plural_suffixes.tsv"))
+
+
+def _looks_like_group_plural(word: str) -> bool:
+    """'Farmers', 'Librarians': one capitalised word naming a kind of people."""
+    return (
+        " " not in word
+        and word.lower().endswith(_group_plural_suffixes())
+        and word not in _given_names()
+    )
+
+
 def _speech_context(text: str, items: list[Item]) -> None:
-    """An unknown capitalised name right before or after a speech verb is a person."""
+    """An unknown capitalised name right before or after a speech verb is a person,
+    unless it opens the sentence and reads as a plural of people ("Farmers said")."""
     for k, item in enumerate(items):
         if item.code != "X" or not item.name or text[item.start : item.end].isupper():
+            continue
+        if k == 0 and _looks_like_group_plural(text[item.start : item.end]):
             continue
         before = items[k - 1].code if k > 0 else ""
         after = items[k + 1].code if k + 1 < len(items) else ""
