@@ -230,7 +230,7 @@ def _build(got: _Collected, people: dict[str, Person]) -> tuple[list[Entity], li
         key = (_FIELD_ORDER[cand.field], cand.index, cand.start, cand.end)
         if key in found:
             return
-        found[key] = Mention(entity=entity_id, kind=cand.kind, span=span)  # type: ignore[arg-type]
+        found[key] = Mention(entity=entity_id, kind=cand.kind, span=span)
         first_seen[entity_id] = min(first_seen.get(entity_id, key), key)
         if cand.kind == "name":
             aliases.setdefault(entity_id, set()).add(span.text)
@@ -276,7 +276,7 @@ def _build(got: _Collected, people: dict[str, Person]) -> tuple[list[Entity], li
         entities.append(
             Entity(
                 id=entity_id,
-                type=entry.type,  # type: ignore[arg-type]
+                type=entry.type,
                 name=entry.name,
                 aliases=names,
                 country=entry.country,

@@ -650,11 +650,15 @@ def quotes_step(article: Article) -> Article:
     body_index = [i for i in range(len(article.paragraphs)) if i not in crossheads]
     sentences = [(s.start, s.end) for s in article.sentences if s.field == "text"] or None
     fields: list[tuple[SpanField, list[Found]]] = []
-    for field, text in (("headline", article.headline), ("standfirst", article.standfirst)):
+    heads: tuple[tuple[SpanField, str | None], ...] = (
+        ("headline", article.headline),
+        ("standfirst", article.standfirst),
+    )
+    for field, text in heads:
         if text:
             fields.append((field, find_quotes(text, [(0, len(text))])))
     fields.append(("text", find_quotes(article.text, _paragraph_spans(article), sentences)))
-    quotes = []
+    quotes: list[Quote] = []
     for field, found in fields:
         text = article.field_text(field) or ""
         for record in found:

@@ -20,8 +20,9 @@ try:  # CPython's regex parser: private, present in 3.11-3.13. Without it, no sh
     import re._constants as sre  # the parsed form of a regex
     import re._parser as sre_parse
 except ImportError:  # pragma: no cover - a future Python
-    sre = sre_parse = None  # type: ignore[assignment]
+    sre = sre_parse = None
 from dataclasses import dataclass
+from typing import Any, cast
 
 __all__ = ["Scanner", "finditer_all", "make_scanner"]
 
@@ -74,7 +75,7 @@ def _class(items: list[tuple[object, object]]) -> set[Alt] | None:
                 return None
             chars |= {a for a, _ in alts}
         elif op is sre.RANGE:
-            lo, hi = av  # type: ignore[misc]
+            lo, hi = cast("tuple[int, int]", av)
             if hi > 127 or hi - lo > 30:
                 return None
             chars |= {_norm(chr(c)) for c in range(lo, hi + 1)}
@@ -108,7 +109,7 @@ def _item(op: object, av: object, room: int) -> set[Alt] | None:
     if op is sre.ATOMIC_GROUP:
         return _sequence(list(av.data), room)  # type: ignore[attr-defined]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, high, sub = av  # type: ignore[misc]
+        low, high, sub = cast("tuple[int, int, Any]", av)
         out = set()
         for times in range(low, min(high, room + 1) + 1):
             alts = _sequence(list(sub.data) * times, room)

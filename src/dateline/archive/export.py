@@ -270,8 +270,8 @@ def _write_csv(path: Path, columns: tuple[Column, ...], rows: Iterator[tuple[Any
 
 
 def _write_parquet(path: Path, columns: tuple[Column, ...], rows: Iterator[tuple[Any, ...]]) -> int:
-    import pyarrow as pa  # type: ignore[import-untyped]
-    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
     types = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "json": pa.string()}
     schema = pa.schema([pa.field(c.name, types[c.type]) for c in columns])

@@ -444,7 +444,7 @@ def _is_outlet_name(text: str, url: str | None) -> bool:
     if _outlet_of_line(text) is not None:
         return True
     domain = domain_of(url)
-    return bool(domain) and squash(text) == _domain_label(domain)
+    return domain is not None and squash(text) == _domain_label(domain)
 
 
 def _domain_label(domain: str) -> str:

@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterator
 from urllib.parse import urljoin
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from dateline.errors import IngestError
 
