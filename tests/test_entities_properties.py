@@ -9,42 +9,11 @@ from dateline.analyze.entities import find_entities
 from dateline.analyze.sentences import split_sentences
 from dateline.model import Article, make_span
 
-_WORDS = st.sampled_from(
-    [
-        "Mr.",
-        "U.S.",
-        "Anna",
-        "Hale",
-        "said",
-        "he",
-        "she",
-        "the",
-        "foreign",
-        "minister",
-        "Russian",
-        "Moscow",
-        ",",
-        ".",
-        "...",
-        "?",
-        '"',
-        "“",
-        "”",
-        "(AB)",
-        "\n\n",
-        "J.",
-        "3.5",
-        "Inc.",
-        "WHO",
-        "Übersee",
-        "东京",
-    ]
-)
-_TEXT = st.lists(_WORDS, max_size=60).map(" ".join) | st.text(max_size=200)
+from .strategies import NEWS_TEXT, NEWS_WORDS
 
 
 @settings(max_examples=25, deadline=None)
-@given(_TEXT, st.lists(_WORDS, max_size=8).map(" ".join))
+@given(NEWS_TEXT, st.lists(NEWS_WORDS, max_size=8).map(" ".join))
 def test_sentences_properties_entities_never_break_spans(text: str, headline: str) -> None:
     article = Article(id="p", text=text, headline=headline or None)
     article = article.model_copy(

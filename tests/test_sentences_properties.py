@@ -3,46 +3,14 @@
 from __future__ import annotations
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from dateline.analyze.sentences import split_sentences
 
-_WORDS = st.sampled_from(
-    [
-        "Mr.",
-        "U.S.",
-        "Anna",
-        "Hale",
-        "said",
-        "he",
-        "she",
-        "the",
-        "foreign",
-        "minister",
-        "Russian",
-        "Moscow",
-        ",",
-        ".",
-        "...",
-        "?",
-        '"',
-        "“",
-        "”",
-        "(AB)",
-        "\n\n",
-        "J.",
-        "3.5",
-        "Inc.",
-        "WHO",
-        "Übersee",
-        "东京",
-    ]
-)
-_TEXT = st.lists(_WORDS, max_size=60).map(" ".join) | st.text(max_size=200)
+from .strategies import NEWS_TEXT
 
 
 @settings(max_examples=60, deadline=None)
-@given(_TEXT)
+@given(NEWS_TEXT)
 def test_sentences_properties_spans_cover_all_words(text: str) -> None:
     spans = split_sentences(text)
     last = 0
