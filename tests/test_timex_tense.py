@@ -20,6 +20,8 @@ def tense_at(text: str, word: str) -> str | None:
         ("The envoy is expected to arrive on Monday.", "Monday", "future"),
         ("The envoy is in Rome until Monday.", "Monday", "future"),
         ("The envoy stayed in Rome until Monday.", "Monday", "future"),
+        ("Until Monday, the envoy had not met the king.", "Monday", "past"),
+        ("The envoy had never seen Rome until Monday.", "Monday", "past"),
         ("The envoy is in Rome on Monday.", "Monday", None),
         ("Talks were planned for Monday.", "Monday", "future"),
         ("She said the talks collapsed. Rome hosts them on Monday.", "Monday", None),

@@ -314,7 +314,15 @@ def century(groups: Groups, ctx: NormContext) -> Norm | None:
 
 
 def holiday_date(value: str, year: int) -> date | None:
-    """The day of a holiday rule in `year`: 'MM-DD', or 'MM-Nn-d' (n-th ISO weekday d; n=5 last)."""
+    """The day of a holiday rule in `year`: 'MM-DD', 'MM-Nn-d' (n-th ISO weekday d; n=5 last),
+    or 'MM-DD+d' (the first ISO weekday d after that day)."""
+    if "+" in value:
+        base, wd_text = value.split("+")
+        month, day = (int(p) for p in base.split("-"))
+        if not _valid(year, month, day):
+            return None
+        start = date(year, month, day)
+        return start + timedelta(days=(int(wd_text) - start.isoweekday() - 1) % 7 + 1)
     parts = value.split("-")
     month = int(parts[0])
     if len(parts) == 2:
@@ -341,7 +349,8 @@ def holiday(groups: Groups, ctx: NormContext) -> Norm | None:
         return Norm(fmt_day(day)) if day else None
     if ctx.dct is None:
         month = value.split("-")[0]
-        return Norm(f"XXXX-{month}-XX" if "N" in value else f"XXXX-{value}", relative=True)
+        fixed = "N" not in value and "+" not in value
+        return Norm(f"XXXX-{value}" if fixed else f"XXXX-{month}-XX", relative=True)
     rel = _norm_words(groups.get("rel"))
     years = range(ctx.dct.year - 1, ctx.dct.year + 2)
     candidates = [d for d in (holiday_date(value, y) for y in years) if d is not None]
