@@ -506,3 +506,52 @@ def test_find_all_capital_names_in_headlines(headline: str, expected: tuple[str,
 )
 def test_find_holidays_by_rule(sentence: str, dct: str | None, expected: tuple[str, str]) -> None:
     assert [(t, v) for t, _, v in found(sentence, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit in the fiscal second quarter rose. In the quarter, sales fell.",
+            [("the fiscal second quarter", "2021-Q2"), ("the quarter", "2021-Q2")],
+        ),
+        (
+            "Profit in the first quarter of 2019 rose. In the quarter, sales fell.",
+            [("the first quarter of 2019", "2019-Q1"), ("the quarter", "2019-Q1")],
+        ),
+        ("Sales fell in the quarter.", [("the quarter", "2021-Q2")]),
+        (
+            "Profit in the first quarter rose. Sales in the latest quarter fell.",
+            [("the first quarter", "2021-Q1"), ("the latest quarter", "2021-Q2")],
+        ),
+    ],
+)
+def test_find_the_quarter_follows_a_quarter_just_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, v) for t, _, v in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The storm hit on March 3, 2021. Crews left the next morning.",
+            WED,
+            [
+                ("March 3, 2021", "DATE", "2021-03-03"),
+                ("the next morning", "TIME", "2021-03-04TMO"),
+            ],
+        ),
+        (
+            "Crews left the previous evening.",
+            WED,
+            [("the previous evening", "TIME", "2021-07-13TEV")],
+        ),
+        ("Crews left the next morning.", None, [("the next morning", "TIME", "XXXX-XX-XXTMO")]),
+    ],
+)
+def test_find_the_next_part_of_a_day_follows_the_reference_day(
+    text: str, dct: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, dct) == expected

@@ -413,6 +413,10 @@ def _part_of_year(groups: Groups, ctx: NormContext, letter: str, parts: int) -> 
         return Norm(f"{y:04d}-{letter}{ordinal or 'X'}")
     per = 12 // parts
     current = (ctx.dct.month - 1) // per + 1
+    named = _QUARTER_VALUE.match(ctx.reference or "") if letter == "Q" else None
+    if ordinal is None and not rel and not yrel and not groups.get("year") and named:
+        # "the third quarter ... In the quarter, sales fell": the quarter just named.
+        return Norm(named.group(0), relative=True)
     if ordinal is None:
         # "the quarter", "the latest quarter": the last one completed; "this quarter": now;
         # "the 1988 quarter", "last year's quarter": that part of the year named.
@@ -659,6 +663,17 @@ def anaphoric(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(_unit_value(shift_date(base, unit, step), unit), relative=True)
 
 
+def anaphoric_pod(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'the next morning', 'the previous evening': that part of the day one day on from (or
+    back from) the reference day (the last day named outright, else the publication day)."""
+    pod = lookup("part_of_day", groups.get("pod") or "") or "XX"
+    step = _ANAPHORIC_STEP.get(_norm_words(groups.get("rel")).split()[-1], 0)
+    base = reference_date(ctx.reference, "D") or ctx.dct
+    if base is None:
+        return Norm(f"XXXX-XX-XXT{pod}", relative=True)
+    return Norm(f"{fmt_day(base + timedelta(days=step))}T{pod}", relative=True)
+
+
 def in_units(groups: Groups, ctx: NormContext) -> Norm | None:
     """'in three days': the date three days on when the clause is future, else P3D."""
     if ctx.tense() == "future":
@@ -805,6 +820,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "shift": shift,
     "in_units": in_units,
     "anaphoric": anaphoric,
+    "anaphoric_pod": anaphoric_pod,
     "duration": duration,
     "set_weekday": set_weekday,
     "set_unit": set_unit,
