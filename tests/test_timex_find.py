@@ -101,6 +101,9 @@ def test_find_months_by_tense(sentence: str, dct: str, expected: tuple[str, str]
         ("The derby will be played on Friday.", "2021-07-12", ("Friday", "2021-07-16")),
         ("Protesters were planning a march on Saturday.", WED, ("Saturday", "2021-07-17")),
         ("The hearing was postponed until Tuesday.", WED, ("Tuesday", "2021-07-20")),
+        ("Until Monday, police had not named a suspect.", WED, ("Monday", "2021-07-12")),
+        ("The club hadn't paid the fee until Tuesday.", WED, ("Tuesday", "2021-07-13")),
+        ("The bakery is closed until Friday.", WED, ("Friday", "2021-07-16")),
     ],
 )
 def test_find_weekdays_by_tense(sentence: str, dct: str, expected: tuple[str, str]) -> None:
@@ -477,3 +480,78 @@ def test_find_a_second_day_and_a_prefixed_year(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("FLOODS CLOSE SCHOOLS ON MONDAY", ("MONDAY", "DATE", "2021-07-12")),
+        ("TUESDAY: MAYOR RESIGNS", ("TUESDAY", "DATE", "2021-07-13")),
+        ("FAIR OPENS AUGUST 3, 2021", ("AUGUST 3, 2021", "DATE", "2021-08-03")),
+    ],
+)
+def test_find_all_capital_names_in_headlines(headline: str, expected: tuple[str, str, str]) -> None:
+    assert found(headline) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("Polls open on Election Day.", "2022-10-20", ("Election Day", "2022-11-08")),
+        ("She conceded on Election Day.", "2020-11-20", ("Election Day", "2020-11-03")),
+        ("Polls open on Election Day.", "2011-10-20", ("Election Day", "2011-11-08")),
+        ("Shops shut on Thanksgiving.", "2021-11-01", ("Thanksgiving", "2021-11-25")),
+        ("Polls open on Election Day.", None, ("Election Day", "XXXX-11-XX")),
+    ],
+)
+def test_find_holidays_by_rule(sentence: str, dct: str | None, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, _, v in found(sentence, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit in the fiscal second quarter rose. In the quarter, sales fell.",
+            [("the fiscal second quarter", "2021-Q2"), ("the quarter", "2021-Q2")],
+        ),
+        (
+            "Profit in the first quarter of 2019 rose. In the quarter, sales fell.",
+            [("the first quarter of 2019", "2019-Q1"), ("the quarter", "2019-Q1")],
+        ),
+        ("Sales fell in the quarter.", [("the quarter", "2021-Q2")]),
+        (
+            "Profit in the first quarter rose. Sales in the latest quarter fell.",
+            [("the first quarter", "2021-Q1"), ("the latest quarter", "2021-Q2")],
+        ),
+    ],
+)
+def test_find_the_quarter_follows_a_quarter_just_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, v) for t, _, v in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The storm hit on March 3, 2021. Crews left the next morning.",
+            WED,
+            [
+                ("March 3, 2021", "DATE", "2021-03-03"),
+                ("the next morning", "TIME", "2021-03-04TMO"),
+            ],
+        ),
+        (
+            "Crews left the previous evening.",
+            WED,
+            [("the previous evening", "TIME", "2021-07-13TEV")],
+        ),
+        ("Crews left the next morning.", None, [("the next morning", "TIME", "XXXX-XX-XXTMO")]),
+    ],
+)
+def test_find_the_next_part_of_a_day_follows_the_reference_day(
+    text: str, dct: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, dct) == expected

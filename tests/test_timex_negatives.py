@@ -34,6 +34,9 @@ from dateline.analyze.timex import find_timexes
         "She spoke on VOA Today about the floods.",
         "The current account deficit narrowed.",
         "Analysts cut their future earnings forecasts.",
+        "PRICES MAY RISE AGAIN",
+        "MARCH FOR CLEAN AIR DRAWS CROWDS",
+        "SUN REPORTER WED IN SECRET",
     ],
 )
 def test_negatives_find_nothing(text: str) -> None:

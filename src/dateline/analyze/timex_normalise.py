@@ -314,7 +314,15 @@ def century(groups: Groups, ctx: NormContext) -> Norm | None:
 
 
 def holiday_date(value: str, year: int) -> date | None:
-    """The day of a holiday rule in `year`: 'MM-DD', or 'MM-Nn-d' (n-th ISO weekday d; n=5 last)."""
+    """The day of a holiday rule in `year`: 'MM-DD', 'MM-Nn-d' (n-th ISO weekday d; n=5 last),
+    or 'MM-DD+d' (the first ISO weekday d after that day)."""
+    if "+" in value:
+        base, wd_text = value.split("+")
+        month, day = (int(p) for p in base.split("-"))
+        if not _valid(year, month, day):
+            return None
+        start = date(year, month, day)
+        return start + timedelta(days=(int(wd_text) - start.isoweekday() - 1) % 7 + 1)
     parts = value.split("-")
     month = int(parts[0])
     if len(parts) == 2:
@@ -341,7 +349,8 @@ def holiday(groups: Groups, ctx: NormContext) -> Norm | None:
         return Norm(fmt_day(day)) if day else None
     if ctx.dct is None:
         month = value.split("-")[0]
-        return Norm(f"XXXX-{month}-XX" if "N" in value else f"XXXX-{value}", relative=True)
+        fixed = "N" not in value and "+" not in value
+        return Norm(f"XXXX-{value}" if fixed else f"XXXX-{month}-XX", relative=True)
     rel = _norm_words(groups.get("rel"))
     years = range(ctx.dct.year - 1, ctx.dct.year + 2)
     candidates = [d for d in (holiday_date(value, y) for y in years) if d is not None]
@@ -404,6 +413,10 @@ def _part_of_year(groups: Groups, ctx: NormContext, letter: str, parts: int) -> 
         return Norm(f"{y:04d}-{letter}{ordinal or 'X'}")
     per = 12 // parts
     current = (ctx.dct.month - 1) // per + 1
+    named = _QUARTER_VALUE.match(ctx.reference or "") if letter == "Q" else None
+    if ordinal is None and not rel and not yrel and not groups.get("year") and named:
+        # "the third quarter ... In the quarter, sales fell": the quarter just named.
+        return Norm(named.group(0), relative=True)
     if ordinal is None:
         # "the quarter", "the latest quarter": the last one completed; "this quarter": now;
         # "the 1988 quarter", "last year's quarter": that part of the year named.
@@ -650,6 +663,17 @@ def anaphoric(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(_unit_value(shift_date(base, unit, step), unit), relative=True)
 
 
+def anaphoric_pod(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'the next morning', 'the previous evening': that part of the day one day on from (or
+    back from) the reference day (the last day named outright, else the publication day)."""
+    pod = lookup("part_of_day", groups.get("pod") or "") or "XX"
+    step = _ANAPHORIC_STEP.get(_norm_words(groups.get("rel")).split()[-1], 0)
+    base = reference_date(ctx.reference, "D") or ctx.dct
+    if base is None:
+        return Norm(f"XXXX-XX-XXT{pod}", relative=True)
+    return Norm(f"{fmt_day(base + timedelta(days=step))}T{pod}", relative=True)
+
+
 def in_units(groups: Groups, ctx: NormContext) -> Norm | None:
     """'in three days': the date three days on when the clause is future, else P3D."""
     if ctx.tense() == "future":
@@ -796,6 +820,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "shift": shift,
     "in_units": in_units,
     "anaphoric": anaphoric,
+    "anaphoric_pod": anaphoric_pod,
     "duration": duration,
     "set_weekday": set_weekday,
     "set_unit": set_unit,

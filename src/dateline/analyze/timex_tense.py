@@ -4,8 +4,9 @@ Rule (documented for users): look inside the clause that holds the expression (f
 the last `.;!?` or line break before it to the next one after it). Every cue word of
 `lexicons/tense_cues.tsv` and every other word ending in -ed is a cue; the cue nearest
 to the expression wins. "until"/"till" right before the expression point forward whatever
-the verb ("postponed until Tuesday", "is in Russia until Thursday"). With no cue, "by",
-"through", "before" also point forward; anything else gives `None` (unknown). A
+the verb ("postponed until Tuesday", "is in Russia until Thursday"), except in a clause with
+a denied past perfect ("Until Thursday, they had not named him"), which points back.
+With no cue, "by", "through", "before" also point forward; anything else gives `None` (unknown). A
 possessive ("Wednesday's ruling") is past unless "ahead of", "before" or "for" precede it.
 """
 
@@ -26,6 +27,9 @@ _CLAUSE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DS][rt
 # After the expression, a closing quotation mark also ends it: the attribution that follows
 # ('"... on Thursday," Castro said') reports the quote and does not date what it says.
 _QUOTE_CLOSE = re.compile(r"(?:''|\u201d|(?<=[,.!?])\")")
+# "Until Thursday, they had not named him": a past perfect denied up to the day says the
+# day has come, so "until" then points back.
+_PAST_PERFECT_DENIED = re.compile(r"\bhad(?:\s+not|n't|\s+never|\s+yet\s+to)\b", re.I)
 _FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
 _ALWAYS_FORWARD = frozenset({"until", "till"})
 # Words that open a verb group ("were planning", "will be held", "had been scheduled").
@@ -128,6 +132,9 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     cues = tense_cues()
     governing = preceding_word(text, start)
     if governing in _ALWAYS_FORWARD:
+        clause_start, clause_end = clause_bounds(text, start, end)
+        if _PAST_PERFECT_DENIED.search(text, clause_start, clause_end):
+            return "past"
         return "future"
     if text.startswith("'s", end) or text.startswith("’s", end):
         # "Wednesday's ruling" names an event as known: past, unless awaited.

@@ -45,6 +45,14 @@ def _kind_words(kind: str) -> list[str]:
     return [row["word"] for row in load_table("time_words.tsv") if row["kind"] == kind]
 
 
+def _with_capitals(items: list[str], kind: str) -> list[str]:
+    """`items` plus the all-capitals form of its plain full names ('MONDAY', 'JANUARY'), as
+    headlines write them; abbreviations and ambiguous names ('MAY', 'MARCH') stay out."""
+    plain = {row["word"] for row in load_table("time_words.tsv") if row["kind"] == kind}
+    plain -= set(_words_with_note(kind, "abbreviation")) | set(_words_with_note(kind, "ambiguous"))
+    return items + [w.upper() for w in items if w in plain]
+
+
 @cache
 def macros() -> dict[str, str]:
     """`{NAME}` -> regex fragment, built once from the time words."""
@@ -59,10 +67,12 @@ def macros() -> dict[str, str]:
         rf"|{_alternation([w for w in numbers if ' ' in w or len(w) <= 2], cased=False)})"
     )
     return {
-        "MONTH": _alternation(months, cased=True),
-        "MONTHNAME": _alternation(full_months, cased=True),
-        "MONTHCLEAR": _alternation([w for w in full_months if w not in ambiguous], cased=True),
-        "WEEKDAY": _alternation(_kind_words("weekday"), cased=True),
+        "MONTH": _alternation(_with_capitals(months, "month"), cased=True),
+        "MONTHNAME": _alternation(_with_capitals(full_months, "month"), cased=True),
+        "MONTHCLEAR": _alternation(
+            _with_capitals([w for w in full_months if w not in ambiguous], "month"), cased=True
+        ),
+        "WEEKDAY": _alternation(_with_capitals(_kind_words("weekday"), "weekday"), cased=True),
         "HOLIDAY": _alternation(_kind_words("holiday"), cased=True),
         "NUM": number,
         "ORDINAL": _alternation(_kind_words("ordinal"), cased=False),
