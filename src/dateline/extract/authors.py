@@ -58,6 +58,9 @@ _AUTHOR_LINKS = etree.XPath(
     "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
 )
 _H1 = etree.XPath("//h1")
+# What may stand between two co-authors' links: a comma, "and", "&".
+_LIST_JOIN = re.compile(r"^\s*,?\s*(?:&|\band\b)?\s*$", re.IGNORECASE)
+_MAX_JOIN_CHARS = 12
 _AFTER_H1_ELEMENTS = 25
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
@@ -238,7 +241,71 @@ def choose_authors(
     for names in _candidates(tree, signals, article, outlet, byline):
         unique = list(dict.fromkeys(names))
         if unique:
+            for shown in _visible_lists(tree, outlet, byline):
+                unique = extend_authors(unique, shown)
             return [Author(name=n) for n in unique]
+    return []
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two renderings name one person ("Dr Ana Lee" and "Ana Lee")."""
+    x, y = squash(a), squash(b)
+    return bool(x) and bool(y) and (x == y or x.endswith(y) or y.endswith(x))
+
+
+def extend_authors(chosen: list[str], shown: list[str]) -> list[str]:
+    """The chosen authors plus the co-authors a visible byline adds.
+
+    Metadata often names only the first of several authors. When a byline the
+    reader sees names every chosen author and more, the others follow, in the
+    byline's order; a byline that misses one of them is about someone else.
+
+    >>> extend_authors(["Ana Lee"], ["Ana Lee", "Tom Park"])
+    ['Ana Lee', 'Tom Park']
+    >>> extend_authors(["Ana Lee"], ["Tom Park", "Eve Moss"])
+    ['Ana Lee']
+    """
+    if len(shown) <= len(chosen):
+        return chosen
+    if not all(any(_same_person(c, s) for s in shown) for c in chosen):
+        return chosen
+    extra = [s for s in shown if not any(_same_person(s, c) for c in chosen)]
+    return chosen + list(dict.fromkeys(extra))
+
+
+def _visible_lists(
+    tree: etree._Element, outlet: str | None, byline: Byline | None
+) -> Iterator[list[str]]:
+    """Author lists the reader sees on the page: the byline element, a list of author links."""
+    yield byline.authors if byline is not None else []
+    yield _coauthor_links(tree, outlet)
+
+
+def _coauthor_links(tree: etree._Element, outlet: str | None) -> list[str]:
+    """Names from the first run of author-page links joined only by "," "and" "&".
+
+    A link after other words ("Fact-checked by <a>") names someone else's role.
+    """
+    links = _AUTHOR_LINKS(tree)
+    for link in links[:_MAX_BYLINE_ELEMENTS]:
+        names = [n for n in split_authors(element_text(link), outlet) if looks_like_person(n)]
+        if not names:
+            continue
+        gap = link.tail or ""
+        for sibling in link.itersiblings():
+            if sibling in links:
+                if not gap.strip() or not _LIST_JOIN.match(gap):
+                    break
+                found = split_authors(element_text(sibling), outlet)
+                names.extend(n for n in found if looks_like_person(n) and n not in names)
+                gap = sibling.tail or ""
+                continue
+            if isinstance(sibling.tag, str):
+                gap += "".join(sibling.itertext())
+            gap += sibling.tail or ""
+            if len(gap.strip()) > _MAX_JOIN_CHARS:
+                break
+        return names
     return []
 
 
