@@ -77,3 +77,23 @@ def test_extract_authors_fact_checker_link_is_not_a_coauthor() -> None:
     page = _page('<meta name="author" content="Mara Quint">', byline)
     article = read(page, format="html", facts=False)
     assert [a.name for a in article.authors] == ["Mara Quint"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            '<div class="x"><div>Written by</div><div class="y">Mara Quint</div></div>',
+            ["Mara Quint"],
+        ),
+        (
+            "<ul><li>Published 4 May 2024</li><li>Author</li><li>Olek D. Varn</li></ul>",
+            ["Olek D. Varn"],
+        ),
+        ("<div><span>By</span> <span>the harbour desk</span></div>", []),
+        ("<div><span>Written by</span><span>Read more</span></div>", []),
+    ],
+)
+def test_extract_authors_name_after_a_label_of_its_own(byline: str, expected: list[str]) -> None:
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected

@@ -62,6 +62,14 @@ _H1 = etree.XPath("//h1")
 _LIST_JOIN = re.compile(r"^\s*,?\s*(?:&|\band\b)?\s*$", re.IGNORECASE)
 _MAX_JOIN_CHARS = 12
 _AFTER_H1_ELEMENTS = 25
+# Texts of the page body, in order, and a label standing alone before an author's name.
+_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+_LABEL = re.compile(
+    r"^\s*(?:(?:written|posted|published|story|words|text|article)\s+by|by|authors?(?:\(s\))?)"
+    r"\s*[:\-–—]?\s*$",
+    re.IGNORECASE,
+)
+_MAX_LABELS = 5
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}"
@@ -194,6 +202,28 @@ def _author_link_names(tree: etree._Element, outlet: str | None) -> list[str]:
                 found = split_authors(element_text(other), outlet)
                 names.extend(n for n in found if looks_like_person(n) and n not in names)
         return names
+    return []
+
+
+def _labelled_name(tree: etree._Element, outlet: str | None) -> list[str]:
+    """A person's name printed right after a label of its own ("Written by" | "Jane Doe").
+
+    The label is a whole text of the page ("Written by", "Author:"), the name the
+    next text, read as a person's name or not at all.
+    """
+    texts = _BODY_TEXTS(tree)
+    labels = 0
+    for index, text in enumerate(texts[:-1]):
+        if not _LABEL.match(text):
+            continue
+        labels += 1
+        if labels > _MAX_LABELS:
+            return []
+        if text.getparent() is not None and text.getparent().tag in ("script", "style"):
+            continue
+        names = [n for n in split_authors(str(texts[index + 1]), outlet) if looks_like_person(n)]
+        if names:
+            return names
     return []
 
 
@@ -378,3 +408,4 @@ def _candidates(
     yield byline.authors if byline is not None else []
     yield _after_headline_byline(tree, outlet)
     yield _author_link_names(tree, outlet)
+    yield _labelled_name(tree, outlet)
