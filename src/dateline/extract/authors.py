@@ -58,7 +58,18 @@ _AUTHOR_LINKS = etree.XPath(
     "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
 )
 _H1 = etree.XPath("//h1")
+# What may stand between two co-authors' links: a comma, "and", "&".
+_LIST_JOIN = re.compile(r"^\s*,?\s*(?:&|\band\b)?\s*$", re.IGNORECASE)
+_MAX_JOIN_CHARS = 12
 _AFTER_H1_ELEMENTS = 25
+# Texts of the page body, in order, and a label standing alone before an author's name.
+_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+_LABEL = re.compile(
+    r"^\s*(?:(?:written|posted|published|story|words|text|article)\s+by|by|authors?(?:\(s\))?)"
+    r"\s*[:\-–—]?\s*$",
+    re.IGNORECASE,
+)
+_MAX_LABELS = 5
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}"
@@ -194,6 +205,28 @@ def _author_link_names(tree: etree._Element, outlet: str | None) -> list[str]:
     return []
 
 
+def _labelled_name(tree: etree._Element, outlet: str | None) -> list[str]:
+    """A person's name printed right after a label of its own ("Written by" | "Jane Doe").
+
+    The label is a whole text of the page ("Written by", "Author:"), the name the
+    next text, read as a person's name or not at all.
+    """
+    texts = _BODY_TEXTS(tree)
+    labels = 0
+    for index, text in enumerate(texts[:-1]):
+        if not _LABEL.match(text):
+            continue
+        labels += 1
+        if labels > _MAX_LABELS:
+            return []
+        if text.getparent() is not None and text.getparent().tag in ("script", "style"):
+            continue
+        names = [n for n in split_authors(str(texts[index + 1]), outlet) if looks_like_person(n)]
+        if names:
+            return names
+    return []
+
+
 def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str]:
     """A "By ..." line among the first elements after the page's <h1>."""
     for h1 in _H1(tree)[:1]:
@@ -238,7 +271,71 @@ def choose_authors(
     for names in _candidates(tree, signals, article, outlet, byline):
         unique = list(dict.fromkeys(names))
         if unique:
+            for shown in _visible_lists(tree, outlet, byline):
+                unique = extend_authors(unique, shown)
             return [Author(name=n) for n in unique]
+    return []
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two renderings name one person ("Dr Ana Lee" and "Ana Lee")."""
+    x, y = squash(a), squash(b)
+    return bool(x) and bool(y) and (x == y or x.endswith(y) or y.endswith(x))
+
+
+def extend_authors(chosen: list[str], shown: list[str]) -> list[str]:
+    """The chosen authors plus the co-authors a visible byline adds.
+
+    Metadata often names only the first of several authors. When a byline the
+    reader sees names every chosen author and more, the others follow, in the
+    byline's order; a byline that misses one of them is about someone else.
+
+    >>> extend_authors(["Ana Lee"], ["Ana Lee", "Tom Park"])
+    ['Ana Lee', 'Tom Park']
+    >>> extend_authors(["Ana Lee"], ["Tom Park", "Eve Moss"])
+    ['Ana Lee']
+    """
+    if len(shown) <= len(chosen):
+        return chosen
+    if not all(any(_same_person(c, s) for s in shown) for c in chosen):
+        return chosen
+    extra = [s for s in shown if not any(_same_person(s, c) for c in chosen)]
+    return chosen + list(dict.fromkeys(extra))
+
+
+def _visible_lists(
+    tree: etree._Element, outlet: str | None, byline: Byline | None
+) -> Iterator[list[str]]:
+    """Author lists the reader sees on the page: the byline element, a list of author links."""
+    yield byline.authors if byline is not None else []
+    yield _coauthor_links(tree, outlet)
+
+
+def _coauthor_links(tree: etree._Element, outlet: str | None) -> list[str]:
+    """Names from the first run of author-page links joined only by "," "and" "&".
+
+    A link after other words ("Fact-checked by <a>") names someone else's role.
+    """
+    links = _AUTHOR_LINKS(tree)
+    for link in links[:_MAX_BYLINE_ELEMENTS]:
+        names = [n for n in split_authors(element_text(link), outlet) if looks_like_person(n)]
+        if not names:
+            continue
+        gap = link.tail or ""
+        for sibling in link.itersiblings():
+            if sibling in links:
+                if not gap.strip() or not _LIST_JOIN.match(gap):
+                    break
+                found = split_authors(element_text(sibling), outlet)
+                names.extend(n for n in found if looks_like_person(n) and n not in names)
+                gap = sibling.tail or ""
+                continue
+            if isinstance(sibling.tag, str):
+                gap += "".join(sibling.itertext())
+            gap += sibling.tail or ""
+            if len(gap.strip()) > _MAX_JOIN_CHARS:
+                break
+        return names
     return []
 
 
@@ -311,3 +408,4 @@ def _candidates(
     yield byline.authors if byline is not None else []
     yield _after_headline_byline(tree, outlet)
     yield _author_link_names(tree, outlet)
+    yield _labelled_name(tree, outlet)

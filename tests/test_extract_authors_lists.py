@@ -1,0 +1,99 @@
+"""Author lists on HTML pages: co-authors a visible byline adds to the metadata's first name."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import read
+from dateline.extract.authors import extend_authors
+
+_BODY = "<p>" + "The council met on Tuesday to discuss the harbour plan. " * 6 + "</p>"
+
+
+def _page(head: str, byline: str) -> str:
+    return (
+        f"<html><head><title>Harbour plan approved</title>{head}</head><body><article>"
+        f"<h1>Harbour plan approved</h1>{byline}{_BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [
+        (  # meta names the first author, author links name three
+            '<meta name="author" content="Mara Quint">',
+            '<div class="meta"><a href="/author/mara-quint/">Mara Quint</a>, '
+            '<a href="/author/olek-varn/">Olek Varn</a> and '
+            '<a href="/author/ines-toll/">Ines Toll</a></div>',
+            ["Mara Quint", "Olek Varn", "Ines Toll"],
+        ),
+        (  # separators in their own elements
+            '<meta name="author" content="Mara Quint">',
+            '<div class="names"><a href="/authors/mq">Mara Quint</a><span>, </span>'
+            '<a href="/authors/ov">Olek Varn</a><span> &amp; </span>'
+            '<a href="/authors/it">Ines Toll</a></div>',
+            ["Mara Quint", "Olek Varn", "Ines Toll"],
+        ),
+        (  # the visible byline is about other people: metadata wins alone
+            '<meta name="author" content="Mara Quint">',
+            '<div class="meta"><a href="/author/olek-varn/">Olek Varn</a>, '
+            '<a href="/author/ines-toll/">Ines Toll</a></div>',
+            ["Mara Quint"],
+        ),
+        (  # a single name in both: nothing added
+            '<meta name="author" content="Mara Quint">',
+            '<p class="byline">By Mara Quint</p>',
+            ["Mara Quint"],
+        ),
+    ],
+)
+def test_extract_authors_visible_byline_adds_coauthors(
+    head: str, byline: str, expected: list[str]
+) -> None:
+    article = read(_page(head, byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("chosen", "shown", "expected"),
+    [
+        (["Ana Lee"], ["Dr Ana Lee", "Tom Park"], ["Ana Lee", "Tom Park"]),
+        (["Ana Lee"], ["Tom Park", "Ana Lee", "Tom Park"], ["Ana Lee", "Tom Park"]),
+        (["Ana Lee", "Eve Moss"], ["Ana Lee", "Tom Park"], ["Ana Lee", "Eve Moss"]),
+        (["Ana Lee"], [], ["Ana Lee"]),
+    ],
+)
+def test_extend_authors_keeps_order_and_needs_every_chosen_name(
+    chosen: list[str], shown: list[str], expected: list[str]
+) -> None:
+    assert extend_authors(chosen, shown) == expected
+
+
+def test_extract_authors_fact_checker_link_is_not_a_coauthor() -> None:
+    byline = (
+        '<div class="meta">By <a href="/author/mara-quint/">Mara Quint</a> | Fact-checked by '
+        '<a href="/author/olek-varn/">Olek Varn</a></div>'
+    )
+    page = _page('<meta name="author" content="Mara Quint">', byline)
+    article = read(page, format="html", facts=False)
+    assert [a.name for a in article.authors] == ["Mara Quint"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            '<div class="x"><div>Written by</div><div class="y">Mara Quint</div></div>',
+            ["Mara Quint"],
+        ),
+        (
+            "<ul><li>Published 4 May 2024</li><li>Author</li><li>Olek D. Varn</li></ul>",
+            ["Olek D. Varn"],
+        ),
+        ("<div><span>By</span> <span>the harbour desk</span></div>", []),
+        ("<div><span>Written by</span><span>Read more</span></div>", []),
+    ],
+)
+def test_extract_authors_name_after_a_label_of_its_own(byline: str, expected: list[str]) -> None:
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
