@@ -416,3 +416,31 @@ def test_quotes_find_is_deterministic() -> None:
     page = "“The pier is unsafe,” Berg said, adding that it would close.\n\nReyes disagreed."
     first = analyze_text(page).model_dump_json()
     assert first == analyze_text(page).model_dump_json()
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "Anna Berg met fishermen on Tuesday and said the pier would reopen.",
+            "Anna Berg",
+            "the pier would reopen",
+        ),
+        (
+            "Harbour commissioner Anna Berg toured the docks and said repairs were late.",
+            "Harbour commissioner Anna Berg",
+            "repairs were late",
+        ),
+        (
+            "The mayor of Eastport met traders and said the market would move.",
+            "The mayor of Eastport",
+            "the market would move",
+        ),
+        ("The mayor arrived and said the market would move.", "The mayor", "the market would move"),
+    ],
+)
+def test_quotes_find_coordinated_cue_takes_the_sentence_subject(
+    page: str, speaker: str, content: str
+) -> None:
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == (speaker, content)

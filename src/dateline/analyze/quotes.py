@@ -377,7 +377,7 @@ def _record(
             addressee = addressee or records[-1].addressee
             speaker_span = speaker
         else:
-            phrase = _sentence_subject(tokens)
+            phrase = _sentence_subject(tokens[: frame.first])
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
     else:
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
@@ -475,6 +475,8 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
         if k >= len(tokens):
             return None
         phrase = phrase_after(tokens, k)
+        if phrase is not None:
+            phrase = _name_head(tokens, phrase)
         if phrase is None:
             if not in_class(tokens[k], "preposition"):
                 return None
@@ -497,6 +499,26 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             return phrase
         return None
     return None
+
+
+def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """Cut a subject phrase after its first name when a lower-case word other than a
+    title or link follows it ("Jo Berg met survivors on Sunday" -> "Jo Berg",
+    "Senate candidate Jo Berg met ..." -> "Senate candidate Jo Berg")."""
+    start, end = phrase
+    j = start + 1 if in_class(tokens[start], "determiner") else start  # "The mayor of Paris"
+    while j < end:
+        token, following = tokens[j], tokens[j + 1]
+        if (
+            token.capital
+            and following.is_word
+            and following.text.islower()
+            and not in_class(following, "title")
+            and not in_class(following, "np_link")
+        ):
+            return start, j
+        j += 1
+    return phrase
 
 
 def _after_next_comma(tokens: list[Token], k: int) -> int:
