@@ -444,3 +444,28 @@ def test_quotes_find_coordinated_cue_takes_the_sentence_subject(
 ) -> None:
     quote = _one(page)
     assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        ("Anna Berg issued a statement saying the pier was safe.", "Anna Berg", "the pier was safe"),
+        (
+            "The harbour board released a letter warning that the pier was unsafe.",
+            "The harbour board",
+            "the pier was unsafe",
+        ),
+        ("I always hoped the pier would reopen.", "I", "the pier would reopen"),
+        (
+            "More fishermen have begun urging the council to act.",
+            "More fishermen",
+            "the council to act",
+        ),
+        ("Anna Berg kept saying the pier was safe.", "Anna Berg", "the pier was safe"),
+    ],
+)
+def test_quotes_find_speaker_is_no_message_adverb_or_aspect_verb(
+    page: str, speaker: str, content: str
+) -> None:
+    quote = next(q for q in _quotes(page) if q.content.text == content)
+    assert _who(quote) == speaker

@@ -113,6 +113,10 @@ def read_frame(
         frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
+        if cue.gerund and _issued_message(tokens, frame.speaker):
+            # "Berg issued a statement saying ...": Berg speaks, not the statement
+            frame.speaker = None
+            frame.inherit = True
         if frame.speaker is None and prev >= 1 and in_class(tokens[prev], "relative_speaker"):
             # "voters who said ...", "Berg, who said ...": the pronoun, read as its antecedent
             frame.speaker = (prev, prev)
@@ -171,6 +175,25 @@ def _read_before(
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _issued_message(tokens: list[Token], phrase: tuple[int, int] | None) -> bool:
+    """True for a message noun that is the object of a verb ("issued a statement")."""
+    if phrase is None or not in_class(tokens[phrase[1]], "message_noun"):
+        return False
+    det = phrase[1] - 1
+    while det >= max(0, phrase[1] - 3) and not in_class(tokens[det], "determiner"):
+        det -= 1
+    before = det - 1
+    return (
+        det >= 0
+        and before >= 0
+        and in_class(tokens[det], "determiner")
+        and tokens[before].is_word
+        and tokens[before].text.islower()
+        and not in_class(tokens[before], "preposition")
+        and not in_class(tokens[before], "np_link")
+    )
 
 
 def _opening_question(
