@@ -449,7 +449,11 @@ def test_quotes_find_coordinated_cue_takes_the_sentence_subject(
 @pytest.mark.parametrize(
     ("page", "speaker", "content"),
     [
-        ("Anna Berg issued a statement saying the pier was safe.", "Anna Berg", "the pier was safe"),
+        (
+            "Anna Berg issued a statement saying the pier was safe.",
+            "Anna Berg",
+            "the pier was safe",
+        ),
         (
             "The harbour board released a letter warning that the pier was unsafe.",
             "The harbour board",
