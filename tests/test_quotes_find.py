@@ -473,3 +473,26 @@ def test_quotes_find_speaker_is_no_message_adverb_or_aspect_verb(
 ) -> None:
     quote = next(q for q in _quotes(page) if q.content.text == content)
     assert _who(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        'The mayor said in a statement:\n\n"The pier will reopen in May."\n\nTraders cheered.',
+        "Anna Berg told reporters:\n\n“The pier will reopen in May.”",
+    ],
+)
+def test_quotes_find_announcing_colon_takes_the_next_paragraph(page: str) -> None:
+    quote = _one(page)
+    assert quote.kind == "direct"
+    assert quote.content.text.strip('"“”') == "The pier will reopen in May."
+    assert quote.cue is not None and quote.cue.text in {"said", "told"}
+
+
+def test_quotes_find_announcing_colon_needs_a_quotation_next() -> None:
+    assert _quotes("Anna Berg said:\n\nThe harbour is quiet today.") == []
+
+
+def test_quotes_find_said_of_names_no_speaker_after_the_cue() -> None:
+    quote = _one("“We were all scared,” Anna Berg, 33, said of the storm.")
+    assert _who(quote) == "Anna Berg"

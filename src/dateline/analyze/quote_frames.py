@@ -268,6 +268,8 @@ def _inverted(
         return False  # "The crew, tired, rejected the plan": no inversion
     if k >= len(tokens) or in_class(tokens[k], "complementizer") or not tokens[k].is_word:
         return False
+    if in_class(tokens[k], "np_link") or in_class(tokens[k], "preposition"):
+        return False  # '"...," Jo Berg, 33, said of the plan': no speaker after the cue
     phrase = phrase_after(tokens, k)
     after = phrase[1] + 1 if phrase else len(tokens)
     if phrase is None or not (

@@ -99,6 +99,7 @@ def find_quotes(
     pending: list[tuple[int, int]] = []
     previous: list[Found] = []
     previous_open = False
+    announce: Found | None = None  # "X said:" closing the paragraph before
     for index, (pstart, pend) in enumerate(paragraphs):
         ptext = text[pstart:pend]
         regions = [
@@ -110,9 +111,15 @@ def find_quotes(
         if not par_sentences and ptext.strip():
             par_sentences = [(pstart, pend)]
         records = _paragraph(text, pstart, pend, par_sentences, regions, index)
+        announces = [r for r in records if not r.parts]
+        records = [r for r in records if r.parts]
         leftovers = _unclaimed(text, regions, records, par_sentences)
         only_quote = not records and leftovers and _only_quotes(text, pstart, pend, leftovers)
-        if only_quote and previous:
+        if only_quote and announce is not None:
+            announce.parts = [(r.start, r.end) for r in leftovers]
+            records = [announce]
+            pending = []
+        elif only_quote and previous:
             last = previous[-1]
             if previous_open and _ends_open(last, text):
                 last.parts.extend((r.start, r.end) for r in leftovers)
@@ -147,6 +154,7 @@ def find_quotes(
         elif not only_quote:
             previous = []
         previous_open = bool(regions) and regions[-1].open_end
+        announce = announces[-1] if announces and not records else None
         found.extend(records)
     for record in found:
         near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
@@ -428,7 +436,7 @@ def _record(
             a_end = _content_end(text, tokens, frame.after_comma, unit, later, regions)
             if a_end > a_start and parts:
                 parts.append((a_start, a_end))
-    if not parts:
+    if not parts and not (frame.before and _announces(text, tokens, frame, unit)):
         return None
     return Found(
         parts=parts,
@@ -444,6 +452,12 @@ def _record(
             else None
         ),
     )
+
+
+def _announces(text: str, tokens: list[Token], frame: Frame, unit: tuple[int, int]) -> bool:
+    """ "Berg said in a statement:" closing its paragraph: the content comes next."""
+    tail = text[unit[0] : unit[1]].rstrip()
+    return tail.endswith(":") and tokens[-1].text == ":" and frame.last >= len(tokens) - 8
 
 
 def _after_that(tokens: list[Token], k: int) -> bool:
