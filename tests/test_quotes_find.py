@@ -496,3 +496,20 @@ def test_quotes_find_announcing_colon_needs_a_quotation_next() -> None:
 def test_quotes_find_said_of_names_no_speaker_after_the_cue() -> None:
     quote = _one("“We were all scared,” Anna Berg, 33, said of the storm.")
     assert _who(quote) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        (
+            "The upshot, according to the harbour board, is that the pier stays shut.",
+            "The upshot, according to the harbour board, is that the pier stays shut",
+        ),
+        (
+            "The pier is unsafe, according to Anna Berg, a harbour engineer.",
+            "The pier is unsafe",
+        ),
+    ],
+)
+def test_quotes_find_according_to_between_commas_keeps_the_clause(page: str, content: str) -> None:
+    assert _one(page).content.text == content

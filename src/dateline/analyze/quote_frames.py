@@ -322,6 +322,15 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
     if prev >= 0 and tokens[prev].text == ",":
         frame.before = True  # "CONTENT, according to X(, and ...)"
         frame.clause_start = prev
+        comma = after if after < len(tokens) and tokens[after].text == "," else None
+        if comma is not None and comma + 1 < len(tokens):
+            nxt = tokens[comma + 1]
+            if (
+                nxt.is_word
+                and not (in_class(nxt, "coordinator") or in_class(nxt, "relative"))
+                and not _appositive(tokens, comma + 1)
+            ):
+                frame.after_comma = comma + 1  # "The point, according to X, is that ..."
         return True
     if after + 1 < len(tokens) and tokens[after].text in {",", ":"}:
         frame.right = after + 1
@@ -331,6 +340,16 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
         frame.right = comma + 1
         return True
     return False
+
+
+def _appositive(tokens: list[Token], k: int) -> bool:
+    """True when a noun phrase alone runs from token `k` to a comma or the sentence end
+    ("according to Berg, a harbour engineer.")."""
+    phrase = phrase_after(tokens, k)
+    if phrase is None:
+        return False
+    after = phrase[1] + 1
+    return after >= len(tokens) or tokens[after].text in _STOPS | {",", "—", "–", ")"}
 
 
 def _source_comma(tokens: list[Token], k: int) -> int | None:
