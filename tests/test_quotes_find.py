@@ -513,3 +513,9 @@ def test_quotes_find_said_of_names_no_speaker_after_the_cue() -> None:
 )
 def test_quotes_find_according_to_between_commas_keeps_the_clause(page: str, content: str) -> None:
     assert _one(page).content.text == content
+
+
+def test_quotes_find_parenthetical_cue_resumes_before_a_later_cue() -> None:
+    quote = next(q for q in _quotes("Still, she said, the council must decide who pays.") if q.cue)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.content.text.endswith("the council must decide who pays")

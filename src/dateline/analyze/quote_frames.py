@@ -305,7 +305,7 @@ def _read_after_comma(
         quotes_only
         or in_class(nxt, "coordinator")
         or not nxt.is_word
-        or any(c > k for c in cue_firsts)
+        or any(k < c <= k + 2 for c in cue_firsts)
     ):
         # "The deal, he said, was dead": the clause resumes after the cue.
         frame.after_comma = k + 1
