@@ -519,3 +519,15 @@ def test_quotes_find_parenthetical_cue_resumes_before_a_later_cue() -> None:
     quote = next(q for q in _quotes("Still, she said, the council must decide who pays.") if q.cue)
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.content.text.endswith("the council must decide who pays")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Anna Berg made a pitch to the traders of Eastport saying the pier was safe.",
+        "Anna Berg opened the meeting saying the pier was safe.",
+    ],
+)
+def test_quotes_find_gerund_after_an_object_borrows_the_subject(page: str) -> None:
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == ("Anna Berg", "the pier was safe")

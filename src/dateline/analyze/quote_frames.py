@@ -113,7 +113,9 @@ def read_frame(
         frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
-        if cue.gerund and _issued_message(tokens, frame.speaker):
+        if cue.gerund and (
+            _object_before_gerund(tokens, frame.speaker) or _issued_message(tokens, frame.speaker)
+        ):
             # "Berg issued a statement saying ...": Berg speaks, not the statement
             frame.speaker = None
             frame.inherit = True
@@ -177,17 +179,34 @@ def _read_before(
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
 
 
+def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -> bool:
+    """True for a phrase that is an object, not a subject ("issued a statement",
+    "made a pitch to voters"): a lower-case verb or preposition stands before it."""
+    if phrase is None:
+        return False
+    before = phrase[0] - 1
+    if before < 0 or not tokens[before].is_word or not tokens[before].text.islower():
+        return False
+    token = tokens[before]
+    return not (
+        in_class(token, "relative")
+        or in_class(token, "complementizer")
+        or in_class(token, "coordinator")
+        or in_class(token, "subject_pronoun")
+    )
+
+
 def _issued_message(tokens: list[Token], phrase: tuple[int, int] | None) -> bool:
-    """True for a message noun that is the object of a verb ("issued a statement")."""
+    """True for a phrase ending in a message noun after a verb and its determiner
+    ("The ministry released a letter"), read as one phrase by the speaker search."""
     if phrase is None or not in_class(tokens[phrase[1]], "message_noun"):
         return False
     det = phrase[1] - 1
-    while det >= max(0, phrase[1] - 3) and not in_class(tokens[det], "determiner"):
+    while det > max(phrase[0], phrase[1] - 3) and not in_class(tokens[det], "determiner"):
         det -= 1
     before = det - 1
     return (
-        det >= 0
-        and before >= 0
+        before >= phrase[0]
         and in_class(tokens[det], "determiner")
         and tokens[before].is_word
         and tokens[before].text.islower()
