@@ -531,3 +531,23 @@ def test_quotes_find_parenthetical_cue_resumes_before_a_later_cue() -> None:
 def test_quotes_find_gerund_after_an_object_borrows_the_subject(page: str) -> None:
     quote = _one(page)
     assert (_who(quote), quote.content.text) == ("Anna Berg", "the pier was safe")
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "Anna Berg was asked by the mayor whether the pier was safe.",
+            "the mayor",
+            "whether the pier was safe",
+        ),
+        (
+            "Asked during a debate why the pier was shut, Anna Berg said it was unsafe.",
+            None,
+            "why the pier was shut",
+        ),
+    ],
+)
+def test_quotes_find_question_put_to_someone(page: str, speaker: str | None, content: str) -> None:
+    quote = next(q for q in _quotes(page) if q.cue and q.cue.text.lower() == "asked")
+    assert (_who(quote), quote.content.text) == (speaker, content)

@@ -38,6 +38,7 @@ _CLAUSE_LOOKAHEAD = 8
 _ADJUNCT_LOOKAHEAD = 16
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
+_ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _TITLE_WORDS = 6
 
 
@@ -59,6 +60,7 @@ class Frame:
     in_open: bool = False
     antecedent: tuple[int, int] | None = None
     aside: bool = False
+    asked: bool = False
 
 
 def plausible(
@@ -66,8 +68,11 @@ def plausible(
 ) -> bool:
     """False for a cue word used otherwise: negated, passive, a noun ("the state")."""
     cue = frame.match.cue
-    if _negated(tokens, frame.first) or _passive(tokens, frame.first, cue):
+    if _negated(tokens, frame.first):
         return False
+    if _passive(tokens, frame.first, cue):
+        frame.asked = cue.question  # "Berg was asked whether ...": the question is content
+        return frame.asked
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
     if cue.quoted_object and not _quotation_in_clause(tokens, frame.last + 1, regions):
@@ -103,6 +108,8 @@ def read_frame(
     prev = skip_back(tokens, frame.first - 1, 0)
     if cue.question and _opening_question(frame, tokens, k, regions, cue_firsts):
         return True
+    if cue.question and (frame.asked or _asked_clause(tokens, frame.first)):
+        return _read_asked(frame, tokens, k)
     if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
         return True
     if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
@@ -213,6 +220,30 @@ def _issued_message(tokens: list[Token], phrase: tuple[int, int] | None) -> bool
         and not in_class(tokens[before], "preposition")
         and not in_class(tokens[before], "np_link")
     )
+
+
+def _asked_clause(tokens: list[Token], first: int) -> bool:
+    """ "Asked about X, Berg said", "when asked whether ...": a participle, no subject."""
+    if not tokens[first].low.endswith("ed"):
+        return False
+    return first == 0 or tokens[first - 1].low in _ASKED_LEADS or tokens[first - 1].text == ","
+
+
+def _read_asked(frame: Frame, tokens: list[Token], k: int) -> bool:
+    """The question put to someone: "(when) asked [by X] [where, when] whether/to ...";
+    the asker, when named after "by", is the speaker; the content ends at a comma."""
+    frame.asked = True
+    if k < len(tokens) and tokens[k].low == "by":
+        frame.speaker = phrase_after(tokens, k + 1)
+    for j in range(k, min(len(tokens), k + _ADJUNCT_LOOKAHEAD)):
+        token = tokens[j]
+        if token.text in _STOPS or token.text == ",":
+            return False
+        if in_class(token, "question_word") or token.low == "to":
+            frame.right = j
+            frame.aside = True
+            return True
+    return False
 
 
 def _opening_question(

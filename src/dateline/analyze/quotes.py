@@ -389,8 +389,8 @@ def _record(
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
     else:
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
-    if speaker_span is None:
-        return None
+    if speaker_span is None and not frame.asked:
+        return None  # only a question put to someone may have no speaker named
     addressee_span = (
         addressee
         if frame.inherit and records and addressee is records[-1].addressee
