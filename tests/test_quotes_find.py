@@ -551,3 +551,21 @@ def test_quotes_find_gerund_after_an_object_borrows_the_subject(page: str) -> No
 def test_quotes_find_question_put_to_someone(page: str, speaker: str | None, content: str) -> None:
     quote = next(q for q in _quotes(page) if q.cue and q.cue.text.lower() == "asked")
     assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("page", "cue", "content"),
+    [
+        ("Anna Berg ended the meeting by saying the pier was safe.", "saying", "the pier was safe"),
+        (
+            "Anna Berg named no rivals but said the pier was safe.",
+            "said",
+            "the pier was safe",
+        ),
+    ],
+)
+def test_quotes_find_by_gerund_and_but_borrow_the_subject(
+    page: str, cue: str, content: str
+) -> None:
+    quote = next(q for q in _quotes(page) if q.cue and q.cue.text == cue)
+    assert (_who(quote), quote.content.text) == ("Anna Berg", content)

@@ -115,7 +115,9 @@ def read_frame(
     if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
         frame.inherit = True
         frame.clause_start = prev
-    elif prev >= 0 and tokens[prev].low == "and":
+    elif cue.gerund and prev >= 0 and tokens[prev].low == "by":
+        frame.inherit = True  # "Berg ended by saying ...": the clause's subject speaks
+    elif prev >= 0 and tokens[prev].low in {"and", "but"}:
         frame.inherit = True
         frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
     else:
