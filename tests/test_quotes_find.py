@@ -569,3 +569,9 @@ def test_quotes_find_by_gerund_and_but_borrow_the_subject(
 ) -> None:
     quote = next(q for q in _quotes(page) if q.cue and q.cue.text == cue)
     assert (_who(quote), quote.content.text) == ("Anna Berg", content)
+
+
+def test_quotes_find_gerund_borrows_a_subject_with_an_appositive() -> None:
+    page = "Tom Reyes, head of the harbour board, blamed the storm, saying the pier was old."
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == ("Tom Reyes", "the pier was old")

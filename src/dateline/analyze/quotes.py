@@ -506,6 +506,8 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             and in_class(tokens[after + 1], "relative")
         ):
             return phrase  # "Republicans, who hold the Senate, have ..."
+        if _appositive_subject(tokens, phrase):
+            return phrase  # "Jo Berg, head of the board, tied ..."
         if after < len(tokens) and tokens[after].text in {",", "—", "–", ":"}:
             k = after + 1  # an opening adverbial or dateline, not the subject
             continue
@@ -513,6 +515,27 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             return phrase
         return None
     return None
+
+
+def _appositive_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """A name, a comma, an appositive, a comma and a lower-case verb: the name is the
+    subject ("Jo Berg, head of the board, tied ...")."""
+    after = phrase[1] + 1
+    if not tokens[phrase[1]].capital or after >= len(tokens) or tokens[after].text != ",":
+        return False
+    for c in range(after + 1, min(len(tokens) - 1, after + 12)):
+        if tokens[c].text in {".", "!", "?", ";", ":"}:
+            return False
+        if tokens[c].text == ",":
+            nxt = tokens[c + 1]
+            return (
+                c > after + 1
+                and nxt.is_word
+                and nxt.text.islower()
+                and not in_class(nxt, "coordinator")
+                and not in_class(nxt, "relative")
+            )
+    return False
 
 
 def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
