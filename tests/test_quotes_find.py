@@ -572,6 +572,6 @@ def test_quotes_find_by_gerund_and_but_borrow_the_subject(
 
 
 def test_quotes_find_gerund_borrows_a_subject_with_an_appositive() -> None:
-    page = "Tom Reyes, head of the harbour board, blamed the storm, saying the pier was old."
+    page = "Tom Reyes, head of the harbour board, walked the docks, saying the pier was old."
     quote = _one(page)
     assert (_who(quote), quote.content.text) == ("Tom Reyes", "the pier was old")
