@@ -416,3 +416,162 @@ def test_quotes_find_is_deterministic() -> None:
     page = "“The pier is unsafe,” Berg said, adding that it would close.\n\nReyes disagreed."
     first = analyze_text(page).model_dump_json()
     assert first == analyze_text(page).model_dump_json()
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "Anna Berg met fishermen on Tuesday and said the pier would reopen.",
+            "Anna Berg",
+            "the pier would reopen",
+        ),
+        (
+            "Harbour commissioner Anna Berg toured the docks and said repairs were late.",
+            "Harbour commissioner Anna Berg",
+            "repairs were late",
+        ),
+        (
+            "The mayor of Eastport met traders and said the market would move.",
+            "The mayor of Eastport",
+            "the market would move",
+        ),
+        ("The mayor arrived and said the market would move.", "The mayor", "the market would move"),
+    ],
+)
+def test_quotes_find_coordinated_cue_takes_the_sentence_subject(
+    page: str, speaker: str, content: str
+) -> None:
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "Anna Berg issued a statement saying the pier was safe.",
+            "Anna Berg",
+            "the pier was safe",
+        ),
+        (
+            "The harbour board released a letter warning that the pier was unsafe.",
+            "The harbour board",
+            "the pier was unsafe",
+        ),
+        ("I always hoped the pier would reopen.", "I", "the pier would reopen"),
+        (
+            "More fishermen have begun urging the council to act.",
+            "More fishermen",
+            "the council to act",
+        ),
+        ("Anna Berg kept saying the pier was safe.", "Anna Berg", "the pier was safe"),
+    ],
+)
+def test_quotes_find_speaker_is_no_message_adverb_or_aspect_verb(
+    page: str, speaker: str, content: str
+) -> None:
+    quote = next(q for q in _quotes(page) if q.content.text == content)
+    assert _who(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        'The mayor said in a statement:\n\n"The pier will reopen in May."\n\nTraders cheered.',
+        "Anna Berg told reporters:\n\n“The pier will reopen in May.”",
+    ],
+)
+def test_quotes_find_announcing_colon_takes_the_next_paragraph(page: str) -> None:
+    quote = _one(page)
+    assert quote.kind == "direct"
+    assert quote.content.text.strip('"“”') == "The pier will reopen in May."
+    assert quote.cue is not None and quote.cue.text in {"said", "told"}
+
+
+def test_quotes_find_announcing_colon_needs_a_quotation_next() -> None:
+    assert _quotes("Anna Berg said:\n\nThe harbour is quiet today.") == []
+
+
+def test_quotes_find_said_of_names_no_speaker_after_the_cue() -> None:
+    quote = _one("“We were all scared,” Anna Berg, 33, said of the storm.")
+    assert _who(quote) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        (
+            "The upshot, according to the harbour board, is that the pier stays shut.",
+            "The upshot, according to the harbour board, is that the pier stays shut",
+        ),
+        (
+            "The pier is unsafe, according to Anna Berg, a harbour engineer.",
+            "The pier is unsafe",
+        ),
+    ],
+)
+def test_quotes_find_according_to_between_commas_keeps_the_clause(page: str, content: str) -> None:
+    assert _one(page).content.text == content
+
+
+def test_quotes_find_parenthetical_cue_resumes_before_a_later_cue() -> None:
+    quote = next(q for q in _quotes("Still, she said, the council must decide who pays.") if q.cue)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.content.text.endswith("the council must decide who pays")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Anna Berg made a pitch to the traders of Eastport saying the pier was safe.",
+        "Anna Berg opened the meeting saying the pier was safe.",
+    ],
+)
+def test_quotes_find_gerund_after_an_object_borrows_the_subject(page: str) -> None:
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == ("Anna Berg", "the pier was safe")
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "Anna Berg was asked by the mayor whether the pier was safe.",
+            "the mayor",
+            "whether the pier was safe",
+        ),
+        (
+            "Asked during a debate why the pier was shut, Anna Berg said it was unsafe.",
+            None,
+            "why the pier was shut",
+        ),
+    ],
+)
+def test_quotes_find_question_put_to_someone(page: str, speaker: str | None, content: str) -> None:
+    quote = next(q for q in _quotes(page) if q.cue and q.cue.text.lower() == "asked")
+    assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("page", "cue", "content"),
+    [
+        ("Anna Berg ended the meeting by saying the pier was safe.", "saying", "the pier was safe"),
+        (
+            "Anna Berg named no rivals but said the pier was safe.",
+            "said",
+            "the pier was safe",
+        ),
+    ],
+)
+def test_quotes_find_by_gerund_and_but_borrow_the_subject(
+    page: str, cue: str, content: str
+) -> None:
+    quote = next(q for q in _quotes(page) if q.cue and q.cue.text == cue)
+    assert (_who(quote), quote.content.text) == ("Anna Berg", content)
+
+
+def test_quotes_find_gerund_borrows_a_subject_with_an_appositive() -> None:
+    page = "Tom Reyes, head of the harbour board, walked the docks, saying the pier was old."
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == ("Tom Reyes", "the pier was old")

@@ -38,6 +38,7 @@ _CLAUSE_LOOKAHEAD = 8
 _ADJUNCT_LOOKAHEAD = 16
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
+_ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _TITLE_WORDS = 6
 
 
@@ -59,6 +60,7 @@ class Frame:
     in_open: bool = False
     antecedent: tuple[int, int] | None = None
     aside: bool = False
+    asked: bool = False
 
 
 def plausible(
@@ -66,8 +68,11 @@ def plausible(
 ) -> bool:
     """False for a cue word used otherwise: negated, passive, a noun ("the state")."""
     cue = frame.match.cue
-    if _negated(tokens, frame.first) or _passive(tokens, frame.first, cue):
+    if _negated(tokens, frame.first):
         return False
+    if _passive(tokens, frame.first, cue):
+        frame.asked = cue.question  # "Berg was asked whether ...": the question is content
+        return frame.asked
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
     if cue.quoted_object and not _quotation_in_clause(tokens, frame.last + 1, regions):
@@ -103,16 +108,26 @@ def read_frame(
     prev = skip_back(tokens, frame.first - 1, 0)
     if cue.question and _opening_question(frame, tokens, k, regions, cue_firsts):
         return True
+    if cue.question and (frame.asked or _asked_clause(tokens, frame.first)):
+        return _read_asked(frame, tokens, k)
     if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
         return True
     if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
         frame.inherit = True
         frame.clause_start = prev
-    elif prev >= 0 and tokens[prev].low == "and":
+    elif cue.gerund and prev >= 0 and tokens[prev].low == "by":
+        frame.inherit = True  # "Berg ended by saying ...": the clause's subject speaks
+    elif prev >= 0 and tokens[prev].low in {"and", "but"}:
         frame.inherit = True
         frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
+        if cue.gerund and (
+            _object_before_gerund(tokens, frame.speaker) or _issued_message(tokens, frame.speaker)
+        ):
+            # "Berg issued a statement saying ...": Berg speaks, not the statement
+            frame.speaker = None
+            frame.inherit = True
         if frame.speaker is None and prev >= 1 and in_class(tokens[prev], "relative_speaker"):
             # "voters who said ...", "Berg, who said ...": the pronoun, read as its antecedent
             frame.speaker = (prev, prev)
@@ -171,6 +186,66 @@ def _read_before(
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -> bool:
+    """True for a phrase that is an object, not a subject ("issued a statement",
+    "made a pitch to voters"): a lower-case verb or preposition stands before it."""
+    if phrase is None:
+        return False
+    before = phrase[0] - 1
+    if before < 0 or not tokens[before].is_word or not tokens[before].text.islower():
+        return False
+    token = tokens[before]
+    return not (
+        in_class(token, "relative")
+        or in_class(token, "complementizer")
+        or in_class(token, "coordinator")
+        or in_class(token, "subject_pronoun")
+    )
+
+
+def _issued_message(tokens: list[Token], phrase: tuple[int, int] | None) -> bool:
+    """True for a phrase ending in a message noun after a verb and its determiner
+    ("The ministry released a letter"), read as one phrase by the speaker search."""
+    if phrase is None or not in_class(tokens[phrase[1]], "message_noun"):
+        return False
+    det = phrase[1] - 1
+    while det > max(phrase[0], phrase[1] - 3) and not in_class(tokens[det], "determiner"):
+        det -= 1
+    before = det - 1
+    return (
+        before >= phrase[0]
+        and in_class(tokens[det], "determiner")
+        and tokens[before].is_word
+        and tokens[before].text.islower()
+        and not in_class(tokens[before], "preposition")
+        and not in_class(tokens[before], "np_link")
+    )
+
+
+def _asked_clause(tokens: list[Token], first: int) -> bool:
+    """ "Asked about X, Berg said", "when asked whether ...": a participle, no subject."""
+    if not tokens[first].low.endswith("ed"):
+        return False
+    return first == 0 or tokens[first - 1].low in _ASKED_LEADS or tokens[first - 1].text == ","
+
+
+def _read_asked(frame: Frame, tokens: list[Token], k: int) -> bool:
+    """The question put to someone: "(when) asked [by X] [where, when] whether/to ...";
+    the asker, when named after "by", is the speaker; the content ends at a comma."""
+    frame.asked = True
+    if k < len(tokens) and tokens[k].low == "by":
+        frame.speaker = phrase_after(tokens, k + 1)
+    for j in range(k, min(len(tokens), k + _ADJUNCT_LOOKAHEAD)):
+        token = tokens[j]
+        if token.text in _STOPS or token.text == ",":
+            return False
+        if in_class(token, "question_word") or token.low == "to":
+            frame.right = j
+            frame.aside = True
+            return True
+    return False
 
 
 def _opening_question(
@@ -245,6 +320,8 @@ def _inverted(
         return False  # "The crew, tired, rejected the plan": no inversion
     if k >= len(tokens) or in_class(tokens[k], "complementizer") or not tokens[k].is_word:
         return False
+    if in_class(tokens[k], "np_link") or in_class(tokens[k], "preposition"):
+        return False  # '"...," Jo Berg, 33, said of the plan': no speaker after the cue
     phrase = phrase_after(tokens, k)
     after = phrase[1] + 1 if phrase else len(tokens)
     if phrase is None or not (
@@ -280,7 +357,7 @@ def _read_after_comma(
         quotes_only
         or in_class(nxt, "coordinator")
         or not nxt.is_word
-        or any(c > k for c in cue_firsts)
+        or any(k < c <= k + 2 for c in cue_firsts)
     ):
         # "The deal, he said, was dead": the clause resumes after the cue.
         frame.after_comma = k + 1
@@ -297,6 +374,15 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
     if prev >= 0 and tokens[prev].text == ",":
         frame.before = True  # "CONTENT, according to X(, and ...)"
         frame.clause_start = prev
+        comma = after if after < len(tokens) and tokens[after].text == "," else None
+        if comma is not None and comma + 1 < len(tokens):
+            nxt = tokens[comma + 1]
+            if (
+                nxt.is_word
+                and not (in_class(nxt, "coordinator") or in_class(nxt, "relative"))
+                and not _appositive(tokens, comma + 1)
+            ):
+                frame.after_comma = comma + 1  # "The point, according to X, is that ..."
         return True
     if after + 1 < len(tokens) and tokens[after].text in {",", ":"}:
         frame.right = after + 1
@@ -306,6 +392,16 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
         frame.right = comma + 1
         return True
     return False
+
+
+def _appositive(tokens: list[Token], k: int) -> bool:
+    """True when a noun phrase alone runs from token `k` to a comma or the sentence end
+    ("according to Berg, a harbour engineer.")."""
+    phrase = phrase_after(tokens, k)
+    if phrase is None:
+        return False
+    after = phrase[1] + 1
+    return after >= len(tokens) or tokens[after].text in _STOPS | {",", "—", "–", ")"}
 
 
 def _source_comma(tokens: list[Token], k: int) -> int | None:

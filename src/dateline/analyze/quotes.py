@@ -99,6 +99,7 @@ def find_quotes(
     pending: list[tuple[int, int]] = []
     previous: list[Found] = []
     previous_open = False
+    announce: Found | None = None  # "X said:" closing the paragraph before
     for index, (pstart, pend) in enumerate(paragraphs):
         ptext = text[pstart:pend]
         regions = [
@@ -110,9 +111,15 @@ def find_quotes(
         if not par_sentences and ptext.strip():
             par_sentences = [(pstart, pend)]
         records = _paragraph(text, pstart, pend, par_sentences, regions, index)
+        announces = [r for r in records if not r.parts]
+        records = [r for r in records if r.parts]
         leftovers = _unclaimed(text, regions, records, par_sentences)
         only_quote = not records and leftovers and _only_quotes(text, pstart, pend, leftovers)
-        if only_quote and previous:
+        if only_quote and announce is not None:
+            announce.parts = [(r.start, r.end) for r in leftovers]
+            records = [announce]
+            pending = []
+        elif only_quote and previous:
             last = previous[-1]
             if previous_open and _ends_open(last, text):
                 last.parts.extend((r.start, r.end) for r in leftovers)
@@ -147,6 +154,7 @@ def find_quotes(
         elif not only_quote:
             previous = []
         previous_open = bool(regions) and regions[-1].open_end
+        announce = announces[-1] if announces and not records else None
         found.extend(records)
     for record in found:
         near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
@@ -377,12 +385,12 @@ def _record(
             addressee = addressee or records[-1].addressee
             speaker_span = speaker
         else:
-            phrase = _sentence_subject(tokens)
+            phrase = _sentence_subject(tokens[: frame.first])
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
     else:
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
-    if speaker_span is None:
-        return None
+    if speaker_span is None and not frame.asked:
+        return None  # only a question put to someone may have no speaker named
     addressee_span = (
         addressee
         if frame.inherit and records and addressee is records[-1].addressee
@@ -428,7 +436,7 @@ def _record(
             a_end = _content_end(text, tokens, frame.after_comma, unit, later, regions)
             if a_end > a_start and parts:
                 parts.append((a_start, a_end))
-    if not parts:
+    if not parts and not (frame.before and _announces(text, tokens, frame, unit)):
         return None
     return Found(
         parts=parts,
@@ -444,6 +452,12 @@ def _record(
             else None
         ),
     )
+
+
+def _announces(text: str, tokens: list[Token], frame: Frame, unit: tuple[int, int]) -> bool:
+    """ "Berg said in a statement:" closing its paragraph: the content comes next."""
+    tail = text[unit[0] : unit[1]].rstrip()
+    return tail.endswith(":") and tokens[-1].text == ":" and frame.last >= len(tokens) - 8
 
 
 def _after_that(tokens: list[Token], k: int) -> bool:
@@ -475,6 +489,8 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
         if k >= len(tokens):
             return None
         phrase = phrase_after(tokens, k)
+        if phrase is not None:
+            phrase = _name_head(tokens, phrase)
         if phrase is None:
             if not in_class(tokens[k], "preposition"):
                 return None
@@ -490,6 +506,8 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             and in_class(tokens[after + 1], "relative")
         ):
             return phrase  # "Republicans, who hold the Senate, have ..."
+        if _appositive_subject(tokens, phrase):
+            return phrase  # "Jo Berg, head of the board, tied ..."
         if after < len(tokens) and tokens[after].text in {",", "—", "–", ":"}:
             k = after + 1  # an opening adverbial or dateline, not the subject
             continue
@@ -497,6 +515,47 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             return phrase
         return None
     return None
+
+
+def _appositive_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """A name, a comma, an appositive, a comma and a lower-case verb: the name is the
+    subject ("Jo Berg, head of the board, tied ...")."""
+    after = phrase[1] + 1
+    if not tokens[phrase[1]].capital or after >= len(tokens) or tokens[after].text != ",":
+        return False
+    for c in range(after + 1, min(len(tokens) - 1, after + 12)):
+        if tokens[c].text in {".", "!", "?", ";", ":"}:
+            return False
+        if tokens[c].text == ",":
+            nxt = tokens[c + 1]
+            return (
+                c > after + 1
+                and nxt.is_word
+                and nxt.text.islower()
+                and not in_class(nxt, "coordinator")
+                and not in_class(nxt, "relative")
+            )
+    return False
+
+
+def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """Cut a subject phrase after its first name when a lower-case word other than a
+    title or link follows it ("Jo Berg met survivors on Sunday" -> "Jo Berg",
+    "Senate candidate Jo Berg met ..." -> "Senate candidate Jo Berg")."""
+    start, end = phrase
+    j = start + 1 if in_class(tokens[start], "determiner") else start  # "The mayor of Paris"
+    while j < end:
+        token, following = tokens[j], tokens[j + 1]
+        if (
+            token.capital
+            and following.is_word
+            and following.text.islower()
+            and not in_class(following, "title")
+            and not in_class(following, "np_link")
+        ):
+            return start, j
+        j += 1
+    return phrase
 
 
 def _after_next_comma(tokens: list[Token], k: int) -> int:
