@@ -153,6 +153,17 @@ def format_option(fn: Callable[..., None]) -> Callable[..., None]:
     )(fn)
 
 
+def limit_option(default: int) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The `--limit` option of the listing commands."""
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        default=default,
+        show_default=True,
+        help="At most this many.",
+    )
+
+
 def _open(db: str, *, create: bool = False) -> Archive:
     try:
         return open_archive(db, create=create)
@@ -269,9 +280,7 @@ def _progress_bar(*, enabled: bool) -> Iterator[Callable[[IngestSummary], None] 
 @click.option("--person", help="Only articles naming a person whose name contains this.")
 @click.option("--place", help="Only articles about a place (entity, dateline or event place).")
 @click.option("--event-type", help="Only articles reporting this PLOVER event type (e.g. AGREE).")
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many."
-)
+@limit_option(20)
 @format_option
 def search_command(
     query: str,
@@ -326,9 +335,7 @@ def search_command(
 @click.option("--speaker", help="Speaker's name contains this (any case).")
 @click.option("--addressee", help="Addressee's name contains this (any case).")
 @click.option("--text", help="The quote contains these words (any case).")
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many."
-)
+@limit_option(50)
 @format_option
 def quotes_command(
     db: str,
@@ -490,9 +497,7 @@ EVENT_COLUMNS = (
 @click.option("--type", "event_type", help="Archive: PLOVER event type, e.g. CONSULT.")
 @click.option("--since", help="Archive: events dated on or after this (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Archive: events dated on or before this (YYYY[-MM[-DD]]).")
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many."
-)
+@limit_option(50)
 def events_command(
     pages: tuple[str, ...],
     output_format: str,
