@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from dateline.model import Article, Entity, Mention, Span, json_schema, make_span
+from dateline.model import SCHEMA_VERSION, Article, Entity, Mention, Span, json_schema, make_span
 
 
 def _article(text: str = "Kerry met Lavrov in Moscow.") -> Article:
@@ -53,6 +53,6 @@ def test_models_are_frozen() -> None:
 
 def test_json_schema_names_the_version() -> None:
     schema = json_schema()
-    assert schema["$id"].endswith("article-1.0.json")
+    assert schema["$id"].endswith(f"article-{SCHEMA_VERSION}.json")
     assert "quotes" in schema["properties"]
     json.dumps(schema)

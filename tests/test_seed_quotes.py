@@ -82,10 +82,16 @@ def test_seed_quotes_gold_quote_is_found(
         assert speaker_name and quote.speaker.mention.text in speaker_name
     if speaker_name and speaker_id.startswith("PER_") and article.entities:
         assert quote.speaker.name == speaker_name
-    basis = wanted.get("addressee_basis") or ""
-    if wanted.get("addressee_mention") and basis.startswith(("explicit", "inherited")):
+    if wanted.get("addressee_mention"):
+        # Stated ("told Lavrov", inherited by "adding") or inferred ("your visit" at a meeting).
         assert quote.addressee is not None
         assert quote.addressee.mention.text == wanted["addressee_mention"]["text"]
+        raw = _raw_start(article, quote.addressee.mention)
+        if raw is not None and (wanted.get("addressee_basis") or "").startswith("inferred"):
+            assert raw == wanted["addressee_mention"]["start"]
+            assert quote.inferred.get("addressee") == "second-person-at-setting"
+    if wanted.get("utterance_date") and speaker_id.startswith("PER_"):
+        assert quote.utterance_date == wanted["utterance_date"]
 
 
 def test_seed_quotes_speech_acts_without_content_are_not_quotes(

@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 SpanField = Literal["text", "headline", "standfirst", "caption"]
 PageKind = Literal["article", "liveblog", "not_article"]
@@ -178,6 +178,14 @@ class Quote(_Frozen):
     addressee: Party | None = None
     paragraph: int = Field(description="Index into Article.paragraphs; -1 outside the body.")
     utterance_date: str | None = None
+    setting_event: str | None = Field(
+        default=None, description="Event.id of the meeting, talks or call it was said at."
+    )
+    inferred: dict[str, str] = Field(
+        default={},
+        description="Fields filled by inference, each with its rule id: "
+        "{'utterance_date': 'setting-event', 'addressee': 'second-person-at-setting'}.",
+    )
 
 
 class Timex(_Frozen):

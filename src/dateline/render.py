@@ -87,7 +87,12 @@ def facts_as_text(article: Article) -> list[str]:
             who = _party(quote.speaker) or "(speaker unknown)"
             to = _party(quote.addressee)
             cue = quote.cue.text if quote.cue else "(continues)"
+            if to and "addressee" in quote.inferred:
+                to += " (inferred)"
             head = f"  {who} {cue}" + (f" → {to}" if to else "") + f" [{quote.kind}]"
+            if quote.utterance_date:
+                said_at = " (at the meeting)" if "utterance_date" in quote.inferred else ""
+                head += f" {quote.utterance_date}{said_at}"
             lines.append(head)
             lines += textwrap.wrap(
                 _clip(quote.content.text, 400),

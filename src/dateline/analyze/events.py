@@ -181,11 +181,18 @@ class _ActorLinker:
         return self._known
 
     def _entity_at(self, where: Located, phrase: ActorPhrase) -> tuple[str, str] | None:
-        """The (entity id, mention kind) of the article mention the phrase overlaps."""
-        for start, end, entity, kind in self.mentions.get((where.field, where.index), []):
-            if start < phrase.char_end and phrase.char_start < end:
+        """The (entity id, mention kind) of the article mention the phrase overlaps; a
+        person's mention before a modifier's ("Chilean Foreign Minister Alberto Vidal" is
+        Vidal, not Chile)."""
+        overlapping = [
+            (entity, kind)
+            for start, end, entity, kind in self.mentions.get((where.field, where.index), [])
+            if start < phrase.char_end and phrase.char_start < end
+        ]
+        for entity, kind in overlapping:
+            if entity in self.entities and self.entities[entity].type == "person":
                 return entity, kind
-        return None
+        return overlapping[0] if overlapping else None
 
     def _code(self, phrase: ActorPhrase, where: Located) -> ActorPhrase:
         found = self._entity_at(where, phrase)

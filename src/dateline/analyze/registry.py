@@ -24,6 +24,7 @@ BUILTIN_STEP_MODULES = (
     "dateline.analyze.timex",
     "dateline.analyze.quotes",
     "dateline.analyze.events",
+    "dateline.analyze.quote_settings",
 )
 
 # Fields every extracted article has before analysis starts.
@@ -75,9 +76,16 @@ def build_pipeline(names: list[str]) -> list[Step]:
 
 @cache
 def default_pipeline() -> tuple[Step, ...]:
-    """Every registered step, in registration order."""
+    """Every registered step: the built-in ones in the order of `BUILTIN_STEP_MODULES`
+    (whatever order their modules happened to be imported in), then any others in
+    registration order."""
     _load_builtin_steps()
-    return tuple(build_pipeline(list(_ORDER)))
+    rank = {module: i for i, module in enumerate(BUILTIN_STEP_MODULES)}
+    ordered = sorted(
+        _ORDER,
+        key=lambda name: (rank.get(_STEPS[name].fn.__module__, len(rank)), _ORDER.index(name)),
+    )
+    return tuple(build_pipeline(ordered))
 
 
 def analyze(article: Article) -> Article:
@@ -102,8 +110,8 @@ def lexicon_hashes() -> dict[str, str]:
 def _load_builtin_steps() -> None:
     """Import the modules whose steps form the default pipeline (they self-register).
 
-    Registration order is run order, so the modules are imported from this explicit
-    list rather than by import statements a formatter may re-sort.
+    Run order comes from this explicit list, not from import statements a formatter may
+    re-sort or a caller may import early.
     """
     for module in BUILTIN_STEP_MODULES:
         importlib.import_module(module)
