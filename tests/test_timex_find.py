@@ -488,10 +488,17 @@ def test_find_a_second_day_and_a_prefixed_year(
         ("FLOODS CLOSE SCHOOLS ON MONDAY", ("MONDAY", "DATE", "2021-07-12")),
         ("TUESDAY: MAYOR RESIGNS", ("TUESDAY", "DATE", "2021-07-13")),
         ("FAIR OPENS AUGUST 3, 2021", ("AUGUST 3, 2021", "DATE", "2021-08-03")),
+        # Abbreviated or ambiguous names, in capitals, only beside a day or a year.
+        ("UPDATED 14 JUL 2021 09:30", ("14 JUL 2021 09:30", "TIME", "2021-07-14T09:30")),
+        ("POLLS CLOSE SEPT. 3, 2021", ("SEPT. 3, 2021", "DATE", "2021-09-03")),
+        ("ELECTION SET FOR MAY 5, 2022", ("MAY 5, 2022", "DATE", "2022-05-05")),
+        ("IT MAY RAIN ON THE MARCH", None),
     ],
 )
-def test_find_all_capital_names_in_headlines(headline: str, expected: tuple[str, str, str]) -> None:
-    assert found(headline) == [expected]
+def test_find_all_capital_names_in_headlines(
+    headline: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert found(headline) == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(

@@ -45,9 +45,13 @@ def _kind_words(kind: str) -> list[str]:
     return [row["word"] for row in load_table("time_words.tsv") if row["kind"] == kind]
 
 
-def _with_capitals(items: list[str], kind: str) -> list[str]:
+def _with_capitals(items: list[str], kind: str, *, beside_numbers: bool = False) -> list[str]:
     """`items` plus the all-capitals form of its plain full names ('MONDAY', 'JANUARY'), as
-    headlines write them; abbreviations and ambiguous names ('MAY', 'MARCH') stay out."""
+    headlines write them; abbreviations and ambiguous names ('MAY', 'MARCH') stay out unless
+    the macro is only used beside a day or a year (`beside_numbers`: 'MAY 5', '14 JUL 2021',
+    'SEPT. 3'), where they cannot be the modal verb or an acronym."""
+    if beside_numbers:
+        return items + [w.upper() for w in items]
     plain = {row["word"] for row in load_table("time_words.tsv") if row["kind"] == kind}
     plain -= set(_words_with_note(kind, "abbreviation")) | set(_words_with_note(kind, "ambiguous"))
     return items + [w.upper() for w in items if w in plain]
@@ -67,7 +71,8 @@ def macros() -> dict[str, str]:
         rf"|{_alternation([w for w in numbers if ' ' in w or len(w) <= 2], cased=False)})"
     )
     return {
-        "MONTH": _alternation(_with_capitals(months, "month"), cased=True),
+        # MONTH appears in patterns only next to a day or a year.
+        "MONTH": _alternation(_with_capitals(months, "month", beside_numbers=True), cased=True),
         "MONTHNAME": _alternation(_with_capitals(full_months, "month"), cased=True),
         "MONTHCLEAR": _alternation(
             _with_capitals([w for w in full_months if w not in ambiguous], "month"), cased=True
