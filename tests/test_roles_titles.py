@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.analyze import analyze_text
 from dateline.analyze.gazetteer import lookup
 from dateline.analyze.roles import find_titles, make_role, title_of
 from dateline.model import make_span
@@ -67,3 +68,38 @@ def test_roles_make_role_sector_and_country(
     title = find_titles(text)[-1]
     role = make_role(title, lookup(affiliation), make_span(text, 0, len(text)))
     assert (role.sector, role.country) == (sector, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "affiliation", "sector"),
+    [
+        (
+            "Eva Lunde, chief executive of Vestnett, said the peak was near.",
+            "chief executive",
+            "Vestnett",
+            "BUS",
+        ),
+        (
+            "Eva Lunde, who is chief executive of Vestnett, said so.",
+            "chief executive",
+            "Vestnett",
+            "BUS",
+        ),
+        # An organisation of unknown kind: no government guess from "spokeswoman".
+        (
+            "Eva Lunde, a spokeswoman for Halvorsen Shipping, said so.",
+            "spokesperson",
+            "Halvorsen Shipping",
+            None,
+        ),
+    ],
+)
+def test_roles_unknown_organisation_after_a_title_is_the_affiliation(
+    sentence: str, title: str, affiliation: str, sector: str | None
+) -> None:
+    article = analyze_text(sentence, published="2024-03-04")
+    person = next(e for e in article.entities if e.type == "person")
+    assert [(r.title, r.affiliation, r.sector) for r in person.roles] == [
+        (title, affiliation, sector)
+    ]
+    assert any(e.type == "organisation" and e.name == affiliation for e in article.entities)

@@ -505,13 +505,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "apposition",
             rf"(?P<holder>[NXR])(?:\(e+\))?,(?P<det>d)?(?:(?P<affil>{_AFFIL})p?)?"
             rf"(?:d?(?P<affil2>{_AFFIL})?(?P<owner>[TR])p)?(?P<title>[TR])"
-            rf"(?:o(?P<odet>d)?(?:(?P<of>{_AFFIL})(?P<oftitle>T)?(?P<ofname>[NX])?|(?P<oftitle2>T)(?P<ofname2>[NX])?))?"
+            rf"(?:o(?P<odet>d)?(?:(?P<of>{_AFFIL})(?P<oftitle>T)?(?P<ofname>[NX])?|(?P<oftitle2>T)(?P<ofname2>[NX])?|(?P<oforg>X)))?"
             r"(?=[,.;)]|$|v|e|i|w)",
         ),
         (
             "relative",
             rf"(?P<holder>[NXR]),w[i]+(?P<det>d)?(?:(?P<affil>{_AFFIL})p?)?(?P<title>[TR])"
-            rf"(?:o(?P<odet>d)?(?:(?P<of>{_AFFIL})(?P<oftitle>T)?(?P<ofname>[NX])?|(?P<oftitle2>T)(?P<ofname2>[NX])?))?",
+            rf"(?:o(?P<odet>d)?(?:(?P<of>{_AFFIL})(?P<oftitle>T)?(?P<ofname>[NX])?|(?P<oftitle2>T)(?P<ofname2>[NX])?|(?P<oforg>X)))?",
         ),
         (
             "title_first",
@@ -577,7 +577,7 @@ def _apply_patterns(text: str, reading: SentenceReading) -> None:
 
 
 _EVIDENCE_GROUPS = ("det", "affil", "affil2", "owner", "title")
-_EVIDENCE_TAIL = ("title", "of", "oftitle", "ofname", "oftitle2", "ofname2")
+_EVIDENCE_TAIL = ("title", "of", "oftitle", "ofname", "oftitle2", "ofname2", "oforg")
 
 
 def _matched(match: re.Match[str], group: str) -> bool:
@@ -593,6 +593,12 @@ def _affiliation(
         if groups.get(key) is not None and match.start(key) >= 0:
             item = items[match.start(key)]
             return _item_entry(item), None
+    if groups.get("oforg") is not None and match.start("oforg") >= 0:
+        # "chief executive of Vestnett", "a spokeswoman for Halvorsen Shipping": an
+        # unknown name a title belongs to is an organisation.
+        item = items[match.start("oforg")]
+        item.code = "O"
+        return _item_entry(item), None
     for key in ("ofname", "ofname2"):
         if groups.get(key) is not None and match.start(key) >= 0:
             return None, items[match.start(key)].name

@@ -201,11 +201,14 @@ def make_role(
     """A `Role` from a title, its affiliation (country or organisation) and evidence.
 
     The sector is the affiliation's own (an organisation's: "Microsoft president" -> BUS)
-    when it has one, else the title's ("foreign minister" -> GOV).
+    when it has one, else the title's ("foreign minister" -> GOV) — but not a government
+    guess for an organisation of unknown kind ("a spokeswoman for Halvorsen Shipping").
     """
     sector = title.sector
     if affiliation is not None and affiliation.sector and title.sector in (None, "GOV"):
         sector = affiliation.sector
+    elif affiliation is not None and affiliation.type == "organisation" and sector == "GOV":
+        sector = None
     return Role(
         title=title.title,
         affiliation=name or (affiliation.name if affiliation is not None else None),
