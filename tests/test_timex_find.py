@@ -232,6 +232,8 @@ def test_find_sets(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Music changed in the 20th century.", WED, ("the 20th century", "19XX")),
         ("Music changed in the late 1960s.", WED, ("the late 1960s", "196X")),
         ("Demand stayed weak well into the summer.", WED, ("the summer", "2021-SU")),
+        ("A grid plan will be published before the summer.", WED, ("the summer", "2021-SU")),
+        ("Talks resume ahead of the autumn.", WED, ("the autumn", "2021-FA")),
         ("Tastes shifted in the '80s.", WED, ("the '80s", "198X")),
         ("Rents rose this decade.", WED, ("this decade", "202X")),
     ],
