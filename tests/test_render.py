@@ -34,12 +34,17 @@ def _article() -> Article:
                 id="person:ana-ruiz",
                 type="person",
                 name="Ana Ruiz",
-                roles=[
+                roles=[  # the same office found at two mentions
                     Role(
                         title="foreign minister",
                         affiliation="Spain",
                         evidence=make_span(TEXT, 0, 8),
-                    )
+                    ),
+                    Role(
+                        title="foreign minister",
+                        affiliation="Spain",
+                        evidence=make_span(TEXT, 56, 60),
+                    ),
                 ],
             )
         ],
@@ -85,7 +90,7 @@ def test_event_line_reads_like_a_wire_summary() -> None:
 
 def test_text_view_shows_facts_with_their_sentence() -> None:
     view = article_as_text(_article())
-    assert "Ana Ruiz — foreign minister (Spain)" in view
+    assert "Ana Ruiz — foreign minister (Spain)\n" in view
     assert "Ana Ruiz said [direct]" in view
     assert "2021-07-12       DATE     “on Monday”" in view
     assert "« Ana Ruiz met Tom Berg in Lisbon on Monday. »" in view

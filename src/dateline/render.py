@@ -71,7 +71,10 @@ def facts_as_text(article: Article) -> list[str]:
     if people:
         lines += ["People", "------"]
         for person in people:
-            roles = "; ".join(_role_text(r.title, r.affiliation) for r in person.roles)
+            # One line per office: the same role found at several mentions is shown once.
+            roles = "; ".join(
+                dict.fromkeys(_role_text(r.title, r.affiliation) for r in person.roles)
+            )
             lines.append(f"  {person.name}" + (f" — {roles}" if roles else ""))
         lines.append("")
     others = [e for e in article.entities if e.type != "person"]
