@@ -60,3 +60,38 @@ def test_the_support_verb_of_a_talks_noun_takes_its_subject() -> None:
     event = main("Greek and Turkish officials sat down for talks in Athens on Monday.")
     assert event.type == "CONSULT"
     assert actors(event) == [("Greek", "GRC", "GOV"), ("Turkish officials", "TUR", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Colombia's largest rebel group said it would free six hostages.",
+            ("Colombia's largest rebel group", "COL", "REB"),
+        ),
+        (
+            "Russian artillery pounded rebel positions in the south.",
+            ("Russian artillery", "RUS", "MIL"),
+        ),
+        (
+            "Irish nationalist guerrillas wounded two soldiers.",
+            ("Irish nationalist guerrillas", "IRL", "REB"),
+        ),
+    ],
+)
+def test_source_phrase_and_codes(sentence: str, expected: tuple[str, str, str]) -> None:
+    source = main(sentence).source
+    assert [(a.text, a.country, a.sector) for a in source] == [expected]
+
+
+def test_a_possessor_is_not_the_subject() -> None:
+    events = code_sentence("Iraq's neighbours agreed to tighten controls on their borders.")
+    assert all(not e.source for e in events)
+
+
+def test_where_aid_workers_are_is_not_their_country() -> None:
+    event = main_event(
+        code_sentence("Aid workers in Darfur distributed food to the refugees.", coded_only=False)
+    )
+    assert event is not None and event.type == "AID"
+    assert [(a.text, a.country) for a in event.source] == [("Aid workers", None)]

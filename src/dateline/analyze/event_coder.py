@@ -695,6 +695,8 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
     first = candidates[0]
     if first.kind == "pronoun":
         return _resolve_pronoun(ctx, first)
+    if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
+        return ()  # "Lebanon's rival factions agreed": the factions act, not Lebanon
     return _coordinated(ctx, first, match.start)
 
 
