@@ -95,3 +95,34 @@ def test_where_aid_workers_are_is_not_their_country() -> None:
     )
     assert event is not None and event.type == "AID"
     assert [(a.text, a.country) for a in event.source] == [("Aid workers", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Kenyan government and the rebels signed a final peace deal in Arusha.", "SUPPORT"),
+        ("The Arab League backed the plan to send monitors to the region.", "SUPPORT"),
+        ("The Polish president paid tribute to the victims at a ceremony in Warsaw.", "SUPPORT"),
+        (
+            "Peruvian troops and police carried out a joint operation against smugglers.",
+            "COOPERATE",
+        ),
+        ("North Korea deployed new short-range missiles near the border.", "MOBILIZE"),
+        ("Hezbollah's leader vowed to retaliate for the killing of the commander.", "THREATEN"),
+        ("Iran will not suspend uranium enrichment, its chief negotiator said.", "REJECT"),
+        ("Greek Cypriot leaders decided on Monday to join the talks on reunification.", "AGREE"),
+        ("Bus drivers in Lagos went on strike to demand better pay.", "PROTEST"),
+    ],
+)
+def test_type_of_main_event_more(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
+
+
+def test_a_meeting_someone_would_attend_stays_a_meeting() -> None:
+    event = main("Chile said it would send a delegation to a regional conference in Lima.")
+    assert event.type == "CONSULT"
+
+
+def test_the_niger_delta_is_in_nigeria() -> None:
+    event = main("Nigerian soldiers battled militants in the Niger Delta on Monday.")
+    assert all(a.country != "NER" for a in (*event.source, *event.target))

@@ -248,11 +248,19 @@ def _discards() -> dict[str, frozenset[str]]:
     }
 
 
+_NOT_MODIFIED = _PREPOSITIONS | grammar_words("determiner") | {"and", "or", "twice"}
+
+
 def _ruled_out(tokens: Sequence[Token]) -> frozenset[str]:
     """The PLOVER types a sentence's sport words rule out ("beat Croatia in the final")."""
     table = _discards()
     out: frozenset[str] = frozenset()
-    for token in tokens:
+    for k, token in enumerate(tokens):
+        if token.is_title and k > 0 and tokens[k - 1].is_title:
+            continue  # inside a name: "the Arab League", "the Awami League"
+        following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if following.isalpha() and following.islower() and following not in _NOT_MODIFIED:
+            continue  # a modifier, not the sport noun: "a final peace deal"
         out |= table.get(token.lower, frozenset())
     return out
 
@@ -530,6 +538,10 @@ def _plover_type(
     no armed force on either side (gunmen firing on a bus) is ASSAULT, not FIGHT."""
     if "negated" in cues and label in _REJECTABLE:
         return "REJECT"
+    if "negated" in cues and ("intent" in cues or "scheduled" in cues):
+        return "REJECT"  # "Iran will not suspend enrichment": a refusal, not a threat
+    if "pledged" in cues and label == "CONSULT":
+        return "AGREE"  # "decided to join the talks", "agreed to meet": intent to meet
     if "intent" in cues or "scheduled" in cues:
         if label in _COOPERATIVE:
             return "AGREE"
