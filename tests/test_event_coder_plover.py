@@ -112,6 +112,8 @@ def test_where_aid_workers_are_is_not_their_country() -> None:
         ("Iran will not suspend uranium enrichment, its chief negotiator said.", "REJECT"),
         ("Greek Cypriot leaders decided on Monday to join the talks on reunification.", "AGREE"),
         ("Bus drivers in Lagos went on strike to demand better pay.", "PROTEST"),
+        ("Sweden gave Mozambique a grant of 40 million kronor for schools.", "AID"),
+        ("Denmark will give Ghana a grant of 20 million dollars next year.", "AGREE"),
     ],
 )
 def test_type_of_main_event_more(sentence: str, label: str) -> None:
