@@ -49,6 +49,7 @@ _AFFILIATED_ROLES = grammar_words("affiliated-role")
 _STATE_MARKERS = grammar_words("state-marker")
 _QUANTITIES = grammar_words("quantity")
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+_TRAVELLERS = grammar_words("traveller")
 
 
 @dataclass(frozen=True)
@@ -319,8 +320,11 @@ def _attach_country(
         return phrase
     if phrase.start > 0 and tokens[phrase.start - 1].lower in ("its", "their", "his", "her", "our"):
         return phrase  # "its forces in Lebanon" are not Lebanon's
-    if phrase.sector == "MIL" and tokens[j].lower == "in":
-        return phrase  # "peacekeepers in Iraq", "troops in Mali": often foreign forces
+    head = [t.lower for t in tokens[max(phrase.start, phrase.end - 2) : phrase.end]]
+    if tokens[j].lower == "in" and (
+        phrase.sector == "MIL" or head[-1] in _TRAVELLERS or " ".join(head) in _TRAVELLERS
+    ):
+        return phrase  # "peacekeepers in Iraq", "aid workers in Darfur": often foreigners
     for k in range(j + 1, min(len(tokens), j + 5)):
         if k in gaz and gaz[k][1].entry.country and gaz[k][1].entry.type in ("country", "place"):
             return replace(phrase, country=gaz[k][1].entry.country)
@@ -439,6 +443,11 @@ def _scan_run(
         ):
             j += 1
             continue
+        if tokens[j].lower in _POSSESSIVE and j > run.start and j + 1 < len(tokens):
+            head_at = _descriptor_then_head(tokens, j + 1)
+            if head_at is not None:  # "Colombia's largest rebel group", "Iran's new president"
+                j = head_at
+                continue
         if (
             tokens[j].lower == "of"
             and run.head is not None
@@ -482,8 +491,12 @@ def _descriptor_then_head(tokens: Sequence[Token], j: int) -> int | None:
     nationalist guerrillas", "French paper workers"): the index of that word, else None."""
     for k in range(j, min(len(tokens), j + 2)):
         word = tokens[k]
-        if not (word.text.isalpha() and word.text.islower()) or word.lower in _LINKS:
-            return None
+        if (
+            not (word.text.isalpha() and word.text.islower())
+            or word.lower in _LINKS
+            or _verb_like(word.lower)
+        ):
+            return None  # not a descriptor: "Russian artillery pounded rebel positions"
         nxt = _sector_at(tokens, k + 1) if k + 1 < len(tokens) else None
         if nxt is not None and nxt[1].kind in ("group", "body", "role"):
             return k + 1

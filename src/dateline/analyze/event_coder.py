@@ -248,11 +248,19 @@ def _discards() -> dict[str, frozenset[str]]:
     }
 
 
+_NOT_MODIFIED = _PREPOSITIONS | grammar_words("determiner") | {"and", "or", "twice"}
+
+
 def _ruled_out(tokens: Sequence[Token]) -> frozenset[str]:
     """The PLOVER types a sentence's sport words rule out ("beat Croatia in the final")."""
     table = _discards()
     out: frozenset[str] = frozenset()
-    for token in tokens:
+    for k, token in enumerate(tokens):
+        if token.is_title and k > 0 and tokens[k - 1].is_title:
+            continue  # inside a name: "the Arab League", "the Awami League"
+        following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if following.isalpha() and following.islower() and following not in _NOT_MODIFIED:
+            continue  # a modifier, not the sport noun: "a final peace deal"
         out |= table.get(token.lower, frozenset())
     return out
 
@@ -338,6 +346,7 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
 
 
 _FREE_BEFORE_VERB = grammar_words("free-before-verb")
+_PARTICLES = grammar_words("particle") | _PREPOSITIONS
 _REPORTING = grammar_words("reporting")
 _NOT_OBJECT = grammar_words("not-object")
 
@@ -346,6 +355,8 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
     """A past participle right after a common noun: "the agreement signed in March"."""
     if match.start == 0 or len(match.words) < match.end - match.start:
         return False  # words skipped inside the pattern are its object: "held 20 sailors hostage"
+    if len(match.pattern.slots) > 1 and ctx.tokens[match.end - 1].lower not in _PARTICLES:
+        return False  # the pattern holds the verb's object: "helicopters fired missiles at"
     head = ctx.tokens[match.start].lower
     if not (head.endswith("ed") or head in _past_forms()):
         return False
@@ -370,6 +381,11 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
         return any(a.is_place for a in following)
     if requires == "person-object":
         return any(a.kind in ("person", "group", "organisation") for a in following)
+    if requires == "object-to":  # "wants Iran to release": an actor, then an infinitive
+        return any(
+            a.start - match.end <= 2 and a.end < len(ctx.tokens) and ctx.tokens[a.end].lower == "to"
+            for a in following
+        )
     if requires == "force-object":
         return any(a.sector in ("MIL", "COP") for a in following) or any(
             a.sector in ("MIL", "COP")
@@ -405,7 +421,14 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         if complement is not None:
             inner = str(complement.pattern.entry.label)
             label = "THREATEN" if inner in _HOSTILE else label
-    label = _plover_type(label, cues, source, conventional=mode is None)
+    label = _plover_type(
+        label,
+        cues,
+        source,
+        target,
+        mode=str(mode) if mode else None,
+        atrocity=bool(pattern.get("atrocity")),
+    )
     if not (source or target or (pos == "noun" and label == "CONSULT" and place)):
         return []  # no one acts: not an event we can code
     if pattern.get("requires") == "target" and not target:
@@ -500,13 +523,25 @@ def main_event(mentions: Sequence[EventMention]) -> EventMention | None:
 
 
 def _plover_type(
-    label: str, cues: tuple[str, ...], source: tuple[ActorPhrase, ...], conventional: bool
+    label: str,
+    cues: tuple[str, ...],
+    source: tuple[ActorPhrase, ...],
+    target: tuple[ActorPhrase, ...],
+    *,
+    mode: str | None,
+    atrocity: bool,
 ) -> str:
     """PLOVER's reading of modality and agents: a refused or failed cooperation is REJECT,
     a stated intent to cooperate AGREE and to harm THREATEN; armed forces preparing to
-    strike MOBILIZE; killing by armed forces is conventional FIGHT, not ASSAULT."""
+    strike MOBILIZE; killing by armed forces is conventional FIGHT, not ASSAULT (unless the
+    act is an atrocity no conventional force commits: "massacred", "beheaded"); gunfire with
+    no armed force on either side (gunmen firing on a bus) is ASSAULT, not FIGHT."""
     if "negated" in cues and label in _REJECTABLE:
         return "REJECT"
+    if "negated" in cues and ("intent" in cues or "scheduled" in cues):
+        return "REJECT"  # "Iran will not suspend enrichment": a refusal, not a threat
+    if "pledged" in cues and label == "CONSULT":
+        return "AGREE"  # "decided to join the talks", "agreed to meet": intent to meet
     if "intent" in cues or "scheduled" in cues:
         if label in _COOPERATIVE:
             return "AGREE"
@@ -515,9 +550,17 @@ def _plover_type(
     military = any(a.sector == "MIL" for a in source)
     if "prepared" in cues and label in _HOSTILE and military:
         return "MOBILIZE"  # "the army prepared to resume shelling": a show of force
-    if label == "ASSAULT" and conventional and military:
+    if label == "ASSAULT" and mode is None and military and not atrocity:
         return "FIGHT"
+    forces = any(a.sector in _FORCES for a in source) or any(
+        a.sector in _FORCES | {"REB"} for a in target
+    )
+    if label == "FIGHT" and mode == "firearms" and not forces:
+        return "ASSAULT"
     return label
+
+
+_FORCES = frozenset({"MIL", "COP"})
 
 
 def _clause(ctx: _Ctx, match: Match) -> tuple[int, int]:
@@ -664,6 +707,8 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
     first = candidates[0]
     if first.kind == "pronoun":
         return _resolve_pronoun(ctx, first)
+    if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
+        return ()  # "Lebanon's rival factions agreed": the factions act, not Lebanon
     return _coordinated(ctx, first, match.start)
 
 
@@ -876,11 +921,18 @@ def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
     tokens = ctx.tokens
     for i in range(match.start - 1, max(left, match.start - 7) - 1, -1):
         word = tokens[i].lower
-        if any(word in word_forms(verb) for verb in _SUPPORT_VERBS) or word in ("during", "at"):
+        if _is_support_verb(word) or word in ("during", "at"):
             return i
+        if word == "for":  # "sat down for talks", "gathered for a rally"
+            verb = i - 2 if i >= 2 and tokens[i - 1].lower in _PARTICLES else i - 1
+            return verb if verb >= left and _is_support_verb(tokens[verb].lower) else None
         if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
             return None
     return None
+
+
+def _is_support_verb(word: str) -> bool:
+    return any(word in word_forms(verb) for verb in _SUPPORT_VERBS)
 
 
 # ---- place, date, status ----------------------------------------------------------------
@@ -978,14 +1030,18 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
     labels = []
     window = _STATUS_WINDOW_BEFORE + (3 if match.pattern.get("pos") == "noun" else 0)
     past = _governed_in_past(ctx, match, left)
+    support = _support_verb_at(ctx, match, left) if match.pattern.get("pos") == "noun" else None
     for cue in ctx.status_matches:
         where = str(cue.pattern.get("where", "before"))
         before_ok = left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
         after_window = _STATUS_WINDOW_AFTER + (5 if where == "around" else 0)
         after_ok = match.end <= cue.start < right and cue.start - match.end <= after_window
         label = str(cue.pattern.entry.label)
-        if label == "negated" and match.start - cue.end > 2:
-            continue  # negation governs the next verb only: "did not meet", "failed to agree"
+        carried = support is not None and 0 <= support - cue.end <= 2
+        if label == "negated" and match.start - cue.end > 2 and not carried:
+            # negation governs the next verb only ("did not meet", "failed to agree"), or
+            # the verb carrying a noun ("would not attend the talks")
+            continue
         if label == "scheduled" and past and not before_ok:
             continue  # "launched war games, expected to ...": what follows is another plan
         if (where in ("before", "around") and before_ok) or (

@@ -3,7 +3,8 @@
 A pattern is a line of slots separated by spaces (see the header of
 `lexicons/event_triggers.jsonl`): each slot is one or more alternatives ("a|b"), an
 alternative is one lemma or several joined by "_" ("call_off"), a trailing "?" makes a slot
-optional and "*" skips up to `GAP` words. Lemmas match every inflected form: regular English
+optional and "*" skips up to `GAP` words (numbers and amount words such as
+"million" not counted). Lemmas match every inflected form: regular English
 endings plus the irregular forms in `lexicons/verb_forms.tsv`.
 """
 
@@ -164,13 +165,15 @@ def _match_slots(
         return i, words
     slot, rest = slots[0], slots[1:]
     if slot.gap:
-        for skip in range(GAP + 1):
-            j = i + skip
-            if j > len(tokens) or any(t.lower in _CLAUSE_STOPS for t in tokens[i:j]):
-                break
+        j, skipped = i, 0
+        while j <= len(tokens) and skipped <= GAP:
             found = _match_slots(rest, tokens, j, words)
             if found is not None:
                 return found
+            if j == len(tokens) or tokens[j].lower in _CLAUSE_STOPS:
+                break
+            skipped += not _is_amount(tokens[j].lower)
+            j += 1
         return None
     for option in slot.options:
         after = _match_option(option, tokens, i)
@@ -181,6 +184,14 @@ def _match_slots(
     if slot.optional:
         return _match_slots(rest, tokens, i, words)
     return None
+
+
+_AMOUNT_WORDS = frozenset({"million", "billion", "thousand", "hundred", "trillion"})
+
+
+def _is_amount(word: str) -> bool:
+    """A number inside a gap, which does not count against it: "a 300 million dollar loan"."""
+    return word[:1].isdigit() or word in _AMOUNT_WORDS or word in ("$", "€", "£")
 
 
 def find_matches(name: str, tokens: Sequence[Token]) -> list[Match]:
