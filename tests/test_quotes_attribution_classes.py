@@ -134,3 +134,51 @@ def test_speech_cues_lexicon_ids_start_with_the_label() -> None:
 )
 def test_speech_cues_cue_class(text: str, cue_class: str) -> None:
     assert [m.cue.cue_class for m in find_cues(text)] == [cue_class]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The engineer pointed out that the tide tables were wrong.",
+            ("speech.pointed_out", "The engineer", "pointed out", "the tide tables were wrong"),
+        ),
+        (
+            "The ferry captain talked about the winter storms.",
+            ("speech.talked_about", "The ferry captain", "talked about", "the winter storms"),
+        ),
+        (
+            "Local traders decried the parking charges.",
+            ("evaluation.decried", "Local traders", "decried", "the parking charges"),
+        ),
+        (
+            "The harbour board refused to sell the old depot.",
+            ("intention.refused", "The harbour board", "refused", "to sell the old depot"),
+        ),
+        (
+            # no one holds the expectation: the subject is part of the content
+            "The new quay is expected to open in May.",
+            ("belief.expected", None, "expected", "The new quay is expected to open in May"),
+        ),
+        (
+            "It is widely expected that the council will approve the tram.",
+            ("belief.expected", None, "expected", "the council will approve the tram"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_wider_cues(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+def test_quotes_attribution_classes_refusal_to_speak_is_no_record() -> None:
+    assert _records("The harbour board refused to say whether the depot was sold.") == []
+
+
+def test_quotes_attribution_classes_referring_to_borrows_the_speaker() -> None:
+    records = _records("“The wall will hold,” Berg said, referring to the new breakwater.")
+    assert records == [
+        ("speech.said", "Berg", "said", "“The wall will hold,”"),
+        ("speech.referring_to", "Berg", "referring to", "the new breakwater"),
+    ]

@@ -61,6 +61,8 @@ class Frame:
     antecedent: tuple[int, int] | None = None
     aside: bool = False
     asked: bool = False
+    subject: tuple[int, int] | None = None
+    agentless: bool = False
 
 
 def plausible(
@@ -72,7 +74,9 @@ def plausible(
         return False
     if _passive(tokens, frame.first, cue):
         frame.asked = cue.question  # "Berg was asked whether ...": the question is content
-        return frame.asked
+        frame.agentless = cue.passive_agentless  # "The vote is expected to ..."
+        return frame.asked or frame.agentless
+    frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
     if cue.quoted_object and not _quotation_in_clause(tokens, frame.last + 1, regions):
@@ -105,6 +109,8 @@ def read_frame(
     if cue.noun and cue.speaker_after:
         return _read_noun_frame(frame, tokens)
     k = skip_forward(tokens, frame.last + 1, settings)
+    if frame.agentless:
+        return _read_agentless(frame, tokens, k)
     prev = skip_back(tokens, frame.first - 1, 0)
     if cue.question and _opening_question(frame, tokens, k, regions, cue_firsts):
         return True
@@ -186,6 +192,25 @@ def _read_before(
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
+    """No one named holds the view: "The vote is expected to pass", "Both seemed to
+    weaken", "It appears that ...". The content is the subject and what follows the
+    cue (a to-infinitive or a that-clause); an empty subject ("it", "there") is left out.
+    """
+    if k + 1 >= len(tokens) or tokens[k].low not in {"to", "that"}:
+        return False
+    frame.right = k if tokens[k].low == "to" else k + 1
+    subject = speaker_before(tokens, frame.first, 0)
+    if subject is not None and not (
+        subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
+    ):
+        frame.subject = subject
+    return True
+
+
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this"})
 
 
 def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -> bool:
@@ -440,13 +465,18 @@ def _passive(tokens: list[Token], first: int, cue: Cue) -> bool:
     if cue.noun:
         return False
     k = first - 1
-    while k >= 0 and in_class(tokens[k], "adverb"):
+    while k >= 0 and (in_class(tokens[k], "adverb") or _ly_word(tokens[k])):
         k -= 1
     return (
         k >= 0
         and in_class(tokens[k], "passive_auxiliary")
         and not tokens[first].low.endswith("ing")
     )
+
+
+def _ly_word(token: Token) -> bool:
+    """A lower-case adverb in -ly ("widely", "firmly") between an auxiliary and its verb."""
+    return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
 
 
 def _homograph_ok(tokens: list[Token], first: int, k: int, regions: list[QuoteRegion]) -> bool:
@@ -487,6 +517,8 @@ def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteReg
     if in_class(token, "question_word") and (cue.question or token.low == "whether"):
         return k
     if token.low == "to":
+        if cue.refusal and k + 1 < n and in_class(tokens[k + 1], "withheld_speech"):
+            return None  # "declined to comment": a refusal to speak reports nothing
         return k if cue.infinitive else None
     if in_class(token, "no_content"):
         return None

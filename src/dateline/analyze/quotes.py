@@ -389,8 +389,8 @@ def _record(
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
     else:
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
-    if speaker_span is None and not frame.asked:
-        return None  # only a question put to someone may have no speaker named
+    if speaker_span is None and not (frame.asked or frame.agentless):
+        return None  # only a question put to someone or a view no one holds has no speaker
     addressee_span = (
         addressee
         if frame.inherit and records and addressee is records[-1].addressee
@@ -399,6 +399,8 @@ def _record(
         else None
     )
     parts: list[tuple[int, int]] = []
+    if frame.subject is not None:  # "The vote | is expected | to pass"
+        parts.append((tokens[frame.subject[0]].start, tokens[frame.subject[1]].end))
     if frame.right is not None:
         start = tokens[frame.right].start
         clausal = not frame.match.cue.infinitive or _after_that(tokens, frame.right)

@@ -34,6 +34,9 @@ class Cue:
     setting: bool = False
     colon_label: bool = False
     quoted_object: bool = False
+    agentless: bool = False
+    passive_agentless: bool = False
+    refusal: bool = False
 
     @property
     def cue_class(self) -> str:
@@ -74,6 +77,9 @@ def _cue(entry: LexiconEntry) -> Cue:
         setting=bool(extra.get("setting", False)),
         colon_label=bool(extra.get("colon_label", False)),
         quoted_object=bool(extra.get("quoted_object", False)),
+        agentless=bool(extra.get("agentless", False)),
+        passive_agentless=bool(extra.get("passive_agentless", False)),
+        refusal=bool(extra.get("refusal", False)),
     )
 
 
