@@ -270,3 +270,40 @@ def test_authors_organisation_byline_when_no_person(head: str, body: str, names:
     markup = f"<html><head>{head}</head><body><article>{body}{story}</article></body></html>"
     article = read(markup.encode(), facts=False)
     assert [a.name for a in article.authors] == names
+
+
+_STORY = "<p>" + "The ferry service resumes next week after the storm repairs. " * 5 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        (
+            '<h1>Ferry service resumes</h1><div class="meta"><span>March 2, 2025</span></div>',
+            "2025-03-02",
+        ),
+        ('<div class="kicker">12 May 2024</div><h1>Ferry service resumes</h1>', "2024-05-12"),
+        (
+            "<h1>Ferry service resumes</h1><p>Published on 7 June 2023 · 4 min read</p>",
+            "2023-06-07",
+        ),
+    ],
+)
+def test_page_dates_printed_beside_the_headline(header: str, value: str) -> None:
+    tree = page("<title>Ferry service resumes</title>", f"<main>{header}{_STORY}</main>")
+    signals = read_signals(tree)
+    published, _ = choose_timestamps(tree, signals, None, None, "Ferry service resumes")
+    assert published is not None
+    assert (published.value, published.source) == (value, "headline-date")
+
+
+def test_page_dates_a_modification_date_is_no_publication_date() -> None:
+    tree = page(
+        '<meta property="article:modified_time" content="2024-09-03T10:00:00+00:00">'
+        "<title>Ferry service resumes</title>",
+        f"<main><h1>Ferry service resumes</h1>{_STORY}</main>",
+    )
+    signals = read_signals(tree)
+    published, updated = choose_timestamps(tree, signals, None, None, "Ferry service resumes")
+    assert published is None
+    assert updated is not None and updated.value.startswith("2024-09-03")
