@@ -21,6 +21,7 @@ from lxml import etree
 from dateline.extract.headline import squash
 from dateline.extract.metadata import PAGE_TYPES, JsonObject, PageSignals, clean_text, element_text
 from dateline.extract.newsline import parse_date_words
+from dateline.extract.timestamps import printed_days
 from dateline.model import Timestamp
 
 # <meta> keys (lower-cased name/property/itemprop) naming the publication time.
@@ -72,6 +73,7 @@ _ISO = re.compile(
     r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
 )
+_YEAR_MONTH_DAY = re.compile(r"^\s*(?P<y>\d{4})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})\s*$")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<mo>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
 )
@@ -85,6 +87,7 @@ _MAX_DATE_LINE = 80
 _BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
 _H1 = etree.XPath("//body//h1")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+_FOOTER = re.compile(r"footer|copyright", re.I)
 _HTMLDATE_MIN = "1995-01-01"
 _HTMLDATE_MAX = "2099-12-31"  # fixed, not "today": the same page always reads the same
 _MIN_YEAR = 1990
@@ -104,6 +107,8 @@ def parse_timestamp(raw: str) -> tuple[str, bool] | None:
     ('2021-07-14T09:30:00+00:00', True)
     >>> parse_timestamp("2021-07-14")
     ('2021-07-14', False)
+    >>> parse_timestamp("2021 Jul 14")
+    ('2021-07-14', False)
     """
     text = raw.strip()
     if not text:
@@ -121,6 +126,9 @@ def parse_timestamp(raw: str) -> tuple[str, bool] | None:
         if offset is None:
             return value, False
         return value + _format_offset(offset // 60), True
+    year_first = _YEAR_MONTH_DAY.match(text)
+    if year_first is not None:  # "2023 Jan 7", the citation style of journal pages
+        text = f"{year_first['d']} {year_first['mon']} {year_first['y']}"
     return parse_date_words(text)
 
 
@@ -234,16 +242,22 @@ def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
     return make_timestamp(found, "text")
 
 
-def headline_timestamp(tree: etree._Element, headline: str | None) -> Timestamp | None:
+def headline_timestamp(
+    texts: list[Any], h1s: list[etree._Element], headline: str | None
+) -> Timestamp | None:
     """The date printed beside the headline: a short line just after the <h1>, else before it.
 
     Pages without date markup still print the date in the article header, next to
     the headline ("<h1>...</h1><span>March 2, 2025</span>", a kicker line above
     it). The <h1> is the one holding the headline (else the first); the first of
     the few text pieces after it, then before it, that reads as a full date wins.
+
+    Args:
+        texts: the page's visible text pieces, in order (`visible_texts()`).
+        h1s: the page's <h1> elements.
+        headline: the chosen headline, if any.
     """
-    texts = _visible_texts(tree)
-    at = _headline_index(texts, _H1(tree), headline)
+    at = _headline_index(texts, h1s, headline)
     if at is None:
         return None
     after = texts[at + 1 : at + 1 + _HEADLINE_WINDOW]
@@ -257,7 +271,8 @@ def headline_timestamp(tree: etree._Element, headline: str | None) -> Timestamp 
     return None
 
 
-def _visible_texts(tree: etree._Element) -> list[Any]:
+def visible_texts(tree: etree._Element) -> list[Any]:
+    """The text pieces of the page body a reader sees, in document order (lxml strings)."""
     texts = []
     for text in _BODY_TEXTS(tree):
         parent = text.getparent()
@@ -287,6 +302,36 @@ def _headline_index(
     return found
 
 
+def _in_footer(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag == "footer" or _FOOTER.search(node.get("class", "") + " " + node.get("id", "")):
+            return True
+    return False
+
+
+def shown_or_stated(day: str, texts: list[Any], signals: PageSignals) -> bool:
+    """Whether a page prints a calendar day for its readers or states it in its date markup.
+
+    Printed: in the visible text outside the page footer (a footer's "Last updated"
+    or copyright date is about the site). Stated: a <meta> value, a microdata
+    value or a <time> element. Dates only in scripts, image paths or links are neither.
+    """
+    year = day[:4]
+    values = [v for values in signals.meta.values() for v in values]
+    values += [v for values in signals.itemprops.values() for v in values]
+    values += [t.datetime or "" for t in signals.times]
+    for value in values:
+        if year in value:
+            stamp = make_timestamp(value, "meta")
+            if stamp is not None and stamp.value[:10] == day:
+                return True
+    for text in texts:
+        words = str(text)
+        if year in words and day in printed_days(words) and not _in_footer(text.getparent()):
+            return True
+    return False
+
+
 def stated_updates(signals: PageSignals, article: JsonObject | None) -> set[str]:
     """The calendar dates the page states as its last modification, in any markup."""
     raws = [
@@ -301,6 +346,27 @@ def stated_updates(signals: PageSignals, article: JsonObject | None) -> set[str]
         if stamp is not None:
             days.add(stamp.value[:10])
     return days
+
+
+def _publication_guess(
+    tree: etree._Element,
+    url: str | None,
+    texts: list[Any],
+    signals: PageSignals,
+    article: JsonObject | None,
+) -> Timestamp | None:
+    """htmldate's date for a page without date markup, when the page shows or states it.
+
+    A guess that is the page's stated modification date, or a date the reader
+    never sees (in a script, an image path, the site footer), is not taken.
+    """
+    guess = text_timestamp(tree, url)
+    if guess is None:
+        return None
+    day = guess.value[:10]
+    if day in stated_updates(signals, article) or not shown_or_stated(day, texts, signals):
+        return None
+    return guess
 
 
 def choose_timestamps(
@@ -336,11 +402,10 @@ def choose_timestamps(
         ]
     ) or url_timestamp(url)
     if published is None:
-        published = headline_timestamp(tree, headline)
-    if published is None:
-        published = text_timestamp(tree, url)
-        if published is not None and published.value[:10] in stated_updates(signals, article):
-            published = None  # the page's last modification, not its publication
+        texts = visible_texts(tree)
+        published = headline_timestamp(texts, _H1(tree), headline)
+        if published is None:
+            published = _publication_guess(tree, url, texts, signals, article)
     updated = _first(
         [
             (_jsonld_value(article, "dateModified"), "json-ld"),
