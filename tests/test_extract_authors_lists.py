@@ -97,3 +97,33 @@ def test_extract_authors_fact_checker_link_is_not_a_coauthor() -> None:
 def test_extract_authors_name_after_a_label_of_its_own(byline: str, expected: list[str]) -> None:
     article = read(_page("", byline), format="html", facts=False)
     assert [a.name for a in article.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [
+        ('<meta name="author" content="harbour_desk">', "", ["harbour_desk"]),
+        ('<meta name="author" content="mara.quint">', "", ["mara.quint"]),
+        ('<meta name="author" content="admin">', "", []),  # a placeholder
+        ('<meta name="author" content="u83412x">', "", []),  # a generated id
+        (  # a person's name anywhere wins over the account
+            '<meta name="author" content="mquint">',
+            '<p class="byline">By Mara Quint</p>',
+            ["Mara Quint"],
+        ),
+    ],
+)
+def test_extract_authors_account_name_is_the_last_resort(
+    head: str, byline: str, expected: list[str]
+) -> None:
+    article = read(_page(head, byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+def test_extract_authors_an_authority_link_is_no_byline() -> None:
+    menu = (
+        '<nav><ul><li class="menu-item authorities-board">'
+        '<a href="/about/investigatory-authority">Investigatory Authority</a></li></ul></nav>'
+    )
+    article = read(_page("", menu), format="html", facts=False)
+    assert article.authors == []

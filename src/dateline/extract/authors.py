@@ -392,6 +392,44 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
     return None
 
 
+_ACCOUNT = re.compile(r"^[A-Za-z][A-Za-z._-]{2,39}$")
+
+
+def account_name(
+    signals: PageSignals, article: JsonObject | None, outlet: str | None = None
+) -> str | None:
+    """The user account a page's author metadata names, when it names no person or team.
+
+    Blogs often state the author as the login of whoever posted ("jdoe",
+    "news.desk", "site_editor"): one token of letters joined by "." "_" "-", no
+    digits (generated ids are not names), not a placeholder ("admin") nor the
+    outlet's own name. It is the page's own credit, so it is kept, but only as the
+    last resort.
+
+    >>> account_name(PageSignals(meta={"author": ("harbour_desk",)}), None)
+    'harbour_desk'
+    >>> account_name(PageSignals(meta={"author": ("admin",)}), None) is None
+    True
+    """
+    raws: list[str] = []
+    if article is not None:
+        raw = signals.resolve(article.get("author") or article.get("creator"))
+        for item in raw if isinstance(raw, list) else [raw]:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, str):
+                raws.append(name)
+    raws.extend(v for key in AUTHOR_META for v in signals.meta.get(key, ()))
+    for raw in raws:
+        text = clean_text(html.unescape(raw))
+        if not _ACCOUNT.match(text) or text.lower() in _not_author_words():
+            continue
+        if outlet and squash(text) == squash(outlet):
+            continue
+        if is_furniture(text) is None and outlet_info(None, text) is None:
+            return text
+    return None
+
+
 def _candidates(
     tree: etree._Element,
     signals: PageSignals,

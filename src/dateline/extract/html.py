@@ -13,6 +13,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from dateline.extract.authors import (
+    account_name,
     choose_authors,
     organisation_byline,
     page_byline,
@@ -86,7 +87,9 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.images = list(figures.images)
     _apply_bylines(draft, bylines)
     if not draft.authors:  # no person anywhere: the team or brand the page credits
-        credit = organisation_byline(signals, article)
+        credit = organisation_byline(signals, article) or account_name(
+            signals, article, draft.outlet_name
+        )
         draft.authors = [Author(name=credit)] if credit else []
     if element_byline is not None:
         bylines.append(element_byline)
