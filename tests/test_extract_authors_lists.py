@@ -127,3 +127,13 @@ def test_extract_authors_an_authority_link_is_no_byline() -> None:
     )
     article = read(_page("", menu), format="html", facts=False)
     assert article.authors == []
+
+
+def test_extract_authors_byline_box_read_through_its_name_element() -> None:
+    byline = (
+        '<div class="author-box"><span class="author-label">Written by:</span> '
+        '<span class="author-name">Mara Quint</span> '
+        '<span class="author-title">Harbour Correspondent</span></div>'
+    )
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == ["Mara Quint"]

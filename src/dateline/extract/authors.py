@@ -167,9 +167,18 @@ def _jsonld_authors(
 
 
 def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
-    """The first byline element of the page that names a person ("By A in Moscow")."""
-    for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
+    """The first byline element of the page that names a person ("By A in Moscow").
+
+    A byline box holding an element of its own for the name ("author-name",
+    "byline__name") is read through that element: the box adds the role, the
+    date or the biography.
+    """
+    elements = signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]
+    name_parts = [e for e in elements if _NAME_HOOK.search(_hooks(e))]
+    for element in elements:
         if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element):
+            continue
+        if any(part is not element and _inside(part, element) for part in name_parts):
             continue
         text = element_text(element, spaced=True)
         if not text or len(text) > _MAX_BYLINE_CHARS:
@@ -184,6 +193,17 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
             organisation = byline.organisation if byline is not None else None
             return Byline(authors=names, place=place, organisation=organisation)
     return None
+
+
+_NAME_HOOK = re.compile(r"name", re.I)
+
+
+def _hooks(element: etree._Element) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def _inside(element: etree._Element, container: etree._Element) -> bool:
+    return any(a is container for a in element.iterancestors())
 
 
 def _author_link_names(tree: etree._Element, outlet: str | None) -> list[str]:
