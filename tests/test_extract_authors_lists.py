@@ -137,3 +137,40 @@ def test_extract_authors_byline_box_read_through_its_name_element() -> None:
     )
     article = read(_page("", byline), format="html", facts=False)
     assert [a.name for a in article.authors] == ["Mara Quint"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "<div><h6>Author(s)</h6><ul><li><a href='/library?a=mq'>Mara Quint</a></li>"
+            "<li><a href='/library?a=ov'>Olek Varn</a></li></ul><h6>Topics</h6></div>",
+            ["Mara Quint", "Olek Varn"],
+        ),
+        ("<div><strong>Contributors:</strong> Ines Toll</div>", ["Ines Toll"]),
+        (  # the next heading is not another name
+            "<div><h3>Author</h3><p>Ines Toll</p></div><div><h3>Related Topics</h3></div>",
+            ["Ines Toll"],
+        ),
+        (  # menu links are not labels
+            "<nav><a href='/about/contributors/'>Contributors</a>"
+            "<a href='/about/services/'>Online Services</a></nav>",
+            [],
+        ),
+    ],
+)
+def test_extract_authors_names_listed_after_a_label(byline: str, expected: list[str]) -> None:
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+def test_extract_authors_written_by_in_an_author_box_after_the_story() -> None:
+    story = "".join(f"<p>Paragraph {n} of the harbour story.</p>" for n in range(40))
+    page = (
+        "<html><head><title>Harbour plan approved</title></head><body><article>"
+        f"<h1>Harbour plan approved</h1>{story}</article>"
+        '<div class="box"><h3>Written by Ines Toll</h3><p>Ines covers ports.</p></div>'
+        "</body></html>"
+    )
+    article = read(page, format="html", facts=False)
+    assert [a.name for a in article.authors] == ["Ines Toll"]
