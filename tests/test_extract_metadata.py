@@ -102,6 +102,12 @@ def test_headline_strip_site_name(title: str, expected: str) -> None:
             "<h1>Port strike ends</h1>",
             "Port strike ends",
         ),
+        (  # what follows a bar is a tagline or a section, not the headline
+            "<title>Best ferries in 2025 | Top 10 Picks | Gazette</title>",
+            "<h1>Best ferries in 2025 | Top 10 Picks</h1>",
+            "Best ferries in 2025",
+        ),
+        ("<title>Port strike ends | Business | Gazette</title>", "", "Port strike ends"),
         ("", "", None),
     ],
 )
