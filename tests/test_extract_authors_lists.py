@@ -97,3 +97,80 @@ def test_extract_authors_fact_checker_link_is_not_a_coauthor() -> None:
 def test_extract_authors_name_after_a_label_of_its_own(byline: str, expected: list[str]) -> None:
     article = read(_page("", byline), format="html", facts=False)
     assert [a.name for a in article.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [
+        ('<meta name="author" content="harbour_desk">', "", ["harbour_desk"]),
+        ('<meta name="author" content="mara.quint">', "", ["mara.quint"]),
+        ('<meta name="author" content="admin">', "", []),  # a placeholder
+        ('<meta name="author" content="u83412x">', "", []),  # a generated id
+        (  # a person's name anywhere wins over the account
+            '<meta name="author" content="mquint">',
+            '<p class="byline">By Mara Quint</p>',
+            ["Mara Quint"],
+        ),
+    ],
+)
+def test_extract_authors_account_name_is_the_last_resort(
+    head: str, byline: str, expected: list[str]
+) -> None:
+    article = read(_page(head, byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+def test_extract_authors_an_authority_link_is_no_byline() -> None:
+    menu = (
+        '<nav><ul><li class="menu-item authorities-board">'
+        '<a href="/about/investigatory-authority">Investigatory Authority</a></li></ul></nav>'
+    )
+    article = read(_page("", menu), format="html", facts=False)
+    assert article.authors == []
+
+
+def test_extract_authors_byline_box_read_through_its_name_element() -> None:
+    byline = (
+        '<div class="author-box"><span class="author-label">Written by:</span> '
+        '<span class="author-name">Mara Quint</span> '
+        '<span class="author-title">Harbour Correspondent</span></div>'
+    )
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == ["Mara Quint"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "<div><h6>Author(s)</h6><ul><li><a href='/library?a=mq'>Mara Quint</a></li>"
+            "<li><a href='/library?a=ov'>Olek Varn</a></li></ul><h6>Topics</h6></div>",
+            ["Mara Quint", "Olek Varn"],
+        ),
+        ("<div><strong>Contributors:</strong> Ines Toll</div>", ["Ines Toll"]),
+        (  # the next heading is not another name
+            "<div><h3>Author</h3><p>Ines Toll</p></div><div><h3>Related Topics</h3></div>",
+            ["Ines Toll"],
+        ),
+        (  # menu links are not labels
+            "<nav><a href='/about/contributors/'>Contributors</a>"
+            "<a href='/about/services/'>Online Services</a></nav>",
+            [],
+        ),
+    ],
+)
+def test_extract_authors_names_listed_after_a_label(byline: str, expected: list[str]) -> None:
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+def test_extract_authors_written_by_in_an_author_box_after_the_story() -> None:
+    story = "".join(f"<p>Paragraph {n} of the harbour story.</p>" for n in range(40))
+    page = (
+        "<html><head><title>Harbour plan approved</title></head><body><article>"
+        f"<h1>Harbour plan approved</h1>{story}</article>"
+        '<div class="box"><h3>Written by Ines Toll</h3><p>Ines covers ports.</p></div>'
+        "</body></html>"
+    )
+    article = read(page, format="html", facts=False)
+    assert [a.name for a in article.authors] == ["Ines Toll"]

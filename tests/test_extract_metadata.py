@@ -11,6 +11,7 @@ from dateline.extract.headline import choose_headline, site_from_title, strip_si
 from dateline.extract.metadata import language_of, parse_jsonld, read_signals
 from dateline.extract.page_dates import choose_timestamps, parse_timestamp, url_timestamp
 from dateline.extract.sections import choose_section
+from dateline.extract.timestamps import printed_days
 
 
 def page(head: str, body: str = "") -> lxml_html.HtmlElement:
@@ -101,6 +102,12 @@ def test_headline_strip_site_name(title: str, expected: str) -> None:
             "<h1>Port strike ends</h1>",
             "Port strike ends",
         ),
+        (  # what follows a bar is a tagline or a section, not the headline
+            "<title>Best ferries in 2025 | Top 10 Picks | Gazette</title>",
+            "<h1>Best ferries in 2025 | Top 10 Picks</h1>",
+            "Best ferries in 2025",
+        ),
+        ("<title>Port strike ends | Business | Gazette</title>", "", "Port strike ends"),
         ("", "", None),
     ],
 )
@@ -123,6 +130,8 @@ def test_headline_site_from_title() -> None:
         ("2021-07-14 09:30", ("2021-07-14T09:30:00", False)),
         ("2021-07-14", ("2021-07-14", False)),
         ("Wed, 14 Jul 2021 09:30:00 GMT", ("2021-07-14T09:30:00+00:00", True)),
+        ("2021 Jul 14", ("2021-07-14", False)),
+        ("2021 Jul 34", None),
         ("2021-02-30", None),
         ("1850-01-01", None),
         ("", None),
@@ -270,3 +279,77 @@ def test_authors_organisation_byline_when_no_person(head: str, body: str, names:
     markup = f"<html><head>{head}</head><body><article>{body}{story}</article></body></html>"
     article = read(markup.encode(), facts=False)
     assert [a.name for a in article.authors] == names
+
+
+_STORY = "<p>" + "The ferry service resumes next week after the storm repairs. " * 5 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        (
+            '<h1>Ferry service resumes</h1><div class="meta"><span>March 2, 2025</span></div>',
+            "2025-03-02",
+        ),
+        ('<div class="kicker">12 May 2024</div><h1>Ferry service resumes</h1>', "2024-05-12"),
+        (
+            "<h1>Ferry service resumes</h1><p>Published on 7 June 2023 · 4 min read</p>",
+            "2023-06-07",
+        ),
+    ],
+)
+def test_page_dates_printed_beside_the_headline(header: str, value: str) -> None:
+    tree = page("<title>Ferry service resumes</title>", f"<main>{header}{_STORY}</main>")
+    signals = read_signals(tree)
+    published, _ = choose_timestamps(tree, signals, None, None, "Ferry service resumes")
+    assert published is not None
+    assert (published.value, published.source) == (value, "headline-date")
+
+
+def test_page_dates_a_modification_date_is_no_publication_date() -> None:
+    tree = page(
+        '<meta property="article:modified_time" content="2024-09-03T10:00:00+00:00">'
+        "<title>Ferry service resumes</title>",
+        f"<main><h1>Ferry service resumes</h1>{_STORY}</main>",
+    )
+    signals = read_signals(tree)
+    published, updated = choose_timestamps(tree, signals, None, None, "Ferry service resumes")
+    assert published is None
+    assert updated is not None and updated.value.startswith("2024-09-03")
+
+
+_LONG_STORY = "".join(
+    f"<p>Paragraph {n}: the ferry service resumes next week after the storm repairs.</p>"
+    for n in range(14)
+)
+
+
+@pytest.mark.parametrize(
+    ("extra", "value"),
+    [
+        ("<footer><p>Last updated May 4, 2019</p></footer>", None),  # the site's, not the story's
+        ('<div id="site-footer">Copyright notice revised 4 May 2019</div>', None),
+        ("<aside><p>Posted May 4, 2019</p></aside>", "2019-05-04"),  # printed for readers
+        ('<meta itemprop="uploadDate" content="2019-05-04">', "2019-05-04"),  # stated in markup
+    ],
+)
+def test_page_dates_a_guess_must_be_shown_or_stated(extra: str, value: str | None) -> None:
+    tree = page(
+        "<title>Ferry service resumes</title>",
+        f"<main><h1>Ferry service resumes</h1>{_LONG_STORY}</main>{extra}",
+    )
+    signals = read_signals(tree)
+    published, _ = choose_timestamps(tree, signals, None, None, "Ferry service resumes")
+    assert (published.value[:10] if published else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Filed 12 Oct 2022, revised March 3, 2023.", {"2022-10-12", "2023-03-03"}),
+        ("2024-01-05T10:00 and 2024/01/06", {"2024-01-05", "2024-01-06"}),
+        ("In 2023 we met 12 times", set()),
+    ],
+)
+def test_timestamps_printed_days(text: str, days: set[str]) -> None:
+    assert printed_days(text) == days

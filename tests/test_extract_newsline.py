@@ -31,6 +31,7 @@ from dateline.lexicons import load_table
         ("By Jane Doe, John Roe and Ann Lee", ["Jane Doe", "John Roe", "Ann Lee"], None, None),
         ("By Jane Doe, Staff Writer", ["Jane Doe"], None, None),
         ("By Jane Doe | March 3, 2024", ["Jane Doe"], None, None),
+        ("By Jane Doe · March 3, 2024 · 4 min read", ["Jane Doe"], None, None),
         ("By Jane Doe - Northern Ledger", ["Jane Doe"], None, "Northern Ledger"),
         ("By Mary O'NEIL in New York", ["Mary O'Neil"], "New York", None),
         ("by Pieter van der Berg", ["Pieter van der Berg"], None, None),

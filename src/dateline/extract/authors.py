@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from lxml import etree
 
@@ -65,11 +66,15 @@ _AFTER_H1_ELEMENTS = 25
 # Texts of the page body, in order, and a label standing alone before an author's name.
 _BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
 _LABEL = re.compile(
-    r"^\s*(?:(?:written|posted|published|story|words|text|article)\s+by|by|authors?(?:\(s\))?)"
+    r"^\s*(?:(?:written|posted|published|story|words|text|article)\s+by|by|authors?(?:\(s\))?"
+    r"|contributors?)"
     r"\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
 _MAX_LABELS = 5
+_MAX_LISTED = 12  # texts read after a label: names and the commas between them
+# A whole text that is an authorship label with its name ("Written by Jane Doe").
+_WRITTEN_BY = re.compile(r"^\s*(?:written|posted|authored|published)\s+by\s*:?\s+\S", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}"
@@ -167,9 +172,18 @@ def _jsonld_authors(
 
 
 def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
-    """The first byline element of the page that names a person ("By A in Moscow")."""
-    for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
+    """The first byline element of the page that names a person ("By A in Moscow").
+
+    A byline box holding an element of its own for the name ("author-name",
+    "byline__name") is read through that element: the box adds the role, the
+    date or the biography.
+    """
+    elements = signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]
+    name_parts = [e for e in elements if _NAME_HOOK.search(_hooks(e))]
+    for element in elements:
         if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element):
+            continue
+        if any(part is not element and _inside(part, element) for part in name_parts):
             continue
         text = element_text(element, spaced=True)
         if not text or len(text) > _MAX_BYLINE_CHARS:
@@ -184,6 +198,17 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
             organisation = byline.organisation if byline is not None else None
             return Byline(authors=names, place=place, organisation=organisation)
     return None
+
+
+_NAME_HOOK = re.compile(r"name", re.I)
+
+
+def _hooks(element: etree._Element) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def _inside(element: etree._Element, container: etree._Element) -> bool:
+    return any(a is container for a in element.iterancestors())
 
 
 def _author_link_names(tree: etree._Element, outlet: str | None) -> list[str]:
@@ -206,25 +231,55 @@ def _author_link_names(tree: etree._Element, outlet: str | None) -> list[str]:
 
 
 def _labelled_name(tree: etree._Element, outlet: str | None) -> list[str]:
-    """A person's name printed right after a label of its own ("Written by" | "Jane Doe").
+    """Names printed after a label of their own ("Written by" | "Jane Doe").
 
-    The label is a whole text of the page ("Written by", "Author:"), the name the
-    next text, read as a person's name or not at all.
+    The label is a whole text of the page ("Written by", "Author(s):",
+    "Contributors:"); the names are the texts after it, each read as a person's
+    name, the list ending at the first text that is not one (or a joining ","
+    "and"). A whole text "Written by Jane Doe" is a label with its name.
     """
     texts = _BODY_TEXTS(tree)
     labels = 0
-    for index, text in enumerate(texts[:-1]):
-        if not _LABEL.match(text):
+    for index, text in enumerate(texts):
+        written = _WRITTEN_BY.match(text)
+        if not written and not _LABEL.match(text):
             continue
         labels += 1
         if labels > _MAX_LABELS:
             return []
-        if text.getparent() is not None and text.getparent().tag in ("script", "style"):
-            continue
-        names = [n for n in split_authors(str(texts[index + 1]), outlet) if looks_like_person(n)]
+        parent = text.getparent()
+        if parent is not None and (parent.tag in ("script", "style") or _in_link(parent)):
+            continue  # a menu link ("Contributors") is no label
+        if written:
+            names = [n for n in split_authors(str(text), outlet) if looks_like_person(n)]
+        else:
+            names = _names_after(texts[index + 1 : index + 1 + _MAX_LISTED], outlet)
         if names:
             return names
     return []
+
+
+def _names_after(texts: list[Any], outlet: str | None) -> list[str]:
+    """The names in the texts after a label: the first, then more in elements of its kind."""
+    names: list[str] = []
+    kind = None
+    for text in texts:
+        if names and _LIST_JOIN.match(text):
+            continue
+        parent = text.getparent()
+        shape = (parent.tag, parent.get("class")) if parent is not None else None
+        if names and shape != kind:
+            break
+        found = [n for n in split_authors(str(text), outlet) if looks_like_person(n)]
+        if not found:
+            break
+        kind = shape
+        names.extend(n for n in found if n not in names)
+    return names
+
+
+def _in_link(element: etree._Element) -> bool:
+    return element.tag == "a" or any(a.tag == "a" for a in element.iterancestors())
 
 
 def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str]:
@@ -389,6 +444,44 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
         credit = clean_credit(element_text(element, spaced=True))
         if credit:
             return credit
+    return None
+
+
+_ACCOUNT = re.compile(r"^[A-Za-z][A-Za-z._-]{2,39}$")
+
+
+def account_name(
+    signals: PageSignals, article: JsonObject | None, outlet: str | None = None
+) -> str | None:
+    """The user account a page's author metadata names, when it names no person or team.
+
+    Blogs often state the author as the login of whoever posted ("jdoe",
+    "news.desk", "site_editor"): one token of letters joined by "." "_" "-", no
+    digits (generated ids are not names), not a placeholder ("admin") nor the
+    outlet's own name. It is the page's own credit, so it is kept, but only as the
+    last resort.
+
+    >>> account_name(PageSignals(meta={"author": ("harbour_desk",)}), None)
+    'harbour_desk'
+    >>> account_name(PageSignals(meta={"author": ("admin",)}), None) is None
+    True
+    """
+    raws: list[str] = []
+    if article is not None:
+        raw = signals.resolve(article.get("author") or article.get("creator"))
+        for item in raw if isinstance(raw, list) else [raw]:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, str):
+                raws.append(name)
+    raws.extend(v for key in AUTHOR_META for v in signals.meta.get(key, ()))
+    for raw in raws:
+        text = clean_text(html.unescape(raw))
+        if not _ACCOUNT.match(text) or text.lower() in _not_author_words():
+            continue
+        if outlet and squash(text) == squash(outlet):
+            continue
+        if is_furniture(text) is None and outlet_info(None, text) is None:
+            return text
     return None
 
 

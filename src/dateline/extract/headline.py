@@ -28,6 +28,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _MAX_SITE_WORDS = 6
 _MAX_H1 = 5
 _MAX_HEADLINE_WORDS = 40
+_MIN_BAR_WORDS = 2  # what stays before a "|" must still read as a headline
 _WORD = re.compile(r"\w+")
 _URLISH = re.compile(r"https?:|www\.|/")
 
@@ -118,7 +119,8 @@ def choose_headline(
     The visible <h1> is what readers see as the headline, so it wins; when a page
     has several, the one sharing most words with the stated titles (JSON-LD,
     og:title, <title>). An <h1> that is the site's name is not a headline. Without
-    a usable <h1>, the stated title with the site name removed.
+    a usable <h1>, the stated title with the site name removed. Whatever follows
+    a vertical bar is not the headline.
 
     Args:
         signals: what the page states about itself.
@@ -126,6 +128,26 @@ def choose_headline(
         site: the outlet name, if known.
         domain: the page's domain, if known.
     """
+    headline = _choose_headline(signals, article, site, domain)
+    return _before_bar(headline) if headline else headline
+
+
+def _before_bar(headline: str) -> str:
+    """A headline cut at a vertical bar, where page titles add a section or a tagline.
+
+    Headlines do not hold a "|"; titles add what follows it ("Port strike ends |
+    Business", "Best ferries in 2025 | Top 10 Picks").
+    """
+    first = headline.split("|", 1)[0].strip()
+    return first if len(first.split()) >= _MIN_BAR_WORDS else headline
+
+
+def _choose_headline(
+    signals: PageSignals,
+    article: JsonObject | None,
+    site: str | None,
+    domain: str | None,
+) -> str | None:
     keys = site_keys(site, domain)
     stated = [
         jsonld_text(article.get("headline") or article.get("name")) if article else None,

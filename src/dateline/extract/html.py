@@ -13,6 +13,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from dateline.extract.authors import (
+    account_name,
     choose_authors,
     organisation_byline,
     page_byline,
@@ -70,7 +71,9 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     figures = read_figures(tree, signals, draft.url)
     element_byline = page_byline(signals, draft.outlet_name)
     draft.authors = choose_authors(tree, signals, article, draft.outlet_name, element_byline)
-    draft.published, draft.updated = choose_timestamps(tree, signals, article, draft.url)
+    draft.published, draft.updated = choose_timestamps(
+        tree, signals, article, draft.url, draft.headline
+    )
     draft.section = choose_section(signals, article, draft.headline)
 
     paragraphs = main_content(tree, draft.url)
@@ -84,7 +87,9 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.images = list(figures.images)
     _apply_bylines(draft, bylines)
     if not draft.authors:  # no person anywhere: the team or brand the page credits
-        credit = organisation_byline(signals, article)
+        credit = organisation_byline(signals, article) or account_name(
+            signals, article, draft.outlet_name
+        )
         draft.authors = [Author(name=credit)] if credit else []
     if element_byline is not None:
         bylines.append(element_byline)

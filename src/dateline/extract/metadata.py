@@ -88,7 +88,7 @@ MARKS: dict[str, tuple[frozenset[str] | None, re.Pattern[str]]] = {
     "byline": (
         frozenset({"div", "span", "p", "a", "address", "li", "strong", "b", "em", "aside"})
         | frozenset({"h3", "h4", "h5", "h6", "cite", "small"}),
-        re.compile(r"author|byline|writer|contributor", re.I),
+        re.compile(r"author(?!it)|byline|writer|contributor", re.I),  # not "authority"
     ),
     "caption": (None, re.compile(r"caption", re.I)),
     "standfirst": (

@@ -233,7 +233,7 @@ def parse_byline(line: str) -> Byline | None:
     rest = text[lead.end() :].strip()
     cut = BYLINE_TAIL.search(rest)  # "By X Updated Nov 13, 2019, 10:28am EST"
     if cut is not None:
-        rest = rest[: cut.start()].strip(" ,|-–—")
+        rest = rest[: cut.start()].strip(" ,|-–—·•")
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(rest) if s.strip()]
     if not segments:
         return None

@@ -2,7 +2,8 @@
 
 Sources, most trusted first: the JSON-LD article's `datePublished` /
 `dateModified`, `<meta>` date tags, microdata `itemprop`, `<time>` elements,
-and the date in the URL path as a last resort. A value keeps a UTC offset only
+the date in the URL path, then the date printed beside the headline, and a date
+found in the page's words as a last resort. A value keeps a UTC offset only
 when the page states one (`timezone` "stated"); otherwise it is a local time or
 a bare date (`timezone` "none").
 """
@@ -12,12 +13,15 @@ from __future__ import annotations
 import re
 from datetime import date
 from email.utils import parsedate_tz
+from typing import Any
 
 from htmldate import find_date
 from lxml import etree
 
-from dateline.extract.metadata import JsonObject, PageSignals
+from dateline.extract.headline import squash
+from dateline.extract.metadata import PAGE_TYPES, JsonObject, PageSignals, clean_text, element_text
 from dateline.extract.newsline import parse_date_words
+from dateline.extract.timestamps import printed_days
 from dateline.model import Timestamp
 
 # <meta> keys (lower-cased name/property/itemprop) naming the publication time.
@@ -69,12 +73,21 @@ _ISO = re.compile(
     r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
 )
+_YEAR_MONTH_DAY = re.compile(r"^\s*(?P<y>\d{4})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})\s*$")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<mo>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
 )
 _URL_COMPACT = re.compile(
     r"[/_-](?P<y>(?:19|20)\d{2})(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[/_.-]"
 )
+# How many text pieces after (then before) the headline are read for a printed date, and the
+# longest piece that may be one ("March 2, 2025", "Published on 2 March 2025 · 5 min read").
+_HEADLINE_WINDOW = 12
+_MAX_DATE_LINE = 80
+_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+_H1 = etree.XPath("//body//h1")
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+_FOOTER = re.compile(r"footer|copyright", re.I)
 _HTMLDATE_MIN = "1995-01-01"
 _HTMLDATE_MAX = "2099-12-31"  # fixed, not "today": the same page always reads the same
 _MIN_YEAR = 1990
@@ -94,6 +107,8 @@ def parse_timestamp(raw: str) -> tuple[str, bool] | None:
     ('2021-07-14T09:30:00+00:00', True)
     >>> parse_timestamp("2021-07-14")
     ('2021-07-14', False)
+    >>> parse_timestamp("2021 Jul 14")
+    ('2021-07-14', False)
     """
     text = raw.strip()
     if not text:
@@ -111,6 +126,9 @@ def parse_timestamp(raw: str) -> tuple[str, bool] | None:
         if offset is None:
             return value, False
         return value + _format_offset(offset // 60), True
+    year_first = _YEAR_MONTH_DAY.match(text)
+    if year_first is not None:  # "2023 Jan 7", the citation style of journal pages
+        text = f"{year_first['d']} {year_first['mon']} {year_first['y']}"
     return parse_date_words(text)
 
 
@@ -224,19 +242,153 @@ def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
     return make_timestamp(found, "text")
 
 
+def headline_timestamp(
+    texts: list[Any], h1s: list[etree._Element], headline: str | None
+) -> Timestamp | None:
+    """The date printed beside the headline: a short line just after the <h1>, else before it.
+
+    Pages without date markup still print the date in the article header, next to
+    the headline ("<h1>...</h1><span>March 2, 2025</span>", a kicker line above
+    it). The <h1> is the one holding the headline (else the first); the first of
+    the few text pieces after it, then before it, that reads as a full date wins.
+
+    Args:
+        texts: the page's visible text pieces, in order (`visible_texts()`).
+        h1s: the page's <h1> elements.
+        headline: the chosen headline, if any.
+    """
+    at = _headline_index(texts, h1s, headline)
+    if at is None:
+        return None
+    after = texts[at + 1 : at + 1 + _HEADLINE_WINDOW]
+    before = texts[max(0, at - _HEADLINE_WINDOW) : at][::-1]
+    for text in (*after, *before):
+        line = clean_text(str(text))
+        if len(line) <= _MAX_DATE_LINE:
+            stamp = make_timestamp(line, "headline-date")
+            if stamp is not None:
+                return stamp
+    return None
+
+
+def visible_texts(tree: etree._Element) -> list[Any]:
+    """The text pieces of the page body a reader sees, in document order (lxml strings)."""
+    texts = []
+    for text in _BODY_TEXTS(tree):
+        parent = text.getparent()
+        if parent is not None and not (parent.tag in _INVISIBLE and not text.is_tail):
+            texts.append(text)
+    return texts
+
+
+def _headline_index(
+    texts: list[Any], h1s: list[etree._Element], headline: str | None
+) -> int | None:
+    """The index of the last text piece of the headline's <h1> (else of the first <h1>)."""
+    if not h1s:
+        return None
+    key = squash(headline or "")
+    chosen = next((h for h in h1s if key and squash(element_text(h)) == key), h1s[0])
+    found = None
+    for index, text in enumerate(texts):
+        parent = text.getparent()
+        inside = (parent is chosen and not text.is_tail) or any(
+            a is chosen for a in parent.iterancestors()
+        )
+        if inside:
+            found = index
+        elif found is not None:
+            break
+    return found
+
+
+def _in_footer(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag == "footer" or _FOOTER.search(node.get("class", "") + " " + node.get("id", "")):
+            return True
+    return False
+
+
+def shown_or_stated(day: str, texts: list[Any], signals: PageSignals) -> bool:
+    """Whether a page prints a calendar day for its readers or states it in its date markup.
+
+    Printed: in the visible text outside the page footer (a footer's "Last updated"
+    or copyright date is about the site). Stated: a <meta> value, a microdata
+    value or a <time> element. Dates only in scripts, image paths or links are neither.
+    """
+    year = day[:4]
+    values = [v for values in signals.meta.values() for v in values]
+    values += [v for values in signals.itemprops.values() for v in values]
+    values += [t.datetime or "" for t in signals.times]
+    for value in values:
+        if year in value:
+            stamp = make_timestamp(value, "meta")
+            if stamp is not None and stamp.value[:10] == day:
+                return True
+    for text in texts:
+        words = str(text)
+        if year in words and day in printed_days(words) and not _in_footer(text.getparent()):
+            return True
+    return False
+
+
+def stated_updates(signals: PageSignals, article: JsonObject | None) -> set[str]:
+    """The calendar dates the page states as its last modification, in any markup."""
+    raws = [
+        _jsonld_value(article, "dateModified"),
+        *[_jsonld_value(obj, "dateModified") for obj in signals.objects_of(PAGE_TYPES)],
+        *[v for key in UPDATED_META for v in signals.meta.get(key, ())],
+        *signals.itemprops.get("dateModified", ()),
+    ]
+    days = set()
+    for raw in raws:
+        stamp = make_timestamp(raw, "meta")
+        if stamp is not None:
+            days.add(stamp.value[:10])
+    return days
+
+
+def _publication_guess(
+    tree: etree._Element,
+    url: str | None,
+    texts: list[Any],
+    signals: PageSignals,
+    article: JsonObject | None,
+) -> Timestamp | None:
+    """htmldate's date for a page without date markup, when the page shows or states it.
+
+    A guess that is the page's stated modification date, or a date the reader
+    never sees (in a script, an image path, the site footer), is not taken.
+    """
+    guess = text_timestamp(tree, url)
+    if guess is None:
+        return None
+    day = guess.value[:10]
+    if day in stated_updates(signals, article) or not shown_or_stated(day, texts, signals):
+        return None
+    return guess
+
+
 def choose_timestamps(
-    tree: etree._Element, signals: PageSignals, article: JsonObject | None, url: str | None
+    tree: etree._Element,
+    signals: PageSignals,
+    article: JsonObject | None,
+    url: str | None,
+    headline: str | None = None,
 ) -> tuple[Timestamp | None, Timestamp | None]:
     """The page's publication and update times.
 
     Args:
-        tree: the parsed page, searched for printed dates as a last resort.
+        tree: the parsed page, searched for printed dates when the markup states none.
         signals: what the page states about itself.
         article: its JSON-LD article object, if any.
         url: the page URL (its path may carry the date).
+        headline: the page's headline, to find the date printed beside it.
 
     Returns:
         (published, updated); updated is None when it equals or precedes published.
+        A date found in the page's words that is the page's stated modification
+        date is not taken as its publication date.
     """
     meta = signals.meta
     published = _first(
@@ -250,7 +402,10 @@ def choose_timestamps(
         ]
     ) or url_timestamp(url)
     if published is None:
-        published = text_timestamp(tree, url)
+        texts = visible_texts(tree)
+        published = headline_timestamp(texts, _H1(tree), headline)
+        if published is None:
+            published = _publication_guess(tree, url, texts, signals, article)
     updated = _first(
         [
             (_jsonld_value(article, "dateModified"), "json-ld"),

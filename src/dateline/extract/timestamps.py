@@ -224,6 +224,21 @@ def _find_date(words: str) -> tuple[date, str, time | None, str | None] | None:
     return None
 
 
+def printed_days(text: str) -> set[str]:
+    """Every full calendar date printed in a text, as ISO days ("2024-03-05").
+
+    >>> sorted(printed_days("Received 12 Oct 2022; accepted March 3, 2023 (2023-03-04)."))
+    ['2022-10-12', '2023-03-03', '2023-03-04']
+    """
+    days: set[str] = set()
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_NUMERIC, _NUMERIC):
+        for match in pattern.finditer(text):
+            found = _find_date(match.group(0))
+            if found is not None:
+                days.add(found[0].isoformat())
+    return days
+
+
 def _find_time(rest: str) -> time | None:
     match = _TIME.search(rest)
     if match is None:
