@@ -572,6 +572,7 @@ def _code_run(
     if last.lower in _POSSESSIVE:
         return None
     plural = run.plural_demonym or (run.head is not None and run.head.kind == "group")
+    role_head = run.head is not None and run.head.kind == "role" and not name
     number = "plural" if plural else "singular"
     return ActorPhrase(
         start,
@@ -582,7 +583,8 @@ def _code_run(
         country,
         sector,
         kind,
-        entity=run.entity if kind in ("country", "organisation") else None,
+        # "her Canadian counterpart" is someone of Canada, not Canada itself.
+        entity=run.entity if kind in ("country", "organisation") and not role_head else None,
         name=name,
         is_place=run.place and not name_words and run.head is None,
         number=number,

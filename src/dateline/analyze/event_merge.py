@@ -3,9 +3,11 @@
 Two mentions are one event when they have the same PLOVER type, compatible modes (equal, or
 "meet" with "multilateral": "the Glasgow meeting" is "the conference in Glasgow"),
 compatible dates (overlapping, or one unknown), places (equal, or one unknown) and statuses
-(an event that happened is not the one still planned), and they share a participant, or
-neither names one and they share the place. A mention joins the compatible event it shares
-most participants with.
+(an event that happened is not the one still planned), and they share a participant, or an
+unnamed description of the same sector stands for one ("the two foreign ministers",
+"her Canadian counterpart"), or neither names one and they share the place. A mention joins
+the compatible event it shares most participants with; a description a named participant
+stands for is dropped from the merged event.
 """
 
 from __future__ import annotations
@@ -89,12 +91,41 @@ class MergedEvent:
                 self.target.append((actor, where))
                 target_keys.add(key)
         self.target = [(a, w) for a, w in self.target if actor_key(a) not in keys]
+        named = [a for a, _ in (*self.source, *self.target)]
+        self.source = _drop_described(self.source, named)
+        self.target = _drop_described(self.target, named)
         if self.place is None and mention.place is not None:
             self.place = (mention.place, where)
         if mention.date is not None and (
             self.date is None or len(mention.date.value) > len(self.date[0].value)
         ):
             self.date = (mention.date, where)
+
+
+def _unnamed(actor: ActorPhrase) -> bool:
+    """A description with no name or entity of its own ("her Canadian counterpart",
+    "the two foreign ministers")."""
+    return actor.kind != "person" and not actor.entity and not actor.name
+
+
+def _describes(description: ActorPhrase, actor: ActorPhrase) -> bool:
+    """Whether an unnamed description can be a named actor: the same sector, and the same
+    country where the description names one ("Canadian counterpart" -> Daniel Okafor,
+    CAN GOV; "the two foreign ministers" -> either minister)."""
+    return (
+        _unnamed(description)
+        and not _unnamed(actor)
+        and description.sector is not None
+        and description.sector == actor.sector
+        and description.country in (None, actor.country)
+    )
+
+
+def _drop_described(
+    actors: list[tuple[ActorPhrase, Located]], named: list[ActorPhrase]
+) -> list[tuple[ActorPhrase, Located]]:
+    """The actors without the descriptions a named participant already stands for."""
+    return [(a, w) for a, w in actors if not any(_describes(a, b) for b in named)]
 
 
 def _modes_agree(a: str | None, b: str | None) -> bool:
@@ -139,6 +170,10 @@ def _score(event: MergedEvent, mention: EventMention) -> int:
     shared = len(keys & event.participants)
     if shared:
         return 2 * shared + (place is not None and mention.place is not None)
+    theirs = [a for a, _ in (*event.source, *event.target)]
+    ours = [*mention.source, *mention.target]
+    if any(_describes(a, b) or _describes(b, a) for a in ours for b in theirs):
+        return 1  # "the two foreign ministers met" and "Solheim met Okafor"
     if not keys and not event.participants and place is not None and mention.place is not None:
         return 1
     return 0

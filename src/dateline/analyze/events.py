@@ -196,6 +196,14 @@ class _ActorLinker:
 
     def _code(self, phrase: ActorPhrase, where: Located) -> ActorPhrase:
         found = self._entity_at(where, phrase)
+        if (
+            found is not None
+            and found[0] in self.entities
+            and phrase.kind == "organisation"
+            and phrase.entity is None
+            and self.entities[found[0]].type == "country"
+        ):
+            found = None  # "her Canadian counterpart": the demonym only says whose
         if found is not None and found[0] in self.entities and phrase.kind != "pronoun":
             entity = self.entities[found[0]]
             country, sector = actor_code(entity, found[1])
@@ -332,8 +340,28 @@ def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
         date_timex=date.id if date else None,
         status=event.status,
         trigger=_span(article, where, *main.trigger),
-        evidence=[_span(article, w, *m.evidence) for m, w in event.mentions],
+        evidence=_evidence(article, event),
     )
+
+
+def _evidence(article: Article, event: MergedEvent) -> list[Span]:
+    """One span per stretch of words: mentions whose evidence overlaps in one field (two
+    triggers of one caption: "shakes hands with ... during talks") become their union."""
+    pieces: dict[tuple[str, int], list[tuple[int, int, Located]]] = {}
+    order: list[tuple[str, int]] = []
+    for mention, where in event.mentions:
+        key = (where.field, where.index)
+        if key not in pieces:
+            order.append(key)
+        spans = pieces.setdefault(key, [])
+        start, end = mention.evidence
+        for k, (s_start, s_end, s_where) in enumerate(spans):
+            if start < s_end and s_start < end:
+                spans[k] = (min(start, s_start), max(end, s_end), s_where)
+                break
+        else:
+            spans.append((start, end, where))
+    return [_span(article, w, a, b) for key in order for a, b, w in pieces[key]]
 
 
 @step(

@@ -1,0 +1,53 @@
+"""One meeting told three ways — a standfirst with a plural description, a caption with a
+handshake, a paragraph with "her counterpart, Name" — is one dated, placed event."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from tests.events_helpers import make_article
+
+PARAGRAPHS = [
+    "The two trade ministers met in Tallinn as the Baltic ferry dispute dragged on.",
+    "Estonian Trade Minister Kadri Tamm said after meeting her Finnish counterpart, Mikko "
+    "Lahti, that the ferry rules would be eased by the spring.",
+]
+CAPTION = (
+    "Estonian Trade Minister Kadri Tamm greets Finnish Trade Minister Mikko Lahti in Tallinn "
+    "on Monday."
+)
+
+
+@pytest.fixture(scope="module")
+def meeting() -> Event:
+    article: Article = make_article(PARAGRAPHS, published="2024-03-13", captions=(CAPTION,))
+    meetings = [e for e in article.events if e.type == "CONSULT"]
+    assert len(meetings) == 1, [
+        (e.mode, [a.text for a in (*e.source, *e.target)]) for e in meetings
+    ]
+    return meetings[0]
+
+
+def test_one_meeting_takes_the_captions_date_and_place(meeting: Event) -> None:
+    assert meeting.mode == "meet" and meeting.status == "occurred"
+    assert meeting.date == "2024-03-11"
+    assert meeting.place is not None and meeting.place.name == "Tallinn"
+    assert {e.field for e in meeting.evidence} == {"caption", "text"}
+
+
+def test_one_meeting_names_the_people_not_their_descriptions(meeting: Event) -> None:
+    actors = {(a.text, a.country, a.sector, a.entity) for a in (*meeting.source, *meeting.target)}
+    assert actors == {
+        ("Kadri Tamm", "EST", "GOV", "person:kadri-tamm"),
+        ("Mikko Lahti", "FIN", "GOV", "person:mikko-lahti"),
+    }
+
+
+def test_a_counterpart_is_of_a_country_not_the_country() -> None:
+    article = make_article(
+        ["Kadri Tamm met her Finnish counterpart in Tallinn on Monday."], published="2024-03-13"
+    )
+    (event,) = [e for e in article.events if e.type == "CONSULT"]
+    counterpart = next(a for a in event.target if "counterpart" in a.text)
+    assert (counterpart.country, counterpart.entity) == ("FIN", None)
