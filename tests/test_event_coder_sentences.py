@@ -432,3 +432,21 @@ def test_passive_subject_is_the_target(
 ) -> None:
     event = first(sentence)
     assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        # A trigger verb in its plain form before a noun is a modifier, not an event.
+        (
+            "Shipping along the Kara Strait rose by a third last year, and insurers said search "
+            "and rescue capacity has not kept pace.",
+            set(),
+        ),
+        # The verb itself still is one.
+        ("The Norwegian coast guard rescued the stranded crew.", {"AID"}),
+        ("The Danish navy rescued 40 migrants off Lampedusa.", {"AID"}),
+    ],
+)
+def test_trigger_words_as_noun_modifiers_are_no_events(sentence: str, types: set[str]) -> None:
+    assert {e.type for e in code_sentence(sentence, DCT)} == types

@@ -44,6 +44,7 @@ _CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
 _PREPOSITIONS = grammar_words("preposition")
 _NOMINAL_BEFORE = grammar_words("nominal-before")
 _VERBAL_BEFORE = grammar_words("verbal-before")
+_NOMINAL_AFTER = grammar_words("nominal-after")
 _SUPPORT_VERBS = grammar_words("support-verb")
 _BE = frozenset(word_forms("be"))
 _HAVE = frozenset(word_forms("have"))
@@ -330,6 +331,15 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         and tokens[match.start - 1].is_title
     ):
         return False  # a gerund used as a noun: "the Glasgow meeting"
+    after = tokens[match.end].lower if match.end < len(tokens) else ""
+    if (
+        pos == "verb"
+        and len(match.words) == 1
+        and after in _NOMINAL_AFTER
+        and not first.lower.endswith(("s", "ed", "ing"))
+        and before not in _VERBAL_BEFORE
+    ):
+        return False  # a noun modifier: "search and rescue capacity", "aid workers"
     if pos == "verb" and _reduced_relative(ctx, match):
         return False
     if (

@@ -148,8 +148,14 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
         for mention in mentions:
             located.append((linker.link(mention, text, where), where))
-    merged = merge_mentions(located)
+    merged = [event for event in merge_mentions(located) if _has_someone(event)]
     return [_to_event(article, number, event) for number, event in enumerate(merged, start=1)]
+
+
+def _has_someone(event: MergedEvent) -> bool:
+    """An event told only by verbs needs someone doing it: "search and rescue capacity"
+    names no rescue. Event nouns stand alone ("the Glasgow conference later this year")."""
+    return bool(event.source or event.target) or any(m.pos == "noun" for m, _ in event.mentions)
 
 
 class _ActorLinker:
