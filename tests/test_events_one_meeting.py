@@ -51,3 +51,17 @@ def test_a_counterpart_is_of_a_country_not_the_country() -> None:
     (event,) = [e for e in article.events if e.type == "CONSULT"]
     counterpart = next(a for a in event.target if "counterpart" in a.text)
     assert (counterpart.country, counterpart.entity) == ("FIN", None)
+
+
+def test_a_bare_verb_with_no_one_and_nowhere_is_no_event() -> None:
+    article = make_article(
+        [
+            "Shipping along the Kara Strait rose by a third last year.",
+            "Nobody knows who will rescue them.",
+            "Protesters marched in Tallinn on Monday.",
+        ],
+        published="2024-03-13",
+    )
+    assert [(e.type, e.place.name if e.place else None) for e in article.events] == [
+        ("PROTEST", "Tallinn")
+    ]

@@ -153,9 +153,14 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
 
 
 def _has_someone(event: MergedEvent) -> bool:
-    """An event told only by verbs needs someone doing it: "search and rescue capacity"
-    names no rescue. Event nouns stand alone ("the Glasgow conference later this year")."""
-    return bool(event.source or event.target) or any(m.pos == "noun" for m, _ in event.mentions)
+    """An event told only by verbs needs someone doing it or somewhere it happens ("protests
+    were staged in Lima"): a bare verb names nothing an analyst can use. Event nouns stand
+    alone ("the Glasgow conference later this year")."""
+    return (
+        bool(event.source or event.target)
+        or event.place is not None
+        or any(m.pos == "noun" for m, _ in event.mentions)
+    )
 
 
 class _ActorLinker:
