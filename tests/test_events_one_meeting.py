@@ -65,3 +65,31 @@ def test_a_bare_verb_with_no_one_and_nowhere_is_no_event() -> None:
     assert [(e.type, e.place.name if e.place else None) for e in article.events] == [
         ("PROTEST", "Tallinn")
     ]
+
+
+def test_the_two_ministers_are_the_people_last_seen_together_and_meet_in_a_small_place() -> None:
+    article = make_article(
+        [
+            "Estonian Trade Minister Kadri Tamm met Finnish Trade Minister Mikko Lahti in "
+            "Tallinn on Monday.",
+            "The two ministers are scheduled to meet again in Kuressaare in June.",
+        ],
+        published="2024-03-13",
+    )
+    (again,) = [e for e in article.events if e.status == "scheduled"]
+    assert (again.type, again.mode, again.date) == ("CONSULT", "meet", "2024-06")
+    assert again.place is not None and again.place.name == "Kuressaare"
+    assert {a.text for a in (*again.source, *again.target)} == {"Kadri Tamm", "Mikko Lahti"}
+
+
+def test_plural_descriptions_of_another_sector_stay_themselves() -> None:
+    article = make_article(
+        [
+            "Estonian Trade Minister Kadri Tamm met Finnish Trade Minister Mikko Lahti in "
+            "Tallinn on Monday.",
+            "The protesters marched in Tartu on Tuesday.",
+        ],
+        published="2024-03-13",
+    )
+    (march,) = [e for e in article.events if e.type == "PROTEST"]
+    assert [a.text for a in march.source] == ["protesters"]

@@ -969,6 +969,15 @@ def _place(
             return _place_ref(ctx, actor)
         if match.pattern.get("target") == "place" and actor in target:
             return _place_ref(ctx, actor)
+    for actor in ctx.actors:
+        # A name the gazetteer does not know, right after "in" near the trigger, is a small
+        # place ("meet again in Iqaluit"): people and bodies are coded apart, not as names.
+        if actor.kind != "name" or actor.start < first or actor.start >= right:
+            continue
+        if actor.start - match.end > _PLACE_WINDOW:
+            break
+        if tokens[actor.start - 1].lower == "in" and actor not in (*source, *target):
+            return PlaceRef(actor.text, actor.char_start, actor.char_end, None, None)
     virtual = place_words("virtual")
     for i in range(match.start - 1, max(left, match.start - 3) - 1, -1):
         if tokens[i].lower in virtual:

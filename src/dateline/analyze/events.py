@@ -17,6 +17,7 @@ office dictionary; without time expressions events have no dates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -163,6 +164,10 @@ def _has_someone(event: MergedEvent) -> bool:
     )
 
 
+# Before a plural description, words that make it the people already named.
+_DEFINITE_PLURAL = re.compile(r"(?:\bthe(?:\s+(?:two|three|four))?|\bboth(?:\s+the)?)\s+$")
+
+
 class _ActorLinker:
     """Ties actor phrases to article entities and earlier full names; resolves pronouns."""
 
@@ -174,6 +179,7 @@ class _ActorLinker:
         self.people: dict[str, ActorPhrase] = {}
         self.last_person: ActorPhrase | None = None
         self.last_group: tuple[ActorPhrase, ...] = ()
+        self.last_people: tuple[ActorPhrase, ...] = ()
         self.seen: set[str] = set()
         self._known: frozenset[str] = frozenset()
         self._known_key: tuple[int, int] | None = None
@@ -275,15 +281,40 @@ class _ActorLinker:
                     self.people.setdefault(key, coded)
 
     def link(self, mention: EventMention, text: str, where: Located) -> EventMention:
-        """The mention with its actors coded and its unresolved pronouns resolved."""
+        """The mention with its actors coded, its unresolved pronouns resolved, and "the two
+        ministers" taken for the people last seen together."""
         source = self._resolve(tuple(self._code(a, where) for a in mention.source))
         target = self._resolve(tuple(self._code(a, where) for a in mention.target))
+        source = self._the_people(source, text)
+        target = self._the_people(target, text)
         people = [a for a in (*source, *target) if a.kind == "person"]
         if people:
             self.last_person = people[0]
+        if len(people) > 1:
+            self.last_people = tuple(people)
         if len(source) > 1:
             self.last_group = source
         return replace(mention, source=source, target=target)
+
+    def _the_people(self, actors: tuple[ActorPhrase, ...], text: str) -> tuple[ActorPhrase, ...]:
+        """A definite plural description with no country ("the two ministers", "both
+        leaders") whose sector every one of the people last seen together shares is them."""
+        out: list[ActorPhrase] = []
+        for actor in actors:
+            before = text[max(0, actor.char_start - 12) : actor.char_start].lower()
+            if (
+                self.last_people
+                and actor.kind in ("organisation", "group")
+                and not (actor.entity or actor.name or actor.country)
+                and actor.text.lower().endswith("s")
+                and _DEFINITE_PLURAL.search(before)
+                and actor.sector is not None
+                and all(p.sector == actor.sector for p in self.last_people)
+            ):
+                out.extend(p for p in self.last_people if p not in out)
+            else:
+                out.append(actor)
+        return tuple(out)
 
     def _resolve(self, actors: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
         resolved: list[ActorPhrase] = []
