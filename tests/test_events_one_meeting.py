@@ -67,14 +67,18 @@ def test_a_bare_verb_with_no_one_and_nowhere_is_no_event() -> None:
     ]
 
 
+def after_the_meeting(paragraph: str) -> Article:
+    """An article where two ministers met, then `paragraph`."""
+    met = (
+        "Estonian Trade Minister Kadri Tamm met Finnish Trade Minister Mikko Lahti in "
+        "Tallinn on Monday."
+    )
+    return make_article([met, paragraph], published="2024-03-13")
+
+
 def test_the_two_ministers_are_the_people_last_seen_together_and_meet_in_a_small_place() -> None:
-    article = make_article(
-        [
-            "Estonian Trade Minister Kadri Tamm met Finnish Trade Minister Mikko Lahti in "
-            "Tallinn on Monday.",
-            "The two ministers are scheduled to meet again in Kuressaare in June.",
-        ],
-        published="2024-03-13",
+    article = after_the_meeting(
+        "The two ministers are scheduled to meet again in Kuressaare in June."
     )
     (again,) = [e for e in article.events if e.status == "scheduled"]
     assert (again.type, again.mode, again.date) == ("CONSULT", "meet", "2024-06")
@@ -83,13 +87,6 @@ def test_the_two_ministers_are_the_people_last_seen_together_and_meet_in_a_small
 
 
 def test_plural_descriptions_of_another_sector_stay_themselves() -> None:
-    article = make_article(
-        [
-            "Estonian Trade Minister Kadri Tamm met Finnish Trade Minister Mikko Lahti in "
-            "Tallinn on Monday.",
-            "The protesters marched in Tartu on Tuesday.",
-        ],
-        published="2024-03-13",
-    )
+    article = after_the_meeting("The protesters marched in Tartu on Tuesday.")
     (march,) = [e for e in article.events if e.type == "PROTEST"]
     assert [a.text for a in march.source] == ["protesters"]
