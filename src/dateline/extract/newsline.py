@@ -442,6 +442,7 @@ def _looks_like_credit(inside: str) -> bool:
 _CRUMB_SPLIT = re.compile(r"\s*[>›»]\s*|\s+/\s+")
 _CRUMB_MARK = re.compile(r"[>›»]|\s/\s")
 _CRUMB = re.compile(r"[\w][\w&'’.,\- ]{0,40}", re.UNICODE)
+_BAR_CRUMB = re.compile(r"(?:Home|Homepage|Front page)\s*\|\s*\S", re.I)
 
 
 @cache
@@ -457,15 +458,22 @@ def parse_breadcrumb(line: str, *, headline: str | None = None) -> list[str] | N
 
     Returns:
         The section path, outermost first (possibly empty), or None when the line is not
-        a breadcrumb (needs at least two parts joined by ">", "›", "»" or " / ").
+        a breadcrumb (needs at least two parts joined by ">", "›", "»" or " / ", or by "|"
+        after the site root: "Home | World | Europe").
 
     >>> parse_breadcrumb("News> World> Content")
     ['News', 'World']
     """
     text = line.strip()
-    if len(text) > 160 or not _CRUMB_MARK.search(text):
+    if len(text) > 160:
         return None
-    parts = [p.strip() for p in _CRUMB_SPLIT.split(text)]
+    if _CRUMB_MARK.search(text):
+        parts = [p.strip() for p in _CRUMB_SPLIT.split(text)]
+    elif _BAR_CRUMB.match(text):
+        # "|" also separates menus and taglines: a breadcrumb only from the site root.
+        parts = [p.strip() for p in text.split("|")]
+    else:
+        return None
     parts = [p for p in parts if p]
     if len(parts) < 2 or not all(_CRUMB.fullmatch(p) and len(p.split()) <= 4 for p in parts):
         return None

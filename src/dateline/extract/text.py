@@ -80,6 +80,7 @@ REASONS = {
     "credit": "a photo credit on its own line (read into Image.credit)",
     "link-list": "three or more Title Case lines in a row: a list of links to other stories",
     "before-headline": "an unclassified line above the headline",
+    "relative-time": 'a time given only as how long ago ("Updated 1 hour ago"): no date to read',
     "after-article": "a line after the end of the story",
     "inline-teaser": "a line of a related-stories box inside the story",
     "stray-line": "a short line in the body that is neither prose nor a crosshead",
@@ -109,10 +110,11 @@ class _Facts:
     prose: bool
     sentence: bool
     title: bool
+    relative: bool  # a labelled time that only says how long ago: "Published 3 hours ago"
 
     @property
     def metadata(self) -> bool:
-        return bool(self.stamps) or self.byline is not None or self.date_only
+        return bool(self.stamps) or self.byline is not None or self.date_only or self.relative
 
     @property
     def text(self) -> str:
@@ -227,10 +229,15 @@ def _describe_text(text: str) -> tuple[Any, ...]:
         prose,
         is_sentence(text, words),
         is_title(text, words),
+        short and labelled and not stamps and _RELATIVE_TIME.search(text) is not None,
     )
 
 
 _DIGIT = re.compile(r"\d")
+# A time given only relative to when the page was seen: no date can be read from it.
+_RELATIVE_TIME = re.compile(
+    r"\b\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", re.I
+)
 _CREDIT_LINE = re.compile(r"[(\[].*[)\]]$|(?:image|photo|picture|credit)s?\b", re.IGNORECASE)
 _BYLINE_HINT = re.compile(r"\b(?:by|words|authors?|byline)\b", re.IGNORECASE)
 _LABEL_START = re.compile(
@@ -557,6 +564,9 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
         return False
     new = False
     stamps = dict(fact.stamps)
+    if fact.relative and not stamps and fact.byline is None:
+        draft.drop(fact.text, "relative-time")  # "Updated 1 hour ago": of no date we know
+        return True
     if fact.date_only and not stamps:
         stamps = {"published": fact.text}
         named = _NAME_THEN_DATE.fullmatch(fact.text)  # "Tom Talbot October 14, 2025"
