@@ -103,3 +103,29 @@ def test_roles_unknown_organisation_after_a_title_is_the_affiliation(
         (title, affiliation, sector)
     ]
     assert any(e.type == "organisation" and e.name == affiliation for e in article.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Danish Prime Minister Lars Winther and his Polish counterpart, Tomasz Nowak, "
+            "signed the deal.",
+            "Tomasz Nowak",
+            ("prime minister", "Poland", "POL", "GOV"),
+        ),
+        (
+            "Foreign Minister Ingrid Solheim of Norway met her Canadian counterpart, Daniel "
+            "Okafor, in Oslo.",
+            "Daniel Okafor",
+            ("foreign minister", "Canada", "CAN", "GOV"),
+        ),
+    ],
+)
+def test_roles_a_counterpart_holds_the_office_named_before_for_its_own_country(
+    sentence: str, name: str, role: tuple[str, str, str, str]
+) -> None:
+    article = analyze_text(sentence, published="2024-03-04")
+    person = next(e for e in article.entities if e.name == name)
+    assert [(r.title, r.affiliation, r.country, r.sector) for r in person.roles] == [role]
+    assert "counterpart" in person.roles[0].evidence.text

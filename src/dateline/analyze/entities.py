@@ -33,7 +33,7 @@ from dateline.analyze.gazetteer import GazetteerEntry, slug
 from dateline.analyze.gazetteer import lookup as gazetteer_lookup
 from dateline.analyze.mentions import Item, SentenceReading, read_sentence
 from dateline.analyze.registry import step
-from dateline.analyze.roles import make_role
+from dateline.analyze.roles import borrow_office, make_role, relational_titles
 from dateline.analyze.sentences import split_sentences
 from dateline.model import Article, Entity, Mention, Role, SpanField, make_span
 
@@ -175,11 +175,30 @@ def _candidates(fld: _Field, reading: SentenceReading, sent: int, got: _Collecte
         entry = GazetteerEntry(f"group:{slug(text)}", text, "group", country, noun.sector)
         cand = Cand(fld.name, fld.index, demonym.start, noun.end, "name", sent)
         got.other.append((cand, entry))
+    relational = relational_titles()
     for finding in reading.roles:
         holder = by_item.get(finding.holder)
         title = items[finding.title].title
         if holder is None or title is None:
             continue
+        if title.title in relational:
+            # "Danish Prime Minister Lars Winther and his Polish counterpart, Tomasz Nowak":
+            # the office of the nearest other holder before, for the counterpart's country.
+            before = sorted(
+                (f.title, items[f.title].title)
+                for f in reading.roles
+                if f.title < finding.title and f.holder != finding.holder
+            )
+            office = next(
+                (
+                    other
+                    for _, other in reversed(before)
+                    if other is not None and other.title not in relational
+                ),
+                None,
+            )
+            if office is not None:
+                title = borrow_office(title, office)
         span = make_span(fld.text, *finding.evidence, field=fld.name, index=fld.index)
         role = make_role(title, finding.affiliation, span, finding.affiliation_name)
         got.roles.append((holder, items[finding.holder], role))

@@ -11,7 +11,7 @@ names, titles and gazetteer matches; `make_role()` builds the `Role` from the pi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from dateline.analyze.gazetteer import GazetteerEntry
@@ -88,6 +88,21 @@ def _titles() -> _TitleIndex:
     plurals |= {w[:-1] + "ies" for w in first if w.endswith("y")}
     words = frozenset(first | plurals | _MODIFIER_SET)
     return _TitleIndex(defs, words, max(len(key.split(" ")) for key in defs))
+
+
+@cache
+def relational_titles() -> frozenset[str]:
+    """Titles that name the office of the person they are set against ("counterpart")."""
+    return frozenset(
+        entry.label
+        for entry in load_jsonl("office_titles.jsonl")
+        if (entry.model_extra or {}).get("relational")
+    )
+
+
+def borrow_office(title: TitleMatch, office: TitleMatch) -> TitleMatch:
+    """A relational title ("his Polish counterpart") holding another person's office."""
+    return replace(title, title=office.title, sector=office.sector)
 
 
 def _plural_key(word: str) -> tuple[str, bool]:
