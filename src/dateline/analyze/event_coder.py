@@ -674,17 +674,35 @@ def _coordinated(ctx: _Ctx, first: ActorPhrase, stop: int) -> tuple[ActorPhrase,
         while j < stop and tokens[j].lower in (",", "and", "&", "as", "well", "or", "the"):
             j += 1
         nxt = by_start.get(j)
+        if nxt is not None and nxt.kind == "pronoun" and tokens[j].lower in _POSSESSIVES:
+            nxt = by_start.get(nxt.end)  # "X and his Polish counterpart"
         if j == end or nxt is None or nxt.end > stop or nxt.kind == "pronoun":
             break
         joiners = {tokens[k].lower for k in range(end, j)}
         if not joiners & {",", "and", "&", "or"}:
             break
-        chain.append(nxt)
+        chain.append(_named_by_apposition(ctx, nxt, stop))
         if joiners & {"and", "&", "or"}:
             with_and = len(chain)
             break
         end = nxt.end
     return _share_heads(ctx, tuple(chain[: max(with_and, 1)]))
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def _named_by_apposition(ctx: _Ctx, actor: ActorPhrase, stop: int) -> ActorPhrase:
+    """A description named by the apposition after it ("his Polish counterpart, Tomasz
+    Nowak,") is that person, with the description's codes where the name has none."""
+    if actor.kind == "person" or actor.end >= stop or ctx.tokens[actor.end].lower != ",":
+        return actor
+    named = next((a for a in ctx.actors if a.start == actor.end + 1 and a.kind == "person"), None)
+    if named is None or named.end > stop:
+        return actor
+    return replace(
+        named, country=named.country or actor.country, sector=named.sector or actor.sector
+    )
 
 
 def _share_heads(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
@@ -695,7 +713,8 @@ def _share_heads(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase
     shared = []
     for actor in group[:-1]:
         if actor.sector is None and actor.kind == "country" and actor.end - actor.start <= 2:
-            shared.append(replace(actor, sector=last.sector, kind=last.kind))
+            # "Danish [leaders]": people of the country, not the country itself.
+            shared.append(replace(actor, sector=last.sector, kind=last.kind, entity=None))
         else:
             shared.append(actor)
     return (*shared, last)

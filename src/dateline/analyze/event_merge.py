@@ -5,9 +5,11 @@ Two mentions are one event when they have the same PLOVER type, compatible modes
 compatible dates (overlapping, or one unknown), places (equal, or one unknown) and statuses
 (an event that happened is not the one still planned), and they share a participant, or an
 unnamed description of the same sector stands for one ("the two foreign ministers",
-"her Canadian counterpart"), or neither names one and they share the place. A mention joins
+"her Canadian counterpart"), or a country acts through a government actor of its own
+("Denmark signed" and "the Danish prime minister signed"), or neither names one and they
+share the place. A mention joins
 the compatible event it shares most participants with; a description a named participant
-stands for is dropped from the merged event.
+stands for, and a country its government actor stands for, are dropped from the merged event.
 """
 
 from __future__ import annotations
@@ -121,11 +123,25 @@ def _describes(description: ActorPhrase, actor: ActorPhrase) -> bool:
     )
 
 
+def _acts_for(state: ActorPhrase, actor: ActorPhrase) -> bool:
+    """Whether a country is acting through its government: "Denmark signed the deal" and
+    "Danish Prime Minister Lars Winther signed the deal" name one participant."""
+    return (
+        state.kind == "country"
+        and state.country is not None
+        and actor.kind != "country"
+        and actor.country == state.country
+        and actor.sector == "GOV"
+    )
+
+
 def _drop_described(
     actors: list[tuple[ActorPhrase, Located]], named: list[ActorPhrase]
 ) -> list[tuple[ActorPhrase, Located]]:
     """The actors without the descriptions a named participant already stands for."""
-    return [(a, w) for a, w in actors if not any(_describes(a, b) for b in named)]
+    return [
+        (a, w) for a, w in actors if not any(_describes(a, b) or _acts_for(a, b) for b in named)
+    ]
 
 
 def _modes_agree(a: str | None, b: str | None) -> bool:
@@ -172,8 +188,12 @@ def _score(event: MergedEvent, mention: EventMention) -> int:
         return 2 * shared + (place is not None and mention.place is not None)
     theirs = [a for a, _ in (*event.source, *event.target)]
     ours = [*mention.source, *mention.target]
-    if any(_describes(a, b) or _describes(b, a) for a in ours for b in theirs):
-        return 1  # "the two foreign ministers met" and "Solheim met Okafor"
+    if any(
+        _describes(a, b) or _describes(b, a) or _acts_for(a, b) or _acts_for(b, a)
+        for a in ours
+        for b in theirs
+    ):
+        return 1  # "the two foreign ministers met" and "Solheim met Okafor"; Denmark, its PM
     if not keys and not event.participants and place is not None and mention.place is not None:
         return 1
     return 0

@@ -1,0 +1,41 @@
+"""A state and the people who act for it: "Denmark and Poland signed", "Danish and Polish
+leaders sign", "Prime Minister Winther and his Polish counterpart, Tomasz Nowak, signed" are
+one event between two named leaders."""
+
+from __future__ import annotations
+
+from dateline.analyze.event_coder import code_sentence
+from tests.events_helpers import make_article
+
+HEADLINE = "Danish and Polish leaders sign Baltic wind pact"
+PARAGRAPHS = [
+    "COPENHAGEN — Denmark and Poland signed an agreement on Wednesday to connect their "
+    "offshore wind farms in the Baltic Sea.",
+    "Danish Prime Minister Lars Winther and his Polish counterpart, Tomasz Nowak, signed the "
+    "deal in Copenhagen after two days of talks.",
+]
+
+
+def test_shared_head_makes_people_of_the_country_not_the_country() -> None:
+    (event,) = code_sentence(HEADLINE, "2024-05-09")
+    danish = next(a for a in event.source if a.country == "DNK")
+    assert (danish.sector, danish.entity) == ("GOV", None)
+
+
+def test_a_possessive_and_an_apposition_join_the_second_leader() -> None:
+    (event,) = code_sentence(PARAGRAPHS[1], "2024-05-09")
+    assert [(a.name, a.country, a.sector) for a in event.source] == [
+        ("Lars Winther", "DNK", "GOV"),
+        ("Tomasz Nowak", "POL", "GOV"),
+    ]
+
+
+def test_the_states_and_their_leaders_are_one_event() -> None:
+    article = make_article(PARAGRAPHS, published="2024-05-09", headline=HEADLINE)
+    (event,) = article.events
+    assert event.date == "2024-05-08" and event.place is not None
+    assert event.place.name == "Copenhagen"
+    assert [(a.text, a.country, a.sector) for a in (*event.source, *event.target)] == [
+        ("Lars Winther", "DNK", "GOV"),
+        ("Tomasz Nowak", "POL", "GOV"),
+    ]
