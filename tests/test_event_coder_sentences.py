@@ -450,3 +450,26 @@ def test_passive_subject_is_the_target(
 )
 def test_trigger_words_as_noun_modifiers_are_no_events(sentence: str, types: set[str]) -> None:
     assert {e.type for e in code_sentence(sentence, DCT)} == types
+
+
+def test_the_hearer_of_told_is_no_subject_of_the_reported_clause() -> None:
+    sentence = (
+        "Transport Secretary Alan Moore told the BBC the government had offered to delay "
+        "the new rules until January."
+    )
+    (event,) = code_sentence(sentence, DCT, coded_only=False)
+    assert event.type == "AGREE"
+    assert [(a.text, a.sector) for a in event.source] == [("government", "GOV")]
+
+
+def test_an_infinitive_after_the_trigger_is_a_new_action_not_its_status() -> None:
+    (event,) = code_sentence("The government offered to delay the new rules.", DCT)
+    assert (event.type, event.status) != ("AGREE", "cancelled")
+    postponed = code_sentence("Italy and Spain postponed the summit.", DCT)
+    assert ("CONSULT", "cancelled") in {(e.type, e.status) for e in postponed}
+
+
+def test_a_list_a_preposition_opens_is_no_subject() -> None:
+    sentence = "Ferry crews at Dover, Holyhead and Portsmouth walked off the job on Monday."
+    (event,) = code_sentence(sentence, DCT, coded_only=False)
+    assert [(a.text, a.sector) for a in event.source] == [("crews", "LAB")]

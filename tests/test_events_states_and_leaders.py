@@ -39,3 +39,18 @@ def test_the_states_and_their_leaders_are_one_event() -> None:
         ("Lars Winther", "DNK", "GOV"),
         ("Tomasz Nowak", "POL", "GOV"),
     ]
+
+
+def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor() -> None:
+    from dateline.model import Dateline
+
+    article = make_article(
+        ["DOVER, England — Ferry crews walked off the job on Wednesday."], published="2024-06-12"
+    )
+    article = article.model_copy(
+        update={"dateline": Dateline(place="Dover, England", source="DOVER, England —")}
+    )
+    from dateline.analyze.events import events_step
+
+    (event,) = events_step(article).events
+    assert [(a.text, a.sector) for a in event.source] == [("crews", "LAB")]

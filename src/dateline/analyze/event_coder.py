@@ -648,10 +648,23 @@ def _outside_asides(ctx: _Ctx, left: int, stop: int) -> list[ActorPhrase]:
             if before == "of" and quantity in _QUANTITIES:
                 found.append(actor)  # "thousands of students": the students act
                 continue
-            if before in _PREPOSITIONS or before == "'s":
+            if before in _PREPOSITIONS or before == "'s" or _in_governed_list(ctx, actor):
                 continue
             found.append(actor)
     return found
+
+
+def _in_governed_list(ctx: _Ctx, actor: ActorPhrase) -> bool:
+    """Whether `actor` continues a list of actors a preposition opens: "crews at Dover,
+    Holyhead and Portsmouth" (Holyhead and Portsmouth are places, not the subject)."""
+    tokens = ctx.tokens
+    in_actor = {k for a in ctx.actors for k in range(a.start, a.end)}
+    k = actor.start - 1
+    joined = False
+    while k >= 0 and (tokens[k].lower in (",", "and", "or", "&") or k in in_actor):
+        joined = joined or k not in in_actor
+        k -= 1
+    return joined and k >= 0 and tokens[k].lower in _PREPOSITIONS and k + 1 in in_actor
 
 
 def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: _Ctx) -> bool:
@@ -729,6 +742,8 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
         if not own and antecedent:
             return (antecedent[-1],)
     candidates = _outside_asides(ctx, left, match.start)
+    if len(candidates) > 1 and _hearer(ctx.tokens, candidates[0]):
+        candidates = candidates[1:]  # "told the BBC the government had offered": not the BBC
     if not candidates and left > 0 and match.start - left <= 2:
         candidates = _outside_asides(ctx, 0, left)  # "X met Y and agreed": a shared subject
     if not candidates:
@@ -739,6 +754,17 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
     if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
         return ()  # "Lebanon's rival factions agreed": the factions act, not Lebanon
     return _coordinated(ctx, first, match.start)
+
+
+_ADDRESSEE_VERBS = grammar_words("addressee-verb")
+
+
+def _hearer(tokens: Sequence[Token], actor: ActorPhrase) -> bool:
+    """Whether the actor is the object of "told"/"informed" right before it (the hearer)."""
+    k = actor.start - 1
+    if k >= 0 and tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _ADDRESSEE_VERBS
 
 
 def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]:
@@ -1074,6 +1100,8 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
         before_ok = left <= cue.start and cue.end <= match.start and match.start - cue.end <= window
         after_window = _STATUS_WINDOW_AFTER + (5 if where == "around" else 0)
         after_ok = match.end <= cue.start < right and cue.start - match.end <= after_window
+        if after_ok and cue.start > 0 and ctx.tokens[cue.start - 1].lower == "to":
+            after_ok = False  # "offered to delay the rules": a new action, not this one's fate
         label = str(cue.pattern.entry.label)
         carried = support is not None and 0 <= support - cue.end <= 2
         if label == "negated" and match.start - cue.end > 2 and not carried:

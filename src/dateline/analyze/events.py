@@ -59,10 +59,19 @@ def _segments(article: Article) -> Iterator[tuple[SpanField, int, str, int, int]
     for index, image in enumerate(article.images):
         if image.caption:
             yield "caption", index, image.caption, 0, len(image.caption)
+    # The wire dateline that opens the story ("DOVER, England — ") names where it was filed,
+    # not an actor: the first sentence is coded from after it.
+    source = article.dateline.source if article.dateline else None
+    skip = len(source) if source and article.text.startswith(source) else 0
     if article.sentences:
         for sentence in article.sentences:
             if sentence.field == "text":
-                yield "text", 0, article.text, sentence.start, sentence.end
+                start = (
+                    max(sentence.start, skip)
+                    if sentence.start < skip < sentence.end
+                    else sentence.start
+                )
+                yield "text", 0, article.text, start, sentence.end
     elif article.text:
         from dateline.analyze.sentences import split_sentences
 
