@@ -353,3 +353,51 @@ def test_page_dates_a_guess_must_be_shown_or_stated(extra: str, value: str | Non
 )
 def test_timestamps_printed_days(text: str, days: set[str]) -> None:
     assert printed_days(text) == days
+
+
+_STATED_2019 = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry service'
+    ' resumes", "datePublished": "2019-01-10T08:00:00+00:00",'
+    ' "dateModified": "2024-06-02T08:00:00+00:00"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("<p>March 2, 2025</p>", "2025-03-02"),  # the page prints its own date
+        ("<p>Last updated: March 2, 2025</p>", "2019-01-10"),  # an update is no publication
+        ("<p>June 2, 2024</p>", "2019-01-10"),  # the stated modification date
+        ("<p>March 2, 2025</p><footer>First posted 10 January 2019</footer>", "2019-01-10"),
+        ("<p>January 11, 2019</p>", "2019-01-10"),  # the same moment in another zone
+    ],
+)
+def test_page_dates_a_printed_date_beats_a_stated_one_never_shown(header: str, value: str) -> None:
+    tree = page(
+        f"<title>Ferry service resumes</title>{_STATED_2019}",
+        f"<main><h1>Ferry service resumes</h1>{header}{_STORY}</main>",
+    )
+    signals = read_signals(tree)
+    published, _ = choose_timestamps(
+        tree, signals, signals.article(), None, "Ferry service resumes"
+    )
+    assert published is not None and published.value[:10] == value
+
+
+@pytest.mark.parametrize(
+    ("stated", "url", "value"),
+    [
+        ("2024-05-04T02:30:00+00:00", "https://news.example/2024/05/03/ferry", "2024-05-03"),
+        ("2024-05-04T02:30:00+00:00", "https://news.example/2024/05/01/ferry", "2024-05-04"),
+        ("2024-05-04T02:30:00-05:00", "https://news.example/2024/05/03/ferry", "2024-05-04"),
+    ],
+)
+def test_page_dates_a_utc_time_a_day_off_the_url_date_is_the_url_day(
+    stated: str, url: str, value: str
+) -> None:
+    tree = page(
+        f'<meta property="article:published_time" content="{stated}">',
+        f"<main><h1>Ferry service resumes</h1>{_STORY}</main>",
+    )
+    published, _ = choose_timestamps(tree, read_signals(tree), None, url, "Ferry service resumes")
+    assert published is not None and published.value[:10] == value
