@@ -264,6 +264,14 @@ def test_sections_from_jsonld_breadcrumbs() -> None:
             '<h1>H</h1><div class="byline">Lumen Tools Team</div>',
             ["Nia Okoro"],
         ),
+        # A link-preview label pair names the team; the site's default account is none.
+        (
+            '<meta name="twitter:label1" content="Written by">'
+            '<meta name="twitter:data1" content="Fernhill Garden Team">',
+            "<h1>H</h1>",
+            ["Fernhill Garden Team"],
+        ),
+        ("", '<h1>H</h1><div class="byline">Harbour Admin</div>', []),
         # Placeholders and link text are not credits.
         ("", '<h1>H</h1><div class="author">Contributors</div>', []),
         ("", '<h1>H</h1><div class="author-box"><a>Read more</a></div>', []),
@@ -401,3 +409,25 @@ def test_page_dates_a_utc_time_a_day_off_the_url_date_is_the_url_day(
     )
     published, _ = choose_timestamps(tree, read_signals(tree), None, url, "Ferry service resumes")
     assert published is not None and published.value[:10] == value
+
+
+@pytest.mark.parametrize(
+    ("label", "names"),
+    [
+        ("Written by", ["Nia Okoro"]),
+        ("Interview by", ["Nia Okoro"]),
+        ("Est. reading time", ["Tomas Reyes"]),  # no author label: the card's name stays
+    ],
+)
+def test_authors_link_preview_label_pair_beats_a_related_card(label: str, names: list[str]) -> None:
+    head = (
+        f'<meta name="twitter:label1" content="{label}">'
+        '<meta name="twitter:data1" content="Nia Okoro">'
+    )
+    body = (
+        '<aside><div class="card"><span itemprop="author">By Tomas Reyes</span></div></aside>'
+        "<article><h1>Ferry service resumes</h1>" + _STORY + "</article>"
+    )
+    markup = f"<html><head>{head}</head><body>{body}</body></html>"
+    article = read(markup.encode(), facts=False)
+    assert [a.name for a in article.authors] == names
