@@ -108,6 +108,25 @@ def test_headline_strip_site_name(title: str, expected: str) -> None:
             "Best ferries in 2025",
         ),
         ("<title>Port strike ends | Business | Gazette</title>", "", "Port strike ends"),
+        (  # a capitalised <h1> in the stated title's own case
+            "<title>Ferry Fares Rise in May 2025: What Riders Pay | Gazette</title>",
+            "<h1>FERRY FARES RISE IN MAY: WHAT RIDERS PAY</h1>",
+            "Ferry Fares Rise in May 2025: What Riders Pay",
+        ),
+        (  # a JSON-LD headline cut at a length limit gives way to the whole title
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+            ' "Harbour board votes to extend the night ferry (Including"}</script>'
+            "<title>Harbour board votes to extend the night ferry (Including Sundays) - Gazette"
+            "</title>",
+            "",
+            "Harbour board votes to extend the night ferry (Including Sundays)",
+        ),
+        (  # the longer title only adds the site name: the shorter stays
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+            ' "Harbour board votes"}</script><title>Harbour board votes - Coast Post</title>',
+            "",
+            "Harbour board votes",
+        ),
         ("", "", None),
     ],
 )
