@@ -108,6 +108,25 @@ def test_headline_strip_site_name(title: str, expected: str) -> None:
             "Best ferries in 2025",
         ),
         ("<title>Port strike ends | Business | Gazette</title>", "", "Port strike ends"),
+        (  # a capitalised <h1> in the stated title's own case
+            "<title>Ferry Fares Rise in May 2025: What Riders Pay | Gazette</title>",
+            "<h1>FERRY FARES RISE IN MAY: WHAT RIDERS PAY</h1>",
+            "Ferry Fares Rise in May 2025: What Riders Pay",
+        ),
+        (  # a JSON-LD headline cut at a length limit gives way to the whole title
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+            ' "Harbour board votes to extend the night ferry (Including"}</script>'
+            "<title>Harbour board votes to extend the night ferry (Including Sundays) - Gazette"
+            "</title>",
+            "",
+            "Harbour board votes to extend the night ferry (Including Sundays)",
+        ),
+        (  # the longer title only adds the site name: the shorter stays
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+            ' "Harbour board votes"}</script><title>Harbour board votes - Coast Post</title>',
+            "",
+            "Harbour board votes",
+        ),
         ("", "", None),
     ],
 )
@@ -264,6 +283,14 @@ def test_sections_from_jsonld_breadcrumbs() -> None:
             '<h1>H</h1><div class="byline">Lumen Tools Team</div>',
             ["Nia Okoro"],
         ),
+        # A link-preview label pair names the team; the site's default account is none.
+        (
+            '<meta name="twitter:label1" content="Written by">'
+            '<meta name="twitter:data1" content="Fernhill Garden Team">',
+            "<h1>H</h1>",
+            ["Fernhill Garden Team"],
+        ),
+        ("", '<h1>H</h1><div class="byline">Harbour Admin</div>', []),
         # Placeholders and link text are not credits.
         ("", '<h1>H</h1><div class="author">Contributors</div>', []),
         ("", '<h1>H</h1><div class="author-box"><a>Read more</a></div>', []),
@@ -353,3 +380,73 @@ def test_page_dates_a_guess_must_be_shown_or_stated(extra: str, value: str | Non
 )
 def test_timestamps_printed_days(text: str, days: set[str]) -> None:
     assert printed_days(text) == days
+
+
+_STATED_2019 = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry service'
+    ' resumes", "datePublished": "2019-01-10T08:00:00+00:00",'
+    ' "dateModified": "2024-06-02T08:00:00+00:00"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("<p>March 2, 2025</p>", "2025-03-02"),  # the page prints its own date
+        ("<p>Last updated: March 2, 2025</p>", "2019-01-10"),  # an update is no publication
+        ("<p>June 2, 2024</p>", "2019-01-10"),  # the stated modification date
+        ("<p>March 2, 2025</p><footer>First posted 10 January 2019</footer>", "2019-01-10"),
+        ("<p>January 11, 2019</p>", "2019-01-10"),  # the same moment in another zone
+    ],
+)
+def test_page_dates_a_printed_date_beats_a_stated_one_never_shown(header: str, value: str) -> None:
+    tree = page(
+        f"<title>Ferry service resumes</title>{_STATED_2019}",
+        f"<main><h1>Ferry service resumes</h1>{header}{_STORY}</main>",
+    )
+    signals = read_signals(tree)
+    published, _ = choose_timestamps(
+        tree, signals, signals.article(), None, "Ferry service resumes"
+    )
+    assert published is not None and published.value[:10] == value
+
+
+@pytest.mark.parametrize(
+    ("stated", "url", "value"),
+    [
+        ("2024-05-04T02:30:00+00:00", "https://news.example/2024/05/03/ferry", "2024-05-03"),
+        ("2024-05-04T02:30:00+00:00", "https://news.example/2024/05/01/ferry", "2024-05-04"),
+        ("2024-05-04T02:30:00-05:00", "https://news.example/2024/05/03/ferry", "2024-05-04"),
+    ],
+)
+def test_page_dates_a_utc_time_a_day_off_the_url_date_is_the_url_day(
+    stated: str, url: str, value: str
+) -> None:
+    tree = page(
+        f'<meta property="article:published_time" content="{stated}">',
+        f"<main><h1>Ferry service resumes</h1>{_STORY}</main>",
+    )
+    published, _ = choose_timestamps(tree, read_signals(tree), None, url, "Ferry service resumes")
+    assert published is not None and published.value[:10] == value
+
+
+@pytest.mark.parametrize(
+    ("label", "names"),
+    [
+        ("Written by", ["Nia Okoro"]),
+        ("Interview by", ["Nia Okoro"]),
+        ("Est. reading time", ["Tomas Reyes"]),  # no author label: the card's name stays
+    ],
+)
+def test_authors_link_preview_label_pair_beats_a_related_card(label: str, names: list[str]) -> None:
+    head = (
+        f'<meta name="twitter:label1" content="{label}">'
+        '<meta name="twitter:data1" content="Nia Okoro">'
+    )
+    body = (
+        '<aside><div class="card"><span itemprop="author">By Tomas Reyes</span></div></aside>'
+        "<article><h1>Ferry service resumes</h1>" + _STORY + "</article>"
+    )
+    markup = f"<html><head>{head}</head><body>{body}</body></html>"
+    article = read(markup.encode(), facts=False)
+    assert [a.name for a in article.authors] == names

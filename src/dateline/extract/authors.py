@@ -51,6 +51,10 @@ AUTHOR_META = (
     "cxenseparse:author",
 )
 _MAX_BYLINE_ELEMENTS = 40
+# Label/value <meta> pairs that publishing tools add for link previews
+# (twitter:label1 "Written by", twitter:data1 "Jane Doe"); a label ending in "by" names the author.
+_LABEL_PAIRS = 4
+_AUTHOR_PAIR_LABEL = re.compile(r"\bby\s*:?\s*$", re.IGNORECASE)
 # Links to an author's page (/author/jane-doe, /authors/, /writers/, /contributors/).
 _AUTHOR_LINKS = etree.XPath(
     "//body//a[contains(@href,'/author/') or contains(@href,'/authors/')"
@@ -94,6 +98,13 @@ _MAX_BYLINE_CHARS = 160
 @cache
 def _not_author_words() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in load_table("not_author_words.tsv"))
+
+
+@cache
+def _site_placeholder_words() -> frozenset[str]:
+    """Words of a site's default account ("admin", "webmaster"): no credit contains them."""
+    rows = load_table("not_author_words.tsv")
+    return frozenset(r["word"].lower() for r in rows if r["why"].startswith("site placeholder"))
 
 
 def clean_author(name: str, outlet: str | None) -> str | None:
@@ -169,6 +180,22 @@ def _jsonld_authors(
         if isinstance(item, str):
             names.extend(n for n in split_authors(item, outlet) if n not in names)
     return names
+
+
+def labelled_meta_authors(signals: PageSignals) -> list[str]:
+    """The author strings of labelled <meta> pairs (twitter:label1 "Written by", twitter:data1).
+
+    >>> labelled_meta_authors(PageSignals(meta={"twitter:label1": ("Written by",),
+    ...     "twitter:data1": ("Jane Doe",)}))
+    ['Jane Doe']
+    """
+    found = []
+    for index in range(1, _LABEL_PAIRS + 1):
+        label = signals.first_meta(f"twitter:label{index}")
+        value = signals.first_meta(f"twitter:data{index}")
+        if label and value and _AUTHOR_PAIR_LABEL.search(label):
+            found.append(value)
+    return found
 
 
 def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
@@ -422,6 +449,8 @@ def clean_credit(text: str) -> str | None:
         return None
     if rest.lower() in _not_author_words() or is_furniture(rest) is not None:
         return None  # a bare placeholder ("Contributors") or link text ("Read more")
+    if {w.lower() for w in words} & _site_placeholder_words():
+        return None  # the site's default account ("Site Admin")
     return rest
 
 
@@ -438,6 +467,9 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
             name = item.get("name") if isinstance(item, dict) else item
             if isinstance(name, str) and (credit := clean_credit(name)):
                 return credit
+    for value in labelled_meta_authors(signals):
+        if credit := clean_credit(value):
+            return credit
     for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
         if text_length(element) > _MAX_BYLINE_CHARS or in_noise(element):
             continue
@@ -496,6 +528,7 @@ def _candidates(
     yield _jsonld_authors(signals, article, outlet)
     for key in AUTHOR_META:
         yield [n for v in signals.meta.get(key, ()) for n in split_authors(v, outlet)]
+    yield [n for v in labelled_meta_authors(signals) for n in split_authors(v, outlet)]
     yield [n for v in signals.itemprops.get("author", ())[:1] for n in split_authors(v, outlet)]
     yield [n for v in signals.rel_authors for n in split_authors(v, outlet) if " " in n]
     yield byline.authors if byline is not None else []

@@ -162,8 +162,7 @@ def _choose_headline(
         best = max((_overlap(h, words), -i, h) for i, h in enumerate(h1s))
         if best[0] > 0 or not titles:
             headline = best[2]
-            same = [t for t in titles if squash(t) == squash(headline)]
-            return same[0] if headline.isupper() and same else headline
+            return _cased(headline, titles) if headline.isupper() else headline
     if titles:
         return _shortest_agreed(titles)
     return None
@@ -191,13 +190,38 @@ def _plausible_h1(text: str, keys: list[str]) -> bool:
     return 1 <= n_words <= _MAX_HEADLINE_WORDS and squash(text) not in keys
 
 
+def _cased(headline: str, titles: list[str]) -> str:
+    """An all-capitals <h1> as a stated title writes it, when that title has all its words.
+
+    Pages set headlines in capitals; the stated title keeps the headline's own case.
+    """
+    own = _words(headline)
+    same = [t for t in titles if squash(t) == squash(headline)]
+    same += [t for t in titles if own and own <= _words(t) and not t.isupper()]
+    return same[0] if same else headline
+
+
 def _shortest_agreed(titles: list[str]) -> str:
-    """The first title; if a later one is a cleaner prefix of it (site name left), that one."""
+    """The first title; if a later one is a cleaner prefix of it (site name left), that one.
+
+    A later title that continues the first one past a word (not past a separator
+    to a site name) is the whole headline where the first was cut at a length limit.
+    """
     best = titles[0]
     for other in titles[1:]:
-        if len(other) < len(best) and squash(best).startswith(squash(other)) and squash(other):
+        cleaner = len(other) < len(best) and squash(best).startswith(squash(other))
+        if (cleaner and squash(other)) or _cut_short(best, other):
             best = other
     return best
+
+
+def _cut_short(short: str, full: str) -> bool:
+    """Whether `short` is `full` cut off mid-sentence ("A plan for (Including" of "... Works)")."""
+    stem = short.rstrip(" .…")
+    if len(full) <= len(stem) or not stem or not full.startswith(stem):
+        return False
+    rest = full[len(stem) :]
+    return _SEPARATOR.match(rest) is None and not rest.startswith((":", ","))
 
 
 _MIN_STANDFIRST_CHARS = 25

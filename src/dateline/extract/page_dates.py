@@ -21,7 +21,7 @@ from lxml import etree
 from dateline.extract.headline import squash
 from dateline.extract.metadata import PAGE_TYPES, JsonObject, PageSignals, clean_text, element_text
 from dateline.extract.newsline import parse_date_words
-from dateline.extract.timestamps import printed_days
+from dateline.extract.timestamps import find_timestamps, printed_days
 from dateline.model import Timestamp
 
 # <meta> keys (lower-cased name/property/itemprop) naming the publication time.
@@ -243,7 +243,11 @@ def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
 
 
 def headline_timestamp(
-    texts: list[Any], h1s: list[etree._Element], headline: str | None
+    texts: list[Any],
+    h1s: list[etree._Element],
+    headline: str | None,
+    *,
+    skip_updates: bool = False,
 ) -> Timestamp | None:
     """The date printed beside the headline: a short line just after the <h1>, else before it.
 
@@ -256,6 +260,7 @@ def headline_timestamp(
         texts: the page's visible text pieces, in order (`visible_texts()`).
         h1s: the page's <h1> elements.
         headline: the chosen headline, if any.
+        skip_updates: pass over a line labelled as an update ("Last updated: ...").
     """
     at = _headline_index(texts, h1s, headline)
     if at is None:
@@ -264,11 +269,19 @@ def headline_timestamp(
     before = texts[max(0, at - _HEADLINE_WINDOW) : at][::-1]
     for text in (*after, *before):
         line = clean_text(str(text))
+        if skip_updates and _labelled_update(line):
+            continue
         if len(line) <= _MAX_DATE_LINE:
             stamp = make_timestamp(line, "headline-date")
             if stamp is not None:
                 return stamp
     return None
+
+
+def _labelled_update(line: str) -> bool:
+    """Whether a line's date is labelled as an update ("Last updated: May 2, 2024")."""
+    found = find_timestamps(line)
+    return "updated" in found and "published" not in found
 
 
 def visible_texts(tree: etree._Element) -> list[Any]:
@@ -325,9 +338,17 @@ def shown_or_stated(day: str, texts: list[Any], signals: PageSignals) -> bool:
             stamp = make_timestamp(value, "meta")
             if stamp is not None and stamp.value[:10] == day:
                 return True
+    return printed_on_page(day, texts)
+
+
+def printed_on_page(day: str, texts: list[Any], *, footer: bool = False) -> bool:
+    """Whether a calendar day is printed in the page's visible text (the footer too if asked)."""
+    year = day[:4]
     for text in texts:
         words = str(text)
-        if year in words and day in printed_days(words) and not _in_footer(text.getparent()):
+        if year not in words or day not in printed_days(words):
+            continue
+        if footer or not _in_footer(text.getparent()):
             return True
     return False
 
@@ -400,7 +421,12 @@ def choose_timestamps(
             *[(t.datetime, "time-tag") for t in signals.times if t.in_article and t.datetime],
             *[(t.datetime, "time-tag") for t in signals.times[:1]],
         ]
-    ) or url_timestamp(url)
+    )
+    if published is not None:
+        published = _local_day(published, url)
+        published = _printed_instead(tree, signals, article, headline, published)
+    else:
+        published = url_timestamp(url)
     if published is None:
         texts = visible_texts(tree)
         published = headline_timestamp(texts, _H1(tree), headline)
@@ -417,3 +443,49 @@ def choose_timestamps(
     if updated is not None and published is not None and updated.value[:19] <= published.value[:19]:
         updated = None
     return published, updated
+
+
+def _local_day(stamp: Timestamp, url: str | None) -> Timestamp:
+    """The URL's date for a UTC time stated one day off it: the outlet's own calendar day.
+
+    Outlets put their local date in the path (/2024/05/03/) and state the time in
+    UTC; an evening story in the Americas is "tomorrow" in UTC, a morning one in
+    Asia "yesterday". A bare date is kept rather than a day the outlet never printed.
+    """
+    if not stamp.value.endswith("+00:00"):
+        return stamp
+    path = url_timestamp(url)
+    if path is None:
+        return stamp
+    gap = abs((date.fromisoformat(stamp.value[:10]) - date.fromisoformat(path.value)).days)
+    return path if gap == 1 else stamp
+
+
+def _printed_instead(
+    tree: etree._Element,
+    signals: PageSignals,
+    article: JsonObject | None,
+    headline: str | None,
+    stated: Timestamp,
+) -> Timestamp:
+    """The date printed beside the headline, when the stated publication date is never shown.
+
+    Templates and migrations leave a publication date in the markup that the page
+    never prints, while the article header prints the story's date. That printed
+    date wins unless it is the page's stated modification date or is labelled as
+    an update ("Last updated: ..."): an update is no publication. A <time> element
+    is printed already, and a day either side of the stated time is the same moment
+    read in another zone.
+    """
+    if stated.source not in ("json-ld", "meta"):
+        return stated
+    texts = visible_texts(tree)
+    printed = headline_timestamp(texts, _H1(tree), headline, skip_updates=True)
+    if printed is None:
+        return stated
+    gap = abs((date.fromisoformat(printed.value[:10]) - date.fromisoformat(stated.value[:10])).days)
+    if gap <= 1 or printed.value[:10] in stated_updates(signals, article):
+        return stated
+    if printed_on_page(stated.value[:10], texts, footer=True):
+        return stated
+    return printed
