@@ -182,3 +182,34 @@ def test_quotes_attribution_classes_referring_to_borrows_the_speaker() -> None:
         ("speech.said", "Berg", "said", "“The wall will hold,”"),
         ("speech.referring_to", "Berg", "referring to", "the new breakwater"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The islanders want to keep the old ferry.",
+            ("intention.want", "The islanders", "want", "to keep the old ferry"),
+        ),
+        (
+            "Most councillors supported the new tram line.",
+            ("evaluation.supported", "Most councillors", "supported", "the new tram line"),
+        ),
+        (
+            # no one holds the view: the subject is part of the content
+            "The tide seems to be turning against the plan.",
+            ("belief.seems", None, "seems", "The tide seems to be turning against the plan"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_want_support_seem(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+def test_quotes_attribution_classes_attitude_inside_reported_words_is_no_second_record() -> None:
+    records = _records("The ferry captain said the islanders want a new harbour.")
+    assert records == [
+        ("speech.said", "The ferry captain", "said", "the islanders want a new harbour")
+    ]

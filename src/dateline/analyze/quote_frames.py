@@ -83,7 +83,7 @@ def plausible(
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.homograph:
         k = skip_forward(tokens, frame.last + 1, settings)
-        return _homograph_ok(tokens, frame.first, k, regions)
+        return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
 
 
@@ -479,17 +479,55 @@ def _ly_word(token: Token) -> bool:
     return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
 
 
-def _homograph_ok(tokens: list[Token], first: int, k: int, regions: list[QuoteRegion]) -> bool:
-    """A form that is also a noun ("the state", "his claims") needs a verb's company."""
+def _homograph_ok(
+    tokens: list[Token], first: int, k: int, regions: list[QuoteRegion], cue: Cue
+) -> bool:
+    """A form that is also a noun ("the state", "his claims") needs a verb's company: a
+    subject pronoun, auxiliary or relative pronoun before it, a that-clause, colon,
+    quotation or (for verbs of intention) a to-infinitive after it, or a name or
+    plural noun before it and an object after it ("voters back the plan")."""
     prev = tokens[first - 1] if first > 0 else None
+    if prev is not None and prev.low.endswith(("'s", "’s")):
+        return False  # "the editor's note": a possessed noun
     if prev is not None and (
-        in_class(prev, "subject_pronoun") or in_class(prev, "auxiliary") or prev.low == "also"
+        in_class(prev, "subject_pronoun")
+        or in_class(prev, "auxiliary")
+        or in_class(prev, "relative_speaker")
+        or prev.low == "also"
     ):
         return True
     if k >= len(tokens):
         return False
     nxt = tokens[k]
-    return nxt.low == "that" or nxt.text == ":" or any(r.start == nxt.start for r in regions)
+    if nxt.low == "that" or nxt.text == ":" or any(r.start == nxt.start for r in regions):
+        return True
+    if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
+        return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
+    return prev is not None and _subject_word(prev) and _object_start(nxt)
+
+
+def _subject_word(token: Token) -> bool:
+    """A word that can end a subject: a name or a lower-case noun, not a function word."""
+    return (
+        token.is_word
+        and not token.text.isdigit()
+        and not token.low.endswith(("'s", "’s"))
+        and not any(
+            in_class(token, name)
+            for name in ("determiner", "preposition", "np_link", "coordinator", "time_word")
+        )
+    )
+
+
+def _object_start(token: Token) -> bool:
+    """A word that opens an object: a determiner, an object pronoun or a name."""
+    if in_class(token, "time_word") or in_class(token, "time_lead"):
+        return False
+    return (
+        (in_class(token, "determiner") and token.low not in {"that", "no"})
+        or in_class(token, "object_pronoun")
+        or (token.capital and token.is_word)
+    )
 
 
 def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion]) -> int | None:
