@@ -213,3 +213,40 @@ def test_quotes_attribution_classes_attitude_inside_reported_words_is_no_second_
     assert records == [
         ("speech.said", "The ferry captain", "said", "the islanders want a new harbour")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "Fishermen back the new quota.",
+            ("evaluation.back", "Fishermen", "back", "the new quota"),
+        ),
+        (
+            # no holder, an adjective complement
+            "The harbour board seemed unmoved by the protest.",
+            (
+                "belief.seemed",
+                None,
+                "seemed",
+                "The harbour board seemed unmoved by the protest",
+            ),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_homograph_verb_and_predicative(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The editor's note: the pier story was updated.",  # a possessed noun before a colon
+        "Strong support came from the traders.",  # a noun
+        "The mayor appeared at the harbour.",  # "appear" with a place, no view
+    ],
+)
+def test_quotes_attribution_classes_homograph_noun_is_no_record(page: str) -> None:
+    assert _records(page) == []

@@ -199,9 +199,14 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
     weaken", "It appears that ...". The content is the subject and what follows the
     cue (a to-infinitive or a that-clause); an empty subject ("it", "there") is left out.
     """
-    if k + 1 >= len(tokens) or tokens[k].low not in {"to", "that"}:
+    if k + 1 >= len(tokens):
         return False
-    frame.right = k if tokens[k].low == "to" else k + 1
+    if tokens[k].low in {"to", "that"}:
+        frame.right = k if tokens[k].low == "to" else k + 1
+    elif frame.match.cue.predicative and _predicate_word(tokens[k]):
+        frame.right = k  # "The board seemed unmoved"
+    else:
+        return False
     subject = speaker_before(tokens, frame.first, 0)
     if subject is not None and not (
         subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
@@ -211,6 +216,30 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
 
 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this"})
+
+
+def _predicate_word(token: Token) -> bool:
+    """A lower-case word that can open an adjective complement ("seemed unmoved",
+    "appears likely"), not a preposition, determiner or clause word ("appeared on TV")."""
+    return (
+        token.is_word
+        and token.text.islower()
+        and not token.text.endswith("ly")
+        and not any(
+            in_class(token, name)
+            for name in (
+                "preposition",
+                "determiner",
+                "boundary",
+                "np_link",
+                "time_word",
+                "time_lead",
+                "object_pronoun",
+                "subject_pronoun",
+                "coordinator",
+            )
+        )
+    )
 
 
 def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -> bool:
@@ -323,11 +352,30 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
             nxt = tokens[k + 1]
             opening = nxt.start == token.end and nxt.is_word
             title = k > 0 and tokens[k - 1].is_word and nxt.is_word  # 'on "Meet the Press" Sunday'
-            return None if opening or title else k
+            return None if opening or title or _title_before(tokens, k) else k
         if token.text in _STOPS or token.text == ":":
             return None
         k -= 1
     return None
+
+
+def _title_before(tokens: list[Token], close: int) -> bool:
+    """True when the quotation closing at token `close` is a short title-case name after a
+    word ('on CNN's "State of the Union," Berg said'): a show or a book, not a quote."""
+    words = 0
+    j = close - 1
+    while j >= 0 and close - j <= _TITLE_WORDS + 2:
+        token = tokens[j]
+        if token.text in ALL_MARKS:
+            return words > 0 and j > 0 and tokens[j - 1].is_word
+        if token.is_word:
+            if not (token.capital or in_class(token, "np_link") or in_class(token, "determiner")):
+                return False
+            words += 1
+        elif token.text not in {",", ".", "!", "?"}:
+            return False
+        j -= 1
+    return False
 
 
 def _inverted(
@@ -507,9 +555,11 @@ def _homograph_ok(
 
 
 def _subject_word(token: Token) -> bool:
-    """A word that can end a subject: a name or a lower-case noun, not a function word."""
+    """A word that can end a subject: a name, or a plural noun ("voters back", not the
+    particle of "roll back"), not a function word."""
     return (
         token.is_word
+        and (token.capital or token.low.endswith("s") or in_class(token, "group_noun"))
         and not token.text.isdigit()
         and not token.low.endswith(("'s", "’s"))
         and not any(
@@ -521,7 +571,7 @@ def _subject_word(token: Token) -> bool:
 
 def _object_start(token: Token) -> bool:
     """A word that opens an object: a determiner, an object pronoun or a name."""
-    if in_class(token, "time_word") or in_class(token, "time_lead"):
+    if in_class(token, "time_word"):
         return False
     return (
         (in_class(token, "determiner") and token.low not in {"that", "no"})

@@ -272,7 +272,7 @@ def _paragraph(
     records: list[Found] = []
     units = _units(sentences, regions)
     if units:
-        label = _colon_label(text, units[0], regions, cues, index)
+        label = _colon_label(text, units[0], regions, cues, index, pend)
         if label is not None:
             records.append(label)
     for ustart, uend in units:
@@ -289,8 +289,10 @@ def _colon_label(
     regions: list[QuoteRegion],
     cues: list[CueMatch],
     index: int,
+    pend: int,
 ) -> Found | None:
-    """ "Mayor Berg: The pier is safe": a short name and a colon opening the paragraph."""
+    """ "Mayor Berg: The pier is safe": a short name and a colon opening the paragraph;
+    what follows, to the paragraph's end, is what the speaker said (a transcript turn)."""
     cue = colon_label_cue()
     if cue is None:
         return None
@@ -306,7 +308,7 @@ def _colon_label(
     if _inside(regions, tokens[colon].start):
         return None
     start = tokens[colon + 1].start
-    end = _trim_end(text, start, unit[1])
+    end = _trim_end(text, start, pend)
     if len(text[start:end].split()) < _MIN_CONTINUATION_WORDS:
         return None
     return Found(
