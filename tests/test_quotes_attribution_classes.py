@@ -250,3 +250,9 @@ def test_quotes_attribution_classes_homograph_verb_and_predicative(
 )
 def test_quotes_attribution_classes_homograph_noun_is_no_record(page: str) -> None:
     assert _records(page) == []
+
+
+def test_quotes_attribution_classes_named_subject_of_seem_to_holds_the_stance() -> None:
+    assert _records("On Monday, Anna Berg seemed to concede the point.") == [
+        ("belief.seemed", "Anna Berg", "seemed", "to concede the point")
+    ]

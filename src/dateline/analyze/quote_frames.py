@@ -211,8 +211,20 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
     if subject is not None and not (
         subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
     ):
-        frame.subject = subject
+        if tokens[k].low == "to" and frame.match.cue.predicative and _person(tokens, subject):
+            frame.speaker = subject  # "Berg seemed to concede the point": Berg's stance
+            frame.agentless = False
+        else:
+            frame.subject = subject
     return True
+
+
+def _person(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """A personal pronoun or a name (every word capitalized, "Mr. Berg")."""
+    words = [t for t in tokens[phrase[0] : phrase[1] + 1] if t.is_word]
+    if len(words) == 1 and in_class(words[0], "subject_pronoun"):
+        return words[0].low not in _EMPTY_SUBJECTS
+    return bool(words) and phrase[0] > 0 and all(t.capital for t in words)
 
 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this"})
