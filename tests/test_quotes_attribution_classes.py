@@ -182,3 +182,77 @@ def test_quotes_attribution_classes_referring_to_borrows_the_speaker() -> None:
         ("speech.said", "Berg", "said", "“The wall will hold,”"),
         ("speech.referring_to", "Berg", "referring to", "the new breakwater"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The islanders want to keep the old ferry.",
+            ("intention.want", "The islanders", "want", "to keep the old ferry"),
+        ),
+        (
+            "Most councillors supported the new tram line.",
+            ("evaluation.supported", "Most councillors", "supported", "the new tram line"),
+        ),
+        (
+            # no one holds the view: the subject is part of the content
+            "The tide seems to be turning against the plan.",
+            ("belief.seems", None, "seems", "The tide seems to be turning against the plan"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_want_support_seem(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+def test_quotes_attribution_classes_attitude_inside_reported_words_is_no_second_record() -> None:
+    records = _records("The ferry captain said the islanders want a new harbour.")
+    assert records == [
+        ("speech.said", "The ferry captain", "said", "the islanders want a new harbour")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "Fishermen back the new quota.",
+            ("evaluation.back", "Fishermen", "back", "the new quota"),
+        ),
+        (
+            # no holder, an adjective complement
+            "The harbour board seemed unmoved by the protest.",
+            (
+                "belief.seemed",
+                None,
+                "seemed",
+                "The harbour board seemed unmoved by the protest",
+            ),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_homograph_verb_and_predicative(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The editor's note: the pier story was updated.",  # a possessed noun before a colon
+        "Strong support came from the traders.",  # a noun
+        "The mayor appeared at the harbour.",  # "appear" with a place, no view
+    ],
+)
+def test_quotes_attribution_classes_homograph_noun_is_no_record(page: str) -> None:
+    assert _records(page) == []
+
+
+def test_quotes_attribution_classes_named_subject_of_seem_to_holds_the_stance() -> None:
+    assert _records("On Monday, Anna Berg seemed to concede the point.") == [
+        ("belief.seemed", "Anna Berg", "seemed", "to concede the point")
+    ]

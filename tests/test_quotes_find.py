@@ -575,3 +575,30 @@ def test_quotes_find_gerund_borrows_a_subject_with_an_appositive() -> None:
     page = "Tom Reyes, head of the harbour board, walked the docks, saying the pier was old."
     quote = _one(page)
     assert (_who(quote), quote.content.text) == ("Tom Reyes", "the pier was old")
+
+
+def test_quotes_find_colon_label_takes_the_whole_transcript_turn() -> None:
+    page = "BERG: We are ready to reopen the pier. The repairs took all winter."
+    (quote,) = _quotes(page)
+    assert (_who(quote), quote.content.text) == (
+        "BERG",
+        "We are ready to reopen the pier. The repairs took all winter",
+    )
+
+
+def test_quotes_find_show_title_before_the_speaker_is_no_content() -> None:
+    page = "On Sunday on Harbour TV’s “Morning Tide,” Anna Berg said the pier would reopen."
+    (quote,) = _quotes(page)
+    assert (_who(quote), quote.content.text) == ("Anna Berg", "the pier would reopen")
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ("Several said the pier should stay closed.", "Several"),
+        ("Most told reporters the pier should stay closed.", "Most"),
+    ],
+)
+def test_quotes_find_quantifier_alone_is_a_speaker(page: str, speaker: str) -> None:
+    (quote,) = _quotes(page)
+    assert (_who(quote), quote.content.text) == (speaker, "the pier should stay closed")

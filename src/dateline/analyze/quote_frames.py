@@ -83,7 +83,7 @@ def plausible(
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.homograph:
         k = skip_forward(tokens, frame.last + 1, settings)
-        return _homograph_ok(tokens, frame.first, k, regions)
+        return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
 
 
@@ -199,18 +199,59 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
     weaken", "It appears that ...". The content is the subject and what follows the
     cue (a to-infinitive or a that-clause); an empty subject ("it", "there") is left out.
     """
-    if k + 1 >= len(tokens) or tokens[k].low not in {"to", "that"}:
+    if k + 1 >= len(tokens):
         return False
-    frame.right = k if tokens[k].low == "to" else k + 1
+    if tokens[k].low in {"to", "that"}:
+        frame.right = k if tokens[k].low == "to" else k + 1
+    elif frame.match.cue.predicative and _predicate_word(tokens[k]):
+        frame.right = k  # "The board seemed unmoved"
+    else:
+        return False
     subject = speaker_before(tokens, frame.first, 0)
     if subject is not None and not (
         subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
     ):
-        frame.subject = subject
+        if tokens[k].low == "to" and frame.match.cue.predicative and _person(tokens, subject):
+            frame.speaker = subject  # "Berg seemed to concede the point": Berg's stance
+            frame.agentless = False
+        else:
+            frame.subject = subject
     return True
 
 
+def _person(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """A personal pronoun or a name (every word capitalized, "Mr. Berg")."""
+    words = [t for t in tokens[phrase[0] : phrase[1] + 1] if t.is_word]
+    if len(words) == 1 and in_class(words[0], "subject_pronoun"):
+        return words[0].low not in _EMPTY_SUBJECTS
+    return bool(words) and phrase[0] > 0 and all(t.capital for t in words)
+
+
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this"})
+
+
+def _predicate_word(token: Token) -> bool:
+    """A lower-case word that can open an adjective complement ("seemed unmoved",
+    "appears likely"), not a preposition, determiner or clause word ("appeared on TV")."""
+    return (
+        token.is_word
+        and token.text.islower()
+        and not token.text.endswith("ly")
+        and not any(
+            in_class(token, name)
+            for name in (
+                "preposition",
+                "determiner",
+                "boundary",
+                "np_link",
+                "time_word",
+                "time_lead",
+                "object_pronoun",
+                "subject_pronoun",
+                "coordinator",
+            )
+        )
+    )
 
 
 def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -> bool:
@@ -323,11 +364,30 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
             nxt = tokens[k + 1]
             opening = nxt.start == token.end and nxt.is_word
             title = k > 0 and tokens[k - 1].is_word and nxt.is_word  # 'on "Meet the Press" Sunday'
-            return None if opening or title else k
+            return None if opening or title or _title_before(tokens, k) else k
         if token.text in _STOPS or token.text == ":":
             return None
         k -= 1
     return None
+
+
+def _title_before(tokens: list[Token], close: int) -> bool:
+    """True when the quotation closing at token `close` is a short title-case name after a
+    word ('on CNN's "State of the Union," Berg said'): a show or a book, not a quote."""
+    words = 0
+    j = close - 1
+    while j >= 0 and close - j <= _TITLE_WORDS + 2:
+        token = tokens[j]
+        if token.text in ALL_MARKS:
+            return words > 0 and j > 0 and tokens[j - 1].is_word
+        if token.is_word:
+            if not (token.capital or in_class(token, "np_link") or in_class(token, "determiner")):
+                return False
+            words += 1
+        elif token.text not in {",", ".", "!", "?"}:
+            return False
+        j -= 1
+    return False
 
 
 def _inverted(
@@ -479,17 +539,57 @@ def _ly_word(token: Token) -> bool:
     return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
 
 
-def _homograph_ok(tokens: list[Token], first: int, k: int, regions: list[QuoteRegion]) -> bool:
-    """A form that is also a noun ("the state", "his claims") needs a verb's company."""
+def _homograph_ok(
+    tokens: list[Token], first: int, k: int, regions: list[QuoteRegion], cue: Cue
+) -> bool:
+    """A form that is also a noun ("the state", "his claims") needs a verb's company: a
+    subject pronoun, auxiliary or relative pronoun before it, a that-clause, colon,
+    quotation or (for verbs of intention) a to-infinitive after it, or a name or
+    plural noun before it and an object after it ("voters back the plan")."""
     prev = tokens[first - 1] if first > 0 else None
+    if prev is not None and prev.low.endswith(("'s", "’s")):
+        return False  # "the editor's note": a possessed noun
     if prev is not None and (
-        in_class(prev, "subject_pronoun") or in_class(prev, "auxiliary") or prev.low == "also"
+        in_class(prev, "subject_pronoun")
+        or in_class(prev, "auxiliary")
+        or in_class(prev, "relative_speaker")
+        or prev.low == "also"
     ):
         return True
     if k >= len(tokens):
         return False
     nxt = tokens[k]
-    return nxt.low == "that" or nxt.text == ":" or any(r.start == nxt.start for r in regions)
+    if nxt.low == "that" or nxt.text == ":" or any(r.start == nxt.start for r in regions):
+        return True
+    if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
+        return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
+    return prev is not None and _subject_word(prev) and _object_start(nxt)
+
+
+def _subject_word(token: Token) -> bool:
+    """A word that can end a subject: a name, or a plural noun ("voters back", not the
+    particle of "roll back"), not a function word."""
+    return (
+        token.is_word
+        and (token.capital or token.low.endswith("s") or in_class(token, "group_noun"))
+        and not token.text.isdigit()
+        and not token.low.endswith(("'s", "’s"))
+        and not any(
+            in_class(token, name)
+            for name in ("determiner", "preposition", "np_link", "coordinator", "time_word")
+        )
+    )
+
+
+def _object_start(token: Token) -> bool:
+    """A word that opens an object: a determiner, an object pronoun or a name."""
+    if in_class(token, "time_word"):
+        return False
+    return (
+        (in_class(token, "determiner") and token.low not in {"that", "no"})
+        or in_class(token, "object_pronoun")
+        or (token.capital and token.is_word)
+    )
 
 
 def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion]) -> int | None:

@@ -153,6 +153,11 @@ def _headed(token: Token) -> bool:
     )
 
 
+def _quantifier_alone(tokens: list[Token], start: int, end: int) -> bool:
+    """ "Several said", "Most agreed": a quantifier standing alone for a group."""
+    return start == end and in_class(tokens[end], "quantifier")
+
+
 def _abbreviation_stop(tokens: list[Token], k: int) -> bool:
     """The stop of a title abbreviation before a name ("Mr. Smith", "Gen. Lee")."""
     if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
@@ -193,7 +198,7 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
     start = k + 1
     while start <= end and (in_class(tokens[start], "np_link") or not tokens[start].is_word):
         start += 1
-    if start > end or not _headed(tokens[end]):
+    if start > end or not (_headed(tokens[end]) or _quantifier_alone(tokens, start, end)):
         return None
     return _name_run_cut(tokens, start, end), end
 

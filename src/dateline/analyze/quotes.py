@@ -28,6 +28,7 @@ and their `paragraph` is -1.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 # Registered before "quotes": speakers link to entity mentions, utterance dates to timexes.
@@ -51,6 +52,9 @@ __all__ = ["Found", "find_quotes", "quotes_step"]
 
 _MIN_CONTINUATION_WORDS = 3
 _LABEL_WORDS = 4
+# Cue classes that stay a record of their own inside another record's content.
+_NESTING_CLASSES = frozenset({"speech", "source"})
+_THAT_CLAUSE = re.compile(r"\s+that\s", re.IGNORECASE)
 
 
 @dataclass
@@ -156,11 +160,35 @@ def find_quotes(
         previous_open = bool(regions) and regions[-1].open_end
         announce = announces[-1] if announces and not records else None
         found.extend(records)
+    found = _drop_nested_attitudes(found, text)
     for record in found:
         near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
         record.kind = _kind(record, text, near)
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
     return found
+
+
+def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
+    """Drop a belief, intention, evaluation or evidence cue that stands inside another
+    record's content ("Berg said voters want change"): the attitude is part of what the
+    outer speaker reported, not a second attribution. Speech inside speech stays, and so
+    does an attitude stated with its own that-clause ("Berg said the board believes that
+    the pier is safe")."""
+    keep = []
+    for record in found:
+        cue = record.cue
+        nested = (
+            cue is not None
+            and (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
+            and _THAT_CLAUSE.match(text, cue[1]) is None
+            and any(
+                other is not record and any(s <= cue[0] < e for s, e in other.parts)
+                for other in found
+            )
+        )
+        if not nested:
+            keep.append(record)
+    return keep
 
 
 def _sentences_in(
@@ -244,7 +272,7 @@ def _paragraph(
     records: list[Found] = []
     units = _units(sentences, regions)
     if units:
-        label = _colon_label(text, units[0], regions, cues, index)
+        label = _colon_label(text, units[0], regions, cues, index, pend)
         if label is not None:
             records.append(label)
     for ustart, uend in units:
@@ -261,8 +289,10 @@ def _colon_label(
     regions: list[QuoteRegion],
     cues: list[CueMatch],
     index: int,
+    pend: int,
 ) -> Found | None:
-    """ "Mayor Berg: The pier is safe": a short name and a colon opening the paragraph."""
+    """ "Mayor Berg: The pier is safe": a short name and a colon opening the paragraph;
+    what follows, to the paragraph's end, is what the speaker said (a transcript turn)."""
     cue = colon_label_cue()
     if cue is None:
         return None
@@ -278,7 +308,7 @@ def _colon_label(
     if _inside(regions, tokens[colon].start):
         return None
     start = tokens[colon + 1].start
-    end = _trim_end(text, start, unit[1])
+    end = _trim_end(text, start, pend)
     if len(text[start:end].split()) < _MIN_CONTINUATION_WORDS:
         return None
     return Found(

@@ -36,6 +36,7 @@ class Cue:
     quoted_object: bool = False
     agentless: bool = False
     passive_agentless: bool = False
+    predicative: bool = False
     refusal: bool = False
 
     @property
@@ -79,6 +80,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         quoted_object=bool(extra.get("quoted_object", False)),
         agentless=bool(extra.get("agentless", False)),
         passive_agentless=bool(extra.get("passive_agentless", False)),
+        predicative=bool(extra.get("predicative", False)),
         refusal=bool(extra.get("refusal", False)),
     )
 
