@@ -473,3 +473,18 @@ def test_a_list_a_preposition_opens_is_no_subject() -> None:
     sentence = "Ferry crews at Dover, Holyhead and Portsmouth walked off the job on Monday."
     (event,) = code_sentence(sentence, DCT, coded_only=False)
     assert [(a.text, a.sector) for a in event.source] == [("crews", "LAB")]
+
+
+def test_talks_between_their_union_and_a_department_are_coded_in_the_after_clause() -> None:
+    sentence = (
+        "Ferry crews walked off the job on Wednesday after talks between their union and the "
+        "Department for Transport broke down late on Tuesday."
+    )
+    walkout, talks = code_sentence(sentence, DCT, coded_only=False)
+    assert (walkout.type, walkout.subordinate) == ("PROTEST", False)
+    assert (talks.type, talks.subordinate) == ("CONSULT", True)
+    assert talks.date is not None and talks.date.value == "2024-03-12"
+    assert [(a.text, a.sector) for a in talks.source] == [
+        ("union", "LAB"),
+        ("Department for Transport", "GOV"),
+    ]

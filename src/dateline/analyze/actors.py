@@ -449,11 +449,11 @@ def _scan_run(
                 j = head_at
                 continue
         if (
-            tokens[j].lower == "of"
+            (tokens[j].lower == "of" or (tokens[j].lower == "for" and tokens[j - 1].is_title))
             and run.head is not None
             and j + 1 < len(tokens)
             and (j + 1 in gaz or _is_name_word(tokens, j + 1))
-        ):
+        ):  # "Ministry of Defence"; "Department for Transport" (a name, not "aid for Gaza")
             j += 1
             continue
         break

@@ -801,7 +801,7 @@ def _after(
         if actor.start < start or actor.start >= stop or actor.start - start > _TARGET_WINDOW:
             continue
         k = actor.start - 1
-        while k >= start and tokens[k].lower in ("the", "a", "an"):
+        while k >= start and tokens[k].lower in ("the", "a", "an", *_POSSESSIVES):
             k -= 1
         before = tokens[k].lower if k >= 0 else ""
         if preposition is not None:
