@@ -488,3 +488,9 @@ def test_talks_between_their_union_and_a_department_are_coded_in_the_after_claus
         ("union", "LAB"),
         ("Department for Transport", "GOV"),
     ]
+
+
+def test_a_trigger_after_a_preposition_like_after_is_a_noun_not_the_subjects_verb() -> None:
+    sentence = "Crews walked out at three ports after talks with the transport ministry collapsed."
+    talks = [m for m in code_sentence(sentence, DCT, coded_only=False) if m.type == "CONSULT"]
+    assert all("Crews" not in {a.text for a in m.source} for m in talks)

@@ -983,6 +983,8 @@ def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
             return verb if verb >= left and _is_support_verb(tokens[verb].lower) else None
         if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
             return None
+        if word in _SUBORDINATORS:
+            return None  # "walked out at three ports after talks": "at" is not the talks'
     return None
 
 
