@@ -84,3 +84,20 @@ def test_step_is_registered_in_the_default_pipeline() -> None:
     names = [s.name for s in default_pipeline()]
     assert "timexes" in names
     assert build_pipeline(["timexes"])[0].produces == frozenset({"timexes"})
+
+
+def test_timex_step_reads_against_the_update_time_when_no_publication_time() -> None:
+    from dateline.analyze.registry import analyze
+    from dateline.model import Article, Paragraph, Timestamp
+
+    text = "The mayors met the governor on Tuesday."
+    article = Article(
+        id="a",
+        text=text,
+        paragraphs=[Paragraph(start=0, end=len(text))],
+        updated=Timestamp(value="2025-02-21T18:05:00-05:00", source="text"),
+    )
+    read = analyze(article)
+    assert [t.value for t in read.timexes] == ["2025-02-18"]
+    assert any("update time" in w for w in read.warnings)
+    assert read.reference_time() == "2025-02-21T18:05:00-05:00"

@@ -323,6 +323,12 @@ class Article(_Frozen):
                 spans.append(event.place.evidence)
         return spans
 
+    def reference_time(self) -> str | None:
+        """The time relative dates ("on Monday", "last month") are read against: the
+        publication time, else the update time (a page that shows only "Updated: ...")."""
+        stamp = self.published or self.updated
+        return stamp.value if stamp else None
+
     def paragraph_texts(self) -> list[str]:
         """The text of each paragraph, in order."""
         return [self.text[p.start : p.end] for p in self.paragraphs]

@@ -98,7 +98,8 @@ def _times(article: Article, field: SpanField, index: int, start: int, end: int)
 
 
 def _dct(article: Article) -> str | None:
-    return article.published.value[:10] if article.published else None
+    reference = article.reference_time()
+    return reference[:10] if reference else None
 
 
 def _mention_entities(

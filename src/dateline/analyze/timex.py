@@ -336,7 +336,7 @@ def _article_fields(article: Article) -> list[tuple[SpanField, int, str]]:
 @step("timexes", requires={"text", "headline", "images", "published"}, produces={"timexes"})
 def timexes_step(article: Article) -> Article:
     """Add the TIMEX3 expressions of the headline, standfirst, body and captions."""
-    dct = article.published.value if article.published else None
+    dct = article.reference_time()
     order = date_order_for(article.outlet.domain, article.language)
     timexes: list[Timex] = []
     for field, index, text in _article_fields(article):
@@ -353,4 +353,8 @@ def timexes_step(article: Article) -> Article:
                     rule=match.rule or None,
                 )
             )
-    return article.model_copy(update={"timexes": timexes})
+    update: dict[str, object] = {"timexes": timexes}
+    if article.published is None and article.updated is not None and timexes:
+        note = "timexes: no publication time; relative dates are read against the update time"
+        update["warnings"] = [*article.warnings, note]
+    return article.model_copy(update=update)
