@@ -494,3 +494,21 @@ def test_a_trigger_after_a_preposition_like_after_is_a_noun_not_the_subjects_ver
     sentence = "Crews walked out at three ports after talks with the transport ministry collapsed."
     talks = [m for m in code_sentence(sentence, DCT, coded_only=False) if m.type == "CONSULT"]
     assert all("Crews" not in {a.text for a in m.source} for m in talks)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The mayors met Gov. Helen Ortiz in Albany.", ("Helen Ortiz", "GOV")),
+        ("Gen. Mark Jones met the Kenyan defence minister.", ("Mark Jones", "MIL")),
+    ],
+)
+def test_an_abbreviated_title_belongs_to_the_name_and_gives_its_sector(
+    sentence: str, actor: tuple[str, str]
+) -> None:
+    found = {
+        (a.name, a.sector)
+        for m in code_sentence(sentence, DCT, coded_only=False)
+        for a in (*m.source, *m.target)
+    }
+    assert actor in found

@@ -90,3 +90,12 @@ def test_plural_descriptions_of_another_sector_stay_themselves() -> None:
     article = after_the_meeting("The protesters marched in Tartu on Tuesday.")
     (march,) = [e for e in article.events if e.type == "PROTEST"]
     assert [a.text for a in march.source] == ["protesters"]
+
+
+def test_a_description_and_a_name_in_one_sentence_are_two_sides() -> None:
+    article = make_article(
+        ["The mayors of three upstate cities met Gov. Helen Ortiz in Albany on Tuesday."],
+        published="2025-02-21",
+    )
+    (meeting,) = article.events
+    assert {a.text for a in (*meeting.source, *meeting.target)} == {"mayors", "Helen Ortiz"}

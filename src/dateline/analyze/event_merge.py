@@ -93,9 +93,9 @@ class MergedEvent:
                 self.target.append((actor, where))
                 target_keys.add(key)
         self.target = [(a, w) for a, w in self.target if actor_key(a) not in keys]
-        named = [a for a, _ in (*self.source, *self.target)]
-        self.source = _drop_described(self.source, named)
-        self.target = _drop_described(self.target, named)
+        everyone = [*self.source, *self.target]
+        self.source = _drop_described(self.source, everyone)
+        self.target = _drop_described(self.target, everyone)
         if self.place is None and mention.place is not None:
             self.place = (mention.place, where)
         if mention.date is not None and (
@@ -136,11 +136,15 @@ def _acts_for(state: ActorPhrase, actor: ActorPhrase) -> bool:
 
 
 def _drop_described(
-    actors: list[tuple[ActorPhrase, Located]], named: list[ActorPhrase]
+    actors: list[tuple[ActorPhrase, Located]], everyone: list[tuple[ActorPhrase, Located]]
 ) -> list[tuple[ActorPhrase, Located]]:
-    """The actors without the descriptions a named participant already stands for."""
+    """The actors without the descriptions a named participant already stands for, where
+    that participant was named in another sentence: in one sentence, "the mayors met Gov.
+    Helen Ortiz" names two sides, not one."""
     return [
-        (a, w) for a, w in actors if not any(_describes(a, b) or _acts_for(a, b) for b in named)
+        (a, w)
+        for a, w in actors
+        if not any((_describes(a, b) or _acts_for(a, b)) and v != w for b, v in everyone)
     ]
 
 
