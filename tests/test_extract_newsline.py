@@ -11,7 +11,9 @@ from dateline.extract.newsline import (
     find_byline,
     find_timestamps,
     is_furniture,
+    is_section_label,
     make_timestamp,
+    names_a_newspaper,
     outlet_info,
     parse_byline,
     parse_date_words,
@@ -320,3 +322,34 @@ def test_newsline_is_furniture(line: str, expected: str) -> None:
 )
 def test_newsline_is_furniture_keeps_article_lines(line: str) -> None:
     assert is_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lakeside Tribune", True),
+        ("The Harbour Courier", True),
+        ("Alpine Dispatch", True),
+        ("Mayors press governor on transit funding", False),
+        ("Times", False),  # one word: a section or a menu item
+        ("Breaking news from the Tribune", False),
+    ],
+)
+def test_names_a_newspaper(line: str, expected: bool) -> None:
+    assert names_a_newspaper(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Politics", True),
+        ("World News", True),
+        ("Arts & Culture", True),
+        ("Exclusive", False),  # a kicker, not a section
+        ("Analysis", False),
+        ("Updated 2024", False),
+        ("Mayors press governor on transit funding", False),
+    ],
+)
+def test_is_section_label(line: str, expected: bool) -> None:
+    assert is_section_label(line) is expected

@@ -131,6 +131,30 @@ _BYLINE_LEAD_ANYWHERE = re.compile(
 )
 
 
+def names_a_newspaper(line: str) -> bool:
+    """Whether a short title line reads as a newspaper's name ("Lakeside Tribune", "The
+    Harbour Courier"): two to five capitalised words, the last a masthead word."""
+    words = line.strip().split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1].casefold() in _words("masthead")
+
+
+def is_section_label(line: str) -> bool:
+    """Whether a line just above a headline reads as its section ("Politics", "World
+    News"): one to three capitalised words, no digits, and not a kicker or label such as
+    "Exclusive" or "Analysis" (the `not_place` words)."""
+    words = line.strip().split()
+    if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in line):
+        return False
+    if not all(
+        (w[:1].isupper() and w.replace("&", "").replace("-", "").isalpha()) or w == "&"
+        for w in words
+    ):
+        return False
+    return not any(w.casefold() in _words("not_place") for w in words)
+
+
 def title_case(name: str) -> str:
     """Title Case for a name printed in capitals ("JANE O'NEIL-ROE" -> "Jane O'Neil-Roe")."""
 

@@ -57,7 +57,9 @@ from dateline.extract.newsline import (
     find_byline,
     find_timestamps,
     is_person_name,
+    is_section_label,
     make_timestamp,
+    names_a_newspaper,
     outlet_info,
     parse_breadcrumb,
     parse_byline,
@@ -80,6 +82,7 @@ REASONS = {
     "credit": "a photo credit on its own line (read into Image.credit)",
     "link-list": "three or more Title Case lines in a row: a list of links to other stories",
     "before-headline": "an unclassified line above the headline",
+    "section-label": "a section name right above the headline (read into Article.section)",
     "relative-time": 'a time given only as how long ago ("Updated 1 hour ago"): no date to read',
     "after-article": "a line after the end of the story",
     "inline-teaser": "a line of a related-stories box inside the story",
@@ -90,6 +93,7 @@ IMAGE_MARKERS = frozenset({"image-file", "photo-gallery"})
 MAX_CAPTION = 400
 CAPTION_MIN_WORDS = 5  # a caption before a credit that also looks like furniture
 METADATA_REACH = 4  # lines above the headline where its times and byline may stand
+MASTHEAD_REACH = 3  # lines from the top of the page where a newspaper's name is its masthead
 MAX_GAP = 3  # non-prose lines in a row that a run of body paragraphs can span
 
 
@@ -516,6 +520,15 @@ def _read_header(
             state.byline_text = fact.text
             draft.drop(fact.text, "metadata")
             continue
+        if (
+            headline is not None
+            and index == headline - 1
+            and state.section is None
+            and is_section_label(fact.text)
+        ):
+            state.section = [fact.text.strip()]  # "Politics" right above the headline
+            draft.drop(fact.text, "section-label")
+            continue
         draft.drop(fact.text, "before-headline" if not after_headline else "stray-line")
         pending_marker = False
 
@@ -598,6 +611,8 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
     if domain and key == _domain_label(domain):
         return True
     position = facts.index(fact)
+    if position <= MASTHEAD_REACH and names_a_newspaper(fact.text):
+        return True  # "Lakeside Tribune" at the top of the page
     following = facts[position + 1] if position + 1 < len(facts) else None
     if following is not None and following.crumbs is not None:
         return True  # the masthead, then the site's navigation
