@@ -512,3 +512,17 @@ def test_an_abbreviated_title_belongs_to_the_name_and_gives_its_sector(
         for a in (*m.source, *m.target)
     }
     assert actor in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        # An -ing word after a modifier, before nothing or a preposition, is a noun.
+        ("Mayors press governor on transit funding", ["DEMAND"]),
+        # After a verb and before its object, it is a verb.
+        ("Russia began funding the rebels.", ["AID"]),
+        ("Israel continued shelling Gaza.", ["FIGHT"]),
+    ],
+)
+def test_an_ing_word_after_a_modifier_is_a_noun(sentence: str, types: list[str]) -> None:
+    assert [m.type for m in code_sentence(sentence, DCT, coded_only=False)] == types

@@ -340,6 +340,17 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         and before not in _VERBAL_BEFORE
     ):
         return False  # a noun modifier: "search and rescue capacity", "aid workers"
+    if (
+        pos == "verb"
+        and len(match.words) == 1
+        and first.lower.endswith("ing")
+        and match.start > 0
+        and tokens[match.start - 1].lower.isalpha()
+        and tokens[match.start - 1].lower not in _BE | _VERBAL_BEFORE | _PREPOSITIONS
+        and not tokens[match.start - 1].lower.endswith("ly")
+        and (after == "" or not after.isalpha() or after in _PREPOSITIONS)
+    ):
+        return False  # a noun with a modifier: "transit funding", "public funding for"
     if pos == "verb" and _reduced_relative(ctx, match):
         return False
     if (
