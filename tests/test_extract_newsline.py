@@ -347,6 +347,7 @@ def test_names_a_newspaper(line: str, expected: bool) -> None:
         ("Arts & Culture", True),
         ("Exclusive", False),  # a kicker, not a section
         ("Analysis", False),
+        ("Par Claire Dubois", False),  # a byline in another language
         ("Updated 2024", False),
         ("Mayors press governor on transit funding", False),
     ],

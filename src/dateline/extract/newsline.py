@@ -152,7 +152,9 @@ def is_section_label(line: str) -> bool:
         for w in words
     ):
         return False
-    return not any(w.casefold() in _words("not_place") for w in words)
+    if any(w.casefold() in _words("not_place") for w in words):
+        return False
+    return words[0].casefold() not in _words("byline_lead")  # "Par Claire Dubois"
 
 
 def title_case(name: str) -> str:
