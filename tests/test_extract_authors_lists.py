@@ -174,3 +174,62 @@ def test_extract_authors_written_by_in_an_author_box_after_the_story() -> None:
     )
     article = read(page, format="html", facts=False)
     assert [a.name for a in article.authors] == ["Ines Toll"]
+
+
+def _story_with(after: str, url: str | None = None) -> str:
+    story = "".join(f"<p>Paragraph {n} of the harbour story.</p>" for n in range(20))
+    return (
+        "<html><head><title>Harbour plan approved</title></head><body><article>"
+        f"<h1>Harbour plan approved</h1>{story}</article>{after}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (  # a given name, then a biography opening with it
+            "<div><h4>Julia Marsh</h4><p>Julia is a harbour reporter for the paper.</p></div>",
+            ["Julia Marsh"],
+        ),
+        (  # the role between them, a colon after the name, the name later in the sentence
+            "<div><strong>David Orrin:</strong><h6>Editor</h6>"
+            "<p>Since joining in 2011, David has edited the port pages.</p></div>",
+            ["David Orrin"],
+        ),
+        (  # a name that is no known given name, inside a box marked as the author's
+            '<div class="post-author-box"><h3>Odran Vesk</h3>'
+            "<p>Odran Vesk writes about shipping and trade.</p></div>",
+            ["Odran Vesk"],
+        ),
+        (  # the same shape in a list of things is no author box
+            "<div><h3>Art Deco</h3><p>Art Deco is a style of the 1920s.</p></div>",
+            [],
+        ),
+        (  # a name without a biography after it
+            "<div><h4>Julia Marsh</h4><p>Read the next story.</p></div>",
+            [],
+        ),
+    ],
+)
+def test_extract_authors_name_in_an_author_box_before_its_biography(
+    box: str, expected: list[str]
+) -> None:
+    article = read(_story_with(box), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "author", "expected"),
+    [
+        ("https://www.harbournotes.com/harbour", "Harbour Notes", []),
+        ("https://blog.theharbournotes.co/harbour", "The Harbour Notes", []),
+        ("https://paulamerrow.com/harbour", "Paula Merrow", ["Paula Merrow"]),  # her own site
+        ("https://quillpad.net/notes/harbour", "Mara Quint", ["Mara Quint"]),
+    ],
+)
+def test_extract_authors_the_site_named_as_author_is_no_author(
+    url: str, author: str, expected: list[str]
+) -> None:
+    head = f'<meta name="author" content="{author}">'
+    article = read(_page(head, ""), url=url, format="html", facts=False)
+    assert [a.name for a in article.authors] == expected

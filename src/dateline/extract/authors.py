@@ -101,6 +101,33 @@ def _not_author_words() -> frozenset[str]:
 
 
 @cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in load_table("given_names.tsv"))
+
+
+def is_site_name(name: str, domain: str | None) -> bool:
+    """Whether an author string is the site's own name, spelled as its domain.
+
+    Sites state their brand as the author ("Harbour Notes" on harbournotes.com,
+    "Quillpad.net"). A name that starts with a known given name ("Toby Hede" on
+    tobyhede.com) is the person whose site it is, and stays an author.
+
+    >>> is_site_name("Harbour Notes", "blog.harbournotes.com")
+    True
+    >>> is_site_name("Toby Hede", "tobyhede.com")
+    False
+    """
+    if not domain:
+        return False
+    key = squash(name)
+    labels = domain.split(".")
+    keys = {squash(label) for label in labels[:-1]} | {squash(domain)}
+    if len(key) < 4 or key not in keys:
+        return False
+    return name.split()[0] not in _given_names()
+
+
+@cache
 def _site_placeholder_words() -> frozenset[str]:
     """Words of a site's default account ("admin", "webmaster"): no credit contains them."""
     rows = load_table("not_author_words.tsv")
@@ -286,6 +313,61 @@ def _labelled_name(tree: etree._Element, outlet: str | None) -> list[str]:
     return []
 
 
+def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
+    """The name printed on its own in an author box, before a biography that opens with it.
+
+    Author boxes print the writer's name (a heading, a bold line, a caption) and,
+    a line or two later, a biography that starts from the same name: "Jane Doe"
+    ... "Jane is a reporter who ...". The name may carry a trailing colon. Lists
+    of things are printed the same way ("Art Deco" ... "Art Deco is a style"), so
+    the name starts with a known given name or stands in a box marked as the
+    author's (class or id "author", "bio", "profile").
+    """
+    texts = [t for t in _BODY_TEXTS(tree) if t.getparent().tag not in _INVISIBLE]
+    for index, text in enumerate(texts):
+        shown = clean_text(str(text)).rstrip(":").strip()
+        words = shown.split()
+        if not 1 <= len(words) <= _MAX_NAME_WORDS - 1 or not shown[:1].isupper():
+            continue
+        if words[0] not in _given_names() and not _in_author_box(text.getparent()):
+            continue
+        if len(words) > 1 and not looks_like_person(shown):
+            continue
+        if text.getparent().tag == "h1" or clean_author(shown, outlet) != shown:
+            continue
+        bio = _bio_opening(words[0], shown)
+        if any(bio.search(str(t)) for t in texts[index + 1 : index + 1 + _BIO_WINDOW]):
+            return [shown]
+    return []
+
+
+def _in_author_box(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag == "body":
+            return False
+        if _AUTHOR_BOX.search(_hooks(node)):
+            return True
+    return False
+
+
+_AUTHOR_BOX = re.compile(r"author(?!it)|(?:^|[\s_-])bio(?:$|[\s_-])|profile", re.I)
+_BIO_WINDOW = 3
+_BIO_WORDS = 12  # how far into the biography the name may stand ("Since 1998, Jane has ...")
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+
+
+@cache
+def _bio_verbs() -> str:
+    words = sorted((row["word"] for row in load_table("author_bio_verbs.tsv")), key=len)
+    return "|".join(re.escape(w) for w in reversed(words))
+
+
+def _bio_opening(first: str, full: str) -> re.Pattern[str]:
+    name = f"(?:{re.escape(full)}|{re.escape(first)})"
+    lead = rf"^\s*(?:\S+\s+){{0,{_BIO_WORDS}}}?"
+    return re.compile(rf"{lead}{name}(?:\s+(?:{_bio_verbs()})\b|['’]s\b)")
+
+
 def _names_after(texts: list[Any], outlet: str | None) -> list[str]:
     """The names in the texts after a label: the first, then more in elements of its kind."""
     names: list[str] = []
@@ -337,6 +419,7 @@ def choose_authors(
     article: JsonObject | None,
     outlet: str | None,
     byline: Byline | None = None,
+    domain: str | None = None,
 ) -> list[Author]:
     """The page's authors, from the first source that names a person.
 
@@ -346,12 +429,13 @@ def choose_authors(
         article: its JSON-LD article object, if any.
         outlet: the outlet's name, never an author.
         byline: the page's byline element, read by `page_byline()`.
+        domain: the page's host; a name that spells it is the site, not an author.
 
     Returns:
         Authors in the order the source gives them.
     """
     for names in _candidates(tree, signals, article, outlet, byline):
-        unique = list(dict.fromkeys(names))
+        unique = [n for n in dict.fromkeys(names) if not is_site_name(n, domain)]
         if unique:
             for shown in _visible_lists(tree, outlet, byline):
                 unique = extend_authors(unique, shown)
@@ -535,3 +619,4 @@ def _candidates(
     yield _after_headline_byline(tree, outlet)
     yield _author_link_names(tree, outlet)
     yield _labelled_name(tree, outlet)
+    yield _bio_box_name(tree, outlet)

@@ -70,7 +70,9 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
         draft.outlet_name = site_from_title(signals, draft.headline)
     figures = read_figures(tree, signals, draft.url)
     element_byline = page_byline(signals, draft.outlet_name)
-    draft.authors = choose_authors(tree, signals, article, draft.outlet_name, element_byline)
+    draft.authors = choose_authors(
+        tree, signals, article, draft.outlet_name, element_byline, domain
+    )
     draft.published, draft.updated = choose_timestamps(
         tree, signals, article, draft.url, draft.headline
     )
