@@ -233,3 +233,29 @@ def test_extract_authors_the_site_named_as_author_is_no_author(
     head = f'<meta name="author" content="{author}">'
     article = read(_page(head, ""), url=url, format="html", facts=False)
     assert [a.name for a in article.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (  # the box's name element has no "author" in its class
+            '<div class="author-info"><div class="name">Mara Quint</div>'
+            '<div class="post">Writer</div></div>',
+            ["Mara Quint"],
+        ),
+        ('<p class="author-line">Olek Varn Writer</p>', ["Olek Varn"]),  # role after it
+        (  # a meta line that starts with the date, the name standing for a group
+            '<div class="publish-date-author">May 3, 2024 &middot; Ines Toll on behalf of '
+            '<a href="/teams/docs">the docs group</a></div>',
+            ["Ines Toll"],
+        ),
+        (  # the same line, unmarked, right under the headline
+            "<div><span>2024-05-03</span><span>·</span><a><div>Ines Toll</div></a></div>",
+            ["Ines Toll"],
+        ),
+        ("<div><span>Harbour</span><span>·</span><span>Ines Toll</span></div>", []),  # no date
+    ],
+)
+def test_extract_authors_byline_shapes(byline: str, expected: list[str]) -> None:
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected

@@ -34,6 +34,7 @@ from dateline.extract.newsline import (
     outlet_info,
     parse_byline,
 )
+from dateline.extract.timestamps import parse_date_words
 from dateline.lexicons import load_table
 from dateline.model import Author
 
@@ -239,14 +240,16 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
             continue
         if any(part is not element and _inside(part, element) for part in name_parts):
             continue
-        text = element_text(element, spaced=True)
+        child = _name_child(element)
+        text = element_text(element if child is None else child, spaced=True)
         if not text or len(text) > _MAX_BYLINE_CHARS:
             continue
         byline = parse_byline(text)
         names = byline.authors if byline is not None else []
         if not names and len(text.split()) <= _MAX_NAME_WORDS * 2:
-            names = split_authors(text, outlet)
+            names = split_authors(text, outlet) or split_authors(_without_role(text), outlet)
         names = [n for n in (clean_author(a, outlet) for a in names) if n and looks_like_person(n)]
+        names = names or dated_names(text, outlet)
         if names:
             place = byline.place if byline is not None else None
             organisation = byline.organisation if byline is not None else None
@@ -255,6 +258,57 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
 
 
 _NAME_HOOK = re.compile(r"name", re.I)
+# Separators of a meta line ("May 3, 2024 · Jane Doe"), and what follows a name in it.
+_META_SEPARATOR = re.compile(r"\s*[·•]\s*|\s+\|\s+")
+_ON_BEHALF = re.compile(r"\s+(?:on behalf of|for)\s.*$", re.IGNORECASE)
+_MAX_DATE_SEGMENT = 40
+
+
+def _name_child(box: etree._Element) -> etree._Element | None:
+    """The element of a byline box that holds the name alone (class "name", "author-name")."""
+    for node in box.iterdescendants():
+        if isinstance(node.tag, str) and _NAME_HOOK.search(_hooks(node)):
+            return node
+    return None
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    rows = load_table("not_author_words.tsv")
+    return frozenset(r["word"].lower() for r in rows if r["why"].startswith("role"))
+
+
+def _without_role(text: str) -> str:
+    """A byline without the role words printed after the name ("Jane Doe Writer" -> "Jane Doe")."""
+    words = text.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in _role_words():
+        words.pop()
+    return " ".join(words)
+
+
+def dated_names(text: str, outlet: str | None) -> list[str]:
+    """The names in a meta line that joins a date and a name by a dot ("May 3, 2024 · Jane Doe").
+
+    The name may stand for a group ("Jane Doe on behalf of the docs team"): what
+    follows "on behalf of" or "for" is not a name.
+
+    >>> dated_names("Dec. 3, 2024 · Jane Doe on behalf of the docs team", None)
+    ['Jane Doe']
+    >>> dated_names("Harbour · Jane Doe", None)
+    []
+    """
+    segments = [s for s in _META_SEPARATOR.split(text) if s.strip()]
+    dates = [len(s) <= _MAX_DATE_SEGMENT and parse_date_words(s) is not None for s in segments]
+    if len(segments) < 2 or not any(dates):
+        return []
+    for segment, is_date in zip(segments, dates, strict=True):
+        if is_date:
+            continue
+        found = split_authors(_ON_BEHALF.sub("", segment), outlet)
+        names = [n for n in found if looks_like_person(n)]
+        if names:
+            return names
+    return []
 
 
 def _hooks(element: etree._Element) -> str:
@@ -410,6 +464,8 @@ def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str
                     names = [n for n in (clean_author(a, outlet) for a in byline.authors) if n]
                     if names:
                         return names
+                elif names := dated_names(text, outlet):
+                    return names
     return []
 
 
