@@ -243,6 +243,11 @@ def test_extract_authors_the_site_named_as_author_is_no_author(
             '<div class="post">Writer</div></div>',
             ["Mara Quint"],
         ),
+        (  # a generated style class that contains "Name" is no name element
+            '<div class="byline-wrap"><span class="x__className_1f">May 3, 2024</span>'
+            '<span class="x__className_1f">Mara Quint</span></div>',
+            ["Mara Quint"],
+        ),
         ('<p class="author-line">Olek Varn Writer</p>', ["Olek Varn"]),  # role after it
         (  # a meta line that starts with the date, the name standing for a group
             '<div class="publish-date-author">May 3, 2024 &middot; Ines Toll on behalf of '

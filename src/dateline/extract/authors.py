@@ -262,12 +262,14 @@ _NAME_HOOK = re.compile(r"name", re.I)
 _META_SEPARATOR = re.compile(r"\s*[·•]\s*|\s+\|\s+")
 _ON_BEHALF = re.compile(r"\s+(?:on behalf of|for)\s.*$", re.IGNORECASE)
 _MAX_DATE_SEGMENT = 40
+# "name" as a word of a class ("name", "author__name", "authorName"), not "className".
+_NAME_CHILD = re.compile(r"(?<![A-Za-z])name|(?<!class)Name")
 
 
 def _name_child(box: etree._Element) -> etree._Element | None:
     """The element of a byline box that holds the name alone (class "name", "author-name")."""
     for node in box.iterdescendants():
-        if isinstance(node.tag, str) and _NAME_HOOK.search(_hooks(node)):
+        if isinstance(node.tag, str) and _NAME_CHILD.search(_hooks(node)):
             return node
     return None
 
