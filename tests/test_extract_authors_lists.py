@@ -269,3 +269,24 @@ def test_extract_authors_a_generated_class_name_is_no_name_element() -> None:
     page = _page("", "").replace("<h1>", header + "<h1>")
     article = read(page, format="html", facts=False)
     assert [a.name for a in article.authors] == ["Mara Quint"]
+
+
+@pytest.mark.parametrize(
+    ("footer", "head", "expected"),
+    [
+        ("<footer><p>© 2025 Julia Marsh. All rights reserved.</p></footer>", "", ["Julia Marsh"]),
+        ("<footer><p>Copyright 2019–2025 David Orrin</p></footer>", "", ["David Orrin"]),
+        ("<footer><p>© 2025 Harbour Media Ltd. All rights reserved.</p></footer>", "", []),
+        (  # an account the page states comes first
+            "<footer><p>© 2025 Julia Marsh.</p></footer>",
+            '<meta name="author" content="jmarsh">',
+            ["jmarsh"],
+        ),
+    ],
+)
+def test_extract_authors_a_personal_site_copyright_holder_is_the_last_resort(
+    footer: str, head: str, expected: list[str]
+) -> None:
+    page = _page(head, "").replace("</body>", footer + "</body>")
+    article = read(page, format="html", facts=False)
+    assert [a.name for a in article.authors] == expected

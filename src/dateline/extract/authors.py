@@ -407,6 +407,33 @@ def _in_author_box(element: etree._Element) -> bool:
 
 
 _AUTHOR_BOX = re.compile(r"author(?!it)|(?:^|[\s_-])bio(?:$|[\s_-])|profile", re.I)
+# "© 2024 Jane Doe." / "Copyright 2019-2024 Jane Doe, all rights reserved".
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^.,|©]+?)\s*(?:[.,|]|$)",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(tree: etree._Element, outlet: str | None) -> str | None:
+    """The person a personal site's copyright line names ("© 2024 Jane Doe. All rights reserved").
+
+    A site whose copyright belongs to a person is that person's own, and so are
+    its posts: the last resort, after any credit or account the page states. The
+    holder must read as a person whose first word is a known given name: a
+    company's line ("© 2024 Harbour Media Ltd") names no author.
+    """
+    for text in reversed(_BODY_TEXTS(tree)):
+        match = _COPYRIGHT.match(str(text))
+        if match is None:
+            continue
+        name = clean_text(match["name"])
+        if looks_like_person(name) and name.split()[0] in _given_names():
+            return name if split_authors(name, outlet) == [name] else None
+        return None
+    return None
+
+
 _BIO_WINDOW = 3
 _BIO_WORDS = 12  # how far into the biography the name may stand ("Since 1998, Jane has ...")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})

@@ -15,6 +15,7 @@ from trafilatura.utils import load_html
 from dateline.extract.authors import (
     account_name,
     choose_authors,
+    copyright_holder,
     organisation_byline,
     page_byline,
     split_authors,
@@ -89,8 +90,10 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.images = list(figures.images)
     _apply_bylines(draft, bylines)
     if not draft.authors:  # no person anywhere: the team or brand the page credits
-        credit = organisation_byline(signals, article) or account_name(
-            signals, article, draft.outlet_name
+        credit = (
+            organisation_byline(signals, article)
+            or account_name(signals, article, draft.outlet_name)
+            or copyright_holder(tree, draft.outlet_name)
         )
         draft.authors = [Author(name=credit)] if credit else []
     if element_byline is not None:
