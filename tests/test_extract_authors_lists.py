@@ -174,3 +174,119 @@ def test_extract_authors_written_by_in_an_author_box_after_the_story() -> None:
     )
     article = read(page, format="html", facts=False)
     assert [a.name for a in article.authors] == ["Ines Toll"]
+
+
+def _story_with(after: str, url: str | None = None) -> str:
+    story = "".join(f"<p>Paragraph {n} of the harbour story.</p>" for n in range(20))
+    return (
+        "<html><head><title>Harbour plan approved</title></head><body><article>"
+        f"<h1>Harbour plan approved</h1>{story}</article>{after}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (  # a given name, then a biography opening with it
+            "<div><h4>Julia Marsh</h4><p>Julia is a harbour reporter for the paper.</p></div>",
+            ["Julia Marsh"],
+        ),
+        (  # the role between them, a colon after the name, the name later in the sentence
+            "<div><strong>David Orrin:</strong><h6>Editor</h6>"
+            "<p>Since joining in 2011, David has edited the port pages.</p></div>",
+            ["David Orrin"],
+        ),
+        (  # a name that is no known given name, inside a box marked as the author's
+            '<div class="post-author-box"><h3>Odran Vesk</h3>'
+            "<p>Odran Vesk writes about shipping and trade.</p></div>",
+            ["Odran Vesk"],
+        ),
+        (  # the same shape in a list of things is no author box
+            "<div><h3>Art Deco</h3><p>Art Deco is a style of the 1920s.</p></div>",
+            [],
+        ),
+        (  # a name without a biography after it
+            "<div><h4>Julia Marsh</h4><p>Read the next story.</p></div>",
+            [],
+        ),
+    ],
+)
+def test_extract_authors_name_in_an_author_box_before_its_biography(
+    box: str, expected: list[str]
+) -> None:
+    article = read(_story_with(box), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "author", "expected"),
+    [
+        ("https://www.harbournotes.com/harbour", "Harbour Notes", []),
+        ("https://blog.theharbournotes.co/harbour", "The Harbour Notes", []),
+        ("https://paulamerrow.com/harbour", "Paula Merrow", ["Paula Merrow"]),  # her own site
+        ("https://quillpad.net/notes/harbour", "Mara Quint", ["Mara Quint"]),
+    ],
+)
+def test_extract_authors_the_site_named_as_author_is_no_author(
+    url: str, author: str, expected: list[str]
+) -> None:
+    head = f'<meta name="author" content="{author}">'
+    article = read(_page(head, ""), url=url, format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (  # the box's name element has no "author" in its class
+            '<div class="author-info"><div class="name">Mara Quint</div>'
+            '<div class="post">Writer</div></div>',
+            ["Mara Quint"],
+        ),
+        ('<p class="author-line">Olek Varn Writer</p>', ["Olek Varn"]),  # role after it
+        (  # a meta line that starts with the date, the name standing for a group
+            '<div class="publish-date-author">May 3, 2024 &middot; Ines Toll on behalf of '
+            '<a href="/teams/docs">the docs group</a></div>',
+            ["Ines Toll"],
+        ),
+        (  # the same line, unmarked, right under the headline
+            "<div><span>2024-05-03</span><span>·</span><a><div>Ines Toll</div></a></div>",
+            ["Ines Toll"],
+        ),
+        ("<div><span>Harbour</span><span>·</span><span>Ines Toll</span></div>", []),  # no date
+    ],
+)
+def test_extract_authors_byline_shapes(byline: str, expected: list[str]) -> None:
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+def test_extract_authors_a_generated_class_name_is_no_name_element() -> None:
+    header = (  # above the headline, where no line after the <h1> can stand in
+        '<div class="byline-wrap"><span class="x__className_1f">May 3, 2024</span>'
+        '<span>·</span><span class="x__className_1f">Mara Quint</span></div>'
+    )
+    page = _page("", "").replace("<h1>", header + "<h1>")
+    article = read(page, format="html", facts=False)
+    assert [a.name for a in article.authors] == ["Mara Quint"]
+
+
+@pytest.mark.parametrize(
+    ("footer", "head", "expected"),
+    [
+        ("<footer><p>© 2025 Julia Marsh. All rights reserved.</p></footer>", "", ["Julia Marsh"]),
+        ("<footer><p>Copyright 2019–2025 David Orrin</p></footer>", "", ["David Orrin"]),
+        ("<footer><p>© 2025 Harbour Media Ltd. All rights reserved.</p></footer>", "", []),
+        (  # an account the page states comes first
+            "<footer><p>© 2025 Julia Marsh.</p></footer>",
+            '<meta name="author" content="jmarsh">',
+            ["jmarsh"],
+        ),
+    ],
+)
+def test_extract_authors_a_personal_site_copyright_holder_is_the_last_resort(
+    footer: str, head: str, expected: list[str]
+) -> None:
+    page = _page(head, "").replace("</body>", footer + "</body>")
+    article = read(page, format="html", facts=False)
+    assert [a.name for a in article.authors] == expected

@@ -358,6 +358,12 @@ _LONG_STORY = "".join(
         ('<div id="site-footer">Copyright notice revised 4 May 2019</div>', None),
         ("<aside><p>Posted May 4, 2019</p></aside>", "2019-05-04"),  # printed for readers
         ('<meta itemprop="uploadDate" content="2019-05-04">', "2019-05-04"),  # stated in markup
+        ("<aside><p>Updated on: May 4, 2019</p></aside>", None),  # printed only as an update
+        ("<aside><span>Last updated</span> <span>May 4, 2019</span></aside>", None),
+        (  # stated as the day of the last review
+            '<aside><p>May 4, 2019</p></aside><meta itemprop="lastReviewed" content="2019-05-04">',
+            None,
+        ),
     ],
 )
 def test_page_dates_a_guess_must_be_shown_or_stated(extra: str, value: str | None) -> None:

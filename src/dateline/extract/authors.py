@@ -34,6 +34,7 @@ from dateline.extract.newsline import (
     outlet_info,
     parse_byline,
 )
+from dateline.extract.timestamps import parse_date_words
 from dateline.lexicons import load_table
 from dateline.model import Author
 
@@ -98,6 +99,33 @@ _MAX_BYLINE_CHARS = 160
 @cache
 def _not_author_words() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in load_table("not_author_words.tsv"))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in load_table("given_names.tsv"))
+
+
+def is_site_name(name: str, domain: str | None) -> bool:
+    """Whether an author string is the site's own name, spelled as its domain.
+
+    Sites state their brand as the author ("Harbour Notes" on harbournotes.com,
+    "Quillpad.net"). A name that starts with a known given name ("Toby Hede" on
+    tobyhede.com) is the person whose site it is, and stays an author.
+
+    >>> is_site_name("Harbour Notes", "blog.harbournotes.com")
+    True
+    >>> is_site_name("Toby Hede", "tobyhede.com")
+    False
+    """
+    if not domain:
+        return False
+    key = squash(name)
+    labels = domain.split(".")
+    keys = {squash(label) for label in labels[:-1]} | {squash(domain)}
+    if len(key) < 4 or key not in keys:
+        return False
+    return name.split()[0] not in _given_names()
 
 
 @cache
@@ -212,14 +240,16 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
             continue
         if any(part is not element and _inside(part, element) for part in name_parts):
             continue
-        text = element_text(element, spaced=True)
+        child = _name_child(element)
+        text = element_text(element if child is None else child, spaced=True)
         if not text or len(text) > _MAX_BYLINE_CHARS:
             continue
         byline = parse_byline(text)
         names = byline.authors if byline is not None else []
         if not names and len(text.split()) <= _MAX_NAME_WORDS * 2:
-            names = split_authors(text, outlet)
+            names = split_authors(text, outlet) or split_authors(_without_role(text), outlet)
         names = [n for n in (clean_author(a, outlet) for a in names) if n and looks_like_person(n)]
+        names = names or dated_names(text, outlet)
         if names:
             place = byline.place if byline is not None else None
             organisation = byline.organisation if byline is not None else None
@@ -228,6 +258,59 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
 
 
 _NAME_HOOK = re.compile(r"name", re.I)
+# Separators of a meta line ("May 3, 2024 · Jane Doe"), and what follows a name in it.
+_META_SEPARATOR = re.compile(r"\s*[·•]\s*|\s+\|\s+")
+_ON_BEHALF = re.compile(r"\s+(?:on behalf of|for)\s.*$", re.IGNORECASE)
+_MAX_DATE_SEGMENT = 40
+# "name" as a word of a class ("name", "author__name", "authorName"), not "className".
+_NAME_CHILD = re.compile(r"(?<![A-Za-z])name|(?<!class)Name")
+
+
+def _name_child(box: etree._Element) -> etree._Element | None:
+    """The element of a byline box that holds the name alone (class "name", "author-name")."""
+    for node in box.iterdescendants():
+        if isinstance(node.tag, str) and _NAME_CHILD.search(_hooks(node)):
+            return node
+    return None
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    rows = load_table("not_author_words.tsv")
+    return frozenset(r["word"].lower() for r in rows if r["why"].startswith("role"))
+
+
+def _without_role(text: str) -> str:
+    """A byline without the role words printed after the name ("Jane Doe Writer" -> "Jane Doe")."""
+    words = text.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in _role_words():
+        words.pop()
+    return " ".join(words)
+
+
+def dated_names(text: str, outlet: str | None) -> list[str]:
+    """The names in a meta line that joins a date and a name by a dot ("May 3, 2024 · Jane Doe").
+
+    The name may stand for a group ("Jane Doe on behalf of the docs team"): what
+    follows "on behalf of" or "for" is not a name.
+
+    >>> dated_names("Dec. 3, 2024 · Jane Doe on behalf of the docs team", None)
+    ['Jane Doe']
+    >>> dated_names("Harbour · Jane Doe", None)
+    []
+    """
+    segments = [s for s in _META_SEPARATOR.split(text) if s.strip()]
+    dates = [len(s) <= _MAX_DATE_SEGMENT and parse_date_words(s) is not None for s in segments]
+    if len(segments) < 2 or not any(dates):
+        return []
+    for segment, is_date in zip(segments, dates, strict=True):
+        if is_date:
+            continue
+        found = split_authors(_ON_BEHALF.sub("", segment), outlet)
+        names = [n for n in found if looks_like_person(n)]
+        if names:
+            return names
+    return []
 
 
 def _hooks(element: etree._Element) -> str:
@@ -286,6 +369,88 @@ def _labelled_name(tree: etree._Element, outlet: str | None) -> list[str]:
     return []
 
 
+def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
+    """The name printed on its own in an author box, before a biography that opens with it.
+
+    Author boxes print the writer's name (a heading, a bold line, a caption) and,
+    a line or two later, a biography that starts from the same name: "Jane Doe"
+    ... "Jane is a reporter who ...". The name may carry a trailing colon. Lists
+    of things are printed the same way ("Art Deco" ... "Art Deco is a style"), so
+    the name starts with a known given name or stands in a box marked as the
+    author's (class or id "author", "bio", "profile").
+    """
+    texts = [t for t in _BODY_TEXTS(tree) if t.getparent().tag not in _INVISIBLE]
+    for index, text in enumerate(texts):
+        shown = clean_text(str(text)).rstrip(":").strip()
+        words = shown.split()
+        if not 1 <= len(words) <= _MAX_NAME_WORDS - 1 or not shown[:1].isupper():
+            continue
+        if words[0] not in _given_names() and not _in_author_box(text.getparent()):
+            continue
+        if len(words) > 1 and not looks_like_person(shown):
+            continue
+        if text.getparent().tag == "h1" or clean_author(shown, outlet) != shown:
+            continue
+        bio = _bio_opening(words[0], shown)
+        if any(bio.search(str(t)) for t in texts[index + 1 : index + 1 + _BIO_WINDOW]):
+            return [shown]
+    return []
+
+
+def _in_author_box(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag == "body":
+            return False
+        if _AUTHOR_BOX.search(_hooks(node)):
+            return True
+    return False
+
+
+_AUTHOR_BOX = re.compile(r"author(?!it)|(?:^|[\s_-])bio(?:$|[\s_-])|profile", re.I)
+# "© 2024 Jane Doe." / "Copyright 2019-2024 Jane Doe, all rights reserved".
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^.,|©]+?)\s*(?:[.,|]|$)",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(tree: etree._Element, outlet: str | None) -> str | None:
+    """The person a personal site's copyright line names ("© 2024 Jane Doe. All rights reserved").
+
+    A site whose copyright belongs to a person is that person's own, and so are
+    its posts: the last resort, after any credit or account the page states. The
+    holder must read as a person whose first word is a known given name: a
+    company's line ("© 2024 Harbour Media Ltd") names no author.
+    """
+    for text in reversed(_BODY_TEXTS(tree)):
+        match = _COPYRIGHT.match(str(text))
+        if match is None:
+            continue
+        name = clean_text(match["name"])
+        if looks_like_person(name) and name.split()[0] in _given_names():
+            return name if split_authors(name, outlet) == [name] else None
+        return None
+    return None
+
+
+_BIO_WINDOW = 3
+_BIO_WORDS = 12  # how far into the biography the name may stand ("Since 1998, Jane has ...")
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+
+
+@cache
+def _bio_verbs() -> str:
+    words = sorted((row["word"] for row in load_table("author_bio_verbs.tsv")), key=len)
+    return "|".join(re.escape(w) for w in reversed(words))
+
+
+def _bio_opening(first: str, full: str) -> re.Pattern[str]:
+    name = f"(?:{re.escape(full)}|{re.escape(first)})"
+    lead = rf"^\s*(?:\S+\s+){{0,{_BIO_WORDS}}}?"
+    return re.compile(rf"{lead}{name}(?:\s+(?:{_bio_verbs()})\b|['’]s\b)")
+
+
 def _names_after(texts: list[Any], outlet: str | None) -> list[str]:
     """The names in the texts after a label: the first, then more in elements of its kind."""
     names: list[str] = []
@@ -328,6 +493,8 @@ def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str
                     names = [n for n in (clean_author(a, outlet) for a in byline.authors) if n]
                     if names:
                         return names
+                elif names := dated_names(text, outlet):
+                    return names
     return []
 
 
@@ -337,6 +504,7 @@ def choose_authors(
     article: JsonObject | None,
     outlet: str | None,
     byline: Byline | None = None,
+    domain: str | None = None,
 ) -> list[Author]:
     """The page's authors, from the first source that names a person.
 
@@ -346,12 +514,13 @@ def choose_authors(
         article: its JSON-LD article object, if any.
         outlet: the outlet's name, never an author.
         byline: the page's byline element, read by `page_byline()`.
+        domain: the page's host; a name that spells it is the site, not an author.
 
     Returns:
         Authors in the order the source gives them.
     """
     for names in _candidates(tree, signals, article, outlet, byline):
-        unique = list(dict.fromkeys(names))
+        unique = [n for n in dict.fromkeys(names) if not is_site_name(n, domain)]
         if unique:
             for shown in _visible_lists(tree, outlet, byline):
                 unique = extend_authors(unique, shown)
@@ -535,3 +704,4 @@ def _candidates(
     yield _after_headline_byline(tree, outlet)
     yield _author_link_names(tree, outlet)
     yield _labelled_name(tree, outlet)
+    yield _bio_box_name(tree, outlet)

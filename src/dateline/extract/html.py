@@ -15,6 +15,7 @@ from trafilatura.utils import load_html
 from dateline.extract.authors import (
     account_name,
     choose_authors,
+    copyright_holder,
     organisation_byline,
     page_byline,
     split_authors,
@@ -70,7 +71,9 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
         draft.outlet_name = site_from_title(signals, draft.headline)
     figures = read_figures(tree, signals, draft.url)
     element_byline = page_byline(signals, draft.outlet_name)
-    draft.authors = choose_authors(tree, signals, article, draft.outlet_name, element_byline)
+    draft.authors = choose_authors(
+        tree, signals, article, draft.outlet_name, element_byline, domain
+    )
     draft.published, draft.updated = choose_timestamps(
         tree, signals, article, draft.url, draft.headline
     )
@@ -87,8 +90,10 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.images = list(figures.images)
     _apply_bylines(draft, bylines)
     if not draft.authors:  # no person anywhere: the team or brand the page credits
-        credit = organisation_byline(signals, article) or account_name(
-            signals, article, draft.outlet_name
+        credit = (
+            organisation_byline(signals, article)
+            or account_name(signals, article, draft.outlet_name)
+            or copyright_holder(tree, draft.outlet_name)
         )
         draft.authors = [Author(name=credit)] if credit else []
     if element_byline is not None:

@@ -354,12 +354,14 @@ def printed_on_page(day: str, texts: list[Any], *, footer: bool = False) -> bool
 
 
 def stated_updates(signals: PageSignals, article: JsonObject | None) -> set[str]:
-    """The calendar dates the page states as its last modification, in any markup."""
+    """The calendar dates the page states as its last modification or review, in any markup."""
     raws = [
         _jsonld_value(article, "dateModified"),
         *[_jsonld_value(obj, "dateModified") for obj in signals.objects_of(PAGE_TYPES)],
         *[v for key in UPDATED_META for v in signals.meta.get(key, ())],
         *signals.itemprops.get("dateModified", ()),
+        *signals.itemprops.get("lastReviewed", ()),
+        *signals.meta.get("lastreviewed", ()),
     ]
     days = set()
     for raw in raws:
@@ -387,7 +389,26 @@ def _publication_guess(
     day = guess.value[:10]
     if day in stated_updates(signals, article) or not shown_or_stated(day, texts, signals):
         return None
+    if printed_as_update(day, texts):
+        return None
     return guess
+
+
+def printed_as_update(day: str, texts: list[Any]) -> bool:
+    """Whether every line that prints a day labels it as an update ("Updated on: May 2, 2024").
+
+    The label may stand in the line itself or in the text piece before it.
+    """
+    seen = False
+    for index, text in enumerate(texts):
+        words = str(text)
+        if day[:4] not in words or day not in printed_days(words):
+            continue
+        before = clean_text(str(texts[index - 1])) if index else ""
+        if not _labelled_update(clean_text(words)) and not _labelled_update(before + " " + words):
+            return False
+        seen = True
+    return seen
 
 
 def choose_timestamps(
