@@ -602,3 +602,30 @@ def test_quotes_find_show_title_before_the_speaker_is_no_content() -> None:
 def test_quotes_find_quantifier_alone_is_a_speaker(page: str, speaker: str) -> None:
     (quote,) = _quotes(page)
     assert (_who(quote), quote.content.text) == (speaker, "the pier should stay closed")
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        (
+            "Speaking to reporters in Leeds, Anna Berg toured the docks, saying the plan was cheap.",
+            "Anna Berg",
+        ),
+        (
+            "Shortly after the storm, the harbour board issued a statement saying the pier was safe.",
+            "the harbour board",
+        ),
+        (
+            "Minutes later, the harbour board issued a statement saying the pier was safe.",
+            "the harbour board",
+        ),
+        ("This year, the mayor toured the docks, saying the plan was cheap.", "the mayor"),
+        ("Walking to the docks, Ebeling met traders and said the market would move.", "Ebeling"),
+        ("Rep. Jo Lee (D-Va.) met traders on Monday, saying the market would move.", "Rep. Jo Lee"),
+    ],
+)
+def test_quotes_find_participle_takes_the_subject_after_an_opening_adverbial(
+    page: str, speaker: str
+) -> None:
+    quote = _one(page)
+    assert _who(quote) == speaker
