@@ -608,12 +608,12 @@ def test_quotes_find_quantifier_alone_is_a_speaker(page: str, speaker: str) -> N
     ("page", "speaker"),
     [
         (
-            "Speaking to reporters in Leeds, Anna Berg toured the docks, saying the plan was cheap.",
+            "Speaking in Leeds, Anna Berg toured the docks, saying the plan was cheap.",
             "Anna Berg",
         ),
         (
-            "Shortly after the storm, the harbour board issued a statement saying the pier was safe.",
-            "the harbour board",
+            "Shortly after the storm, the port board issued a statement saying it was safe.",
+            "the port board",
         ),
         (
             "Minutes later, the harbour board issued a statement saying the pier was safe.",
