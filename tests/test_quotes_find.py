@@ -629,3 +629,47 @@ def test_quotes_find_participle_takes_the_subject_after_an_opening_adverbial(
 ) -> None:
     quote = _one(page)
     assert _who(quote) == speaker
+
+
+def test_quotes_find_asked_by_names_the_asker_as_speaker() -> None:
+    quotes = _quotes("Asked by Lee whether the pier was safe, Anna Berg said it was.")
+    asked = next(q for q in quotes if q.cue and q.cue.text == "Asked")
+    said = next(q for q in quotes if q.cue and q.cue.text == "said")
+    assert _who(asked) == "Lee"
+    assert asked.addressee is not None and asked.addressee.mention.text == "Anna Berg"
+    assert _who(said) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "addressee", "content"),
+    [
+        (
+            "Anna Berg, a harbour lawyer, asked Jo Lee whether the pier was safe.",
+            "Anna Berg",
+            "Jo Lee",
+            "whether the pier was safe",
+        ),
+        (
+            "Anna Berg asked former Mayor Jo Lee whether the pier was safe.",
+            "Anna Berg",
+            "former Mayor Jo Lee",
+            "whether the pier was safe",
+        ),
+        (
+            "Anna Berg told host Jo Lee the pier was safe.",
+            "Anna Berg",
+            "host Jo Lee",
+            "the pier was safe",
+        ),
+    ],
+)
+def test_quotes_find_asker_after_an_appositive_and_a_titled_hearer(
+    page: str, speaker: str, addressee: str, content: str
+) -> None:
+    quote = _one(page)
+    assert quote.addressee is not None
+    assert (_who(quote), quote.addressee.mention.text, quote.content.text) == (
+        speaker,
+        addressee,
+        content,
+    )

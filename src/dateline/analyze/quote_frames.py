@@ -39,6 +39,7 @@ _ADJUNCT_LOOKAHEAD = 16
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
+_ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
 _TITLE_WORDS = 6
 
 
@@ -294,7 +295,12 @@ def _asked_clause(tokens: list[Token], first: int) -> bool:
     """ "Asked about X, Berg said", "when asked whether ...": a participle, no subject."""
     if not tokens[first].low.endswith("ed"):
         return False
-    return first == 0 or tokens[first - 1].low in _ASKED_LEADS or tokens[first - 1].text == ","
+    if first > 0 and tokens[first - 1].text == ",":
+        # "Berg, asked about it, said" is a participle; "Berg, a lawyer, asked Lee if"
+        # is the verb of a subject set off by an appositive
+        nxt = tokens[first + 1] if first + 1 < len(tokens) else None
+        return nxt is not None and (in_class(nxt, "question_word") or nxt.low in _ASKED_NEXT)
+    return first == 0 or tokens[first - 1].low in _ASKED_LEADS
 
 
 def _read_asked(frame: Frame, tokens: list[Token], k: int) -> bool:
@@ -340,7 +346,10 @@ def _opening_question(
             if speaker is None:
                 return False
             end = min([c - 1 for c in cue_firsts if speaker[0] < c <= speaker[1]] + [speaker[1]])
-            frame.speaker = (speaker[0], end)
+            if hearer is not None:  # "Asked by Lee whether ..., Berg said": Lee asks Berg
+                frame.speaker, frame.addressee = hearer, (speaker[0], end)
+            else:
+                frame.speaker = (speaker[0], end)
             frame.right = k
             frame.aside = True  # the question ends at its comma
             return True

@@ -371,6 +371,15 @@ def addressee_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
         return None
     if in_class(first, "object_pronoun") or in_class(first, "group_noun"):
         return start, start
+    if (
+        first.text.islower()
+        and in_class(first, "title")
+        and start + 1 < len(tokens)
+        and tokens[start + 1].capital
+        and tokens[start + 1].is_word
+    ):
+        name = addressee_after(tokens, start + 1)  # "told former President Jo Lee that"
+        return (start, name[1]) if name is not None else None
     if first.capital and not in_class(first, "subject_pronoun"):
         k = start
         while k + 1 < len(tokens) and (tokens[k + 1].capital or tokens[k + 1].text == "."):
