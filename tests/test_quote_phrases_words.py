@@ -40,6 +40,7 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
         ("In Leeds, Kent, the harbour chief, Jo Berg, said", "the harbour chief"),
         ("Dr. Anna K. Berg said", "Dr. Anna K. Berg"),
         ("Anna K. Berg, the harbour chief, said", "Anna K. Berg"),
+        ("Traders who spoke to the Harbour Times said", "Traders"),
     ],
 )
 def test_quote_phrases_words_speaker_before_the_cue(sentence: str, speaker: str) -> None:
