@@ -673,3 +673,26 @@ def test_quotes_find_asker_after_an_appositive_and_a_titled_hearer(
         addressee,
         content,
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "A harbour poll shows Anna Berg ahead of Jo Lee.",
+            "A harbour poll",
+            "Anna Berg ahead of Jo Lee",
+        ),
+        ("The video showed the mayor leaving the pier.", "The video", "the mayor leaving the pier"),
+    ],
+)
+def test_quotes_find_evidence_noun_subject_takes_a_plain_object(
+    page: str, speaker: str, content: str
+) -> None:
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == (speaker, content)
+    assert (quote.cue_lexicon_id or "").startswith("evidence.")
+
+
+def test_quotes_find_evidence_cue_of_a_person_still_needs_a_clause() -> None:
+    assert _quotes("The mayor showed the pier to traders.") == []

@@ -146,7 +146,7 @@ def read_frame(
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
-    frame.right = _content_start(tokens, k, cue, regions)
+    frame.right = _content_start(tokens, k, cue, regions, _evidence_subject(frame, tokens))
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
     if frame.right is not None and _after_quotation(frame, tokens):
@@ -601,8 +601,21 @@ def _object_start(token: Token) -> bool:
     )
 
 
-def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion]) -> int | None:
-    """Token index where content after the cue begins, or None when there is none."""
+def _evidence_subject(frame: Frame, tokens: list[Token]) -> bool:
+    """True for an evidence cue whose subject names a record ("a poll shows Berg ahead",
+    "the video showed her leaving"): its plain object is what the record shows."""
+    if frame.match.cue.cue_class != "evidence" or frame.speaker is None:
+        return False
+    return any(
+        in_class(t, "evidence_noun") for t in tokens[frame.speaker[0] : frame.speaker[1] + 1]
+    )
+
+
+def _content_start(
+    tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion], object_ok: bool = False
+) -> int | None:
+    """Token index where content after the cue begins, or None when there is none.
+    `object_ok` lets a clause-only cue take a plain object (an evidence noun subject)."""
     n = len(tokens)
     if k >= n:
         return None
@@ -633,7 +646,7 @@ def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteReg
         return None
     if in_class(token, "preposition") or in_class(token, "relative") or in_class(token, "boundary"):
         return None
-    if cue.clause_only:
+    if cue.clause_only and not object_ok:
         return k if _clause_follows(tokens, k) else None
     return k
 
