@@ -696,3 +696,21 @@ def test_quotes_find_evidence_noun_subject_takes_a_plain_object(
 
 def test_quotes_find_evidence_cue_of_a_person_still_needs_a_clause() -> None:
     assert _quotes("The mayor showed the pier to traders.") == []
+
+
+def test_quotes_find_in_a_poll_names_the_poll_as_source() -> None:
+    quote = _one("In a harbour poll released Monday, Anna Berg led Jo Lee by ten points.")
+    assert quote.cue_lexicon_id == "source.in"
+    assert _who(quote) == "a harbour poll"
+    assert quote.content.text == "Anna Berg led Jo Lee by ten points"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "In a statement on Monday, the board repaired the pier.",
+        "Anna Berg led Jo Lee in a harbour poll released Monday.",
+    ],
+)
+def test_quotes_find_in_needs_a_poll_opening_the_sentence(page: str) -> None:
+    assert _quotes(page) == []

@@ -458,9 +458,14 @@ def _read_after_comma(
 
 
 def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
-    """ "according to X, CONTENT" or "CONTENT, according to X"."""
+    """ "according to X, CONTENT" or "CONTENT, according to X"; "In a poll ..., CONTENT"."""
+    record = frame.match.cue.record_source
+    if record and frame.first != 0:
+        return False
     phrase = phrase_after(tokens, frame.last + 1)
     if phrase is None:
+        return False
+    if record and not any(in_class(t, "poll_noun") for t in tokens[phrase[0] : phrase[1] + 1]):
         return False
     frame.speaker = phrase
     after = phrase[1] + 1

@@ -264,10 +264,12 @@ def _paragraph(
     index: int,
 ) -> list[Found]:
     """The quotes whose cue lies in this paragraph."""
+    sentence_starts = {_lstrip(text, s) for s, _ in sentences}
     cues = [
         CueMatch(m.start + pstart, m.end + pstart, m.cue)
         for m in find_cues(text[pstart:pend])
         if not _inside(regions, m.start + pstart, closed_only=True)
+        and not (m.cue.record_source and m.start + pstart not in sentence_starts)
     ]
     records: list[Found] = []
     units = _units(sentences, regions)
