@@ -714,3 +714,24 @@ def test_quotes_find_in_a_poll_names_the_poll_as_source() -> None:
 )
 def test_quotes_find_in_needs_a_poll_opening_the_sentence(page: str) -> None:
     assert _quotes(page) == []
+
+
+def test_quotes_find_reported_takes_a_plain_object() -> None:
+    quote = _one("The harbour board reported a record catch in June.")
+    assert (_who(quote), quote.content.text) == ("The harbour board", "a record catch in June")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The board's reported income rose in June.",
+        "Anna Berg's proposed budget cuts would close the pier.",
+    ],
+)
+def test_quotes_find_cue_after_a_possessive_is_an_adjective(page: str) -> None:
+    assert _quotes(page) == []
+
+
+def test_quotes_find_cue_after_a_pronoun_contraction_still_counts() -> None:
+    quote = _one("She's predicting the pier will reopen.")
+    assert (_who(quote), quote.content.text) == ("She's", "the pier will reopen")

@@ -80,12 +80,24 @@ def plausible(
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if frame.first > 0 and _possessive(tokens[frame.first - 1]) and not cue.noun:
+        return False  # "Berg's reported income": an adjective after a possessive
     if cue.quoted_object and not _quotation_in_clause(tokens, frame.last + 1, regions):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.homograph:
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
+
+
+def _possessive(token: Token) -> bool:
+    """ "Berg's", "the board's"; not "he's", "it's", "who's" (a verb follows them)."""
+    if not token.low.endswith("'s"):
+        return False
+    base = Token(token.start, token.end - 2, token.text[:-2])
+    return bool(base.text) and not any(
+        in_class(base, name) for name in ("subject_pronoun", "relative", "question_word")
+    )
 
 
 def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
