@@ -60,7 +60,7 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
         ),
         (
             "When asked by reporters if she would run again, Berg smiled.",
-            [("asked", "Berg", None, "if she would run again")],
+            [("asked", "reporters", "Berg", "if she would run again")],
         ),
         (  # a quoted show name between the cue and "that"
             "Berg said Wednesday on Radio Harbour’s “Morning Show,” that the pier would reopen.",

@@ -34,6 +34,13 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
         ("After the meeting Berg said", "Berg"),
         ("Mr. Berg also later said", "Mr. Berg"),
         ("the US and Russia said", "the US and Russia"),
+        ("Jo Berg, 61, of Leeds, Kent, said", "Jo Berg"),
+        ("Jo Berg, facing a recount in Leeds, a marginal seat, said", "Jo Berg"),
+        ("Harbour chief Jo Berg, meanwhile, who runs the port, said", "Harbour chief Jo Berg"),
+        ("In Leeds, Kent, the harbour chief, Jo Berg, said", "the harbour chief"),
+        ("Dr. Anna K. Berg said", "Dr. Anna K. Berg"),
+        ("Anna K. Berg, the harbour chief, said", "Anna K. Berg"),
+        ("Traders who spoke to the Harbour Times said", "Traders"),
     ],
 )
 def test_quote_phrases_words_speaker_before_the_cue(sentence: str, speaker: str) -> None:

@@ -602,3 +602,136 @@ def test_quotes_find_show_title_before_the_speaker_is_no_content() -> None:
 def test_quotes_find_quantifier_alone_is_a_speaker(page: str, speaker: str) -> None:
     (quote,) = _quotes(page)
     assert (_who(quote), quote.content.text) == (speaker, "the pier should stay closed")
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        (
+            "Speaking in Leeds, Anna Berg toured the docks, saying the plan was cheap.",
+            "Anna Berg",
+        ),
+        (
+            "Shortly after the storm, the port board issued a statement saying it was safe.",
+            "the port board",
+        ),
+        (
+            "Minutes later, the harbour board issued a statement saying the pier was safe.",
+            "the harbour board",
+        ),
+        ("This year, the mayor toured the docks, saying the plan was cheap.", "the mayor"),
+        ("Walking to the docks, Ebeling met traders and said the market would move.", "Ebeling"),
+        ("Rep. Jo Lee (D-Va.) met traders on Monday, saying the market would move.", "Rep. Jo Lee"),
+    ],
+)
+def test_quotes_find_participle_takes_the_subject_after_an_opening_adverbial(
+    page: str, speaker: str
+) -> None:
+    quote = _one(page)
+    assert _who(quote) == speaker
+
+
+def test_quotes_find_asked_by_names_the_asker_as_speaker() -> None:
+    quotes = _quotes("Asked by Lee whether the pier was safe, Anna Berg said it was.")
+    asked = next(q for q in quotes if q.cue and q.cue.text == "Asked")
+    said = next(q for q in quotes if q.cue and q.cue.text == "said")
+    assert _who(asked) == "Lee"
+    assert asked.addressee is not None and asked.addressee.mention.text == "Anna Berg"
+    assert _who(said) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "addressee", "content"),
+    [
+        (
+            "Anna Berg, a harbour lawyer, asked Jo Lee whether the pier was safe.",
+            "Anna Berg",
+            "Jo Lee",
+            "whether the pier was safe",
+        ),
+        (
+            "Anna Berg asked former Mayor Jo Lee whether the pier was safe.",
+            "Anna Berg",
+            "former Mayor Jo Lee",
+            "whether the pier was safe",
+        ),
+        (
+            "Anna Berg told host Jo Lee the pier was safe.",
+            "Anna Berg",
+            "host Jo Lee",
+            "the pier was safe",
+        ),
+    ],
+)
+def test_quotes_find_asker_after_an_appositive_and_a_titled_hearer(
+    page: str, speaker: str, addressee: str, content: str
+) -> None:
+    quote = _one(page)
+    assert quote.addressee is not None
+    assert (_who(quote), quote.addressee.mention.text, quote.content.text) == (
+        speaker,
+        addressee,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "A harbour poll shows Anna Berg ahead of Jo Lee.",
+            "A harbour poll",
+            "Anna Berg ahead of Jo Lee",
+        ),
+        ("The video showed the mayor leaving the pier.", "The video", "the mayor leaving the pier"),
+    ],
+)
+def test_quotes_find_evidence_noun_subject_takes_a_plain_object(
+    page: str, speaker: str, content: str
+) -> None:
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == (speaker, content)
+    assert (quote.cue_lexicon_id or "").startswith("evidence.")
+
+
+def test_quotes_find_evidence_cue_of_a_person_still_needs_a_clause() -> None:
+    assert _quotes("The mayor showed the pier to traders.") == []
+
+
+def test_quotes_find_in_a_poll_names_the_poll_as_source() -> None:
+    quote = _one("In a harbour poll released Monday, Anna Berg led Jo Lee by ten points.")
+    assert quote.cue_lexicon_id == "source.in"
+    assert _who(quote) == "a harbour poll"
+    assert quote.content.text == "Anna Berg led Jo Lee by ten points"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "In a statement on Monday, the board repaired the pier.",
+        "Anna Berg led Jo Lee in a harbour poll released Monday.",
+    ],
+)
+def test_quotes_find_in_needs_a_poll_opening_the_sentence(page: str) -> None:
+    assert _quotes(page) == []
+
+
+def test_quotes_find_reported_takes_a_plain_object() -> None:
+    quote = _one("The harbour board reported a record catch in June.")
+    assert (_who(quote), quote.content.text) == ("The harbour board", "a record catch in June")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The board's reported income rose in June.",
+        "Anna Berg's proposed budget cuts would close the pier.",
+    ],
+)
+def test_quotes_find_cue_after_a_possessive_is_an_adjective(page: str) -> None:
+    assert _quotes(page) == []
+
+
+def test_quotes_find_cue_after_a_pronoun_contraction_still_counts() -> None:
+    quote = _one("She's predicting the pier will reopen.")
+    assert (_who(quote), quote.content.text) == ("She's", "the pier will reopen")

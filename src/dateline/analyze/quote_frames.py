@@ -39,6 +39,7 @@ _ADJUNCT_LOOKAHEAD = 16
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
+_ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
 _TITLE_WORDS = 6
 
 
@@ -79,12 +80,24 @@ def plausible(
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if frame.first > 0 and _possessive(tokens[frame.first - 1]) and not cue.noun:
+        return False  # "Berg's reported income": an adjective after a possessive
     if cue.quoted_object and not _quotation_in_clause(tokens, frame.last + 1, regions):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.homograph:
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
+
+
+def _possessive(token: Token) -> bool:
+    """ "Berg's", "the board's"; not "he's", "it's", "who's" (a verb follows them)."""
+    if not token.low.endswith("'s"):
+        return False
+    base = Token(token.start, token.end - 2, token.text[:-2])
+    return bool(base.text) and not any(
+        in_class(base, name) for name in ("subject_pronoun", "relative", "question_word")
+    )
 
 
 def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
@@ -145,7 +158,7 @@ def read_frame(
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
-    frame.right = _content_start(tokens, k, cue, regions)
+    frame.right = _content_start(tokens, k, cue, regions, _evidence_subject(frame, tokens))
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
     if frame.right is not None and _after_quotation(frame, tokens):
@@ -294,7 +307,12 @@ def _asked_clause(tokens: list[Token], first: int) -> bool:
     """ "Asked about X, Berg said", "when asked whether ...": a participle, no subject."""
     if not tokens[first].low.endswith("ed"):
         return False
-    return first == 0 or tokens[first - 1].low in _ASKED_LEADS or tokens[first - 1].text == ","
+    if first > 0 and tokens[first - 1].text == ",":
+        # "Berg, asked about it, said" is a participle; "Berg, a lawyer, asked Lee if"
+        # is the verb of a subject set off by an appositive
+        nxt = tokens[first + 1] if first + 1 < len(tokens) else None
+        return nxt is not None and (in_class(nxt, "question_word") or nxt.low in _ASKED_NEXT)
+    return first == 0 or tokens[first - 1].low in _ASKED_LEADS
 
 
 def _read_asked(frame: Frame, tokens: list[Token], k: int) -> bool:
@@ -340,7 +358,10 @@ def _opening_question(
             if speaker is None:
                 return False
             end = min([c - 1 for c in cue_firsts if speaker[0] < c <= speaker[1]] + [speaker[1]])
-            frame.speaker = (speaker[0], end)
+            if hearer is not None:  # "Asked by Lee whether ..., Berg said": Lee asks Berg
+                frame.speaker, frame.addressee = hearer, (speaker[0], end)
+            else:
+                frame.speaker = (speaker[0], end)
             frame.right = k
             frame.aside = True  # the question ends at its comma
             return True
@@ -449,9 +470,14 @@ def _read_after_comma(
 
 
 def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
-    """ "according to X, CONTENT" or "CONTENT, according to X"."""
+    """ "according to X, CONTENT" or "CONTENT, according to X"; "In a poll ..., CONTENT"."""
+    record = frame.match.cue.record_source
+    if record and frame.first != 0:
+        return False
     phrase = phrase_after(tokens, frame.last + 1)
     if phrase is None:
+        return False
+    if record and not any(in_class(t, "poll_noun") for t in tokens[phrase[0] : phrase[1] + 1]):
         return False
     frame.speaker = phrase
     after = phrase[1] + 1
@@ -592,8 +618,21 @@ def _object_start(token: Token) -> bool:
     )
 
 
-def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion]) -> int | None:
-    """Token index where content after the cue begins, or None when there is none."""
+def _evidence_subject(frame: Frame, tokens: list[Token]) -> bool:
+    """True for an evidence cue whose subject names a record ("a poll shows Berg ahead",
+    "the video showed her leaving"): its plain object is what the record shows."""
+    if frame.match.cue.cue_class != "evidence" or frame.speaker is None:
+        return False
+    return any(
+        in_class(t, "evidence_noun") for t in tokens[frame.speaker[0] : frame.speaker[1] + 1]
+    )
+
+
+def _content_start(
+    tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion], object_ok: bool = False
+) -> int | None:
+    """Token index where content after the cue begins, or None when there is none.
+    `object_ok` lets a clause-only cue take a plain object (an evidence noun subject)."""
     n = len(tokens)
     if k >= n:
         return None
@@ -624,7 +663,7 @@ def _content_start(tokens: list[Token], k: int, cue: Cue, regions: list[QuoteReg
         return None
     if in_class(token, "preposition") or in_class(token, "relative") or in_class(token, "boundary"):
         return None
-    if cue.clause_only:
+    if cue.clause_only and not object_ok:
         return k if _clause_follows(tokens, k) else None
     return k
 

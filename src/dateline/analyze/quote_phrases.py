@@ -163,7 +163,11 @@ def _abbreviation_stop(tokens: list[Token], k: int) -> bool:
     if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
         return False
     title = tokens[k - 1]
-    return in_class(title, "title") and len(title.text) <= 4 and tokens[k + 1].capital
+    if not tokens[k + 1].capital:
+        return False
+    if len(title.text) == 1 and title.text.isupper():
+        return k >= 2 and tokens[k - 2].capital  # a middle initial: "James B. Comey"
+    return in_class(title, "title") and len(title.text) <= 4
 
 
 def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] | None:
@@ -229,6 +233,10 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
     k = skip_back(tokens, cue - 1, floor)
     if k < floor:
         return None
+    if tokens[k].text == ",":
+        head = _chain_head(tokens, k, floor)
+        if head is not None:
+            return head
     for _ in range(4):
         if tokens[k].text.isdigit() and k - 2 >= floor and tokens[k - 1].text == ",":
             k -= 2  # "Jo Berg, 61, a nurse, said": the name is before the age
@@ -246,7 +254,104 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
             return None
     if not tokens[k].is_word:
         return None
-    return phrase_before(tokens, k, floor)
+    phrase = phrase_before(tokens, k, floor)
+    if phrase is not None:
+        return _relative_antecedent(tokens, phrase, floor) or phrase
+    return None
+
+
+_RELATIVE_REACH = 14
+
+
+def _relative_antecedent(
+    tokens: list[Token], phrase: tuple[int, int], floor: int
+) -> tuple[int, int] | None:
+    """The noun phrase a relative clause with no commas hangs on: "officials who spoke
+    to the Times said" -> "officials", not "the Times"."""
+    j = phrase[0] - 1
+    while j > floor and phrase[0] - j <= _RELATIVE_REACH:
+        token = tokens[j]
+        if not token.is_word or in_class(token, "complementizer"):
+            return None
+        if in_class(token, "relative_speaker") and token.low != "whom":
+            before, after = tokens[j - 1], tokens[j + 1]
+            if (
+                not before.is_word
+                or in_class(before, "preposition")
+                or in_class(after, "subject_pronoun")  # "the field who he accused"
+            ):
+                return None
+            return phrase_before(tokens, j - 1, floor)
+        j -= 1
+    return None
+
+
+_CLAUSE_EDGES = frozenset({".", "!", "?", ";", ":", "—", "–", "-"})
+_MARKS = frozenset("\"“”‘’'")
+
+
+def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase opening a run of comma-set pieces that ends at the comma before the
+    cue ("Jo Berg, 61, of Leeds, Kent, said", "Jo Berg, facing a recount in Leeds, a
+    marginal seat, said"), after opening adjuncts ("In Leeds, Kent, the mayor, Jo Berg,
+    said" -> "the mayor"); None when a piece before it is a clause of its own."""
+    start = comma
+    while start > floor and not (
+        (tokens[start - 1].text in _CLAUSE_EDGES and not _abbreviation_stop(tokens, start - 1))
+        or tokens[start - 1].text in _MARKS
+    ):
+        start -= 1
+    piece = start
+    adjunct_tail = False
+    for c in range(start, comma + 1):
+        if tokens[c].text != ",":
+            continue
+        if c > piece:
+            if _adjunct_piece(tokens, piece, c):
+                adjunct_tail = True
+            elif (head := _head_piece(tokens, piece, c)) is not None:
+                if not adjunct_tail:
+                    return head
+                adjunct_tail = False  # "in Leeds, Kent,": the place goes on
+            else:
+                return None
+        piece = c + 1
+    return None
+
+
+def _adjunct_piece(tokens: list[Token], start: int, end: int) -> bool:
+    """A piece that opens with a preposition, clause word, adverb, time or participle."""
+    first = tokens[start]
+    return (
+        in_class(first, "preposition")
+        or in_class(first, "boundary")
+        or in_class(first, "adjunct_start")
+        or in_class(first, "adverb")
+        or _ly_adverb(Token(first.start, first.end, first.text.lower()))
+        or first.low.endswith("ing")
+        or first.text.isdigit()
+        or any(in_class(t, "time_word") for t in tokens[start:end])
+    )
+
+
+def _head_piece(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The piece as one whole noun phrase opening with a capital or a determiner (a
+    bracket may close it: "Rep. Jo Lee (D-Va.)"); None for other pieces and for a
+    dateline in capitals ("PARIS,")."""
+    first = tokens[start]
+    phrase = phrase_after(tokens, start)
+    if (
+        phrase is None
+        or not first.is_word
+        or not (first.capital or in_class(first, "determiner"))
+        or in_class(first, "subject_pronoun")
+        or any(t.is_word and t.text.isupper() and len(t.text) > 1 for t in tokens[start:end])
+    ):
+        return None
+    after = phrase[1] + 1
+    if after == end or (tokens[after].text == "(" and tokens[end - 1].text == ")"):
+        return phrase
+    return None
 
 
 def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
@@ -295,6 +400,15 @@ def addressee_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
         return None
     if in_class(first, "object_pronoun") or in_class(first, "group_noun"):
         return start, start
+    if (
+        first.text.islower()
+        and in_class(first, "title")
+        and start + 1 < len(tokens)
+        and tokens[start + 1].capital
+        and tokens[start + 1].is_word
+    ):
+        name = addressee_after(tokens, start + 1)  # "told former President Jo Lee that"
+        return (start, name[1]) if name is not None else None
     if first.capital and not in_class(first, "subject_pronoun"):
         k = start
         while k + 1 < len(tokens) and (tokens[k + 1].capital or tokens[k + 1].text == "."):

@@ -264,10 +264,12 @@ def _paragraph(
     index: int,
 ) -> list[Found]:
     """The quotes whose cue lies in this paragraph."""
+    sentence_starts = {_lstrip(text, s) for s, _ in sentences}
     cues = [
         CueMatch(m.start + pstart, m.end + pstart, m.cue)
         for m in find_cues(text[pstart:pend])
         if not _inside(regions, m.start + pstart, closed_only=True)
+        and not (m.cue.record_source and m.start + pstart not in sentence_starts)
     ]
     records: list[Found] = []
     units = _units(sentences, regions)
@@ -520,6 +522,9 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             k += 1
         if k >= len(tokens):
             return None
+        if _opens_adjunct(tokens, k):
+            k = _after_next_comma(tokens, k)  # "Speaking in Ames,", "Shortly after the vote,"
+            continue
         phrase = phrase_after(tokens, k)
         if phrase is not None:
             phrase = _name_head(tokens, phrase)
@@ -529,9 +534,19 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             k = _after_next_comma(tokens, k)  # an opening prepositional phrase
             continue
         after = phrase[1] + 1
+        if (
+            after < len(tokens)
+            and in_class(tokens[after], "time_word")
+            and not in_class(tokens[after], "adverb")
+        ):
+            after += 1  # "This year,": a time, not the subject
         if any(in_class(t, "time_word") for t in tokens[phrase[0] : after]):
             k = _after_next_comma(tokens, k)  # "Hours later, ...": a time, not the subject
             continue
+        if after < len(tokens) and tokens[after].text == "(":
+            close = next((j for j in range(after, len(tokens)) if tokens[j].text == ")"), None)
+            if close is not None and close + 1 < len(tokens) and tokens[close + 1].is_word:
+                return phrase  # "Rep. Jo Lee (D-Va.) issued ..."
         if (
             after + 1 < len(tokens)
             and tokens[after].text == ","
@@ -547,6 +562,31 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             return phrase
         return None
     return None
+
+
+def _opens_adjunct(tokens: list[Token], k: int) -> bool:
+    """True when the words at `k` open an adverbial that a comma closes before the
+    subject: a participle ("Speaking in Ames,"), a clause word ("When asked,", "If it
+    passes,"), or an adverb before one ("Shortly after the vote,", "Even before that,")."""
+    token = tokens[k]
+    if not any(t.text == "," for t in tokens[k + 1 :]):
+        return False
+    if token.capital and token.low.endswith("ing") and len(token.low) > 5:
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return (
+            nxt is not None
+            and nxt.is_word
+            and not nxt.capital
+            and not in_class(nxt, "auxiliary")
+            and not nxt.low.endswith(("ed", "s", "d"))
+        )  # "Speaking to reporters,", not "Ebeling reminisced" or "Beijing has"
+    if in_class(token, "adjunct_start") and token.low not in {"and", "but"}:
+        return True
+    return (
+        (in_class(token, "adverb") or (len(token.low) > 4 and token.low.endswith("ly")))
+        and k + 1 < len(tokens)
+        and (in_class(tokens[k + 1], "adjunct_start") or in_class(tokens[k + 1], "preposition"))
+    )
 
 
 def _appositive_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:

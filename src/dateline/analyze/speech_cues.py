@@ -38,6 +38,7 @@ class Cue:
     passive_agentless: bool = False
     predicative: bool = False
     refusal: bool = False
+    record_source: bool = False
 
     @property
     def cue_class(self) -> str:
@@ -82,6 +83,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         passive_agentless=bool(extra.get("passive_agentless", False)),
         predicative=bool(extra.get("predicative", False)),
         refusal=bool(extra.get("refusal", False)),
+        record_source=bool(extra.get("record_source", False)),
     )
 
 
