@@ -138,3 +138,31 @@ def test_quotes_step_other_language_gets_a_warning_and_no_quotes() -> None:
 def test_quotes_step_is_registered_after_sentences() -> None:
     names = [s.name for s in build_pipeline(["sentences", "quotes"])]
     assert names == ["sentences", "quotes"]
+
+
+def test_quotes_step_a_split_quotation_keeps_its_parts_without_the_cue() -> None:
+    from dateline.analyze import analyze_text
+
+    text = (
+        '"We have been patient for two years," said Gwen Price, head of the crews\' union. '
+        '"Our members will not sail under these rules."'
+    )
+    (quote,) = analyze_text(text).quotes
+    assert [p.text for p in quote.content_parts] == [
+        '"We have been patient for two years,"',
+        '"Our members will not sail under these rules."',
+    ]
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_quotes_step_a_second_cue_with_its_own_object_hears_no_earlier_hearer() -> None:
+    from dateline.analyze import analyze_text
+
+    text = (
+        "Alan Moore told the BBC the rules would wait until January and urged the union to "
+        "return to talks."
+    )
+    told, urged = analyze_text(text, published="2024-06-12").quotes
+    assert told.addressee is not None and told.addressee.mention.text == "the BBC"
+    assert urged.cue is not None and urged.cue.text == "urged" and urged.addressee is None
+    assert urged.utterance_date is None  # "until January" is in the first cue's content

@@ -97,8 +97,10 @@ def facts_as_text(article: Article) -> list[str]:
                 said_at = " (at the meeting)" if "utterance_date" in quote.inferred else ""
                 head += f" {quote.utterance_date}{said_at}"
             lines.append(head)
+            # A split quotation reads as its own words: '"A," … "B."', without the cue between.
+            words = " … ".join(p.text for p in quote.content_parts) or quote.content.text
             lines += textwrap.wrap(
-                _clip(quote.content.text, 400),
+                _clip(words, 400),
                 WIDTH,
                 initial_indent="    ",
                 subsequent_indent="    ",

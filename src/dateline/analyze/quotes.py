@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Registered before "quotes": speakers link to entity mentions, utterance dates to timexes.
@@ -414,7 +415,8 @@ def _record(
     if frame.inherit:
         if records:
             speaker = records[-1].speaker
-            addressee = addressee or records[-1].addressee
+            if not _has_own_object(tokens, frame):
+                addressee = addressee or records[-1].addressee
             speaker_span = speaker
         else:
             phrase = _sentence_subject(tokens[: frame.first])
@@ -745,16 +747,41 @@ def _head(text: str, start: int, end: int) -> int:
     return head.start
 
 
-def _utterance_date(article: Article, field: SpanField, found: Found) -> str | None:
+def _has_own_object(tokens: list[Token], frame: Frame) -> bool:
+    """Whether a cue taking a to-infinitive names whom it asks ("and urged the union to
+    return"): then the hearer of an earlier "told X" is not its hearer."""
+    if not frame.match.cue.infinitive or frame.right is None:
+        return False
+    first = tokens[frame.right]
+    return first.low != "to" and any(
+        t.low == "to" for t in tokens[frame.right + 1 : frame.right + 8]
+    )
+
+
+def _utterance_date(
+    article: Article,
+    field: SpanField,
+    found: Found,
+    others: Sequence[Found] = (),
+) -> str | None:
     """The value of a date in the cue's own clause: between the speaker and the content
     ("Kerry on Monday called for ..."), or after content that comes first ("..., Kerry
-    said on Monday.")."""
+    said on Monday."). An earlier record's content in the same sentence is not this
+    cue's clause ("told X the rules would wait until January and urged ...")."""
     if found.cue is None:
         return None
     content_start, content_end = found.content
     if content_start >= found.cue[1]:
         speaker_start = found.speaker[0] if found.speaker else found.cue[0]
         lo, hi = min(speaker_start, found.cue[0]), content_start
+        for other in others:
+            other_end = other.content[1]
+            if (
+                other is not found
+                and other.sentence == found.sentence
+                and other_end <= found.cue[0]
+            ):
+                lo = max(lo, other_end)
     else:
         lo, hi = content_end, found.sentence[1]
     for timex in article.timexes:
@@ -801,12 +828,15 @@ def quotes_step(article: Article) -> Article:
                     id=f"q{len(quotes) + 1}",
                     kind=record.kind,
                     content=make_span(text, *record.content, field=field),
+                    content_parts=[make_span(text, *part, field=field) for part in record.parts]
+                    if len(record.parts) > 1
+                    else [],
                     cue=make_span(text, *record.cue, field=field) if record.cue else None,
                     cue_lexicon_id=record.cue_id,
                     speaker=_party(article, field, record.speaker, record.antecedent),
                     addressee=_party(article, field, record.addressee),
                     paragraph=paragraph,
-                    utterance_date=_utterance_date(article, field, record),
+                    utterance_date=_utterance_date(article, field, record, found),
                 )
             )
     return article.model_copy(update={"quotes": quotes})
