@@ -166,3 +166,26 @@ def test_quotes_step_a_second_cue_with_its_own_object_hears_no_earlier_hearer() 
     assert told.addressee is not None and told.addressee.mention.text == "the BBC"
     assert urged.cue is not None and urged.cue.text == "urged" and urged.addressee is None
     assert urged.utterance_date is None  # "until January" is in the first cue's content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayors of three upstate cities met Gov. Helen Ortiz at the Capitol on Tuesday "
+            "and urged her to restore the aid.",
+            "The mayors of three upstate cities",
+        ),
+        (
+            "The ministers held talks on Monday and urged the union to end the strike.",
+            "The ministers",
+        ),
+    ],
+)
+def test_quotes_step_a_shared_subject_ends_at_an_irregular_past_verb(
+    text: str, speaker: str
+) -> None:
+    from dateline.analyze import analyze_text
+
+    (quote,) = analyze_text(text, published="2025-02-21").quotes
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker

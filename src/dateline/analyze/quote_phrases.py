@@ -76,8 +76,24 @@ def _ly_adverb(token: Token) -> bool:
 
 
 def _verb_like(token: Token) -> bool:
-    """A lower-case past form ("cheered", "criticized"): ends a noun phrase."""
-    return token.text.islower() and len(token.text) > 3 and token.text.endswith("ed")
+    """A lower-case past form ("cheered", "criticized", "met", "held"): ends a noun phrase."""
+    if not token.text.islower():
+        return False
+    return (len(token.text) > 3 and token.text.endswith("ed")) or token.text in _irregular_past()
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    """Irregular past forms of `lexicons/verb_forms.tsv` ("met", "held", "sent"), without
+    auxiliaries and forms that are as often nouns ("cut", "set", "left")."""
+    forms = {
+        form.strip()
+        for row in load_table("verb_forms.tsv")
+        if row["lemma"] not in ("be", "have", "do")
+        for form in row["forms"].split(",")
+    }
+    noun_too = {"cut", "set", "put", "hit", "shot", "left", "read", "lead", "spread", "cast"}
+    return frozenset(f for f in forms if not f.endswith(("ing", "s")) and f not in noun_too)
 
 
 def skip_back(tokens: list[Token], k: int, floor: int) -> int:
