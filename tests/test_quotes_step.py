@@ -189,3 +189,14 @@ def test_quotes_step_a_shared_subject_ends_at_an_irregular_past_verb(
 
     (quote,) = analyze_text(text, published="2025-02-21").quotes
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+def test_quotes_step_according_to_at_the_end_vouches_for_the_whole_clause() -> None:
+    from dateline.analyze import analyze_text
+
+    text = (
+        "Ortiz told the mayors she would review the request next month, according to two "
+        "people who attended the meeting."
+    )
+    according = next(q for q in analyze_text(text).quotes if q.cue and q.cue.text == "according to")
+    assert according.content.text.startswith("Ortiz told the mayors she would review")

@@ -453,7 +453,9 @@ def _record(
             parts.append((start, end))
     elif frame.before:
         start = unit[0]
-        if records:
+        if records and not frame.match.cue.id.startswith("source."):
+            # "..., X said" reports what follows the last cue; "..., according to X" vouches
+            # for the whole clause, an earlier "told" included
             start = max(start, records[-1].cue[1] if records[-1].cue else start)
         limit = tokens[frame.clause_start].start if frame.clause_start is not None else start
         if frame.clause_start is not None and tokens[frame.clause_start].text in ALL_MARKS:
