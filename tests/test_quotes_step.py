@@ -200,3 +200,29 @@ def test_quotes_step_according_to_at_the_end_vouches_for_the_whole_clause() -> N
     )
     according = next(q for q in analyze_text(text).quotes if q.cue and q.cue.text == "according to")
     assert according.content.text.startswith("Ortiz told the mayors she would review")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "parts"),
+    [
+        (
+            "The two countries will link their grids, a project officials said would power "
+            "three million homes.",
+            "officials",
+            ["a project", "would power three million homes"],
+        ),
+        (
+            "The plan, which officials said would cost $2 billion, was approved.",
+            "officials",
+            ["The plan", "would cost $2 billion"],
+        ),
+    ],
+)
+def test_quotes_step_reported_words_with_no_subject_take_the_noun_they_hang_on(
+    text: str, speaker: str, parts: list[str]
+) -> None:
+    from dateline.analyze import analyze_text
+
+    (quote,) = analyze_text(text).quotes
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker
+    assert [p.text for p in quote.content_parts] == parts

@@ -41,6 +41,7 @@ from dateline.analyze.quote_phrases import (
     Token,
     in_class,
     phrase_after,
+    phrase_before,
     tokenize,
     word_classes,
 )
@@ -422,6 +423,11 @@ def _record(
             phrase = _sentence_subject(tokens[: frame.first])
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
     else:
+        gapped = _gapped_subject(tokens, frame, speaker)
+        if gapped is not None:
+            speaker, subject, closes = gapped
+            frame.subject = frame.subject or subject
+            frame.aside = frame.aside or closes
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
     if speaker_span is None and not (frame.asked or frame.agentless):
         return None  # only a question put to someone or a view no one holds has no speaker
@@ -747,6 +753,34 @@ def _head(text: str, start: int, end: int) -> int:
             head = words[i - 1]
             break
     return head.start
+
+
+def _gapped_subject(
+    tokens: list[Token], frame: Frame, speaker: tuple[int, int] | None
+) -> tuple[tuple[int, int], tuple[int, int], bool] | None:
+    """Reported words with no subject of their own take the noun the clause hangs on:
+    "a project officials said would power ..." (the project; officials speak), "the plan,
+    which officials said would cost ..., was approved" (the plan; the clause closes at its
+    comma). Returns (speaker, subject, closes at comma), or None."""
+    if speaker is None or frame.right is None or frame.subject is not None:
+        return None
+    if not in_class(tokens[frame.right], "finite_auxiliary"):
+        return None
+    before = speaker[0] - 1
+    if before >= 1 and tokens[before].low in ("which", "that"):
+        k = before - 1
+        commas = tokens[k].text == ","
+        if commas:
+            k -= 1
+        antecedent = phrase_before(tokens, k, 0) if k >= 0 else None
+        return (speaker, antecedent, commas) if antecedent is not None else None
+    first, last = speaker
+    if last > first and in_class(tokens[first], "determiner"):
+        for p in range(last, first + 1, -1):
+            head = in_class(tokens[p], "group_noun") or tokens[p].capital
+            if head and not (tokens[p - 1].capital or in_class(tokens[p - 1], "determiner")):
+                return (p, last), (first, p - 1), False
+    return None
 
 
 def _has_own_object(tokens: list[Token], frame: Frame) -> bool:
