@@ -67,7 +67,8 @@ class ActorPhrase:
 
     `kind` is "person", "organisation", "country", "group", "name" (a capitalised name of
     unknown kind) or "pronoun". `name` holds the words of a personal name, for the office
-    dictionary and for later mentions by surname.
+    dictionary and for later mentions by surname. `town` marks a town or city named alone
+    ("Basra", "Washington"): a place, or its government when it is a capital said to act.
     """
 
     start: int
@@ -82,6 +83,7 @@ class ActorPhrase:
     name: str | None = None
     is_place: bool = False
     number: str = "singular"
+    town: bool = False
 
 
 @cache
@@ -391,7 +393,7 @@ def _scan_run(
                 if j == run.start:
                     return _Run(start=j, end=end, skip=True)
                 break
-            if run.country is None and entry.country:
+            if run.country is None and entry.country and not _name_part(entry, tokens, run, j):
                 run.country = entry.country
                 run.entity = entry.id
             if entry.type == "organisation":
@@ -486,6 +488,15 @@ def _not_an_actor(
     return entry.type == "place" and all(w.isupper() and len(w) > 1 for w in words)
 
 
+def _name_part(entry: gazetteer.GazetteerEntry, tokens: Sequence[Token], run: _Run, j: int) -> bool:
+    """Whether a town's name inside a run is a word of a personal name, not a place: after a
+    title or a given name ("Attorney General Janet Reno", "Crown Prince Hassan") it says
+    nothing of the country ("the Mayor of Lyon" and "Lyon's mayor" still do)."""
+    if entry.type != "place" or j == run.start:
+        return False
+    return tokens[j - 1].lower not in ("of", "for", "in", "from") and tokens[j - 1].is_title
+
+
 def _descriptor_then_head(tokens: Sequence[Token], j: int) -> int | None:
     """After a demonym, one or two lower-case words before a role or group word ("Irish
     nationalist guerrillas", "French paper workers"): the index of that word, else None."""
@@ -535,6 +546,8 @@ def _code_run(
         and not _verb_like(tokens[run.end].lower)
     ):
         return None  # a sector word used as an adjective: "military aid", "official contact"
+    if _town_modifier(run, tokens):
+        return None
     name = _person_name(tokens, name_words)
     country, sector = run.country, None
     if run.head is not None:
@@ -588,6 +601,26 @@ def _code_run(
         name=name,
         is_place=run.place and not name_words and run.head is None,
         number=number,
+        town=run.place and kinds == ["place"] and not name_words and run.head is None,
+    )
+
+
+def _town_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a lone town or city name modifies the noun after it, a determiner before it:
+    "the Miami relatives", "a Tel Aviv rally", "the Atlanta clinic bombing" are no actors
+    (event nouns stay: "the Geneva talks" gives the talks their place)."""
+    if run.gaz_kinds != ["place"] or run.head is not None or run.name_words:
+        return False
+    if run.start == 0 or tokens[run.start - 1].lower not in _DETERMINERS:
+        return False
+    if run.end >= len(tokens):
+        return False
+    word = tokens[run.end]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and word.lower not in _LINKS
+        and not _verb_like(word.lower)
     )
 
 

@@ -455,6 +455,9 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     if pattern.get("requires") == "target" and not target:
         return []
     target = _targets_as_places(target, label)
+    # a town that is no capital said to act is where the event is, not who acts: "Reno
+    # agreed" is a person, "Mesa rejected" a firm; the event stays, with no one coded
+    source = tuple(a for a in source if not (a.town and a.sector is None))
     trigger = (ctx.tokens[match.start].start, ctx.tokens[match.end - 1].end)
     mention = EventMention(
         type=label,
@@ -487,12 +490,12 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
 
 
 def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[ActorPhrase, ...]:
-    """A capital stands for its government only as a subject ("Paris said"); as the object
-    of a hostile event ("shelled Juba") it is the people living there (CVL), and as any
-    other object it is a place, not an actor, and is dropped."""
+    """A town stands for a government only as a capital's subject ("Paris said"); as the
+    object of a hostile event ("shelled Juba", "bombed Basra") it is the people living there
+    (CVL), and as any other object it is a place, not an actor, and is dropped."""
     kept = []
     for actor in target:
-        if actor.is_place and actor.kind == "country" and actor.sector == "GOV":
+        if actor.town:
             if label not in _HOSTILE:
                 continue
             actor = replace(actor, sector="CVL")
@@ -671,11 +674,16 @@ def _in_governed_list(ctx: _Ctx, actor: ActorPhrase) -> bool:
     tokens = ctx.tokens
     in_actor = {k for a in ctx.actors for k in range(a.start, a.end)}
     k = actor.start - 1
-    joined = False
+    joiners: set[str] = set()
     while k >= 0 and (tokens[k].lower in (",", "and", "or", "&") or k in in_actor):
-        joined = joined or k not in in_actor
+        if k not in in_actor:
+            joiners.add(tokens[k].lower)
         k -= 1
-    return joined and k >= 0 and tokens[k].lower in _PREPOSITIONS and k + 1 in in_actor
+    if joiners == {","} and (
+        actor.end >= len(tokens) or tokens[actor.end].lower not in (",", "and", "or", "&")
+    ):
+        return False  # "In a letter to X, Y said": a comma alone ends an opening phrase
+    return bool(joiners) and k >= 0 and tokens[k].lower in _PREPOSITIONS and k + 1 in in_actor
 
 
 def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: _Ctx) -> bool:
@@ -791,6 +799,10 @@ def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]
         return (bodies[0],) if bodies else (pronoun,)
     if pronoun.number == "singular":
         people = [a for a in earlier if a.kind == "person" and a.name]
+        # "In a letter to President X, Y said he would ...": Y, a subject, not the one
+        # a preposition governs
+        subjects = [a for a in _outside_asides(ctx, 0, pronoun.start) if a in people]
+        people = subjects or people
         return (people[0],) if people else (pronoun,)
     for start in range(len(earlier)):
         group = _coordinated(ctx, earlier[start], pronoun.start)

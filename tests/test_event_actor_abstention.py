@@ -1,0 +1,73 @@
+"""Actors coded only on firm evidence: towns, names that contain towns, pronouns, lists."""
+
+from __future__ import annotations
+
+from dateline.analyze.actors import find_actors
+from dateline.analyze.event_coder import code_sentence, main_event
+from dateline.analyze.event_tokens import tokenize
+from dateline.analyze.offices import load_offices
+
+
+def main_codes(sentence: str) -> tuple[list[tuple[str, str | None, str | None]], ...]:
+    event = main_event(code_sentence(sentence, None, offices=load_offices()))
+    assert event is not None
+    return (
+        [(a.text, a.country, a.sector) for a in event.source],
+        [(a.text, a.country, a.sector) for a in event.target],
+    )
+
+
+def actor_texts(sentence: str) -> list[str]:
+    found = find_actors(tokenize(sentence), sentence, offices=load_offices())
+    return [a.text for a in found if a.kind != "pronoun"]
+
+
+def test_a_town_modifying_a_noun_is_no_actor() -> None:
+    assert "Chicago" not in actor_texts("The Chicago relatives rejected the court ruling.")
+    source, _ = main_codes("The Chicago relatives rejected the court ruling on Monday.")
+    assert source == []
+
+
+def test_a_town_inside_a_personal_name_gives_no_country() -> None:
+    source, target = main_codes("Crown Prince Hassan met the Egyptian foreign minister.")
+    assert source == []  # Hassan is a town too, but here a name: no country from it
+    assert target == [("Egyptian foreign minister", "EGY", "GOV")]
+    assert main_codes("The mayor of Lyon met Italian officials.")[0] == [
+        ("mayor of Lyon", "FRA", "GOV")
+    ]
+
+
+def test_a_town_that_acts_is_no_coded_actor_but_the_event_stays() -> None:
+    event = main_event(code_sentence("Lyon rejected the takeover offer.", None))
+    assert event is not None and event.type == "REJECT"
+    assert event.source == ()
+
+
+def test_a_town_visited_is_a_place_not_a_target() -> None:
+    source, target = main_codes("The French foreign minister will visit Marseille next week.")
+    assert source == [("French foreign minister", "FRA", "GOV")]
+    assert target == []
+
+
+def test_an_embassy_in_a_capital_is_not_that_country() -> None:
+    source, _ = main_codes("The embassy in Nairobi condemned the attack.")
+    assert source == []
+    assert main_codes("Officials in Nairobi condemned the attack.")[0] == [
+        ("Officials", "KEN", "GOV")
+    ]
+
+
+def test_an_opening_phrase_with_a_comma_is_no_list() -> None:
+    source, target = main_codes(
+        "In a letter to Egyptian officials, Sudanese Prime Minister Omar Idris condemned the raid."
+    )
+    assert source == [("Sudanese Prime Minister Omar Idris", "SDN", "GOV")]
+    assert target == []
+
+
+def test_he_is_the_subject_not_the_one_a_preposition_governs() -> None:
+    source, _ = main_codes(
+        "After a call with Egyptian President Ahmed Salem Farouk, Sudanese Prime Minister "
+        "Omar Hassan Idris told reporters he would visit Turkey."
+    )
+    assert source == [("Sudanese Prime Minister Omar Hassan Idris", "SDN", "GOV")]
