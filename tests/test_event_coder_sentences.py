@@ -526,3 +526,12 @@ def test_an_abbreviated_title_belongs_to_the_name_and_gives_its_sector(
 )
 def test_an_ing_word_after_a_modifier_is_a_noun(sentence: str, types: list[str]) -> None:
     assert [m.type for m in code_sentence(sentence, DCT, coded_only=False)] == types
+
+
+def test_a_time_that_owns_a_noun_is_not_when_the_event_happens() -> None:
+    sentence = (
+        "The mayors met the governor on Tuesday and urged her to restore aid cut from this "
+        "year's budget."
+    )
+    dates = {m.type: m.date.value if m.date else None for m in code_sentence(sentence, DCT)}
+    assert dates.get("DEMAND") == "2024-03-12"

@@ -1079,7 +1079,9 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     previous trigger ("On Tuesday, X met Y"). Outside the clause, the sentence's nearest
     one when no other trigger is nearer to it.
     """
-    if not ctx.times:
+    # "this year's budget", "last week's vote": a time that owns a noun is not when it happens
+    times = [t for t in ctx.times if not ctx.text.startswith(("'s", "’s"), t.end - ctx.offset)]
+    if not times:
         return None
     tokens = ctx.tokens
     lo = tokens[left].start if left < len(tokens) else 0
@@ -1093,21 +1095,21 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     def visible(ref: TimeRef) -> bool:
         return not any(a <= ref.start < b or ref.start <= a < ref.end for a, b in hidden)
 
-    after = [t for t in ctx.times if t_end <= t.start and t.end <= min(hi, next_start)]
+    after = [t for t in times if t_end <= t.start and t.end <= min(hi, next_start)]
     if after:
         return min(after, key=lambda ref: ref.start)
-    before = [t for t in ctx.times if max(lo, prev_end) <= t.start and t.end <= t_start]
+    before = [t for t in times if max(lo, prev_end) <= t.start and t.end <= t_start]
     before = [t for t in before if visible(t)]
     if before:
         return max(before, key=lambda ref: ref.start)
-    inside = [t for t in ctx.times if lo <= t.start and t.end <= hi and visible(t)]
+    inside = [t for t in times if lo <= t.start and t.end <= hi and visible(t)]
     if inside:
         return None  # the clause's dates belong to its other triggers
 
     def distance(ref: TimeRef, start: int, end: int) -> int:
         return ref.start - end if ref.start >= end else start - ref.end + 1
 
-    best = min(ctx.times, key=lambda ref: (distance(ref, t_start, t_end), ref.start))
+    best = min(times, key=lambda ref: (distance(ref, t_start, t_end), ref.start))
     mine = distance(best, t_start, t_end)
     if any(distance(best, a, b) < mine for a, b in spans if (a, b) != (t_start, t_end)):
         return None
