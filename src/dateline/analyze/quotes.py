@@ -163,6 +163,7 @@ def find_quotes(
         announce = announces[-1] if announces and not records else None
         found.extend(records)
     found = _drop_nested_attitudes(found, text)
+    _cut_at_coordinated_cues(found, text)
     for record in found:
         near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
         record.kind = _kind(record, text, near)
@@ -191,6 +192,40 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
+    """End a record's content where a coordinated clause with a cue of its own starts:
+    "Berg said the pier is safe, but Lee denied that it was" gives Berg "the pier is
+    safe" and Lee "it was" (PolNeAR puts no cue inside another record's content)."""
+    for inner in found:
+        if inner.cue is None or (inner.cue_id or "").split(".")[0] not in _NESTING_CLASSES:
+            continue
+        if inner.parts[0][0] < inner.cue[0]:
+            continue  # content before its cue: "..., Lee said" (handled elsewhere)
+        clause = inner.cue[0]
+        if inner.speaker is not None and inner.speaker[0] < clause:
+            clause = inner.speaker[0]
+        for outer in found:
+            if outer is inner:
+                continue
+            for k, (start, end) in enumerate(outer.parts):
+                if not start < clause < end:
+                    continue
+                lead = _COORDINATED_CLAUSE.search(text, start, clause)
+                if lead is None:
+                    continue
+                cut = _trim_end(text, start, lead.start())
+                if cut > start:
+                    outer.parts = [*outer.parts[:k], (start, cut)]
+                break
+
+
+_COORDINATED_CLAUSE = re.compile(
+    r"(?:\s*[;:]|\s*[,—–]\s*(?:and|but|while|whereas|though|although|yet)|\s+(?:but|while))"
+    r"(?:\s+\w+ly)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _sentences_in(
