@@ -199,7 +199,7 @@ def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
     "Berg said the pier is safe, but Lee denied that it was" gives Berg "the pier is
     safe" and Lee "it was" (PolNeAR puts no cue inside another record's content)."""
     for inner in found:
-        if inner.cue is None or (inner.cue_id or "").split(".")[0] not in _NESTING_CLASSES:
+        if inner.cue is None:
             continue
         if inner.parts[0][0] < inner.cue[0]:
             continue  # content before its cue: "..., Lee said" (handled elsewhere)
