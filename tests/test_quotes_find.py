@@ -735,3 +735,64 @@ def test_quotes_find_cue_after_a_possessive_is_an_adjective(page: str) -> None:
 def test_quotes_find_cue_after_a_pronoun_contraction_still_counts() -> None:
     quote = _one("She's predicting the pier will reopen.")
     assert (_who(quote), quote.content.text) == ("She's", "the pier will reopen")
+
+
+def _records(page: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (q.cue.text if q.cue else None, _who(q), " | ".join(p.text for p in q.content_parts))
+        if q.content_parts
+        else (q.cue.text if q.cue else None, _who(q), q.content.text)
+        for q in _quotes(page)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "The ferry company said the boats would sail on time, but the union denied "
+            "that any crew had been hired.",
+            [
+                ("said", "The ferry company", "the boats would sail on time"),
+                ("denied", "the union", "any crew had been hired"),
+            ],
+        ),
+        (
+            "Most growers said prices had fallen; the co-operative said they had held.",
+            [
+                ("said", "Most growers", "prices had fallen"),
+                ("said", "the co-operative", "they had held"),
+            ],
+        ),
+        (
+            "Anna Berg said the pier was unsafe, while the mayor insisted it could stay open.",
+            [
+                ("said", "Anna Berg", "the pier was unsafe"),
+                ("insisted", "the mayor", "it could stay open"),
+            ],
+        ),
+    ],
+)
+def test_quotes_find_a_coordinated_cue_ends_the_content_before_it(
+    page: str, records: list[tuple[str, str, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "Ola Lind said Berg told reporters the boats were late.",
+            [("said", "Ola Lind", "Berg told reporters the boats were late")],
+        ),
+        (
+            "Tom Ek said most of the farmers say they will sell before winter.",
+            [("said", "Tom Ek", "most of the farmers say they will sell before winter")],
+        ),
+    ],
+)
+def test_quotes_find_a_cue_opening_reported_words_belongs_to_them(
+    page: str, records: list[tuple[str, str, str]]
+) -> None:
+    assert _records(page) == records

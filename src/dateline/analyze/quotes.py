@@ -14,7 +14,11 @@ content before or after the cue). This module assembles the records of a text:
 - a paragraph that is only a quotation, with no cue, continues the last quote of the
   paragraph before (cue None, same speaker); a quotation left open at a paragraph end
   runs on into the next paragraph that opens with a quotation mark;
-- kind: direct (every part is a quotation), mixed (some quoted words), indirect.
+- kind: direct (every part is a quotation), mixed (some quoted words), indirect;
+- nesting (PolNeAR: no cue inside another record's content): a cue whose clause opens
+  another record's content is part of it ("Lee said Berg told her ..." is Lee's record
+  only), and a coordinated clause with its own cue ends the content before it ("X said
+  A, but Y denied B").
 
 Direct content includes its quotation marks (as PolNeAR gold does); indirect content
 excludes the complementizer "that" and the sentence's final stop. The speaker is the
@@ -164,6 +168,7 @@ def find_quotes(
         found.extend(records)
     found = _drop_nested_attitudes(found, text)
     _cut_at_coordinated_cues(found, text)
+    found = _drop_complement_cues(found, text)
     for record in found:
         near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
         record.kind = _kind(record, text, near)
@@ -219,6 +224,26 @@ def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
                 if cut > start:
                     outer.parts = [*outer.parts[:k], (start, cut)]
                 break
+
+
+def _drop_complement_cues(found: list[Found], text: str) -> list[Found]:
+    """Drop a cue whose clause opens another record's content ("Lee said the board
+    believes the pier is safe", "Lee said officials told her ..."): what it reports is
+    part of what the outer speaker said (PolNeAR keeps the outer record only)."""
+    keep = []
+    for inner in found:
+        cue = inner.cue
+        dropped = False
+        if cue is not None and inner.parts[0][0] > cue[0]:
+            clause = cue[0]
+            if inner.speaker is not None and inner.speaker[0] < clause:
+                clause = inner.speaker[0]
+            dropped = any(
+                other is not inner and any(s == clause for s, _ in other.parts) for other in found
+            )
+        if not dropped:
+            keep.append(inner)
+    return keep
 
 
 _COORDINATED_CLAUSE = re.compile(
