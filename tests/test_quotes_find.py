@@ -796,3 +796,28 @@ def test_quotes_find_a_cue_opening_reported_words_belongs_to_them(
     page: str, records: list[tuple[str, str, str]]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            '"The pier is safe," Berg said, according to the harbour paper. "We checked it."',
+            [
+                (
+                    "according to",
+                    "the harbour paper",
+                    '"The pier is safe," Berg said | "We checked it."',
+                )
+            ],
+        ),
+        (
+            'According to the harbour paper, "the pier is safe," Berg said.',
+            [("According to", "the harbour paper", '"the pier is safe," Berg said')],
+        ),
+    ],
+)
+def test_quotes_find_a_source_cue_vouches_for_the_attribution_inside_it(
+    page: str, records: list[tuple[str, str, str]]
+) -> None:
+    assert _records(page) == records

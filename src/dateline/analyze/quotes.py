@@ -169,6 +169,7 @@ def find_quotes(
     found = _drop_nested_attitudes(found, text)
     _cut_at_coordinated_cues(found, text)
     found = _drop_complement_cues(found, text)
+    found = _drop_vouched_cues(found)
     for record in found:
         near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
         record.kind = _kind(record, text, near)
@@ -244,6 +245,47 @@ def _drop_complement_cues(found: list[Found], text: str) -> list[Found]:
         if not dropped:
             keep.append(inner)
     return keep
+
+
+def _drop_vouched_cues(found: list[Found]) -> list[Found]:
+    """A source cue vouches for its whole clause, the attributions in it included:
+    '"The pier is safe," Berg said, according to the paper.' is the paper's record, whose
+    content takes in "Berg said" (PolNeAR keeps the outer record only)."""
+    sources = [r for r in found if (r.cue_id or "").startswith("source.") and r.parts]
+    if not sources:
+        return found
+    keep = []
+    for inner in found:
+        outer = next(
+            (
+                r
+                for r in sources
+                if r is not inner
+                and r.sentence == inner.sentence
+                and any(a < d and c < b for a, b in r.parts for c, d in inner.parts)
+            ),
+            None,
+        )
+        if outer is None or inner.cue is None:
+            keep.append(inner)
+            continue
+        if inner.parts[0][0] < inner.cue[0]:
+            _take_in_clause(outer, inner)
+    return keep
+
+
+def _take_in_clause(outer: Found, inner: Found) -> None:
+    """Extend the outer part that ends where the inner content before its cue ends over
+    the inner cue and speaker ('"...," Berg said')."""
+    assert inner.cue is not None
+    clause_end = max(inner.cue[1], inner.speaker[1] if inner.speaker else 0)
+    inner_start, inner_end = inner.parts[0]
+    for k, (start, end) in enumerate(outer.parts):
+        if inner_start < end <= inner_end and (
+            k + 1 == len(outer.parts) or outer.parts[k + 1][0] > clause_end
+        ):
+            outer.parts[k] = (start, clause_end)
+            return
 
 
 _COORDINATED_CLAUSE = re.compile(
