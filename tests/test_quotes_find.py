@@ -821,3 +821,31 @@ def test_quotes_find_a_source_cue_vouches_for_the_attribution_inside_it(
     page: str, records: list[tuple[str, str, str]]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "Turnout fell again, with 30 percent of fishermen saying the quota was unfair.",
+            "30 percent of fishermen",
+            "the quota was unfair",
+        ),
+        (
+            "The crowd cheered the mayor, as Anna Berg echoed his words at the pier, "
+            "saying the town would rebuild.",
+            "Anna Berg",
+            "the town would rebuild",
+        ),
+        (
+            "In a poll of farmers, conducted in May, most growers expected a poor harvest.",
+            "a poll of farmers",
+            "most growers expected a poor harvest",
+        ),
+    ],
+)
+def test_quotes_find_speaker_of_a_participle_and_a_poll_description(
+    page: str, speaker: str, content: str
+) -> None:
+    quote = _quotes(page)[-1]
+    assert (_who(quote), quote.content.text) == (speaker, content)

@@ -44,6 +44,7 @@ from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
 from dateline.analyze.quote_phrases import (
     Token,
     in_class,
+    past_form,
     phrase_after,
     phrase_before,
     tokenize,
@@ -58,6 +59,9 @@ __all__ = ["Found", "find_quotes", "quotes_step"]
 
 _MIN_CONTINUATION_WORDS = 3
 _LABEL_WORDS = 4
+_ADJUNCT_REACH = 14
+# Clause words whose clause, closed by a comma, lends its subject to a participle.
+_SPEAKING_ADJUNCTS = frozenset({"as", "when", "while"})
 # Cue classes that stay a record of their own inside another record's content.
 _NESTING_CLASSES = frozenset({"speech", "source"})
 _THAT_CLAUSE = re.compile(r"\s+that\s", re.IGNORECASE)
@@ -515,7 +519,11 @@ def _record(
 ) -> Found | None:
     """Turn a read frame into a quote, cutting its content at the next cue's clause."""
     speaker, addressee = frame.speaker, frame.addressee
-    if frame.inherit:
+    nearest = _adjunct_subject(tokens, frame) if frame.inherit else None
+    if nearest is not None:
+        speaker = nearest
+        speaker_span = (tokens[nearest[0]].start, tokens[nearest[1]].end)
+    elif frame.inherit:
         if records:
             speaker = records[-1].speaker
             if not _has_own_object(tokens, frame):
@@ -882,6 +890,28 @@ def _gapped_subject(
             head = in_class(tokens[p], "group_noun") or tokens[p].capital
             if head and not (tokens[p - 1].capital or in_class(tokens[p - 1], "determiner")):
                 return (p, last), (first, p - 1), False
+    return None
+
+
+def _adjunct_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """A participle after a comma closing a clause that opens with "as", "when" or
+    "while" and a past verb takes that clause's subject: "Lee praised the plan as Berg
+    echoed it, saying ..." (Berg says it). None when no such clause stands right before
+    the participle."""
+    if not frame.match.cue.gerund or frame.clause_start is None:
+        return None
+    comma = frame.clause_start
+    if tokens[comma].text != ",":
+        return None
+    for k in range(comma - 1, max(-1, comma - _ADJUNCT_REACH), -1):
+        token = tokens[k]
+        if token.text in {",", ";", ":", ".", "—", "–"} or token.text in ALL_MARKS:
+            return None
+        if token.low in _SPEAKING_ADJUNCTS:
+            phrase = phrase_after(tokens, k + 1)
+            if phrase is None or phrase[1] + 1 >= comma:
+                return None
+            return phrase if past_form(tokens[phrase[1] + 1]) else None
     return None
 
 
