@@ -520,8 +520,8 @@ def _record(
     """Turn a read frame into a quote, cutting its content at the next cue's clause."""
     speaker, addressee = frame.speaker, frame.addressee
     nearest = _adjunct_subject(tokens, frame) if frame.inherit else None
+    speaker_span: tuple[int, int] | None
     if nearest is not None:
-        speaker = nearest
         speaker_span = (tokens[nearest[0]].start, tokens[nearest[1]].end)
     elif frame.inherit:
         if records:
