@@ -735,3 +735,117 @@ def test_quotes_find_cue_after_a_possessive_is_an_adjective(page: str) -> None:
 def test_quotes_find_cue_after_a_pronoun_contraction_still_counts() -> None:
     quote = _one("She's predicting the pier will reopen.")
     assert (_who(quote), quote.content.text) == ("She's", "the pier will reopen")
+
+
+def _records(page: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (q.cue.text if q.cue else None, _who(q), " | ".join(p.text for p in q.content_parts))
+        if q.content_parts
+        else (q.cue.text if q.cue else None, _who(q), q.content.text)
+        for q in _quotes(page)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "The ferry company said the boats would sail on time, but the union denied "
+            "that any crew had been hired.",
+            [
+                ("said", "The ferry company", "the boats would sail on time"),
+                ("denied", "the union", "any crew had been hired"),
+            ],
+        ),
+        (
+            "Most growers said prices had fallen; the co-operative said they had held.",
+            [
+                ("said", "Most growers", "prices had fallen"),
+                ("said", "the co-operative", "they had held"),
+            ],
+        ),
+        (
+            "Anna Berg said the pier was unsafe, while the mayor insisted it could stay open.",
+            [
+                ("said", "Anna Berg", "the pier was unsafe"),
+                ("insisted", "the mayor", "it could stay open"),
+            ],
+        ),
+    ],
+)
+def test_quotes_find_a_coordinated_cue_ends_the_content_before_it(
+    page: str, records: list[tuple[str, str, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "Ola Lind said Berg told reporters the boats were late.",
+            [("said", "Ola Lind", "Berg told reporters the boats were late")],
+        ),
+        (
+            "Tom Ek said most of the farmers say they will sell before winter.",
+            [("said", "Tom Ek", "most of the farmers say they will sell before winter")],
+        ),
+    ],
+)
+def test_quotes_find_a_cue_opening_reported_words_belongs_to_them(
+    page: str, records: list[tuple[str, str, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            '"The pier is safe," Berg said, according to the harbour paper. "We checked it."',
+            [
+                (
+                    "according to",
+                    "the harbour paper",
+                    '"The pier is safe," Berg said | "We checked it."',
+                )
+            ],
+        ),
+        (
+            'According to the harbour paper, "the pier is safe," Berg said.',
+            [("According to", "the harbour paper", '"the pier is safe," Berg said')],
+        ),
+    ],
+)
+def test_quotes_find_a_source_cue_vouches_for_the_attribution_inside_it(
+    page: str, records: list[tuple[str, str, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "Turnout fell again, with 30 percent of fishermen saying the quota was unfair.",
+            "30 percent of fishermen",
+            "the quota was unfair",
+        ),
+        (
+            "The crowd cheered the mayor, as Anna Berg echoed his words at the pier, "
+            "saying the town would rebuild.",
+            "Anna Berg",
+            "the town would rebuild",
+        ),
+        (
+            "In a poll of farmers, conducted in May, most growers expected a poor harvest.",
+            "a poll of farmers",
+            "most growers expected a poor harvest",
+        ),
+    ],
+)
+def test_quotes_find_speaker_of_a_participle_and_a_poll_description(
+    page: str, speaker: str, content: str
+) -> None:
+    quote = _quotes(page)[-1]
+    assert (_who(quote), quote.content.text) == (speaker, content)

@@ -23,6 +23,7 @@ from dateline.analyze.quote_phrases import (
     Token,
     addressee_after,
     in_class,
+    past_form,
     phrase_after,
     phrase_before,
     skip_back,
@@ -269,7 +270,8 @@ def _predicate_word(token: Token) -> bool:
 
 def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -> bool:
     """True for a phrase that is an object, not a subject ("issued a statement",
-    "made a pitch to voters"): a lower-case verb or preposition stands before it."""
+    "made a pitch to voters"): a lower-case verb or preposition stands before it. After
+    "with" the phrase is the gerund's subject ("with 30 percent of voters saying ...")."""
     if phrase is None:
         return False
     before = phrase[0] - 1
@@ -277,7 +279,8 @@ def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -
         return False
     token = tokens[before]
     return not (
-        in_class(token, "relative")
+        token.low == "with"
+        or in_class(token, "relative")
         or in_class(token, "complementizer")
         or in_class(token, "coordinator")
         or in_class(token, "subject_pronoun")
@@ -496,13 +499,27 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
                 frame.after_comma = comma + 1  # "The point, according to X, is that ..."
         return True
     if after + 1 < len(tokens) and tokens[after].text in {",", ":"}:
-        frame.right = after + 1
+        frame.right = _after_participle(tokens, after + 1)
         return True
     comma = _source_comma(tokens, after)
     if comma is not None:  # "according to early results of polls run for X by Y, CONTENT"
         frame.right = comma + 1
         return True
     return False
+
+
+def _after_participle(tokens: list[Token], k: int) -> int:
+    """Past a participle phrase set off by commas after the source ("In a poll of
+    farmers, conducted in May, most said ..."): it describes the source, it is not
+    what the source reports. The token index where the content starts."""
+    if not past_form(tokens[k]):
+        return k
+    for j in range(k + 1, min(len(tokens) - 1, k + _SOURCE_REACH)):
+        if tokens[j].text == ",":
+            return j + 1 if tokens[j + 1].is_word or tokens[j + 1].text in ALL_MARKS else k
+        if tokens[j].text in _STOPS or in_class(tokens[j], "complementizer"):
+            return k
+    return k
 
 
 def _appositive(tokens: list[Token], k: int) -> bool:

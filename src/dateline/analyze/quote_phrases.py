@@ -75,6 +75,11 @@ def _ly_adverb(token: Token) -> bool:
     return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
 
 
+def past_form(token: Token) -> bool:
+    """A lower-case past form or participle ("conducted", "held"), as `_verb_like`."""
+    return _verb_like(token)
+
+
 def _verb_like(token: Token) -> bool:
     """A lower-case past form ("cheered", "criticized", "met", "held"): ends a noun phrase."""
     if not token.text.islower():

@@ -14,7 +14,11 @@ content before or after the cue). This module assembles the records of a text:
 - a paragraph that is only a quotation, with no cue, continues the last quote of the
   paragraph before (cue None, same speaker); a quotation left open at a paragraph end
   runs on into the next paragraph that opens with a quotation mark;
-- kind: direct (every part is a quotation), mixed (some quoted words), indirect.
+- kind: direct (every part is a quotation), mixed (some quoted words), indirect;
+- nesting (PolNeAR: no cue inside another record's content): a cue whose clause opens
+  another record's content is part of it ("Lee said Berg told her ..." is Lee's record
+  only), and a coordinated clause with its own cue ends the content before it ("X said
+  A, but Y denied B").
 
 Direct content includes its quotation marks (as PolNeAR gold does); indirect content
 excludes the complementizer "that" and the sentence's final stop. The speaker is the
@@ -40,6 +44,7 @@ from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
 from dateline.analyze.quote_phrases import (
     Token,
     in_class,
+    past_form,
     phrase_after,
     phrase_before,
     tokenize,
@@ -54,6 +59,9 @@ __all__ = ["Found", "find_quotes", "quotes_step"]
 
 _MIN_CONTINUATION_WORDS = 3
 _LABEL_WORDS = 4
+_ADJUNCT_REACH = 14
+# Clause words whose clause, closed by a comma, lends its subject to a participle.
+_SPEAKING_ADJUNCTS = frozenset({"as", "when", "while"})
 # Cue classes that stay a record of their own inside another record's content.
 _NESTING_CLASSES = frozenset({"speech", "source"})
 _THAT_CLAUSE = re.compile(r"\s+that\s", re.IGNORECASE)
@@ -163,6 +171,9 @@ def find_quotes(
         announce = announces[-1] if announces and not records else None
         found.extend(records)
     found = _drop_nested_attitudes(found, text)
+    _cut_at_coordinated_cues(found, text)
+    found = _drop_complement_cues(found, text)
+    found = _drop_vouched_cues(found)
     for record in found:
         near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
         record.kind = _kind(record, text, near)
@@ -191,6 +202,101 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
+    """End a record's content where a coordinated clause with a cue of its own starts:
+    "Berg said the pier is safe, but Lee denied that it was" gives Berg "the pier is
+    safe" and Lee "it was" (PolNeAR puts no cue inside another record's content)."""
+    for inner in found:
+        if inner.cue is None:
+            continue
+        if inner.parts[0][0] < inner.cue[0]:
+            continue  # content before its cue: "..., Lee said" (handled elsewhere)
+        clause = inner.cue[0]
+        if inner.speaker is not None and inner.speaker[0] < clause:
+            clause = inner.speaker[0]
+        for outer in found:
+            if outer is inner:
+                continue
+            for k, (start, end) in enumerate(outer.parts):
+                if not start < clause < end:
+                    continue
+                lead = _COORDINATED_CLAUSE.search(text, start, clause)
+                if lead is None:
+                    continue
+                cut = _trim_end(text, start, lead.start())
+                if cut > start:
+                    outer.parts = [*outer.parts[:k], (start, cut)]
+                break
+
+
+def _drop_complement_cues(found: list[Found], text: str) -> list[Found]:
+    """Drop a cue whose clause opens another record's content ("Lee said the board
+    believes the pier is safe", "Lee said officials told her ..."): what it reports is
+    part of what the outer speaker said (PolNeAR keeps the outer record only)."""
+    keep = []
+    for inner in found:
+        cue = inner.cue
+        dropped = False
+        if cue is not None and inner.parts[0][0] > cue[0]:
+            clause = cue[0]
+            if inner.speaker is not None and inner.speaker[0] < clause:
+                clause = inner.speaker[0]
+            dropped = any(
+                other is not inner and any(s == clause for s, _ in other.parts) for other in found
+            )
+        if not dropped:
+            keep.append(inner)
+    return keep
+
+
+def _drop_vouched_cues(found: list[Found]) -> list[Found]:
+    """A source cue vouches for its whole clause, the attributions in it included:
+    '"The pier is safe," Berg said, according to the paper.' is the paper's record, whose
+    content takes in "Berg said" (PolNeAR keeps the outer record only)."""
+    sources = [r for r in found if (r.cue_id or "").startswith("source.") and r.parts]
+    if not sources:
+        return found
+    keep = []
+    for inner in found:
+        outer = next(
+            (
+                r
+                for r in sources
+                if r is not inner
+                and r.sentence == inner.sentence
+                and any(a < d and c < b for a, b in r.parts for c, d in inner.parts)
+            ),
+            None,
+        )
+        if outer is None or inner.cue is None:
+            keep.append(inner)
+            continue
+        if inner.parts[0][0] < inner.cue[0]:
+            _take_in_clause(outer, inner)
+    return keep
+
+
+def _take_in_clause(outer: Found, inner: Found) -> None:
+    """Extend the outer part that ends where the inner content before its cue ends over
+    the inner cue and speaker ('"...," Berg said')."""
+    assert inner.cue is not None
+    clause_end = max(inner.cue[1], inner.speaker[1] if inner.speaker else 0)
+    inner_start, inner_end = inner.parts[0]
+    for k, (start, end) in enumerate(outer.parts):
+        if inner_start < end <= inner_end and (
+            k + 1 == len(outer.parts) or outer.parts[k + 1][0] > clause_end
+        ):
+            outer.parts[k] = (start, clause_end)
+            return
+
+
+_COORDINATED_CLAUSE = re.compile(
+    r"(?:\s*[;:]|\s*[,—–]\s*(?:and|but|while|whereas|though|although|yet)|\s+(?:but|while))"
+    r"(?:\s+\w+ly)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _sentences_in(
@@ -413,7 +519,11 @@ def _record(
 ) -> Found | None:
     """Turn a read frame into a quote, cutting its content at the next cue's clause."""
     speaker, addressee = frame.speaker, frame.addressee
-    if frame.inherit:
+    nearest = _adjunct_subject(tokens, frame) if frame.inherit else None
+    speaker_span: tuple[int, int] | None
+    if nearest is not None:
+        speaker_span = (tokens[nearest[0]].start, tokens[nearest[1]].end)
+    elif frame.inherit:
         if records:
             speaker = records[-1].speaker
             if not _has_own_object(tokens, frame):
@@ -780,6 +890,28 @@ def _gapped_subject(
             head = in_class(tokens[p], "group_noun") or tokens[p].capital
             if head and not (tokens[p - 1].capital or in_class(tokens[p - 1], "determiner")):
                 return (p, last), (first, p - 1), False
+    return None
+
+
+def _adjunct_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """A participle after a comma closing a clause that opens with "as", "when" or
+    "while" and a past verb takes that clause's subject: "Lee praised the plan as Berg
+    echoed it, saying ..." (Berg says it). None when no such clause stands right before
+    the participle."""
+    if not frame.match.cue.gerund or frame.clause_start is None:
+        return None
+    comma = frame.clause_start
+    if tokens[comma].text != ",":
+        return None
+    for k in range(comma - 1, max(-1, comma - _ADJUNCT_REACH), -1):
+        token = tokens[k]
+        if token.text in {",", ";", ":", ".", "—", "–"} or token.text in ALL_MARKS:
+            return None
+        if token.low in _SPEAKING_ADJUNCTS:
+            phrase = phrase_after(tokens, k + 1)
+            if phrase is None or phrase[1] + 1 >= comma:
+                return None
+            return phrase if past_form(tokens[phrase[1] + 1]) else None
     return None
 
 
