@@ -15,10 +15,11 @@ content before or after the cue). This module assembles the records of a text:
   paragraph before (cue None, same speaker); a quotation left open at a paragraph end
   runs on into the next paragraph that opens with a quotation mark;
 - kind: direct (every part is a quotation), mixed (some quoted words), indirect;
-- nesting (PolNeAR: no cue inside another record's content): a cue whose clause opens
-  another record's content is part of it ("Lee said Berg told her ..." is Lee's record
-  only), and a coordinated clause with its own cue ends the content before it ("X said
-  A, but Y denied B").
+- nesting: a reported speech act inside another record's content keeps its own record
+  ("Lee said Berg told her ..." gives Lee's record and Berg's, since who said what is
+  what a reader looks up; PolNeAR keeps the outer one only, so this costs a little
+  precision there); a reported belief or evaluation inside it does not; a coordinated
+  clause with its own cue ends the content before it ("X said A, but Y denied B").
 
 Direct content includes its quotation marks (as PolNeAR gold does); indirect content
 excludes the complementizer "that" and the sentence's final stop. The speaker is the
@@ -172,8 +173,7 @@ def find_quotes(
         found.extend(records)
     found = _drop_nested_attitudes(found, text)
     _cut_at_coordinated_cues(found, text)
-    found = _drop_complement_cues(found, text)
-    found = _drop_vouched_cues(found)
+    _take_in_vouched_clauses(found)
     for record in found:
         near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
         record.kind = _kind(record, text, near)
@@ -231,34 +231,12 @@ def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
                 break
 
 
-def _drop_complement_cues(found: list[Found], text: str) -> list[Found]:
-    """Drop a cue whose clause opens another record's content ("Lee said the board
-    believes the pier is safe", "Lee said officials told her ..."): what it reports is
-    part of what the outer speaker said (PolNeAR keeps the outer record only)."""
-    keep = []
-    for inner in found:
-        cue = inner.cue
-        dropped = False
-        if cue is not None and inner.parts[0][0] > cue[0]:
-            clause = cue[0]
-            if inner.speaker is not None and inner.speaker[0] < clause:
-                clause = inner.speaker[0]
-            dropped = any(
-                other is not inner and any(s == clause for s, _ in other.parts) for other in found
-            )
-        if not dropped:
-            keep.append(inner)
-    return keep
-
-
-def _drop_vouched_cues(found: list[Found]) -> list[Found]:
+def _take_in_vouched_clauses(found: list[Found]) -> None:
     """A source cue vouches for its whole clause, the attributions in it included:
-    '"The pier is safe," Berg said, according to the paper.' is the paper's record, whose
-    content takes in "Berg said" (PolNeAR keeps the outer record only)."""
+    '"The pier is safe," Berg said, according to the paper.' gives the paper's record,
+    whose content takes in "Berg said" (as PolNeAR has it), and Berg's own record stays:
+    who said the words is what a reader looks them up by."""
     sources = [r for r in found if (r.cue_id or "").startswith("source.") and r.parts]
-    if not sources:
-        return found
-    keep = []
     for inner in found:
         outer = next(
             (
@@ -270,12 +248,8 @@ def _drop_vouched_cues(found: list[Found]) -> list[Found]:
             ),
             None,
         )
-        if outer is None or inner.cue is None:
-            keep.append(inner)
-            continue
-        if inner.parts[0][0] < inner.cue[0]:
+        if outer is not None and inner.cue is not None and inner.parts[0][0] < inner.cue[0]:
             _take_in_clause(outer, inner)
-    return keep
 
 
 def _take_in_clause(outer: Found, inner: Found) -> None:
@@ -570,9 +544,15 @@ def _record(
     elif frame.before:
         start = unit[0]
         if records and not frame.match.cue.id.startswith("source."):
-            # "..., X said" reports what follows the last cue; "..., according to X" vouches
+            # "..., X said" reports what follows the last cue, and its speaker when that
+            # comes after it ("According to the paper, ..."); "..., according to X" vouches
             # for the whole clause, an earlier "told" included
-            start = max(start, records[-1].cue[1] if records[-1].cue else start)
+            last = records[-1]
+            start = max(start, last.cue[1] if last.cue else start)
+            if last.cue and last.speaker and last.speaker[0] >= last.cue[1]:
+                start = max(start, last.speaker[1])
+                while start < len(text) and text[start] in " ,":
+                    start += 1
         limit = tokens[frame.clause_start].start if frame.clause_start is not None else start
         if frame.clause_start is not None and tokens[frame.clause_start].text in ALL_MARKS:
             limit = tokens[frame.clause_start].end
