@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.authors import is_site_name
+from dateline.extract.authors import is_site_name, site_owner
 from dateline.given_names import curated_names, given_name, package_names
+from dateline.reader import read
 
 from .test_entities_mentions import _article
 
@@ -110,3 +111,50 @@ def test_a_pronoun_skips_a_person_whose_name_the_package_genders(
     assert [(m.span.text, m.entity) for m in article.mentions if m.kind == "pronoun"] == [
         (pronoun, person)
     ]
+
+
+_BODY = (
+    "<p>I moved the home server into the loft last winter, and the fans have been quieter "
+    "since. The cable run took a whole weekend and two trips to the hardware shop.</p>"
+    "<p>The second disk arrived broken, so the array waited a week for its replacement. "
+    "Everything has run without a restart since the new disk went in.</p>"
+)
+
+
+def _personal_page(site: str) -> str:
+    return (
+        f"<html><head><title>Moving the server | {site}</title>"
+        f'<meta property="og:site_name" content="{site}"></head>'
+        f"<body><header><h1>{site}</h1></header><article><h1>Moving the server</h1>"
+        f"{_BODY}</article></body></html>"
+    )
+
+
+def test_a_personal_site_named_after_its_owner_credits_the_owner() -> None:
+    article = read(
+        _personal_page("Owain Pritchard"), url="https://owain.example.blog/server", facts=False
+    )
+    assert [a.name for a in article.authors] == ["Owain Pritchard"]
+
+
+def test_a_site_whose_name_starts_with_no_given_name_credits_nobody() -> None:
+    article = read(
+        _personal_page("Loft Notes"), url="https://loftnotes.example.blog/server", facts=False
+    )
+    assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    ("site", "domain", "owner"),
+    [
+        ("Owain Pritchard", "owain.example.blog", "Owain Pritchard"),
+        ("Bence Kovacs", "bencekovacs.net", "Bence Kovacs"),
+        ("Cornell Garden Club", "garden.cornell.edu", None),
+        ("Harbour Notes", "harbournotes.com", None),
+        ("Owain Pritchard", "example.blog", None),
+    ],
+)
+def test_the_site_owner_is_a_person_the_domain_spells(
+    site: str, domain: str, owner: str | None
+) -> None:
+    assert site_owner(site, domain) == owner

@@ -430,6 +430,32 @@ def copyright_holder(tree: etree._Element, outlet: str | None) -> str | None:
     return None
 
 
+def site_owner(outlet: str | None, domain: str | None) -> str | None:
+    """The person a personal site is named after, when the site's name is the person's.
+
+    Personal blogs state the owner's name as the site name ("Owain Pritchard" on
+    owain.example.blog, owainpritchard.net): the name reads as a person whose first word
+    is a known given name, and the domain spells the whole name, or its first label the
+    given name (a department's "cornell" in gardening.cornell.edu is its institution). The
+    last resort, after any credit, account or copyright line the page states.
+
+    >>> site_owner("Owain Pritchard", "owain.example.blog")
+    'Owain Pritchard'
+    >>> site_owner("Harbour Notes", "harbournotes.com") is None
+    True
+    >>> site_owner("Cornell Garden Club", "garden.cornell.edu") is None
+    True
+    """
+    if not outlet or not domain or not looks_like_person(outlet):
+        return None
+    words = outlet.split()
+    if words[0] not in given_names() or split_authors(outlet, None) != [outlet]:
+        return None
+    labels = [squash(label) for label in domain.split(".")[:-1]]
+    spelled = squash(outlet) in labels or labels[:1] == [squash(words[0])]
+    return outlet if spelled else None
+
+
 _BIO_WINDOW = 3
 _BIO_WORDS = 12  # how far into the biography the name may stand ("Since 1998, Jane has ...")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
