@@ -6,11 +6,12 @@
 2. The name dictionary shipped inside the `gender-guesser` package (`data/nam_dict.txt`,
    Jörg Michael's list of ~45,000 first names from Europe, the Americas, the Middle East,
    Africa and Asia, with genders): it fills in the world's names our list lacks ("Bence",
-   "Owain", "Cassidy"). Only the data file is read (the package's code is not used), once per
-   process, with no download. Its names that are ordinary English words or places
-   (`lexicons/given_name_exclusions.tsv`), page words (`lexicons/common_words.tsv`) and
-   names of fewer than three letters are left out, so a capitalised "Will", "Hope" or
-   "Houston" does not start a person's name.
+   "Owain", "Cassidy"). Only the data file is read, unmodified, from the installed package
+   (none of it is copied here, and the package's GPL code is not imported: the file is under
+   the GNU FDL), once per process (~0.07 s, ~12 MB), with no download. Its names that
+   are ordinary English words or places (`lexicons/given_name_exclusions.tsv`), page words
+   (`lexicons/common_words.tsv`) and names of fewer than three letters are left out, so a
+   capitalised "Will", "Hope" or "Houston" does not start a person's name.
 
 Genders are "m", "f" or "u" (used for both, or unknown).
 
