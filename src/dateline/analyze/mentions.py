@@ -6,7 +6,7 @@ One sentence at a time, in four passes over its text:
   2. gazetteer names (`analyze/gazetteer.py`) outside those;
   3. office titles (`analyze/roles.py`) outside those;
   4. the remaining tokens: runs of capitalised words become person-name candidates
-     (`lexicons/given_names.tsv`, `family_names_first.tsv`, `honorifics.tsv`; common
+     (`dateline/given_names.py`, `family_names_first.tsv`, `honorifics.tsv`; common
      capitalised words from `common_words.tsv` trimmed), pronouns and small words get
      one-letter codes.
 Each item carries a one-letter code, and the sentence becomes a code string on which the
@@ -40,6 +40,7 @@ from dateline.analyze.gazetteer import (
 from dateline.analyze.gazetteer import lookup as gazetteer_lookup
 from dateline.analyze.roles import TitleMatch, find_titles, find_titles_in_tokens
 from dateline.analyze.tokens import TOKEN
+from dateline.given_names import given_names
 from dateline.lexicons import load_jsonl, load_table
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0410-\u042f]")
@@ -94,11 +95,6 @@ def _mention_words() -> dict[str, str]:
 @cache
 def _particles() -> frozenset[str]:
     return frozenset(w for w, code in _mention_words().items() if code == "particle")
-
-
-@cache
-def _given_names() -> dict[str, str]:
-    return {row["name"]: row["gender"] for row in load_table("given_names.tsv")}
 
 
 @cache
@@ -218,7 +214,7 @@ def _inside_person_name(
     named like a given name next to a capitalised word ("Vladimir Putin", "King Hassan")."""
     if entry.type != "place":
         return False
-    given = _given_names()
+    given = given_names()
     before = toks[first - 1] if first > 0 else None
     if before is not None and before[2] in given and toks[first][0] - before[1] == 1:
         return True  # a surname named like a city: "Jorge Lima", "Anna Paris"
@@ -251,7 +247,7 @@ def _is_cap(word: str) -> bool:
 def _name_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
     """Split a capitalised run before a given name that does not start it ("Despite John
     Kerry" -> "Despite" + "John Kerry"), and code each part."""
-    given = _given_names()
+    given = given_names()
     for k in range(1, len(toks) - 1):
         word = toks[k][2]
         if word in given or (word.isupper() and word.capitalize() in given):
@@ -267,7 +263,7 @@ def _name_item(text: str, toks: list[tuple[int, int, str]]) -> Item:
     caps = all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
     shown = [w.capitalize() if caps and len(w) > 1 else w for w in words]
     name = _join_name(shown)
-    given = _given_names().get(shown[0])
+    given = given_names().get(shown[0])
     item = Item(toks[0][0], toks[-1][1], "X", name=name)
     real_words = [w for w in shown if not _INITIAL.match(w) and w not in _particles()]
     if given is not None and len(real_words) >= 2:
@@ -671,7 +667,7 @@ def _looks_like_group_plural(word: str) -> bool:
     return (
         " " not in word
         and word.lower().endswith(_group_plural_suffixes())
-        and word not in _given_names()
+        and word not in given_names()
     )
 
 

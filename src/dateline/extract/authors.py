@@ -35,6 +35,7 @@ from dateline.extract.newsline import (
     parse_byline,
 )
 from dateline.extract.timestamps import parse_date_words
+from dateline.given_names import given_names
 from dateline.lexicons import load_table
 from dateline.model import Author
 
@@ -101,11 +102,6 @@ def _not_author_words() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in load_table("not_author_words.tsv"))
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(row["name"] for row in load_table("given_names.tsv"))
-
-
 def is_site_name(name: str, domain: str | None) -> bool:
     """Whether an author string is the site's own name, spelled as its domain.
 
@@ -125,7 +121,7 @@ def is_site_name(name: str, domain: str | None) -> bool:
     keys = {squash(label) for label in labels[:-1]} | {squash(domain)}
     if len(key) < 4 or key not in keys:
         return False
-    return name.split()[0] not in _given_names()
+    return name.split()[0] not in given_names()
 
 
 @cache
@@ -385,7 +381,7 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
         words = shown.split()
         if not 1 <= len(words) <= _MAX_NAME_WORDS - 1 or not shown[:1].isupper():
             continue
-        if words[0] not in _given_names() and not _in_author_box(text.getparent()):
+        if words[0] not in given_names() and not _in_author_box(text.getparent()):
             continue
         if len(words) > 1 and not looks_like_person(shown):
             continue
@@ -428,10 +424,36 @@ def copyright_holder(tree: etree._Element, outlet: str | None) -> str | None:
         if match is None:
             continue
         name = clean_text(match["name"])
-        if looks_like_person(name) and name.split()[0] in _given_names():
+        if looks_like_person(name) and name.split()[0] in given_names():
             return name if split_authors(name, outlet) == [name] else None
         return None
     return None
+
+
+def site_owner(outlet: str | None, domain: str | None) -> str | None:
+    """The person a personal site is named after, when the site's name is the person's.
+
+    Personal blogs state the owner's name as the site name ("Owain Pritchard" on
+    owain.example.blog, owainpritchard.net): the name reads as a person whose first word
+    is a known given name, and the domain spells the whole name, or its first label the
+    given name (a department's "cornell" in gardening.cornell.edu is its institution). The
+    last resort, after any credit, account or copyright line the page states.
+
+    >>> site_owner("Owain Pritchard", "owain.example.blog")
+    'Owain Pritchard'
+    >>> site_owner("Harbour Notes", "harbournotes.com") is None
+    True
+    >>> site_owner("Cornell Garden Club", "garden.cornell.edu") is None
+    True
+    """
+    if not outlet or not domain or not looks_like_person(outlet):
+        return None
+    words = outlet.split()
+    if words[0] not in given_names() or split_authors(outlet, None) != [outlet]:
+        return None
+    labels = [squash(label) for label in domain.split(".")[:-1]]
+    spelled = squash(outlet) in labels or labels[:1] == [squash(words[0])]
+    return outlet if spelled else None
 
 
 _BIO_WINDOW = 3

@@ -18,6 +18,7 @@ from dateline.extract.authors import (
     copyright_holder,
     organisation_byline,
     page_byline,
+    site_owner,
     split_authors,
 )
 from dateline.extract.body import body_paragraphs, clean_paragraphs, take_standfirst
@@ -94,6 +95,7 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
             organisation_byline(signals, article)
             or account_name(signals, article, draft.outlet_name)
             or copyright_holder(tree, draft.outlet_name)
+            or site_owner(draft.outlet_name, domain)
         )
         draft.authors = [Author(name=credit)] if credit else []
     if element_byline is not None:
