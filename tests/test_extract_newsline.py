@@ -354,3 +354,19 @@ def test_names_a_newspaper(line: str, expected: bool) -> None:
 )
 def test_is_section_label(line: str, expected: bool) -> None:
     assert is_section_label(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("Publié le 12 mars 2024 à 10h15", "2024-03-12T10:15"),
+        ("14. Juli 2021, 10:20 Uhr", "2021-07-14T10:20"),
+        ("14 de julio de 2021", "2021-07-14"),
+        ("04-ago-2021", "2021-08-04"),
+        ("1er janvier 2024", "2024-01-01"),
+        ("3 maggio 2023", "2023-05-03"),
+    ],
+)
+def test_parse_date_words_reads_month_names_of_other_languages(words: str, value: str) -> None:
+    parsed = parse_date_words(words)
+    assert parsed is not None and parsed[0] == value

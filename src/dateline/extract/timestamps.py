@@ -19,37 +19,33 @@ from dateline.model import Timestamp
 
 INFERRED_RULE = "outlet-home-zone"  # Timestamp.timezone_rule when the outlet's zone is used
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Printed month name or abbreviation (lower case) -> month, from `month_names.tsv`."""
+    return {row["name"]: int(row["month"]) for row in load_table("month_names.tsv")}
+
+
+def _month_pattern(group: str) -> str:
+    names = sorted(_month_names(), key=lambda n: (-len(n), n))
+    return rf"(?P<{group}>{'|'.join(re.escape(n) for n in names)})\.?"
+
+
 _ISO = re.compile(
     r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<z>Z|[+-]\d{2}:?\d{2})?)?",
 )
+# "14 July 2021", "14. Juli 2021", "14 de julio de 2021", "04-ago-2021"
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + _MONTH.format("mon")
-    + r",?\s+(?P<y>\d{4})\b",
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de)\s+|\s+|-)"
+    + _month_pattern("mon")
+    + r"(?:,?\s+(?:de\s+)?|-)(?P<y>\d{4})\b",
     re.I,
 )
 _MONTH_DAY_YEAR = re.compile(
-    r"\b" + _MONTH.format("mon") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I
+    r"\b" + _month_pattern("mon") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
+    re.I,
 )
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
 _YEAR_NUMERIC = re.compile(r"\b(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")
@@ -198,7 +194,7 @@ def _find_date(words: str) -> tuple[date, str, time | None, str | None] | None:
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         match = pattern.search(words)
         if match is not None:
-            month = _MONTHS[match["mon"][:3].lower()]
+            month = _month_names()[match["mon"].lower()]
             day = _date(int(match["y"]), month, int(match["d"]))
             if day is None:
                 return None
