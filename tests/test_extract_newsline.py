@@ -370,3 +370,17 @@ def test_is_section_label(line: str, expected: bool) -> None:
 def test_parse_date_words_reads_month_names_of_other_languages(words: str, value: str) -> None:
     parsed = parse_date_words(words)
     assert parsed is not None and parsed[0] == value
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Par Claire Dubois et Marc Petit", ["Claire Dubois", "Marc Petit"]),
+        ("Von Anna Weber und Jonas Becker", ["Anna Weber", "Jonas Becker"]),
+        ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
+        ("Von der Leyen said the plan was good.", None),  # a name, not a byline
+    ],
+)
+def test_parse_byline_in_other_languages(line: str, authors: list[str] | None) -> None:
+    byline = parse_byline(line)
+    assert (byline.authors if byline else None) == authors

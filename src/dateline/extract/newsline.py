@@ -213,8 +213,14 @@ def _is_role(text: str) -> bool:
 
 # ---- bylines ----------------------------------------------------------------------------
 
+# Byline leads of other languages, capitalised and before a name ("Par Claire Dubois",
+# "Von Anna Weber"): the `byline_lead` words of three letters or more.
+FOREIGN_BYLINE_LEADS = "|".join(
+    sorted(w.capitalize() for w in _words("byline_lead") if len(w) >= 3 and w != "by")
+)
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|words|story|reported|text|report)\s+by|by|(?:authors?|words|byline)\s*:)"
+    r"^\s*(?:(?:written|words|story|reported|text|report)\s+by|by|(?:authors?|words|byline)\s*:"
+    r"|(?-i:" + FOREIGN_BYLINE_LEADS + r")(?=\s+[A-ZÀ-Þ]))"
     r"\s*:?\s*",
     re.I,
 )
@@ -230,7 +236,11 @@ _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 _PLACE_TAIL = re.compile(
     r"\s+in\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", re.UNICODE
 )
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+# Names in a byline are joined by commas and "and" ("et", "und", "y", "e", "en", "och", "og"
+# in the bylines of other languages).
+_NAME_SPLIT = re.compile(
+    r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|(?-i:et|und|y|e|en|och|og))\s+", re.I
+)
 
 
 def parse_byline(line: str) -> Byline | None:

@@ -53,6 +53,7 @@ from dateline.extract.lines import (
     words_of,
 )
 from dateline.extract.newsline import (
+    FOREIGN_BYLINE_LEADS,
     Byline,
     find_byline,
     find_timestamps,
@@ -243,7 +244,9 @@ _RELATIVE_TIME = re.compile(
     r"\b\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", re.I
 )
 _CREDIT_LINE = re.compile(r"[(\[].*[)\]]$|(?:image|photo|picture|credit)s?\b", re.IGNORECASE)
-_BYLINE_HINT = re.compile(r"\b(?:by|words|authors?|byline)\b", re.IGNORECASE)
+_BYLINE_HINT = re.compile(
+    r"\b(?:by|words|authors?|byline)\b|^(?-i:" + FOREIGN_BYLINE_LEADS + r")\s", re.IGNORECASE
+)
 _LABEL_START = re.compile(
     r"(?:first published|published|posted|created|date|last updated|updated|last modified|"
     r"modified|last edited|edited)\b",
