@@ -220,6 +220,37 @@ def test_quotes_attribution_classes_cues_from_the_inventory(
     assert _records(page) == [record]
 
 
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The fishermen called him a dreamer.",
+            ("evaluation.called", "The fishermen", "called", "him a dreamer"),
+        ),
+        (
+            "Jo Marsh called the new tram a waste of money.",
+            ("evaluation.called", "Jo Marsh", "called", "the new tram a waste of money"),
+        ),
+        (
+            "The mayor hopes to open the bridge in May.",
+            ("belief.hopes", "The mayor", "hopes", "to open the bridge in May"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_naming_and_hoping(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["Jo Marsh called him on Monday.", "The council called a vote on the tram."],
+)
+def test_quotes_attribution_classes_a_call_is_no_naming(page: str) -> None:
+    assert _records(page) == []
+
+
 def test_quotes_attribution_classes_refusal_to_speak_is_no_record() -> None:
     assert _records("The harbour board refused to say whether the depot was sold.") == []
 
