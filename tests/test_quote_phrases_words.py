@@ -41,6 +41,10 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
         ("Dr. Anna K. Berg said", "Dr. Anna K. Berg"),
         ("Anna K. Berg, the harbour chief, said", "Anna K. Berg"),
         ("Traders who spoke to the Harbour Times said", "Traders"),
+        ("The harbour master said the ferry operator told", "the ferry operator"),
+        ("The pilot added the crew told", "the crew"),
+        ("Her sister told", "Her sister"),
+        ("The teacher said her sister told", "her sister"),
     ],
 )
 def test_quote_phrases_words_speaker_before_the_cue(sentence: str, speaker: str) -> None:

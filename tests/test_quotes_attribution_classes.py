@@ -172,6 +172,85 @@ def test_quotes_attribution_classes_wider_cues(
     assert _records(page) == [record]
 
 
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The ferry captain expressed concern about the storm.",
+            ("speech.expressed", "The ferry captain", "expressed", "concern about the storm"),
+        ),
+        (
+            "The mayor voiced doubts about the budget.",
+            ("speech.voiced", "The mayor", "voiced", "doubts about the budget"),
+        ),
+        (
+            "The harbour board plans to rebuild the pier next spring.",
+            ("intention.plans", "The harbour board", "plans", "to rebuild the pier next spring"),
+        ),
+        (
+            "Residents learned that the library would close in June.",
+            ("belief.learned", "Residents", "learned", "the library would close in June"),
+        ),
+        (
+            "The union threatened to strike before the holidays.",
+            ("speech.threatened", "The union", "threatened", "to strike before the holidays"),
+        ),
+        (
+            "Councillor Berg compared the tram plan to a sinking ship.",
+            (
+                "evaluation.compared",
+                "Councillor Berg",
+                "compared",
+                "the tram plan to a sinking ship",
+            ),
+        ),
+        (
+            "The union would like to meet the minister.",
+            ("intention.would_like", "The union", "would like", "to meet the minister"),
+        ),
+        (
+            "The mayor recognized that the plan had failed.",
+            ("belief.recognized", "The mayor", "recognized", "the plan had failed"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_cues_from_the_inventory(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The fishermen called him a dreamer.",
+            ("evaluation.called", "The fishermen", "called", "him a dreamer"),
+        ),
+        (
+            "Jo Marsh called the new tram a waste of money.",
+            ("evaluation.called", "Jo Marsh", "called", "the new tram a waste of money"),
+        ),
+        (
+            "The mayor hopes to open the bridge in May.",
+            ("belief.hopes", "The mayor", "hopes", "to open the bridge in May"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_naming_and_hoping(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["Jo Marsh called him on Monday.", "The council called a vote on the tram."],
+)
+def test_quotes_attribution_classes_a_call_is_no_naming(page: str) -> None:
+    assert _records(page) == []
+
+
 def test_quotes_attribution_classes_refusal_to_speak_is_no_record() -> None:
     assert _records("The harbour board refused to say whether the depot was sold.") == []
 

@@ -67,6 +67,9 @@ class Frame:
     agentless: bool = False
 
 
+_NAMED_OBJECT_WORDS = 6
+
+
 def plausible(
     frame: Frame, tokens: list[Token], regions: list[QuoteRegion], settings: frozenset[int]
 ) -> bool:
@@ -83,7 +86,9 @@ def plausible(
         return False  # "a pledged delegate", "send a signal": a noun or adjective
     if frame.first > 0 and _possessive(tokens[frame.first - 1]) and not cue.noun:
         return False  # "Berg's reported income": an adjective after a possessive
-    if cue.quoted_object and not _quotation_in_clause(tokens, frame.last + 1, regions):
+    if cue.quoted_object and not (
+        _quotation_in_clause(tokens, frame.last + 1, regions) or _named_as(tokens, frame.last + 1)
+    ):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.homograph:
         k = skip_forward(tokens, frame.last + 1, settings)
@@ -99,6 +104,32 @@ def _possessive(token: Token) -> bool:
     return bool(base.text) and not any(
         in_class(base, name) for name in ("subject_pronoun", "relative", "question_word")
     )
+
+
+def _named_as(tokens: list[Token], k: int) -> bool:
+    """An object and a noun phrase naming it: "called him a liar", "called the plan a
+    disaster", "called it the worst deal" (not "called him on Monday", "called a vote")."""
+    if k + 2 >= len(tokens):
+        return False
+    first = tokens[k]
+    if in_class(first, "object_pronoun"):
+        return in_class(tokens[k + 1], "determiner") and tokens[k + 2].is_word
+    if not (first.capital or in_class(first, "determiner")) or first.low in {"a", "an"}:
+        return False
+    for j in range(k + 1, min(len(tokens) - 1, k + _NAMED_OBJECT_WORDS)):
+        token = tokens[j]
+        if token.low in {"a", "an"}:
+            return tokens[j + 1].is_word
+        if (
+            not token.is_word
+            or any(
+                in_class(token, name)
+                for name in ("preposition", "np_link", "coordinator", "relative", "auxiliary")
+            )
+            or token.low == "to"
+        ):
+            return False
+    return False
 
 
 def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from dateline.analyze.speech_cues import cue_index
 from dateline.lexicons import load_table
 
 WORDS = "quote_words.tsv"
@@ -201,6 +202,8 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
             continue
         if _np_word(token):
             if in_class(token, "subject_pronoun") or in_class(token, "object_pronoun"):
+                if k < end and _possessive_before_noun(tokens, k):
+                    k -= 1  # "her sister said": the possessive belongs to the phrase
                 k -= 1 if k == end else 0
                 break
             if (
@@ -210,6 +213,8 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
                 and (tokens[k - 1].capital or in_class(tokens[k - 1], "subject_pronoun"))
             ):
                 break  # "He criticized the plan and the party said": not one phrase
+            if k < end and _cue_verb(token) and not in_class(tokens[k - 1], "determiner"):
+                break  # "The harbour master said the ferry operator told": two clauses
             k -= 1
             continue
         if in_class(token, "np_link") and k < end and k - 1 >= floor:
@@ -226,6 +231,27 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
     if start > end or not (_headed(tokens[end]) or _quantifier_alone(tokens, start, end)):
         return None
     return _name_run_cut(tokens, start, end), end
+
+
+def _possessive_before_noun(tokens: list[Token], k: int) -> bool:
+    """A pronoun that is also a possessive ("her") before a lower-case noun."""
+    return in_class(tokens[k], "determiner") and tokens[k + 1].text.islower()
+
+
+@cache
+def _cue_verbs() -> frozenset[str]:
+    """Single-word cue forms that are verbs only ("said", "told", "added"): lower case,
+    one ends the noun phrase before it."""
+    return frozenset(
+        first
+        for first, entries in cue_index().items()
+        for _, cue in entries
+        if cue.pattern == first and not (cue.homograph or cue.noun or cue.setting)
+    )
+
+
+def _cue_verb(token: Token) -> bool:
+    return token.text.islower() and token.text in _cue_verbs()
 
 
 def _name_run_cut(tokens: list[Token], start: int, end: int) -> int:
