@@ -179,11 +179,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     tenses = [
         None if not_cue.match(text, m.start()) else _cue_tense(m.group(), cues) for m in words
     ]
-    for phrase, tense in _phrase_cues():
+    for phrase, phrase_tense in _phrase_cues():
         for hit in phrase.finditer(text, clause_start, clause_end):
             for i, m in enumerate(words):
                 if hit.start() <= m.start() < hit.end():
-                    tenses[i] = tense
+                    tenses[i] = phrase_tense
     _future_wins_in_verb_groups(text, words, tenses)
     best: tuple[int, Tense] | None = None
     for m, tense in zip(words, tenses, strict=True):
