@@ -123,3 +123,19 @@ def test_text_alone_without_dates_still_codes_events() -> None:
     assert event.type == "AGREE"
     assert {a.country for a in event.source} == {"GHA", "TGO"}
     assert event.date is None
+
+
+def test_police_and_protesters_take_the_country_of_the_place_they_act_in() -> None:
+    article = make_article(
+        ["Police arrested twelve protesters in Marseille on Saturday."], published="2024-03-11"
+    )
+    arrest = next(e for e in article.events if e.type == "COERCE")
+    assert [(a.country, a.sector) for a in arrest.source] == [("FRA", "COP")]
+
+
+def test_ministers_abroad_keep_no_country_from_the_place() -> None:
+    article = make_article(
+        ["The ministers held their first meeting in Lisbon last year."], published="2024-03-11"
+    )
+    meeting = next(e for e in article.events if e.type == "CONSULT")
+    assert all(a.country is None for a in (*meeting.source, *meeting.target))

@@ -40,6 +40,10 @@ def tense_at(text: str, word: str) -> str | None:
         ('"The envoy will arrive on Monday," the ministry said.', "Monday", "future"),
         ("\u201cWe will vote on Monday\u201d, the mayor said.", "Monday", "future"),
         ("``The fleet will sail on Monday,'' the admiral said.", "Monday", "future"),
+        ("The envoy is due to meet the king on Friday before flying home.", "Friday", "future"),
+        ("The envoy had been due to fly to Rome on Friday.", "Friday", "future"),
+        ("The minister will meet farmers in Arles on Friday, her office said.", "Friday", "future"),
+        ("The leaders will gather again in Quito in May, the host said.", "May", "future"),
     ],
 )
 def test_tense_of_clause(text: str, word: str, tense: str | None) -> None:

@@ -30,7 +30,7 @@ from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, merge_mentions
 from dateline.analyze.event_tokens import Token, tokenize
-from dateline.analyze.gazetteer import GazetteerMatch
+from dateline.analyze.gazetteer import GazetteerMatch, lookup
 from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
 from dateline.analyze.registry import step
 from dateline.analyze.tokens import TOKEN
@@ -373,6 +373,33 @@ def _actor(article: Article, phrase: ActorPhrase, where: Located) -> Actor:
     )
 
 
+# Sectors of actors that belong to the country where they act: police in Lyon are French
+# police. Government, military and international actors abroad are not (a minister in
+# Brussels, troops across a border), unless they are one named person.
+_HOME_SECTORS = frozenset(
+    {"COP", "JUD", "LEG", "AGR", "LAB", "OPP", "CVL", "EDU", "MED", "CRM", "PTY", "REL"}
+)
+
+
+def _home_country(event: MergedEvent) -> str | None:
+    """The country an event happens in: its place's. (Not the dateline's: a wire dateline
+    names a city alone, and a city name alone is too often shared by several countries.)"""
+    if event.place is None:
+        return None
+    ref = event.place[0]
+    entry = lookup(ref.name)
+    return ref.country or (entry.country if entry else None)
+
+
+def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
+    """An actor with a sector and no country, coded to the country it acts in."""
+    if home is None or phrase.country is not None or phrase.sector is None:
+        return phrase
+    if phrase.kind != "person" and phrase.sector not in _HOME_SECTORS:
+        return phrase
+    return replace(phrase, country=home)
+
+
 def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
     main, where = event.main
     place = None
@@ -381,12 +408,13 @@ def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
         evidence = _span(article, place_where, ref.start, ref.end)
         place = Place(name=ref.name, entity=ref.entity, evidence=evidence)
     date = event.date[0] if event.date is not None else None
+    home = _home_country(event)
     return Event(
         id=f"event:{number}",
         type=main.type,
         mode=main.mode,
-        source=[_actor(article, a, w) for a, w in event.source],
-        target=[_actor(article, a, w) for a, w in event.target],
+        source=[_actor(article, _at_home(a, home), w) for a, w in event.source],
+        target=[_actor(article, _at_home(a, home), w) for a, w in event.target],
         place=place,
         date=date.value if date else None,
         date_timex=date.id if date else None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Literal
+from typing import Literal, cast
 
 from dateline.lexicons import load_table
 
@@ -57,12 +57,37 @@ def tense_cues() -> dict[str, Tense]:
 
 
 @cache
+def _phrase_cues() -> list[tuple[re.Pattern[str], Tense]]:
+    """Phrases (several words, tense past or future) that are a cue as a whole: 'is due to'
+    looks ahead though 'due to' alone gives a cause."""
+    found: list[tuple[re.Pattern[str], Tense]] = []
+    for row in load_table("tense_cues.tsv"):
+        words, tense = row["word"].lower(), row["tense"]
+        if " " in words and tense in ("past", "future"):
+            body = re.escape(words).replace(r"\ ", r"\s+")
+            edge = r"\b" if words[0].isalpha() else ""
+            found.append((re.compile(rf"{edge}(?:{body})\b", re.I), cast(Tense, tense)))
+    return found
+
+
+@cache
 def _not_cue_phrases() -> re.Pattern[str]:
     """Phrases (tense 'none') whose first word is not a cue there: 'next to', 'due to'."""
     rows = load_table("tense_cues.tsv")
     phrases = [row["word"].lower() for row in rows if row["tense"] == "none"]
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases)) or "(?!)"
     return re.compile(rf"(?:{body})\b", re.I)
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """', her office said' / ', officials told reporters': a reporting clause after a comma,
+    from the tense cues marked 'report'."""
+    rows = load_table("tense_cues.tsv")
+    verbs = sorted(row["word"].lower() for row in rows if row["tense"] == "report")
+    body = "|".join(re.escape(v) for v in verbs) or "(?!)"
+    closing = r"(?=\W*$|\s+(?:on|in|last|this)\b)"
+    return re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,4}}(?:{body})\b{closing}", re.I)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,6 +103,12 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     quote = _QUOTE_CLOSE.search(after)
     if quote and (stop is None or quote.start() < stop.start()):
         stop = quote
+    # The attribution that closes a sentence ("..., her office said.") reports it: its
+    # tense does not date what it reports.
+    sentence = after[: stop.start() + 1] if stop else after
+    attribution = _attribution().search(sentence)
+    if attribution and (stop is None or attribution.start() < stop.start()):
+        return clause_start, end + attribution.start()
     clause_end = end + stop.start() + 1 if stop else end + len(after)
     return clause_start, clause_end
 
@@ -148,6 +179,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     tenses = [
         None if not_cue.match(text, m.start()) else _cue_tense(m.group(), cues) for m in words
     ]
+    for phrase, phrase_tense in _phrase_cues():
+        for hit in phrase.finditer(text, clause_start, clause_end):
+            for i, m in enumerate(words):
+                if hit.start() <= m.start() < hit.end():
+                    tenses[i] = phrase_tense
     _future_wins_in_verb_groups(text, words, tenses)
     best: tuple[int, Tense] | None = None
     for m, tense in zip(words, tenses, strict=True):
