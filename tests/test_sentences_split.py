@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze.sentences import split_sentences
+from dateline.analyze.sentences import MAX_SENTENCE, split_sentences
 from dateline.reader import read
 
 
@@ -83,7 +83,18 @@ def test_sentences_split_long_paragraph_is_linear() -> None:
     text = sentence * 3000
     assert len(split_sentences(text)) == 3000
     no_breaks = "a. b? c! “d. " * 20000  # candidates that never end a sentence
-    assert len(split_sentences(no_breaks)) == 1
+    spans = split_sentences(no_breaks)
+    # no boundary is found, so the run is cut only because it is longer than any sentence
+    assert len(spans) > 1 and all(end - start <= MAX_SENTENCE for start, end in spans)
+
+
+def test_sentences_split_cuts_an_overlong_run_at_a_comma() -> None:
+    clause = "the ministers met in Oslo and agreed to share data on shipping, "
+    text = clause * 100  # one unpunctuated run of 6,400 characters
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(end - start <= MAX_SENTENCE for start, end in spans)
+    assert all(text[end - 1] == "," for _, end in spans[:-1])
 
 
 def test_sentences_split_non_english_does_not_crash() -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from dateline.analyze.actors import ActorPhrase, find_actors, gazetteer_spans, place_words
 from dateline.analyze.event_grammar import grammar_words
@@ -107,6 +107,11 @@ class _Ctx:
     complements: dict[int, Match] = field(default_factory=dict)
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
     status_matches: list[Match] = field(default_factory=list)
+
+    @cached_property
+    def actor_tokens(self) -> frozenset[int]:
+        """Indexes of the tokens inside some actor phrase."""
+        return frozenset(k for a in self.actors for k in range(a.start, a.end))
 
 
 @cache
@@ -672,7 +677,7 @@ def _in_governed_list(ctx: _Ctx, actor: ActorPhrase) -> bool:
     """Whether `actor` continues a list of actors a preposition opens: "crews at Dover,
     Holyhead and Portsmouth" (Holyhead and Portsmouth are places, not the subject)."""
     tokens = ctx.tokens
-    in_actor = {k for a in ctx.actors for k in range(a.start, a.end)}
+    in_actor = ctx.actor_tokens
     k = actor.start - 1
     joiners: set[str] = set()
     while k >= 0 and (tokens[k].lower in (",", "and", "or", "&") or k in in_actor):

@@ -54,7 +54,7 @@ from dateline.analyze.quote_phrases import (
 from dateline.analyze.registry import step
 from dateline.analyze.sentences import split_sentences
 from dateline.analyze.speech_cues import CueMatch, colon_label_cue, find_cues
-from dateline.model import Article, Party, Quote, QuoteKind, SpanField, make_span
+from dateline.model import Article, Mention, Party, Quote, QuoteKind, SpanField, make_span
 
 __all__ = ["Found", "find_quotes", "quotes_step"]
 
@@ -208,6 +208,9 @@ def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
     """End a record's content where a coordinated clause with a cue of its own starts:
     "Berg said the pier is safe, but Lee denied that it was" gives Berg "the pier is
     safe" and Lee "it was" (PolNeAR puts no cue inside another record's content)."""
+    by_sentence: dict[tuple[int, int], list[Found]] = {}
+    for record in found:
+        by_sentence.setdefault(record.sentence, []).append(record)
     for inner in found:
         if inner.cue is None:
             continue
@@ -216,7 +219,7 @@ def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
         clause = inner.cue[0]
         if inner.speaker is not None and inner.speaker[0] < clause:
             clause = inner.speaker[0]
-        for outer in found:
+        for outer in by_sentence[inner.sentence]:
             if outer is inner:
                 continue
             for k, (start, end) in enumerate(outer.parts):
@@ -435,9 +438,20 @@ def _units(sentences: list[tuple[int, int]], regions: list[QuoteRegion]) -> list
 
 
 def _token_at(tokens: list[Token], pos: int, *, end: bool = False) -> int | None:
-    for i, token in enumerate(tokens):
-        if (token.end if end else token.start) == pos:
-            return i
+    """The index of the token starting (or, with `end`, ending) at `pos`: a binary search,
+    since tokens are in order and a very long sentence has thousands."""
+    keys = [t.end if end else t.start for t in tokens] if len(tokens) < 64 else None
+    if keys is not None:
+        return keys.index(pos) if pos in keys else None
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if (tokens[mid].end if end else tokens[mid].start) < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(tokens) and (tokens[lo].end if end else tokens[lo].start) == pos:
+        return lo
     return None
 
 
@@ -803,32 +817,55 @@ def _kind(record: Found, text: str, regions: list[QuoteRegion]) -> QuoteKind:
 # ---- the step ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _People:
+    """The article's mentions of one field by start, and its entities' names: built once per
+    field, since a page may have thousands of quotes."""
+
+    text: str
+    field: SpanField
+    starts: list[int]
+    mentions: list[Mention]
+    names: dict[str, str]
+
+
+def _people_of(article: Article, field: SpanField) -> _People:
+    mentions = sorted(
+        (m for m in article.mentions if m.span.field == field), key=lambda m: m.span.start
+    )
+    return _People(
+        article.field_text(field) or "",
+        field,
+        [m.span.start for m in mentions],
+        mentions,
+        {e.id: e.name for e in article.entities},
+    )
+
+
 def _party(
-    article: Article,
-    field: SpanField,
-    span: tuple[int, int] | None,
-    antecedent: tuple[int, int] | None = None,
+    people: _People, span: tuple[int, int] | None, antecedent: tuple[int, int] | None = None
 ) -> Party | None:
     """The speaker or addressee: its words, linked to the entity whose mention covers the
     head word (of the antecedent, for a relative pronoun)."""
     if span is None:
         return None
-    text = article.field_text(field) or ""
-    mention = make_span(text, *span, field=field)
+    text = people.text
+    mention = make_span(text, *span, field=people.field)
     start, end = antecedent or span
     head = _head(text, start, end)
     best = None
-    for m in article.mentions:
-        if m.span.field != field:
-            continue
+    k = bisect.bisect_right(people.starts, head)
+    for m in people.mentions[max(0, k - _MENTION_REACH) : k]:
         if m.span.start <= head < m.span.end and start <= m.span.end and m.span.start <= end:
             best = m
             break
     if best is None:
         return Party(name=text[start:end], mention=mention)
-    names = {e.id: e.name for e in article.entities}
-    name = names.get(best.entity, text[start:end])
+    name = people.names.get(best.entity, text[start:end])
     return Party(entity=best.entity, name=name, mention=mention)
+
+
+_MENTION_REACH = 40  # mentions starting before a head word that may still cover it
 
 
 def _head(text: str, start: int, end: int) -> int:
@@ -907,10 +944,7 @@ def _has_own_object(tokens: list[Token], frame: Frame) -> bool:
 
 
 def _utterance_date(
-    article: Article,
-    field: SpanField,
-    found: Found,
-    others: Sequence[Found] = (),
+    dates: list[tuple[int, int, str]], found: Found, others: Sequence[Found] = ()
 ) -> str | None:
     """The value of a date in the cue's own clause: between the speaker and the content
     ("Kerry on Monday called for ..."), or after content that comes first ("..., Kerry
@@ -932,11 +966,21 @@ def _utterance_date(
                 lo = max(lo, other_end)
     else:
         lo, hi = content_end, found.sentence[1]
-    for timex in article.timexes:
-        span = timex.span
-        if span.field == field and timex.type == "DATE" and lo <= span.start and span.end <= hi:
-            return timex.value
+    k = bisect.bisect_left(dates, (lo,))
+    while k < len(dates) and dates[k][0] < hi:
+        if dates[k][1] <= hi:
+            return dates[k][2]
+        k += 1
     return None
+
+
+def _dates_of(article: Article, field: SpanField) -> list[tuple[int, int, str]]:
+    """(start, end, value) of the article's DATE timexes in one field, by start."""
+    return sorted(
+        (t.span.start, t.span.end, t.value)
+        for t in article.timexes
+        if t.span.field == field and t.type == "DATE"
+    )
 
 
 def _paragraph_spans(article: Article) -> list[tuple[int, int]]:
@@ -967,6 +1011,11 @@ def quotes_step(article: Article) -> Article:
     quotes: list[Quote] = []
     for field, found in fields:
         text = article.field_text(field) or ""
+        dates = _dates_of(article, field)
+        people = _people_of(article, field)
+        same_sentence: dict[tuple[int, int], list[Found]] = {}
+        for record in found:
+            same_sentence.setdefault(record.sentence, []).append(record)
         for record in found:
             paragraph = -1
             if field == "text" and body_index:
@@ -981,10 +1030,10 @@ def quotes_step(article: Article) -> Article:
                     else [],
                     cue=make_span(text, *record.cue, field=field) if record.cue else None,
                     cue_lexicon_id=record.cue_id,
-                    speaker=_party(article, field, record.speaker, record.antecedent),
-                    addressee=_party(article, field, record.addressee),
+                    speaker=_party(people, record.speaker, record.antecedent),
+                    addressee=_party(people, record.addressee),
                     paragraph=paragraph,
-                    utterance_date=_utterance_date(article, field, record, found),
+                    utterance_date=_utterance_date(dates, record, same_sentence[record.sentence]),
                 )
             )
     return article.model_copy(update={"quotes": quotes})

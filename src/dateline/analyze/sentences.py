@@ -5,7 +5,8 @@ any closing quotation marks and brackets that follow, when the next word starts 
 new sentence (it is not lower-case). It does not end after an abbreviation from
 `lexicons/abbreviations.tsv` ("Mr.", "U.S.", "Jan.") or an initial ("J. R. R."),
 unless the next word is a clear sentence starter (`lexicons/sentence_starters.tsv`);
-nor at an ellipsis inside a quotation. A paragraph break ("\\n\\n") always ends one.
+nor at an ellipsis inside a quotation. A paragraph break ("\\n\\n") always ends one, and a
+run longer than `MAX_SENTENCE` characters is cut (at a semicolon, a comma or a space).
 
 Public API:
     split_sentences(text) -> list[tuple[int, int]]   half-open, whitespace-trimmed spans
@@ -29,6 +30,9 @@ _INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _LEADING_PUNCT = "\"'“‘«([{"
 _QUOTE_CHARS = re.compile(r"[\"“”]")
+# No news sentence runs this long: longer runs are cut, so that analysis stays linear in
+# the length of a page that is one unpunctuated block.
+MAX_SENTENCE = 2000
 
 
 @cache
@@ -118,8 +122,26 @@ def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]])
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _overlong_cut(text, start, start + MAX_SENTENCE)
+        _append_trimmed(text, start, cut, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append((start, end))
+
+
+def _overlong_cut(text: str, start: int, limit: int) -> int:
+    """Where to cut a run of text too long to be one sentence (a list or a table read as
+    prose, with no full stops): after the last semicolon, else the last comma, else the
+    last space before `limit`, else at `limit`."""
+    floor = start + MAX_SENTENCE // 2
+    for mark in (";", ",", " "):
+        at = text.rfind(mark, floor, limit)
+        if at != -1:
+            return at + 1
+    return limit
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
