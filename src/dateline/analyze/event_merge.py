@@ -14,6 +14,7 @@ stands for, and a country its government actor stands for, are dropped from the 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -54,14 +55,15 @@ class MergedEvent:
     @property
     def main(self) -> tuple[EventMention, Located]:
         """The mention that names most: most participants, then a place, then first."""
-        return max(
-            self.mentions,
-            key=lambda item: (
-                len(item[0].source) + len(item[0].target),
-                item[0].place is not None,
-                -self.mentions.index(item),
+        best = max(
+            enumerate(self.mentions),
+            key=lambda pair: (
+                len(pair[1][0].source) + len(pair[1][0].target),
+                pair[1][0].place is not None,
+                -pair[0],
             ),
         )
+        return best[1]
 
     @property
     def participants(self) -> set[str]:
@@ -71,12 +73,12 @@ class MergedEvent:
     @property
     def status(self) -> str:
         """The mentions' status: cancelled wins, then the most frequent known one."""
-        statuses = [m.status for m, _ in self.mentions if m.status != "unknown"]
-        if not statuses:
+        counts = Counter(m.status for m, _ in self.mentions if m.status != "unknown")
+        if not counts:
             return "unknown"
-        if "cancelled" in statuses:
+        if counts["cancelled"]:
             return "cancelled"
-        return max(_STATUS_ORDER, key=lambda s: (statuses.count(s), -_STATUS_ORDER.index(s)))
+        return max(_STATUS_ORDER, key=lambda s: (counts[s], -_STATUS_ORDER.index(s)))
 
     def add(self, mention: EventMention, where: Located) -> None:
         """Take in one more mention: its actors, place and a more precise date."""

@@ -17,6 +17,7 @@ office dictionary; without time expressions events have no dates.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -79,22 +80,29 @@ def _segments(article: Article) -> Iterator[tuple[SpanField, int, str, int, int]
             yield "text", 0, article.text, start, end
 
 
-def _times(article: Article, field: SpanField, index: int, start: int, end: int) -> list[TimeRef]:
-    refs = []
+def _time_index(article: Article) -> dict[tuple[str, int], list[TimeRef]]:
+    """(field, index) -> the DATE and TIME expressions there as `TimeRef`s, by start."""
+    found: dict[tuple[str, int], list[TimeRef]] = {}
     for timex in article.timexes:
-        span = timex.span
-        if span.field != field or span.index != index or not (start <= span.start < end):
-            continue
         if timex.type not in ("DATE", "TIME"):
             continue
-        text = article.field_text(field, index) or ""
+        span = timex.span
+        text = article.field_text(span.field, span.index) or ""
         words = text[max(0, span.start - 12) : span.start].split()
-        refs.append(
-            TimeRef(
-                span.start, span.end, timex.value, timex.id, words[-1].lower() if words else None
-            )
+        ref = TimeRef(
+            span.start, span.end, timex.value, timex.id, words[-1].lower() if words else None
         )
-    return refs
+        found.setdefault((span.field, span.index), []).append(ref)
+    for refs in found.values():
+        refs.sort(key=lambda ref: ref.start)
+    return found
+
+
+def _times(refs: list[TimeRef], start: int, end: int) -> list[TimeRef]:
+    """The expressions of `refs` (sorted by start) that start in `[start, end)`."""
+    first = bisect.bisect_left(refs, start, key=lambda ref: ref.start)
+    last = bisect.bisect_left(refs, end, key=lambda ref: ref.start)
+    return refs[first:last]
 
 
 def _dct(article: Article) -> str | None:
@@ -111,6 +119,8 @@ def _mention_entities(
         key = (mention.span.field, mention.span.index)
         span = mention.span
         found.setdefault(key, []).append((span.start, span.end, mention.entity, mention.kind))
+    for spans in found.values():
+        spans.sort()
     return found
 
 
@@ -133,6 +143,7 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
         for name in (entity.name.split()[-1], *entity.aliases)
     )
     linker = _ActorLinker(article, offices, dct)
+    times = _time_index(article)
     located: list[tuple[EventMention, Located]] = []
     first_words = compiled(TRIGGERS).by_first
     for field, index, text, start, end in _segments(article):
@@ -147,7 +158,7 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
         mentions = code_clause_events(
             sentence,
             start,
-            _times(article, field, index, start, end),
+            _times(times.get((field, index), []), start, end),
             dct,
             offices=offices,
             known=linker.known_names(known),
@@ -174,6 +185,7 @@ def _has_someone(event: MergedEvent) -> bool:
     )
 
 
+_MENTION_REACH = 40  # mentions starting before a phrase's end that may still overlap it
 # Before a plural description, words that make it the people already named.
 _DEFINITE_PLURAL = re.compile(r"(?:\bthe(?:\s+(?:two|three|four))?|\bboth(?:\s+the)?)\s+$")
 
@@ -211,9 +223,12 @@ class _ActorLinker:
         """The (entity id, mention kind) of the article mention the phrase overlaps; a
         person's mention before a modifier's ("Chilean Foreign Minister Alberto Vidal" is
         Vidal, not Chile)."""
+        spans = self.mentions.get((where.field, where.index), [])
+        # sorted by start: only mentions starting before the phrase ends, and near it
+        stop = bisect.bisect_left(spans, (phrase.char_end,))
         overlapping = [
             (entity, kind)
-            for start, end, entity, kind in self.mentions.get((where.field, where.index), [])
+            for start, end, entity, kind in spans[max(0, stop - _MENTION_REACH) : stop]
             if start < phrase.char_end and phrase.char_start < end
         ]
         for entity, kind in overlapping:
@@ -428,20 +443,19 @@ def _evidence(article: Article, event: MergedEvent) -> list[Span]:
     """One span per stretch of words: mentions whose evidence overlaps in one field (two
     triggers of one caption: "shakes hands with ... during talks") become their union."""
     pieces: dict[tuple[str, int], list[tuple[int, int, Located]]] = {}
-    order: list[tuple[str, int]] = []
     for mention, where in event.mentions:
-        key = (where.field, where.index)
-        if key not in pieces:
-            order.append(key)
-        spans = pieces.setdefault(key, [])
-        start, end = mention.evidence
-        for k, (s_start, s_end, s_where) in enumerate(spans):
-            if start < s_end and s_start < end:
-                spans[k] = (min(start, s_start), max(end, s_end), s_where)
-                break
-        else:
-            spans.append((start, end, where))
-    return [_span(article, w, a, b) for key in order for a, b, w in pieces[key]]
+        pieces.setdefault((where.field, where.index), []).append((*mention.evidence, where))
+    spans: list[Span] = []
+    for found in pieces.values():  # fields in the order they were first seen
+        merged: list[tuple[int, int, Located]] = []
+        for start, end, where in sorted(found, key=lambda piece: (piece[0], piece[1])):
+            if merged and start < merged[-1][1]:
+                last = merged[-1]
+                merged[-1] = (last[0], max(last[1], end), last[2])
+            else:
+                merged.append((start, end, where))
+        spans.extend(_span(article, w, a, b) for a, b, w in merged)
+    return spans
 
 
 @step(

@@ -174,8 +174,9 @@ def find_quotes(
     found = _drop_nested_attitudes(found, text)
     _cut_at_coordinated_cues(found, text)
     _take_in_vouched_clauses(found)
+    all_regions.sort(key=lambda r: r.start)
     for record in found:
-        near = [r for r in all_regions if r.start < record.content[1] and record.content[0] < r.end]
+        near = _regions_over(all_regions, *record.content)
         record.kind = _kind(record, text, near)
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
     return found
@@ -423,14 +424,30 @@ def _label_word(token: Token, before: Token | None) -> bool:
 
 
 def _inside(regions: list[QuoteRegion], pos: int, *, closed_only: bool = False) -> bool:
-    return any(r.start <= pos < r.end for r in regions if not (closed_only and r.open_end))
+    """Whether `pos` is inside one of `regions` (in order, not overlapping)."""
+    k = bisect.bisect_right(regions, pos, key=lambda r: r.start) - 1
+    if k < 0:
+        return False
+    region = regions[k]
+    return pos < region.end and not (closed_only and region.open_end)
+
+
+def _regions_over(regions: list[QuoteRegion], start: int, end: int) -> list[QuoteRegion]:
+    """The regions (in order, not overlapping) that overlap `[start, end)`."""
+    first = max(0, bisect.bisect_right(regions, start, key=lambda r: r.start) - 1)
+    last = bisect.bisect_left(regions, end, key=lambda r: r.start)
+    return [r for r in regions[first:last] if r.start < end and start < r.end]
 
 
 def _units(sentences: list[tuple[int, int]], regions: list[QuoteRegion]) -> list[tuple[int, int]]:
     """Sentences, merged where a quotation runs across a sentence end."""
     units: list[tuple[int, int]] = []
     for start, end in sentences:
-        if units and any(r.start < start < r.end for r in regions):
+        if (
+            units
+            and _inside(regions, start)
+            and not any(r.start == start for r in _regions_over(regions, start, start + 1))
+        ):
             units[-1] = (units[-1][0], end)
         else:
             units.append((start, end))
