@@ -105,8 +105,31 @@ def test_archive_store_persists_across_reopen(archive_url: str) -> None:
 def test_archive_store_records_named_migrations(archive: Archive) -> None:
     names = archive.applied_migrations()
     assert names[0] == "0001_tables"
-    assert len(names) == 2
-    assert archive.schema_version() == 2
+    assert names[-1] == "0003_quote_settings"
+    assert len(names) == 3
+    assert archive.schema_version() == 3
+
+
+def test_archive_store_migrates_an_archive_made_before_quote_settings(tmp_path: Path) -> None:
+    """An archive a release before "quote settings" wrote opens, gains the two quote
+    columns, and stores new quotes with them, its old rows kept."""
+    from dateline.archive.schema import TABLES_DDL, statements
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for statement in statements(TABLES_DDL, serial="INTEGER PRIMARY KEY"):
+        conn.execute(statement)
+    conn.execute(
+        "CREATE TABLE dateline_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " applied_at TEXT NOT NULL)"
+    )
+    conn.execute("INSERT INTO dateline_migrations VALUES (1, '0001_tables', '2026-01-01')")
+    conn.commit()
+    conn.close()
+    with open_archive(path) as archive:
+        assert archive.applied_migrations()[-1] == "0003_quote_settings"
+    columns = [row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(quotes)")]
+    assert columns[-2:] == ["setting_event", "inferred"]
 
 
 def test_archive_store_refuses_archive_from_newer_dateline(tmp_path: Path) -> None:
@@ -150,3 +173,17 @@ def test_archive_store_sqlite_uses_wal(tmp_path: Path) -> None:
 
 def test_archive_store_backends_satisfy_the_protocol(archive: Archive) -> None:
     assert isinstance(archive, Archive)
+
+
+def test_archive_store_keeps_where_a_quote_was_said(archive: Archive) -> None:
+    from dateline import read
+
+    from .conftest import EXAMPLES
+
+    article = read((EXAMPLES / "harbour-talks.html").read_bytes())
+    assert archive.add(article) == "ok"
+    said_at = [r for r in _rows(archive, "quotes") if r["setting_event"]]
+    assert said_at, "the example's quotes at the Oslo meeting keep their setting"
+    assert all(
+        json.loads(str(r["inferred"])) == {"utterance_date": "setting-event"} for r in said_at
+    )

@@ -154,6 +154,8 @@ EXPORT_TABLES: dict[str, tuple[str, tuple[Column, ...]]] = {
             _c("sentence", "string", "the sentence(s) around the quote"),
             _c("sentence_start", "int", "sentence start offset in text"),
             _c("sentence_end", "int", "sentence end offset in text"),
+            _c("setting_event", "string", "`events.event_id` of the meeting it was said at"),
+            _c("inferred", "json", "fields inferred, each with its rule, e.g. utterance_date"),
         ),
     ),
     "timexes": (

@@ -94,6 +94,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "sentence",
         "sentence_start",
         "sentence_end",
+        "setting_event",
+        "inferred",
     ),
     "timexes": (
         "article_id",
@@ -320,6 +322,8 @@ def quote_rows(article: Article) -> list[Row]:
                 sentence.text,
                 sentence.start,
                 sentence.end,
+                q.setting_event,
+                _json(q.inferred) if q.inferred else None,
             )
         )
     return rows

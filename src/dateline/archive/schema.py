@@ -225,6 +225,14 @@ CREATE TABLE IF NOT EXISTS lsh_buckets (
 """
 
 
+# Columns added after the first release, in the order they were added: a migration appends
+# each to its table, so old archives and new ones end up with the same columns.
+QUOTE_SETTINGS_DDL = """
+ALTER TABLE quotes ADD COLUMN setting_event TEXT;
+ALTER TABLE quotes ADD COLUMN inferred TEXT
+"""
+
+
 def statements(ddl: str, **types: str) -> list[str]:
     """The DDL split into single statements, with backend types filled in."""
     return [s.strip() for s in ddl.format(**types).split(";") if s.strip()]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.archive.query import ParsedQuery, to_fts5
-from dateline.archive.schema import TABLES_DDL, statements
+from dateline.archive.schema import QUOTE_SETTINGS_DDL, TABLES_DDL, statements
 from dateline.archive.sql import Migration, SqlArchive
 from dateline.errors import ArchiveError
 
@@ -49,9 +49,15 @@ def _create_fts(archive: SqlArchive) -> None:
         archive._execute(statement)
 
 
+def _add_quote_settings(archive: SqlArchive) -> None:
+    for statement in statements(QUOTE_SETTINGS_DDL):
+        archive._execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     ("0001_tables", _create_tables),
     ("0002_fts5_search", _create_fts),
+    ("0003_quote_settings", _add_quote_settings),
 )
 
 
