@@ -54,3 +54,20 @@ def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor() -> None:
 
     (event,) = events_step(article).events
     assert [(a.text, a.sector) for a in event.source] == [("crews", "LAB")]
+
+
+def test_states_give_way_to_their_leaders_only_when_every_state_has_one() -> None:
+    one_leader = make_article(
+        [
+            "Denmark and Poland signed an agreement on Wednesday.",
+            "Danish Prime Minister Lars Winther signed the deal in Copenhagen.",
+        ],
+        published="2024-05-09",
+    )
+    (event,) = one_leader.events
+    # Poland has no leader here, so both states stay beside Winther.
+    assert {a.text for a in (*event.source, *event.target)} == {
+        "Denmark",
+        "Poland",
+        "Lars Winther",
+    }

@@ -143,10 +143,20 @@ def _drop_described(
     """The actors without the descriptions a named participant already stands for, where
     that participant was named in another sentence: in one sentence, "the mayors met Gov.
     Helen Ortiz" names two sides, not one."""
+
+    def stood_for(a: ActorPhrase, w: Located) -> bool:
+        return any((_describes(a, b) or _acts_for(a, b)) and v != w for b, v in everyone)
+
+    def states_all_stood_for(w: Located) -> bool:
+        # "Denmark and Poland signed" gives way to "Winther and Nowak signed" only when
+        # both states have their leader; "Washington and Moscow" with Kerry alone stays.
+        states = [a for a, v in everyone if v == w and a.kind == "country"]
+        return all(stood_for(a, w) for a in states)
+
     return [
         (a, w)
         for a, w in actors
-        if not any((_describes(a, b) or _acts_for(a, b)) and v != w for b, v in everyone)
+        if not (stood_for(a, w) and (a.kind != "country" or states_all_stood_for(w)))
     ]
 
 
