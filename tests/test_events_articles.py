@@ -10,8 +10,9 @@ import pytest
 
 from tests.event_articles import article_names, describe, expected, score
 
-# Expected events found over all articles when this floor was last raised (5 of 33).
-FOUND_FLOOR = 5
+# Expected events found over all articles (studied and heldout_*) when this floor was last
+# raised (11 of 54: 8 of 33 studied, 3 of 21 held out).
+FOUND_FLOOR = 11
 # Articles whose events are fully right (every expected event, no unlisted extra).
 RIGHT: frozenset[str] = frozenset()
 FIELDS = {"type", "mode", "source", "target", "place", "date", "status"}

@@ -225,7 +225,47 @@ def code_clause_events(
     ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
     for match in triggers:
         mentions.extend(_code_trigger(ctx, match))
-    return _places_from_visits(mentions)
+    return _places_from_visits(_purposes_of_visits(ctx, mentions))
+
+
+def _purposes_of_visits(ctx: _Ctx, mentions: list[EventMention]) -> list[EventMention]:
+    """A meeting that is the purpose of a trip the same sentence reports is that trip:
+    "due to travel to Budapest on Wednesday for talks with Kertész", "flew to Lagos to meet
+    investors" are one visit, whose target is whom the traveller meets."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        visit = next(
+            (
+                v
+                for v in out
+                if v.mode == "visit"
+                and mention.type == "CONSULT"
+                and mention.mode == "meet"
+                and v.trigger[1] <= mention.trigger[0]
+                and _purpose_word(ctx, mention.trigger[0])
+                and set(mention.source) <= set(v.source)
+                and v.status == mention.status
+            ),
+            None,
+        )
+        if visit is None:
+            out.append(mention)
+            continue
+        extra = tuple(t for t in mention.target if t not in visit.target)
+        out[out.index(visit)] = replace(
+            visit,
+            target=(*visit.target, *extra),
+            place=visit.place or mention.place,
+            date=visit.date or mention.date,
+            evidence=(visit.evidence[0], max(visit.evidence[1], mention.evidence[1])),
+        )
+    return out
+
+
+def _purpose_word(ctx: _Ctx, char_start: int) -> bool:
+    """Whether the word before the token at `char_start` is "for" or "to" (a purpose)."""
+    before = [t for t in ctx.tokens if t.end <= char_start]
+    return bool(before) and before[-1].lower in ("for", "to")
 
 
 def _places_from_visits(mentions: list[EventMention]) -> list[EventMention]:
@@ -436,8 +476,15 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     else:
         source, target = _verb_arguments(ctx, match, left, right, target_hint)
     place = _place(ctx, match, left, right, source, target)
+    if place is None and mode == "visit":
+        # "plans to visit Dhaka": the town a visit goes to is where it happens
+        place = next((_place_ref(ctx, a) for a in target if a.town), None)
     if target_hint == "place" and place is not None:
         target = tuple(a for a in target if not a.is_place)
+    elif place is not None:
+        # "marched through the centre of Lyon": the town where it happens is not whom it is
+        # against (a country may be both: "sought refuge in Germany")
+        target = tuple(a for a in target if not (a.town and a.char_start == place.start))
     date = _date(ctx, match, left, right)
     cues = _status_cues(ctx, match, left, right)
     status = _status(ctx, match, cues, date, pos)
@@ -514,8 +561,12 @@ def _called_off_meeting(ctx: _Ctx, match: Match, mention: EventMention) -> Event
     for pattern in compiled(TRIGGERS).by_first.get(noun.lower, ()):
         if pattern.entry.label == "CONSULT" and pattern.get("pos") == "noun":
             mode = pattern.get("mode")
+            # a past date in "called off a visit ..., his office said on Sunday" is when it
+            # was called off (or said), not when the visit was to be
+            past = _relative_to_dct(mention.date, ctx.dct) == "before"
             return replace(
                 mention,
+                date=None if past else mention.date,
                 type="CONSULT",
                 mode=str(mode) if mode else None,
                 trigger_id=pattern.entry.id,
@@ -1041,6 +1092,8 @@ def _place(
             break
         before = tokens[actor.start - 1].lower
         if before in locatives or (before == "of" and _place_noun_phrase(tokens, actor.start - 1)):
+            if _topic_complement(tokens, actor.start - 1, match):
+                continue  # "discussed investment in the port of Mombasa": what, not where
             return _place_ref(ctx, actor)
         if match.pattern.get("target") == "place" and actor in target:
             return _place_ref(ctx, actor)
@@ -1061,6 +1114,17 @@ def _place(
     if modifier and match.pattern.get("pos") == "noun":
         return _place_ref(ctx, modifier[0])
     return None
+
+
+def _topic_complement(tokens: Sequence[Token], before_place: int, match: Match) -> bool:
+    """Whether the locative phrase ending at token `before_place` completes a topic noun
+    after the trigger ("the war in Ukraine", "investment in the port of Mombasa"): it says
+    what the event is about, not where it happens."""
+    locatives = place_words("locative")
+    for i in range(before_place, max(match.end, before_place - 5) - 1, -1):
+        if tokens[i].lower in locatives:
+            return i - 1 >= match.end and tokens[i - 1].lower in place_words("topic-noun")
+    return False
 
 
 def _place_noun_phrase(tokens: Sequence[Token], of_index: int) -> bool:

@@ -124,6 +124,22 @@ def _mention_entities(
     return found
 
 
+def _role_spans(article: Article) -> dict[tuple[str, int], list[tuple[int, int, str]]]:
+    """(field, index) -> [(start, end, person id)] of the words that give a person's role
+    ("Japan's prime minister" before ", Hiroshi Tanabe")."""
+    found: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
+    for entity in article.entities:
+        if entity.type != "person":
+            continue
+        for role in entity.roles:
+            span = role.evidence
+            if span is not None:
+                found.setdefault((span.field, span.index), []).append(
+                    (span.start, span.end, entity.id)
+                )
+    return found
+
+
 def article_events(article: Article, offices: OfficeDictionary | None = None) -> list[Event]:
     """The events of an article, merged across its sentences, in reading order.
 
@@ -198,8 +214,10 @@ class _ActorLinker:
         self.dct = dct
         self.mentions = _mention_entities(article)
         self.entities = {entity.id: entity for entity in article.entities}
+        self.roles = _role_spans(article)
         self.people: dict[str, ActorPhrase] = {}
         self.last_person: ActorPhrase | None = None
+        self._person_from: Located | None = None
         self.last_group: tuple[ActorPhrase, ...] = ()
         self.last_people: tuple[ActorPhrase, ...] = ()
         self.seen: set[str] = set()
@@ -236,7 +254,28 @@ class _ActorLinker:
                 return entity, kind
         return overlapping[0] if overlapping else None
 
+    def _role_holder(self, where: Located, phrase: ActorPhrase) -> ActorPhrase | None:
+        """The person a description is the role of: "Japan's prime minister" where the
+        article says "Japan's prime minister, Hiroshi Tanabe" is Tanabe."""
+        if phrase.kind in ("pronoun", "person", "country") or phrase.number == "plural":
+            return None
+        for start, end, entity_id in self.roles.get((where.field, where.index), []):
+            if start < phrase.char_end and phrase.char_start < end:
+                person = self.entities[entity_id]
+                return replace(
+                    phrase,
+                    entity=person.id,
+                    country=phrase.country or person.country,
+                    sector=phrase.sector or person.sector,
+                    kind="person",
+                    name=person.name,
+                )
+        return None
+
     def _code(self, phrase: ActorPhrase, where: Located) -> ActorPhrase:
+        held = self._role_holder(where, phrase)
+        if held is not None:
+            return held
         found = self._entity_at(where, phrase)
         if (
             found is not None
@@ -313,8 +352,11 @@ class _ActorLinker:
         source = self._the_people(source, text)
         target = self._the_people(target, text)
         people = [a for a in (*source, *target) if a.kind == "person"]
-        if people:
+        if people and where != self._person_from:
+            # The first person of a sentence's first event is who "she" is next: in "Vogel
+            # spoke with Chowdhury, who asked for help. She plans ...", Vogel.
             self.last_person = people[0]
+            self._person_from = where
         if len(people) > 1:
             self.last_people = tuple(people)
         if len(source) > 1:
@@ -423,7 +465,8 @@ def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
         evidence = _span(article, place_where, ref.start, ref.end)
         place = Place(name=ref.name, entity=ref.entity, evidence=evidence)
     date = event.date[0] if event.date is not None else None
-    home = _home_country(event)
+    # a visitor is abroad: the place of a visit does not say whose the actors are
+    home = _home_country(event) if main.mode != "visit" else None
     return Event(
         id=f"event:{number}",
         type=main.type,

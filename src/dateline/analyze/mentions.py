@@ -502,7 +502,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?P<holder>[NXR])(?:\(e+\))?,(?P<det>d)?(?:(?P<affil>{_AFFIL})p?)?"
             rf"(?:d?(?P<affil2>{_AFFIL})?(?P<owner>[TR])p)?(?P<title>[TR])"
             rf"(?:o(?P<odet>d)?(?:(?P<of>{_AFFIL})(?P<oftitle>T)?(?P<ofname>[NX])?|(?P<oftitle2>T)(?P<ofname2>[NX])?|(?P<oforg>X)))?"
-            r"(?=[,.;)]|$|v|e|i|w)",
+            # ... and not a title a name follows: in "Brazil's president, Lucas Ferreira,
+            # Argentina's president, Martín Sosa" the second title is Sosa's.
+            r"(?=[,.;)]|$|v|e|i|w)(?!,[NX])",
         ),
         (
             "relative",

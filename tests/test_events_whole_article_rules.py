@@ -1,0 +1,90 @@
+"""Rules that tie one article's sentences together for events, on sentences we wrote: a
+role's words are the person who holds it, "she" is the last sentence's subject, a trip
+and the talks that are its purpose are one visit, and places are where, not whom or what."""
+
+from __future__ import annotations
+
+from dateline.analyze.event_coder import code_sentence
+from dateline.model import Article, Event
+from tests.events_helpers import make_article
+
+
+def _events(article: Article, kind: str) -> list[Event]:
+    return [e for e in article.events if e.type == "CONSULT" and e.mode == kind]
+
+
+def _names(event: Event) -> set[str]:
+    return {a.text for a in (*event.source, *event.target)}
+
+
+def test_a_role_given_with_the_name_after_it_is_that_person() -> None:
+    article = make_article(
+        [
+            "Chile's trade minister, Paula Lagos, arrived in Oslo on Monday. She is due to "
+            "meet Norway's fisheries minister, Erik Dahl, on Wednesday."
+        ],
+        published="2024-03-12",
+    )
+    meetings = _events(article, "meet")
+    assert len(meetings) == 1
+    actors = {(a.text, a.country) for a in (*meetings[0].source, *meetings[0].target)}
+    assert ("Erik Dahl", "NOR") in actors and ("Paula Lagos", "CHL") in actors
+
+
+def test_in_a_list_of_roles_and_names_each_title_belongs_to_the_name_after_it() -> None:
+    article = make_article(
+        [
+            "Peru's president, Ana Quispe, Bolivia's president, Luis Mamani, and Ecuador's "
+            "president, Jorge Vera, met in Lima on Monday."
+        ],
+        published="2024-03-12",
+    )
+    countries = {e.name.split()[-1]: e.country for e in article.entities if e.type == "person"}
+    assert countries == {"Quispe": "PER", "Mamani": "BOL", "Vera": "ECU"}
+
+
+def test_she_is_the_subject_of_the_last_sentence_not_whom_it_ended_on() -> None:
+    article = make_article(
+        [
+            "Finance Minister Marta Rossi spoke by phone on Tuesday with Ghana's finance minister, "
+            "Kofi Mensah, who asked for debt relief.",
+            "She plans to visit Accra next month.",
+        ],
+        published="2024-03-13",
+    )
+    visits = _events(article, "visit")
+    assert len(visits) == 1 and "Marta Rossi" in _names(visits[0])
+    assert visits[0].place is not None and visits[0].place.name == "Accra"
+    assert all(a.country is None for a in visits[0].source)  # a visitor is not from Accra
+
+
+def test_a_called_off_trip_and_its_talks_are_one_cancelled_visit() -> None:
+    article = make_article(
+        [
+            "Spain's prime minister, Pablo Ortiz, has called off a visit to Morocco, his "
+            "office said on Monday.",
+            "Ortiz had been due to travel to Rabat on Thursday for talks with the Moroccan "
+            "prime minister, Karim Alami.",
+        ],
+        published="2024-03-12",
+    )
+    visits = _events(article, "visit")
+    assert [(v.status, v.date) for v in visits] == [("cancelled", "2024-03-14")]
+    assert visits[0].place is not None and visits[0].place.name == "Rabat"
+    assert "Karim Alami" in _names(visits[0]) and not _events(article, "meet")
+
+
+def test_a_place_after_a_topic_noun_is_what_was_discussed_not_where() -> None:
+    (talks,) = code_sentence("The two envoys discussed the war in Yemen.", "2024-03-12")
+    assert talks.place is None
+    (met,) = code_sentence("The two envoys met in Muscat.", "2024-03-12")
+    assert met.place is not None and met.place.name == "Muscat"
+
+
+def test_the_town_people_march_through_is_the_place_not_the_target() -> None:
+    (march,) = code_sentence(
+        "Thousands of nurses marched through the centre of Turin on Monday.", "2024-03-12"
+    )
+    assert march.type == "PROTEST"
+    assert march.place is not None and march.place.name == "Turin"
+    assert not march.target
