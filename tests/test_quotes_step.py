@@ -226,3 +226,20 @@ def test_quotes_step_reported_words_with_no_subject_take_the_noun_they_hang_on(
     (quote,) = analyze_text(text).quotes
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
     assert [p.text for p in quote.content_parts] == parts
+
+
+def test_quotes_step_a_reported_offer_and_a_coordinated_cue_keep_their_own_speakers() -> None:
+    from dateline.analyze import analyze_text
+
+    text = (
+        "Alan Moore told the BBC the government had offered to delay the rules and urged the "
+        "union to return to talks."
+    )
+    speakers = {
+        q.cue.text: q.speaker.mention.text
+        for q in analyze_text(text).quotes
+        if q.cue is not None and q.speaker is not None
+    }
+    assert speakers["told"] == "Alan Moore"
+    assert speakers["urged"] == "Alan Moore"  # joined to "told", not to "offered"
+    assert speakers.get("offered", "the government") == "the government"  # not "the BBC the ..."

@@ -215,6 +215,9 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
                 break  # "He criticized the plan and the party said": not one phrase
             if k < end and _cue_verb(token) and not in_class(tokens[k - 1], "determiner"):
                 break  # "The harbour master said the ferry operator told": two clauses
+            if _article_opens(tokens, k, floor):
+                k -= 1
+                break  # "told the BBC the government offered": an article opens a phrase
             k -= 1
             continue
         if in_class(token, "np_link") and k < end and k - 1 >= floor:
@@ -231,6 +234,23 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
     if start > end or not (_headed(tokens[end]) or _quantifier_alone(tokens, start, end)):
         return None
     return _name_run_cut(tokens, start, end), end
+
+
+def _article_opens(tokens: list[Token], k: int, floor: int) -> bool:
+    """An article ("the", "a", "an") after a noun or a name opens a new noun phrase: the
+    phrase before it is another one ("the BBC | the government")."""
+    if tokens[k].low not in ("the", "a", "an") or k - 1 < floor:
+        return False
+    left = tokens[k - 1]
+    return (
+        left.is_word
+        and _np_word(left)
+        and not in_class(left, "determiner")
+        and not in_class(left, "preposition")
+        and not in_class(left, "np_link")
+        and not in_class(left, "quantifier")
+        and left.low not in ("all", "both", "half", "of")
+    )
 
 
 def _possessive_before_noun(tokens: list[Token], k: int) -> bool:

@@ -530,9 +530,12 @@ def _record(
         speaker_span = (tokens[nearest[0]].start, tokens[nearest[1]].end)
     elif frame.inherit:
         if records:
-            speaker = records[-1].speaker
+            # "told X the offer stood and urged ...": the clause joined to the main cue, not
+            # to a cue reported inside its content ("the government had offered ...")
+            host = _main_record(records)
+            speaker = host.speaker
             if not _has_own_object(tokens, frame):
-                addressee = addressee or records[-1].addressee
+                addressee = addressee or host.addressee
             speaker_span = speaker
         else:
             phrase = _sentence_subject(tokens[: frame.first])
@@ -548,7 +551,7 @@ def _record(
         return None  # only a question put to someone or a view no one holds has no speaker
     addressee_span = (
         addressee
-        if frame.inherit and records and addressee is records[-1].addressee
+        if frame.inherit and records and addressee is _main_record(records).addressee
         else (tokens[addressee[0]].start, tokens[addressee[1]].end)
         if addressee
         else None
@@ -947,6 +950,19 @@ def _adjunct_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | Non
                 return None
             return phrase if past_form(tokens[phrase[1] + 1]) else None
     return None
+
+
+def _main_record(records: list[Found]) -> Found:
+    """The last record whose cue no other record reports: the clause a coordinated cue
+    ("and urged", ", adding") hangs on."""
+    for record in reversed(records):
+        cue = record.cue
+        if cue is None or not any(
+            other is not record and any(s <= cue[0] < e for s, e in other.parts)
+            for other in records
+        ):
+            return record
+    return records[-1]
 
 
 def _has_own_object(tokens: list[Token], frame: Frame) -> bool:
