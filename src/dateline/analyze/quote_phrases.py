@@ -180,6 +180,20 @@ def _quantifier_alone(tokens: list[Token], start: int, end: int) -> bool:
     return start == end and in_class(tokens[end], "quantifier")
 
 
+def _count(token: Token) -> bool:
+    return token.text.isdigit() or in_class(token, "number_word")
+
+
+def _proportion(tokens: list[Token], start: int, end: int) -> bool:
+    """ "Six in 10 said", "two of three agreed": a share of a group standing for it."""
+    return (
+        end - start >= 2
+        and _count(tokens[end])
+        and tokens[end - 1].low in {"in", "of"}
+        and _count(tokens[end - 2])
+    )
+
+
 def _abbreviation_stop(tokens: list[Token], k: int) -> bool:
     """The stop of a title abbreviation before a name ("Mr. Smith", "Gen. Lee")."""
     if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
@@ -228,7 +242,11 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
     start = k + 1
     while start <= end and (in_class(tokens[start], "np_link") or not tokens[start].is_word):
         start += 1
-    if start > end or not (_headed(tokens[end]) or _quantifier_alone(tokens, start, end)):
+    if start > end or not (
+        _headed(tokens[end])
+        or _quantifier_alone(tokens, start, end)
+        or _proportion(tokens, start, end)
+    ):
         return None
     return _name_run_cut(tokens, start, end), end
 
@@ -299,6 +317,8 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         k = skip_back(tokens, m - 1, floor)
         if k < floor:
             return None
+    if tokens[k].text == "." and k - 1 >= floor and in_class(tokens[k - 1], "name_suffix"):
+        k -= 1  # "Jo Berg Jr. said"
     if not tokens[k].is_word:
         return None
     phrase = phrase_before(tokens, k, floor)

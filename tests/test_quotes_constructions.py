@@ -1,0 +1,40 @@
+"""quotes: general constructions that left known cues without a record (shares of a
+group as speakers, name suffixes, ...), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_text
+
+
+def _records(page: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (
+            q.cue.text if q.cue else None,
+            q.speaker.mention.text if q.speaker else None,
+            q.content.text,
+        )
+        for q in analyze_text(page).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a share of a group speaks for it
+            "Seven in 10 said the ferry fares were too high.",
+            [("said", "Seven in 10", "the ferry fares were too high")],
+        ),
+        (
+            "Two of three residents say the tram is late.",
+            [("say", "Two of three residents", "the tram is late")],
+        ),
+        (  # the stop of "Jr." does not end the speaker's name
+            "Harbour master Tomas Reed Jr. said the crane would be replaced.",
+            [("said", "Tomas Reed Jr", "the crane would be replaced")],
+        ),
+    ],
+)
+def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
+    assert _records(page) == records
