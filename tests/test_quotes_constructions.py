@@ -38,3 +38,27 @@ def _records(page: str) -> list[tuple[str | None, str | None, str]]:
 )
 def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a conditional after the cue is what was said
+            "Moss said if the council paid, the pier would reopen.",
+            [("said", "Moss", "if the council paid, the pier would reopen")],
+        ),
+        (  # "so" stands for what was said before; the adjunct after it is no content
+            "Half of the crews said so in the spring.",
+            [("said", "Half of the crews", "so")],
+        ),
+    ],
+)
+def test_contents_after_the_cue(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+def test_asked_if_is_still_a_question() -> None:
+    records = _records("Moss asked if the pier was safe.")
+    assert records == [("asked", "Moss", "if the pier was safe")]

@@ -65,6 +65,7 @@ class Frame:
     asked: bool = False
     subject: tuple[int, int] | None = None
     agentless: bool = False
+    pro_form: bool = False
 
 
 _NAMED_OBJECT_WORDS = 6
@@ -191,6 +192,7 @@ def read_frame(
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
     frame.right = _content_start(tokens, k, cue, regions, _evidence_subject(frame, tokens))
+    frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
     if frame.right is not None and _after_quotation(frame, tokens):
@@ -707,6 +709,10 @@ def _content_start(
         if cue.refusal and k + 1 < n and in_class(tokens[k + 1], "withheld_speech"):
             return None  # "declined to comment": a refusal to speak reports nothing
         return k if cue.infinitive else None
+    if token.low == "if" and not cue.question and k + 1 < n and tokens[k + 1].is_word:
+        return k  # "said if elected he would ...": a conditional is reported content
+    if token.low == "so" and _ends_clause(tokens, k + 1):
+        return k  # "half said so in May": a pro-form for what was said before
     if in_class(token, "no_content"):
         return None
     if in_class(token, "preposition") or in_class(token, "relative") or in_class(token, "boundary"):
@@ -714,6 +720,20 @@ def _content_start(
     if cue.clause_only and not object_ok:
         return k if _clause_follows(tokens, k) else None
     return k
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """True when the clause ends at token `k` or an adjunct opens there ("so in May")."""
+    if k >= len(tokens):
+        return True
+    token = tokens[k]
+    return (
+        token.text in _STOPS
+        or token.text in {",", "—", "–", ")"}
+        or in_class(token, "preposition")
+        or in_class(token, "time_word")
+        or in_class(token, "coordinator")
+    )
 
 
 def _content_further(

@@ -560,6 +560,8 @@ def _record(
         start = tokens[frame.right].start
         clausal = not frame.match.cue.infinitive or _after_that(tokens, frame.right)
         end = _content_end(text, tokens, frame.right, unit, later, regions, clausal)
+        if frame.pro_form:  # "half said so in May": the content is the pro-form
+            end = tokens[frame.right].end
         if frame.aside:  # "Berg, who said X, left": the clause closes at its comma
             comma = next(
                 (
