@@ -62,3 +62,8 @@ def test_contents_after_the_cue(
 def test_asked_if_is_still_a_question() -> None:
     records = _records("Moss asked if the pier was safe.")
     assert records == [("asked", "Moss", "if the pier was safe")]
+
+
+def test_a_sentence_opening_with_the_cue_names_the_speaker_after_it() -> None:
+    page = "Said Moss, who grew up near the pier, “We were all so proud of it.”"
+    assert _records(page) == [("Said", "Moss", "“We were all so proud of it.”")]

@@ -164,6 +164,8 @@ def read_frame(
         return _read_asked(frame, tokens, k)
     if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
         return True
+    if not (cue.gerund or cue.question) and _opening_cue(frame, tokens, k, regions):
+        return True
     if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
         frame.inherit = True
         frame.clause_start = prev
@@ -477,6 +479,24 @@ def _inverted(
     frame.clause_start = prev
     _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=True)
     return True
+
+
+def _opening_cue(frame: Frame, tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
+    """ 'Said Berg, who grew up here, "We were proud."': the cue opens the sentence, the
+    speaker follows it, and a quotation after a comma or colon is the content."""
+    if frame.first != 0 or not tokens[0].capital or k >= len(tokens) or not tokens[k].capital:
+        return False
+    phrase = phrase_after(tokens, k)
+    if phrase is None:
+        return False
+    for j in range(phrase[1] + 1, min(len(tokens) - 1, phrase[1] + _SOURCE_REACH)):
+        if tokens[j].text in _STOPS:
+            return False
+        if tokens[j].text in {",", ":"} and _quote_at(tokens, j + 1, regions):
+            frame.speaker = phrase
+            frame.right = j + 1
+            return True
+    return False
 
 
 def _read_after_comma(
