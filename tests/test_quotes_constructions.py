@@ -67,3 +67,10 @@ def test_asked_if_is_still_a_question() -> None:
 def test_a_sentence_opening_with_the_cue_names_the_speaker_after_it() -> None:
     page = "Said Moss, who grew up near the pier, “We were all so proud of it.”"
     assert _records(page) == [("Said", "Moss", "“We were all so proud of it.”")]
+
+
+def test_a_slash_joins_the_names_of_a_poll() -> None:
+    page = "In a Gazette/Harbour Radio poll released Monday, 52 percent of residents backed the tram."
+    assert _records(page) == [
+        ("In", "a Gazette/Harbour Radio poll", "52 percent of residents backed the tram")
+    ]

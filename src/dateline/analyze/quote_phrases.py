@@ -452,6 +452,9 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
         ):
             k += 1
             continue
+        if token.text == "/" and k > start and k + 1 < len(tokens) and tokens[k + 1].capital:
+            k += 1  # "a Times/CBS News poll": a slash joins two names
+            continue
         break
     if k == start:
         return None
