@@ -74,3 +74,45 @@ def test_a_slash_joins_the_names_of_a_poll() -> None:
     assert _records(page) == [
         ("In", "a Gazette/Harbour Radio poll", "52 percent of residents backed the tram")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a long object before the quoted name
+            "In April, Moss called the council’s plans to open a $1.6 billion ferry terminal"
+            " in Leeds “an absolute disgrace.”",
+            [
+                (
+                    "called",
+                    "Moss",
+                    "the council’s plans to open a $1.6 billion ferry terminal in Leeds"
+                    " “an absolute disgrace.”",
+                )
+            ],
+        ),
+        (  # "that" right after the cue is a determiner
+            "He called that vision “a necessary one.”",
+            [("called", "He", "that vision “a necessary one.”")],
+        ),
+        (  # a possessive opens the name given
+            "Moss called her late father her hero.",
+            [("called", "Moss", "her late father her hero")],
+        ),
+        (  # a verb in a list after a comma shares the earlier subject
+            "Moss suggested the plan was late, called it “third-rate” and left.",
+            [
+                ("suggested", "Moss", "the plan was late"),
+                ("called", "Moss", "it “third-rate” and left"),
+            ],
+        ),
+    ],
+)
+def test_called_names_its_object(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+def test_called_with_a_plain_object_is_no_attribution() -> None:
+    assert _records("Moss called his brother on Monday.") == []

@@ -37,6 +37,7 @@ __all__ = ["Frame", "plausible", "read_frame"]
 _STOPS = frozenset(".!?;")
 _CLAUSE_LOOKAHEAD = 8
 _ADJUNCT_LOOKAHEAD = 16
+_OBJECT_LOOKAHEAD = 24
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
@@ -69,6 +70,7 @@ class Frame:
 
 
 _NAMED_OBJECT_WORDS = 6
+_NAMING_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
 
 
 def plausible(
@@ -113,13 +115,13 @@ def _named_as(tokens: list[Token], k: int) -> bool:
     if k + 2 >= len(tokens):
         return False
     first = tokens[k]
-    if in_class(first, "object_pronoun"):
-        return in_class(tokens[k + 1], "determiner") and tokens[k + 2].is_word
+    if in_class(first, "object_pronoun") and in_class(tokens[k + 1], "determiner"):
+        return tokens[k + 2].is_word
     if not (first.capital or in_class(first, "determiner")) or first.low in {"a", "an"}:
         return False
     for j in range(k + 1, min(len(tokens) - 1, k + _NAMED_OBJECT_WORDS)):
         token = tokens[j]
-        if token.low in {"a", "an"}:
+        if token.low in _NAMING_DETERMINERS:
             return tokens[j + 1].is_word
         if (
             not token.is_word
@@ -134,9 +136,10 @@ def _named_as(tokens: list[Token], k: int) -> bool:
 
 
 def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
-    """True when a quotation opens after token `k` before the clause ends."""
-    for token in tokens[k : k + _ADJUNCT_LOOKAHEAD]:
-        if token.text in _STOPS or in_class(token, "relative"):
+    """True when a quotation opens after token `k` before the clause ends ("that" right
+    after the cue is a determiner: 'called that vision "a farce"')."""
+    for j, token in enumerate(tokens[k : k + _OBJECT_LOOKAHEAD]):
+        if token.text in _STOPS or (in_class(token, "relative") and not (j == 0 and token.low == "that")):
             return False
         if any(r.start == token.start for r in regions):
             return True
@@ -188,6 +191,10 @@ def read_frame(
             end = prev - 2 if tokens[prev - 1].text == "," else prev - 1
             frame.antecedent = phrase_before(tokens, end, 0) if end >= 0 else None
             frame.aside = tokens[prev - 1].text == ","
+        elif frame.speaker is None and _listed_verb(frame, tokens, prev, cue_firsts):
+            # "Berg suggested A, called B and left": the verb shares the earlier subject
+            frame.inherit = True
+            frame.clause_start = prev
     if cue.addressee and k < len(tokens):
         hearer = addressee_after(tokens, k)
         if hearer is not None:
@@ -205,6 +212,17 @@ def read_frame(
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
+
+
+def _listed_verb(frame: Frame, tokens: list[Token], prev: int, cue_firsts: frozenset[int]) -> bool:
+    """A lower-case cue verb after a comma, with an earlier cue in the sentence."""
+    return (
+        prev >= 1
+        and tokens[prev].text == ","
+        and not frame.match.cue.noun
+        and tokens[frame.first].text.islower()
+        and any(c < prev for c in cue_firsts)
+    )
 
 
 def _read_before(
@@ -717,6 +735,8 @@ def _content_start(
         return k + 1 if _quote_at(tokens, k + 1, regions) else None
     if not token.is_word:
         return None
+    if token.low == "that" and cue.quoted_object:
+        return k  # 'called that vision "a farce"': a determiner
     if token.low == "that":
         return (
             k + 1

@@ -20,7 +20,7 @@ from dateline.lexicons import load_table
 WORDS = "quote_words.tsv"
 MAX_PHRASE = 12
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
