@@ -116,3 +116,24 @@ def test_called_names_its_object(
 
 def test_called_with_a_plain_object_is_no_attribution() -> None:
     assert _records("Moss called his brother on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "Most crews see the new harbour fee as a tax on fishing.",
+            [("see", "Most crews", "the new harbour fee as a tax on fishing")],
+        ),
+        (
+            "Many residents view the tram as a waste of money.",
+            [("view", "Many residents", "the tram as a waste of money")],
+        ),
+        ("They hold firm views: the pier must stay.", []),
+        ("Crews see the pier as soon as the fog lifts.", []),
+    ],
+)
+def test_seeing_an_object_as_something_is_a_belief(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records

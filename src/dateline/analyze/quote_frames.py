@@ -93,6 +93,8 @@ def plausible(
         _quotation_in_clause(tokens, frame.last + 1, regions) or _named_as(tokens, frame.last + 1)
     ):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
+    if cue.as_only and not _as_follows(tokens, frame.last):
+        return False  # "their views", "in that regard"
     if cue.homograph:
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
@@ -675,6 +677,8 @@ def _homograph_ok(
     nxt = tokens[k]
     if nxt.low == "that" or nxt.text == ":" or any(r.start == nxt.start for r in regions):
         return True
+    if cue.as_object and _as_follows(tokens, k):
+        return True
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
     return prev is not None and _subject_word(prev) and _object_start(nxt)
@@ -757,9 +761,26 @@ def _content_start(
         return None
     if in_class(token, "preposition") or in_class(token, "relative") or in_class(token, "boundary"):
         return None
+    if cue.as_object and _as_follows(tokens, k):
+        return k  # "voters see the plan as a risk"
     if cue.clause_only and not object_ok:
         return k if _clause_follows(tokens, k) else None
     return k
+
+
+def _as_follows(tokens: list[Token], k: int) -> bool:
+    """True when an object from token `k` is followed by "as" in its clause ("the plan as
+    a risk")."""
+    for j in range(k + 1, min(len(tokens) - 1, k + _CLAUSE_LOOKAHEAD + 4)):
+        token = tokens[j]
+        if token.text in _STOPS or token.text in {",", ":", "—", "–"}:
+            return False
+        if in_class(token, "relative") or in_class(token, "complementizer"):
+            return False
+        if token.low == "as":  # not "as well", "as soon as"
+            comparison = j + 2 < len(tokens) and tokens[j + 2].low == "as"
+            return tokens[j + 1].is_word and tokens[j + 1].low != "well" and not comparison
+    return False
 
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:
