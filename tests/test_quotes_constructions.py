@@ -137,3 +137,8 @@ def test_seeing_an_object_as_something_is_a_belief(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _records(page) == records
+
+
+def test_a_plural_subject_backs_a_gerund_object() -> None:
+    page = "Most fishermen support raising the harbour fee."
+    assert _records(page) == [("support", "Most fishermen", "raising the harbour fee")]

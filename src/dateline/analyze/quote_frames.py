@@ -707,7 +707,13 @@ def _object_start(token: Token) -> bool:
         (in_class(token, "determiner") and token.low not in {"that", "no"})
         or in_class(token, "object_pronoun")
         or (token.capital and token.is_word)
+        or _gerund(token)
     )
+
+
+def _gerund(token: Token) -> bool:
+    """A lower-case -ing form opening a clause as object ("back raising the fee")."""
+    return token.text.islower() and len(token.text) > 5 and token.text.endswith("ing")
 
 
 def _evidence_subject(frame: Frame, tokens: list[Token]) -> bool:
