@@ -140,5 +140,5 @@ def test_seeing_an_object_as_something_is_a_belief(
 
 
 def test_a_plural_subject_backs_a_gerund_object() -> None:
-    page = "Most fishermen support raising the harbour fee."
-    assert _records(page) == [("support", "Most fishermen", "raising the harbour fee")]
+    page = "Most residents support raising the harbour fee."
+    assert _records(page) == [("support", "Most residents", "raising the harbour fee")]
