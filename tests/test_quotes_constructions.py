@@ -142,3 +142,8 @@ def test_seeing_an_object_as_something_is_a_belief(
 def test_a_plural_subject_backs_a_gerund_object() -> None:
     page = "Most residents support raising the harbour fee."
     assert _records(page) == [("support", "Most residents", "raising the harbour fee")]
+
+
+def test_an_appositive_between_dashes_is_skipped_to_the_speaker() -> None:
+    page = "Reynolds - a ferry pilot for 20 years - told the Gazette that the port was unsafe."
+    assert _records(page) == [("told", "Reynolds", "the port was unsafe")]

@@ -306,9 +306,9 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         if tokens[k].text.isdigit() and k - 2 >= floor and tokens[k - 1].text == ",":
             k -= 2  # "Jo Berg, 61, a nurse, said": the name is before the age
             break
-        if tokens[k].text not in {",", ")"}:
+        if tokens[k].text not in {",", ")", *_DASHES}:
             break
-        opener = "(" if tokens[k].text == ")" else ","
+        opener = "(" if tokens[k].text == ")" else tokens[k].text  # "Jo Berg - a nurse - said"
         m = k - 1
         while m >= floor and tokens[m].text != opener:
             m -= 1
@@ -328,6 +328,7 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
 
 
 _RELATIVE_REACH = 14
+_DASHES = frozenset({"—", "–", "-"})
 
 
 def _relative_antecedent(
