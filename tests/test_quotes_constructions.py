@@ -147,3 +147,19 @@ def test_a_plural_subject_backs_a_gerund_object() -> None:
 def test_an_appositive_between_dashes_is_skipped_to_the_speaker() -> None:
     page = "Reynolds - a ferry pilot for 20 years - told the Gazette that the port was unsafe."
     assert _records(page) == [("told", "Reynolds", "the port was unsafe")]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "As Moss told the Gazette, the harbour fee pays for the pier.",
+            [("told", "Moss", "the harbour fee pays for the pier")],
+        ),
+        ("But as Moss said, the pier is unsafe.", [("said", "Moss", "the pier is unsafe")]),
+    ],
+)
+def test_an_opening_as_clause_names_the_source_of_the_main_clause(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records

@@ -211,9 +211,25 @@ def read_frame(
         if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
             # '"A," X said, "B."' and '"A," he said aboard the plane': read from the left
             frame.right = None
+    if frame.right is None and _as_clause(frame, tokens, k):
+        frame.right = k + 1  # "As Berg told the Times, the pier is unsafe"
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
+
+
+def _as_clause(frame: Frame, tokens: list[Token], k: int) -> bool:
+    """ "(But) as Berg told the Times, CONTENT": an as-clause opening the sentence names the
+    source of the main clause after its comma."""
+    if frame.speaker is None or k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    lead = frame.speaker[0] - 1
+    return (
+        lead >= 0
+        and tokens[lead].low == "as"
+        and all(in_class(t, "coordinator") for t in tokens[:lead])
+        and (tokens[k + 1].is_word or tokens[k + 1].text in ALL_MARKS)
+    )
 
 
 def _listed_verb(frame: Frame, tokens: list[Token], prev: int, cue_firsts: frozenset[int]) -> bool:
