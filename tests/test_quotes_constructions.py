@@ -70,7 +70,9 @@ def test_a_sentence_opening_with_the_cue_names_the_speaker_after_it() -> None:
 
 
 def test_a_slash_joins_the_names_of_a_poll() -> None:
-    page = "In a Gazette/Harbour Radio poll released Monday, 52 percent of residents backed the tram."
+    page = (
+        "In a Gazette/Harbour Radio poll released Monday, 52 percent of residents backed the tram."
+    )
     assert _records(page) == [
         ("In", "a Gazette/Harbour Radio poll", "52 percent of residents backed the tram")
     ]

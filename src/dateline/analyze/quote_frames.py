@@ -141,7 +141,9 @@ def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]
     """True when a quotation opens after token `k` before the clause ends ("that" right
     after the cue is a determiner: 'called that vision "a farce"')."""
     for j, token in enumerate(tokens[k : k + _OBJECT_LOOKAHEAD]):
-        if token.text in _STOPS or (in_class(token, "relative") and not (j == 0 and token.low == "that")):
+        if token.text in _STOPS or (
+            in_class(token, "relative") and not (j == 0 and token.low == "that")
+        ):
             return False
         if any(r.start == token.start for r in regions):
             return True
@@ -518,7 +520,7 @@ def _inverted(
 
 
 def _opening_cue(frame: Frame, tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
-    """ 'Said Berg, who grew up here, "We were proud."': the cue opens the sentence, the
+    """'Said Berg, who grew up here, "We were proud."': the cue opens the sentence, the
     speaker follows it, and a quotation after a comma or colon is the content."""
     if frame.first != 0 or not tokens[0].capital or k >= len(tokens) or not tokens[k].capital:
         return False
