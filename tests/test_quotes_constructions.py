@@ -165,3 +165,23 @@ def test_an_opening_as_clause_names_the_source_of_the_main_clause(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "Pollsters agree - Carl Moss: “One lesson was simple: keep counting.”",
+            [(":", "Carl Moss", "“One lesson was simple: keep counting.”")],
+        ),
+        (
+            "The result does not shock pollster Dana Reed: “Newcomers often win.”",
+            [(":", "Dana Reed", "“Newcomers often win.”")],
+        ),
+        ("Berg told the Gazette: “The pier is safe.”", [("told", "Berg", "“The pier is safe.”")]),
+    ],
+)
+def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
