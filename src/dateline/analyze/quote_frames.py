@@ -37,6 +37,7 @@ __all__ = ["Frame", "plausible", "read_frame"]
 _STOPS = frozenset(".!?;")
 _CLAUSE_LOOKAHEAD = 8
 _ADJUNCT_LOOKAHEAD = 16
+_OBJECT_LOOKAHEAD = 24
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
@@ -65,9 +66,11 @@ class Frame:
     asked: bool = False
     subject: tuple[int, int] | None = None
     agentless: bool = False
+    pro_form: bool = False
 
 
 _NAMED_OBJECT_WORDS = 6
+_NAMING_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
 
 
 def plausible(
@@ -90,6 +93,8 @@ def plausible(
         _quotation_in_clause(tokens, frame.last + 1, regions) or _named_as(tokens, frame.last + 1)
     ):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
+    if cue.as_only and not _as_follows(tokens, frame.last):
+        return False  # "their views", "in that regard"
     if cue.homograph:
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
@@ -112,13 +117,13 @@ def _named_as(tokens: list[Token], k: int) -> bool:
     if k + 2 >= len(tokens):
         return False
     first = tokens[k]
-    if in_class(first, "object_pronoun"):
-        return in_class(tokens[k + 1], "determiner") and tokens[k + 2].is_word
+    if in_class(first, "object_pronoun") and in_class(tokens[k + 1], "determiner"):
+        return tokens[k + 2].is_word
     if not (first.capital or in_class(first, "determiner")) or first.low in {"a", "an"}:
         return False
     for j in range(k + 1, min(len(tokens) - 1, k + _NAMED_OBJECT_WORDS)):
         token = tokens[j]
-        if token.low in {"a", "an"}:
+        if token.low in _NAMING_DETERMINERS:
             return tokens[j + 1].is_word
         if (
             not token.is_word
@@ -133,9 +138,12 @@ def _named_as(tokens: list[Token], k: int) -> bool:
 
 
 def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
-    """True when a quotation opens after token `k` before the clause ends."""
-    for token in tokens[k : k + _ADJUNCT_LOOKAHEAD]:
-        if token.text in _STOPS or in_class(token, "relative"):
+    """True when a quotation opens after token `k` before the clause ends ("that" right
+    after the cue is a determiner: 'called that vision "a farce"')."""
+    for j, token in enumerate(tokens[k : k + _OBJECT_LOOKAHEAD]):
+        if token.text in _STOPS or (
+            in_class(token, "relative") and not (j == 0 and token.low == "that")
+        ):
             return False
         if any(r.start == token.start for r in regions):
             return True
@@ -163,6 +171,8 @@ def read_frame(
         return _read_asked(frame, tokens, k)
     if not cue.gerund and _inverted(frame, tokens, k, regions, cue_firsts):
         return True
+    if not (cue.gerund or cue.question) and _opening_cue(frame, tokens, k, regions):
+        return True
     if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
         frame.inherit = True
         frame.clause_start = prev
@@ -185,12 +195,17 @@ def read_frame(
             end = prev - 2 if tokens[prev - 1].text == "," else prev - 1
             frame.antecedent = phrase_before(tokens, end, 0) if end >= 0 else None
             frame.aside = tokens[prev - 1].text == ","
+        elif frame.speaker is None and _listed_verb(frame, tokens, prev, cue_firsts):
+            # "Berg suggested A, called B and left": the verb shares the earlier subject
+            frame.inherit = True
+            frame.clause_start = prev
     if cue.addressee and k < len(tokens):
         hearer = addressee_after(tokens, k)
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
     frame.right = _content_start(tokens, k, cue, regions, _evidence_subject(frame, tokens))
+    frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
     if frame.right is not None and _after_quotation(frame, tokens):
@@ -198,9 +213,36 @@ def read_frame(
         if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
             # '"A," X said, "B."' and '"A," he said aboard the plane': read from the left
             frame.right = None
+    if frame.right is None and _as_clause(frame, tokens, k):
+        frame.right = k + 1  # "As Berg told the Times, the pier is unsafe"
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
+
+
+def _as_clause(frame: Frame, tokens: list[Token], k: int) -> bool:
+    """ "(But) as Berg told the Times, CONTENT": an as-clause opening the sentence names the
+    source of the main clause after its comma."""
+    if frame.speaker is None or k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    lead = frame.speaker[0] - 1
+    return (
+        lead >= 0
+        and tokens[lead].low == "as"
+        and all(in_class(t, "coordinator") for t in tokens[:lead])
+        and (tokens[k + 1].is_word or tokens[k + 1].text in ALL_MARKS)
+    )
+
+
+def _listed_verb(frame: Frame, tokens: list[Token], prev: int, cue_firsts: frozenset[int]) -> bool:
+    """A lower-case cue verb after a comma, with an earlier cue in the sentence."""
+    return (
+        prev >= 1
+        and tokens[prev].text == ","
+        and not frame.match.cue.noun
+        and tokens[frame.first].text.islower()
+        and any(c < prev for c in cue_firsts)
+    )
 
 
 def _read_before(
@@ -477,6 +519,24 @@ def _inverted(
     return True
 
 
+def _opening_cue(frame: Frame, tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
+    """'Said Berg, who grew up here, "We were proud."': the cue opens the sentence, the
+    speaker follows it, and a quotation after a comma or colon is the content."""
+    if frame.first != 0 or not tokens[0].capital or k >= len(tokens) or not tokens[k].capital:
+        return False
+    phrase = phrase_after(tokens, k)
+    if phrase is None:
+        return False
+    for j in range(phrase[1] + 1, min(len(tokens) - 1, phrase[1] + _SOURCE_REACH)):
+        if tokens[j].text in _STOPS:
+            return False
+        if tokens[j].text in {",", ":"} and _quote_at(tokens, j + 1, regions):
+            frame.speaker = phrase
+            frame.right = j + 1
+            return True
+    return False
+
+
 def _read_after_comma(
     frame: Frame,
     tokens: list[Token],
@@ -635,6 +695,8 @@ def _homograph_ok(
     nxt = tokens[k]
     if nxt.low == "that" or nxt.text == ":" or any(r.start == nxt.start for r in regions):
         return True
+    if cue.as_object and _as_follows(tokens, k):
+        return True
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
     return prev is not None and _subject_word(prev) and _object_start(nxt)
@@ -663,7 +725,13 @@ def _object_start(token: Token) -> bool:
         (in_class(token, "determiner") and token.low not in {"that", "no"})
         or in_class(token, "object_pronoun")
         or (token.capital and token.is_word)
+        or _gerund(token)
     )
+
+
+def _gerund(token: Token) -> bool:
+    """A lower-case -ing form opening a clause as object ("back raising the fee")."""
+    return token.text.islower() and len(token.text) > 5 and token.text.endswith("ing")
 
 
 def _evidence_subject(frame: Frame, tokens: list[Token]) -> bool:
@@ -695,6 +763,8 @@ def _content_start(
         return k + 1 if _quote_at(tokens, k + 1, regions) else None
     if not token.is_word:
         return None
+    if token.low == "that" and cue.quoted_object:
+        return k  # 'called that vision "a farce"': a determiner
     if token.low == "that":
         return (
             k + 1
@@ -707,13 +777,48 @@ def _content_start(
         if cue.refusal and k + 1 < n and in_class(tokens[k + 1], "withheld_speech"):
             return None  # "declined to comment": a refusal to speak reports nothing
         return k if cue.infinitive else None
+    if token.low == "if" and not cue.question and k + 1 < n and tokens[k + 1].is_word:
+        return k  # "said if elected he would ...": a conditional is reported content
+    if token.low == "so" and _ends_clause(tokens, k + 1):
+        return k  # "half said so in May": a pro-form for what was said before
     if in_class(token, "no_content"):
         return None
     if in_class(token, "preposition") or in_class(token, "relative") or in_class(token, "boundary"):
         return None
+    if cue.as_object and _as_follows(tokens, k):
+        return k  # "voters see the plan as a risk"
     if cue.clause_only and not object_ok:
         return k if _clause_follows(tokens, k) else None
     return k
+
+
+def _as_follows(tokens: list[Token], k: int) -> bool:
+    """True when an object from token `k` is followed by "as" in its clause ("the plan as
+    a risk")."""
+    for j in range(k + 1, min(len(tokens) - 1, k + _CLAUSE_LOOKAHEAD + 4)):
+        token = tokens[j]
+        if token.text in _STOPS or token.text in {",", ":", "—", "–"}:
+            return False
+        if in_class(token, "relative") or in_class(token, "complementizer"):
+            return False
+        if token.low == "as":  # not "as well", "as soon as"
+            comparison = j + 2 < len(tokens) and tokens[j + 2].low == "as"
+            return tokens[j + 1].is_word and tokens[j + 1].low != "well" and not comparison
+    return False
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """True when the clause ends at token `k` or an adjunct opens there ("so in May")."""
+    if k >= len(tokens):
+        return True
+    token = tokens[k]
+    return (
+        token.text in _STOPS
+        or token.text in {",", "—", "–", ")"}
+        or in_class(token, "preposition")
+        or in_class(token, "time_word")
+        or in_class(token, "coordinator")
+    )
 
 
 def _content_further(

@@ -20,7 +20,7 @@ from dateline.lexicons import load_table
 WORDS = "quote_words.tsv"
 MAX_PHRASE = 12
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,20 @@ def _quantifier_alone(tokens: list[Token], start: int, end: int) -> bool:
     return start == end and in_class(tokens[end], "quantifier")
 
 
+def _count(token: Token) -> bool:
+    return token.text.isdigit() or in_class(token, "number_word")
+
+
+def _proportion(tokens: list[Token], start: int, end: int) -> bool:
+    """ "Six in 10 said", "two of three agreed": a share of a group standing for it."""
+    return (
+        end - start >= 2
+        and _count(tokens[end])
+        and tokens[end - 1].low in {"in", "of"}
+        and _count(tokens[end - 2])
+    )
+
+
 def _abbreviation_stop(tokens: list[Token], k: int) -> bool:
     """The stop of a title abbreviation before a name ("Mr. Smith", "Gen. Lee")."""
     if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
@@ -231,7 +245,11 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
     start = k + 1
     while start <= end and (in_class(tokens[start], "np_link") or not tokens[start].is_word):
         start += 1
-    if start > end or not (_headed(tokens[end]) or _quantifier_alone(tokens, start, end)):
+    if start > end or not (
+        _headed(tokens[end])
+        or _quantifier_alone(tokens, start, end)
+        or _proportion(tokens, start, end)
+    ):
         return None
     return _name_run_cut(tokens, start, end), end
 
@@ -308,9 +326,9 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         if tokens[k].text.isdigit() and k - 2 >= floor and tokens[k - 1].text == ",":
             k -= 2  # "Jo Berg, 61, a nurse, said": the name is before the age
             break
-        if tokens[k].text not in {",", ")"}:
+        if tokens[k].text not in {",", ")", *_DASHES}:
             break
-        opener = "(" if tokens[k].text == ")" else ","
+        opener = "(" if tokens[k].text == ")" else tokens[k].text  # "Jo Berg - a nurse - said"
         m = k - 1
         while m >= floor and tokens[m].text != opener:
             m -= 1
@@ -319,6 +337,8 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         k = skip_back(tokens, m - 1, floor)
         if k < floor:
             return None
+    if tokens[k].text == "." and k - 1 >= floor and in_class(tokens[k - 1], "name_suffix"):
+        k -= 1  # "Jo Berg Jr. said"
     if not tokens[k].is_word:
         return None
     phrase = phrase_before(tokens, k, floor)
@@ -328,6 +348,7 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
 
 
 _RELATIVE_REACH = 14
+_DASHES = frozenset({"—", "–", "-"})
 
 
 def _relative_antecedent(
@@ -451,6 +472,9 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
             and not in_class(tokens[k + 1], "time_word")
         ):
             k += 1
+            continue
+        if token.text == "/" and k > start and k + 1 < len(tokens) and tokens[k + 1].capital:
+            k += 1  # "a Times/CBS News poll": a slash joins two names
             continue
         break
     if k == start:

@@ -365,10 +365,58 @@ def _paragraph(
             records.append(label)
     for ustart, uend in units:
         unit_cues = [c for c in cues if ustart <= c.start < uend]
+        tokens = (
+            tokenize(text[ustart:uend], ustart) if unit_cues or ":" in text[ustart:uend] else []
+        )
         if unit_cues:
-            tokens = tokenize(text[ustart:uend], ustart)
             records.extend(_unit(text, tokens, (ustart, uend), unit_cues, regions, index, records))
+        if ":" in text[ustart:uend]:
+            labelled = _named_quotation(tokens, (ustart, uend), regions, index, bool(unit_cues))
+            if labelled is not None and not any(r.cue == labelled.cue for r in records):
+                records.append(labelled)
     return records
+
+
+def _named_quotation(
+    tokens: list[Token],
+    unit: tuple[int, int],
+    regions: list[QuoteRegion],
+    index: int,
+    cued: bool,
+) -> Found | None:
+    """ "Pollsters agree - Jo Berg: "The polls were right."": a name and a colon right
+    before a quotation, in a sentence with no cue or set off from its cue by a dash; the
+    name speaks the quotation."""
+    cue = colon_label_cue()
+    if cue is None:
+        return None
+    for k, token in enumerate(tokens[1:-1], start=1):
+        if token.text != ":" or _inside(regions, token.start):
+            continue
+        region = next((r for r in regions if r.start == tokens[k + 1].start), None)
+        if region is None:
+            continue
+        first = k
+        while (
+            first - 1 >= 0
+            and k - first < _LABEL_WORDS
+            and _label_word(tokens[first - 1], tokens[first - 2] if first >= 2 else None)
+        ):
+            first -= 1
+        if first == k or not any(t.is_word for t in tokens[first:k]):
+            continue
+        if cued and not (first > 0 and tokens[first - 1].text in {"-", "—", "–"}):
+            continue
+        return Found(
+            parts=[(region.start, region.end)],
+            cue=(token.start, token.end),
+            cue_id=cue.id,
+            speaker=(tokens[first].start, tokens[k - 1].end),
+            addressee=None,
+            paragraph=index,
+            sentence=unit,
+        )
+    return None
 
 
 def _colon_label(
@@ -563,6 +611,8 @@ def _record(
         start = tokens[frame.right].start
         clausal = not frame.match.cue.infinitive or _after_that(tokens, frame.right)
         end = _content_end(text, tokens, frame.right, unit, later, regions, clausal)
+        if frame.pro_form:  # "half said so in May": the content is the pro-form
+            end = tokens[frame.right].end
         if frame.aside:  # "Berg, who said X, left": the clause closes at its comma
             comma = next(
                 (

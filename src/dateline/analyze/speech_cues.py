@@ -39,6 +39,8 @@ class Cue:
     predicative: bool = False
     refusal: bool = False
     record_source: bool = False
+    as_object: bool = False
+    as_only: bool = False
 
     @property
     def cue_class(self) -> str:
@@ -84,6 +86,8 @@ def _cue(entry: LexiconEntry) -> Cue:
         predicative=bool(extra.get("predicative", False)),
         refusal=bool(extra.get("refusal", False)),
         record_source=bool(extra.get("record_source", False)),
+        as_object=bool(extra.get("as_object", False)),
+        as_only=extra.get("as_object") == "only",
     )
 
 

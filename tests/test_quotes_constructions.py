@@ -1,0 +1,187 @@
+"""quotes: general constructions that left known cues without a record (shares of a
+group as speakers, name suffixes, ...), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_text
+
+
+def _records(page: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (
+            q.cue.text if q.cue else None,
+            q.speaker.mention.text if q.speaker else None,
+            q.content.text,
+        )
+        for q in analyze_text(page).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a share of a group speaks for it
+            "Seven in 10 said the ferry fares were too high.",
+            [("said", "Seven in 10", "the ferry fares were too high")],
+        ),
+        (
+            "Two of three residents say the tram is late.",
+            [("say", "Two of three residents", "the tram is late")],
+        ),
+        (  # the stop of "Jr." does not end the speaker's name
+            "Harbour master Tomas Reed Jr. said the crane would be replaced.",
+            [("said", "Tomas Reed Jr", "the crane would be replaced")],
+        ),
+    ],
+)
+def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a conditional after the cue is what was said
+            "Moss said if the council paid, the pier would reopen.",
+            [("said", "Moss", "if the council paid, the pier would reopen")],
+        ),
+        (  # "so" stands for what was said before; the adjunct after it is no content
+            "Half of the crews said so in the spring.",
+            [("said", "Half of the crews", "so")],
+        ),
+    ],
+)
+def test_contents_after_the_cue(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+def test_asked_if_is_still_a_question() -> None:
+    records = _records("Moss asked if the pier was safe.")
+    assert records == [("asked", "Moss", "if the pier was safe")]
+
+
+def test_a_sentence_opening_with_the_cue_names_the_speaker_after_it() -> None:
+    page = "Said Moss, who grew up near the pier, “We were all so proud of it.”"
+    assert _records(page) == [("Said", "Moss", "“We were all so proud of it.”")]
+
+
+def test_a_slash_joins_the_names_of_a_poll() -> None:
+    page = (
+        "In a Gazette/Harbour Radio poll released Monday, 52 percent of residents backed the tram."
+    )
+    assert _records(page) == [
+        ("In", "a Gazette/Harbour Radio poll", "52 percent of residents backed the tram")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a long object before the quoted name
+            "In April, Moss called the council’s plans to open a $1.6 billion ferry terminal"
+            " in Leeds “an absolute disgrace.”",
+            [
+                (
+                    "called",
+                    "Moss",
+                    "the council’s plans to open a $1.6 billion ferry terminal in Leeds"
+                    " “an absolute disgrace.”",
+                )
+            ],
+        ),
+        (  # "that" right after the cue is a determiner
+            "He called that vision “a necessary one.”",
+            [("called", "He", "that vision “a necessary one.”")],
+        ),
+        (  # a possessive opens the name given
+            "Moss called her late father her hero.",
+            [("called", "Moss", "her late father her hero")],
+        ),
+        (  # a verb in a list after a comma shares the earlier subject
+            "Moss suggested the plan was late, called it “third-rate” and left.",
+            [
+                ("suggested", "Moss", "the plan was late"),
+                ("called", "Moss", "it “third-rate” and left"),
+            ],
+        ),
+    ],
+)
+def test_called_names_its_object(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+def test_called_with_a_plain_object_is_no_attribution() -> None:
+    assert _records("Moss called his brother on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "Most crews see the new harbour fee as a tax on fishing.",
+            [("see", "Most crews", "the new harbour fee as a tax on fishing")],
+        ),
+        (
+            "Many residents view the tram as a waste of money.",
+            [("view", "Many residents", "the tram as a waste of money")],
+        ),
+        ("They hold firm views: the pier must stay.", []),
+        ("Crews see the pier as soon as the fog lifts.", []),
+    ],
+)
+def test_seeing_an_object_as_something_is_a_belief(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+def test_a_plural_subject_backs_a_gerund_object() -> None:
+    page = "Most residents support raising the harbour fee."
+    assert _records(page) == [("support", "Most residents", "raising the harbour fee")]
+
+
+def test_an_appositive_between_dashes_is_skipped_to_the_speaker() -> None:
+    page = "Reynolds - a ferry pilot for 20 years - told the Gazette that the port was unsafe."
+    assert _records(page) == [("told", "Reynolds", "the port was unsafe")]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "As Moss told the Gazette, the harbour fee pays for the pier.",
+            [("told", "Moss", "the harbour fee pays for the pier")],
+        ),
+        ("But as Moss said, the pier is unsafe.", [("said", "Moss", "the pier is unsafe")]),
+    ],
+)
+def test_an_opening_as_clause_names_the_source_of_the_main_clause(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "Pollsters agree - Carl Moss: “One lesson was simple: keep counting.”",
+            [(":", "Carl Moss", "“One lesson was simple: keep counting.”")],
+        ),
+        (
+            "The result does not shock pollster Dana Reed: “Newcomers often win.”",
+            [(":", "Dana Reed", "“Newcomers often win.”")],
+        ),
+        ("Berg told the Gazette: “The pier is safe.”", [("told", "Berg", "“The pier is safe.”")]),
+    ],
+)
+def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
