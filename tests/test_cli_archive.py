@@ -184,3 +184,29 @@ def test_cli_query_on_a_missing_archive_says_how_to_make_one(tmp_path: Path, com
         f"dateline: error: no archive at {db}; create one with 'dateline ingest SOURCES --db {db}'"
     )
     assert not db.exists()
+
+
+def test_cli_quotes_by_class_of_attribution(tmp_path: Path) -> None:
+    from dateline import read
+
+    from .conftest import EXAMPLES
+
+    db = str(tmp_path / "read.db")
+    with open_archive(db) as archive:
+        archive.add(read((EXAMPLES / "harbour-talks.html").read_bytes()))
+    _, out, _ = _run("quotes", "--db", db, "--class", "source", "--format", "jsonl")
+    sources = [json.loads(line) for line in out.splitlines()]
+    assert [q["cue"] for q in sources] == ["according to"]
+    _, out, _ = _run("quotes", "--db", db, "--class", "SPEECH", "--format", "jsonl")
+    speech = [json.loads(line) for line in out.splitlines()]
+    assert speech and all(q["cue"] != "according to" for q in speech)
+    code, _, err = _run("quotes", "--db", db, "--class", "rumour")
+    assert code != 0 and "rumour" in err
+
+
+def test_cue_classes_are_the_lexicons_labels() -> None:
+    from dateline.analyze.speech_cues import CUE_CLASSES
+    from dateline.lexicons import load_jsonl
+
+    labels = {entry.label for entry in load_jsonl("speech_cues.jsonl")}
+    assert labels - {"setting"} == set(CUE_CLASSES)

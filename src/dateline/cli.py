@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from dateline import __version__
+from dateline.analyze.speech_cues import CUE_CLASSES
 from dateline.archive import DEFAULT_ARCHIVE, Archive, open_archive
 from dateline.errors import DatelineError
 from dateline.extract.decode import MAX_PAGE_BYTES
@@ -335,6 +336,13 @@ def search_command(
 @click.option("--speaker", help="Speaker's name contains this (any case).")
 @click.option("--addressee", help="Addressee's name contains this (any case).")
 @click.option("--text", help="The quote contains these words (any case).")
+@click.option(
+    "--class",
+    "cue_class",
+    type=click.Choice(CUE_CLASSES, case_sensitive=False),
+    help="Only attributions of this kind: speech (said, told ...), belief (believes, "
+    "expects ...), intention, evaluation, evidence (a poll shows ...), source (according to).",
+)
 @limit_option(50)
 @format_option
 def quotes_command(
@@ -342,6 +350,7 @@ def quotes_command(
     speaker: str | None,
     addressee: str | None,
     text: str | None,
+    cue_class: str | None,
     limit: int,
     output_format: str,
 ) -> None:
@@ -350,10 +359,13 @@ def quotes_command(
     \b
     Examples:
       dateline quotes --speaker Kerry
+      dateline quotes --speaker Kerry --class speech      what he said, not what he believes
       dateline quotes --text "shipping" --format csv > quotes.csv
     """
     with _open(db) as archive:
-        hits = archive.quotes(speaker=speaker, addressee=addressee, text=text, limit=limit)
+        hits = archive.quotes(
+            speaker=speaker, addressee=addressee, text=text, cue_class=cue_class, limit=limit
+        )
     if output_format != "table":
         _print_records([asdict(h) for h in hits], output_format)
         return

@@ -182,9 +182,11 @@ class Archive(Protocol):
         speaker: str | None = None,
         addressee: str | None = None,
         text: str | None = None,
+        cue_class: str | None = None,
         limit: int = 50,
     ) -> list[QuoteHit]:
-        """Quotes by speaker, addressee (substrings, any case) or words in the quote."""
+        """Quotes by speaker, addressee (substrings, any case), words in the quote, or the
+        class of their cue ("speech", "belief", "evidence", ...: `Quote.cue_lexicon_id`)."""
         ...
 
     def events(

@@ -88,6 +88,12 @@ def like_pattern(value: str) -> str:
     return f"%{escaped}%"
 
 
+def like_prefix(value: str) -> str:
+    """A `value%` LIKE pattern with LIKE's wildcards escaped (escape: \\)."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{escaped}%"
+
+
 def check_date(value: str | None, name: str) -> str | None:
     """A YYYY, YYYY-MM or YYYY-MM-DD filter date, or a ConfigError naming the option."""
     if value is None:
@@ -424,9 +430,11 @@ class SqlArchive:
         speaker: str | None = None,
         addressee: str | None = None,
         text: str | None = None,
+        cue_class: str | None = None,
         limit: int = 50,
     ) -> list[QuoteHit]:
-        """Quotes by speaker, addressee (substrings, any case) or words in the quote."""
+        """Quotes by speaker, addressee (substrings, any case), words in the quote, or the
+        class of their cue ("speech", "belief", "evidence", ...: `Quote.cue_lexicon_id`)."""
         where: list[str] = []
         params: list[Any] = []
         for column, value in (("q.speaker_key", speaker), ("q.addressee_key", addressee)):
@@ -436,6 +444,9 @@ class SqlArchive:
         if text:
             where.append("lower(q.content) LIKE ? ESCAPE '\\'")
             params.append(like_pattern(text))
+        if cue_class:
+            where.append("q.cue_lexicon_id LIKE ? ESCAPE '\\'")
+            params.append(like_prefix(cue_class.lower() + "."))
         sql = (
             "SELECT q.article_id, q.quote_id, q.kind, q.content, q.speaker_name,"
             " q.addressee_name, q.cue, q.sentence, q.start_char, q.end_char, a.url,"
