@@ -117,3 +117,17 @@ def test_a_minister_visiting_abroad_is_of_the_dateline_country() -> None:
     visits = _events(article, "visit")
     assert len(visits) == 1
     assert {(a.text, a.country) for a in visits[0].source} == {("Jonas Berg", "NOR")}
+
+
+def test_a_surname_that_is_also_a_city_is_the_person_named_before() -> None:
+    article = make_article(
+        [
+            "Foreign Minister Omar Aden met Chile's trade minister, Paula Lagos, on Monday.",
+            "Aden also met Peru's president, Ana Quispe, on Tuesday. She later flew to Aden.",
+        ],
+        published="2024-03-13",
+    )
+    surnames = [m for m in article.mentions if m.span.text == "Aden"]
+    assert [m.entity for m in surnames] == ["person:omar-aden", "place:aden"]
+    tuesday = [e for e in _events(article, "meet") if e.date == "2024-03-12"]
+    assert len(tuesday) == 1 and "Omar Aden" in _names(tuesday[0])

@@ -161,6 +161,7 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     )
     linker = _ActorLinker(article, offices, dct)
     times = _time_index(article)
+    surnames = _surname_starts(article)
     located: list[tuple[EventMention, Located]] = []
     first_words = compiled(TRIGGERS).by_first
     for field, index, text, start, end in _segments(article):
@@ -172,6 +173,8 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             continue  # no trigger and no full name: nothing to code or remember
         tokens = tokenize(sentence, start)
         gaz = gazetteer_spans(tokens, start) if names else None
+        if gaz is not None and surnames.get((field, index)):
+            gaz = _not_surnames(gaz, tokens, surnames[(field, index)])
         mentions = code_clause_events(
             sentence,
             start,
@@ -189,6 +192,28 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             located.append((linker.link(mention, text, where), where))
     merged = [event for event in merge_mentions(located) if _has_someone(event)]
     return [_to_event(article, number, event) for number, event in enumerate(merged, start=1)]
+
+
+def _surname_starts(article: Article) -> dict[tuple[str, int], frozenset[int]]:
+    """(field, index) -> where a person's surname is mentioned: words the gazetteer also
+    knows as a place ("Aydın" of "Selim Aydın"), which entities already told apart."""
+    found: dict[tuple[str, int], set[int]] = {}
+    for mention in article.mentions:
+        if mention.kind == "surname" and mention.entity.startswith("person:"):
+            found.setdefault((mention.span.field, mention.span.index), set()).add(
+                mention.span.start
+            )
+    return {key: frozenset(starts) for key, starts in found.items()}
+
+
+def _not_surnames(
+    gaz: dict[int, tuple[int, GazetteerMatch]], tokens: list[Token], starts: frozenset[int]
+) -> dict[int, tuple[int, GazetteerMatch]]:
+    return {
+        first: span
+        for first, span in gaz.items()
+        if not (span[0] == first + 1 and tokens[first].start in starts)
+    }
 
 
 def _has_someone(event: MergedEvent) -> bool:
