@@ -6,7 +6,7 @@ from dateline.analyze.entities import entities_step
 from dateline.analyze.events import events_step
 from dateline.analyze.sentences import sentences_step
 from dateline.analyze.timex import timexes_step
-from dateline.model import Article, Image, Paragraph, Timestamp
+from dateline.model import Article, Dateline, Image, Outlet, Paragraph, Timestamp
 
 
 def make_article(
@@ -15,6 +15,8 @@ def make_article(
     published: str = "2024-03-13",
     headline: str | None = None,
     captions: tuple[str, ...] = (),
+    dateline: str | None = None,
+    outlet: str | None = None,
 ) -> Article:
     """An article from paragraphs of text, with its facts analysed up to events."""
     text = "\n\n".join(paragraphs)
@@ -29,5 +31,7 @@ def make_article(
         paragraphs=spans,
         images=[Image(caption=c) for c in captions],
         published=Timestamp(value=published, source="meta"),
+        dateline=Dateline(place=dateline) if dateline else None,
+        outlet=Outlet(name=outlet),
     )
     return events_step(timexes_step(entities_step(sentences_step(article))))

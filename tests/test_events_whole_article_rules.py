@@ -88,3 +88,46 @@ def test_the_town_people_march_through_is_the_place_not_the_target() -> None:
     assert march.type == "PROTEST"
     assert march.place is not None and march.place.name == "Turin"
     assert not march.target
+
+
+def _source_countries(article: Article, kind: str) -> set[str | None]:
+    return {a.country for e in article.events if e.type == kind for a in e.source}
+
+
+def test_police_with_no_place_are_of_the_country_the_story_was_filed_from() -> None:
+    paragraphs = ["Police detained three men on Monday after a shop was set on fire."]
+    assert _source_countries(make_article(paragraphs), "COERCE") == {None}
+    filed = make_article(paragraphs, dateline="Oslo")
+    assert _source_countries(filed, "COERCE") == {"NOR"}
+
+
+def test_a_city_several_countries_share_is_the_outlets_own_or_none() -> None:
+    paragraphs = ["Police detained three men on Monday after a shop was set on fire."]
+    unknown_outlet = make_article(paragraphs, dateline="Córdoba", outlet="The Daily Nowhere")
+    assert _source_countries(unknown_outlet, "COERCE") == {None}
+    spanish_outlet = make_article(paragraphs, dateline="Córdoba", outlet="El País")
+    assert _source_countries(spanish_outlet, "COERCE") == {"ESP"}
+
+
+def test_a_minister_visiting_abroad_is_of_the_dateline_country() -> None:
+    article = make_article(
+        ["Health Minister Jonas Berg plans to visit Accra next month to see a new clinic."],
+        dateline="Oslo",
+    )
+    visits = _events(article, "visit")
+    assert len(visits) == 1
+    assert {(a.text, a.country) for a in visits[0].source} == {("Jonas Berg", "NOR")}
+
+
+def test_a_surname_that_is_also_a_city_is_the_person_named_before() -> None:
+    article = make_article(
+        [
+            "Foreign Minister Omar Aden met Chile's trade minister, Paula Lagos, on Monday.",
+            "Aden also met Peru's president, Ana Quispe, on Tuesday. She later flew to Aden.",
+        ],
+        published="2024-03-13",
+    )
+    surnames = [m for m in article.mentions if m.span.text == "Aden"]
+    assert [m.entity for m in surnames] == ["person:omar-aden", "place:aden"]
+    tuesday = [e for e in _events(article, "meet") if e.date == "2024-03-12"]
+    assert len(tuesday) == 1 and "Omar Aden" in _names(tuesday[0])

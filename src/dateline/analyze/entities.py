@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from dateline.analyze.coref import (
     Cand,
@@ -35,6 +36,7 @@ from dateline.analyze.mentions import Item, SentenceReading, read_sentence
 from dateline.analyze.registry import step
 from dateline.analyze.roles import borrow_office, make_role, relational_titles
 from dateline.analyze.sentences import split_sentences
+from dateline.lexicons import load_table
 from dateline.model import Article, Entity, Mention, Role, SpanField, make_span
 
 _FIELD_ORDER = {"headline": 0, "standfirst": 1, "caption": 2, "text": 3}
@@ -223,11 +225,50 @@ def _attach_roles(got: _Collected, people: dict[str, Person], holders_resolved: 
             person.titles.append(key)
 
 
+def _surnames_not_places(got: _Collected, people: dict[str, Person]) -> None:
+    """A one-word place name that is the surname of a person named earlier is that person
+    ("President Ana Paz ... Paz said"), unless a locative word puts it as a place ("in Paz")."""
+    surnames: dict[str, str] = {}
+    first: dict[str, Cand] = {}
+    for cand in got.cands:
+        if cand.entity in people and cand.kind == "name" and cand.entity not in first:
+            first[cand.entity] = cand
+            surnames.setdefault(people[cand.entity].name.split()[-1], cand.entity)
+    kept: list[tuple[Cand, GazetteerEntry]] = []
+    for cand, entry in got.other:
+        text = got.texts[(cand.field, cand.index)]
+        word = text[cand.start : cand.end]
+        before = text[: cand.start].split()
+        person = surnames.get(word) if entry.type == "place" and cand.kind == "name" else None
+        named_before = person is not None and _before(first[person], cand)
+        if person is None or not named_before or (before and before[-1].lower() in _locatives()):
+            kept.append((cand, entry))
+            continue
+        cand.kind, cand.entity = "surname", person
+        got.cands.append(cand)
+    got.other = kept
+    got.cands.sort(key=lambda c: (_FIELD_ORDER[c.field], c.index, c.start))
+
+
+@cache
+def _locatives() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in load_table("locative_words.tsv"))
+
+
+def _before(one: Cand, other: Cand) -> bool:
+    return (_FIELD_ORDER[one.field], one.index, one.start) < (
+        _FIELD_ORDER[other.field],
+        other.index,
+        other.start,
+    )
+
+
 def find_entities(article: Article) -> tuple[list[Entity], list[Mention]]:
     """The entities and mentions of an article (headline, standfirst, captions, body)."""
     got = _collect(_fields(article))
     people: dict[str, Person] = {}
     resolve_names(got.cands, people)
+    _surnames_not_places(got, people)
     _attach_roles(got, people, holders_resolved=False)
     resolve_roles(got.cands, people)
     _attach_roles(got, people, holders_resolved=True)

