@@ -53,7 +53,8 @@ def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor() -> None:
     from dateline.analyze.events import events_step
 
     (event,) = events_step(article).events
-    assert [(a.text, a.sector) for a in event.source] == [("crews", "LAB")]
+    # not an actor, but the country the crews strike in: England is in the United Kingdom
+    assert [(a.text, a.country, a.sector) for a in event.source] == [("crews", "GBR", "LAB")]
 
 
 def test_states_give_way_to_their_leaders_only_when_every_state_has_one() -> None:

@@ -476,14 +476,15 @@ def _home_country(event: MergedEvent) -> str | None:
 def _filed_from(article: Article) -> str | None:
     """The country of the wire dateline the story was filed from ("BERLIN -" -> DEU). A
     city name several countries share counts only for the outlet's own country (a
-    Spanish outlet's "VALENCIA -"); "DOVER, England" names its country after the comma."""
+    Spanish outlet's "VALENCIA -"); "DOVER, England" and "PARIS, Texas" name their country
+    after the comma."""
     if article.dateline is None:
         return None
     place = article.dateline.place
     *_, last = place.split(",")
     named = lookup(last.strip())
-    if "," in place and named is not None and named.type == "country":
-        return named.country
+    if "," in place and named is not None and named.country is not None:
+        return named.country  # "DOVER, England", "PARIS, Texas": the region names it
     entry = lookup(place)
     if entry is None or entry.country is None or entry.type == "organisation":
         return None
