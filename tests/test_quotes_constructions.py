@@ -51,6 +51,14 @@ def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, 
             "Half of the crews said so in the spring.",
             [("said", "Half of the crews", "so")],
         ),
+        (  # a hearer with its place, then a bare clause: the clause is the content
+            "Mayor Ina Volk told a fishermen's meeting in Grimsby she would repair the quay.",
+            [("told", "Mayor Ina Volk", "she would repair the quay")],
+        ),
+        (  # after a common noun a pronoun may open a relative clause: no bare content
+            "Volk asked the crews about remarks she had made.",
+            [],
+        ),
     ],
 )
 def test_contents_after_the_cue(

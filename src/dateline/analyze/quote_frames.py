@@ -852,6 +852,8 @@ def _content_further(
             if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
                 return None
             return j + 1 if j + 1 < n else None
+        if after_hearer and j > k and commas == 0 and _bare_clause_after_hearer(tokens, j):
+            return j  # "told a gathering in Leeds she will ...": the clause is the content
         if token.text == ",":
             commas += 1
             if _quote_at(tokens, j + 1, regions):
@@ -865,6 +867,21 @@ def _content_further(
         ):
             return None
     return None
+
+
+def _bare_clause_after_hearer(tokens: list[Token], j: int) -> bool:
+    """A subject pronoun right after a name that ends the hearer's phrase or its place opens
+    a bare clause ("told a rally in Leeds she will stay"); after a common noun it may open
+    a relative clause instead ("asked her about remarks she made")."""
+    token, left = tokens[j], tokens[j - 1]
+    return (
+        in_class(token, "subject_pronoun")
+        and not in_class(token, "object_pronoun")
+        and token.low != "it"
+        and left.is_word
+        and left.capital
+        and not in_class(left, "subject_pronoun")
+    )
 
 
 def _title_end(tokens: list[Token], j: int, regions: list[QuoteRegion]) -> int | None:
