@@ -30,6 +30,14 @@ def _records(page: str) -> list[tuple[str | None, str | None, str]]:
             "Two of three residents say the tram is late.",
             [("say", "Two of three residents", "the tram is late")],
         ),
+        (  # the agent of a participle belongs to the phrase it modifies
+            "A nurse interviewed by the inspectors said the ward was unsafe.",
+            [("said", "A nurse interviewed by the inspectors", "the ward was unsafe")],
+        ),
+        (  # a survey participle closes a subject: the noun-like cue is a verb
+            "Most dockers polled support the new rota.",
+            [("support", "Most dockers polled", "the new rota")],
+        ),
         (  # the stop of "Jr." does not end the speaker's name
             "Harbour master Tomas Reed Jr. said the crane would be replaced.",
             [("said", "Tomas Reed Jr", "the crane would be replaced")],

@@ -699,7 +699,15 @@ def _homograph_ok(
         return True
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
-    return prev is not None and _subject_word(prev) and _object_start(nxt)
+    return prev is not None and _subject_end(tokens, first - 1) and _object_start(nxt)
+
+
+def _subject_end(tokens: list[Token], k: int) -> bool:
+    """A subject ends at token `k`: a subject word, or a survey participle after one
+    ("students polled back the levy")."""
+    if in_class(tokens[k], "survey_participle") and k > 0:
+        return _subject_word(tokens[k - 1])
+    return _subject_word(tokens[k])
 
 
 def _subject_word(token: Token) -> bool:
