@@ -30,6 +30,14 @@ def _records(page: str) -> list[tuple[str | None, str | None, str]]:
             "Two of three residents say the tram is late.",
             [("say", "Two of three residents", "the tram is late")],
         ),
+        (  # the agent of a participle belongs to the phrase it modifies
+            "A nurse interviewed by the inspectors said the ward was unsafe.",
+            [("said", "A nurse interviewed by the inspectors", "the ward was unsafe")],
+        ),
+        (  # a survey participle closes a subject: the noun-like cue is a verb
+            "Most dockers polled support the new rota.",
+            [("support", "Most dockers polled", "the new rota")],
+        ),
         (  # the stop of "Jr." does not end the speaker's name
             "Harbour master Tomas Reed Jr. said the crane would be replaced.",
             [("said", "Tomas Reed Jr", "the crane would be replaced")],
@@ -50,6 +58,14 @@ def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, 
         (  # "so" stands for what was said before; the adjunct after it is no content
             "Half of the crews said so in the spring.",
             [("said", "Half of the crews", "so")],
+        ),
+        (  # a hearer with its place, then a bare clause: the clause is the content
+            "Mayor Ina Volk told a fishermen's meeting in Grimsby she would repair the quay.",
+            [("told", "Mayor Ina Volk", "she would repair the quay")],
+        ),
+        (  # after a common noun a pronoun may open a relative clause: no bare content
+            "Volk asked the crews about remarks she had made.",
+            [],
         ),
     ],
 )

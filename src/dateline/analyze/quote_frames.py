@@ -699,7 +699,15 @@ def _homograph_ok(
         return True
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
-    return prev is not None and _subject_word(prev) and _object_start(nxt)
+    return prev is not None and _subject_end(tokens, first - 1) and _object_start(nxt)
+
+
+def _subject_end(tokens: list[Token], k: int) -> bool:
+    """A subject ends at token `k`: a subject word, or a survey participle after one
+    ("students polled back the levy")."""
+    if in_class(tokens[k], "survey_participle") and k > 0:
+        return _subject_word(tokens[k - 1])
+    return _subject_word(tokens[k])
 
 
 def _subject_word(token: Token) -> bool:
@@ -852,6 +860,8 @@ def _content_further(
             if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
                 return None
             return j + 1 if j + 1 < n else None
+        if after_hearer and j > k and commas == 0 and _bare_clause_after_hearer(tokens, j):
+            return j  # "told a gathering in Leeds she will ...": the clause is the content
         if token.text == ",":
             commas += 1
             if _quote_at(tokens, j + 1, regions):
@@ -865,6 +875,21 @@ def _content_further(
         ):
             return None
     return None
+
+
+def _bare_clause_after_hearer(tokens: list[Token], j: int) -> bool:
+    """A subject pronoun right after a name that ends the hearer's phrase or its place opens
+    a bare clause ("told a rally in Leeds she will stay"); after a common noun it may open
+    a relative clause instead ("asked her about remarks she made")."""
+    token, left = tokens[j], tokens[j - 1]
+    return (
+        in_class(token, "subject_pronoun")
+        and not in_class(token, "object_pronoun")
+        and token.low != "it"
+        and left.is_word
+        and left.capital
+        and not in_class(left, "subject_pronoun")
+    )
 
 
 def _title_end(tokens: list[Token], j: int, regions: list[QuoteRegion]) -> int | None:

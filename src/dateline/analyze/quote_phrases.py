@@ -343,8 +343,22 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         return None
     phrase = phrase_before(tokens, k, floor)
     if phrase is not None:
-        return _relative_antecedent(tokens, phrase, floor) or phrase
+        return _relative_antecedent(tokens, phrase, floor) or _agent_holder(tokens, phrase, floor)
     return None
+
+
+def _agent_holder(tokens: list[Token], phrase: tuple[int, int], floor: int) -> tuple[int, int]:
+    """The agent of a participle belongs to the phrase it modifies: "a witness interviewed
+    by the committee said" -> the whole phrase, not "the committee" alone. A passive verb
+    ("was asked by the host") keeps the agent."""
+    by, verb = phrase[0] - 1, phrase[0] - 2
+    if verb - 1 < floor or tokens[by].low != "by" or not past_form(tokens[verb]):
+        return phrase
+    left = tokens[verb - 1]
+    if not left.is_word or in_class(left, "auxiliary") or _ly_adverb(left):
+        return phrase
+    head = phrase_before(tokens, verb - 1, floor)
+    return (head[0], phrase[1]) if head is not None else phrase
 
 
 _RELATIVE_REACH = 14
