@@ -777,7 +777,7 @@ def _coordinated(ctx: _Ctx, first: ActorPhrase, stop: int) -> tuple[ActorPhrase,
     return _share_heads(ctx, tuple(chain[: max(with_and, 1)]))
 
 
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_POSSESSIVES = grammar_words("possessive")
 
 
 def _named_by_apposition(ctx: _Ctx, actor: ActorPhrase, stop: int) -> ActorPhrase:

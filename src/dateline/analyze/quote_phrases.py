@@ -98,7 +98,7 @@ def _irregular_past() -> frozenset[str]:
         if row["lemma"] not in ("be", "have", "do")
         for form in row["forms"].split(",")
     }
-    noun_too = {"cut", "set", "put", "hit", "shot", "left", "read", "lead", "spread", "cast"}
+    noun_too = word_classes().get("past_noun", frozenset())
     return frozenset(f for f in forms if not f.endswith(("ing", "s")) and f not in noun_too)
 
 

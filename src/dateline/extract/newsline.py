@@ -236,10 +236,11 @@ _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 _PLACE_TAIL = re.compile(
     r"\s+in\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", re.UNICODE
 )
-# Names in a byline are joined by commas and "and" ("et", "und", "y", "e", "en", "och", "og"
-# in the bylines of other languages).
+# Names in a byline are joined by commas and "and" (its `name_and` words in the bylines of
+# other languages: "et", "und", "y" ...).
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|(?-i:et|und|y|e|en|och|og))\s+", re.I
+    r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|(?-i:" + "|".join(sorted(_words("name_and"))) + r"))\s+",
+    re.I,
 )
 
 
