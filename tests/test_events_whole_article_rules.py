@@ -131,3 +131,55 @@ def test_a_surname_that_is_also_a_city_is_the_person_named_before() -> None:
     assert [m.entity for m in surnames] == ["person:omar-aden", "place:aden"]
     tuesday = [e for e in _events(article, "meet") if e.date == "2024-03-12"]
     assert len(tuesday) == 1 and "Omar Aden" in _names(tuesday[0])
+
+
+def test_they_spoke_with_no_object_is_a_talk_among_the_people_last_seen_together() -> None:
+    article = make_article(
+        [
+            "Norway's foreign minister, Ingrid Solberg, spoke by phone with Chile's foreign "
+            "minister, Pablo Reyes, on Monday. The two ministers agreed to meet in Oslo in June. "
+            "They last spoke in February."
+        ],
+        published="2024-04-09",
+    )
+    calls = _events(article, "phone")
+    february = [e for e in calls if e.date == "2024-02"]
+    assert len(february) == 1
+    assert {"Ingrid Solberg", "Pablo Reyes"} <= _names(february[0])
+
+
+def test_they_spoke_to_reporters_is_no_talk_among_them() -> None:
+    article = make_article(
+        ["Solberg and Reyes met in Oslo on Monday. They later spoke to reporters."],
+        published="2024-04-09",
+    )
+    assert [e.type for e in article.events] == ["CONSULT"]
+
+
+def test_spoke_with_by_someone_who_was_on_a_call_is_another_call_not_the_same() -> None:
+    article = make_article(
+        [
+            "Norway's foreign minister, Ingrid Solberg, spoke by phone with Chile's foreign "
+            "minister, Pablo Reyes, on Monday. Later on Monday, Solberg also spoke with Peru's "
+            "foreign minister, Rosa Quispe."
+        ],
+        published="2024-04-09",
+    )
+    calls = _events(article, "phone")
+    assert len(calls) == 2
+    assert {frozenset(_names(e)) for e in calls} == {
+        frozenset({"Ingrid Solberg", "Pablo Reyes"}),
+        frozenset({"Ingrid Solberg", "Rosa Quispe"}),
+    }
+    assert not _events(article, "meet")
+
+
+def test_spoke_with_by_people_on_no_call_stays_a_meeting() -> None:
+    article = make_article(
+        [
+            "Norway's foreign minister, Ingrid Solberg, spoke with Peru's foreign minister, "
+            "Rosa Quispe, in Lima on Monday."
+        ],
+        published="2024-04-09",
+    )
+    assert len(_events(article, "meet")) == 1 and not _events(article, "phone")

@@ -94,6 +94,7 @@ class EventMention:
     cues: tuple[str, ...] = field(default=())
     subordinate: bool = False
     governed: bool = False
+    mode_guessed: bool = False  # "spoke with": a meeting or a call, as the article says
 
 
 @dataclass(frozen=True)
@@ -452,6 +453,8 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
             a.start - match.end <= 2 and a.end < len(ctx.tokens) and ctx.tokens[a.end].lower == "to"
             for a in following
         )
+    if requires == "reciprocal":
+        return _reciprocal(ctx, match)
     if requires == "force-object":
         return any(a.sector in ("MIL", "COP") for a in following) or any(
             a.sector in ("MIL", "COP")
@@ -459,6 +462,19 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
             if a.start >= match.end - 1 and a.start - match.end <= 4
         )
     return True
+
+
+_RECIPROCAL_SUBJECTS = grammar_words("reciprocal-subject")
+_NOT_RECIPROCAL = grammar_words("not-reciprocal")
+
+
+def _reciprocal(ctx: _Ctx, match: Match) -> bool:
+    """ "They last spoke in May": a plural pronoun subject at most one word before the verb,
+    and no object or preposition that gives the verb another partner right after it."""
+    tokens = ctx.tokens
+    before = [t.lower for t in tokens[max(0, match.start - 2) : match.start]]
+    after = tokens[match.end].lower if match.end < len(tokens) else ""
+    return bool(_RECIPROCAL_SUBJECTS.intersection(before)) and after not in _NOT_RECIPROCAL
 
 
 # ---- one trigger ------------------------------------------------------------------------
@@ -533,6 +549,7 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         cues=cues,
         subordinate=_is_subordinate(ctx, left),
         governed=pos == "verb" or _has_support_verb(ctx, match, left),
+        mode_guessed=pattern.get("mode-guess") is True,
     )
     if pattern.get("cancels") is True:
         called_off = _called_off_meeting(ctx, match, mention)

@@ -187,6 +187,18 @@ def _statuses_agree(a: str, b: str) -> bool:
     return {a, b} not in _STATUS_CLASH
 
 
+def _named_people(actors: Sequence[ActorPhrase]) -> set[str]:
+    return {actor_key(a) for a in actors if a.kind == "person" and a.name}
+
+
+def _other_pair(event: MergedEvent, mention: EventMention) -> bool:
+    """Two talks with named people where each has someone the other lacks are two talks:
+    "A spoke with B" and, later that day, "A also spoke with C"."""
+    theirs = _named_people([a for a, _ in (*event.source, *event.target)])
+    ours = _named_people([*mention.source, *mention.target])
+    return len(theirs) > 1 and len(ours) > 1 and bool(theirs - ours) and bool(ours - theirs)
+
+
 def _score(event: MergedEvent, mention: EventMention) -> int:
     """How well a mention fits an event: shared participants, or 0 when it cannot join."""
     first = event.mentions[0][0]
@@ -197,6 +209,8 @@ def _score(event: MergedEvent, mention: EventMention) -> int:
     if not (_dates_agree(date, mention.date) and _places_agree(place, mention.place)):
         return 0
     if not _statuses_agree(event.status, mention.status):
+        return 0
+    if first.type == "CONSULT" and _other_pair(event, mention):
         return 0
     keys = {actor_key(a) for a in (*mention.source, *mention.target)}
     shared = len(keys & event.participants)

@@ -29,7 +29,7 @@ import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.actors import NAME_JOINERS, ActorPhrase, find_actors, gazetteer_spans
 from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
-from dateline.analyze.event_merge import MergedEvent, merge_mentions
+from dateline.analyze.event_merge import MergedEvent, actor_key, merge_mentions
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch, city_countries, lookup
 from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
@@ -232,6 +232,9 @@ _MENTION_REACH = 40  # mentions starting before a phrase's end that may still ov
 _DEFINITE_PLURAL = re.compile(r"(?:\bthe(?:\s+(?:two|three|four))?|\bboth(?:\s+the)?)\s+$")
 
 
+_CALL_MODE = "phone"  # the CONSULT mode of a telephone call (event_triggers.jsonl)
+
+
 class _ActorLinker:
     """Ties actor phrases to article entities and earlier full names; resolves pronouns."""
 
@@ -247,6 +250,7 @@ class _ActorLinker:
         self.last_group: tuple[ActorPhrase, ...] = ()
         self.last_people: tuple[ActorPhrase, ...] = ()
         self.seen: set[str] = set()
+        self.callers: set[str] = set()  # actor keys of who took part in a phone call so far
         self._known: frozenset[str] = frozenset()
         self._known_key: tuple[int, int] | None = None
 
@@ -387,7 +391,20 @@ class _ActorLinker:
             self.last_people = tuple(people)
         if len(source) > 1:
             self.last_group = source
-        return replace(mention, source=source, target=target)
+        return self._call_mode(replace(mention, source=source, target=target))
+
+    def _call_mode(self, mention: EventMention) -> EventMention:
+        """A talk whose mode is a guess ("spoke with", "they spoke") by someone the article
+        already had on a phone call is a call too: "X spoke by phone with Y ... They last
+        spoke in May", "Later X also spoke with Z"."""
+        if mention.type != "CONSULT":
+            return mention
+        keys = {actor_key(a) for a in (*mention.source, *mention.target)}
+        if mention.mode == _CALL_MODE and not mention.mode_guessed:
+            self.callers |= keys
+        elif mention.mode_guessed and mention.source and keys & self.callers:
+            return replace(mention, mode=_CALL_MODE)
+        return mention
 
     def _the_people(self, actors: tuple[ActorPhrase, ...], text: str) -> tuple[ActorPhrase, ...]:
         """A definite plural description with no country ("the two ministers", "both
