@@ -861,3 +861,31 @@ def test_quotes_find_speaker_of_a_participle_and_a_poll_description(
 ) -> None:
     quote = _quotes(page)[-1]
     assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+_INTERVIEW = (
+    "Harbour master Anna Berg said the pier needs a new deck.\n\n"
+    "Q: When will the pier open again? The town has waited all winter.\n\n"
+    "A: We hope to open it in June, once the deck is laid.\n\n"
+    "Q. And the fishing boats?"
+)
+
+
+def test_quotes_find_interview_answer_is_the_interviewees_turn() -> None:
+    quotes = _quotes(_INTERVIEW)
+    answer = next(q for q in quotes if q.content.text.startswith("We hope"))
+    assert answer.speaker is not None and answer.speaker.mention is not None
+    assert answer.speaker.mention.text == "A"
+    assert "Berg" in answer.speaker.name
+    assert answer.content.text == "We hope to open it in June, once the deck is laid"
+
+
+def test_quotes_find_interview_question_is_the_interviewers_turn() -> None:
+    contents = {q.content.text: _who(q) for q in _quotes(_INTERVIEW)}
+    assert contents["When will the pier open again? The town has waited all winter"] == "Q"
+    assert contents["And the fishing boats?"] == "Q"
+
+
+def test_quotes_find_a_lone_answer_label_is_no_interview() -> None:
+    page = "A: The pier opens in June, once the deck is laid."
+    assert _quotes(page) == []
