@@ -889,3 +889,26 @@ def test_quotes_find_interview_question_is_the_interviewers_turn() -> None:
 def test_quotes_find_a_lone_answer_label_is_no_interview() -> None:
     page = "A: The pier opens in June, once the deck is laid."
     assert _quotes(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        (
+            "Berg said fans of the pier are young, while those of the dock are old.",
+            "fans of the pier are young",
+        ),
+        (
+            "Berg said the pier was safe, whereas the dock had rotted.",
+            "the pier was safe",
+        ),
+        (
+            "Berg said the pier was safe, while visiting the dock.",
+            "the pier was safe, while visiting the dock",
+        ),
+    ],
+)
+def test_quotes_find_content_stops_before_a_contrasting_clause_with_its_own_verb(
+    page: str, content: str
+) -> None:
+    assert _one(page).content.text == content

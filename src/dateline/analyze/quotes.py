@@ -944,7 +944,29 @@ def _content_end(
         ):
             end = token.start
             break
-    return _trim_end(text, begin, end)
+    return _trim_end(text, begin, _contrast_end(tokens, start, end, regions))
+
+
+_CONTRAST_REACH = 15  # words after ", while" searched for the clause's own verb
+
+
+def _contrast_end(tokens: list[Token], start: int, end: int, regions: list[QuoteRegion]) -> int:
+    """Content stops before ", while ..." or ", whereas ..." when that clause has a finite
+    verb of its own ("fans of Berg are young, while those of Lee are old": the contrast is
+    the writer's); ", while visiting the pier" stays in."""
+    for k in range(start + 1, len(tokens) - 2):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].text != "," or not in_class(tokens[k + 1], "contrast_clause"):
+            continue
+        if _inside(regions, tokens[k].start):
+            continue
+        for token in tokens[k + 2 : k + 2 + _CONTRAST_REACH]:
+            if token.start >= end or token.text in {",", ";"}:
+                break
+            if in_class(token, "finite_auxiliary") or past_form(token):
+                return tokens[k].start
+    return end
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
