@@ -912,3 +912,14 @@ def test_quotes_find_content_stops_before_a_contrasting_clause_with_its_own_verb
     page: str, content: str
 ) -> None:
     assert _one(page).content.text == content
+
+
+def test_quotes_find_headline_label_names_speaker_and_hearers() -> None:
+    page = "Berg to Harbour Workers: Keep the pier open all winter."
+    quote = _one(page)
+    assert quote.addressee is not None
+    assert (_who(quote), quote.addressee.name, quote.content.text) == (
+        "Berg",
+        "Harbour Workers",
+        "Keep the pier open all winter",
+    )

@@ -513,7 +513,8 @@ def _colon_label(
     pend: int,
 ) -> Found | None:
     """ "Mayor Berg: The pier is safe": a short name and a colon opening the paragraph;
-    what follows, to the paragraph's end, is what the speaker said (a transcript turn)."""
+    what follows, to the paragraph's end, is what the speaker said (a transcript turn).
+    A headline's "Berg to Voters: ..." names the hearers after "to"."""
     cue = colon_label_cue()
     if cue is None:
         return None
@@ -521,10 +522,18 @@ def _colon_label(
     colon = next((i for i, t in enumerate(tokens[: _LABEL_WORDS + 2]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 1 >= len(tokens):
         return None
-    name = tokens[:colon]
-    if not all(_label_word(t, name[i - 1] if i else None) for i, t in enumerate(name)):
+    label = tokens[:colon]
+    to = next((i for i, t in enumerate(label) if t.text == "to"), None)
+    name, hearers = (label[:to], label[to + 1 :]) if to is not None else (label, [])
+    if to is not None and not (name and hearers):
         return None
-    if any(name[0].start <= c.start < tokens[colon].start for c in cues):
+    if not all(
+        _label_word(t, part[i - 1] if i else None)
+        for part in (name, hearers)
+        for i, t in enumerate(part)
+    ):
+        return None
+    if any(name[0].start <= c.start < tokens[len(name)].start for c in cues):
         return None
     if _inside(regions, tokens[colon].start):
         return None
@@ -537,7 +546,7 @@ def _colon_label(
         cue=(tokens[colon].start, tokens[colon].end),
         cue_id=cue.id,
         speaker=(name[0].start, name[-1].end),
-        addressee=None,
+        addressee=(hearers[0].start, hearers[-1].end) if hearers else None,
         paragraph=index,
         sentence=unit,
     )
