@@ -861,3 +861,65 @@ def test_quotes_find_speaker_of_a_participle_and_a_poll_description(
 ) -> None:
     quote = _quotes(page)[-1]
     assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+_INTERVIEW = (
+    "Harbour master Anna Berg said the pier needs a new deck.\n\n"
+    "Q: When will the pier open again? The town has waited all winter.\n\n"
+    "A: We hope to open it in June, once the deck is laid.\n\n"
+    "Q. And the fishing boats?"
+)
+
+
+def test_quotes_find_interview_answer_is_the_interviewees_turn() -> None:
+    quotes = _quotes(_INTERVIEW)
+    answer = next(q for q in quotes if q.content.text.startswith("We hope"))
+    assert answer.speaker is not None and answer.speaker.mention is not None
+    assert answer.speaker.mention.text == "A"
+    assert "Berg" in answer.speaker.name
+    assert answer.content.text == "We hope to open it in June, once the deck is laid"
+
+
+def test_quotes_find_interview_question_is_the_interviewers_turn() -> None:
+    contents = {q.content.text: _who(q) for q in _quotes(_INTERVIEW)}
+    assert contents["When will the pier open again? The town has waited all winter"] == "Q"
+    assert contents["And the fishing boats?"] == "Q"
+
+
+def test_quotes_find_a_lone_answer_label_is_no_interview() -> None:
+    page = "A: The pier opens in June, once the deck is laid."
+    assert _quotes(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        (
+            "Berg said fans of the pier are young, while those of the dock are old.",
+            "fans of the pier are young",
+        ),
+        (
+            "Berg said the pier was safe, whereas the dock had rotted.",
+            "the pier was safe",
+        ),
+        (
+            "Berg said the pier was safe, while visiting the dock.",
+            "the pier was safe, while visiting the dock",
+        ),
+    ],
+)
+def test_quotes_find_content_stops_before_a_contrasting_clause_with_its_own_verb(
+    page: str, content: str
+) -> None:
+    assert _one(page).content.text == content
+
+
+def test_quotes_find_headline_label_names_speaker_and_hearers() -> None:
+    page = "Berg to Harbour Workers: Keep the pier open all winter."
+    quote = _one(page)
+    assert quote.addressee is not None
+    assert (_who(quote), quote.addressee.name, quote.content.text) == (
+        "Berg",
+        "Harbour Workers",
+        "Keep the pier open all winter",
+    )

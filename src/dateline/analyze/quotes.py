@@ -84,6 +84,7 @@ class Found:
     kind: QuoteKind = "indirect"
     sentence: tuple[int, int] = (0, 0)
     antecedent: tuple[int, int] | None = None
+    turn: bool = False  # an interview turn ("A: ..."): the records inside it stay
 
     @property
     def content(self) -> tuple[int, int]:
@@ -115,6 +116,7 @@ def find_quotes(
     previous: list[Found] = []
     previous_open = False
     announce: Found | None = None  # "X said:" closing the paragraph before
+    turns = _interview_turns(text, paragraphs)
     for index, (pstart, pend) in enumerate(paragraphs):
         ptext = text[pstart:pend]
         regions = [
@@ -126,6 +128,9 @@ def find_quotes(
         if not par_sentences and ptext.strip():
             par_sentences = [(pstart, pend)]
         records = _paragraph(text, pstart, pend, par_sentences, regions, index)
+        if index in turns and par_sentences:
+            turn = _interview_turn(text, turns[index], par_sentences[0], pend, index, found)
+            records = [turn, *records] if turn is not None else records
         announces = [r for r in records if not r.parts]
         records = [r for r in records if r.parts]
         leftovers = _unclaimed(text, regions, records, par_sentences)
@@ -196,7 +201,9 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
             and (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
             and _THAT_CLAUSE.match(text, cue[1]) is None
             and any(
-                other is not record and any(s <= cue[0] < e for s, e in other.parts)
+                other is not record
+                and not other.turn
+                and any(s <= cue[0] < e for s, e in other.parts)
                 for other in found
             )
         )
@@ -377,6 +384,84 @@ def _paragraph(
     return records
 
 
+_INTERVIEW_LABEL = re.compile(r"[ \t]*([QA])[:.][ \t]+(?=\S)")
+
+
+def _interview_turns(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """The paragraphs that open with an interview label, "Q:" or "A:" (or "Q." and
+    "A."), as index -> the label letter's span; none unless the text has both a question
+    and an answer label, as a printed interview does."""
+    turns: dict[int, tuple[int, int]] = {}
+    for index, (pstart, pend) in enumerate(paragraphs):
+        label = _INTERVIEW_LABEL.match(text, pstart, pend)
+        if label is not None:
+            turns[index] = label.span(1)
+    letters = {_interview_class(text[s:e]) for s, e in turns.values()}
+    return turns if letters >= {"interview_question", "interview_answer"} else {}
+
+
+def _interview_class(word: str) -> str | None:
+    """The interview class of a label letter ("Q" -> interview_question), if any."""
+    classes = word_classes()
+    low = word.lower()
+    return next(
+        (
+            name
+            for name in ("interview_question", "interview_answer")
+            if low in classes.get(name, ())
+        ),
+        None,
+    )
+
+
+def _interview_turn(
+    text: str,
+    label: tuple[int, int],
+    sentence: tuple[int, int],
+    pend: int,
+    index: int,
+    before: list[Found],
+) -> Found | None:
+    """ "A: The pier is safe.": a turn of a printed interview is a record of its own, to
+    the paragraph's end; the label letter is the speaker, an answer's standing for the
+    interviewee, the last speaker named before the interview began."""
+    cue = colon_label_cue()
+    start = _lstrip(text, label[1] + 1)
+    end = _trim_end(text, start, pend)
+    if cue is None or len(text[start:end].split()) < _MIN_CONTINUATION_WORDS:
+        return None
+    interviewee = None
+    if _interview_class(text[label[0] : label[1]]) == "interview_answer":
+        interviewee = _interviewee(text, before)
+    return Found(
+        parts=[(start, end)],
+        cue=(label[1], label[1] + 1),
+        cue_id=cue.id,
+        speaker=label,
+        addressee=None,
+        paragraph=index,
+        sentence=sentence,
+        antecedent=interviewee,
+        turn=True,
+    )
+
+
+def _interviewee(text: str, before: list[Found]) -> tuple[int, int] | None:
+    """The last speaker found so far named by a capitalized word other than a pronoun or
+    an interview label: whom an interview's answers are from."""
+    for record in reversed(before):
+        if record.turn:
+            if record.antecedent is not None:
+                return record.antecedent
+            continue
+        if record.speaker is None:
+            continue
+        words = [t for t in tokenize(text[slice(*record.speaker)], record.speaker[0]) if t.is_word]
+        if words and words[-1].capital and not in_class(words[-1], "subject_pronoun"):
+            return record.speaker
+    return None
+
+
 def _named_quotation(
     tokens: list[Token],
     unit: tuple[int, int],
@@ -428,7 +513,8 @@ def _colon_label(
     pend: int,
 ) -> Found | None:
     """ "Mayor Berg: The pier is safe": a short name and a colon opening the paragraph;
-    what follows, to the paragraph's end, is what the speaker said (a transcript turn)."""
+    what follows, to the paragraph's end, is what the speaker said (a transcript turn).
+    A headline's "Berg to Voters: ..." names the hearers after "to"."""
     cue = colon_label_cue()
     if cue is None:
         return None
@@ -436,10 +522,18 @@ def _colon_label(
     colon = next((i for i, t in enumerate(tokens[: _LABEL_WORDS + 2]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 1 >= len(tokens):
         return None
-    name = tokens[:colon]
-    if not all(_label_word(t, name[i - 1] if i else None) for i, t in enumerate(name)):
+    label = tokens[:colon]
+    to = next((i for i, t in enumerate(label) if t.text == "to"), None)
+    name, hearers = (label[:to], label[to + 1 :]) if to is not None else (label, [])
+    if to is not None and not (name and hearers):
         return None
-    if any(name[0].start <= c.start < tokens[colon].start for c in cues):
+    if not all(
+        _label_word(t, part[i - 1] if i else None)
+        for part in (name, hearers)
+        for i, t in enumerate(part)
+    ):
+        return None
+    if any(name[0].start <= c.start < tokens[len(name)].start for c in cues):
         return None
     if _inside(regions, tokens[colon].start):
         return None
@@ -452,7 +546,7 @@ def _colon_label(
         cue=(tokens[colon].start, tokens[colon].end),
         cue_id=cue.id,
         speaker=(name[0].start, name[-1].end),
-        addressee=None,
+        addressee=(hearers[0].start, hearers[-1].end) if hearers else None,
         paragraph=index,
         sentence=unit,
     )
@@ -859,7 +953,29 @@ def _content_end(
         ):
             end = token.start
             break
-    return _trim_end(text, begin, end)
+    return _trim_end(text, begin, _contrast_end(tokens, start, end, regions))
+
+
+_CONTRAST_REACH = 15  # words after ", while" searched for the clause's own verb
+
+
+def _contrast_end(tokens: list[Token], start: int, end: int, regions: list[QuoteRegion]) -> int:
+    """Content stops before ", while ..." or ", whereas ..." when that clause has a finite
+    verb of its own ("fans of Berg are young, while those of Lee are old": the contrast is
+    the writer's); ", while visiting the pier" stays in."""
+    for k in range(start + 1, len(tokens) - 2):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].text != "," or not in_class(tokens[k + 1], "contrast_clause"):
+            continue
+        if _inside(regions, tokens[k].start):
+            continue
+        for token in tokens[k + 2 : k + 2 + _CONTRAST_REACH]:
+            if token.start >= end or token.text in {",", ";"}:
+                break
+            if in_class(token, "finite_auxiliary") or past_form(token):
+                return tokens[k].start
+    return end
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
