@@ -238,9 +238,10 @@ def _surnames_not_places(got: _Collected, people: dict[str, Person]) -> None:
     for cand, entry in got.other:
         text = got.texts[(cand.field, cand.index)]
         word = text[cand.start : cand.end]
-        before = text[: cand.start].split()
         person = surnames.get(word) if entry.type == "place" and cand.kind == "name" else None
         named_before = person is not None and _before(first[person], cand)
+        # only the word before matters: a short window keeps a long text linear
+        before = text[max(0, cand.start - 40) : cand.start].split() if named_before else []
         if person is None or not named_before or (before and before[-1].lower() in _locatives()):
             kept.append((cand, entry))
             continue
