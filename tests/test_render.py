@@ -94,3 +94,14 @@ def test_text_view_shows_facts_with_their_sentence() -> None:
     assert "Ana Ruiz said [direct]" in view
     assert "2021-07-12       DATE     “on Monday”" in view
     assert "« Ana Ruiz met Tom Berg in Lisbon on Monday. »" in view
+
+
+def test_text_view_names_the_kind_of_attribution_when_it_is_not_speech() -> None:
+    from dateline.analyze import analyze_text
+
+    article = analyze_text(
+        "Anna Berg said the pier was safe. The harbour board believes the pier will last."
+    )
+    view = article_as_text(article)
+    assert "Anna Berg said [indirect]\n" in view
+    assert "believes [indirect, belief]" in view

@@ -92,7 +92,14 @@ def facts_as_text(article: Article) -> list[str]:
             cue = quote.cue.text if quote.cue else "(continues)"
             if to and "addressee" in quote.inferred:
                 to += " (inferred)"
-            head = f"  {who} {cue}" + (f" → {to}" if to else "") + f" [{quote.kind}]"
+            # The kind of attribution when it is not speech: "believes" [indirect, belief]
+            cls = (quote.cue_lexicon_id or "").partition(".")[0]
+            label = quote.kind + (
+                f", {cls}"
+                if cls and cls != "speech" and "." in (quote.cue_lexicon_id or "")
+                else ""
+            )
+            head = f"  {who} {cue}" + (f" → {to}" if to else "") + f" [{label}]"
             if quote.utterance_date:
                 said_at = " (at the meeting)" if "utterance_date" in quote.inferred else ""
                 head += f" {quote.utterance_date}{said_at}"
