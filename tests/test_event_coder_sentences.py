@@ -535,3 +535,25 @@ def test_a_time_that_owns_a_noun_is_not_when_the_event_happens() -> None:
     )
     dates = {m.type: m.date.value if m.date else None for m in code_sentence(sentence, DCT)}
     assert dates.get("DEMAND") == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "The presidents of Brazil, Argentina and Chile met in Santiago on Monday.",
+            [("BRA", "GOV"), ("ARG", "GOV"), ("CHL", "GOV")],
+        ),
+        (
+            "The foreign ministers of France and Germany held talks in Paris.",
+            [("FRA", "GOV"), ("DEU", "GOV")],
+        ),
+        # one president of one country, and a country: nothing to share
+        ("The president of Brazil and Argentina met.", [("BRA", "GOV"), ("ARG", None)]),
+    ],
+)
+def test_a_plural_role_of_several_countries_holds_for_each(
+    sentence: str, actors: list[tuple[str, str | None]]
+) -> None:
+    (event,) = code_sentence(sentence, DCT)
+    assert [(a.country, a.sector) for a in event.source] == actors

@@ -811,7 +811,10 @@ def _named_by_apposition(ctx: _Ctx, actor: ActorPhrase, stop: int) -> ActorPhras
 
 
 def _share_heads(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
-    """ "Hungarian and Romanian officials": the last phrase's sector goes to bare demonyms."""
+    """ "Hungarian and Romanian officials": the last phrase's sector goes to bare demonyms;
+    "the presidents of Brazil, Argentina and Chile": the first phrase's goes to the bare
+    countries after it (each country's president)."""
+    group = _share_of_head(ctx, group)
     last = group[-1]
     if len(group) < 2 or last.sector is None:
         return group
@@ -857,6 +860,26 @@ def _hearer(tokens: Sequence[Token], actor: ActorPhrase) -> bool:
     if k >= 0 and tokens[k].lower in ("the", "a", "an"):
         k -= 1
     return k >= 0 and tokens[k].lower in _ADDRESSEE_VERBS
+
+
+def _share_of_head(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
+    """A plural role "of" a country, then more countries: the role holds for each."""
+    first = group[0]
+    if len(group) < 2 or first.sector is None or first.kind == "country":
+        return group
+    words = [t.lower for t in ctx.tokens[first.start : first.end]]
+    if (
+        "of" not in words
+        or words.index("of") == 0
+        or not words[words.index("of") - 1].endswith("s")
+    ):
+        return group  # "the presidents of", "foreign ministers of": a plural head
+    shared = [first]
+    for actor in group[1:]:
+        if actor.kind == "country" and actor.sector is None:
+            actor = replace(actor, sector=first.sector, kind=first.kind, entity=None)
+        shared.append(actor)
+    return tuple(shared)
 
 
 def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]:
