@@ -923,3 +923,34 @@ def test_quotes_find_headline_label_names_speaker_and_hearers() -> None:
         "Harbour Workers",
         "Keep the pier open all winter",
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        (
+            "Shortly after noon, according to a court timeline, the guards left the pier.",
+            "the guards left the pier",
+        ),
+        (
+            "At the root of the dispute, according to Jo Berg, a former harbour engineer, "
+            "was a decision to sell the pier.",
+            "was a decision to sell the pier",
+        ),
+        (
+            "Missing from the talks, according to officials who took part, was any word on "
+            "the pier.",
+            "was any word on the pier",
+        ),
+    ],
+)
+def test_quotes_find_according_to_mid_sentence_takes_the_clause_after_the_source(
+    page: str, content: str
+) -> None:
+    quote = _one(page)
+    assert quote.content.text.endswith(content)
+
+
+def test_quotes_find_according_to_at_the_end_keeps_the_appositive_out() -> None:
+    quote = _one("The pier was closed, according to Jo Berg, a harbour engineer.")
+    assert quote.content.text == "The pier was closed"

@@ -579,15 +579,9 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
     if prev >= 0 and tokens[prev].text == ",":
         frame.before = True  # "CONTENT, according to X(, and ...)"
         frame.clause_start = prev
-        comma = after if after < len(tokens) and tokens[after].text == "," else None
-        if comma is not None and comma + 1 < len(tokens):
-            nxt = tokens[comma + 1]
-            if (
-                nxt.is_word
-                and not (in_class(nxt, "coordinator") or in_class(nxt, "relative"))
-                and not _appositive(tokens, comma + 1)
-            ):
-                frame.after_comma = comma + 1  # "The point, according to X, is that ..."
+        resume = _clause_after_source(tokens, after, opener=not _has_verb(tokens[:prev]))
+        if resume is not None:
+            frame.after_comma = resume  # "The point, according to X, is that ..."
         return True
     if after + 1 < len(tokens) and tokens[after].text in {",", ":"}:
         frame.right = _after_participle(tokens, after + 1)
@@ -597,6 +591,41 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
         frame.right = comma + 1
         return True
     return False
+
+
+def _clause_after_source(tokens: list[Token], after: int, *, opener: bool) -> int | None:
+    """Where the clause resumes after a mid-sentence "according to X, ...": past the comma
+    closing the source, its appositive ("X, a former envoy,") or relative clause ("members
+    who spoke to reporters,"). A noun phrase running to the sentence end is read as an
+    appositive ("according to Berg, a harbour engineer.") unless what stands before the cue
+    is only an opener with no verb ("Later, according to X, the guards left")."""
+    comma: int | None = after if after < len(tokens) and tokens[after].text == "," else None
+    if comma is None and after < len(tokens) and in_class(tokens[after], "relative"):
+        reach = range(after, min(len(tokens), after + _SOURCE_REACH))
+        comma = next((j for j in reach if tokens[j].text == ","), None)
+        if comma is not None and any(t.text in _STOPS for t in tokens[after:comma]):
+            comma = None
+    if comma is None or comma + 1 >= len(tokens):
+        return None
+    if _appositive(tokens, comma + 1):
+        close = phrase_after(tokens, comma + 1)
+        if close is not None and close[1] + 2 < len(tokens) and tokens[close[1] + 1].text == ",":
+            comma = close[1] + 1  # "according to Berg, a former envoy, was a decision"
+        elif not opener:
+            return None
+    nxt = tokens[comma + 1]
+    if (
+        not (nxt.is_word or nxt.text == "$")
+        or in_class(nxt, "coordinator")
+        or in_class(nxt, "relative")
+    ):
+        return None
+    return comma + 1
+
+
+def _has_verb(tokens: list[Token]) -> bool:
+    """Whether a finite auxiliary or a past form stands among the tokens."""
+    return any(in_class(t, "finite_auxiliary") or past_form(t) for t in tokens)
 
 
 def _after_participle(tokens: list[Token], k: int) -> int:
