@@ -954,3 +954,12 @@ def test_quotes_find_according_to_mid_sentence_takes_the_clause_after_the_source
 def test_quotes_find_according_to_at_the_end_keeps_the_appositive_out() -> None:
     quote = _one("The pier was closed, according to Jo Berg, a harbour engineer.")
     assert quote.content.text == "The pier was closed"
+
+
+def test_quotes_find_participle_after_a_coordinated_clause_takes_its_subject() -> None:
+    page = (
+        "Fishermen plan a march on Friday, and the union has already sued the council "
+        "over the rules, saying they break the port charter."
+    )
+    saying = next(q for q in _quotes(page) if q.content.text.startswith("they break"))
+    assert _who(saying) == "the union"

@@ -1115,6 +1115,13 @@ def _adjunct_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | Non
             if phrase is None or phrase[1] + 1 >= comma:
                 return None
             return phrase if past_form(tokens[phrase[1] + 1]) else None
+        if in_class(token, "coordinator") and k >= 1 and tokens[k - 1].text in {",", ";"}:
+            # "..., and the union has sued the city, saying ...": the nearest clause speaks
+            phrase = phrase_after(tokens, k + 1)
+            if phrase is None or phrase[1] + 1 >= comma:
+                return None
+            verb = tokens[phrase[1] + 1]
+            return phrase if past_form(verb) or in_class(verb, "finite_auxiliary") else None
     return None
 
 
