@@ -963,3 +963,26 @@ def test_quotes_find_participle_after_a_coordinated_clause_takes_its_subject() -
     )
     saying = next(q for q in _quotes(page) if q.content.text.startswith("they break"))
     assert _who(saying) == "the union"
+
+
+@pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        ("Even now, she said, she’s learned enough to doubt the plan.", "learned enough"),
+        ("The pier, he said, needed repairs before winter.", "needed repairs"),
+        ("Instead, she said, continued delays will rally support for the pier.", "delays"),
+    ],
+)
+def test_quotes_find_parenthetical_cue_resumes_before_a_cue_word_of_the_clause(
+    page: str, content: str
+) -> None:
+    quote = next(q for q in _quotes(page) if q.cue and q.cue.text == "said")
+    assert content in quote.content.text
+
+
+def test_quotes_find_parenthetical_cue_stops_before_a_participle_cue() -> None:
+    quote = next(
+        q for q in _quotes("The pier, he said, adding that it was old, is closed.") if q.cue
+    )
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert "adding" not in quote.content.text

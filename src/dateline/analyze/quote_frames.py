@@ -557,10 +557,22 @@ def _read_after_comma(
         quotes_only
         or in_class(nxt, "coordinator")
         or not nxt.is_word
-        or any(k < c <= k + 2 for c in cue_firsts)
+        or _cue_clause_follows(tokens, k, cue_firsts)
     ):
         # "The deal, he said, was dead": the clause resumes after the cue.
         frame.after_comma = k + 1
+
+
+def _cue_clause_follows(tokens: list[Token], k: int, cue_firsts: frozenset[int]) -> bool:
+    """After ", X said," another reporting clause, not the resumed content: a participle
+    (", adding ...") or a cue one word on (", she added", ", then urged"). A past form
+    opening the clause is its verb or an adjective (", was dead", ", continued delays
+    will ..."), and a cue after a contracted auxiliary (", he's learned ...") is the
+    resumed clause's own verb."""
+    after = k + 1
+    if after in cue_firsts and tokens[after].low.endswith("ing"):
+        return True
+    return after + 1 in cue_firsts and "'" not in tokens[after].text.replace("’", "'")
 
 
 def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
