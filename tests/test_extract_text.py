@@ -297,3 +297,42 @@ def test_extract_text_reads_caseless_scripts() -> None:
     assert article.kind == "article"
     assert article.headline == "港口将疏浚内港"
     assert article.paragraph_texts() == [body, body]
+
+
+_GUIDE_PAGE = """Garden Notes
+Shop
+Courses
+Home » Guides » Growing Beans on a Small Balcony
+Growing Beans on a Small Balcony
+Written by
+Mara Lindqvist
+Last updated
+March 3, 2024
+Contents
+Choosing the Right Pots
+Beans need deep pots, and a south-facing balcony gives them light all afternoon.
+Water them every morning in hot weather, because a small pot dries out fast.
+Pick the pods while they are young, which keeps the plant flowering for weeks.
+"""
+
+
+def test_headline_above_its_byline_and_date_beats_a_contents_entry() -> None:
+    draft = extract_text(_GUIDE_PAGE)
+    assert draft.headline == "Growing Beans on a Small Balcony"
+    assert [a.name for a in draft.authors] == ["Mara Lindqvist"]
+    assert draft.published is not None and draft.published.value.startswith("2024-03-03")
+
+
+_REPEATED_TITLE_PAGE = """Menu
+Why Pumps Fail
+Why Pumps Fail
+Why Pumps Fail in Cold Weather
+Why Pumps Fail in Cold Weather
+Sponsored Winter Tools
+A pump left outside in winter can crack when the water inside it freezes and swells overnight.
+Drain the pump before the first frost and store it somewhere dry, away from the wind and the snow.
+"""
+
+
+def test_a_title_printed_twice_near_the_story_is_the_headline() -> None:
+    assert extract_text(_REPEATED_TITLE_PAGE).headline == "Why Pumps Fail in Cold Weather"

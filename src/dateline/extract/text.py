@@ -70,6 +70,7 @@ from dateline.extract.newsline import (
     title_case,
 )
 from dateline.extract.outlets import OutletInfo, squash
+from dateline.given_names import given_names
 from dateline.model import Author, Dateline, Removed
 from dateline.urls import domain_of
 
@@ -337,11 +338,14 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
     slug = _slug_words(url)
     best: tuple[int, int] | None = None
     for index in range(run_start):
-        if not _headline_candidate(facts[index], url):
+        if not _headline_candidate(facts[index], url) or _is_byline_name(facts, index):
             continue
-        score = 2 if _near_metadata(facts, index) else 0
+        if _LONE_LABEL.fullmatch(facts[index].text) or _crumbs_to_title(facts, index):
+            continue
+        score = _metadata_score(facts, index)
         score += 3 if slug and _slug_share(facts[index].text, slug) >= SLUG_SHARE else 0
         score += 1 if index == nearest else 0
+        score += 2 if _repeated_nearby(facts, index) else 0
         if score and (best is None or (score, index) >= best):
             best = (score, index)
     return best[1] if best is not None else None
@@ -378,9 +382,87 @@ def _nearest_title(facts: list[_Facts], run_start: int, url: str | None) -> int 
     return None
 
 
-def _near_metadata(facts: list[_Facts], index: int) -> bool:
-    window = facts[max(0, index - 2) : index + 4]
-    return any(f.metadata for f in window if f is not facts[index])
+def _metadata_score(facts: list[_Facts], index: int) -> int:
+    """+3 when a byline or a time follows the line within a few lines (a headline reads
+    "title, then byline and date"), +2 when one stands just above it."""
+    if any(_is_metadata_line(f) for f in facts[index + 1 : index + 4]):
+        return 3
+    return 2 if any(f.metadata for f in facts[max(0, index - 2) : index]) else 0
+
+
+def _is_byline_name(facts: list[_Facts], index: int) -> bool:
+    """A bare person's name after a lone "By", or right beside a time: the byline's name."""
+    fact = facts[index]
+    if not is_person_name(fact.text):
+        return False
+    if index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text):
+        return True
+    if fact.text.split()[0] not in given_names():
+        return False  # "Packing Tips Guide" above a date is a title
+    near = facts[max(0, index - 1) : index + 2]
+    return any(f.metadata for f in near if f is not fact)
+
+
+def _is_metadata_line(fact: _Facts) -> bool:
+    """A time or byline, or the label of one whose value is on the next line ("Last
+    updated", "Written by")."""
+    text = fact.text
+    return fact.metadata or bool(_LONE_LEAD.fullmatch(text) or _LONE_LABEL.fullmatch(text))
+
+
+_LONE_LABEL = re.compile(
+    r"(?:first |last |page |originally )?(?:published|posted|updated|modified|edited|reviewed)"
+    r"(?: on| at)?\s*:?|(?:publication |release )?date\s*:?",
+    re.I,
+)
+REPEAT_REACH = 6  # lines around a title where the page may print it again
+
+
+def _repeated_nearby(facts: list[_Facts], index: int) -> bool:
+    """The page prints the title twice near each other: as a line of its own again, or as
+    the last step of a breadcrumb ("Home » Blog » The title")."""
+    key = _collapse(facts[index].text)
+    if len(key.split()) < 2:
+        return False
+    window = facts[max(0, index - REPEAT_REACH) : index + REPEAT_REACH + 1]
+    return any(
+        other is not facts[index] and key in (_collapse(other.text), _last_crumb(other.text))
+        for other in window
+    )
+
+
+def _crumbs_to_title(facts: list[_Facts], index: int) -> bool:
+    """A breadcrumb whose last step is a title printed on its own line just below."""
+    last = _last_crumb(facts[index].text)
+    following = facts[index + 1 : index + REPEAT_REACH + 1]
+    return bool(last) and any(_collapse(f.text) == last for f in following)
+
+
+def _last_crumb(text: str) -> str:
+    """The last step of a breadcrumb line ("Home » Blog » A title" -> "a title"), else "".
+
+    "/" and "|" also part a credit ("Photo: Jo Lee / The Post"): with them it takes two."""
+    sep = _crumb_separator(text)
+    head, found, tail = text.rpartition(sep)
+    if not found or not head.strip():
+        return ""
+    if sep in (" / ", " | ") and text.count(sep) < 2:
+        return ""
+    return _collapse(tail)
+
+
+_CRUMB_SEPARATORS = (" » ", " > ", " / ", " › ", " | ")
+
+
+def _crumb_separator(text: str) -> str:
+    for sep in _CRUMB_SEPARATORS:
+        if sep in text:
+            return sep
+    return "\x00"
+
+
+def _collapse(text: str) -> str:
+    return " ".join(_SLUG_SPLIT.split(text.casefold())).strip()
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
