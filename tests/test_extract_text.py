@@ -11,6 +11,7 @@ import pytest
 
 from dateline import read
 from dateline.extract.furniture import furniture_patterns
+from dateline.extract.lines import unglue
 from dateline.extract.text import REASONS, extract_text
 from dateline.model import Article
 
@@ -336,3 +337,30 @@ Drain the pump before the first frost and store it somewhere dry, away from the 
 
 def test_a_title_printed_twice_near_the_story_is_the_headline() -> None:
     assert extract_text(_REPEATED_TITLE_PAGE).headline == "Why Pumps Fail in Cold Weather"
+
+
+_STORY_LINES = (
+    "The harbour board said on Tuesday that the inner basin will be dredged this winter.\n"
+    "Work starts in November and should end before the spring sailing season opens.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "author", "day"),
+    [
+        ("ByOla Brenne\nMarch 3, 2024", "Ola Brenne", "2024-03-03"),
+        ("By Ola BrennePublished: Mar 3, 2024", "Ola Brenne", "2024-03-03"),
+        ("Posted on March 3, 2024April 9, 2024 by Ola Brenne", "Ola Brenne", "2024-03-03"),
+    ],
+)
+def test_metadata_glued_by_the_scraper_is_read(meta: str, author: str, day: str) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_STORY_LINES}")
+    assert [a.name for a in draft.authors] == [author]
+    assert draft.published is not None and draft.published.value.startswith(day)
+
+
+def test_unglue_splits_only_where_a_space_was_dropped() -> None:
+    assert unglue("ByOla Brenne") == "By Ola Brenne"
+    assert unglue("Posted March 3, 2024April 9, 2024") == "Posted March 3, 2024 April 9, 2024"
+    assert unglue("By Jo LeeUpdated: May 1, 2024") == "By Jo Lee Updated: May 1, 2024"
+    assert unglue("Byron Lee, 12345Abc") == "Byron Lee, 12345Abc"

@@ -140,6 +140,25 @@ def email_of(text: str) -> str | None:
     return match["email"] if match else None
 
 
+# Where a scraper dropped the space between two elements of a metadata line: a year
+# glued to the next capitalised word ("June 29, 2020November 12, 2021"), "By" glued to a
+# name ("ByNina Pineda"), a name glued to a time label ("By Jo LeePublished: ...").
+_GLUED = re.compile(
+    r"(?<=(?<!\d)\d{4})(?=[A-Z][a-z])"
+    r"|(?<=^By)(?=[A-Z][a-z])"
+    r"|(?<=[a-z])(?=(?:Published|Updated|Posted|Last [Uu]pdated|Modified)\b)"
+)
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces a scraper dropped between the elements of a metadata line.
+
+    >>> unglue("By Jo LeePublished: Jan 29, 2025")
+    'By Jo Lee Published: Jan 29, 2025'
+    """
+    return _GLUED.sub(" ", text)
+
+
 def is_update_marker(text: str) -> bool:
     """A live-blog entry stamp on its own line: "10:42", "10.42am BST", "5 mins ago"."""
     return len(text) <= 30 and _UPDATE_MARKER.fullmatch(text.strip()) is not None

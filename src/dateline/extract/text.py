@@ -49,6 +49,7 @@ from dateline.extract.lines import (
     is_title,
     is_update_marker,
     split_lines,
+    unglue,
     word_count,
     words_of,
 )
@@ -204,21 +205,22 @@ def _describe_text(text: str) -> tuple[Any, ...]:
             credit = (rest, who)  # a caption with its credit, even if "©" looks like a footer
             rule = furniture = None
     short = len(text) <= 240
+    meta = unglue(text) if short else text  # metadata is read with the dropped spaces back
     has_digit = _DIGIT.search(text) is not None
-    hinted = short and _BYLINE_HINT.search(text) is not None
-    whole = parse_byline(text) if hinted else None  # "By X", "Written by X", "Edited by X"
-    found = find_byline(text) if hinted and whole is None else None
+    hinted = short and _BYLINE_HINT.search(meta) is not None
+    whole = parse_byline(meta) if hinted else None  # "By X", "Written by X", "Edited by X"
+    found = find_byline(meta) if hinted and whole is None else None
     leads = whole is not None or (found is not None and found[1] == 0)
     prose = is_prose(text, words)
-    inner_label = not prose and _LABEL_ANYWHERE.search(text) is not None
-    labelled = has_digit and (leads or _has_label(text) or inner_label)
-    stamps = find_timestamps(text) if short and labelled else {}
+    inner_label = not prose and _LABEL_ANYWHERE.search(meta) is not None
+    labelled = has_digit and (leads or _has_label(meta) or inner_label)
+    stamps = find_timestamps(meta) if short and labelled else {}
     date_only = (
         short
         and has_digit
         and not stamps
         and len(words) <= 9
-        and parse_date_words(text) is not None
+        and parse_date_words(meta) is not None
     )
     on_metadata = leads or bool(stamps) or date_only  # "October 11, 2023 by Jo Lee"
     byline = whole or (found[0] if found is not None and on_metadata else None)
@@ -235,7 +237,7 @@ def _describe_text(text: str) -> tuple[Any, ...]:
         prose,
         is_sentence(text, words),
         is_title(text, words),
-        short and labelled and not stamps and _RELATIVE_TIME.search(text) is not None,
+        short and labelled and not stamps and _RELATIVE_TIME.search(meta) is not None,
     )
 
 
