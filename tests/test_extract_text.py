@@ -364,3 +364,25 @@ def test_unglue_splits_only_where_a_space_was_dropped() -> None:
     assert unglue("Posted March 3, 2024April 9, 2024") == "Posted March 3, 2024 April 9, 2024"
     assert unglue("By Jo LeeUpdated: May 1, 2024") == "By Jo Lee Updated: May 1, 2024"
     assert unglue("Byron Lee, 12345Abc") == "Byron Lee, 12345Abc"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("by harbourworks | Mar 3, 2024", "harbourworks"),
+        ("Posted by Harbourworks on Sunday, March 3, 2024", "Harbourworks"),
+        ("Written by Ola\nMarch 3, 2024", "Ola"),
+        ("By The Quayside Staff\nMarch 3, 2024", "The Quayside Staff"),
+        ("By\nThe Quayside Team\nMarch 3, 2024", "The Quayside Team"),
+        ("By\nOla Brenne\nMarch 3, 2024\nReviewed by\nTove Lund", "Ola Brenne"),
+        ("March 3, 2024\nFact checked by\nTove Lund", None),
+    ],
+)
+def test_a_site_team_or_first_name_credit_is_the_author(meta: str, author: str | None) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_STORY_LINES}")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+
+
+def test_a_lone_word_after_a_bare_by_in_a_menu_is_no_credit() -> None:
+    draft = extract_text(f"By Industry\nBy Role\nQuay Works Begin in Winter\n{_STORY_LINES}")
+    assert draft.authors == []

@@ -72,6 +72,7 @@ from dateline.extract.newsline import (
 )
 from dateline.extract.outlets import OutletInfo, squash
 from dateline.given_names import given_names
+from dateline.lexicons import load_table
 from dateline.model import Author, Dateline, Removed
 from dateline.urls import domain_of
 
@@ -224,6 +225,13 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     )
     on_metadata = leads or bool(stamps) or date_only  # "October 11, 2023 by Jo Lee"
     byline = whole or (found[0] if found is not None and on_metadata else None)
+    if byline is not None and not byline.authors and byline.organisation and leads:
+        byline = Byline(authors=[byline.organisation])  # "By The Ledger Staff": the credit
+    if byline is None and hinted:
+        byline = _credit_byline(meta, dated=has_digit and parse_date_words(meta) is not None)
+        labelled = labelled or (byline is not None and has_digit)
+        if byline is not None and has_digit and not stamps:
+            stamps = find_timestamps(meta)
     return (
         rule,
         furniture,
@@ -242,6 +250,36 @@ def _describe_text(text: str) -> tuple[Any, ...]:
 
 
 _DIGIT = re.compile(r"\d")
+# A credit of one word, a site or a first name: "Written by Kira", "by acme | May 2, 2024",
+# "Posted by Acme on May 2, 2024". After a bare "By" a lone word is a filter in a menu
+# ("By Industry") unless the line also carries a date.
+_ONE_WORD_CREDIT = re.compile(
+    r"(?P<lead>(?:(?:written|posted|published)\s+)?by):?\s+(?P<who>[^\W\d_][\w&'’\-]{2,30})"
+    r"(?:\s*$|\s*[|•·,–—]|\s+-\s|\s+on\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def _credit_byline(text: str, *, dated: bool) -> Byline | None:
+    """A byline that credits a site, a team or one first name, which `parse_byline` leaves
+    to the organisation or takes for a menu filter."""
+    match = _ONE_WORD_CREDIT.match(text)
+    if match is not None and (dated or match["lead"].casefold() != "by"):
+        who = match["who"]
+        if who.casefold() not in _not_credits():
+            return Byline(authors=[who])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_credits() -> frozenset[str]:
+    """Words that are no credit after "by": placeholders ("admin") and function words."""
+    words = {row["word"].casefold() for row in load_table("not_author_words.tsv")}
+    for row in load_table("function_words.tsv"):
+        words.update(row["words"].split())
+    return frozenset(words)
+
+
 # A time given only relative to when the page was seen: no date can be read from it.
 _RELATIVE_TIME = re.compile(
     r"\b\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", re.I
@@ -393,11 +431,16 @@ def _metadata_score(facts: list[_Facts], index: int) -> int:
 
 
 def _is_byline_name(facts: list[_Facts], index: int) -> bool:
-    """A bare person's name after a lone "By", or right beside a time: the byline's name."""
+    """A bare person's name after a lone "By" (or "Reviewed by"), or right beside a time: the
+    byline's name; or a team after a lone "By"."""
     fact = facts[index]
+    above = facts[index - 1].text if index > 0 else ""
+    credited = _LONE_LEAD.fullmatch(above) is not None or _is_role_by(above)
+    if credited and _organisation_credit(fact.text):
+        return True
     if not is_person_name(fact.text):
         return False
-    if index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text):
+    if credited:
         return True
     if fact.text.split()[0] not in given_names():
         return False  # "Packing Tips Guide" above a date is a title
@@ -621,14 +664,37 @@ def _read_header(
 
 
 def _is_name_by_metadata(facts: list[_Facts], index: int) -> bool:
-    """A bare person's name below the headline, after a lone "By" or near a time line."""
+    """A bare person's name below the headline, after a lone "By" or near a time line; a
+    team or outlet after a lone "By" ("The Ledger Staff") is the credit too. A name after
+    another role's "by" ("Reviewed by", "Fact checked by") is not the author."""
     fact = facts[index]
-    if not fact.title or fact.furniture or not is_person_name(fact.text):
+    if not fact.title or fact.furniture:
         return False
-    if index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text):
+    lone_lead = index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text) is not None
+    if lone_lead and _organisation_credit(fact.text):
         return True
+    if not is_person_name(fact.text):
+        return False
+    if lone_lead:
+        return True
+    if index > 0 and _is_role_by(facts[index - 1].text):
+        return False
     near = facts[max(0, index - 2) : index + 3]
     return any(f.metadata for f in near if f is not fact)
+
+
+_OTHER_ROLE_BY = re.compile(r"\w\s+by:?$", re.I)  # "Reviewed by", "Fact checked by"
+
+
+def _is_role_by(text: str) -> bool:
+    """A short label that credits its role to the name on the next line ("Reviewed by")."""
+    return word_count(text) <= 4 and _OTHER_ROLE_BY.search(text) is not None
+
+
+def _organisation_credit(text: str) -> bool:
+    """A team or outlet a byline would credit ("The Ledger Staff", "Associated Press")."""
+    byline = parse_byline("By " + text)
+    return byline is not None and not byline.authors and byline.organisation == text.strip()
 
 
 _LONE_LEAD = re.compile(r"(?:written |words |story |reported )?by:?|authors?:|words:", re.I)
