@@ -11,6 +11,7 @@ from dateline.extract.newsline import (
     find_byline,
     find_timestamps,
     is_furniture,
+    is_person_name,
     is_section_label,
     make_timestamp,
     names_a_newspaper,
@@ -384,3 +385,18 @@ def test_parse_date_words_reads_month_names_of_other_languages(words: str, value
 def test_parse_byline_in_other_languages(line: str, authors: list[str] | None) -> None:
     byline = parse_byline(line)
     assert (byline.authors if byline else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Tove Lund", True),
+        ("Tove Marit Lund Berg", True),  # four words after a known given name
+        ("Pieter van der Berg", True),
+        ("Top Harbour Ferry Routes", False),  # four words, no given name: a title
+        ("QUAYHarbour Tours", False),  # capitals glued into a word: a menu entry
+        ("TOVE LUND", True),
+    ],
+)
+def test_is_person_name_rejects_titles_and_glued_menu_entries(text: str, person: bool) -> None:
+    assert is_person_name(text) is person

@@ -386,3 +386,11 @@ def test_a_site_team_or_first_name_credit_is_the_author(meta: str, author: str |
 def test_a_lone_word_after_a_bare_by_in_a_menu_is_no_credit() -> None:
     draft = extract_text(f"By Industry\nBy Role\nQuay Works Begin in Winter\n{_STORY_LINES}")
     assert draft.authors == []
+
+
+def test_a_by_line_beats_a_bare_name_taken_beside_the_date() -> None:
+    meta = "Harbour Notes\nMarch 3, 2024\nWritten By Ola Brenne"
+    page = f"Quay Works Begin in Winter\n{meta}\n{_STORY_LINES}"
+    draft = extract_text(page, url="https://example.org/quay-works-begin-in-winter")
+    assert draft.headline == "Quay Works Begin in Winter"
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]

@@ -14,6 +14,7 @@ from functools import cache
 from dateline.extract.furniture import is_furniture
 from dateline.extract.outlets import OutletInfo, outlet_info
 from dateline.extract.timestamps import find_timestamps, make_timestamp, parse_date_words
+from dateline.given_names import given_names
 from dateline.lexicons import load_table
 
 __all__ = [
@@ -170,8 +171,19 @@ def title_case(name: str) -> str:
 
 
 def is_person_name(text: str) -> bool:
-    """Two to five capitalised name words ("Ren Qi", "Pieter van der Berg"), no digits."""
-    return _is_name(text)
+    """Two to five capitalised name words ("Ren Qi", "Pieter van der Berg"), no digits.
+
+    Stricter than a name after "By": a bare line must read as a name on its own. More than
+    three name words need a known given name first ("Top Weight Loss Medications" is a
+    title), and no word runs capitals into lower case ("DIYHome", a glued menu entry).
+    """
+    if not _is_name(text) or _GLUED_CAPITALS.search(text):
+        return False
+    words = [w for w in text.split() if w.casefold() not in NAME_PARTICLES]
+    return len(words) <= 3 or words[0] in given_names()
+
+
+_GLUED_CAPITALS = re.compile(r"[A-Z]{2,}[a-z]")
 
 
 def _is_name(text: str) -> bool:

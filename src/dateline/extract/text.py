@@ -141,6 +141,7 @@ class _State:
     ended: bool = False
     soft_end_at: int | None = None  # index in removed where a soft end began
     page_hint: str | None = None
+    byline_guessed: bool = False  # the byline is a bare name beside a date, not a "By" line
 
 
 def extract_text(text: str, *, url: str | None = None) -> Draft:
@@ -648,6 +649,7 @@ def _read_header(
         if after_headline and state.byline is None and _is_name_by_metadata(facts, index):
             state.byline = Byline(authors=[title_case(fact.text)])
             state.byline_text = fact.text
+            state.byline_guessed = True
             draft.drop(fact.text, "metadata")
             continue
         if (
@@ -739,14 +741,18 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
         if named and state.byline is None and _name_and_date(named["name"], named["date"]):
             state.byline = Byline(authors=[title_case(named["name"])])
             state.byline_text = named["name"]
+            state.byline_guessed = True
             stamps = {"published": named["date"]}
     for kind, words in stamps.items():
         if kind not in state.stamps:
             state.stamps[kind] = (words, "text")
             new = True
-    if fact.byline is not None and fact.byline.authors and state.byline is None:
+    # a "By" line beats a bare name taken beside a date, while the story has not begun
+    replaces = state.byline is None or (state.byline_guessed and not draft.paragraphs)
+    if fact.byline is not None and fact.byline.authors and replaces:
         state.byline = fact.byline
         state.byline_text = fact.text
+        state.byline_guessed = False
         new = True
     draft.drop(fact.text, "metadata" if new else "duplicate-metadata")
     return True
