@@ -585,12 +585,8 @@ def _units(sentences: list[tuple[int, int]], regions: list[QuoteRegion]) -> list
     """Sentences, merged where a quotation runs across a sentence end."""
     units: list[tuple[int, int]] = []
     for start, end in sentences:
-        if (
-            units
-            and _inside(regions, start)
-            and not any(r.start == start for r in _regions_over(regions, start, start + 1))
-        ):
-            units[-1] = (units[-1][0], end)
+        if units and any(r.start < start for r in _regions_over(regions, start, start + 1)):
+            units[-1] = (units[-1][0], end)  # a quotation runs on across the sentence end
         else:
             units.append((start, end))
     return units
@@ -599,18 +595,9 @@ def _units(sentences: list[tuple[int, int]], regions: list[QuoteRegion]) -> list
 def _token_at(tokens: list[Token], pos: int, *, end: bool = False) -> int | None:
     """The index of the token starting (or, with `end`, ending) at `pos`: a binary search,
     since tokens are in order and a very long sentence has thousands."""
-    keys = [t.end if end else t.start for t in tokens] if len(tokens) < 64 else None
-    if keys is not None:
-        return keys.index(pos) if pos in keys else None
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if (tokens[mid].end if end else tokens[mid].start) < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    if lo < len(tokens) and (tokens[lo].end if end else tokens[lo].start) == pos:
-        return lo
+    k = bisect.bisect_left(tokens, pos, key=(lambda t: t.end) if end else (lambda t: t.start))
+    if k < len(tokens) and (tokens[k].end if end else tokens[k].start) == pos:
+        return k
     return None
 
 
