@@ -191,7 +191,10 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
         for mention in mentions:
             located.append((linker.link(mention, text, where), where))
     merged = [event for event in merge_mentions(located) if _has_someone(event)]
-    return [_to_event(article, number, event) for number, event in enumerate(merged, start=1)]
+    filed = _filed_from(article)
+    return [
+        _to_event(article, number, event, filed) for number, event in enumerate(merged, start=1)
+    ]
 
 
 def _surname_starts(article: Article) -> dict[tuple[str, int], frozenset[int]]:
@@ -521,7 +524,8 @@ def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
     return replace(phrase, country=home)
 
 
-def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
+def _to_event(article: Article, number: int, event: MergedEvent, filed: str | None) -> Event:
+    """The `Event` of one merged event; `filed` is the country the story was filed from."""
     main, where = event.main
     place = None
     if event.place is not None:
@@ -532,7 +536,6 @@ def _to_event(article: Article, number: int, event: MergedEvent) -> Event:
     # Actors act at home: in the place's country, else in the one the story was filed
     # from. A visitor is abroad: the place of a visit does not say whose the actors are,
     # and the dateline does only when the visit is to another country.
-    filed = _filed_from(article)
     if main.mode != "visit":
         home = _home_country(event) or filed
     else:
