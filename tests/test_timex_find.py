@@ -104,6 +104,13 @@ def test_find_months_by_tense(sentence: str, dct: str, expected: tuple[str, str]
         ("Until Monday, police had not named a suspect.", WED, ("Monday", "2021-07-12")),
         ("The club hadn't paid the fee until Tuesday.", WED, ("Tuesday", "2021-07-13")),
         ("The bakery is closed until Friday.", WED, ("Friday", "2021-07-16")),
+        # "-eed" past forms are cues too, nearer than an adjective that looks ahead.
+        (
+            "The two mayors agreed on Tuesday to share buses for the coming winters.",
+            WED,
+            ("Tuesday", "2021-07-13"),
+        ),
+        ("Rebels freed two hostages on Monday.", WED, ("Monday", "2021-07-12")),
     ],
 )
 def test_find_weekdays_by_tense(sentence: str, dct: str, expected: tuple[str, str]) -> None:
