@@ -11,7 +11,9 @@ from dateline.analyze.coref import (
     resolve_names,
     resolve_pronouns,
     resolve_roles,
+    role_generics,
 )
+from dateline.lexicons import load_jsonl
 
 
 def _name(start: int, name: str, sent: int, gender: str | None = None) -> Cand:
@@ -93,6 +95,41 @@ def test_coref_role_noun_needs_matching_title_and_country(
     people["person:kenji-sato"].titles.append(("foreign minister", "JPN"))
     resolve_roles(cands, people)
     assert cands[2].entity == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "country", "expected"),
+    [
+        ("leader", "AUS", "person:ana-reyes"),  # a generic noun: the office it stands for
+        ("leader", "NZL", "person:tom-ward"),
+        ("leader", "FJI", None),  # nobody leads Fiji in this story
+        ("foreign minister", "AUS", "person:li-chen"),  # the only holder, country unknown
+        ("trade minister", "AUS", None),
+    ],
+)
+def test_coref_role_noun_through_generic_offices_and_unknown_countries(
+    noun: str, country: str | None, expected: str | None
+) -> None:
+    cands = [
+        _name(0, "Ana Reyes", 0, "f"),
+        _name(30, "Tom Ward", 1, "m"),
+        _name(60, "Li Chen", 2, "f"),
+        _role(90, noun, 3, country),
+    ]
+    people: dict[str, Person] = {}
+    resolve_names(cands, people)
+    people["person:ana-reyes"].titles.append(("prime minister", "AUS"))
+    people["person:tom-ward"].titles.append(("president", "NZL"))
+    people["person:li-chen"].titles.append(("foreign minister", None))
+    resolve_roles(cands, people)
+    assert cands[3].entity == expected
+
+
+def test_coref_role_generics_name_known_offices() -> None:
+    labels = {entry.label for entry in load_jsonl("office_titles.jsonl")}
+    for generic, offices in role_generics().items():
+        assert generic in labels
+        assert offices <= labels, offices - labels
 
 
 def test_coref_pronouns_agree_in_gender_and_prefer_subject() -> None:

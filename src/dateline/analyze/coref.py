@@ -9,7 +9,10 @@ Rules, in order:
   2. a role noun ("the foreign minister", "US climate envoy") goes to the entity that holds
      a matching title in the article (same head word, the role noun's words all in the
      held title, same country when the role noun names one): the nearest holder before,
-     else the first after;
+     else the first after; a role noun that names a country matches a holder whose country
+     is unknown when that holder is the only one of the title; a generic role noun ("the
+     Australian leader") with no holder of its own title goes to a holder of an office it
+     stands for (lexicons/role_generics.tsv), for the same country;
   3. a third-person pronoun (he/she/his/her ...) goes to the most salient compatible person:
      the first person mention (the subject) of its sentence before it, else of the nearest
      earlier sentence that has one; gender from the given-name lexicon, honorifics and
@@ -21,6 +24,9 @@ Mentions that resolve to nothing are dropped (precision first).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+
+from dateline.lexicons import load_table
 
 
 @dataclass
@@ -112,6 +118,41 @@ def _title_matches(noun: str, held: str) -> bool:
     return all(word in held_words for word in noun_words)
 
 
+@cache
+def role_generics() -> dict[str, frozenset[str]]:
+    """Generic title -> the offices it can stand for ("leader" -> president, prime minister ...)."""
+    offices: dict[str, set[str]] = {}
+    for row in load_table("role_generics.tsv"):
+        offices.setdefault(row["generic"], set()).add(row["office"])
+    return {generic: frozenset(titles) for generic, titles in offices.items()}
+
+
+def _role_holders(cand: Cand, by_head: dict[str, list[tuple[str, str, str | None]]]) -> set[str]:
+    """The people a role noun can be: same title (and country), else one holder of the title
+    whose country is unknown, else, for a generic noun, holders of an office it stands for."""
+    title = cand.title or ""
+    same_title = [
+        (pid, country)
+        for pid, held, country in by_head.get(title.split()[-1], [])
+        if _title_matches(title, held)
+    ]
+    holders = {pid for pid, country in same_title if cand.country in (None, country)}
+    if holders:
+        return holders
+    unknown = {pid for pid, country in same_title if country is None}
+    if cand.country is not None and len({pid for pid, _ in same_title}) == 1 and unknown:
+        return unknown
+    if same_title or cand.country is None:
+        return set()
+    offices = role_generics().get(title, frozenset())
+    return {
+        pid
+        for held_list in by_head.values()
+        for pid, held, country in held_list
+        if held in offices and country == cand.country
+    }
+
+
 def resolve_roles(cands: list[Cand], people: dict[str, Person]) -> None:
     """Rule 2: role nouns go to the person holding that title in the article."""
     by_head: dict[str, list[tuple[str, str, str | None]]] = {}
@@ -121,11 +162,7 @@ def resolve_roles(cands: list[Cand], people: dict[str, Person]) -> None:
     for pos, cand in enumerate(cands):
         if cand.kind != "role" or cand.entity is not None or not cand.title:
             continue
-        holders = {
-            pid
-            for pid, title, country in by_head.get(cand.title.split()[-1], [])
-            if _title_matches(cand.title, title) and cand.country in (None, country)
-        }
+        holders = _role_holders(cand, by_head)
         if not holders:
             continue
         cand.entity = _nearest(cands, pos, holders) or sorted(holders)[0]
