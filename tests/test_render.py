@@ -105,3 +105,12 @@ def test_text_view_names_the_kind_of_attribution_when_it_is_not_speech() -> None
     view = article_as_text(article)
     assert "Anna Berg said [indirect]\n" in view
     assert "believes [indirect, belief]" in view
+
+
+def test_text_view_counts_dropped_furniture_in_words_that_agree() -> None:
+    from dateline.model import Removed
+
+    one = _article().model_copy(update={"removed": [Removed(text="Share this", reason="share")]})
+    two = one.model_copy(update={"removed": one.removed * 2})
+    assert "dropped 1 piece of page furniture:\n  - [share] Share this" in article_as_text(one)
+    assert "dropped 2 pieces of page furniture:" in article_as_text(two)

@@ -43,7 +43,9 @@ def article_as_text(article: Article) -> str:
     for warning in article.warnings:
         lines.append(f"warning: {warning}")
     if article.removed:
-        lines.append(f"dropped {len(article.removed)} pieces of page furniture:")
+        count = len(article.removed)
+        pieces = "piece" if count == 1 else "pieces"
+        lines.append(f"dropped {count} {pieces} of page furniture:")
         lines += [f"  - [{r.reason}] {_clip(r.text)}" for r in article.removed]
     return "\n".join(lines).rstrip() + "\n"
 
