@@ -372,7 +372,8 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
 
     Each candidate scores: +2 when a byline or a time stands within a few lines of it,
     +3 when most of its words are in the URL's path (the slug), +1 for the nearest
-    candidate above the story (with at most two prose lines between). The best wins,
+    candidate above the story (with at most two prose lines between), -2 for a long line
+    right below another long title-like line (a standfirst under its headline). The best wins,
     the later one on a tie; no signal at all means no headline.
     """
     nearest = _nearest_title(facts, run_start, url)
@@ -386,12 +387,27 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
         score = _metadata_score(facts, index)
         score += 3 if slug and _slug_share(facts[index].text, slug) >= SLUG_SHARE else 0
         score += 1 if index == nearest else 0
+        score -= 2 if _below_headline(facts, index, url) else 0
         score += 2 if _repeated_nearby(facts, index) else 0
         if score and (best is None or (score, index) >= best):
             best = (score, index)
     return best[1] if best is not None else None
 
 
+def _below_headline(facts: list[_Facts], index: int, url: str | None) -> bool:
+    """A title-like line right below another, both of `DEK_MIN_WORDS`+ words: a standfirst
+    under its headline (a kicker above a headline is a word or three)."""
+    if index == 0 or word_count(facts[index].text) < DEK_MIN_WORDS:
+        return False
+    if not _headline_candidate(facts[index], url):
+        return False
+    above = facts[index - 1]
+    if not _headline_candidate(above, url) or _crumbs_to_title(facts, index - 1):
+        return False
+    return word_count(above.text) >= DEK_MIN_WORDS
+
+
+DEK_MIN_WORDS = 6
 SLUG_SHARE = 0.5  # share of words a title and the URL's slug have in common
 SLUG_MIN_WORDS = 4
 SLUG_STRONG = 0.6  # ... enough to pick the headline anywhere on the page
@@ -557,9 +573,14 @@ def _extend_back(facts: list[_Facts], start: int) -> int:
 def _find_standfirst(
     facts: list[_Facts], headline: int | None, body_start: int
 ) -> tuple[int | None, int]:
-    """A prose line right below the headline, then metadata, then the story: a standfirst."""
+    """A prose line right below the headline, then metadata, then the story: a standfirst.
+    So is a long title-like line right below the headline ("Workers return on Monday,
+    union leaders said"), when the story starts further down."""
     if headline is None:
         return None, body_start
+    below = headline + 1
+    if below < body_start and _below_headline(facts, below, None) and not _is_body(facts[below]):
+        return below, body_start
     index = body_start + 1
     saw_metadata = False
     while index < len(facts) and not _is_body(facts[index]):
@@ -917,6 +938,9 @@ def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
     draft.drop(fact.text, fact.furniture or "after-article")
 
 
+_EMAIL_IN_TEXT = re.compile(r"(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)(?<!\.)")
+
+
 def _mostly_sentences(run: list[DraftParagraph]) -> bool:
     """Items in sentence case ("Low use of existing servers") make a list; Title Case
     items ("Ferry Fares To Rise") are headlines of other stories."""
@@ -992,7 +1016,8 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
 
 
 def _assign_emails(draft: Draft, state: _State) -> None:
-    """Give each author the e-mail whose local part carries their name, or the only one."""
+    """Give each author the e-mail whose local part carries their name, or the only one;
+    an address inside a note after the story goes to the author the note names."""
     authors = list(draft.authors)
     for address, removed_index in state.emails:
         local = squash(address.split("@", 1)[0])
@@ -1011,6 +1036,14 @@ def _assign_emails(draft: Draft, state: _State) -> None:
         authors[target] = Author(name=authors[target].name, email=address)
         removed = draft.removed[removed_index]
         draft.removed[removed_index] = type(removed)(text=removed.text, reason="author-email")
+    # "Mira Okafor is our transport correspondent. Contact: m.okafor@...": a note after
+    # the story gives an address for the author it names.
+    notes = [r.text for r in draft.removed if r.reason == "after-article" and "@" in r.text]
+    for note in notes:
+        for found in _EMAIL_IN_TEXT.finditer(note):
+            named = [i for i, a in enumerate(authors) if a.email is None and a.name in note]
+            if named:
+                authors[named[0]] = Author(name=authors[named[0]].name, email=found["email"])
     draft.authors = authors
 
 
