@@ -261,6 +261,7 @@ def test_entities_acronym_defined_in_text() -> None:
         "The weather was fine. Monday brings rain. Share this story.",
         "Climate change is real. Talks continue.",
         "But it was late. However, the vote went ahead.",
+        "The Port of Kestrel said the cranes were idle.",
     ],
 )
 def test_entities_capitalised_common_words_are_not_people(body: str) -> None:
@@ -382,3 +383,15 @@ def test_entities_possessive_role_noun_mid_sentence() -> None:
 def test_entities_sentence_opening_plural_is_not_a_person(body: str, person: str | None) -> None:
     people = [e.name for e in _article(body).entities if e.type == "person"]
     assert people == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Kestrel Dockers' Union said the vote passed.", "Kestrel Dockers' Union"),
+        ("The Rural Teachers’ Federation said it would strike.", "Rural Teachers’ Federation"),
+    ],
+)
+def test_entities_plural_possessive_is_part_of_an_organisation_name(body: str, name: str) -> None:
+    article = _article(body)
+    assert [(e.type, e.name) for e in article.entities] == [("organisation", name)]

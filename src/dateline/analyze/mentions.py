@@ -152,7 +152,8 @@ def _org_regex() -> tuple[re.Pattern[str], dict[str, str]]:
         for e in load_jsonl("org_patterns.jsonl")
     }
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
-    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*(?:['’](?!s\b)\w+)*)"
+    # A plural possessive belongs to the name: "Transport Workers' Union".
+    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*s['’](?!\w)|[A-Z][\w&-]*(?:['’](?!s\b)\w+)*)"
     regex = re.compile(
         rf"(?:(?:{word}|&)\s+){{0,5}}(?P<head>{alternatives})(?![\w])"
         rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:(?:and|of|on|for)\s+)?{word}){{0,5}})?"
@@ -673,14 +674,20 @@ def _looks_like_group_plural(word: str) -> bool:
     )
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from)\s+$")
+
+
 def _speech_context(text: str, items: list[Item]) -> None:
     """An unknown capitalised name right before or after a speech verb is a person,
-    unless it opens the sentence and reads as a plural of people ("Farmers said")."""
+    unless it opens the sentence and reads as a plural of people ("Farmers said") or
+    completes a phrase after of/in/at/from ("the Port of Valdrin said")."""
     for k, item in enumerate(items):
         if item.code != "X" or not item.name or text[item.start : item.end].isupper():
             continue
         if k == 0 and _looks_like_group_plural(text[item.start : item.end]):
             continue
+        if _AFTER_PREPOSITION.search(text, max(0, item.start - 8), item.start):
+            continue  # "the Port of Valdrin said": the name completes a phrase
         before = items[k - 1].code if k > 0 else ""
         after = items[k + 1].code if k + 1 < len(items) else ""
         if before == "v" or after == "v":
