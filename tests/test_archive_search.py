@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import ExitStack
+from pathlib import Path
 
 import pytest
 
 from dateline.archive import Archive, open_archive
 from dateline.archive.query import Term, parse_query, to_fts5, to_tsquery
 from dateline.errors import ConfigError
+from dateline.model import Outlet
 
 from .archive_articles import harbour_article, plain_article
 from .conftest import postgres_schema
@@ -236,3 +238,26 @@ def test_archive_events_calendar_dates_first_then_unresolved(archive: Archive) -
     ]
     archive.add(article.model_copy(update={"events": events}))
     assert [e.event_id for e in archive.events()] == ["d", "c", "b", "a"]
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def test_archive_stats_count_an_outlet_known_only_by_name(backend: str, tmp_path: Path) -> None:
+    with ExitStack() as stack:
+        url = (
+            str(tmp_path / "a.db")
+            if backend == "sqlite"
+            else stack.enter_context(postgres_schema())
+        )
+        archive = stack.enter_context(open_archive(url))
+        for number in (1, 2):
+            article = plain_article(number, url="")
+            archive.add(
+                article.model_copy(update={"url": None, "outlet": Outlet(name="The Quay Post")}),
+                source=f"quay-{number}",
+            )
+        archive.add(plain_article(3), source="daily")
+        stats = archive.stats()
+    assert stats.outlets == 2
+    assert stats.top_outlets == [("The Quay Post", 2), ("daily.example.net", 1)]

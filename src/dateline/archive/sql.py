@@ -556,7 +556,10 @@ class SqlArchive:
                 per_month.setdefault(key, [0, 0, 0])[i] = int(count)
         return Stats(
             articles=one("SELECT COUNT(*) FROM articles"),
-            outlets=one("SELECT COUNT(DISTINCT outlet_domain) FROM articles"),
+            # A page read with no URL has an outlet name but no domain.
+            outlets=one(
+                "SELECT COUNT(DISTINCT COALESCE(outlet_domain, outlet_name)) FROM articles"
+            ),
             people=one("SELECT COUNT(DISTINCT name_key) FROM entities WHERE type = 'person'"),
             quotes=one("SELECT COUNT(*) FROM quotes"),
             events=one("SELECT COUNT(*) FROM events"),
@@ -566,8 +569,9 @@ class SqlArchive:
             top_outlets=[
                 (r[0], int(r[1]))
                 for r in self._fetchall(
-                    "SELECT outlet_domain, COUNT(*) FROM articles WHERE outlet_domain IS NOT NULL"
-                    " GROUP BY outlet_domain ORDER BY 2 DESC, 1 LIMIT 10"
+                    "SELECT COALESCE(outlet_domain, outlet_name), COUNT(*) FROM articles"
+                    " WHERE COALESCE(outlet_domain, outlet_name) IS NOT NULL"
+                    " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"
                 )
             ],
             top_people=[
