@@ -19,9 +19,11 @@ Sets (read from ../shared/data at run time, never copied):
         shingle multisets; precision/recall per page, averaged; F1 of the averages).
   wcxb  the `article` pages of the WCXB dev split; body F1 on word tokens (multiset overlap,
         per page, averaged); title exact after lower-casing and collapsing punctuation and
-        whitespace; author = same set of names; date = same YYYY-MM-DD (dateline's
+        whitespace; author = same set of names (credentials and a leading "By"
+        dropped); date = same YYYY-MM-DD (dateline's
         `published`, else `updated` when a page prints only that). Title/author/date
         accuracy counts a page right when gold and system agree (both empty included).
+        The metrics are bench/extraction.py's own functions, so the two benches compare.
 
 Usage:
     python3 bench/text_pages.py [--limit N] [--offset N] [--sets zyte,wcxb] [--systems ...]
@@ -39,7 +41,6 @@ import re
 import sys
 import time
 import warnings
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,11 +52,12 @@ from dateline.errors import DatelineError  # noqa: E402
 from dateline.extract.decode import decode_page  # noqa: E402
 from dateline.reader import read  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from extraction import f1, name_set, norm_title, precision_recall, shingles, words  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "data"
 RESULTS = ROOT / "bench" / "results"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|&|\band\b)\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -210,51 +212,25 @@ def _decode(data: bytes) -> str:
 # ---- scoring ----------------------------------------------------------------------------
 
 
-def _tokens(text: str) -> list[str]:
-    return [t.lower() for t in _TOKEN.findall(text)]
-
-
-def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text)
-    return Counter(tuple(tokens[i : i + n]) for i in range(max(len(tokens) - n + 1, 0)))
-
-
-def _pr(got: Counter[object], gold: Counter[object]) -> tuple[float, float]:
-    tp = sum((got & gold).values())
-    precision = tp / sum(got.values()) if got else (1.0 if not gold else 0.0)
-    recall = tp / sum(gold.values()) if gold else 1.0
-    return precision, recall
-
-
-def _norm(text: str | None) -> str:
-    return _PUNCT.sub(" ", (text or "").lower()).strip()
-
-
-def _names(value: str | list[str] | None) -> set[str]:
-    items = value if isinstance(value, list) else _AUTHOR_SPLIT.split(value or "")
-    return {_norm(x) for x in items if _norm(x)}
-
-
 def score(pages: list[Page], outputs: list[Output], zyte: bool) -> dict[str, float]:
-    precisions, recalls = [], []
+    """The metrics of bench/extraction.py, so the two benches' figures compare."""
+    body_of = shingles if zyte else words
+    prs = [
+        precision_recall(body_of(page.body), body_of(out.body))  # type: ignore[arg-type]
+        for page, out in zip(pages, outputs, strict=True)
+    ]
+    n = len(pages) or 1
+    precision, recall = sum(p for p, _ in prs) / n, sum(r for _, r in prs) / n
+    result = {"pages": len(pages), "precision": precision, "recall": recall}
+    result["f1"] = f1(precision, recall)
+    if zyte:
+        return result
     title = author = date = 0
     for page, out in zip(pages, outputs, strict=True):
-        if zyte:
-            p, r = _pr(_shingles(out.body), _shingles(page.body))  # type: ignore[arg-type]
-        else:
-            p, r = _pr(Counter(_tokens(out.body)), Counter(_tokens(page.body)))  # type: ignore[arg-type]
-        precisions.append(p)
-        recalls.append(r)
-        title += _norm(out.title) == _norm(page.title)
-        author += _names(out.authors) == _names(page.author)
+        title += norm_title(out.title) == norm_title(page.title)
+        author += name_set(out.authors) == name_set([page.author] if page.author else [])
         date += (out.date or "")[:10] == (page.date or "")[:10]
-    n = len(pages) or 1
-    precision, recall = sum(precisions) / n, sum(recalls) / n
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    result = {"pages": len(pages), "precision": precision, "recall": recall, "f1": f1}
-    if not zyte:
-        result |= {"title": title / n, "author": author / n, "date": date / n}
-    return result
+    return result | {"title": title / n, "author": author / n, "date": date / n}
 
 
 def main() -> None:
