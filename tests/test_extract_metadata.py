@@ -454,6 +454,20 @@ def test_page_dates_a_date_labelled_as_the_publication_wins(extra: str, value: s
     assert published is not None and published.value[:10] == value
 
 
+@pytest.mark.parametrize("hook", ["field--name-changed", "date-modified", "last-updated"])
+def test_page_dates_a_time_tag_marked_as_a_change_is_no_publication(hook: str) -> None:
+    tree = page(
+        "<title>Ferry service resumes</title>",
+        f"<main><h1>Ferry service resumes</h1>{_LONG_STORY}"
+        f"<time class='{hook}' datetime='2024-09-03T10:00:00Z'>3 Sept 2024</time></main>",
+    )
+    published, updated = choose_timestamps(
+        tree, read_signals(tree), None, None, "Ferry service resumes"
+    )
+    assert published is None
+    assert updated is not None and updated.value.startswith("2024-09-03")
+
+
 @pytest.mark.parametrize(
     ("stated", "url", "value"),
     [

@@ -21,7 +21,14 @@ from htmldate import find_date
 from lxml import etree
 
 from dateline.extract.headline import squash
-from dateline.extract.metadata import PAGE_TYPES, JsonObject, PageSignals, clean_text, element_text
+from dateline.extract.metadata import (
+    PAGE_TYPES,
+    JsonObject,
+    PageSignals,
+    TimeTag,
+    clean_text,
+    element_text,
+)
 from dateline.extract.newsline import parse_date_words
 from dateline.extract.timestamps import find_timestamps, printed_days
 from dateline.lexicons import load_table
@@ -68,7 +75,7 @@ UPDATED_META = (
 )
 # Words in a <time> tag's class/itemprop (or its parent's) marking what it dates.
 _PUBLISHED_HINT = re.compile(r"datepublished|pubdate|publish|posted|created|entry-date|dateline")
-_UPDATED_HINT = re.compile(r"datemodified|modif|updated|update")
+_UPDATED_HINT = re.compile(r"datemodified|modif|updated|update|changed")
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<mo>\d{2})-?(?P<d>\d{2})"
@@ -232,6 +239,11 @@ def _jsonld_value(article: JsonObject | None, *keys: str) -> str | None:
 def _time_candidates(signals: PageSignals, hint: re.Pattern[str]) -> list[tuple[str | None, str]]:
     tagged = [t for t in signals.times if hint.search(t.hint)]
     return [(t.datetime or t.text, "time-tag") for t in tagged]
+
+
+def _untagged_times(signals: PageSignals) -> list[TimeTag]:
+    """The <time> elements with a value that are not marked as an update (`field--changed`)."""
+    return [t for t in signals.times if t.datetime and not _UPDATED_HINT.search(t.hint)]
 
 
 def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
@@ -434,6 +446,7 @@ def stated_updates(signals: PageSignals, article: JsonObject | None) -> set[str]
         *signals.itemprops.get("dateModified", ()),
         *signals.itemprops.get("lastReviewed", ()),
         *signals.meta.get("lastreviewed", ()),
+        *[t.datetime for t in signals.times if _UPDATED_HINT.search(t.hint)],
     ]
     days = set()
     for raw in raws:
@@ -511,8 +524,8 @@ def choose_timestamps(
             *[(v, "meta") for key in PUBLISHED_META for v in meta.get(key, ())],
             *[(v, "meta") for v in signals.itemprops.get("datePublished", ())],
             *_time_candidates(signals, _PUBLISHED_HINT),
-            *[(t.datetime, "time-tag") for t in signals.times if t.in_article and t.datetime],
-            *[(t.datetime, "time-tag") for t in signals.times[:1]],
+            *[(t.datetime, "time-tag") for t in _untagged_times(signals) if t.in_article],
+            *[(t.datetime, "time-tag") for t in _untagged_times(signals)[:1]],
         ]
     )
     if published is not None:
