@@ -312,25 +312,31 @@ _STORY = "<p>" + "The ferry service resumes next week after the storm repairs. "
 
 
 @pytest.mark.parametrize(
-    ("header", "value"),
+    ("header", "value", "source"),
     [
         (
             '<h1>Ferry service resumes</h1><div class="meta"><span>March 2, 2025</span></div>',
             "2025-03-02",
+            "headline-date",
         ),
-        ('<div class="kicker">12 May 2024</div><h1>Ferry service resumes</h1>', "2024-05-12"),
+        (
+            '<div class="kicker">12 May 2024</div><h1>Ferry service resumes</h1>',
+            "2024-05-12",
+            "headline-date",
+        ),
         (
             "<h1>Ferry service resumes</h1><p>Published on 7 June 2023 · 4 min read</p>",
             "2023-06-07",
+            "labelled-date",
         ),
     ],
 )
-def test_page_dates_printed_beside_the_headline(header: str, value: str) -> None:
+def test_page_dates_printed_beside_the_headline(header: str, value: str, source: str) -> None:
     tree = page("<title>Ferry service resumes</title>", f"<main>{header}{_STORY}</main>")
     signals = read_signals(tree)
     published, _ = choose_timestamps(tree, signals, None, None, "Ferry service resumes")
     assert published is not None
-    assert (published.value, published.source) == (value, "headline-date")
+    assert (published.value, published.source) == (value, source)
 
 
 def test_page_dates_a_modification_date_is_no_publication_date() -> None:
@@ -415,6 +421,51 @@ def test_page_dates_a_printed_date_beats_a_stated_one_never_shown(header: str, v
         tree, signals, signals.article(), None, "Ferry service resumes"
     )
     assert published is not None and published.value[:10] == value
+
+
+@pytest.mark.parametrize(
+    ("extra", "value"),
+    [
+        (  # a stated date never printed yields to the one the page labels as its publication
+            f"{_STATED_2019}<div class='meta'>Published <time>May 5, 2023</time></div>",
+            "2023-05-05",
+        ),
+        (  # an unlabelled header date is the latest revision of a story first out earlier
+            "<p class='note'>This guide was first published on 12 May 2021 at 9:15am and is"
+            " reviewed every year.</p>",
+            "2021-05-12",
+        ),
+        ("<p class='note'>Posted on: Monday, 8 July 2024</p>", "2024-07-08"),
+        ("<p>Reed K. Published online May 22, 2019: doi 10.1/x</p>", "2025-03-02"),  # a citation
+        ("<p>Posted in Travel</p><p>May 4, 2019</p>", "2025-03-02"),  # the label names no date
+        ("<footer><p>Published: 4 May 2019</p></footer>", "2025-03-02"),  # the site's footer
+    ],
+)
+def test_page_dates_a_date_labelled_as_the_publication_wins(extra: str, value: str) -> None:
+    tree = page(
+        "<title>Ferry service resumes</title>",
+        "<main><h1>Ferry service resumes</h1><span>March 2, 2025</span>"
+        f"{_LONG_STORY}{extra}</main>",
+    )
+    signals = read_signals(tree)
+    published, _ = choose_timestamps(
+        tree, signals, signals.article(), None, "Ferry service resumes"
+    )
+    assert published is not None and published.value[:10] == value
+
+
+@pytest.mark.parametrize("hook", ["field--name-changed", "date-modified", "last-updated"])
+def test_page_dates_a_time_tag_marked_as_a_change_is_no_publication(hook: str) -> None:
+    tree = page(
+        "<title>Ferry service resumes</title>",
+        f"<main><h1>Ferry service resumes</h1>{_LONG_STORY}"
+        f"<time class='{hook}' datetime='2024-09-03T10:00:00Z'>3 Sept 2024</time></main>",
+    )
+    published, updated = choose_timestamps(
+        tree, read_signals(tree), None, None, "Ferry service resumes"
+    )
+    assert published is None
+    assert updated is not None and updated.value.startswith("2024-09-03")
 
 
 @pytest.mark.parametrize(

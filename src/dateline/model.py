@@ -68,7 +68,10 @@ class Timestamp(_Frozen):
     value: str = Field(description="ISO 8601: date, local date-time, or date-time with offset.")
     timezone: TimezoneBasis = "none"
     timezone_rule: str | None = None
-    source: str = Field(description="Where it was found: json-ld, meta, time-tag, text, url.")
+    source: str = Field(
+        description="Where it was found: json-ld, meta, time-tag, url, headline-date,"
+        " labelled-date, text."
+    )
     raw: str | None = Field(default=None, description="The words it was parsed from.")
 
 

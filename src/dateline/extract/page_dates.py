@@ -2,8 +2,9 @@
 
 Sources, most trusted first: the JSON-LD article's `datePublished` /
 `dateModified`, `<meta>` date tags, microdata `itemprop`, `<time>` elements,
-the date in the URL path, then the date printed beside the headline, and a date
-found in the page's words as a last resort. A value keeps a UTC offset only
+the date in the URL path, then a date the page prints under a publication label
+("Published: ...", "originally published on ..."), the date printed beside the
+headline, and a date found in the page's words as a last resort. A value keeps a UTC offset only
 when the page states one (`timezone` "stated"); otherwise it is a local time or
 a bare date (`timezone` "none").
 """
@@ -13,15 +14,24 @@ from __future__ import annotations
 import re
 from datetime import date
 from email.utils import parsedate_tz
+from functools import cache
 from typing import Any
 
 from htmldate import find_date
 from lxml import etree
 
 from dateline.extract.headline import squash
-from dateline.extract.metadata import PAGE_TYPES, JsonObject, PageSignals, clean_text, element_text
+from dateline.extract.metadata import (
+    PAGE_TYPES,
+    JsonObject,
+    PageSignals,
+    TimeTag,
+    clean_text,
+    element_text,
+)
 from dateline.extract.newsline import parse_date_words
 from dateline.extract.timestamps import find_timestamps, printed_days
+from dateline.lexicons import load_table
 from dateline.model import Timestamp
 
 # <meta> keys (lower-cased name/property/itemprop) naming the publication time.
@@ -65,7 +75,7 @@ UPDATED_META = (
 )
 # Words in a <time> tag's class/itemprop (or its parent's) marking what it dates.
 _PUBLISHED_HINT = re.compile(r"datepublished|pubdate|publish|posted|created|entry-date|dateline")
-_UPDATED_HINT = re.compile(r"datemodified|modif|updated|update")
+_UPDATED_HINT = re.compile(r"datemodified|modif|updated|update|changed")
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<mo>\d{2})-?(?P<d>\d{2})"
@@ -88,6 +98,15 @@ _BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
 _H1 = etree.XPath("//body//h1")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _FOOTER = re.compile(r"footer|copyright", re.I)
+# The longest text piece read for a labelled publication date ("This article was originally
+# published on 26 Sep 2019 at 4:12pm but has been regularly updated ...").
+_MAX_LABEL_LINE = 200
+# What may stand between a publication label and its date: "on"/"at", a colon or a dash.
+_LABEL_GAP = r"(?:\s+(?:on|at))?\s*[:\-\u2013]?\s*"
+# A date opens with a number or a word (a month name); a weekday and comma may lead it.
+_DATE_OPENING = re.compile(r"\d{1,4}(?=\D|$)|[^\W\d_]+\.?")
+_WEEKDAY_LEAD = re.compile(r"^[^\W\d_]{3,9}\.?,\s+")
+_DATE_WORDS = 40  # "September 26, 2019 at 04:12 pm EDT": a date and its time
 _HTMLDATE_MIN = "1995-01-01"
 _HTMLDATE_MAX = "2099-12-31"  # fixed, not "today": the same page always reads the same
 _MIN_YEAR = 1990
@@ -222,6 +241,11 @@ def _time_candidates(signals: PageSignals, hint: re.Pattern[str]) -> list[tuple[
     return [(t.datetime or t.text, "time-tag") for t in tagged]
 
 
+def _untagged_times(signals: PageSignals) -> list[TimeTag]:
+    """The <time> elements with a value that are not marked as an update (`field--changed`)."""
+    return [t for t in signals.times if t.datetime and not _UPDATED_HINT.search(t.hint)]
+
+
 def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
     """A publication date printed in the page's words, found by htmldate (a bare date).
 
@@ -282,6 +306,66 @@ def _labelled_update(line: str) -> bool:
     """Whether a line's date is labelled as an update ("Last updated: May 2, 2024")."""
     found = find_timestamps(line)
     return "updated" in found and "published" not in found
+
+
+@cache
+def _publication_label() -> re.Pattern[str]:
+    """A publication label ending where its date must begin (`publication_labels.tsv`)."""
+    labels = sorted((row["label"] for row in load_table("publication_labels.tsv")), key=len)
+    alternatives = "|".join(re.escape(label) for label in reversed(labels))
+    return re.compile(rf"(?<!\w)(?:{alternatives}){_LABEL_GAP}", re.IGNORECASE)
+
+
+def labelled_publication(texts: list[Any]) -> Timestamp | None:
+    """The first date the page prints under a publication label, outside its footer.
+
+    "Published: 3 March 2024", "Posted on May 2, 2024", a bare "Published" piece followed
+    by "<time>August 13, 2025</time>", "This article was originally published on 26 Sep
+    2019 ...". The date must open the words after the label, so a label followed by other
+    words ("Published online ...", "Posted in Travel") gives nothing.
+    """
+    pattern = _publication_label()
+    label_before = False  # the previous piece is a bare label ("Published", "Posted on:")
+    for text in texts:
+        raw = str(text)
+        long = len(raw) > _MAX_LABEL_LINE * 2  # a paragraph of the story, not a date line
+        if long or not (label_before or pattern.search(raw)):
+            label_before = False
+            continue
+        line = clean_text(raw)
+        joined = f"published {line}" if label_before else line
+        label_before = pattern.fullmatch(line) is not None
+        if label_before or len(joined) > _MAX_LABEL_LINE or not pattern.search(joined):
+            continue
+        if _in_footer(text.getparent()):
+            continue
+        for match in pattern.finditer(joined):
+            stamp = _date_opening(joined[match.end() :])
+            if stamp is not None:
+                return stamp
+    return None
+
+
+def _date_opening(words: str) -> Timestamp | None:
+    """The date that opens `words` ("26 Sep 2019 at 4:12pm but ..."), if they open with one.
+
+    A weekday may come first ("Tuesday, 3 March 2024"); any other word means the label
+    names something else ("Published online May 22, 2019").
+    """
+    head = _WEEKDAY_LEAD.sub("", words[:_MAX_DATE_LINE], count=1)
+    opening = _DATE_OPENING.match(head)
+    if opening is None:
+        return None
+    word = opening.group(0).lower().rstrip(".")
+    if not word.isdigit() and word not in _month_words():
+        return None
+    return make_timestamp(head[:_DATE_WORDS], "labelled-date")
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    """The month names and abbreviations a date may open with (`month_names.tsv`)."""
+    return frozenset(row["name"] for row in load_table("month_names.tsv"))
 
 
 def visible_texts(tree: etree._Element) -> list[Any]:
@@ -362,6 +446,7 @@ def stated_updates(signals: PageSignals, article: JsonObject | None) -> set[str]
         *signals.itemprops.get("dateModified", ()),
         *signals.itemprops.get("lastReviewed", ()),
         *signals.meta.get("lastreviewed", ()),
+        *[t.datetime for t in signals.times if _UPDATED_HINT.search(t.hint)],
     ]
     days = set()
     for raw in raws:
@@ -439,8 +524,8 @@ def choose_timestamps(
             *[(v, "meta") for key in PUBLISHED_META for v in meta.get(key, ())],
             *[(v, "meta") for v in signals.itemprops.get("datePublished", ())],
             *_time_candidates(signals, _PUBLISHED_HINT),
-            *[(t.datetime, "time-tag") for t in signals.times if t.in_article and t.datetime],
-            *[(t.datetime, "time-tag") for t in signals.times[:1]],
+            *[(t.datetime, "time-tag") for t in _untagged_times(signals) if t.in_article],
+            *[(t.datetime, "time-tag") for t in _untagged_times(signals)[:1]],
         ]
     )
     if published is not None:
@@ -450,7 +535,7 @@ def choose_timestamps(
         published = url_timestamp(url)
     if published is None:
         texts = visible_texts(tree)
-        published = headline_timestamp(texts, _H1(tree), headline)
+        published = labelled_publication(texts) or headline_timestamp(texts, _H1(tree), headline)
         if published is None:
             published = _publication_guess(tree, url, texts, signals, article)
     updated = _first(
@@ -489,19 +574,22 @@ def _printed_instead(
     headline: str | None,
     stated: Timestamp,
 ) -> Timestamp:
-    """The date printed beside the headline, when the stated publication date is never shown.
+    """The date printed as the publication, when the stated publication date is never shown.
 
     Templates and migrations leave a publication date in the markup that the page
-    never prints, while the article header prints the story's date. That printed
-    date wins unless it is the page's stated modification date or is labelled as
-    an update ("Last updated: ..."): an update is no publication. A <time> element
-    is printed already, and a day either side of the stated time is the same moment
-    read in another zone.
+    never prints, while the page prints the story's date: under a publication label
+    ("Published <time>...</time>"), else beside the headline. That printed date wins
+    unless it is the page's stated modification date or is labelled as an update
+    ("Last updated: ..."): an update is no publication. A <time> element is printed
+    already, and a day either side of the stated time is the same moment read in
+    another zone.
     """
     if stated.source not in ("json-ld", "meta"):
         return stated
     texts = visible_texts(tree)
-    printed = headline_timestamp(texts, _H1(tree), headline, skip_updates=True)
+    printed = labelled_publication(texts) or headline_timestamp(
+        texts, _H1(tree), headline, skip_updates=True
+    )
     if printed is None:
         return stated
     gap = abs((date.fromisoformat(printed.value[:10]) - date.fromisoformat(stated.value[:10])).days)
