@@ -128,3 +128,30 @@ def test_a_meeting_someone_would_attend_stays_a_meeting() -> None:
 def test_the_niger_delta_is_in_nigeria() -> None:
     event = main("Nigerian soldiers battled militants in the Niger Delta on Monday.")
     assert all(a.country != "NER" for a in (*event.source, *event.target))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The two armies declared a ceasefire on Friday.", "RETREAT"),
+        ("Village elders have demanded that the road be rebuilt before the rains.", "DEMAND"),
+    ],
+)
+def test_a_main_verb_with_no_known_actor_is_still_the_event(sentence: str, label: str) -> None:
+    event = main(sentence)
+    assert (event.type, event.actorless, event.source, event.target) == (label, True, (), ())
+
+
+def test_an_event_with_actors_wins_over_an_actorless_one() -> None:
+    event = main("The two armies fought on, while Greece offered to mediate.")
+    assert (event.type, event.actorless) == ("AGREE", False)
+
+
+def test_a_bare_noun_with_no_actor_is_no_event() -> None:
+    assert code_sentence("The weather was fine and the meeting room was warm.") == []
+
+
+def test_a_phrasal_support_verb_makes_its_subject_take_part() -> None:
+    event = main("Palestinian prisoners went on a hunger strike in Israeli jails.")
+    assert event.type == "PROTEST"
+    assert actors(event)[0] == ("Palestinian prisoners", "PSE", "CVL")
