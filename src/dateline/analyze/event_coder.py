@@ -444,7 +444,30 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
         return False  # it has an object: "missiles killed four people"
     if prev.lower in _FREE_BEFORE_VERB or prev.lower in _BE or prev.lower.endswith("ly"):
         return False
-    return not any(a.start <= match.start - 1 < a.end for a in ctx.actors)
+    if any(a.start <= match.start - 1 < a.end for a in ctx.actors):
+        return False
+    return _other_finite_verb(ctx, match)
+
+
+_MODALS = grammar_words("modal")
+_DETERMINERS = grammar_words("determiner")
+
+
+def _other_finite_verb(ctx: _Ctx, match: Match) -> bool:
+    """Whether the sentence has a verb besides the trigger: a participle after a noun is a
+    reduced relative only then ("the agreement signed in March was praised"); alone it is
+    the main verb ("The two armies clashed near the border")."""
+    tokens = ctx.tokens
+    for k, token in enumerate(tokens):
+        if match.start <= k < match.end or not token.lower.isalpha():
+            continue
+        word = token.lower
+        if word in _BE or word in _HAVE or word in _MODALS or word in _REPORTING:
+            return True
+        adjective = k > 0 and tokens[k - 1].lower in _DETERMINERS  # "a crowded market"
+        if (word.endswith("ed") or word in _past_forms()) and not adjective:
+            return True
+    return False
 
 
 def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
@@ -527,6 +550,9 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         mode=str(mode) if mode else None,
         atrocity=bool(pattern.get("atrocity")),
     )
+    joint = pattern.get("joint")
+    if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
+        label = joint  # several countries' forces exercising together cooperate
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
     if actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
         return []  # no one acts: not an event we can code
