@@ -187,3 +187,26 @@ def test_ontology_wordings(sentence: str, label: str) -> None:
 def test_a_participle_after_a_noun_is_the_main_verb_when_no_other_verb_is_there() -> None:
     assert main("The two armies clashed near the border.").type == "FIGHT"
     assert [e.type for e in code_sentence("The rebels seen near the border were unarmed.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # who acts decides the type
+        ("Troops occupied the town on Friday.", "COERCE"),  # 192 occupy territory
+        ("Students occupied the university library.", "PROTEST"),  # 144 obstruct
+        ("Protesters clashed with police in the capital on Sunday.", "PROTEST"),  # 145 riot
+        ("Government troops clashed with rebels near the border.", "FIGHT"),
+        # an intent to release is AGREE (0353), a release RETREAT
+        ("The rebels agreed to release the hostages in exchange for safe passage.", "AGREE"),
+        ("Guerrillas released 12 hostages on Tuesday.", "RETREAT"),
+        # more of the ontology's wordings
+        ("Britain rallied behind the American position.", "SUPPORT"),  # 053
+        ("The junta dissolved parliament and suspended the constitution.", "COERCE"),  # 172
+        ("Pakistan called up reservists after the border clash.", "MOBILIZE"),  # 154
+        ("U.S. helicopters ferried food and medicine to flood victims.", "AID"),  # 073
+        ("Truck drivers blockaded fuel depots across Britain.", "PROTEST"),  # 144
+    ],
+)
+def test_agents_and_ontology_wordings(sentence: str, label: str) -> None:
+    assert main(sentence).type == label

@@ -553,6 +553,7 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     joint = pattern.get("joint")
     if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
         label = joint  # several countries' forces exercising together cooperate
+    label = _type_by_agent(label, pattern.get("by-sector"), source)
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
     if actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
         return []  # no one acts: not an event we can code
@@ -595,6 +596,15 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...]) -> str:
+    """The type a trigger takes for who does it: troops occupying a town coerce, protesters
+    occupying a square obstruct; protesters clashing with police protest, armies fight."""
+    if not isinstance(by_sector, dict) or not source or source[0].sector is None:
+        return label
+    found = by_sector.get(source[0].sector)
+    return found if isinstance(found, str) else label
 
 
 def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[ActorPhrase, ...]:
