@@ -128,3 +128,85 @@ def test_a_meeting_someone_would_attend_stays_a_meeting() -> None:
 def test_the_niger_delta_is_in_nigeria() -> None:
     event = main("Nigerian soldiers battled militants in the Niger Delta on Monday.")
     assert all(a.country != "NER" for a in (*event.source, *event.target))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The two sides declared a ceasefire on Friday.", "RETREAT"),
+        ("Village elders have demanded that the road be rebuilt before the rains.", "DEMAND"),
+    ],
+)
+def test_a_main_verb_with_no_known_actor_is_still_the_event(sentence: str, label: str) -> None:
+    event = main(sentence)
+    assert (event.type, event.actorless, event.source, event.target) == (label, True, (), ())
+
+
+def test_an_event_with_actors_wins_over_an_actorless_one() -> None:
+    event = main("The two sides declared a ceasefire as Greece offered to mediate.")
+    assert (event.type, event.actorless) == ("AGREE", False)
+
+
+def test_a_bare_noun_with_no_actor_is_no_event() -> None:
+    assert code_sentence("The weather was fine and the meeting room was warm.") == []
+
+
+def test_a_phrasal_support_verb_makes_its_subject_take_part() -> None:
+    event = main("Palestinian prisoners went on a hunger strike in Israeli jails.")
+    assert event.type == "PROTEST"
+    assert actors(event)[0] == ("Palestinian prisoners", "PSE", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # wordings of the ontology's own definitions (CAMEO code in the comment)
+        ("The Pakistani government plans to invite Indian officials for talks.", "AGREE"),  # 036
+        ("Albright began a tour of the Middle East on Monday.", "CONSULT"),  # 042
+        ("The Chinese government extended diplomatic recognition to Kosovo.", "SUPPORT"),  # 054
+        ("The United Nations airlifted tents and blankets to survivors in Iran.", "AID"),  # 073
+        ("Britain sent medical teams to help earthquake victims in Turkey.", "AID"),  # 073
+        ("Iraqi troops retreated from the town on Sunday.", "RETREAT"),  # 0874
+        ("Iran returned the seized British sailors.", "RETREAT"),  # 0841
+        ("The U.N. sent a fact-finding mission to Jenin.", "INVESTIGATE"),  # 09
+        ("A Paris court found the former minister guilty of corruption.", "DISAPPROVE"),  # 116
+        ("Australia cancelled military cooperation with Indonesia.", "SANCTION"),  # 16
+        ("The World Bank froze loans to Kenya.", "SANCTION"),  # 1621
+        ("Malaysia expelled thousands of illegal immigrants.", "COERCE"),  # 174
+        ("A bomb blast killed 12 people in a market in Algiers.", "ASSAULT"),  # 183
+        ("A suicide bomber blew himself up in a crowded market in Baghdad.", "ASSAULT"),  # 1831
+        ("Spanish police worked with French authorities to dismantle the cell.", "COOPERATE"),
+        ("The Chinese military staged war games off the coast of Taiwan.", "MOBILIZE"),  # 154
+        ("French and Greek warships began war games in the Aegean.", "COOPERATE"),  # 062
+    ],
+)
+def test_ontology_wordings(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
+
+
+def test_a_participle_after_a_noun_is_the_main_verb_when_no_other_verb_is_there() -> None:
+    assert main("The two armies clashed near the border.").type == "FIGHT"
+    assert [e.type for e in code_sentence("The rebels seen near the border were unarmed.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # who acts decides the type
+        ("Troops occupied the town on Friday.", "COERCE"),  # 192 occupy territory
+        ("Students occupied the university library.", "PROTEST"),  # 144 obstruct
+        ("Protesters clashed with police in the capital on Sunday.", "PROTEST"),  # 145 riot
+        ("Government troops clashed with rebels near the border.", "FIGHT"),
+        # an intent to release is AGREE (0353), a release RETREAT
+        ("The rebels agreed to release the hostages in exchange for safe passage.", "AGREE"),
+        ("Guerrillas released 12 hostages on Tuesday.", "RETREAT"),
+        # more of the ontology's wordings
+        ("Britain rallied behind the American position.", "SUPPORT"),  # 053
+        ("The junta dissolved parliament and suspended the constitution.", "COERCE"),  # 172
+        ("Pakistan called up reservists after the border clash.", "MOBILIZE"),  # 154
+        ("U.S. helicopters ferried food and medicine to flood victims.", "AID"),  # 073
+        ("Truck drivers blockaded fuel depots across Britain.", "PROTEST"),  # 144
+    ],
+)
+def test_agents_and_ontology_wordings(sentence: str, label: str) -> None:
+    assert main(sentence).type == label

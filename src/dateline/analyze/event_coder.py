@@ -95,6 +95,9 @@ class EventMention:
     subordinate: bool = False
     governed: bool = False
     mode_guessed: bool = False  # "spoke with": a meeting or a call, as the article says
+    # no actor phrase was found: kept only when a sentence is read on its own, so that it
+    # still says what happened ("Ibo elders demanded ...": the elders are no actor we know)
+    actorless: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ class _Ctx:
     actors: tuple[ActorPhrase, ...]
     times: tuple[TimeRef, ...]
     dct: str | None
+    keep_actorless: bool = False
     complements: dict[int, Match] = field(default_factory=dict)
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
     status_matches: list[Match] = field(default_factory=list)
@@ -156,7 +160,9 @@ def code_sentence(
             for t in find_timexes(text, dct)
             if t.type in ("DATE", "TIME")
         ]
-    mentions = code_clause_events(text, 0, times, dct, offices=offices or load_offices())
+    mentions = code_clause_events(
+        text, 0, times, dct, offices=offices or load_offices(), keep_actorless=True
+    )
     if not coded_only:
         return mentions
     return [
@@ -184,6 +190,7 @@ def code_clause_events(
     known: frozenset[str] = frozenset(),
     tokens: Sequence[Token] | None = None,
     gaz: dict[int, tuple[int, GazetteerMatch]] | None = None,
+    keep_actorless: bool = False,
 ) -> list[EventMention]:
     """Code the events of one sentence found at `offset` in a larger text.
 
@@ -196,6 +203,8 @@ def code_clause_events(
         known: case-folded names known to be people.
         tokens: `tokenize(text, offset)`, when the caller has it already.
         gaz: `gazetteer_spans(tokens, offset)`, when the caller has it already.
+        keep_actorless: also keep a verb's event none of whose actors is found (marked
+            `actorless`); an article drops them, as its other sentences name the actors.
 
     Returns:
         Event mentions in trigger order.
@@ -218,7 +227,7 @@ def code_clause_events(
             gaz=gaz,
         )
     )
-    ctx = _Ctx(tokens, text, offset, actors, tuple(times), dct)
+    ctx = _Ctx(tokens, text, offset, actors, tuple(times), dct, keep_actorless)
     mentions: list[EventMention] = []
     triggers = _select_triggers(ctx, matches)
     if triggers:
@@ -435,7 +444,30 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
         return False  # it has an object: "missiles killed four people"
     if prev.lower in _FREE_BEFORE_VERB or prev.lower in _BE or prev.lower.endswith("ly"):
         return False
-    return not any(a.start <= match.start - 1 < a.end for a in ctx.actors)
+    if any(a.start <= match.start - 1 < a.end for a in ctx.actors):
+        return False
+    return _other_finite_verb(ctx, match)
+
+
+_MODALS = grammar_words("modal")
+_DETERMINERS = grammar_words("determiner")
+
+
+def _other_finite_verb(ctx: _Ctx, match: Match) -> bool:
+    """Whether the sentence has a verb besides the trigger: a participle after a noun is a
+    reduced relative only then ("the agreement signed in March was praised"); alone it is
+    the main verb ("The two armies clashed near the border")."""
+    tokens = ctx.tokens
+    for k, token in enumerate(tokens):
+        if match.start <= k < match.end or not token.lower.isalpha():
+            continue
+        word = token.lower
+        if word in _BE or word in _HAVE or word in _MODALS or word in _REPORTING:
+            return True
+        adjective = k > 0 and tokens[k - 1].lower in _DETERMINERS  # "a crowded market"
+        if (word.endswith("ed") or word in _past_forms()) and not adjective:
+            return True
+    return False
 
 
 def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
@@ -518,10 +550,17 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         mode=str(mode) if mode else None,
         atrocity=bool(pattern.get("atrocity")),
     )
-    if not (source or target or (pos == "noun" and label == "CONSULT" and place)):
+    joint = pattern.get("joint")
+    if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
+        label = joint  # several countries' forces exercising together cooperate
+    label = _type_by_agent(label, pattern.get("by-sector"), source)
+    actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
+    if actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
         return []  # no one acts: not an event we can code
     if pattern.get("requires") == "target" and not target:
         return []
+    if actorless and target_hint == "subject":
+        return []  # a modal is a demand only between a speaker and whoever must act
     target = _targets_as_places(target, label)
     # a town that is no capital said to act is where the event is, not who acts: "Reno
     # agreed" is a person, "Mesa rejected" a firm; the event stays, with no one coded
@@ -550,12 +589,22 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         subordinate=_is_subordinate(ctx, left),
         governed=pos == "verb" or _has_support_verb(ctx, match, left),
         mode_guessed=pattern.get("mode-guess") is True,
+        actorless=actorless,
     )
     if pattern.get("cancels") is True:
         called_off = _called_off_meeting(ctx, match, mention)
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...]) -> str:
+    """The type a trigger takes for who does it: troops occupying a town coerce, protesters
+    occupying a square obstruct; protesters clashing with police protest, armies fight."""
+    if not isinstance(by_sector, dict) or not source or source[0].sector is None:
+        return label
+    found = by_sector.get(source[0].sector)
+    return found if isinstance(found, str) else label
 
 
 def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[ActorPhrase, ...]:
@@ -610,13 +659,24 @@ def main_event(mentions: Sequence[EventMention]) -> EventMention | None:
     The first main-clause mention that a verb carries (a verb trigger, or a noun a support
     verb governs: "held talks") wins over an earlier bare noun ("Talks failed as X
     attacked Y" is about the attack); then the first main-clause mention; then the first.
+    A mention with actors wins over any without.
     """
-    main = [m for m in mentions if not m.subordinate]
-    verbal = [m for m in main if m.governed]
-    for group in (verbal, main, list(mentions)):
-        if group:
-            return group[0]
+    with_actors = [m for m in mentions if not m.actorless]
+    for pool in (with_actors, [m for m in mentions if m.actorless]):
+        main = [m for m in pool if not m.subordinate]
+        verbal = [m for m in main if m.governed]
+        for group in (verbal, main, pool):
+            if group:
+                return group[0]
     return None
+
+
+def _carried_by_verb(ctx: _Ctx, match: Match, left: int, pos: str) -> bool:
+    """Whether a main-clause verb carries the trigger (itself, or a noun's support verb):
+    the only actorless reading worth keeping ("The two armies declared a ceasefire")."""
+    if _is_subordinate(ctx, left):
+        return False
+    return pos == "verb" or _has_support_verb(ctx, match, left)
 
 
 def _plover_type(
@@ -1100,6 +1160,8 @@ def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
         if word == "for":  # "sat down for talks", "gathered for a rally"
             verb = i - 2 if i >= 2 and tokens[i - 1].lower in _PARTICLES else i - 1
             return verb if verb >= left and _is_support_verb(tokens[verb].lower) else None
+        if word in _PREPOSITIONS and i > left and _is_support_verb(tokens[i - 1].lower):
+            return i - 1  # a phrasal support verb: "went on a hunger strike", "embarked on"
         if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
             return None
         if word in _SUBORDINATORS:
