@@ -218,9 +218,11 @@ def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(
             "Moss added a second crane to the quay.",
             [],
         ),
+        ("Most dockers fear a strike.", [("fear", "Most dockers", "a strike")]),
+        ("Moss thinks the world of her crew.", []),
     ],
 )
-def test_a_message_verb_reports_its_plain_object(
+def test_a_verb_of_message_or_attitude_reports_its_plain_object(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _records(page) == records
