@@ -201,3 +201,49 @@ def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "Moss proposed a new ferry timetable.",
+            [("proposed", "Moss", "a new ferry timetable")],
+        ),
+        (
+            "The harbour master dismissed the crews’ complaints about the fog horn.",
+            [("dismissed", "The harbour master", "the crews’ complaints about the fog horn")],
+        ),
+        (  # a verb whose object is no message still needs a clause
+            "Moss added a second crane to the quay.",
+            [],
+        ),
+        ("Most dockers fear a strike.", [("fear", "Most dockers", "a strike")]),
+        ("Moss thinks the world of her crew.", []),
+    ],
+)
+def test_a_verb_of_message_or_attitude_reports_its_plain_object(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # the passive's agent speaks; its subject is what was said
+            "The ferry timetable was rejected by the harbour board.",
+            [("rejected", "the harbour board", "The ferry timetable")],
+        ),
+        (
+            "The closure was first reported by the Gazette.",
+            [("reported", "the Gazette", "The closure")],
+        ),
+        ("The pier was rebuilt by the navy.", []),  # no cue
+        ("Moss was told to leave the quay.", []),  # no agent: the subject is the hearer
+    ],
+)
+def test_a_passive_cue_with_an_agent_is_the_agent_s_attribution(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records

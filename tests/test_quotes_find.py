@@ -197,7 +197,7 @@ def _who(quote: Quote) -> str | None:
             "the pier was safe",
         ),
         (
-            "The fishermen, who met on Friday, rejected the plan, saying it would ruin them.",
+            "The fishermen, who met on Friday, left the hall, saying it would ruin them.",
             "indirect",
             "The fishermen",
             "saying",

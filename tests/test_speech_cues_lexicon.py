@@ -33,8 +33,8 @@ def test_speech_cues_find_cues_longest_form(text: str, found: list[tuple[str, st
 def test_speech_cues_entries_carry_their_frames() -> None:
     index = cue_index()
     told = next(cue for _, cue in index["told"])
-    noted = next(cue for _, cue in index["noted"])
+    insisted = next(cue for _, cue in index["insisted"])
     according = next(cue for _, cue in index["according"])
     assert told.addressee and not told.clause_only
-    assert noted.clause_only and not noted.addressee
+    assert insisted.clause_only and not insisted.addressee
     assert according.noun and according.speaker_after

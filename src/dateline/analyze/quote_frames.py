@@ -9,6 +9,8 @@ quotation) around a cue from `lexicons/speech_cues.jsonl`:
   "CONTENT, X told Y, adding that ..." (the participle borrows X and Y);
 - a parenthetical cue: "The pier, X said, would close" (content on both sides);
 - noun cues: "according to X, ...", "..., according to X";
+- a passive with its agent: "The plan was rejected by the board" (the board speaks,
+  the subject is the content);
 - no quote: negated ("did not say", "declined to comment"), passive ("was told"), a
   noun use ("the state", "a pledged delegate"), or no reported content ("flagged the
   plan in the meeting", "said nothing").
@@ -67,6 +69,7 @@ class Frame:
     subject: tuple[int, int] | None = None
     agentless: bool = False
     pro_form: bool = False
+    agent: tuple[int, int] | None = None
 
 
 _NAMED_OBJECT_WORDS = 6
@@ -83,7 +86,10 @@ def plausible(
     if _passive(tokens, frame.first, cue):
         frame.asked = cue.question  # "Berg was asked whether ...": the question is content
         frame.agentless = cue.passive_agentless  # "The vote is expected to ..."
-        return frame.asked or frame.agentless
+        if not frame.asked:
+            frame.agent = _passive_agent(tokens, frame.last + 1, settings)
+            frame.agentless = frame.agentless and frame.agent is None
+        return frame.asked or frame.agentless or frame.agent is not None
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
@@ -162,6 +168,8 @@ def read_frame(
     if cue.noun and cue.speaker_after:
         return _read_noun_frame(frame, tokens)
     k = skip_forward(tokens, frame.last + 1, settings)
+    if frame.agent is not None:
+        return _read_agent_passive(frame, tokens)
     if frame.agentless:
         return _read_agentless(frame, tokens, k)
     prev = skip_back(tokens, frame.first - 1, 0)
@@ -279,6 +287,25 @@ def _read_before(
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tuple[int, int] | None:
+    """The agent of a passive cue: the noun phrase after "by" ("was first reported by the
+    paper", "was echoed Friday by her rivals"), or None when no "by" follows the cue."""
+    k = skip_forward(tokens, k, settings)
+    if k + 1 >= len(tokens) or tokens[k].low != "by":
+        return None
+    return phrase_after(tokens, k + 1)
+
+
+def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
+    """A passive cue with its agent: "The plan was rejected by the board" reads as "the
+    board rejected the plan": the agent speaks and the subject is the content."""
+    subject = speaker_before(tokens, frame.first, 0)
+    if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS):
+        return False
+    frame.speaker, frame.subject = frame.agent, subject
+    return True
 
 
 def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
