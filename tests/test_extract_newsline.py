@@ -148,6 +148,9 @@ def test_newsline_dateline_ignores_ordinary_sentences(paragraph: str) -> None:
         ("Last updated: 2024-03-05T10:20:00Z", {"updated": "2024-03-05T10:20:00Z"}),
         ("Updated 2 hours ago", {}),
         ("Unpublished drafts were leaked.", {}),
+        ("Dates open for booking on April 15, 2025", {}),  # a label is a whole word
+        ("Dated 15 April 2025", {"published": "15 April 2025"}),
+        ("PublishedApril 15, 2025", {"published": "April 15, 2025"}),  # a lost space
     ],
 )
 def test_newsline_find_timestamps(text: str, expected: dict[str, str]) -> None:

@@ -61,8 +61,10 @@ _OFFSET = re.compile(
 _NUMERIC_OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})")
 _ZONE_WORD = re.compile(r"\b[A-Z]{1,5}\b")
 _LABELS = re.compile(
-    r"(?P<label>first published|published|posted|created|date|last updated|updated|"
-    r"last modified|modified|last edited|edited)"
+    # A label is a whole word ("Dates open ..." is no label); a capital may follow it glued
+    # ("PublishedApril 2, 2024", a scraper's lost space).
+    r"(?P<label>first published|published|posted|created|dated|date|last updated|updated|"
+    r"last modified|modified|last edited|edited)(?-i:(?![a-z]))"
     r"(?:\s+(?:on|at))?\s*[:\-–]?\s*",
     re.I,
 )
@@ -72,6 +74,7 @@ _KIND = {
     "posted": "published",
     "created": "published",
     "date": "published",
+    "dated": "published",
 }
 _STOP = re.compile(r"\s*(?:\||•|·|\bby\s+[A-Z]|\n)", re.I)
 
