@@ -127,17 +127,6 @@ def test_headline_strip_site_name(title: str, expected: str) -> None:
             "",
             "Harbour board votes",
         ),
-        (  # <h1>s used as section headings: the one sharing a word is no headline
-            "<title>Your harbour guide: fares, ferries and tides | Gazette</title>",
-            "<h1>Fares</h1><h1>Ferries</h1><h1>Tides</h1>",
-            "Your harbour guide: fares, ferries and tides",
-        ),
-        (  # a title that puts the site name first gives way to the og:title
-            "<title>Coast Notes: Port strike ends</title>"
-            '<meta property="og:title" content="Port strike ends">',
-            "<h1>Coast Notes</h1><h1>Dockers went home</h1>",
-            "Port strike ends",
-        ),
         ("", "", None),
     ],
 )

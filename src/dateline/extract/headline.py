@@ -27,9 +27,6 @@ _SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]{1,2}\s+|\s*[|·•»]\s*")
 _NON_WORD = re.compile(r"[\W_]+")
 _MAX_SITE_WORDS = 6
 _MAX_H1 = 5
-# A page with several <h1>s uses them as section headings ("Details", "Planning"): one
-# of them is the headline only when it holds at least this share of a stated title.
-_MIN_SECTION_COVERAGE = 0.5
 _MAX_HEADLINE_WORDS = 40
 _MIN_BAR_WORDS = 2  # what stays before a "|" must still read as a headline
 _WORD = re.compile(r"\w+")
@@ -163,8 +160,7 @@ def _choose_headline(
     if h1s:
         words = {w for t in titles for w in _words(t)}
         best = max((_overlap(h, words), -i, h) for i, h in enumerate(h1s))
-        sectioned = len(set(signals.h1)) > 1 and _coverage(best[2], titles) < _MIN_SECTION_COVERAGE
-        if (best[0] > 0 and not sectioned) or not titles:
+        if best[0] > 0 or not titles:
             headline = best[2]
             return _cased(headline, titles) if headline.isupper() else headline
     if titles:
@@ -189,12 +185,6 @@ def _overlap(text: str, words: set[str]) -> float:
     return len(own & words) / len(own) if own else 0.0
 
 
-def _coverage(text: str, titles: list[str]) -> float:
-    """The largest share of a stated title's words that `text` holds."""
-    own = _words(text)
-    return max((len(own & _words(t)) / len(_words(t)) for t in titles if _words(t)), default=0.0)
-
-
 def _plausible_h1(text: str, keys: list[str]) -> bool:
     n_words = len(text.split())
     return 1 <= n_words <= _MAX_HEADLINE_WORDS and squash(text) not in keys
@@ -212,18 +202,14 @@ def _cased(headline: str, titles: list[str]) -> str:
 
 
 def _shortest_agreed(titles: list[str]) -> str:
-    """The first title; if a later one is a cleaner prefix or suffix of it, that one.
-
-    The longer title adds the site name after the headline or before it ("Harbour
-    Notes: Port strike ends").
+    """The first title; if a later one is a cleaner prefix of it (site name left), that one.
 
     A later title that continues the first one past a word (not past a separator
     to a site name) is the whole headline where the first was cut at a length limit.
     """
     best = titles[0]
     for other in titles[1:]:
-        key, shorter = squash(best), squash(other)
-        cleaner = len(other) < len(best) and (key.startswith(shorter) or key.endswith(shorter))
+        cleaner = len(other) < len(best) and squash(best).startswith(squash(other))
         if (cleaner and squash(other)) or _cut_short(best, other):
             best = other
     return best
