@@ -290,3 +290,46 @@ def test_extract_authors_a_personal_site_copyright_holder_is_the_last_resort(
     page = _page(head, "").replace("</body>", footer + "</body>")
     article = read(page, format="html", facts=False)
     assert [a.name for a in article.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [
+        (  # the metadata names the account that posted; the reader sees the writer
+            '<meta name="author" content="MaraQ">',
+            '<div class="x"><div>Written by</div><div class="y">Olek Varn</div></div>',
+            ["Olek Varn"],
+        ),
+        ('<meta name="author" content="MaraQ">', "", ["MaraQ"]),  # alone, it stays
+    ],
+)
+def test_extract_authors_an_account_handle_gives_way_to_a_full_name(
+    head: str, byline: str, expected: list[str]
+) -> None:
+    article = read(_page(head, byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "<div><h2>Article written by:</h2><h3>Ines Toll, MD, FACP</h3></div>",
+            ["Ines Toll"],
+        ),
+        (  # the role after the name is not a second name
+            "<div class='box'>This post was written by Ines Toll, Head of Harbour Development"
+            "</div>",
+            ["Ines Toll"],
+        ),
+    ],
+)
+def test_extract_authors_the_work_named_before_written_by(byline: str, expected: list[str]) -> None:
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == expected
+
+
+def test_extract_authors_an_author_description_is_no_byline() -> None:
+    byline = '<div class="author-description">Licensed Harbour Pilot, Master Mariner</div>'
+    article = read(_page("", byline), format="html", facts=False)
+    assert [a.name for a in article.authors] == []

@@ -71,8 +71,11 @@ _MAX_JOIN_CHARS = 12
 _AFTER_H1_ELEMENTS = 25
 # Texts of the page body, in order, and a label standing alone before an author's name.
 _BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+# "Written by", "Article written by", "This post was written by": who wrote the page.
+_WORK = r"(?:(?:this\s+)?(?:article|post|story|piece)\s+(?:was\s+)?)?"
 _LABEL = re.compile(
-    r"^\s*(?:(?:written|posted|published|story|words|text|article)\s+by|by|authors?(?:\(s\))?"
+    rf"^\s*(?:{_WORK}(?:written|posted|published)\s+by|(?:story|words|text|article)\s+by|by"
+    r"|authors?(?:\(s\))?"
     r"|contributors?)"
     r"\s*[:\-–—]?\s*$",
     re.IGNORECASE,
@@ -80,7 +83,9 @@ _LABEL = re.compile(
 _MAX_LABELS = 5
 _MAX_LISTED = 12  # texts read after a label: names and the commas between them
 # A whole text that is an authorship label with its name ("Written by Jane Doe").
-_WRITTEN_BY = re.compile(r"^\s*(?:written|posted|authored|published)\s+by\s*:?\s+\S", re.IGNORECASE)
+_WRITTEN_BY = re.compile(
+    rf"^\s*{_WORK}(?:written|posted|authored|published)\s+by\s*:?\s+\S", re.IGNORECASE
+)
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}"
@@ -234,6 +239,8 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
     for element in elements:
         if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element):
             continue
+        if _DESCRIPTION_HOOK.search(_hooks(element)):
+            continue  # the author's description ("author-description"): a role, not a name
         if any(part is not element and _inside(part, element) for part in name_parts):
             continue
         child = _name_child(element)
@@ -254,6 +261,7 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
 
 
 _NAME_HOOK = re.compile(r"name", re.I)
+_DESCRIPTION_HOOK = re.compile(r"desc", re.I)
 # Separators of a meta line ("May 3, 2024 · Jane Doe"), and what follows a name in it.
 _META_SEPARATOR = re.compile(r"\s*[·•]\s*|\s+\|\s+")
 _ON_BEHALF = re.compile(r"\s+(?:on behalf of|for)\s.*$", re.IGNORECASE)
@@ -357,12 +365,35 @@ def _labelled_name(tree: etree._Element, outlet: str | None) -> list[str]:
         if parent is not None and (parent.tag in ("script", "style") or _in_link(parent)):
             continue  # a menu link ("Contributors") is no label
         if written:
-            names = [n for n in split_authors(str(text), outlet) if looks_like_person(n)]
+            names = leading_names(str(text)[written.end() - 1 :], outlet)
         else:
             names = _names_after(texts[index + 1 : index + 1 + _MAX_LISTED], outlet)
         if names:
             return names
     return []
+
+
+def leading_names(text: str, outlet: str | None) -> list[str]:
+    """The names a credit opens with, up to the first piece that is not one.
+
+    What follows the names is their role ("Jane Doe, Head of Community Development"):
+    its pieces may look like names too, so the list ends where a piece is not a name.
+
+    >>> leading_names("Jane Doe and Tom Park, Head of Community Development", None)
+    ['Jane Doe', 'Tom Park']
+    """
+    pieces = _SPLIT.split(clean_text(html.unescape(text)))
+    names: list[str] = []
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        after_comma = index > 0 and pieces[index - 1] == ","
+        if not piece or (after_comma and all(_CREDENTIAL.match(w) for w in piece.split())):
+            continue
+        name = clean_author(piece, outlet)
+        if name is None or not looks_like_person(name):
+            break
+        names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
@@ -541,13 +572,26 @@ def choose_authors(
     Returns:
         Authors in the order the source gives them.
     """
+    handles: list[str] = []
     for names in _candidates(tree, signals, article, outlet, byline):
         unique = [n for n in dict.fromkeys(names) if not is_site_name(n, domain)]
-        if unique:
+        if unique and not handles and all(_is_handle(n) for n in unique):
+            handles = unique  # kept unless a later source names a person in full
+            continue
+        if unique and (not handles or any(looks_like_person(n) for n in unique)):
             for shown in _visible_lists(tree, outlet, byline):
                 unique = extend_authors(unique, shown)
             return [Author(name=n) for n in unique]
-    return []
+    return [Author(name=n) for n in handles]
+
+
+def _is_handle(name: str) -> bool:
+    """A login rather than a name: one word with a capital inside it ("KatieS", "jDoe").
+
+    Publishing tools state the account that posted as the author; the byline the
+    reader sees then prints the writer's full name, which is the better credit.
+    """
+    return " " not in name and any(c.isupper() for c in name[1:]) and name.isalpha()
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -663,6 +707,8 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
             return credit
     for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
         if text_length(element) > _MAX_BYLINE_CHARS or in_noise(element):
+            continue
+        if _DESCRIPTION_HOOK.search(_hooks(element)):
             continue
         credit = clean_credit(element_text(element, spaced=True))
         if credit:
