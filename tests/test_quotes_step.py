@@ -243,3 +243,18 @@ def test_quotes_step_a_reported_offer_and_a_coordinated_cue_keep_their_own_speak
     assert speakers["told"] == "Alan Moore"
     assert speakers["urged"] == "Alan Moore"  # joined to "told", not to "offered"
     assert speakers.get("offered", "the government") == "the government"  # not "the BBC the ..."
+
+
+def test_quotes_step_content_starts_after_the_dateline() -> None:
+    from dateline import read
+
+    page = (
+        "Ferry strike ends after talks\n\n"
+        "BERGEN (Nordwire) - The ferry strike on the west coast is over after two weeks, "
+        "the seamen's union said on Monday.\n\n"
+        "Crews will return to the boats on Wednesday, the ferry company said in a statement.\n"
+    )
+    article = read(page, format="text")
+    assert article.dateline is not None and article.dateline.place == "Bergen"
+    first = article.quotes[0]
+    assert first.content.text == "The ferry strike on the west coast is over after two weeks"

@@ -1178,8 +1178,30 @@ def _dates_of(article: Article, field: SpanField) -> list[tuple[int, int, str]]:
 
 def _paragraph_spans(article: Article) -> list[tuple[int, int]]:
     if article.paragraphs:
-        return [(p.start, p.end) for p in article.paragraphs if p.kind != "crosshead"]
-    return [(0, len(article.text))] if article.text else []
+        spans = [(p.start, p.end) for p in article.paragraphs if p.kind != "crosshead"]
+    else:
+        spans = [(0, len(article.text))] if article.text else []
+    lead = _dateline_end(article)
+    if spans and lead and spans[0][0] < lead < spans[0][1]:
+        spans[0] = (lead, spans[0][1])
+    return spans
+
+
+def _dateline_end(article: Article) -> int:
+    """Where the story's own words start after a dateline that opens the text ("OTTAWA —",
+    "MOSCOW (Reuters) -"): the dateline is no part of what a quote reports. 0 when none."""
+    source = article.dateline.source if article.dateline else None
+    if not source or not article.text.startswith(source):
+        return 0
+    return (
+        len(source) + len(article.text[len(source) :]) - len(article.text[len(source) :].lstrip())
+    )
+
+
+def _after_dateline(sentences: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
+    return [
+        (max(start, lead), end) if start < lead < end else (start, end) for start, end in sentences
+    ]
 
 
 @step("quotes", requires={"sentences"}, produces={"quotes"})
@@ -1192,6 +1214,8 @@ def quotes_step(article: Article) -> Article:
     crossheads = {i for i, p in enumerate(article.paragraphs) if p.kind == "crosshead"}
     body_index = [i for i in range(len(article.paragraphs)) if i not in crossheads]
     sentences = [(s.start, s.end) for s in article.sentences if s.field == "text"] or None
+    if sentences:
+        sentences = _after_dateline(sentences, _dateline_end(article))
     fields: list[tuple[SpanField, list[Found]]] = []
     heads: tuple[tuple[SpanField, str | None], ...] = (
         ("headline", article.headline),
