@@ -84,8 +84,10 @@ def main() -> None:
             tally.actor_gold += len(gold)
             tally.actor_pred += len(actors)
             tally.actor_tp += hits
-            if args.errors and name == "dateline" and (
-                label != row["event"] or hits < max(len(actors), len(gold))
+            if (
+                args.errors
+                and name == "dateline"
+                and (label != row["event"] or hits < max(len(actors), len(gold)))
             ):
                 print(
                     f"{row['id']}: {label} != {row['event']} | {row['text']}\n"

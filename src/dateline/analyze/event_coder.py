@@ -488,12 +488,28 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "force-object":
-        return any(a.sector in ("MIL", "COP") for a in following) or any(
-            a.sector in ("MIL", "COP")
-            for a in ctx.actors
-            if a.start >= match.end - 1 and a.start - match.end <= 4
+        return (
+            any(a.sector in _FORCES for a in following)
+            or any(
+                a.sector in _FORCES
+                for a in ctx.actors
+                if a.start >= match.end - 1 and a.start - match.end <= 4
+            )
+            or (_is_agentless_passive(ctx, match) and _forces_before(ctx, match))
         )
+    if requires == "force-subject":
+        return not _is_agentless_passive(ctx, match) and _forces_before(ctx, match)
     return True
+
+
+def _forces_before(ctx: _Ctx, match: Match) -> bool:
+    """Whether armed forces or police end just before the trigger, as its subject ("troops
+    left", "soldiers were deployed", "the army has now withdrawn")."""
+    return any(
+        a.sector in _FORCES and 0 <= match.start - a.end <= 3
+        for a in ctx.actors
+        if a.kind != "pronoun"
+    )
 
 
 _RECIPROCAL_SUBJECTS = grammar_words("reciprocal-subject")
