@@ -39,3 +39,46 @@ def test_type_of_new_wording(sentence: str, label: str) -> None:
 
 def test_a_tourist_leaving_a_country_is_no_withdrawal() -> None:
     assert main_event(code_sentence("The Polish tourists left Egypt on Sunday.")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "expected"),
+    [
+        # the passive of a verb + object pattern: the agent after "by", the target after the
+        # pattern's preposition
+        (
+            "An embargo was imposed on Chile by Peru and Bolivia.",
+            "SANCTION",
+            [("Peru", "PER", None), ("Bolivia", "BOL", None), ("Chile", "CHL", None)],
+        ),
+        (
+            "An agreement was reached on Monday between Laos and Vietnam.",
+            "AGREE",
+            [("Laos", "LAO", None), ("Vietnam", "VNM", None)],
+        ),
+        # "be" + preposition governs an event noun as a support verb would
+        (
+            "The Ghanaian president is on a state visit to Togo.",
+            "CONSULT",
+            [("Ghanaian president", "GHA", "GOV"), ("Togo", "TGO", None)],
+        ),
+        (
+            "Kenyan officials are in talks in Nairobi.",
+            "CONSULT",
+            [("Kenyan officials", "KEN", "GOV")],
+        ),
+    ],
+)
+def test_passives_and_be_with_a_preposition(
+    sentence: str, label: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    event = main(sentence)
+    assert (event.type, actors(event)) == (label, expected)
+
+
+def test_an_agentless_passive_of_an_event_noun_is_still_the_event() -> None:
+    assert main("A formal inquiry was opened into the fire at the depot.").type == "INVESTIGATE"
+
+
+def test_struck_is_no_strike() -> None:
+    assert main("A deal was struck between the union and the airline.").type == "AGREE"

@@ -49,6 +49,7 @@ _SUPPORT_VERBS = grammar_words("support-verb")
 _BE = frozenset(word_forms("be"))
 _HAVE = frozenset(word_forms("have"))
 _COOPERATIVE = grammar_words("cooperative-type")
+_BE_SUPPORT = grammar_words("be-support")
 _HOSTILE = grammar_words("hostile-type")
 _REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
 
@@ -211,7 +212,7 @@ def code_clause_events(
     """
     if tokens is None:
         tokens = tokenize(text, offset)
-    matches = find_matches(TRIGGERS, tokens)
+    matches = find_matches(TRIGGERS, tokens, passives=True)
     if not matches:
         return []  # no trigger: no event, and no actor worth coding
     if gaz is None:
@@ -374,6 +375,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
             actor.start <= match.start < actor.end
         ):
             return False
+    if match.passive:
+        return True  # "an inquiry was opened": the noun before "be" is the verb's object
     before = tokens[match.start - 1].lower if match.start > 0 else ""
     pos = match.pattern.get("pos", "verb")
     if pos == "verb" and before in _NOMINAL_BEFORE:
@@ -1039,6 +1042,8 @@ def _is_agentless_passive(ctx: _Ctx, match: Match) -> bool:
 def _verb_arguments(
     ctx: _Ctx, match: Match, left: int, right: int, hint: str
 ) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
+    if match.passive:
+        return _passive_arguments(ctx, match, right, hint)
     subject = _subject(ctx, match, left)
     if hint == "subject":
         return _demand_arguments(ctx, subject, left, right)
@@ -1059,6 +1064,19 @@ def _verb_arguments(
     if not target:
         target = _after(ctx, match.end, right)
     return subject, target
+
+
+def _passive_arguments(
+    ctx: _Ctx, match: Match, right: int, hint: str
+) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
+    """A verb + object pattern read in the passive ("sanctions were imposed on X by Y", "a
+    deal was struck between X and Y", "an inquiry was opened into ..."): the agent after
+    "by" or the parties after "between" act; the target is after the pattern's preposition."""
+    source = _after(ctx, match.end, right, "by") or _after(ctx, match.end, right, "between")
+    target: tuple[ActorPhrase, ...] = ()
+    if hint not in ("object", "none", "subject", "place"):
+        target = _after(ctx, match.end, right, hint)
+    return source, tuple(a for a in target if a not in source)
 
 
 def _indirect_object(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...]:
@@ -1151,6 +1169,9 @@ def _noun_arguments(
         subject = _subject(ctx, match, left)
         source = (*subject, *(a for a in source if a not in subject))
     target = _after(ctx, match.end, right, "with")
+    hint = str(match.pattern.get("target", "object"))
+    if not target and hint not in ("object", "with", "none", "subject", "place"):
+        target = _after(ctx, match.end, right, hint)  # "a visit to Ghana", "a trip to Peru"
     if not target and supported:
         with_before = [
             a
@@ -1178,6 +1199,8 @@ def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
             return verb if verb >= left and _is_support_verb(tokens[verb].lower) else None
         if word in _PREPOSITIONS and i > left and _is_support_verb(tokens[i - 1].lower):
             return i - 1  # a phrasal support verb: "went on a hunger strike", "embarked on"
+        if word in _BE_SUPPORT and i > left and tokens[i - 1].lower in _BE:
+            return i - 1  # "is on a visit to", "are in talks with"
         if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
             return None
         if word in _SUBORDINATORS:
