@@ -82,3 +82,37 @@ def test_an_agentless_passive_of_an_event_noun_is_still_the_event() -> None:
 
 def test_struck_is_no_strike() -> None:
     assert main("A deal was struck between the union and the airline.").type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "expected"),
+    [
+        # deaths in clashes are combat: those killed and those they fought both take part
+        (
+            "Two Pakistani soldiers were killed in clashes with Taliban militants.",
+            "FIGHT",
+            [("Pakistani soldiers", "PAK", "MIL"), ("Taliban militants", "AFG", "REB")],
+        ),
+        # planes of a country are its air force
+        (
+            "Turkish planes bombed Kurdish militants in northern Iraq.",
+            "FIGHT",
+            [("Turkish planes", "TUR", "MIL"), ("Kurdish militants", "IRQ", "REB")],
+        ),
+        (
+            "Israeli military police arrested two soldiers.",
+            "COERCE",
+            [("Israeli military police", "ISR", "MIL")],
+        ),
+        (
+            "A US congressional committee is investigating the bank.",
+            "INVESTIGATE",
+            [("US congressional committee", "USA", "LEG")],
+        ),
+    ],
+)
+def test_combat_and_the_sectors_of_new_actor_words(
+    sentence: str, label: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    event = main(sentence)
+    assert (event.type, actors(event)) == (label, expected)

@@ -1051,6 +1051,8 @@ def _verb_arguments(
         by = _after(ctx, match.end, right, "by")
         return by, subject
     if _is_agentless_passive(ctx, match):
+        if hint == "with":  # "soldiers were killed in clashes with rebels": both sides fight
+            return subject, _after(ctx, match.end, right, "with")
         return (), subject  # "five soldiers were killed": the subject suffers, no one acts
     if hint == "none":
         return subject, ()
