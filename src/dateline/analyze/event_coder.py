@@ -49,6 +49,7 @@ _SUPPORT_VERBS = grammar_words("support-verb")
 _BE = frozenset(word_forms("be"))
 _HAVE = frozenset(word_forms("have"))
 _COOPERATIVE = grammar_words("cooperative-type")
+_BE_SUPPORT = grammar_words("be-support")
 _HOSTILE = grammar_words("hostile-type")
 _REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
 
@@ -211,7 +212,7 @@ def code_clause_events(
     """
     if tokens is None:
         tokens = tokenize(text, offset)
-    matches = find_matches(TRIGGERS, tokens)
+    matches = find_matches(TRIGGERS, tokens, passives=True)
     if not matches:
         return []  # no trigger: no event, and no actor worth coding
     if gaz is None:
@@ -374,6 +375,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
             actor.start <= match.start < actor.end
         ):
             return False
+    if match.passive:
+        return True  # "an inquiry was opened": the noun before "be" is the verb's object
     before = tokens[match.start - 1].lower if match.start > 0 else ""
     pos = match.pattern.get("pos", "verb")
     if pos == "verb" and before in _NOMINAL_BEFORE:
@@ -488,12 +491,28 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "force-object":
-        return any(a.sector in ("MIL", "COP") for a in following) or any(
-            a.sector in ("MIL", "COP")
-            for a in ctx.actors
-            if a.start >= match.end - 1 and a.start - match.end <= 4
+        return (
+            any(a.sector in _FORCES for a in following)
+            or any(
+                a.sector in _FORCES
+                for a in ctx.actors
+                if a.start >= match.end - 1 and a.start - match.end <= 4
+            )
+            or (_is_agentless_passive(ctx, match) and _forces_before(ctx, match))
         )
+    if requires == "force-subject":
+        return not _is_agentless_passive(ctx, match) and _forces_before(ctx, match)
     return True
+
+
+def _forces_before(ctx: _Ctx, match: Match) -> bool:
+    """Whether armed forces or police end just before the trigger, as its subject ("troops
+    left", "soldiers were deployed", "the army has now withdrawn")."""
+    return any(
+        a.sector in _FORCES and 0 <= match.start - a.end <= 3
+        for a in ctx.actors
+        if a.kind != "pronoun"
+    )
 
 
 _RECIPROCAL_SUBJECTS = grammar_words("reciprocal-subject")
@@ -1023,6 +1042,8 @@ def _is_agentless_passive(ctx: _Ctx, match: Match) -> bool:
 def _verb_arguments(
     ctx: _Ctx, match: Match, left: int, right: int, hint: str
 ) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
+    if match.passive:
+        return _passive_arguments(ctx, match, right, hint)
     subject = _subject(ctx, match, left)
     if hint == "subject":
         return _demand_arguments(ctx, subject, left, right)
@@ -1030,6 +1051,8 @@ def _verb_arguments(
         by = _after(ctx, match.end, right, "by")
         return by, subject
     if _is_agentless_passive(ctx, match):
+        if hint == "with":  # "soldiers were killed in clashes with rebels": both sides fight
+            return subject, _after(ctx, match.end, right, "with")
         return (), subject  # "five soldiers were killed": the subject suffers, no one acts
     if hint == "none":
         return subject, ()
@@ -1043,6 +1066,19 @@ def _verb_arguments(
     if not target:
         target = _after(ctx, match.end, right)
     return subject, target
+
+
+def _passive_arguments(
+    ctx: _Ctx, match: Match, right: int, hint: str
+) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
+    """A verb + object pattern read in the passive ("sanctions were imposed on X by Y", "a
+    deal was struck between X and Y", "an inquiry was opened into ..."): the agent after
+    "by" or the parties after "between" act; the target is after the pattern's preposition."""
+    source = _after(ctx, match.end, right, "by") or _after(ctx, match.end, right, "between")
+    target: tuple[ActorPhrase, ...] = ()
+    if hint not in ("object", "none", "subject", "place"):
+        target = _after(ctx, match.end, right, hint)
+    return source, tuple(a for a in target if a not in source)
 
 
 def _indirect_object(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...]:
@@ -1135,6 +1171,9 @@ def _noun_arguments(
         subject = _subject(ctx, match, left)
         source = (*subject, *(a for a in source if a not in subject))
     target = _after(ctx, match.end, right, "with")
+    hint = str(match.pattern.get("target", "object"))
+    if not target and hint not in ("object", "with", "none", "subject", "place"):
+        target = _after(ctx, match.end, right, hint)  # "a visit to Ghana", "a trip to Peru"
     if not target and supported:
         with_before = [
             a
@@ -1162,6 +1201,8 @@ def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
             return verb if verb >= left and _is_support_verb(tokens[verb].lower) else None
         if word in _PREPOSITIONS and i > left and _is_support_verb(tokens[i - 1].lower):
             return i - 1  # a phrasal support verb: "went on a hunger strike", "embarked on"
+        if word in _BE_SUPPORT and i > left and tokens[i - 1].lower in _BE:
+            return i - 1  # "is on a visit to", "are in talks with"
         if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
             return None
         if word in _SUBORDINATORS:

@@ -53,6 +53,7 @@ class Match:
     start: int
     end: int
     words: tuple[int, ...]
+    passive: bool = False  # "an inquiry was opened": the object comes first, then be + verb
 
     @property
     def prio(self) -> int:
@@ -132,6 +133,7 @@ class CompiledLexicon:
 
     patterns: tuple[Pattern, ...]
     by_first: dict[str, tuple[Pattern, ...]]
+    by_object: dict[str, tuple[Pattern, ...]]  # verb + object patterns, by the object's forms
 
 
 @cache
@@ -143,7 +145,32 @@ def compiled(name: str) -> CompiledLexicon:
         for option in pattern.slots[0].options:
             for form in option[0]:
                 index.setdefault(form, []).append(pattern)
-    return CompiledLexicon(patterns, {k: tuple(v) for k, v in index.items()})
+    objects: dict[str, list[Pattern]] = {}
+    for pattern in patterns:
+        slot = _object_slot(pattern)
+        if slot is not None:
+            for option in pattern.slots[slot].options:
+                for form in option[0]:
+                    objects.setdefault(form, []).append(pattern)
+    return CompiledLexicon(
+        patterns,
+        {k: tuple(v) for k, v in index.items()},
+        {k: tuple(v) for k, v in objects.items()},
+    )
+
+
+def _object_slot(pattern: Pattern) -> int | None:
+    """Where a verb pattern's object is ("open * inquiry": 2, "hold talks": 1), or None.
+
+    Only a verb pattern whose object is a required word can be turned into a passive.
+    """
+    if pattern.get("pos", "verb") != "verb" or len(pattern.slots) < 2:
+        return None
+    k = 2 if pattern.slots[1].gap else 1
+    if k >= len(pattern.slots):
+        return None
+    slot = pattern.slots[k]
+    return None if slot.gap or slot.optional else k
 
 
 def _match_option(
@@ -194,12 +221,49 @@ def _is_amount(word: str) -> bool:
     return word[:1].isdigit() or word in _AMOUNT_WORDS or word in ("$", "€", "£")
 
 
-def find_matches(name: str, tokens: Sequence[Token]) -> list[Match]:
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+_PASSIVE_REACH = 3  # words between the object and "be": "sanctions against Iran were imposed"
+
+
+def _passive_matches(pattern: Pattern, tokens: Sequence[Token], i: int) -> Match | None:
+    """The passive of a verb + object pattern with its object at token `i`: "an inquiry
+    was opened into", "talks were held", "troops were pulled out" (the verb a participle)."""
+    k = _object_slot(pattern)
+    if k is None:
+        return None
+    found = _match_slots(pattern.slots[k : k + 1], tokens, i, ())
+    if found is None:
+        return None
+    after_object, object_words = found
+    for j in range(after_object, min(len(tokens), after_object + _PASSIVE_REACH + 1)):
+        word = tokens[j].lower
+        if word in _CLAUSE_STOPS or word == ",":
+            return None
+        if word not in _BE_FORMS:
+            continue
+        verb = j + 1
+        if verb < len(tokens) and tokens[verb].lower.endswith("ly"):
+            verb += 1  # "was formally opened"
+        if verb >= len(tokens) or tokens[verb].lower.endswith(("ing", "s")):
+            return None
+        head = _match_slots(pattern.slots[:1], tokens, verb, ())
+        if head is None:
+            return None
+        rest = _match_slots(pattern.slots[k + 1 :], tokens, head[0], head[1])
+        if rest is None:
+            return None
+        words = (*object_words, *rest[1])
+        return Match(pattern, i, max(words) + 1, words, passive=True)
+    return None
+
+
+def find_matches(name: str, tokens: Sequence[Token], *, passives: bool = False) -> list[Match]:
     """Every match of the lexicon's patterns over `tokens` (overlaps included).
 
     Args:
         name: the lexicon file.
         tokens: the tokens of one sentence.
+        passives: also match verb + object patterns in the passive ("talks were held").
 
     Returns:
         Matches in token order, longest first at the same start.
@@ -212,5 +276,9 @@ def find_matches(name: str, tokens: Sequence[Token]) -> list[Match]:
             if found is not None:
                 _, words = found
                 matches.append(Match(pattern, i, max(words) + 1, words))
+        for pattern in lexicon.by_object.get(token.lower, ()) if passives else ():
+            passive = _passive_matches(pattern, tokens, i)
+            if passive is not None:
+                matches.append(passive)
     matches.sort(key=lambda m: (m.start, -(m.end - m.start), -m.prio, m.pattern.entry.id))
     return matches
