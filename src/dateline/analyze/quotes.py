@@ -42,6 +42,7 @@ import dateline.analyze.entities
 import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.quote_frames import Frame, plausible, read_frame
 from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
+from dateline.analyze.quote_nouns import NOUN_ID_SUFFIX, has_noun_cue, read_noun_cues
 from dateline.analyze.quote_phrases import (
     Token,
     in_class,
@@ -196,10 +197,16 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     keep = []
     for record in found:
         cue = record.cue
+        noun = (record.cue_id or "").endswith(NOUN_ID_SUFFIX)
         nested = (
             cue is not None
-            and (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
-            and _THAT_CLAUSE.match(text, cue[1]) is None
+            and (
+                noun  # "Lee said Berg's claim that ... was false": Lee's words, one record
+                or (
+                    (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
+                    and _THAT_CLAUSE.match(text, cue[1]) is None
+                )
+            )
             and any(
                 other is not record
                 and not other.turn
@@ -372,11 +379,16 @@ def _paragraph(
             records.append(label)
     for ustart, uend in units:
         unit_cues = [c for c in cues if ustart <= c.start < uend]
+        nouns = has_noun_cue(text, ustart, uend)
         tokens = (
-            tokenize(text[ustart:uend], ustart) if unit_cues or ":" in text[ustart:uend] else []
+            tokenize(text[ustart:uend], ustart)
+            if unit_cues or nouns or ":" in text[ustart:uend]
+            else []
         )
         if unit_cues:
             records.extend(_unit(text, tokens, (ustart, uend), unit_cues, regions, index, records))
+        elif nouns:
+            records.extend(_noun_records(tokens, (ustart, uend), regions, index, frozenset()))
         if ":" in text[ustart:uend]:
             labelled = _named_quotation(tokens, (ustart, uend), regions, index, bool(unit_cues))
             if labelled is not None and not any(r.cue == labelled.cue for r in records):
@@ -637,7 +649,37 @@ def _unit(
         record = _record(text, tokens, unit, frame, later, regions, index, records, earlier)
         if record is not None:
             records.append(record)
+    cued = frozenset(t for f in readable for t in range(f.first, f.last + 1))
+    records.extend(_noun_records(tokens, unit, regions, index, cued))
     return records
+
+
+def _noun_records(
+    tokens: list[Token],
+    unit: tuple[int, int],
+    regions: list[QuoteRegion],
+    index: int,
+    cued: frozenset[int],
+) -> list[Found]:
+    """The records of noun cues with a holder ("Berg's claim that ...", "his attacks on
+    X"), where no verb reading took the word."""
+    out = []
+    for reading in read_noun_cues(tokens, regions):
+        if reading.first in cued:
+            continue
+        first, last = reading.content
+        out.append(
+            Found(
+                parts=[(tokens[first].start, tokens[last].end)],
+                cue=(tokens[reading.first].start, tokens[reading.last].end),
+                cue_id=reading.cue.id,
+                speaker=(tokens[reading.holder[0]].start, tokens[reading.holder[1]].end),
+                addressee=None,
+                paragraph=index,
+                sentence=unit,
+            )
+        )
+    return out
 
 
 def _record(
