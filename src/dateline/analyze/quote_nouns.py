@@ -88,13 +88,18 @@ def noun_cues() -> dict[str, NounCue]:
 
 @cache
 def _noun_pattern() -> re.Pattern[str]:
-    forms = sorted(noun_cues(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+    """A holder-like word ("his", "...'s"), up to two words, then a lexicon noun."""
+    forms = "|".join(re.escape(f) for f in sorted(noun_cues(), key=len, reverse=True))
+    holders = "|".join(sorted(_POSSESSIVE_DETERMINERS))
+    return re.compile(
+        rf"(?:['’]s|s['’]|\b(?:{holders}))\s+(?:\S+\s+){{0,{_MODIFIERS}}}(?:{forms})\b",
+        re.IGNORECASE,
+    )
 
 
 def has_noun_cue(text: str, start: int, end: int) -> bool:
-    """Whether a lexicon noun stands in `text[start:end]` (lower case, as a cue is): a cheap
-    test before the sentence is tokenized."""
+    """Whether a lexicon noun after a possessive may stand in `text[start:end]`: a cheap test
+    before the sentence is tokenized."""
     return _noun_pattern().search(text, start, end) is not None
 
 
