@@ -49,6 +49,7 @@ from dateline.analyze.quote_phrases import (
     past_form,
     phrase_after,
     phrase_before,
+    skip_back,
     tokenize,
     word_classes,
 )
@@ -717,6 +718,8 @@ def _record(
             speaker, subject, closes = gapped
             frame.subject = frame.subject or subject
             frame.aside = frame.aside or closes
+        if speaker is None and not records:
+            speaker = _infinitive_subject(tokens, frame)
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
     if speaker_span is None and not (frame.asked or frame.agentless):
         return None  # only a question put to someone or a view no one holds has no speaker
@@ -792,6 +795,44 @@ def _record(
             if frame.antecedent
             else None
         ),
+    )
+
+
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this"})
+
+
+def _infinitive_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """The speaker of a cue in a to-infinitive: the subject of the sentence, when only a
+    short verb chain stands between it and "to" ("Berg went on to say ...", "Voters are
+    more likely to say ...", "Lee was quick to add ..."). None when an object stands there
+    ("led Lee to say": who says it is not the subject) or the subject is empty ("It is
+    hard to predict ...")."""
+    k = skip_back(tokens, frame.first - 1, 0)  # "to ultimately prevail"
+    if k < 1 or tokens[k].low != "to":
+        return None
+    phrase = _sentence_subject(tokens[:k])
+    if phrase is None or (phrase[0] == phrase[1] and tokens[phrase[0]].low in _EMPTY_SUBJECTS):
+        return None
+    chain = tokens[phrase[1] + 1 : k]
+    if not chain or len(chain) > _VERB_CHAIN or not all(_chain_word(t) for t in chain):
+        return None
+    return phrase
+
+
+_VERB_CHAIN = 4  # words between a subject and "to": "are slightly more likely"
+
+
+def _chain_word(token: Token) -> bool:
+    """A word of a verb chain before "to": lower case, no determiner, pronoun or
+    preposition other than the particle of "went on to"."""
+    return (
+        token.is_word
+        and token.text.islower()
+        and not any(
+            in_class(token, name)
+            for name in ("determiner", "object_pronoun", "subject_pronoun", "relative")
+        )
+        and (token.low == "on" or not in_class(token, "preposition"))
     )
 
 
