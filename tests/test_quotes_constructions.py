@@ -247,3 +247,38 @@ def test_a_passive_cue_with_an_agent_is_the_agent_s_attribution(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a short verb chain between the subject and "to": the subject speaks
+            "The harbour master went on to say the pier was safe.",
+            [("say", "The harbour master", "the pier was safe")],
+        ),
+        (
+            "The crews were quick to add that the quay needed work.",
+            [("add", "The crews", "the quay needed work")],
+        ),
+        (  # an object before "to" may be the one who speaks: no guess
+            "The storm led Volk to say the pier was shut.",
+            [],
+        ),
+        (  # an empty subject holds no view
+            "It is hard to say whether the pier will reopen.",
+            [],
+        ),
+    ],
+)
+def test_speaker_of_a_cue_in_a_to_infinitive(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+def test_participle_after_a_comma_inside_closing_quotation_marks() -> None:
+    records = _records('Volk called the ferry "a lifeline," saying the town needed it.')
+    assert records == [
+        ("called", "Volk", 'the ferry "a lifeline'),
+        ("saying", "Volk", "the town needed it"),
+    ]

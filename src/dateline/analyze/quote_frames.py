@@ -181,8 +181,12 @@ def read_frame(
         return True
     if not (cue.gerund or cue.question) and _opening_cue(frame, tokens, k, regions):
         return True
-    if cue.gerund and prev >= 0 and tokens[prev].text in {",", "—", "–"}:
-        frame.inherit = True
+    if (
+        cue.gerund
+        and prev >= 0
+        and (tokens[prev].text in {",", "—", "–"} or _comma_in_closing_mark(tokens, prev, regions))
+    ):
+        frame.inherit = True  # '..., saying' and '... "fantastic," telling'
         frame.clause_start = prev
     elif cue.gerund and prev >= 0 and tokens[prev].low == "by":
         frame.inherit = True  # "Berg ended by saying ...": the clause's subject speaks
@@ -226,6 +230,17 @@ def read_frame(
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
+
+
+def _comma_in_closing_mark(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
+    """A closing quotation mark right after a comma ('... as "fantastic," telling'): the
+    comma that sets off what follows stands inside the quotation, as American style puts it."""
+    return (
+        k >= 1
+        and tokens[k].text in ALL_MARKS
+        and tokens[k - 1].text == ","
+        and any(r.end == tokens[k].end for r in regions)
+    )
 
 
 def _as_clause(frame: Frame, tokens: list[Token], k: int) -> bool:

@@ -194,7 +194,7 @@ def _proportion(tokens: list[Token], start: int, end: int) -> bool:
     )
 
 
-def _abbreviation_stop(tokens: list[Token], k: int) -> bool:
+def abbreviation_stop(tokens: list[Token], k: int) -> bool:
     """The stop of a title abbreviation before a name ("Mr. Smith", "Gen. Lee")."""
     if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
         return False
@@ -211,7 +211,7 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
     k = end
     while k >= floor and end - k < MAX_PHRASE:
         token = tokens[k]
-        if k - 1 >= floor and _abbreviation_stop(tokens, k):
+        if k - 1 >= floor and abbreviation_stop(tokens, k):
             k -= 1
             continue
         if _np_word(token):
@@ -399,7 +399,7 @@ def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] 
     said" -> "the mayor"); None when a piece before it is a clause of its own."""
     start = comma
     while start > floor and not (
-        (tokens[start - 1].text in _CLAUSE_EDGES and not _abbreviation_stop(tokens, start - 1))
+        (tokens[start - 1].text in _CLAUSE_EDGES and not abbreviation_stop(tokens, start - 1))
         or tokens[start - 1].text in _MARKS
     ):
         start -= 1
@@ -463,7 +463,7 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     k = start
     while k < len(tokens) and k - start < MAX_PHRASE:
         token = tokens[k]
-        if k > start and _abbreviation_stop(tokens, k):
+        if k > start and abbreviation_stop(tokens, k):
             k += 1
             continue
         if in_class(token, "relative") and k > start:
@@ -517,7 +517,7 @@ def addressee_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     if first.capital and not in_class(first, "subject_pronoun"):
         k = start
         while k + 1 < len(tokens) and (tokens[k + 1].capital or tokens[k + 1].text == "."):
-            if tokens[k + 1].text == "." and not _abbreviation_stop(tokens, k + 1):
+            if tokens[k + 1].text == "." and not abbreviation_stop(tokens, k + 1):
                 break
             k += 1
         return start, k

@@ -42,12 +42,14 @@ import dateline.analyze.entities
 import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.quote_frames import Frame, plausible, read_frame
 from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
+from dateline.analyze.quote_nouns import NOUN_ID_SUFFIX, has_noun_cue, read_noun_cues
 from dateline.analyze.quote_phrases import (
     Token,
     in_class,
     past_form,
     phrase_after,
     phrase_before,
+    skip_back,
     tokenize,
     word_classes,
 )
@@ -196,10 +198,16 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     keep = []
     for record in found:
         cue = record.cue
+        noun = (record.cue_id or "").endswith(NOUN_ID_SUFFIX)
         nested = (
             cue is not None
-            and (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
-            and _THAT_CLAUSE.match(text, cue[1]) is None
+            and (
+                noun  # "Lee said Berg's claim that ... was false": Lee's words, one record
+                or (
+                    (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
+                    and _THAT_CLAUSE.match(text, cue[1]) is None
+                )
+            )
             and any(
                 other is not record
                 and not other.turn
@@ -372,11 +380,16 @@ def _paragraph(
             records.append(label)
     for ustart, uend in units:
         unit_cues = [c for c in cues if ustart <= c.start < uend]
+        nouns = has_noun_cue(text, ustart, uend)
         tokens = (
-            tokenize(text[ustart:uend], ustart) if unit_cues or ":" in text[ustart:uend] else []
+            tokenize(text[ustart:uend], ustart)
+            if unit_cues or nouns or ":" in text[ustart:uend]
+            else []
         )
         if unit_cues:
             records.extend(_unit(text, tokens, (ustart, uend), unit_cues, regions, index, records))
+        elif nouns:
+            records.extend(_noun_records(tokens, (ustart, uend), regions, index, frozenset()))
         if ":" in text[ustart:uend]:
             labelled = _named_quotation(tokens, (ustart, uend), regions, index, bool(unit_cues))
             if labelled is not None and not any(r.cue == labelled.cue for r in records):
@@ -637,7 +650,37 @@ def _unit(
         record = _record(text, tokens, unit, frame, later, regions, index, records, earlier)
         if record is not None:
             records.append(record)
+    cued = frozenset(t for f in readable for t in range(f.first, f.last + 1))
+    records.extend(_noun_records(tokens, unit, regions, index, cued))
     return records
+
+
+def _noun_records(
+    tokens: list[Token],
+    unit: tuple[int, int],
+    regions: list[QuoteRegion],
+    index: int,
+    cued: frozenset[int],
+) -> list[Found]:
+    """The records of noun cues with a holder ("Berg's claim that ...", "his attacks on
+    X"), where no verb reading took the word."""
+    out = []
+    for reading in read_noun_cues(tokens, regions):
+        if reading.first in cued:
+            continue
+        first, last = reading.content
+        out.append(
+            Found(
+                parts=[(tokens[first].start, tokens[last].end)],
+                cue=(tokens[reading.first].start, tokens[reading.last].end),
+                cue_id=reading.cue.id,
+                speaker=(tokens[reading.holder[0]].start, tokens[reading.holder[1]].end),
+                addressee=None,
+                paragraph=index,
+                sentence=unit,
+            )
+        )
+    return out
 
 
 def _record(
@@ -675,6 +718,8 @@ def _record(
             speaker, subject, closes = gapped
             frame.subject = frame.subject or subject
             frame.aside = frame.aside or closes
+        if speaker is None and not records:
+            speaker = _infinitive_subject(tokens, frame)
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
     if speaker_span is None and not (frame.asked or frame.agentless):
         return None  # only a question put to someone or a view no one holds has no speaker
@@ -750,6 +795,44 @@ def _record(
             if frame.antecedent
             else None
         ),
+    )
+
+
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this"})
+
+
+def _infinitive_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """The speaker of a cue in a to-infinitive: the subject of the sentence, when only a
+    short verb chain stands between it and "to" ("Berg went on to say ...", "Voters are
+    more likely to say ...", "Lee was quick to add ..."). None when an object stands there
+    ("led Lee to say": who says it is not the subject) or the subject is empty ("It is
+    hard to predict ...")."""
+    k = skip_back(tokens, frame.first - 1, 0)  # "to ultimately prevail"
+    if k < 1 or tokens[k].low != "to":
+        return None
+    phrase = _sentence_subject(tokens[:k])
+    if phrase is None or (phrase[0] == phrase[1] and tokens[phrase[0]].low in _EMPTY_SUBJECTS):
+        return None
+    chain = tokens[phrase[1] + 1 : k]
+    if not chain or len(chain) > _VERB_CHAIN or not all(_chain_word(t) for t in chain):
+        return None
+    return phrase
+
+
+_VERB_CHAIN = 4  # words between a subject and "to": "are slightly more likely"
+
+
+def _chain_word(token: Token) -> bool:
+    """A word of a verb chain before "to": lower case, no determiner, pronoun or
+    preposition other than the particle of "went on to"."""
+    return (
+        token.is_word
+        and token.text.islower()
+        and not any(
+            in_class(token, name)
+            for name in ("determiner", "object_pronoun", "subject_pronoun", "relative")
+        )
+        and (token.low == "on" or not in_class(token, "preposition"))
     )
 
 

@@ -1,0 +1,235 @@
+"""Nouns as attribution cues: "Berg's claim that the pier is safe", "his attacks on the
+mayor", "her decision to close the pier", "the union's opposition to the strike".
+
+A noun of `lexicons/speech_nouns.jsonl` is a cue when a holder stands right before it (a
+possessive determiner or a name with "'s", a few modifiers between: "his repeated claims")
+and one of its complements follows: a that-clause, a to-infinitive, or a prepositional
+object. The holder is the speaker, the complement the content. No holder, no record: "the
+claim that ..." names no one who holds it. The noun phrase must open a clause (see
+`_opens_clause`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion
+from dateline.analyze.quote_phrases import Token, abbreviation_stop, in_class, past_form
+from dateline.lexicons import load_jsonl
+
+__all__ = [
+    "NOUN_ID_SUFFIX",
+    "NounCue",
+    "NounReading",
+    "has_noun_cue",
+    "noun_cues",
+    "read_noun_cues",
+]
+
+LEXICON = "speech_nouns.jsonl"
+NOUN_ID_SUFFIX = "_noun"  # ends the id of every noun cue: "speech.claim_noun"
+_CLAUSE = "that"
+_INFINITIVE = "to"
+_MODIFIERS = 2  # words between the holder and the noun: "his stern public warning"
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# Words that cannot modify the noun between a holder and it.
+_NOT_MODIFIERS = (
+    "determiner",
+    "preposition",
+    "auxiliary",
+    "np_link",
+    "coordinator",
+    "relative",
+    "complementizer",
+    "subject_pronoun",
+    "negation",
+)
+_ENDS = frozenset({".", "!", "?", ";", ":", "—", "–", ",", "(", ")"})
+
+
+@dataclass(frozen=True)
+class NounCue:
+    """One noun of the lexicon and the complements that make it a cue."""
+
+    id: str
+    label: str
+    pattern: str
+    complements: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NounReading:
+    """A noun cue read in a sentence (token indexes): the cue runs from `first` to `last`
+    (the preposition included), the holder is `holder`, the content `content`."""
+
+    cue: NounCue
+    first: int
+    last: int
+    holder: tuple[int, int]
+    content: tuple[int, int]
+
+
+@cache
+def noun_cues() -> dict[str, NounCue]:
+    """Noun (lower case) -> its cue."""
+    out: dict[str, NounCue] = {}
+    for entry in load_jsonl(LEXICON):
+        extra = entry.model_extra or {}
+        form = str(entry.pattern).lower()
+        out.setdefault(
+            form,
+            NounCue(entry.id, entry.label, form, frozenset(extra.get("complements", ()))),
+        )
+    return out
+
+
+@cache
+def _noun_pattern() -> re.Pattern[str]:
+    """A holder-like word ("his", "...'s"), up to two words, then a lexicon noun."""
+    forms = "|".join(re.escape(f) for f in sorted(noun_cues(), key=len, reverse=True))
+    holders = "|".join(sorted(_POSSESSIVE_DETERMINERS))
+    return re.compile(
+        rf"(?:['’]s|s['’]|\b(?:{holders}))\s+(?:\S+\s+){{0,{_MODIFIERS}}}(?:{forms})\b",
+        re.IGNORECASE,
+    )
+
+
+def has_noun_cue(text: str, start: int, end: int) -> bool:
+    """Whether a lexicon noun after a possessive may stand in `text[start:end]`: a cheap test
+    before the sentence is tokenized."""
+    return _noun_pattern().search(text, start, end) is not None
+
+
+def read_noun_cues(tokens: list[Token], regions: list[QuoteRegion]) -> list[NounReading]:
+    """Every noun cue of a sentence that has a holder before it and a complement after."""
+    index = noun_cues()
+    out = []
+    for k, token in enumerate(tokens):
+        cue = index.get(token.low)
+        if cue is None or not token.text.islower() or _inside(regions, token.start):
+            continue
+        holder = _holder(tokens, k)
+        if holder is None or not _opens_clause(tokens, holder[0]):
+            continue
+        complement = _complement(tokens, k, cue, regions)
+        if complement is None:
+            continue
+        last, content = complement
+        out.append(NounReading(cue, k, last, holder, content))
+    return out
+
+
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the noun phrase starting at token `k` opens its sentence or a clause or list
+    item (after a coordinator or punctuation): a subject ("His attacks on X have ...", "...,
+    and her plan to ..."). The object of a verb or preposition ("cheered Berg's attacks on
+    X", "over his plan to ...") is mostly what another cue reports, and counts no more."""
+    if k == 0:
+        return True
+    before = tokens[k - 1]
+    return (not before.is_word and before.text not in ALL_MARKS) or in_class(before, "coordinator")
+
+
+def _holder(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The possessive before the noun at `k` ("his", "Berg's", "the board's"), past up to
+    two modifiers ("his stern warning", "Berg's March remark")."""
+    for h in range(k - 1, max(-1, k - 2 - _MODIFIERS), -1):
+        token = tokens[h]
+        if token.low in _POSSESSIVE_DETERMINERS and not token.text.isupper():
+            return h, h
+        if _possessive_name(token):
+            return _possessor(tokens, h), h
+        if not _modifier(token):
+            return None
+    return None
+
+
+def _possessor(tokens: list[Token], h: int) -> int:
+    """Where the possessor ending with the "'s" word at `h` starts: its name ("Sen. Jo
+    Berg's") or its noun with a determiner ("the board's", "his campaign's"), not the words
+    before it ("a reminder of Berg's")."""
+    k = h
+    while k - 1 >= 0 and (
+        (tokens[k - 1].is_word and tokens[k - 1].capital and not tokens[k - 1].text.isdigit())
+        or abbreviation_stop(tokens, k - 1)
+    ):
+        k -= 1
+    if k - 1 >= 0 and in_class(tokens[k - 1], "determiner"):
+        k -= 1  # "the board's", "the DNC's", "his campaign's"
+    return k
+
+
+def _modifier(token: Token) -> bool:
+    """A word that may stand between a holder and its noun: an adjective or a noun used as
+    one ("public", "immigration"), a month or day ("March")."""
+    if not token.is_word or token.text.isdigit():
+        return False
+    if in_class(token, "time_word"):
+        return True
+    return token.text.islower() and not any(in_class(token, name) for name in _NOT_MODIFIERS)
+
+
+def _possessive_name(token: Token) -> bool:
+    """ "Berg's", "the board's" (its last word); not "he's", "it's", "that's"."""
+    low = token.low
+    if not (low.endswith("'s") or low.endswith("s'")) or len(low) < 3:
+        return False
+    base = Token(token.start, token.end - 2, token.text[:-2])
+    return not any(
+        in_class(base, name)
+        for name in ("subject_pronoun", "relative", "question_word", "determiner")
+    )
+
+
+def _complement(
+    tokens: list[Token], k: int, cue: NounCue, regions: list[QuoteRegion]
+) -> tuple[int, tuple[int, int]] | None:
+    """The cue's last token and the content's tokens after the noun at `k`, or None."""
+    n = len(tokens)
+    if k + 2 >= n:
+        return None
+    nxt, after = tokens[k + 1], tokens[k + 2]
+    if nxt.low == _CLAUSE and _CLAUSE in cue.complements:
+        if not (after.is_word or after.text in ALL_MARKS) or in_class(after, "auxiliary"):
+            return None  # "the remarks that were made": a relative clause
+        return k, (k + 1, _clause_end(tokens, k + 2, regions, clausal=True))
+    if nxt.low == _INFINITIVE and _INFINITIVE in cue.complements:
+        if not after.text.islower() or not after.is_word or in_class(after, "determiner"):
+            return None  # "her support to the union": no verb follows
+        return k, (k + 1, _clause_end(tokens, k + 2, regions, clausal=False))
+    if nxt.low in cue.complements and nxt.low not in {_CLAUSE, _INFINITIVE}:
+        if not (after.is_word or after.text in ALL_MARKS or after.text == "$"):
+            return None
+        return k + 1, (k + 2, _clause_end(tokens, k + 2, regions, clausal=False))
+    return None
+
+
+def _clause_end(tokens: list[Token], start: int, regions: list[QuoteRegion], clausal: bool) -> int:
+    """The last content token from `start`: before a comma or stop outside quotation marks
+    and, for an object or infinitive, before the sentence's own verb ("his plan to cut
+    taxes | would fail"), unless a relative clause has opened ("a man who many believe")."""
+    end = start
+    relative = False
+    for j in range(start, len(tokens)):
+        token = tokens[j]
+        quoted = _inside(regions, token.start)
+        if token.text in _ENDS and not quoted and not abbreviation_stop(tokens, j):
+            break
+        relative = relative or in_class(token, "relative")
+        if j > start and not (clausal or relative or quoted) and _verb_of_sentence(token):
+            break
+        end = j
+    return end
+
+
+def _verb_of_sentence(token: Token) -> bool:
+    return in_class(token, "finite_auxiliary") or past_form(token)
+
+
+def _inside(regions: list[QuoteRegion], pos: int) -> bool:
+    """Whether `pos` is inside one of `regions` (in order, not overlapping)."""
+    k = bisect.bisect_right(regions, pos, key=lambda r: r.start) - 1
+    return k >= 0 and pos < regions[k].end

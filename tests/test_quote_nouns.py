@@ -1,0 +1,80 @@
+"""quotes: nouns as cues ("Berg's claim that ...", "his attacks on X"), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_text
+from dateline.lexicons import load_jsonl
+
+
+def _records(page: str) -> list[tuple[str | None, str | None, str, str | None]]:
+    return [
+        (
+            q.cue.text if q.cue else None,
+            q.speaker.mention.text if q.speaker else None,
+            q.content.text,
+            q.cue_lexicon_id,
+        )
+        for q in analyze_text(page).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a name with "'s" holds the claim; the that-clause is the content
+            "Mayor Ina Volk's claim that the pier was safe angered the fishermen.",
+            [
+                (
+                    "claim",
+                    "Mayor Ina Volk's",
+                    "that the pier was safe angered the fishermen",
+                    "speech.claim_noun",
+                )
+            ],
+        ),
+        (  # a possessive determiner, a modifier; the object ends before the main verb
+            "His repeated attacks on the harbour board have cost him votes.",
+            [("attacks on", "His", "the harbour board", "speech.attacks_noun")],
+        ),
+        (  # a to-infinitive; the holder's determiner belongs to it
+            "The council's decision to close the ferry surprised no one.",
+            [("decision", "The council's", "to close the ferry", "intention.decision_noun")],
+        ),
+        (  # after a coordinator the phrase opens a clause too; a title's stop is no end
+            "The vote was close, but her endorsement of Mr. Reed was never in doubt.",
+            [("endorsement of", "her", "Mr. Reed", "evaluation.endorsement_noun")],
+        ),
+    ],
+)
+def test_noun_cues_with_a_holder(
+    page: str, records: list[tuple[str | None, str | None, str, str | None]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The claim that the pier was safe angered the fishermen.",  # no holder
+        "The crews cheered her attacks on the harbour board.",  # the object of a verb
+        "Volk spoke about the harbour board's decision on Monday.",  # no complement
+        "His remarks that were printed on Monday upset the crews.",  # a relative clause
+    ],
+)
+def test_noun_cues_that_read_as_no_record(page: str) -> None:
+    assert [r for r in _records(page) if (r[3] or "").endswith("_noun")] == []
+
+
+def test_noun_cue_nested_in_reported_speech_is_the_outer_speakers() -> None:
+    records = _records("Reed said Volk's claim that the pier was safe was wrong.")
+    assert [r[0] for r in records] == ["said"]
+
+
+def test_speech_nouns_lexicon_ids_are_unique_and_name_their_class() -> None:
+    entries = load_jsonl("speech_nouns.jsonl")
+    assert len({e.id for e in entries}) == len(entries)
+    assert all(e.id == f"{e.label}.{e.pattern}_noun" for e in entries)
+    assert all((e.model_extra or {}).get("complements") for e in entries)
