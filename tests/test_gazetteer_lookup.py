@@ -95,3 +95,21 @@ def test_gazetteer_find_respects_bounds_and_possessive() -> None:
 def test_gazetteer_metonym(text: str, name: str, metonym: bool) -> None:
     match = next(m for m in find(text) if text[m.start : m.end] == name)
     assert is_metonym(text, match) is metonym
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A cable was cut in the Gulf of Finland on Monday.", "Gulf of Finland"),
+        ("Storms hit the Bay of Biscay.", "Bay of Biscay"),
+        ("Ships crossed the Sea of Japan.", "Sea of Japan"),
+        ("Tankers wait in the Strait of Hormuz.", "Strait of Hormuz"),  # a gazetteer name
+    ],
+)
+def test_gazetteer_named_feature_of_a_name_is_one_place(text: str, name: str) -> None:
+    [match] = find(text)
+    assert (match.entry.name, match.entry.type) == (name, "place")
+
+
+def test_gazetteer_feature_word_alone_keeps_its_own_reading() -> None:
+    assert [m.entry.name for m in find("Gulf states met. The bay of the town froze.")] == ["Gulf"]

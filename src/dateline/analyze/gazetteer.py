@@ -269,16 +269,22 @@ def find_in_tokens(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, Gaz
     """`find()` over tokens already made (`analyze.tokens`): (first, last token, entry)."""
     index = _index()
     first_tokens = index.first_tokens
+    features = _feature_words()
     found: list[tuple[int, int, GazetteerEntry]] = []
     i = 0
     while i < len(toks):
         word = toks[i][2]
-        if word not in first_tokens and (
-            not word[0].isupper() or word.casefold() not in first_tokens
+        if (
+            word not in first_tokens
+            and (not word[0].isupper() or word.casefold() not in first_tokens)
+            and word not in features
         ):
             i += 1
             continue
         hit = _longest_at(toks, i, index)
+        feature = _feature_at(toks, i)
+        if feature is not None and (hit is None or hit[0] < feature[0]):
+            hit = feature
         if hit is None:
             i += 1
             continue
@@ -286,6 +292,30 @@ def find_in_tokens(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, Gaz
         found.append((i, j, entry))
         i = j + 1
     return found
+
+
+@cache
+def _feature_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("place_features.tsv"))
+
+
+def _feature_at(toks: list[tuple[int, int, str]], i: int) -> tuple[int, GazetteerEntry] | None:
+    """ "Gulf of Finland", "Bay of Bengal": a feature word, "of" and a capitalised name are
+    one place (lexicons/place_features.tsv). Its last token and entry, or None."""
+    if toks[i][2] not in _feature_words() or i + 2 >= len(toks) or toks[i + 1][2] != "of":
+        return None
+    j = i + 2
+    while (
+        j < len(toks)
+        and toks[j][2][:1].isupper()
+        and (j == i + 2 or toks[j][0] - toks[j - 1][1] <= 1)
+    ):
+        j += 1
+    if j == i + 2:
+        return None
+    name = " ".join(tok[2] for tok in toks[i:j])
+    known = _index().exact.get(name)
+    return j - 1, known or GazetteerEntry(f"place:{slug(name)}", name, "place", None)
 
 
 def _longest_at(
