@@ -108,13 +108,32 @@ def skip_back(tokens: list[Token], k: int, floor: int) -> int:
         token = tokens[k]
         if in_class(token, "adverb") or in_class(token, "auxiliary") or _ly_adverb(token):
             k -= 1
+        elif in_class(token, "in_adverb") and k - 1 >= floor and tokens[k - 1].low == "in":
+            k -= 2  # "the group in fact reported"
+        elif _floating_quantifier(tokens, k, floor):
+            k -= 1  # "the two have both said"
         elif in_class(token, "time_word"):
             k -= 1
-            while k >= floor and (in_class(tokens[k], "time_lead") or tokens[k].text.isdigit()):
+            while k >= floor and (
+                in_class(tokens[k], "time_lead")
+                or tokens[k].text.isdigit()
+                or in_class(tokens[k], "number_word")
+            ):
                 k -= 1
         else:
             break
     return k
+
+
+def _floating_quantifier(tokens: list[Token], k: int, floor: int) -> bool:
+    """ "both", "all", "each" between a subject or an auxiliary and the verb ("they have
+    both said", "the two all agreed"), not a quantifier opening the subject ("Both said")."""
+    if not in_class(tokens[k], "floating_quantifier") or k - 1 < floor:
+        return False
+    left = tokens[k - 1]
+    return left.is_word and not any(
+        in_class(left, name) for name in ("preposition", "determiner", "np_link")
+    )
 
 
 def skip_forward(tokens: list[Token], k: int, settings: frozenset[int]) -> int:
@@ -409,7 +428,9 @@ def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] 
         if tokens[c].text != ",":
             continue
         if c > piece:
-            if _adjunct_piece(tokens, piece, c):
+            if c == piece + 1 and in_class(tokens[piece], "adverb_aside"):
+                pass  # "However, Jo Berg, a nurse, said": a sentence adverb, not a place
+            elif _adjunct_piece(tokens, piece, c):
                 adjunct_tail = True
             elif (head := _head_piece(tokens, piece, c)) is not None:
                 if not adjunct_tail:
@@ -551,4 +572,46 @@ def _bare_hearer(tokens: list[Token], start: int) -> tuple[int, int] | None:
     nxt = tokens[k]
     if nxt.low == "that" or in_class(nxt, "time_lead") or in_class(nxt, "time_word"):
         return start, k - 1
+    return None
+
+
+_CLAUSE_SUBJECT_REACH = 40
+_CLAUSE_STOPS = frozenset({".", "!", "?", ";", ":"})
+
+
+def clause_subject(
+    tokens: list[Token], k: int, floor: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The subject of the nearest finite clause left of token `k`, which a participle or
+    a second verb after it shares ("Then he met Berg, praising ..." -> "he"; "Lee, who
+    came and endorsed ..." -> "who" and its antecedent "Lee"), as token indexes with the
+    antecedent of a relative pronoun (else None). A clause opened by a relative or
+    complementizer ("the plan that officials approved") is passed over: it is inside
+    the object, not the clause the participle hangs on."""
+    for j in range(k - 1, max(floor - 1, k - _CLAUSE_SUBJECT_REACH), -1):
+        token = tokens[j]
+        if token.text in _CLAUSE_STOPS or token.text in _MARKS:
+            return None
+        if not (past_form(token) or in_class(token, "finite_auxiliary")):
+            continue
+        lead = skip_back(tokens, j - 1, floor)
+        if lead < floor:
+            return None
+        if in_class(tokens[lead], "relative_subject") and lead - 1 >= floor:
+            aside = tokens[lead - 1].text == ","
+            end = lead - 2 if aside else lead - 1
+            antecedent = phrase_before(tokens, end, floor) if end >= floor else None
+            commas = sum(1 for t in tokens[lead:k] if t.text == ",")
+            if aside and commas >= 2 and antecedent is not None:
+                return antecedent, None  # "Lee, who met Berg, left, saying": Lee's clause
+            return (lead, lead), antecedent
+        subject = speaker_before(tokens, j, floor)
+        if subject is None:
+            continue
+        opener = tokens[subject[0] - 1] if subject[0] - 1 >= floor else None
+        if opener is not None and (
+            in_class(opener, "complementizer") or in_class(opener, "relative")
+        ):
+            continue
+        return subject, None
     return None

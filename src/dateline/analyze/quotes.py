@@ -45,6 +45,7 @@ from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
 from dateline.analyze.quote_nouns import NOUN_ID_SUFFIX, has_noun_cue, read_noun_cues
 from dateline.analyze.quote_phrases import (
     Token,
+    clause_subject,
     in_class,
     past_form,
     phrase_after,
@@ -214,10 +215,29 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
                 and any(s <= cue[0] < e for s, e in other.parts)
                 for other in found
             )
+            and not _coordinated(record, found, text)
         )
         if not nested:
             keep.append(record)
     return keep
+
+
+def _coordinated(inner: Found, found: list[Found], text: str) -> bool:
+    """True when the record's own subject opens a clause coordinated with another
+    record's content ("Lee wants a vote, and Berg wants a delay"): a second attribution,
+    not part of the first one's content."""
+    if inner.cue is None or inner.speaker is None or inner.speaker[0] >= inner.cue[0]:
+        return False
+    clause = inner.speaker[0]
+    return any(
+        other is not inner
+        and other.sentence == inner.sentence
+        and any(
+            start < clause < end and _COORDINATED_CLAUSE.search(text, start, clause)
+            for start, end in other.parts
+        )
+        for other in found
+    )
 
 
 def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
@@ -701,7 +721,14 @@ def _record(
     if nearest is not None:
         speaker_span = (tokens[nearest[0]].start, tokens[nearest[1]].end)
     elif frame.inherit:
-        if records:
+        # the subject of the nearest clause before the cue ("Then he met Berg, praising"),
+        # unless it stands inside an earlier record's content or before its cue
+        shared = clause_subject(tokens, frame.first, 0)
+        own = shared is not None and (
+            shared[1] is not None  # "backs Lee, who came and endorsed ...": the relative's
+            or _outside_records(tokens[shared[0][0]].start, records)
+        )
+        if records and not own:
             # "told X the offer stood and urged ...": the clause joined to the main cue, not
             # to a cue reported inside its content ("the government had offered ...")
             host = _main_record(records)
@@ -710,7 +737,11 @@ def _record(
                 addressee = addressee or host.addressee
             speaker_span = speaker
         else:
-            phrase = _sentence_subject(tokens[: frame.first])
+            phrase: tuple[int, int] | None = None
+            if shared is not None:
+                phrase, frame.antecedent = shared
+            else:
+                phrase = _sentence_subject(tokens[: frame.first])
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
     else:
         gapped = _gapped_subject(tokens, frame, speaker)
@@ -1193,6 +1224,14 @@ def _adjunct_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | Non
             verb = tokens[phrase[1] + 1]
             return phrase if past_form(verb) or in_class(verb, "finite_auxiliary") else None
     return None
+
+
+def _outside_records(pos: int, records: list[Found]) -> bool:
+    """True when `pos` lies after every record's cue and inside no record's content."""
+    return all(
+        (r.cue is None or r.cue[1] <= pos) and not any(s <= pos < e for s, e in r.parts)
+        for r in records
+    )
 
 
 def _main_record(records: list[Found]) -> Found:

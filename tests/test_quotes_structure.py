@@ -1,0 +1,72 @@
+"""quotes: the speaker phrase a record reports at its own cue (the subject a participle or
+a second verb shares, adverbials between a subject and its verb) and coordinated
+attitudes with subjects of their own, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_text
+
+
+def _records(page: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (
+            q.cue.text if q.cue else None,
+            q.speaker.mention.text if q.speaker else None,
+            q.content.text,
+        )
+        for q in analyze_text(page).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (  # a participle shares the subject of the clause it follows, not an opening adverb
+            "Then she toured the new pier, praising the engineers.",
+            ("praising", "she", "the engineers"),
+        ),
+        (  # a verb coordinated inside a relative clause: the relative pronoun speaks
+            "The dockers back Tove Lind, who toured the harbour and endorsed the new rota.",
+            ("endorsed", "who", "the new rota"),
+        ),
+        (  # a sentence adverb before a name and its appositive
+            "However, Jo Berg, a nurse at the clinic, said the ward was unsafe.",
+            ("said", "Jo Berg", "the ward was unsafe"),
+        ),
+        (  # a floating quantifier between the subject and the verb
+            "The two mayors have both said the tram is late.",
+            ("said", "The two mayors", "the tram is late"),
+        ),
+        (  # "in fact" between the subject and the verb
+            "The port authority in fact said the pier was safe.",
+            ("said", "The port authority", "the pier was safe"),
+        ),
+        (  # a time "two weeks ago" between the subject and the verb
+            "The board two weeks ago said the pier was safe.",
+            ("said", "The board", "the pier was safe"),
+        ),
+    ],
+)
+def test_quotes_structure_speaker_at_the_cue(page: str, record: tuple[str, str, str]) -> None:
+    assert record in _records(page)
+
+
+def test_quotes_structure_relative_speaker_links_its_antecedent() -> None:
+    page = "The dockers back Tove Lind, who toured the harbour and endorsed the new rota."
+    quote = next(q for q in analyze_text(page).quotes if q.cue and q.cue.text == "endorsed")
+    assert quote.speaker is not None and quote.speaker.entity == "person:tove-lind"
+
+
+def test_quotes_structure_coordinated_attitudes_are_two_records() -> None:
+    page = "The council wants to build a bridge, and the harbour board wants to dig a tunnel."
+    assert _records(page) == [
+        ("wants", "The council", "to build a bridge"),
+        ("wants", "the harbour board", "to dig a tunnel"),
+    ]
+
+
+def test_quotes_structure_participle_after_a_relative_aside_takes_the_main_subject() -> None:
+    page = "The fishermen, who met on Friday, left the hall, saying it would ruin them."
+    assert ("saying", "The fishermen", "it would ruin them") in _records(page)
