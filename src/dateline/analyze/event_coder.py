@@ -827,13 +827,21 @@ def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: _Ctx) -> bool:
     return any(a.start == start and a.end <= end and a.kind != "pronoun" for a in ctx.actors)
 
 
-def _coordinated(ctx: _Ctx, first: ActorPhrase, stop: int) -> tuple[ActorPhrase, ...]:
-    """`first` and the actors joined to it by "and" ("X, Y and Z") before `stop`."""
+def _coordinated(
+    ctx: _Ctx, first: ActorPhrase, stop: int, *, subject: bool = False
+) -> tuple[ActorPhrase, ...]:
+    """`first` and the actors joined to it by "and" ("X, Y and Z") before `stop`; a
+    description named by an apposition is the people it names ("the two presidents, A of
+    Kyrgyzstan and B of Tajikistan,")."""
     tokens = ctx.tokens
     by_start = {a.start: a for a in ctx.actors}
-    chain = [first]
-    with_and = 0
-    end = first.end
+    named, end = _named_by_apposition(ctx, first, stop)
+    if subject and len(named) == 1:
+        # "A member of parliament, X, started": a subject keeps the words the text gives
+        # (the article step ties a role to its holder)
+        named = (first,)
+    chain = list(named)
+    with_and = len(chain)
     while end < stop:
         j = end
         while j < stop and tokens[j].lower in (",", "and", "&", "as", "well", "or", "the"):
@@ -846,28 +854,75 @@ def _coordinated(ctx: _Ctx, first: ActorPhrase, stop: int) -> tuple[ActorPhrase,
         joiners = {tokens[k].lower for k in range(end, j)}
         if not joiners & {",", "and", "&", "or"}:
             break
-        chain.append(_named_by_apposition(ctx, nxt, stop))
+        named, end = _named_by_apposition(ctx, nxt, stop)
+        chain.extend(a for a in named if a not in chain)
         if joiners & {"and", "&", "or"}:
             with_and = len(chain)
             break
-        end = nxt.end
     return _share_heads(ctx, tuple(chain[: max(with_and, 1)]))
 
 
 _POSSESSIVES = grammar_words("possessive")
+_LIST_JOINERS = frozenset({",", "and"})
 
 
-def _named_by_apposition(ctx: _Ctx, actor: ActorPhrase, stop: int) -> ActorPhrase:
-    """A description named by the apposition after it ("his Polish counterpart, Tomasz
-    Nowak,") is that person, with the description's codes where the name has none."""
-    if actor.kind == "person" or actor.end >= stop or ctx.tokens[actor.end].lower != ",":
-        return actor
-    named = next((a for a in ctx.actors if a.start == actor.end + 1 and a.kind == "person"), None)
-    if named is None or named.end > stop:
-        return actor
-    return replace(
-        named, country=named.country or actor.country, sector=named.sector or actor.sector
-    )
+def _named_by_apposition(
+    ctx: _Ctx, actor: ActorPhrase, stop: int
+) -> tuple[tuple[ActorPhrase, ...], int]:
+    """A description and the people an apposition after it names, with the description's
+    codes where a name has none, and the token where the apposition ends: "his Polish
+    counterpart, Tomasz Nowak," is Nowak; a plural one may name several, each maybe with
+    his country ("the two presidents, A of Kyrgyzstan and B of Tajikistan,")."""
+    tokens = ctx.tokens
+    if actor.kind == "person" or actor.end >= stop or tokens[actor.end].lower != ",":
+        return (actor,), actor.end
+    by_start = {a.start: a for a in ctx.actors}
+    several = _plural_description(ctx, actor)
+    names: list[ActorPhrase] = []
+    k = actor.end + 1
+    while k < stop:
+        named = by_start.get(k)
+        if named is None or named.kind != "person" or named.end > stop:
+            break
+        country, k = _of_country(ctx, named, stop)
+        names.append(
+            replace(
+                named,
+                country=named.country or country or actor.country,
+                sector=named.sector or actor.sector,
+            )
+        )
+        if not several or k >= stop or tokens[k].lower not in _LIST_JOINERS:
+            break
+        joined = k
+        while joined < stop and tokens[joined].lower in _LIST_JOINERS:
+            joined += 1
+        nxt = by_start.get(joined)
+        if nxt is None or nxt.kind != "person":
+            break  # the comma closes the apposition
+        k = joined
+    if not names:
+        return (actor,), actor.end
+    return tuple(names), k
+
+
+def _plural_description(ctx: _Ctx, actor: ActorPhrase) -> bool:
+    """Whether an unnamed description speaks of several people: "the two presidents",
+    "foreign ministers"."""
+    words = [t.lower for t in ctx.tokens[actor.start : actor.end]]
+    head = words[-1] if words else ""
+    return actor.number == "plural" or (head.endswith("s") and not head.endswith("ss"))
+
+
+def _of_country(ctx: _Ctx, person: ActorPhrase, stop: int) -> tuple[str | None, int]:
+    """The country of "<name> of <country>" in a list of names, and the token after it."""
+    tokens = ctx.tokens
+    k = person.end
+    if k + 1 < stop and tokens[k].lower == "of":
+        place = next((a for a in ctx.actors if a.start == k + 1 and a.kind == "country"), None)
+        if place is not None and place.end <= stop:
+            return place.country, place.end
+    return None, k
 
 
 def _share_heads(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
@@ -908,7 +963,7 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
         return _resolve_pronoun(ctx, first)
     if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
         return ()  # "Lebanon's rival factions agreed": the factions act, not Lebanon
-    return _coordinated(ctx, first, match.start)
+    return _coordinated(ctx, first, match.start, subject=True)
 
 
 _ADDRESSEE_VERBS = grammar_words("addressee-verb")
