@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dateline.analyze.event_coder import code_sentence
 from dateline.model import Event
+from tests.events_helpers import make_article
 
 DCT = "2024-05-15"
 
@@ -34,3 +35,37 @@ def test_a_description_after_the_verb_is_the_person_its_apposition_names() -> No
         DCT,
     )
     assert ("General Idris Alaoui", "MAR", "GOV") in _coded(meeting)
+
+
+def test_a_participle_after_a_noun_and_before_a_time_is_no_event() -> None:
+    events = code_sentence(
+        "The two ministers spoke by phone, according to a statement released late on Friday.",
+        DCT,
+    )
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]
+    events = code_sentence("The treaty signed last month was praised by both governments.", DCT)
+    assert [e.trigger_id for e in events] == ["support.praise.praise"]
+
+
+def test_what_an_agreement_sets_out_to_do_is_no_target_but_a_recipient_is() -> None:
+    (pact,) = code_sentence(
+        "Prime Minister Sara Lind and Prime Minister Pekka Virta agreed on Monday to share "
+        "rescue helicopters and pilots.",
+        DCT,
+        coded_only=False,
+    )
+    assert pact.type == "AGREE" and len(pact.source) == 2 and not pact.target
+    (pledge,) = code_sentence("Canada promised to continue food aid to famine-hit Sudan.", DCT)
+    assert [a.country for a in pledge.target] == ["SDN"]
+
+
+def test_a_participle_clause_is_part_of_the_event_before_it() -> None:
+    article = make_article(
+        [
+            "Miners at the Kessel Ridge pit voted on Monday to accept a new pay offer, "
+            "ending a three-week strike."
+        ],
+        published="2024-05-15",
+    )
+    (event,) = article.events
+    assert [(a.text, a.sector) for a in event.source] == [("Miners", "LAB")]

@@ -95,6 +95,9 @@ class EventMention:
     subordinate: bool = False
     governed: bool = False
     mode_guessed: bool = False  # "spoke with": a meeting or a call, as the article says
+    # ", ending an 11-day strike": a participle clause after the main one, telling what
+    # the main event did or how; in an article it is part of that event, not another one
+    result_clause: bool = False
     # no actor phrase was found: kept only when a sentence is read on its own, so that it
     # still says what happened ("Ibo elders demanded ...": the elders are no actor we know)
     actorless: bool = False
@@ -440,7 +443,11 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
     if not prev.text.isalpha() or not prev.text.islower():
         return False
     following = ctx.tokens[match.end].lower if match.end < len(ctx.tokens) else "."
-    if following not in _PREPOSITIONS and following not in (".", ",", ";", "by"):
+    if (
+        following not in _PREPOSITIONS
+        and following not in (".", ",", ";", "by")
+        and not _time_follows(ctx, match.end)
+    ):
         return False  # it has an object: "missiles killed four people"
     if prev.lower in _FREE_BEFORE_VERB or prev.lower in _BE or prev.lower.endswith("ly"):
         return False
@@ -451,6 +458,16 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
 
 _MODALS = grammar_words("modal")
 _DETERMINERS = grammar_words("determiner")
+_TIME_LEADS = grammar_words("time-lead")
+
+
+def _time_follows(ctx: _Ctx, index: int) -> bool:
+    """Whether a time adverb or expression starts at token `index` ("released late on
+    Tuesday", "signed last month"): no object, so a participle before it may modify a noun."""
+    if index >= len(ctx.tokens):
+        return False
+    token = ctx.tokens[index]
+    return token.lower in _TIME_LEADS or any(t.start == token.start for t in ctx.times)
 
 
 def _other_finite_verb(ctx: _Ctx, match: Match) -> bool:
@@ -587,6 +604,7 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         pos=pos,
         cues=cues,
         subordinate=_is_subordinate(ctx, left),
+        result_clause=pos == "verb" and _opens_participle_clause(ctx, match),
         governed=pos == "verb" or _has_support_verb(ctx, match, left),
         mode_guessed=pattern.get("mode-guess") is True,
         actorless=actorless,
@@ -596,6 +614,18 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _opens_participle_clause(ctx: _Ctx, match: Match) -> bool:
+    """Whether the trigger is an "-ing" verb right after a comma that follows a clause of
+    its own: "voted to accept the offer, ending the strike"."""
+    head = ctx.tokens[match.start]
+    return (
+        match.start > 1
+        and head.lower.endswith("ing")
+        and ctx.tokens[match.start - 1].lower == ","
+        and head.text.islower()
+    )
 
 
 def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...]) -> str:
@@ -1096,8 +1126,42 @@ def _verb_arguments(
     if not target:
         target = _indirect_object(ctx, match)
     if not target:
-        target = _after(ctx, match.end, right)
+        infinitive = _infinitive_start(ctx, match, right)
+        target = _after(ctx, match.end, infinitive) or _recipient(ctx, infinitive, right)
     return subject, target
+
+
+_RECIPIENT_MARKS = frozenset({"to", "with"})
+
+
+def _recipient(ctx: _Ctx, start: int, stop: int) -> tuple[ActorPhrase, ...]:
+    """The actor a "to"/"with" in `(start, stop)` introduces, maybe past one modifier:
+    whom an infinitive's action is for ("to continue aid to war-torn Mozambique")."""
+    tokens = ctx.tokens
+    for actor in ctx.actors:
+        if not start + 1 < actor.start < stop or actor.kind == "pronoun":
+            continue
+        marks = [tokens[k].lower for k in range(max(start + 1, actor.start - 2), actor.start)]
+        if marks and (marks[-1] in _RECIPIENT_MARKS or marks[0] in _RECIPIENT_MARKS):
+            return _coordinated(ctx, actor, stop)
+    return ()
+
+
+def _infinitive_start(ctx: _Ctx, match: Match, right: int) -> int:
+    """Where the infinitive completing an agreement or a pledge starts, when it reports no
+    event of its own ("agreed on Tuesday to pool firefighting crews"): what it acts on is a
+    thing, not whom the agreement is with. Else `right`."""
+    if match.pattern.entry.label != "AGREE" and match.pattern.get("intent") is not True:
+        return right
+    if match.start in ctx.complements:
+        return right  # "agreed to meet Iraqi officials": the meeting's partner is the target
+    for k in range(match.end, min(right, match.end + 6) - 1):
+        if k in ctx.actor_tokens:
+            return right
+        word = ctx.tokens[k + 1]
+        if ctx.tokens[k].lower == "to" and word.text.isalpha() and word.text.islower():
+            return right if word.lower in _DETERMINERS | _POSSESSIVES else k
+    return right
 
 
 def _indirect_object(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...]:

@@ -559,7 +559,7 @@ def _evidence(article: Article, event: MergedEvent) -> list[Span]:
     """One span per stretch of words: mentions whose evidence overlaps in one field (two
     triggers of one caption: "shakes hands with ... during talks") become their union."""
     pieces: dict[tuple[str, int], list[tuple[int, int, Located]]] = {}
-    for mention, where in event.mentions:
+    for mention, where in (*event.mentions, *event.results):
         pieces.setdefault((where.field, where.index), []).append((*mention.evidence, where))
     spans: list[Span] = []
     for found in pieces.values():  # fields in the order they were first seen
