@@ -69,3 +69,38 @@ def test_a_participle_clause_is_part_of_the_event_before_it() -> None:
     )
     (event,) = article.events
     assert [(a.text, a.sector) for a in event.source] == [("Miners", "LAB")]
+
+
+def _actors(event: Event) -> set[str]:
+    return {a.text for a in (*event.source, *event.target)}
+
+
+def test_unnamed_offices_and_the_leaders_are_the_people_the_article_names() -> None:
+    article = make_article(
+        [
+            "The prime ministers of Norway, Sweden and Finland met in Tromsø on Tuesday for "
+            "a summit on Arctic shipping.",
+            "Norway's prime minister, Olav Strand, Sweden's prime minister, Karin Ek, and "
+            "Finland's prime minister, Liisa Koskinen, spoke to reporters afterwards.",
+            "The three leaders will meet again in Umeå in October.",
+        ],
+        published="2024-05-15",
+    )
+    summit, again = (e for e in article.events if e.type == "CONSULT")
+    everyone = {"Olav Strand", "Karin Ek", "Liisa Koskinen"}
+    assert _actors(summit) == everyone
+    assert _actors(again) == everyone and again.status == "scheduled"
+
+
+def test_a_trigger_word_after_a_possessive_and_a_demonym_is_a_noun() -> None:
+    events = code_sentence("The ministers met their Danish host in Aarhus on Monday.", DCT)
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "meet")]
+
+
+def test_an_event_date_is_a_day_not_a_time_of_day() -> None:
+    article = make_article(
+        ["Olav Strand and Karin Ek held a separate meeting on Monday evening."],
+        published="2024-05-15",
+    )
+    (meeting,) = article.events
+    assert meeting.date == "2024-05-13"

@@ -411,6 +411,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         return False  # a noun with a modifier: "transit funding", "public funding for"
     if pos == "verb" and _reduced_relative(ctx, match):
         return False
+    if pos == "verb" and _owned_noun(ctx, match):
+        return False
     if (
         pos == "verb"
         and before in _BE
@@ -428,6 +430,17 @@ _FREE_BEFORE_VERB = grammar_words("free-before-verb")
 _PARTICLES = grammar_words("particle") | _PREPOSITIONS
 _REPORTING = grammar_words("reporting")
 _NOT_OBJECT = grammar_words("not-object")
+
+
+def _owned_noun(ctx: _Ctx, match: Match) -> bool:
+    """Whether a possessive and a country word make the trigger a noun: "met their
+    Uruguayan host", "his Chinese counterpart's visit"."""
+    if match.start < 2 or ctx.tokens[match.start - 2].lower not in _POSSESSIVES:
+        return False
+    return any(
+        a.kind == "country" and a.start == match.start - 1 and a.end == match.start
+        for a in ctx.actors
+    )
 
 
 def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
