@@ -104,3 +104,20 @@ def test_an_event_date_is_a_day_not_a_time_of_day() -> None:
     )
     (meeting,) = article.events
     assert meeting.date == "2024-05-13"
+
+
+def test_an_agreement_to_meet_later_has_happened() -> None:
+    (pact,) = code_sentence("Iran and Iraq agreed to meet in Baghdad in July.", DCT)
+    assert (pact.type, pact.status, pact.date and pact.date.value) == (
+        "AGREE",
+        "occurred",
+        "2024-07",
+    )
+
+
+def test_a_time_that_qualifies_an_actor_is_not_when_and_councillors_are_coded() -> None:
+    (call,) = code_sentence(
+        "Opposition councillors called on the current mayor to resign.", DCT, coded_only=False
+    )
+    assert call.date is None
+    assert [(a.text, a.sector) for a in call.source] == [("Opposition councillors", "OPP")]

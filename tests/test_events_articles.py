@@ -14,7 +14,7 @@ from tests.event_articles import article_names, describe, expected, score
 # raised (11 of 54: 8 of 33 studied, 3 of 21 held out).
 FOUND_FLOOR = 11
 # Articles whose events are fully right (every expected event, no unlisted extra).
-RIGHT: frozenset[str] = frozenset()
+RIGHT: frozenset[str] = frozenset({"phone_call"})
 FIELDS = {"type", "mode", "source", "target", "place", "date", "status"}
 STATUSES = {"occurred", "ongoing", "scheduled", "cancelled", "unknown"}
 

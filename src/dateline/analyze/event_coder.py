@@ -1384,6 +1384,9 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     """
     # "this year's budget", "last week's vote": a time that owns a noun is not when it happens
     times = [t for t in ctx.times if not ctx.text.startswith(("'s", "’s"), t.end - ctx.offset)]
+    # "the current mayor", "the then president": a time that qualifies an actor
+    actor_starts = {a.char_start for a in ctx.actors}
+    times = [t for t in times if _next_token_start(ctx, t.end) not in actor_starts]
     if not times:
         return None
     tokens = ctx.tokens
@@ -1417,6 +1420,11 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     if any(distance(best, a, b) < mine for a, b in spans if (a, b) != (t_start, t_end)):
         return None
     return best
+
+
+def _next_token_start(ctx: _Ctx, end: int) -> int | None:
+    """Where the first token at or after character `end` starts."""
+    return next((t.start for t in ctx.tokens if t.start >= end), None)
 
 
 def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, ...]:
@@ -1472,6 +1480,9 @@ def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None
     present = before in ("is", "are", "am") or head in ("is", "are", "am")
     if date is not None and date.preposition == "until" and present:
         return "ongoing"
+    if match.pattern.entry.label == "AGREE" and pos == "verb" and _governed_in_past(ctx, match, 0):
+        # "agreed to meet in Cairo in September": the agreeing happened, whenever the meeting
+        return "occurred"
     relation = _relative_to_dct(date, ctx.dct)
     if relation == "before":
         return "occurred"
