@@ -3,8 +3,9 @@
 Reads tests/fixtures/events/*.txt and their .expected.json (see tests/event_articles.py for
 how an event is matched) and prints, per article, expected events found / expected, the
 events no expectation or acceptable entry covers, and with -v what was missed and got.
-Articles named heldout_* were written after the others, with their expectations, and are
-not studied: --split study (the default) leaves them out, --split heldout scores only them.
+Articles named heldout_* (and heldout2_*, the next set) were written after the others, with
+their expectations, and are not studied: --split study (the default) leaves them out,
+--split heldout scores only them.
 
 Usage:
     PYTHONPATH=src python3 bench/event_articles.py [-v] [--split study|heldout|all]
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.event_articles import article_names, describe, score  # noqa: E402
 
-HELD_OUT_PREFIX = "heldout_"
+HELD_OUT_PREFIXES = ("heldout_", "heldout2_")
 
 
 def main() -> None:
@@ -32,7 +33,7 @@ def main() -> None:
     args = parser.parse_args()
     found = total = extras = 0
     for name in article_names():
-        held_out = name.startswith(HELD_OUT_PREFIX)
+        held_out = name.startswith(HELD_OUT_PREFIXES)
         if (args.split == "study" and held_out) or (args.split == "heldout" and not held_out):
             continue
         result, article = score(name)

@@ -229,7 +229,11 @@ class Event(_Frozen):
     source: list[Actor] = []
     target: list[Actor] = []
     place: Place | None = None
-    date: str | None = Field(default=None, description="TIMEX3 value of when it happens.")
+    date: str | None = Field(
+        default=None,
+        description="TIMEX3 value of the day (or coarser) when it happens; a time of day "
+        "stays in the time expression `date_timex`.",
+    )
     date_timex: str | None = Field(default=None, description="Timex.id the date came from.")
     status: EventStatus = "unknown"
     trigger: Span

@@ -96,6 +96,9 @@ class EventMention:
     subordinate: bool = False
     governed: bool = False
     mode_guessed: bool = False  # "spoke with": a meeting or a call, as the article says
+    # ", ending an 11-day strike": a participle clause after the main one, telling what
+    # the main event did or how; in an article it is part of that event, not another one
+    result_clause: bool = False
     # no actor phrase was found: kept only when a sentence is read on its own, so that it
     # still says what happened ("Ibo elders demanded ...": the elders are no actor we know)
     actorless: bool = False
@@ -411,6 +414,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         return False  # a noun with a modifier: "transit funding", "public funding for"
     if pos == "verb" and _reduced_relative(ctx, match):
         return False
+    if pos == "verb" and _owned_noun(ctx, match):
+        return False
     if (
         pos == "verb"
         and before in _BE
@@ -430,6 +435,17 @@ _REPORTING = grammar_words("reporting")
 _NOT_OBJECT = grammar_words("not-object")
 
 
+def _owned_noun(ctx: _Ctx, match: Match) -> bool:
+    """Whether a possessive and a country word make the trigger a noun: "met their
+    Uruguayan host", "his Chinese counterpart's visit"."""
+    if match.start < 2 or ctx.tokens[match.start - 2].lower not in _POSSESSIVES:
+        return False
+    return any(
+        a.kind == "country" and a.start == match.start - 1 and a.end == match.start
+        for a in ctx.actors
+    )
+
+
 def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
     """A past participle right after a common noun: "the agreement signed in March"."""
     if match.start == 0 or len(match.words) < match.end - match.start:
@@ -443,7 +459,11 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
     if not prev.text.isalpha() or not prev.text.islower():
         return False
     following = ctx.tokens[match.end].lower if match.end < len(ctx.tokens) else "."
-    if following not in _PREPOSITIONS and following not in (".", ",", ";", "by"):
+    if (
+        following not in _PREPOSITIONS
+        and following not in (".", ",", ";", "by")
+        and not _time_follows(ctx, match.end)
+    ):
         return False  # it has an object: "missiles killed four people"
     if prev.lower in _FREE_BEFORE_VERB or prev.lower in _BE or prev.lower.endswith("ly"):
         return False
@@ -454,6 +474,16 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
 
 _MODALS = grammar_words("modal")
 _DETERMINERS = grammar_words("determiner")
+_TIME_LEADS = grammar_words("time-lead")
+
+
+def _time_follows(ctx: _Ctx, index: int) -> bool:
+    """Whether a time adverb or expression starts at token `index` ("released late on
+    Tuesday", "signed last month"): no object, so a participle before it may modify a noun."""
+    if index >= len(ctx.tokens):
+        return False
+    token = ctx.tokens[index]
+    return token.lower in _TIME_LEADS or any(t.start == token.start for t in ctx.times)
 
 
 def _other_finite_verb(ctx: _Ctx, match: Match) -> bool:
@@ -606,6 +636,7 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         pos=pos,
         cues=cues,
         subordinate=_is_subordinate(ctx, left),
+        result_clause=pos == "verb" and _opens_participle_clause(ctx, match),
         governed=pos == "verb" or _has_support_verb(ctx, match, left),
         mode_guessed=pattern.get("mode-guess") is True,
         actorless=actorless,
@@ -615,6 +646,18 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _opens_participle_clause(ctx: _Ctx, match: Match) -> bool:
+    """Whether the trigger is an "-ing" verb right after a comma that follows a clause of
+    its own: "voted to accept the offer, ending the strike"."""
+    head = ctx.tokens[match.start]
+    return (
+        match.start > 1
+        and head.lower.endswith("ing")
+        and ctx.tokens[match.start - 1].lower == ","
+        and head.text.islower()
+    )
 
 
 def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...]) -> str:
@@ -846,13 +889,21 @@ def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: _Ctx) -> bool:
     return any(a.start == start and a.end <= end and a.kind != "pronoun" for a in ctx.actors)
 
 
-def _coordinated(ctx: _Ctx, first: ActorPhrase, stop: int) -> tuple[ActorPhrase, ...]:
-    """`first` and the actors joined to it by "and" ("X, Y and Z") before `stop`."""
+def _coordinated(
+    ctx: _Ctx, first: ActorPhrase, stop: int, *, subject: bool = False
+) -> tuple[ActorPhrase, ...]:
+    """`first` and the actors joined to it by "and" ("X, Y and Z") before `stop`; a
+    description named by an apposition is the people it names ("the two presidents, A of
+    Kyrgyzstan and B of Tajikistan,")."""
     tokens = ctx.tokens
     by_start = {a.start: a for a in ctx.actors}
-    chain = [first]
-    with_and = 0
-    end = first.end
+    named, end = _named_by_apposition(ctx, first, stop)
+    if subject and len(named) == 1:
+        # "A member of parliament, X, started": a subject keeps the words the text gives
+        # (the article step ties a role to its holder)
+        named = (first,)
+    chain = list(named)
+    with_and = len(chain)
     while end < stop:
         j = end
         while j < stop and tokens[j].lower in (",", "and", "&", "as", "well", "or", "the"):
@@ -865,28 +916,75 @@ def _coordinated(ctx: _Ctx, first: ActorPhrase, stop: int) -> tuple[ActorPhrase,
         joiners = {tokens[k].lower for k in range(end, j)}
         if not joiners & {",", "and", "&", "or"}:
             break
-        chain.append(_named_by_apposition(ctx, nxt, stop))
+        named, end = _named_by_apposition(ctx, nxt, stop)
+        chain.extend(a for a in named if a not in chain)
         if joiners & {"and", "&", "or"}:
             with_and = len(chain)
             break
-        end = nxt.end
     return _share_heads(ctx, tuple(chain[: max(with_and, 1)]))
 
 
 _POSSESSIVES = grammar_words("possessive")
+_LIST_JOINERS = frozenset({",", "and"})
 
 
-def _named_by_apposition(ctx: _Ctx, actor: ActorPhrase, stop: int) -> ActorPhrase:
-    """A description named by the apposition after it ("his Polish counterpart, Tomasz
-    Nowak,") is that person, with the description's codes where the name has none."""
-    if actor.kind == "person" or actor.end >= stop or ctx.tokens[actor.end].lower != ",":
-        return actor
-    named = next((a for a in ctx.actors if a.start == actor.end + 1 and a.kind == "person"), None)
-    if named is None or named.end > stop:
-        return actor
-    return replace(
-        named, country=named.country or actor.country, sector=named.sector or actor.sector
-    )
+def _named_by_apposition(
+    ctx: _Ctx, actor: ActorPhrase, stop: int
+) -> tuple[tuple[ActorPhrase, ...], int]:
+    """A description and the people an apposition after it names, with the description's
+    codes where a name has none, and the token where the apposition ends: "his Polish
+    counterpart, Tomasz Nowak," is Nowak; a plural one may name several, each maybe with
+    his country ("the two presidents, A of Kyrgyzstan and B of Tajikistan,")."""
+    tokens = ctx.tokens
+    if actor.kind == "person" or actor.end >= stop or tokens[actor.end].lower != ",":
+        return (actor,), actor.end
+    by_start = {a.start: a for a in ctx.actors}
+    several = _plural_description(ctx, actor)
+    names: list[ActorPhrase] = []
+    k = actor.end + 1
+    while k < stop:
+        named = by_start.get(k)
+        if named is None or named.kind != "person" or named.end > stop:
+            break
+        country, k = _of_country(ctx, named, stop)
+        names.append(
+            replace(
+                named,
+                country=named.country or country or actor.country,
+                sector=named.sector or actor.sector,
+            )
+        )
+        if not several or k >= stop or tokens[k].lower not in _LIST_JOINERS:
+            break
+        joined = k
+        while joined < stop and tokens[joined].lower in _LIST_JOINERS:
+            joined += 1
+        nxt = by_start.get(joined)
+        if nxt is None or nxt.kind != "person":
+            break  # the comma closes the apposition
+        k = joined
+    if not names:
+        return (actor,), actor.end
+    return tuple(names), k
+
+
+def _plural_description(ctx: _Ctx, actor: ActorPhrase) -> bool:
+    """Whether an unnamed description speaks of several people: "the two presidents",
+    "foreign ministers"."""
+    words = [t.lower for t in ctx.tokens[actor.start : actor.end]]
+    head = words[-1] if words else ""
+    return actor.number == "plural" or (head.endswith("s") and not head.endswith("ss"))
+
+
+def _of_country(ctx: _Ctx, person: ActorPhrase, stop: int) -> tuple[str | None, int]:
+    """The country of "<name> of <country>" in a list of names, and the token after it."""
+    tokens = ctx.tokens
+    k = person.end
+    if k + 1 < stop and tokens[k].lower == "of":
+        place = next((a for a in ctx.actors if a.start == k + 1 and a.kind == "country"), None)
+        if place is not None and place.end <= stop:
+            return place.country, place.end
+    return None, k
 
 
 def _share_heads(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
@@ -927,7 +1025,7 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
         return _resolve_pronoun(ctx, first)
     if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
         return ()  # "Lebanon's rival factions agreed": the factions act, not Lebanon
-    return _coordinated(ctx, first, match.start)
+    return _coordinated(ctx, first, match.start, subject=True)
 
 
 _ADDRESSEE_VERBS = grammar_words("addressee-verb")
@@ -1064,7 +1162,8 @@ def _verb_arguments(
     if not target:
         target = _indirect_object(ctx, match)
     if not target:
-        target = _after(ctx, match.end, right)
+        infinitive = _infinitive_start(ctx, match, right)
+        target = _after(ctx, match.end, infinitive) or _recipient(ctx, infinitive, right)
     return subject, target
 
 
@@ -1079,6 +1178,39 @@ def _passive_arguments(
     if hint not in ("object", "none", "subject", "place"):
         target = _after(ctx, match.end, right, hint)
     return source, tuple(a for a in target if a not in source)
+
+
+_RECIPIENT_MARKS = frozenset({"to", "with"})
+
+
+def _recipient(ctx: _Ctx, start: int, stop: int) -> tuple[ActorPhrase, ...]:
+    """The actor a "to"/"with" in `(start, stop)` introduces, maybe past one modifier:
+    whom an infinitive's action is for ("to continue aid to war-torn Mozambique")."""
+    tokens = ctx.tokens
+    for actor in ctx.actors:
+        if not start + 1 < actor.start < stop or actor.kind == "pronoun":
+            continue
+        marks = [tokens[k].lower for k in range(max(start + 1, actor.start - 2), actor.start)]
+        if marks and (marks[-1] in _RECIPIENT_MARKS or marks[0] in _RECIPIENT_MARKS):
+            return _coordinated(ctx, actor, stop)
+    return ()
+
+
+def _infinitive_start(ctx: _Ctx, match: Match, right: int) -> int:
+    """Where the infinitive completing an agreement or a pledge starts, when it reports no
+    event of its own ("agreed on Tuesday to pool firefighting crews"): what it acts on is a
+    thing, not whom the agreement is with. Else `right`."""
+    if match.pattern.entry.label != "AGREE" and match.pattern.get("intent") is not True:
+        return right
+    if match.start in ctx.complements:
+        return right  # "agreed to meet Iraqi officials": the meeting's partner is the target
+    for k in range(match.end, min(right, match.end + 6) - 1):
+        if k in ctx.actor_tokens:
+            return right
+        word = ctx.tokens[k + 1]
+        if ctx.tokens[k].lower == "to" and word.text.isalpha() and word.text.islower():
+            return right if word.lower in _DETERMINERS | _POSSESSIVES else k
+    return right
 
 
 def _indirect_object(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...]:
@@ -1293,6 +1425,9 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     """
     # "this year's budget", "last week's vote": a time that owns a noun is not when it happens
     times = [t for t in ctx.times if not ctx.text.startswith(("'s", "’s"), t.end - ctx.offset)]
+    # "the current mayor", "the then president": a time that qualifies an actor
+    actor_starts = {a.char_start for a in ctx.actors}
+    times = [t for t in times if _next_token_start(ctx, t.end) not in actor_starts]
     if not times:
         return None
     tokens = ctx.tokens
@@ -1326,6 +1461,11 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     if any(distance(best, a, b) < mine for a, b in spans if (a, b) != (t_start, t_end)):
         return None
     return best
+
+
+def _next_token_start(ctx: _Ctx, end: int) -> int | None:
+    """Where the first token at or after character `end` starts."""
+    return next((t.start for t in ctx.tokens if t.start >= end), None)
 
 
 def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, ...]:
@@ -1381,6 +1521,9 @@ def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None
     present = before in ("is", "are", "am") or head in ("is", "are", "am")
     if date is not None and date.preposition == "until" and present:
         return "ongoing"
+    if match.pattern.entry.label == "AGREE" and pos == "verb" and _governed_in_past(ctx, match, 0):
+        # "agreed to meet in Cairo in September": the agreeing happened, whenever the meeting
+        return "occurred"
     relation = _relative_to_dct(date, ctx.dct)
     if relation == "before":
         return "occurred"

@@ -51,6 +51,8 @@ class MergedEvent:
     target: list[tuple[ActorPhrase, Located]] = field(default_factory=list)
     place: tuple[PlaceRef, Located] | None = None
     date: tuple[TimeRef, Located] | None = None
+    # participle clauses telling what the event did ("..., ending the strike"): evidence only
+    results: list[tuple[EventMention, Located]] = field(default_factory=list)
 
     @property
     def main(self) -> tuple[EventMention, Located]:
@@ -232,7 +234,11 @@ def _score(event: MergedEvent, mention: EventMention) -> int:
 def merge_mentions(located: Sequence[tuple[EventMention, Located]]) -> list[MergedEvent]:
     """Group mentions (in reading order) into events, ordered by their first mention."""
     events: list[MergedEvent] = []
+    last: tuple[EventMention, Located, MergedEvent] | None = None
     for mention, where in located:
+        if last is not None and _result_of(mention, where, last[0], last[1]):
+            last[2].results.append((mention, where))
+            continue
         scored = [(_score(event, mention), -k, event) for k, event in enumerate(events)]
         best = max(scored, default=(0, 0, None), key=lambda item: item[:2])
         if best[0] > 0 and best[2] is not None:
@@ -241,4 +247,16 @@ def merge_mentions(located: Sequence[tuple[EventMention, Located]]) -> list[Merg
             event = MergedEvent(mentions=[])
             event.add(mention, where)
             events.append(event)
+        last = (mention, where, best[2] if best[0] > 0 and best[2] is not None else events[-1])
     return events
+
+
+def _result_of(
+    mention: EventMention, where: Located, previous: EventMention, previous_where: Located
+) -> bool:
+    """Whether a participle clause tells what the sentence's previous event did ("voted to
+    accept the offer, ending the strike"): the same sentence, and the same actors acting."""
+    if not mention.result_clause or where != previous_where or not mention.source:
+        return False
+    theirs = {actor_key(a) for a in previous.source}
+    return {actor_key(a) for a in mention.source} <= theirs

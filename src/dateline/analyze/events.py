@@ -19,14 +19,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 # The steps this one needs register first, whoever imports this module first.
 import dateline.analyze.entities
 import dateline.analyze.sentences
 import dateline.analyze.timex  # noqa: F401
-from dateline.analyze.actors import NAME_JOINERS, ActorPhrase, find_actors, gazetteer_spans
+from dateline.analyze.actors import (
+    NAME_JOINERS,
+    ActorPhrase,
+    find_actors,
+    gazetteer_spans,
+    sector_terms,
+)
 from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_merge import MergedEvent, actor_key, merge_mentions
@@ -191,10 +197,53 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
         for mention in mentions:
             located.append((linker.link(mention, text, where), where))
     merged = [event for event in merge_mentions(located) if _has_someone(event)]
+    holders = _office_holders(linker.cast.values())
+    for event in merged:
+        _name_office_holders(event, holders)
     filed = _filed_from(article)
     return [
         _to_event(article, number, event, filed) for number, event in enumerate(merged, start=1)
     ]
+
+
+def _office_holders(cast: Iterable[ActorPhrase]) -> dict[tuple[str, str], ActorPhrase]:
+    """(country, sector) -> the one person the article names with those codes."""
+    found: dict[tuple[str, str], list[ActorPhrase]] = {}
+    for person in cast:
+        if person.country and person.sector:
+            found.setdefault((person.country, person.sector), []).append(person)
+    return {codes: people[0] for codes, people in found.items() if len(people) == 1}
+
+
+def _is_office(actor: ActorPhrase) -> bool:
+    """Whether an actor is an unnamed office of a country ("the presidents of Brazil",
+    "Brazil" sharing that head), not a body or a group ("the Brazilian army", "officials")."""
+    if actor.kind != "organisation" or actor.name or actor.entity:
+        return False
+    if not (actor.country and actor.sector):
+        return False
+    terms = sector_terms()
+    return not any(
+        terms[word].kind in ("body", "group")
+        for word in actor.text.lower().split()
+        if word in terms
+    )
+
+
+def _name_office_holders(event: MergedEvent, holders: dict[tuple[str, str], ActorPhrase]) -> None:
+    """An unnamed office in an event is the one person the article names holding it: "the
+    presidents of Brazil, Argentina and Chile met", and later "Brazil's president, Lucas
+    Ferreira": Ferreira took part."""
+    seen: set[str] = set()
+    for side in (event.source, event.target):
+        named: list[tuple[ActorPhrase, Located]] = []
+        for actor, where in side:
+            if _is_office(actor) and actor.country and actor.sector:
+                actor = holders.get((actor.country, actor.sector), actor)
+            if actor_key(actor) not in seen:
+                seen.add(actor_key(actor))
+                named.append((actor, where))
+        side[:] = named
 
 
 def _surname_starts(article: Article) -> dict[tuple[str, int], frozenset[int]]:
@@ -232,7 +281,10 @@ def _has_someone(event: MergedEvent) -> bool:
 
 _MENTION_REACH = 40  # mentions starting before a phrase's end that may still overlap it
 # Before a plural description, words that make it the people already named.
-_DEFINITE_PLURAL = re.compile(r"(?:\bthe(?:\s+(?:two|three|four))?|\bboth(?:\s+the)?)\s+$")
+_DEFINITE_PLURAL = re.compile(
+    r"(?:\bthe(?:\s+(?P<count>two|three|four|five|six|seven|eight))?|\b(?P<both>both)(?:\s+the)?)\s+$"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 _CALL_MODE = "phone"  # the CONSULT mode of a telephone call (event_triggers.jsonl)
@@ -252,6 +304,9 @@ class _ActorLinker:
         self._person_from: Located | None = None
         self.last_group: tuple[ActorPhrase, ...] = ()
         self.last_people: tuple[ActorPhrase, ...] = ()
+        # every named person with a sector so far, by actor key, in the order first seen:
+        # "the leaders" of a summit are all of them, not the last pair named
+        self.cast: dict[str, ActorPhrase] = {}
         self.seen: set[str] = set()
         self.callers: set[str] = set()  # actor keys of who took part in a phone call so far
         self._known: frozenset[str] = frozenset()
@@ -370,6 +425,8 @@ class _ActorLinker:
                 self.seen.add(phrase.name.split()[-1].casefold())
                 if phrase.country and phrase.kind == "person":
                     self.people.setdefault(name_key(phrase.name.split()[-1]), phrase)
+            if phrase.kind == "person" and phrase.name:
+                self._cast(self._code(phrase, where))
         for mention in mentions:
             for phrase in (*mention.source, *mention.target):
                 coded = self._code(phrase, where)
@@ -392,6 +449,8 @@ class _ActorLinker:
             self._person_from = where
         if len(people) > 1:
             self.last_people = tuple(people)
+        for person in people:
+            self._cast(person)
         if len(source) > 1:
             self.last_group = source
         return self._call_mode(replace(mention, source=source, target=target))
@@ -409,25 +468,40 @@ class _ActorLinker:
             return replace(mention, mode=_CALL_MODE)
         return mention
 
+    def _cast(self, person: ActorPhrase) -> None:
+        if person.kind == "person" and person.name and person.sector:
+            self.cast.setdefault(actor_key(person), person)
+
     def _the_people(self, actors: tuple[ActorPhrase, ...], text: str) -> tuple[ActorPhrase, ...]:
         """A definite plural description with no country ("the two ministers", "both
-        leaders") whose sector every one of the people last seen together shares is them."""
+        leaders", "the leaders") is the people already named of its sector: the last ones
+        seen together when they are as many as it says, else all of them when they are."""
         out: list[ActorPhrase] = []
         for actor in actors:
             before = text[max(0, actor.char_start - 12) : actor.char_start].lower()
+            found = _DEFINITE_PLURAL.search(before)
+            people: tuple[ActorPhrase, ...] = ()
             if (
-                self.last_people
+                found
                 and actor.kind in ("organisation", "group")
                 and not (actor.entity or actor.name or actor.country)
                 and actor.text.lower().endswith("s")
-                and _DEFINITE_PLURAL.search(before)
                 and actor.sector is not None
-                and all(p.sector == actor.sector for p in self.last_people)
             ):
-                out.extend(p for p in self.last_people if p not in out)
-            else:
-                out.append(actor)
+                people = self._people_of(actor.sector, _count(found))
+            out.extend(p for p in people or (actor,) if p not in out)
         return tuple(out)
+
+    def _people_of(self, sector: str, count: int | None) -> tuple[ActorPhrase, ...]:
+        """The people "the [count] <sector plural>" stands for, or () when unsure."""
+        last = self.last_people if all(p.sector == sector for p in self.last_people) else ()
+        everyone = self._cast_of(sector)
+        if count is None:
+            return everyone if len(everyone) > 1 else last
+        return next((group for group in (last, everyone) if len(group) == count), ())
+
+    def _cast_of(self, sector: str) -> tuple[ActorPhrase, ...]:
+        return tuple(p for p in self.cast.values() if p.sector == sector)
 
     def _resolve(self, actors: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
         resolved: list[ActorPhrase] = []
@@ -439,6 +513,14 @@ class _ActorLinker:
             elif actor.number == "plural" and self.last_group:
                 resolved.extend(self.last_group)
         return tuple(resolved)
+
+
+def _count(found: re.Match[str]) -> int | None:
+    """How many people "the four", "both" say, or None ("the leaders")."""
+    if found.group("both"):
+        return 2
+    word = found.group("count")
+    return _COUNTS[word] if word else None
 
 
 def _may_name_people(words: Sequence[str], lowers: Sequence[str]) -> bool:
@@ -547,7 +629,7 @@ def _to_event(article: Article, number: int, event: MergedEvent, filed: str | No
         source=[_actor(article, _at_home(a, home), w) for a, w in event.source],
         target=[_actor(article, _at_home(a, home), w) for a, w in event.target],
         place=place,
-        date=date.value if date else None,
+        date=_day(date.value) if date else None,
         date_timex=date.id if date else None,
         status=event.status,
         trigger=_span(article, where, *main.trigger),
@@ -555,11 +637,20 @@ def _to_event(article: Article, number: int, event: MergedEvent, filed: str | No
     )
 
 
+_TIME_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T.*$")
+
+
+def _day(value: str) -> str:
+    """An event's date is a day at most: "2024-06-20TEV" (Thursday evening) is 2024-06-20
+    (the time of day stays in the time expression the date came from)."""
+    return _TIME_OF_DAY.sub(r"\1", value)
+
+
 def _evidence(article: Article, event: MergedEvent) -> list[Span]:
     """One span per stretch of words: mentions whose evidence overlaps in one field (two
     triggers of one caption: "shakes hands with ... during talks") become their union."""
     pieces: dict[tuple[str, int], list[tuple[int, int, Located]]] = {}
-    for mention, where in event.mentions:
+    for mention, where in (*event.mentions, *event.results):
         pieces.setdefault((where.field, where.index), []).append((*mention.evidence, where))
     spans: list[Span] = []
     for found in pieces.values():  # fields in the order they were first seen
