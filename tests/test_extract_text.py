@@ -394,3 +394,38 @@ def test_a_by_line_beats_a_bare_name_taken_beside_the_date() -> None:
     draft = extract_text(page, url="https://example.org/quay-works-begin-in-winter")
     assert draft.headline == "Quay Works Begin in Winter"
     assert [a.name for a in draft.authors] == ["Ola Brenne"]
+
+
+_QUAY_STORY = (
+    "The harbour board said on Tuesday that the inner basin will be dredged this winter.\n"
+    "Work starts in November and should end before the spring sailing season opens.\n"
+    "Fishing boats will use the north pier while the basin is closed to them.\n"
+)
+
+
+def test_the_slug_is_the_last_path_segment_of_words_not_a_section_before_it() -> None:
+    page = f"Menu\nHarbour Visitor Help Desk\nDredging Starts in Winter\n\n{_QUAY_STORY}"
+    url = "https://port.example/online-harbour-visitor-help-desk/dredging-winter.php"
+    assert extract_text(page, url=url).headline == "Dredging Starts in Winter"
+
+
+def test_a_breadcrumb_ending_in_the_title_is_not_the_headline() -> None:
+    page = (
+        "Menu\nHome > News > Harbour Board Will Dredge the Inner Basin\nLocal\n"
+        f"Harbour Board Will Dredge the Inner Basin\nMarch 3, 2024\n{_QUAY_STORY}"
+    )
+    url = "https://port.example/news/harbour-board-will-dredge-inner-basin"
+    assert extract_text(page, url=url).headline == "Harbour Board Will Dredge the Inner Basin"
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "Port Guides Harbour Board Will Dredge the Inner Basin",  # a kicker glued before
+        "Harbour Board Will Dredge the Inner Basin Join Now",  # a button glued after
+    ],
+)
+def test_a_title_glued_to_a_kicker_or_button_defers_to_its_clean_copy(glued: str) -> None:
+    page = f"Menu\n{glued}\nHarbour Board Will Dredge the Inner Basin\n{_QUAY_STORY}"
+    for url in (None, "https://port.example/news/harbour-board-will-dredge-inner-basin"):
+        assert extract_text(page, url=url).headline == "Harbour Board Will Dredge the Inner Basin"

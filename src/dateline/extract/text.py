@@ -354,15 +354,17 @@ def _slug_headline(facts: list[_Facts], url: str | None) -> int | None:
 
     The slug is the page's own address: it beats the longest run of prose, which on a
     page with a long comment thread is the comments. Short slugs ("how-to-rent-a-car")
-    also name crossheads, so this needs a slug of `SLUG_MIN_WORDS` words.
+    also name crossheads, so this needs a slug of `SLUG_MIN_WORDS` words. A breadcrumb
+    that ends in the title names it too, but the title is the line below.
     """
     slug = _slug_words(url)
     if len(slug) < SLUG_MIN_WORDS:
         return None
     for index, fact in enumerate(facts):
-        if not _headline_candidate(fact, url):
+        if not _headline_candidate(fact, url) or _crumbs_to_title(facts, index):
             continue
         if _slug_share(fact.text, slug, strict=True) >= SLUG_STRONG:
+            index = _clean_copy(facts, index, url) or index
             return index if _first_body_after(facts, index, len(facts)) < len(facts) else None
     return None
 
@@ -384,6 +386,8 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
             continue
         if _LONE_LABEL.fullmatch(facts[index].text) or _crumbs_to_title(facts, index):
             continue
+        if _clean_copy(facts, index, url) is not None:
+            continue  # the title glued to a kicker or a button; its clean copy stands near
         score = _metadata_score(facts, index)
         score += 3 if slug and _slug_share(facts[index].text, slug) >= SLUG_SHARE else 0
         score += 1 if index == nearest else 0
@@ -404,12 +408,15 @@ def _below_headline(facts: list[_Facts], index: int, url: str | None) -> bool:
     above = facts[index - 1]
     if not _headline_candidate(above, url) or _crumbs_to_title(facts, index - 1):
         return False
+    if _clean_copy(facts, index - 1, url) == index:
+        return False  # the line above is this title glued to a kicker
     return word_count(above.text) >= DEK_MIN_WORDS
 
 
 DEK_MIN_WORDS = 6
 SLUG_SHARE = 0.5  # share of words a title and the URL's slug have in common
 SLUG_MIN_WORDS = 4
+SLUG_MIN_TERMS = 2  # a path segment of fewer words is an id or a page name ("/amp", "/index")
 SLUG_STRONG = 0.6  # ... enough to pick the headline anywhere on the page
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 
@@ -493,6 +500,36 @@ def _repeated_nearby(facts: list[_Facts], index: int) -> bool:
     )
 
 
+GLUED_MIN_WORDS = 3  # a title found inside a longer line has at least this many words
+GLUED_SHARE = 2 / 3  # ... and most of its words: a kicker or a button is a word or two
+
+
+def _glued(text: str, key: str) -> bool:
+    """`text` is the collapsed title `key` with a few words glued before or after it by the
+    scraper: a kicker ("Guides <title>") or a button ("<title> Join now"). A short line
+    that only starts a longer one ("Why Pumps Fail", "Why Pumps Fail in Cold Weather") is
+    a section's name, not the title."""
+    line = _collapse(text)
+    size = len(key.split())
+    return (
+        size >= GLUED_MIN_WORDS
+        and size >= GLUED_SHARE * len(line.split())
+        and line != key
+        and (line.startswith(key + " ") or line.endswith(" " + key))
+    )
+
+
+def _clean_copy(facts: list[_Facts], index: int, url: str | None) -> int | None:
+    """A title-like line near `index` that is its text without the words glued to it."""
+    line = facts[index].text
+    low, high = max(0, index - REPEAT_REACH), min(len(facts), index + REPEAT_REACH + 1)
+    for other in range(low, high):
+        fact = facts[other]
+        if other != index and _headline_candidate(fact, url) and _glued(line, _collapse(fact.text)):
+            return other
+    return None
+
+
 def _crumbs_to_title(facts: list[_Facts], index: int) -> bool:
     """A breadcrumb whose last step is a title printed on its own line just below."""
     last = _last_crumb(facts[index].text)
@@ -528,21 +565,32 @@ def _collapse(text: str) -> str:
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
-    """The words of the URL's slug: the path segment with the most words (three or more)."""
+    """The words of the URL's slug: its last path segment of `SLUG_MIN_TERMS`+ words.
+
+    Segments before it are sections ("/online-student-help-desk/tips-online-success.php",
+    "/nutrition/eat-well-on-a-budget/sample-menus"); a file extension is no word.
+    """
     if not url:
         return frozenset()
-    best: list[str] = []
-    for segment in urlsplit(url).path.lower().split("/"):
-        words = [w for w in _SLUG_SPLIT.split(segment) if len(w) >= 3 and not w.isdigit()]
-        if len(words) > len(best):
-            best = words
-    return frozenset(best) if len(best) >= 3 else frozenset()
+    for segment in reversed(urlsplit(url).path.lower().split("/")):
+        words = _slug_terms(_FILE_EXTENSION.sub("", segment))
+        if len(words) >= SLUG_MIN_TERMS:
+            return words
+    return frozenset()
+
+
+_FILE_EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cfm)$")
+
+
+def _slug_terms(text: str) -> frozenset[str]:
+    """The words of a title or slug that can name it: three letters or more, no number."""
+    return frozenset(w for w in _SLUG_SPLIT.split(text.lower()) if len(w) >= 3 and not w.isdigit())
 
 
 def _slug_share(text: str, slug: frozenset[str], *, strict: bool = False) -> float:
     """How much a title and the slug share: the larger of the two directions' overlaps, or
     (`strict`) their F1, which a short title that is part of the slug does not reach."""
-    words = {w for w in _SLUG_SPLIT.split(text.lower()) if len(w) >= 3 and not w.isdigit()}
+    words = _slug_terms(text)
     common = len(words & slug)
     if not common:
         return 0.0
