@@ -429,3 +429,21 @@ def test_a_title_glued_to_a_kicker_or_button_defers_to_its_clean_copy(glued: str
     page = f"Menu\n{glued}\nHarbour Board Will Dredge the Inner Basin\n{_QUAY_STORY}"
     for url in (None, "https://port.example/news/harbour-board-will-dredge-inner-basin"):
         assert extract_text(page, url=url).headline == "Harbour Board Will Dredge the Inner Basin"
+
+
+def test_a_title_case_question_above_its_byline_is_the_headline() -> None:
+    title = "Ferry or Bridge to the Island: Which One Should You Take?"
+    page = f"Menu\nIsland Guides\n{title}\nBy Ola Brenne\nMarch 3, 2024\n{_QUAY_STORY}"
+    draft = extract_text(page, url="https://port.example/island-guides/ferry-or-bridge-island")
+    assert draft.headline == title
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+
+
+def test_a_title_that_names_every_word_of_the_slug_beats_one_that_names_part() -> None:
+    page = (
+        f"Menu\nMay 6, 2024\nAn introduction to harbour dredging for boat owners\n"
+        f"Harbour News Dredging\n{_QUAY_STORY}"
+    )
+    url = "https://port.example/blog/introduction-harbour-dredging/"
+    headline = "An introduction to harbour dredging for boat owners"
+    assert extract_text(page, url=url).headline == headline

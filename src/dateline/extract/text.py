@@ -361,7 +361,7 @@ def _slug_headline(facts: list[_Facts], url: str | None) -> int | None:
     if len(slug) < SLUG_MIN_WORDS:
         return None
     for index, fact in enumerate(facts):
-        if not _headline_candidate(fact, url) or _crumbs_to_title(facts, index):
+        if not _headline_line(facts, index, url) or _crumbs_to_title(facts, index):
             continue
         if _slug_share(fact.text, slug, strict=True) >= SLUG_STRONG:
             index = _clean_copy(facts, index, url) or index
@@ -373,7 +373,8 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
     """The title-like line above the story that best looks like its headline.
 
     Each candidate scores: +2 when a byline or a time stands within a few lines of it,
-    +3 when most of its words are in the URL's path (the slug), +1 for the nearest
+    +3 when most of its words are in the URL's path (the slug), +2 more when it names
+    every word of the slug, +1 for the nearest
     candidate above the story (with at most two prose lines between), -2 for a long line
     right below another long title-like line (a standfirst under its headline). The best wins,
     the later one on a tie; no signal at all means no headline.
@@ -382,7 +383,7 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
     slug = _slug_words(url)
     best: tuple[int, int] | None = None
     for index in range(run_start):
-        if not _headline_candidate(facts[index], url) or _is_byline_name(facts, index):
+        if not _headline_line(facts, index, url) or _is_byline_name(facts, index):
             continue
         if _LONE_LABEL.fullmatch(facts[index].text) or _crumbs_to_title(facts, index):
             continue
@@ -390,6 +391,7 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
             continue  # the title glued to a kicker or a button; its clean copy stands near
         score = _metadata_score(facts, index)
         score += 3 if slug and _slug_share(facts[index].text, slug) >= SLUG_SHARE else 0
+        score += 2 if len(slug) >= SLUG_FULL_MIN and slug <= _slug_terms(facts[index].text) else 0
         score += 1 if index == nearest else 0
         score -= 2 if _below_headline(facts, index, url) else 0
         score += 2 if _repeated_nearby(facts, index) else 0
@@ -416,13 +418,31 @@ def _below_headline(facts: list[_Facts], index: int, url: str | None) -> bool:
 DEK_MIN_WORDS = 6
 SLUG_SHARE = 0.5  # share of words a title and the URL's slug have in common
 SLUG_MIN_WORDS = 4
+SLUG_FULL_MIN = 3  # a slug this long that a title names in full marks that title
 SLUG_MIN_TERMS = 2  # a path segment of fewer words is an id or a page name ("/amp", "/index")
 SLUG_STRONG = 0.6  # ... enough to pick the headline anywhere on the page
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
-def _headline_candidate(fact: _Facts, url: str | None) -> bool:
-    if not fact.title or _is_body(fact) or word_count(fact.text) < 2 or " " not in fact.text:
+def _headline_line(facts: list[_Facts], index: int, url: str | None) -> bool:
+    """A line that may be the headline: title-like and not prose; or title-like prose (a
+    question in Title Case, "Which One Should You Choose?") with a byline or a time right
+    below it, or printed twice near each other, as a headline is."""
+    fact = facts[index]
+    if _headline_candidate(fact, url):
+        return True
+    if not _headline_candidate(fact, url, prose=True):
+        return False
+    below = facts[index + 1 : index + 4]
+    return any(_is_metadata_line(f) for f in below) or _repeated_nearby(facts, index)
+
+
+def _headline_candidate(fact: _Facts, url: str | None, *, prose: bool = False) -> bool:
+    """A title-like line that is no furniture, metadata or outlet name (and, unless
+    `prose`, does not read as running text)."""
+    if not fact.title or word_count(fact.text) < 2 or " " not in fact.text:
+        return False
+    if _is_body(fact) and not prose:
         return False
     if fact.furniture or fact.metadata or fact.crumbs is not None or fact.email:
         return False
