@@ -447,3 +447,15 @@ def test_a_title_that_names_every_word_of_the_slug_beats_one_that_names_part() -
     url = "https://port.example/blog/introduction-harbour-dredging/"
     headline = "An introduction to harbour dredging for boat owners"
     assert extract_text(page, url=url).headline == headline
+
+
+def test_a_related_story_naming_the_slug_is_not_the_headline() -> None:
+    page = (
+        f"Menu\nDredging Plan Approved for Winter\nMarch 3, 2024\n{_QUAY_STORY}"
+        "More from the port\n"
+        "Harbour Board Will Dredge the Whole Inner Basin\n"
+        "The board explains what the works mean for boat owners.\n"
+        "Sign up for our newsletter\nContact us\nAbout the port\n"
+    )
+    url = "https://port.example/news/harbour-board-will-dredge-whole-inner-basin"
+    assert extract_text(page, url=url).headline == "Dredging Plan Approved for Winter"

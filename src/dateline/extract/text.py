@@ -327,7 +327,15 @@ def _find_body_start(facts: list[_Facts]) -> int | None:
     stamps, furniture); metadata, an e-mail, or a line that ends a story breaks it. A
     teaser or a notice above the headline is a short run and loses to the story.
     """
-    best: tuple[int, int] | None = None  # (characters, -start)
+    runs = _prose_runs(facts)
+    if not runs:
+        return None
+    return max(runs, key=lambda run: (run[1], -run[0]))[0]
+
+
+def _prose_runs(facts: list[_Facts]) -> list[tuple[int, int]]:
+    """The runs of prose on the page: (first line, characters)."""
+    runs: list[tuple[int, int]] = []
     start: int | None = None
     chars = gap = 0
     for index, fact in enumerate(facts):
@@ -342,11 +350,11 @@ def _find_body_start(facts: list[_Facts]) -> int | None:
         gap += 1
         ends = fact.rule is not None and fact.rule.ends_article and not fact.rule.soft_end
         if fact.metadata or fact.email is not None or ends or gap > MAX_GAP:
-            best = max(best or (chars, -start), (chars, -start))
+            runs.append((start, chars))
             start = None
     if start is not None:
-        best = max(best or (chars, -start), (chars, -start))
-    return -best[1] if best is not None else None
+        runs.append((start, chars))
+    return runs
 
 
 def _slug_headline(facts: list[_Facts], url: str | None) -> int | None:
@@ -365,8 +373,19 @@ def _slug_headline(facts: list[_Facts], url: str | None) -> int | None:
             continue
         if _slug_share(fact.text, slug, strict=True) >= SLUG_STRONG:
             index = _clean_copy(facts, index, url) or index
-            return index if _first_body_after(facts, index, len(facts)) < len(facts) else None
+            return index if _story_follows(facts, index) else None
     return None
+
+
+STORY_OPENING = 3  # lines below the first paragraph where a story's second one stands
+
+
+def _story_follows(facts: list[_Facts], index: int) -> bool:
+    """Below the line, a story opens with two prose paragraphs (a crosshead or a caption
+    may stand between them); an entry of a related-stories list, whose title may share
+    the page's slug words, has a one-line teaser, then a block of other lines."""
+    body = _first_body_after(facts, index, len(facts))
+    return any(_is_body(f) for f in facts[body + 1 : body + STORY_OPENING])
 
 
 def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int | None:
