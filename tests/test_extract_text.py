@@ -459,3 +459,14 @@ def test_a_related_story_naming_the_slug_is_not_the_headline() -> None:
     )
     url = "https://port.example/news/harbour-board-will-dredge-whole-inner-basin"
     assert extract_text(page, url=url).headline == "Dredging Plan Approved for Winter"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"Quay Works Begin in Winter\nMarch 3, 2024\nBy\nFact Checked\n{_STORY_LINES}",
+        f"March 3, 2024\nQuay Works Begin in Winter\nPost Tags\nNo Categories\n{_STORY_LINES}",
+    ],
+)
+def test_a_label_where_the_byline_name_would_stand_is_no_author(page: str) -> None:
+    assert extract_text(page).authors == []

@@ -776,9 +776,10 @@ def _read_header(
 def _is_name_by_metadata(facts: list[_Facts], index: int) -> bool:
     """A bare person's name below the headline, after a lone "By" or near a time line; a
     team or outlet after a lone "By" ("The Ledger Staff") is the credit too. A name after
-    another role's "by" ("Reviewed by", "Fact checked by") is not the author."""
+    another role's "by" ("Reviewed by", "Fact checked by") is not the author, nor a label
+    ("Fact Checked", "Post Tags")."""
     fact = facts[index]
-    if not fact.title or fact.furniture:
+    if not fact.title or fact.furniture or _is_byline_label(fact.text):
         return False
     lone_lead = index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text) is not None
     if lone_lead and _organisation_credit(fact.text):
@@ -791,6 +792,16 @@ def _is_name_by_metadata(facts: list[_Facts], index: int) -> bool:
         return False
     near = facts[max(0, index - 2) : index + 3]
     return any(f.metadata for f in near if f is not fact)
+
+
+def _is_byline_label(text: str) -> bool:
+    """A label printed where a byline's name would stand (`byline_label_words.tsv`)."""
+    return any(word.casefold() in _byline_label_words() for word in words_of(text))
+
+
+@lru_cache(maxsize=1)
+def _byline_label_words() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in load_table("byline_label_words.tsv"))
 
 
 _OTHER_ROLE_BY = re.compile(r"\w\s+by:?$", re.I)  # "Reviewed by", "Fact checked by"
