@@ -351,6 +351,7 @@ _STORY_LINES = (
         ("ByOla Brenne\nMarch 3, 2024", "Ola Brenne", "2024-03-03"),
         ("By Ola BrennePublished: Mar 3, 2024", "Ola Brenne", "2024-03-03"),
         ("Posted on March 3, 2024April 9, 2024 by Ola Brenne", "Ola Brenne", "2024-03-03"),
+        ("ByOla BrenneMar 3, 2024 | 6 comments", "Ola Brenne", "2024-03-03"),
     ],
 )
 def test_metadata_glued_by_the_scraper_is_read(meta: str, author: str, day: str) -> None:
@@ -364,6 +365,8 @@ def test_unglue_splits_only_where_a_space_was_dropped() -> None:
     assert unglue("Posted March 3, 2024April 9, 2024") == "Posted March 3, 2024 April 9, 2024"
     assert unglue("By Jo LeeUpdated: May 1, 2024") == "By Jo Lee Updated: May 1, 2024"
     assert unglue("Byron Lee, 12345Abc") == "Byron Lee, 12345Abc"
+    assert unglue("By Jo LeeMar 5, 2025") == "By Jo Lee Mar 5, 2025"
+    assert unglue("Summary of the DecMarch") == "Summary of the DecMarch"
 
 
 @pytest.mark.parametrize(

@@ -855,7 +855,7 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
         draft.drop(fact.text, "relative-time")  # "Updated 1 hour ago": of no date we know
         return True
     if fact.date_only and not stamps:
-        stamps = {"published": fact.text}
+        stamps = {"published": unglue(fact.text)}  # read as `_describe_text` read it
         named = _NAME_THEN_DATE.fullmatch(fact.text)  # "Tom Talbot October 14, 2025"
         if named and state.byline is None and _name_and_date(named["name"], named["date"]):
             state.byline = Byline(authors=[title_case(named["name"])])
