@@ -473,3 +473,13 @@ def test_a_related_story_naming_the_slug_is_not_the_headline() -> None:
 )
 def test_a_label_where_the_byline_name_would_stand_is_no_author(page: str) -> None:
     assert extract_text(page).authors == []
+
+
+def test_a_bare_date_below_the_story_is_not_the_page_date_when_the_header_gave_one() -> None:
+    page = (
+        f"Quay Works Begin in Winter\nLast updated: April 9, 2024\n{_QUAY_STORY}"
+        "More from the port\nNew Pier Lights Approved\nApril 2, 2024\n"
+    )
+    draft = extract_text(page)
+    assert draft.published is None
+    assert draft.updated is not None and draft.updated.value == "2024-04-09"

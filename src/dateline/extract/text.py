@@ -369,7 +369,7 @@ def _slug_headline(facts: list[_Facts], url: str | None) -> int | None:
     if len(slug) < SLUG_MIN_WORDS:
         return None
     for index, fact in enumerate(facts):
-        if not _headline_line(facts, index, url) or _crumbs_to_title(facts, index):
+        if not _headline_line(facts, index, url, len(facts)) or _crumbs_to_title(facts, index):
             continue
         if _slug_share(fact.text, slug, strict=True) >= SLUG_STRONG:
             index = _clean_copy(facts, index, url) or index
@@ -402,7 +402,7 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
     slug = _slug_words(url)
     best: tuple[int, int] | None = None
     for index in range(run_start):
-        if not _headline_line(facts, index, url) or _is_byline_name(facts, index):
+        if not _headline_line(facts, index, url, run_start) or _is_byline_name(facts, index):
             continue
         if _LONE_LABEL.fullmatch(facts[index].text) or _crumbs_to_title(facts, index):
             continue
@@ -413,7 +413,7 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
         score += 2 if len(slug) >= SLUG_FULL_MIN and slug <= _slug_terms(facts[index].text) else 0
         score += 1 if index == nearest else 0
         score -= 2 if _below_headline(facts, index, url) else 0
-        score += 2 if _repeated_nearby(facts, index) else 0
+        score += 2 if _repeated_nearby(facts, index, run_start) else 0
         if score and (best is None or (score, index) >= best):
             best = (score, index)
     return best[1] if best is not None else None
@@ -443,7 +443,7 @@ SLUG_STRONG = 0.6  # ... enough to pick the headline anywhere on the page
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
-def _headline_line(facts: list[_Facts], index: int, url: str | None) -> bool:
+def _headline_line(facts: list[_Facts], index: int, url: str | None, end: int) -> bool:
     """A line that may be the headline: title-like and not prose; or title-like prose (a
     question in Title Case, "Which One Should You Choose?") with a byline or a time right
     below it, or printed twice near each other, as a headline is."""
@@ -453,7 +453,7 @@ def _headline_line(facts: list[_Facts], index: int, url: str | None) -> bool:
     if not _headline_candidate(fact, url, prose=True):
         return False
     below = facts[index + 1 : index + 4]
-    return any(_is_metadata_line(f) for f in below) or _repeated_nearby(facts, index)
+    return any(_is_metadata_line(f) for f in below) or _repeated_nearby(facts, index, end)
 
 
 def _headline_candidate(fact: _Facts, url: str | None, *, prose: bool = False) -> bool:
@@ -526,13 +526,15 @@ _LONE_LABEL = re.compile(
 REPEAT_REACH = 6  # lines around a title where the page may print it again
 
 
-def _repeated_nearby(facts: list[_Facts], index: int) -> bool:
-    """The page prints the title twice near each other: as a line of its own again, or as
-    the last step of a breadcrumb ("Home » Blog » The title")."""
+def _repeated_nearby(facts: list[_Facts], index: int, end: int) -> bool:
+    """The page prints the title twice near each other, above line `end` (the story): as a
+    line of its own again, or as the last step of a breadcrumb ("Home » Blog » The
+    title"). An entry of a table of contents is printed again too, as a crosshead in the
+    story, which is why copies from `end` on do not count."""
     key = _collapse(facts[index].text)
     if len(key.split()) < 2:
         return False
-    window = facts[max(0, index - REPEAT_REACH) : index + REPEAT_REACH + 1]
+    window = facts[max(0, index - REPEAT_REACH) : min(end, index + REPEAT_REACH + 1)]
     return any(
         other is not facts[index] and key in (_collapse(other.text), _last_crumb(other.text))
         for other in window
@@ -955,6 +957,9 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
         if fact.update:
             draft.paragraphs.append(DraftParagraph(fact.text, "update", fact.line.start))
             continue
+        if _other_story_date(state, fact, draft):
+            draft.drop(fact.text, "duplicate-metadata")  # a related story's or a comment's
+            continue
         first_byline = state.byline is None and fact.byline is not None and fact.byline.authors
         if _read_metadata(draft, state, fact):
             story = [p for p in draft.paragraphs if p.kind == "body"]
@@ -990,6 +995,13 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             continue
         draft.drop(fact.text, "stray-line")
     _settle_crossheads(draft)
+
+
+def _other_story_date(state: _State, fact: _Facts, draft: Draft) -> bool:
+    """A bare date below the story's paragraphs on a page whose header gave a time: the
+    date of an entry in a related-stories list or of a comment, not a time of this page."""
+    bare = fact.date_only and not fact.stamps and fact.byline is None
+    return bare and bool(state.stamps) and any(p.kind == "body" for p in draft.paragraphs)
 
 
 def _caption_above(draft: Draft) -> bool:
