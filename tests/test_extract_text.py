@@ -351,6 +351,7 @@ _STORY_LINES = (
         ("ByOla Brenne\nMarch 3, 2024", "Ola Brenne", "2024-03-03"),
         ("By Ola BrennePublished: Mar 3, 2024", "Ola Brenne", "2024-03-03"),
         ("Posted on March 3, 2024April 9, 2024 by Ola Brenne", "Ola Brenne", "2024-03-03"),
+        ("ByOla BrenneMar 3, 2024 | 6 comments", "Ola Brenne", "2024-03-03"),
     ],
 )
 def test_metadata_glued_by_the_scraper_is_read(meta: str, author: str, day: str) -> None:
@@ -364,6 +365,8 @@ def test_unglue_splits_only_where_a_space_was_dropped() -> None:
     assert unglue("Posted March 3, 2024April 9, 2024") == "Posted March 3, 2024 April 9, 2024"
     assert unglue("By Jo LeeUpdated: May 1, 2024") == "By Jo Lee Updated: May 1, 2024"
     assert unglue("Byron Lee, 12345Abc") == "Byron Lee, 12345Abc"
+    assert unglue("By Jo LeeMar 5, 2025") == "By Jo Lee Mar 5, 2025"
+    assert unglue("Summary of the DecMarch") == "Summary of the DecMarch"
 
 
 @pytest.mark.parametrize(
@@ -394,3 +397,89 @@ def test_a_by_line_beats_a_bare_name_taken_beside_the_date() -> None:
     draft = extract_text(page, url="https://example.org/quay-works-begin-in-winter")
     assert draft.headline == "Quay Works Begin in Winter"
     assert [a.name for a in draft.authors] == ["Ola Brenne"]
+
+
+_QUAY_STORY = (
+    "The harbour board said on Tuesday that the inner basin will be dredged this winter.\n"
+    "Work starts in November and should end before the spring sailing season opens.\n"
+    "Fishing boats will use the north pier while the basin is closed to them.\n"
+)
+
+
+def test_the_slug_is_the_last_path_segment_of_words_not_a_section_before_it() -> None:
+    page = f"Menu\nHarbour Visitor Help Desk\nDredging Starts in Winter\n\n{_QUAY_STORY}"
+    url = "https://port.example/online-harbour-visitor-help-desk/dredging-winter.php"
+    assert extract_text(page, url=url).headline == "Dredging Starts in Winter"
+
+
+def test_a_breadcrumb_ending_in_the_title_is_not_the_headline() -> None:
+    page = (
+        "Menu\nHome > News > Harbour Board Will Dredge the Inner Basin\nLocal\n"
+        f"Harbour Board Will Dredge the Inner Basin\nMarch 3, 2024\n{_QUAY_STORY}"
+    )
+    url = "https://port.example/news/harbour-board-will-dredge-inner-basin"
+    assert extract_text(page, url=url).headline == "Harbour Board Will Dredge the Inner Basin"
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "Port Guides Harbour Board Will Dredge the Inner Basin",  # a kicker glued before
+        "Harbour Board Will Dredge the Inner Basin Join Now",  # a button glued after
+    ],
+)
+def test_a_title_glued_to_a_kicker_or_button_defers_to_its_clean_copy(glued: str) -> None:
+    page = f"Menu\n{glued}\nHarbour Board Will Dredge the Inner Basin\n{_QUAY_STORY}"
+    for url in (None, "https://port.example/news/harbour-board-will-dredge-inner-basin"):
+        assert extract_text(page, url=url).headline == "Harbour Board Will Dredge the Inner Basin"
+
+
+def test_a_title_case_question_above_its_byline_is_the_headline() -> None:
+    title = "Ferry or Bridge to the Island: Which One Should You Take?"
+    page = f"Menu\nIsland Guides\n{title}\nBy Ola Brenne\nMarch 3, 2024\n{_QUAY_STORY}"
+    draft = extract_text(page, url="https://port.example/island-guides/ferry-or-bridge-island")
+    assert draft.headline == title
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+
+
+def test_a_title_that_names_every_word_of_the_slug_beats_one_that_names_part() -> None:
+    page = (
+        f"Menu\nMay 6, 2024\nAn introduction to harbour dredging for boat owners\n"
+        f"Harbour News Dredging\n{_QUAY_STORY}"
+    )
+    url = "https://port.example/blog/introduction-harbour-dredging/"
+    headline = "An introduction to harbour dredging for boat owners"
+    assert extract_text(page, url=url).headline == headline
+
+
+def test_a_related_story_naming_the_slug_is_not_the_headline() -> None:
+    page = (
+        f"Menu\nDredging Plan Approved for Winter\nMarch 3, 2024\n{_QUAY_STORY}"
+        "More from the port\n"
+        "Harbour Board Will Dredge the Whole Inner Basin\n"
+        "The board explains what the works mean for boat owners.\n"
+        "Sign up for our newsletter\nContact us\nAbout the port\n"
+    )
+    url = "https://port.example/news/harbour-board-will-dredge-whole-inner-basin"
+    assert extract_text(page, url=url).headline == "Dredging Plan Approved for Winter"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"Quay Works Begin in Winter\nMarch 3, 2024\nBy\nFact Checked\n{_STORY_LINES}",
+        f"March 3, 2024\nQuay Works Begin in Winter\nPost Tags\nNo Categories\n{_STORY_LINES}",
+    ],
+)
+def test_a_label_where_the_byline_name_would_stand_is_no_author(page: str) -> None:
+    assert extract_text(page).authors == []
+
+
+def test_a_bare_date_below_the_story_is_not_the_page_date_when_the_header_gave_one() -> None:
+    page = (
+        f"Quay Works Begin in Winter\nLast updated: April 9, 2024\n{_QUAY_STORY}"
+        "More from the port\nNew Pier Lights Approved\nApril 2, 2024\n"
+    )
+    draft = extract_text(page)
+    assert draft.published is None
+    assert draft.updated is not None and draft.updated.value == "2024-04-09"

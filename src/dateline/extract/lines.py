@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
+
+from dateline.lexicons import load_table
 
 _EMAIL = re.compile(
     r"(?:(?:e-?mail|contact|write to|reach (?:him|her|them|me) at)\s*:?\s*)?"
@@ -150,13 +153,24 @@ _GLUED = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _glued_month() -> re.Pattern[str]:
+    """A capitalised month name glued to the word before it and followed by a day
+    ("By Jo LeeMar 5, 2025"); the names are `month_names.tsv`'s."""
+    names = sorted({row["name"] for row in load_table("month_names.tsv")}, key=len, reverse=True)
+    months = "|".join(re.escape(n.capitalize()) for n in names)
+    return re.compile(rf"(?<=[a-z])(?=(?:{months})\.?\s+\d{{1,2}}\b)")
+
+
 def unglue(text: str) -> str:
     """Put back the spaces a scraper dropped between the elements of a metadata line.
 
     >>> unglue("By Jo LeePublished: Jan 29, 2025")
     'By Jo Lee Published: Jan 29, 2025'
+    >>> unglue("By Jo LeeMar 5, 2025")
+    'By Jo Lee Mar 5, 2025'
     """
-    return _GLUED.sub(" ", text)
+    return _glued_month().sub(" ", _GLUED.sub(" ", text))
 
 
 def is_update_marker(text: str) -> bool:

@@ -327,7 +327,15 @@ def _find_body_start(facts: list[_Facts]) -> int | None:
     stamps, furniture); metadata, an e-mail, or a line that ends a story breaks it. A
     teaser or a notice above the headline is a short run and loses to the story.
     """
-    best: tuple[int, int] | None = None  # (characters, -start)
+    runs = _prose_runs(facts)
+    if not runs:
+        return None
+    return max(runs, key=lambda run: (run[1], -run[0]))[0]
+
+
+def _prose_runs(facts: list[_Facts]) -> list[tuple[int, int]]:
+    """The runs of prose on the page: (first line, characters)."""
+    runs: list[tuple[int, int]] = []
     start: int | None = None
     chars = gap = 0
     for index, fact in enumerate(facts):
@@ -342,11 +350,11 @@ def _find_body_start(facts: list[_Facts]) -> int | None:
         gap += 1
         ends = fact.rule is not None and fact.rule.ends_article and not fact.rule.soft_end
         if fact.metadata or fact.email is not None or ends or gap > MAX_GAP:
-            best = max(best or (chars, -start), (chars, -start))
+            runs.append((start, chars))
             start = None
     if start is not None:
-        best = max(best or (chars, -start), (chars, -start))
-    return -best[1] if best is not None else None
+        runs.append((start, chars))
+    return runs
 
 
 def _slug_headline(facts: list[_Facts], url: str | None) -> int | None:
@@ -354,24 +362,38 @@ def _slug_headline(facts: list[_Facts], url: str | None) -> int | None:
 
     The slug is the page's own address: it beats the longest run of prose, which on a
     page with a long comment thread is the comments. Short slugs ("how-to-rent-a-car")
-    also name crossheads, so this needs a slug of `SLUG_MIN_WORDS` words.
+    also name crossheads, so this needs a slug of `SLUG_MIN_WORDS` words. A breadcrumb
+    that ends in the title names it too, but the title is the line below.
     """
     slug = _slug_words(url)
     if len(slug) < SLUG_MIN_WORDS:
         return None
     for index, fact in enumerate(facts):
-        if not _headline_candidate(fact, url):
+        if not _headline_line(facts, index, url, len(facts)) or _crumbs_to_title(facts, index):
             continue
         if _slug_share(fact.text, slug, strict=True) >= SLUG_STRONG:
-            return index if _first_body_after(facts, index, len(facts)) < len(facts) else None
+            index = _clean_copy(facts, index, url) or index
+            return index if _story_follows(facts, index) else None
     return None
+
+
+STORY_OPENING = 3  # lines below the first paragraph where a story's second one stands
+
+
+def _story_follows(facts: list[_Facts], index: int) -> bool:
+    """Below the line, a story opens with two prose paragraphs (a crosshead or a caption
+    may stand between them); an entry of a related-stories list, whose title may share
+    the page's slug words, has a one-line teaser, then a block of other lines."""
+    body = _first_body_after(facts, index, len(facts))
+    return any(_is_body(f) for f in facts[body + 1 : body + STORY_OPENING])
 
 
 def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int | None:
     """The title-like line above the story that best looks like its headline.
 
     Each candidate scores: +2 when a byline or a time stands within a few lines of it,
-    +3 when most of its words are in the URL's path (the slug), +1 for the nearest
+    +3 when most of its words are in the URL's path (the slug), +2 more when it names
+    every word of the slug, +1 for the nearest
     candidate above the story (with at most two prose lines between), -2 for a long line
     right below another long title-like line (a standfirst under its headline). The best wins,
     the later one on a tie; no signal at all means no headline.
@@ -380,15 +402,18 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
     slug = _slug_words(url)
     best: tuple[int, int] | None = None
     for index in range(run_start):
-        if not _headline_candidate(facts[index], url) or _is_byline_name(facts, index):
+        if not _headline_line(facts, index, url, run_start) or _is_byline_name(facts, index):
             continue
         if _LONE_LABEL.fullmatch(facts[index].text) or _crumbs_to_title(facts, index):
             continue
+        if _clean_copy(facts, index, url) is not None:
+            continue  # the title glued to a kicker or a button; its clean copy stands near
         score = _metadata_score(facts, index)
         score += 3 if slug and _slug_share(facts[index].text, slug) >= SLUG_SHARE else 0
+        score += 2 if len(slug) >= SLUG_FULL_MIN and slug <= _slug_terms(facts[index].text) else 0
         score += 1 if index == nearest else 0
         score -= 2 if _below_headline(facts, index, url) else 0
-        score += 2 if _repeated_nearby(facts, index) else 0
+        score += 2 if _repeated_nearby(facts, index, run_start) else 0
         if score and (best is None or (score, index) >= best):
             best = (score, index)
     return best[1] if best is not None else None
@@ -404,18 +429,39 @@ def _below_headline(facts: list[_Facts], index: int, url: str | None) -> bool:
     above = facts[index - 1]
     if not _headline_candidate(above, url) or _crumbs_to_title(facts, index - 1):
         return False
+    if _clean_copy(facts, index - 1, url) == index:
+        return False  # the line above is this title glued to a kicker
     return word_count(above.text) >= DEK_MIN_WORDS
 
 
 DEK_MIN_WORDS = 6
 SLUG_SHARE = 0.5  # share of words a title and the URL's slug have in common
 SLUG_MIN_WORDS = 4
+SLUG_FULL_MIN = 3  # a slug this long that a title names in full marks that title
+SLUG_MIN_TERMS = 2  # a path segment of fewer words is an id or a page name ("/amp", "/index")
 SLUG_STRONG = 0.6  # ... enough to pick the headline anywhere on the page
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
-def _headline_candidate(fact: _Facts, url: str | None) -> bool:
-    if not fact.title or _is_body(fact) or word_count(fact.text) < 2 or " " not in fact.text:
+def _headline_line(facts: list[_Facts], index: int, url: str | None, end: int) -> bool:
+    """A line that may be the headline: title-like and not prose; or title-like prose (a
+    question in Title Case, "Which One Should You Choose?") with a byline or a time right
+    below it, or printed twice near each other, as a headline is."""
+    fact = facts[index]
+    if _headline_candidate(fact, url):
+        return True
+    if not _headline_candidate(fact, url, prose=True):
+        return False
+    below = facts[index + 1 : index + 4]
+    return any(_is_metadata_line(f) for f in below) or _repeated_nearby(facts, index, end)
+
+
+def _headline_candidate(fact: _Facts, url: str | None, *, prose: bool = False) -> bool:
+    """A title-like line that is no furniture, metadata or outlet name (and, unless
+    `prose`, does not read as running text)."""
+    if not fact.title or word_count(fact.text) < 2 or " " not in fact.text:
+        return False
+    if _is_body(fact) and not prose:
         return False
     if fact.furniture or fact.metadata or fact.crumbs is not None or fact.email:
         return False
@@ -480,17 +526,49 @@ _LONE_LABEL = re.compile(
 REPEAT_REACH = 6  # lines around a title where the page may print it again
 
 
-def _repeated_nearby(facts: list[_Facts], index: int) -> bool:
-    """The page prints the title twice near each other: as a line of its own again, or as
-    the last step of a breadcrumb ("Home » Blog » The title")."""
+def _repeated_nearby(facts: list[_Facts], index: int, end: int) -> bool:
+    """The page prints the title twice near each other, above line `end` (the story): as a
+    line of its own again, or as the last step of a breadcrumb ("Home » Blog » The
+    title"). An entry of a table of contents is printed again too, as a crosshead in the
+    story, which is why copies from `end` on do not count."""
     key = _collapse(facts[index].text)
     if len(key.split()) < 2:
         return False
-    window = facts[max(0, index - REPEAT_REACH) : index + REPEAT_REACH + 1]
+    window = facts[max(0, index - REPEAT_REACH) : min(end, index + REPEAT_REACH + 1)]
     return any(
         other is not facts[index] and key in (_collapse(other.text), _last_crumb(other.text))
         for other in window
     )
+
+
+GLUED_MIN_WORDS = 3  # a title found inside a longer line has at least this many words
+GLUED_SHARE = 2 / 3  # ... and most of its words: a kicker or a button is a word or two
+
+
+def _glued(text: str, key: str) -> bool:
+    """`text` is the collapsed title `key` with a few words glued before or after it by the
+    scraper: a kicker ("Guides <title>") or a button ("<title> Join now"). A short line
+    that only starts a longer one ("Why Pumps Fail", "Why Pumps Fail in Cold Weather") is
+    a section's name, not the title."""
+    line = _collapse(text)
+    size = len(key.split())
+    return (
+        size >= GLUED_MIN_WORDS
+        and size >= GLUED_SHARE * len(line.split())
+        and line != key
+        and (line.startswith(key + " ") or line.endswith(" " + key))
+    )
+
+
+def _clean_copy(facts: list[_Facts], index: int, url: str | None) -> int | None:
+    """A title-like line near `index` that is its text without the words glued to it."""
+    line = facts[index].text
+    low, high = max(0, index - REPEAT_REACH), min(len(facts), index + REPEAT_REACH + 1)
+    for other in range(low, high):
+        fact = facts[other]
+        if other != index and _headline_candidate(fact, url) and _glued(line, _collapse(fact.text)):
+            return other
+    return None
 
 
 def _crumbs_to_title(facts: list[_Facts], index: int) -> bool:
@@ -528,21 +606,32 @@ def _collapse(text: str) -> str:
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
-    """The words of the URL's slug: the path segment with the most words (three or more)."""
+    """The words of the URL's slug: its last path segment of `SLUG_MIN_TERMS`+ words.
+
+    Segments before it are sections ("/online-student-help-desk/tips-online-success.php",
+    "/nutrition/eat-well-on-a-budget/sample-menus"); a file extension is no word.
+    """
     if not url:
         return frozenset()
-    best: list[str] = []
-    for segment in urlsplit(url).path.lower().split("/"):
-        words = [w for w in _SLUG_SPLIT.split(segment) if len(w) >= 3 and not w.isdigit()]
-        if len(words) > len(best):
-            best = words
-    return frozenset(best) if len(best) >= 3 else frozenset()
+    for segment in reversed(urlsplit(url).path.lower().split("/")):
+        words = _slug_terms(_FILE_EXTENSION.sub("", segment))
+        if len(words) >= SLUG_MIN_TERMS:
+            return words
+    return frozenset()
+
+
+_FILE_EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cfm)$")
+
+
+def _slug_terms(text: str) -> frozenset[str]:
+    """The words of a title or slug that can name it: three letters or more, no number."""
+    return frozenset(w for w in _SLUG_SPLIT.split(text.lower()) if len(w) >= 3 and not w.isdigit())
 
 
 def _slug_share(text: str, slug: frozenset[str], *, strict: bool = False) -> float:
     """How much a title and the slug share: the larger of the two directions' overlaps, or
     (`strict`) their F1, which a short title that is part of the slug does not reach."""
-    words = {w for w in _SLUG_SPLIT.split(text.lower()) if len(w) >= 3 and not w.isdigit()}
+    words = _slug_terms(text)
     common = len(words & slug)
     if not common:
         return 0.0
@@ -689,9 +778,10 @@ def _read_header(
 def _is_name_by_metadata(facts: list[_Facts], index: int) -> bool:
     """A bare person's name below the headline, after a lone "By" or near a time line; a
     team or outlet after a lone "By" ("The Ledger Staff") is the credit too. A name after
-    another role's "by" ("Reviewed by", "Fact checked by") is not the author."""
+    another role's "by" ("Reviewed by", "Fact checked by") is not the author, nor a label
+    ("Fact Checked", "Post Tags")."""
     fact = facts[index]
-    if not fact.title or fact.furniture:
+    if not fact.title or fact.furniture or _is_byline_label(fact.text):
         return False
     lone_lead = index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text) is not None
     if lone_lead and _organisation_credit(fact.text):
@@ -704,6 +794,16 @@ def _is_name_by_metadata(facts: list[_Facts], index: int) -> bool:
         return False
     near = facts[max(0, index - 2) : index + 3]
     return any(f.metadata for f in near if f is not fact)
+
+
+def _is_byline_label(text: str) -> bool:
+    """A label printed where a byline's name would stand (`byline_label_words.tsv`)."""
+    return any(word.casefold() in _byline_label_words() for word in words_of(text))
+
+
+@lru_cache(maxsize=1)
+def _byline_label_words() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in load_table("byline_label_words.tsv"))
 
 
 _OTHER_ROLE_BY = re.compile(r"\w\s+by:?$", re.I)  # "Reviewed by", "Fact checked by"
@@ -757,7 +857,7 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
         draft.drop(fact.text, "relative-time")  # "Updated 1 hour ago": of no date we know
         return True
     if fact.date_only and not stamps:
-        stamps = {"published": fact.text}
+        stamps = {"published": unglue(fact.text)}  # read as `_describe_text` read it
         named = _NAME_THEN_DATE.fullmatch(fact.text)  # "Tom Talbot October 14, 2025"
         if named and state.byline is None and _name_and_date(named["name"], named["date"]):
             state.byline = Byline(authors=[title_case(named["name"])])
@@ -857,6 +957,9 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
         if fact.update:
             draft.paragraphs.append(DraftParagraph(fact.text, "update", fact.line.start))
             continue
+        if _other_story_date(state, fact, draft):
+            draft.drop(fact.text, "duplicate-metadata")  # a related story's or a comment's
+            continue
         first_byline = state.byline is None and fact.byline is not None and fact.byline.authors
         if _read_metadata(draft, state, fact):
             story = [p for p in draft.paragraphs if p.kind == "body"]
@@ -892,6 +995,13 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             continue
         draft.drop(fact.text, "stray-line")
     _settle_crossheads(draft)
+
+
+def _other_story_date(state: _State, fact: _Facts, draft: Draft) -> bool:
+    """A bare date below the story's paragraphs on a page whose header gave a time: the
+    date of an entry in a related-stories list or of a comment, not a time of this page."""
+    bare = fact.date_only and not fact.stamps and fact.byline is None
+    return bare and bool(state.stamps) and any(p.kind == "body" for p in draft.paragraphs)
 
 
 def _caption_above(draft: Draft) -> bool:
