@@ -71,3 +71,25 @@ def test_he_is_the_subject_not_the_one_a_preposition_governs() -> None:
         "Omar Hassan Idris told reporters he would visit Turkey."
     )
     assert source == [("Sudanese Prime Minister Omar Hassan Idris", "SDN", "GOV")]
+
+
+def test_a_demonym_before_a_noun_that_acts_is_no_subject() -> None:
+    # the missiles, the firefighters act: of the demonym's country, but of no known sector
+    assert main_codes("Colombian drug cartels have killed two Mexican police officers.") == (
+        [],
+        [("Mexican police officers", "MEX", "COP")],
+    )
+    assert main_codes("Belgian firefighters battled a blaze in the hills.")[0] == []
+    # the demonym before the event noun itself is the actor; before an object it stays
+    source, target = main_codes("Chilean officials rejected an Argentine proposal.")
+    assert source == [("Chilean officials", "CHL", "GOV")]
+    assert target == [("Argentine", "ARG", None)]
+
+
+def test_a_person_word_in_the_singular_codes_its_sector() -> None:
+    _, target = main_codes("Cuban police arrested a Canadian reporter in Havana.")
+    assert target == [("Canadian reporter", "CAN", "JRN")]
+    source, _ = main_codes("A Dutch activist has been on hunger strike for a week.")
+    assert source == [("Dutch activist", "NLD", "CVL")]
+    _, target = main_codes("Spanish prosecutors charged a Moroccan man with fraud.")
+    assert target == [("Moroccan man", "MAR", "CVL")]

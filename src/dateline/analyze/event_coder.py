@@ -927,6 +927,8 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
         return _resolve_pronoun(ctx, first)
     if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
         return ()  # "Lebanon's rival factions agreed": the factions act, not Lebanon
+    if first.modifier and first.end < match.start:
+        return ()  # "Russian missiles hit", "Greek firefighters battled": the noun acts
     return _coordinated(ctx, first, match.start)
 
 
