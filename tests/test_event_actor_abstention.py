@@ -93,3 +93,23 @@ def test_a_person_word_in_the_singular_codes_its_sector() -> None:
     assert source == [("Dutch activist", "NLD", "CVL")]
     _, target = main_codes("Spanish prosecutors charged a Moroccan man with fraud.")
     assert target == [("Moroccan man", "MAR", "CVL")]
+
+
+def test_a_preposition_governs_across_a_determiner_and_participles() -> None:
+    # the son, the widow act: not the president or the politician the preposition governs
+    assert main_codes("The son of the ousted Peruvian president called for new elections.")[0] == []
+    source, target = main_codes(
+        "The widow of a murdered Czech politician met the French president."
+    )
+    assert source == []
+    assert target == [("French president", "FRA", "GOV")]
+    # a member of a body is coded as that body
+    source, _ = main_codes("A member of the Chilean parliament has started a hunger strike.")
+    assert source == [("Chilean parliament", "CHL", "LEG")]
+
+
+def test_a_participle_after_a_preposition_is_no_event() -> None:
+    event = main_event(
+        code_sentence("Supporters of jailed Bolivian opposition leaders clashed with police.", None)
+    )
+    assert event is not None and event.type == "PROTEST"

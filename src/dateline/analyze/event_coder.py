@@ -411,6 +411,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         return False  # a noun with a modifier: "transit funding", "public funding for"
     if pos == "verb" and _reduced_relative(ctx, match):
         return False
+    if pos == "verb" and _participle_after_preposition(ctx, match):
+        return False
     if (
         pos == "verb"
         and before in _BE
@@ -450,6 +452,17 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
     if any(a.start <= match.start - 1 < a.end for a in ctx.actors):
         return False
     return _other_finite_verb(ctx, match)
+
+
+def _participle_after_preposition(ctx: _Ctx, match: Match) -> bool:
+    """A one-word past participle right after a preposition is an adjective, not a verb:
+    "supporters of jailed leader X", "calls for detained activists" (not "to" + verb)."""
+    if len(match.words) != 1 or match.start == 0:
+        return False
+    head = ctx.tokens[match.start].lower
+    before = ctx.tokens[match.start - 1].lower
+    participle = head.endswith("ed") or head in _past_forms()
+    return participle and before in _PREPOSITIONS and before not in ("to", "by")
 
 
 _MODALS = grammar_words("modal")
@@ -816,8 +829,34 @@ def _outside_asides(ctx: _Ctx, left: int, stop: int) -> list[ActorPhrase]:
                 continue
             if before in _PREPOSITIONS or before == "'s" or _in_governed_list(ctx, actor):
                 continue
+            if _governed_through_modifiers(tokens, actor.start):
+                continue
             found.append(actor)
     return found
+
+
+def _governed_through_modifiers(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a preposition governs the phrase at `start` across a determiner or
+    participles: "the son of the ousted president", "the widow of a murdered politician",
+    "supporters of jailed leader X" (the son, the widow, the supporters act)."""
+    k = start - 1
+    modifiers: list[str] = []
+    while k >= 0 and len(modifiers) < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        word = tokens[k].lower
+        if word in _DETERMINERS or word in _POSSESSIVES or word in _PREPOSITIONS:
+            break
+        modifiers.append(word)
+        k -= 1
+    determined = False
+    while k >= 0 and (tokens[k].lower in _DETERMINERS or tokens[k].lower in _POSSESSIVES):
+        determined = True
+        k -= 1
+    if k < 0 or tokens[k].lower not in _PREPOSITIONS:
+        return False
+    if k > 0 and tokens[k].lower in ("of", "for") and tokens[k - 1].lower in _AFFILIATED_ROLES:
+        return False  # "a member of the Syrian parliament": a member, coded as the body
+    # without a determiner, only participles are surely modifiers ("since then X acted")
+    return determined or all(w.endswith(("ed", "en")) for w in modifiers)
 
 
 def _in_governed_list(ctx: _Ctx, actor: ActorPhrase) -> bool:
@@ -874,6 +913,7 @@ def _coordinated(ctx: _Ctx, first: ActorPhrase, stop: int) -> tuple[ActorPhrase,
 
 
 _POSSESSIVES = grammar_words("possessive")
+_AFFILIATED_ROLES = grammar_words("affiliated-role")
 
 
 def _named_by_apposition(ctx: _Ctx, actor: ActorPhrase, stop: int) -> ActorPhrase:
