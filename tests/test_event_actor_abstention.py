@@ -113,3 +113,9 @@ def test_a_participle_after_a_preposition_is_no_event() -> None:
         code_sentence("Supporters of jailed Bolivian opposition leaders clashed with police.", None)
     )
     assert event is not None and event.type == "PROTEST"
+
+
+def test_an_actor_after_a_participle_of_the_object_is_no_target() -> None:
+    source, target = main_codes("Danish police arrested a suspect linked to the Taliban.")
+    assert source == [("Danish police", "DNK", "COP")]
+    assert target == []

@@ -1047,7 +1047,7 @@ def _after(
         if preposition is not None:
             if before != preposition:
                 continue
-        elif before in _NOT_OBJECT:
+        elif before in _NOT_OBJECT or _object_of_participle(tokens, start, k):
             continue
         elif actor.is_place and any(
             t.lower in ("in", "at", "near", "from", "into") for t in tokens[max(0, k - 2) : k + 1]
@@ -1059,6 +1059,18 @@ def _after(
             return _resolve_pronoun(ctx, actor)
         return _coordinated(ctx, actor, stop)
     return ()
+
+
+def _object_of_participle(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """Whether the preposition at `k` completes a participle after a noun, both after the
+    trigger at `start`: "arrested a suspect linked to X", "detained a man accused of
+    spying for X" (X is no target of the arrest)."""
+    if k - 2 < start or tokens[k].lower not in _PREPOSITIONS:
+        return False
+    participle, noun = tokens[k - 1].lower, tokens[k - 2]
+    if not (participle.endswith("ed") or participle in _past_forms()):
+        return False
+    return noun.text.isalpha() and noun.text.islower() and noun.lower not in _DETERMINERS
 
 
 def _is_passive(ctx: _Ctx, match: Match) -> bool:
