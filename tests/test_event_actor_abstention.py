@@ -71,3 +71,51 @@ def test_he_is_the_subject_not_the_one_a_preposition_governs() -> None:
         "Omar Hassan Idris told reporters he would visit Turkey."
     )
     assert source == [("Sudanese Prime Minister Omar Hassan Idris", "SDN", "GOV")]
+
+
+def test_a_demonym_before_a_noun_that_acts_is_no_subject() -> None:
+    # the missiles, the firefighters act: of the demonym's country, but of no known sector
+    assert main_codes("Colombian drug cartels have killed two Mexican police officers.") == (
+        [],
+        [("Mexican police officers", "MEX", "COP")],
+    )
+    assert main_codes("Belgian firefighters battled a blaze in the hills.")[0] == []
+    # the demonym before the event noun itself is the actor; before an object it stays
+    source, target = main_codes("Chilean officials rejected an Argentine proposal.")
+    assert source == [("Chilean officials", "CHL", "GOV")]
+    assert target == [("Argentine", "ARG", None)]
+
+
+def test_a_person_word_in_the_singular_codes_its_sector() -> None:
+    _, target = main_codes("Cuban police arrested a Canadian reporter in Havana.")
+    assert target == [("Canadian reporter", "CAN", "JRN")]
+    source, _ = main_codes("A Dutch activist has been on hunger strike for a week.")
+    assert source == [("Dutch activist", "NLD", "CVL")]
+    _, target = main_codes("Spanish prosecutors charged a Moroccan man with fraud.")
+    assert target == [("Moroccan man", "MAR", "CVL")]
+
+
+def test_a_preposition_governs_across_a_determiner_and_participles() -> None:
+    # the son, the widow act: not the president or the politician the preposition governs
+    assert main_codes("The son of the ousted Peruvian president called for new elections.")[0] == []
+    source, target = main_codes(
+        "The widow of a murdered Czech politician met the French president."
+    )
+    assert source == []
+    assert target == [("French president", "FRA", "GOV")]
+    # a member of a body is coded as that body
+    source, _ = main_codes("A member of the Chilean parliament has started a hunger strike.")
+    assert source == [("Chilean parliament", "CHL", "LEG")]
+
+
+def test_a_participle_after_a_preposition_is_no_event() -> None:
+    event = main_event(
+        code_sentence("Supporters of jailed Bolivian opposition leaders clashed with police.", None)
+    )
+    assert event is not None and event.type == "PROTEST"
+
+
+def test_an_actor_after_a_participle_of_the_object_is_no_target() -> None:
+    source, target = main_codes("Danish police arrested a suspect linked to the Taliban.")
+    assert source == [("Danish police", "DNK", "COP")]
+    assert target == []

@@ -69,6 +69,8 @@ class ActorPhrase:
     unknown kind) or "pronoun". `name` holds the words of a personal name, for the office
     dictionary and for later mentions by surname. `town` marks a town or city named alone
     ("Basra", "Washington"): a place, or its government when it is a capital said to act.
+    `modifier` marks a lone demonym adjective before a common noun that is no role or group
+    word ("Russian missiles", "a Senegalese plan"): that noun is what the phrase is about.
     """
 
     start: int
@@ -84,6 +86,7 @@ class ActorPhrase:
     is_place: bool = False
     number: str = "singular"
     town: bool = False
+    modifier: bool = False
 
 
 @cache
@@ -538,7 +541,7 @@ def _code_run(
         run.head is not None
         and not kinds
         and not name_words
-        and not run.head.term.endswith("s")
+        and not tokens[run.end - 1].lower.endswith("s")  # as written: "civilians say"
         and run.end < len(tokens)
         and tokens[run.end].text.isalpha()
         and tokens[run.end].text.islower()
@@ -602,6 +605,7 @@ def _code_run(
         is_place=run.place and not name_words and run.head is None,
         number=number,
         town=run.place and kinds == ["place"] and not name_words and run.head is None,
+        modifier=_demonym_modifier(run, tokens),
     )
 
 
@@ -622,6 +626,18 @@ def _town_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
         and word.lower not in _LINKS
         and not _verb_like(word.lower)
     )
+
+
+def _demonym_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a lone singular demonym modifies the common noun after it ("Russian
+    missiles", "an Indian proposal"): a lower-case word that is no role or group word
+    (those are in the run) and no link word ("Turkish and Greek officials")."""
+    if run.gaz_kinds != ["demonym"] or run.plural_demonym or run.head or run.name_words:
+        return False
+    if run.end >= len(tokens):
+        return False
+    word = tokens[run.end]
+    return word.text.isalpha() and word.text.islower() and word.lower not in _LINKS
 
 
 def _counted(tokens: Sequence[Token], start: int) -> bool:

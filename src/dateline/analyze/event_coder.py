@@ -416,6 +416,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         return False
     if pos == "verb" and _owned_noun(ctx, match):
         return False
+    if pos == "verb" and _participle_after_preposition(ctx, match):
+        return False
     if (
         pos == "verb"
         and before in _BE
@@ -470,6 +472,17 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
     if any(a.start <= match.start - 1 < a.end for a in ctx.actors):
         return False
     return _other_finite_verb(ctx, match)
+
+
+def _participle_after_preposition(ctx: _Ctx, match: Match) -> bool:
+    """A one-word past participle right after a preposition is an adjective, not a verb:
+    "supporters of jailed leader X", "calls for detained activists" (not "to" + verb)."""
+    if len(match.words) != 1 or match.start == 0:
+        return False
+    head = ctx.tokens[match.start].lower
+    before = ctx.tokens[match.start - 1].lower
+    participle = head.endswith("ed") or head in _past_forms()
+    return participle and before in _PREPOSITIONS and before not in ("to", "by")
 
 
 _MODALS = grammar_words("modal")
@@ -859,8 +872,34 @@ def _outside_asides(ctx: _Ctx, left: int, stop: int) -> list[ActorPhrase]:
                 continue
             if before in _PREPOSITIONS or before == "'s" or _in_governed_list(ctx, actor):
                 continue
+            if _governed_through_modifiers(tokens, actor.start):
+                continue
             found.append(actor)
     return found
+
+
+def _governed_through_modifiers(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a preposition governs the phrase at `start` across a determiner or
+    participles: "the son of the ousted president", "the widow of a murdered politician",
+    "supporters of jailed leader X" (the son, the widow, the supporters act)."""
+    k = start - 1
+    modifiers: list[str] = []
+    while k >= 0 and len(modifiers) < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        word = tokens[k].lower
+        if word in _DETERMINERS or word in _POSSESSIVES or word in _PREPOSITIONS:
+            break
+        modifiers.append(word)
+        k -= 1
+    determined = False
+    while k >= 0 and (tokens[k].lower in _DETERMINERS or tokens[k].lower in _POSSESSIVES):
+        determined = True
+        k -= 1
+    if k < 0 or tokens[k].lower not in _PREPOSITIONS:
+        return False
+    if k > 0 and tokens[k].lower in ("of", "for") and tokens[k - 1].lower in _AFFILIATED_ROLES:
+        return False  # "a member of the Syrian parliament": a member, coded as the body
+    # without a determiner, only participles are surely modifiers ("since then X acted")
+    return determined or all(w.endswith(("ed", "en")) for w in modifiers)
 
 
 def _in_governed_list(ctx: _Ctx, actor: ActorPhrase) -> bool:
@@ -926,6 +965,7 @@ def _coordinated(
 
 _POSSESSIVES = grammar_words("possessive")
 _LIST_JOINERS = frozenset({",", "and"})
+_AFFILIATED_ROLES = grammar_words("affiliated-role")
 
 
 def _named_by_apposition(
@@ -1025,6 +1065,8 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
         return _resolve_pronoun(ctx, first)
     if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
         return ()  # "Lebanon's rival factions agreed": the factions act, not Lebanon
+    if first.modifier and first.end < match.start:
+        return ()  # "Russian missiles hit", "Greek firefighters battled": the noun acts
     return _coordinated(ctx, first, match.start, subject=True)
 
 
@@ -1103,7 +1145,7 @@ def _after(
         if preposition is not None:
             if before != preposition:
                 continue
-        elif before in _NOT_OBJECT:
+        elif before in _NOT_OBJECT or _object_of_participle(tokens, start, k):
             continue
         elif actor.is_place and any(
             t.lower in ("in", "at", "near", "from", "into") for t in tokens[max(0, k - 2) : k + 1]
@@ -1115,6 +1157,18 @@ def _after(
             return _resolve_pronoun(ctx, actor)
         return _coordinated(ctx, actor, stop)
     return ()
+
+
+def _object_of_participle(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """Whether the preposition at `k` completes a participle after a noun, both after the
+    trigger at `start`: "arrested a suspect linked to X", "detained a man accused of
+    spying for X" (X is no target of the arrest)."""
+    if k - 2 < start or tokens[k].lower not in _PREPOSITIONS:
+        return False
+    participle, noun = tokens[k - 1].lower, tokens[k - 2]
+    if not (participle.endswith("ed") or participle in _past_forms()):
+        return False
+    return noun.text.isalpha() and noun.text.islower() and noun.lower not in _DETERMINERS
 
 
 def _is_passive(ctx: _Ctx, match: Match) -> bool:
