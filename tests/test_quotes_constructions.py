@@ -38,6 +38,22 @@ def _records(page: str) -> list[tuple[str | None, str | None, str]]:
             "Most dockers polled support the new rota.",
             [("support", "Most dockers polled", "the new rota")],
         ),
+        (  # a lower-case office word between a name's modifier and the name
+            "Harbour master Ina Volk went on to say the quay was safe.",
+            [("say", "Harbour master Ina Volk", "the quay was safe")],
+        ),
+        (
+            "Harbour master Ina Volk ended by saying the quay was safe.",
+            [("saying", "Harbour master Ina Volk", "the quay was safe")],
+        ),
+        (  # a quantifier opening the subject is no name of its own
+            "Most crews went on to say the quay was safe.",
+            [("say", "Most crews", "the quay was safe")],
+        ),
+        (  # a verb after the name still ends it
+            "Jo Berg met Lee Moss and later said the quay was safe.",
+            [("said", "Jo Berg", "the quay was safe")],
+        ),
         (  # the stop of "Jr." does not end the speaker's name
             "Harbour master Tomas Reed Jr. said the crane would be replaced.",
             [("said", "Tomas Reed Jr", "the crane would be replaced")],

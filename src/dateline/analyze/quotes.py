@@ -963,7 +963,8 @@ def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
     title or link follows it ("Jo Berg met survivors on Sunday" -> "Jo Berg",
     "Senate candidate Jo Berg met ..." -> "Senate candidate Jo Berg")."""
     start, end = phrase
-    j = start + 1 if in_class(tokens[start], "determiner") else start  # "The mayor of Paris"
+    opener = in_class(tokens[start], "determiner") or in_class(tokens[start], "quantifier")
+    j = start + 1 if opener else start  # "The mayor of Paris", "Most crews"
     while j < end:
         token, following = tokens[j], tokens[j + 1]
         if (
@@ -972,10 +973,34 @@ def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
             and following.text.islower()
             and not in_class(following, "title")
             and not in_class(following, "np_link")
+            and not _title_run(tokens, j + 1, end)
         ):
             return start, j
         j += 1
     return phrase
+
+
+_TITLE_RUN = 2  # lower-case words of a title before a name: "harbour master", "fleet owner"
+
+
+def _title_run(tokens: list[Token], k: int, end: int) -> bool:
+    """True when lower-case words from token `k` are an office word or two before a name
+    inside the phrase ("Harbour master Ina Volk"): not verbs ("Jo Berg met Lee")."""
+    j = k
+    while j <= end and j - k < _TITLE_RUN and tokens[j].is_word and tokens[j].text.islower():
+        if (
+            past_form(tokens[j])
+            or tokens[j].low.endswith("s")
+            or find_cues(tokens[j].text)
+            or any(in_class(tokens[j], name) for name in _NOT_TITLE_WORDS)
+        ):
+            return False
+        j += 1
+    name = tokens[j] if j <= end else None
+    return name is not None and name.capital and name.is_word and not in_class(name, "time_word")
+
+
+_NOT_TITLE_WORDS = ("preposition", "np_link", "determiner", "coordinator", "auxiliary", "adverb")
 
 
 def _after_next_comma(tokens: list[Token], k: int) -> int:
