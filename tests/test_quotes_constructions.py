@@ -298,3 +298,32 @@ def test_participle_after_a_comma_inside_closing_quotation_marks() -> None:
         ("called", "Volk", 'the ferry "a lifeline'),
         ("saying", "Volk", "the town needed it"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a participle opening the sentence: the main clause's subject speaks
+            "Conceding that the pier was unsafe, Volk warned that it would close.",
+            [
+                ("Conceding", "Volk", "the pier was unsafe"),
+                ("warned", "Volk", "it would close"),
+            ],
+        ),
+        (  # after a lead word, past a relative clause on the participle's object
+            "After thanking the dockers, who had cheered, Volk said the quay was safe.",
+            [
+                ("thanking", "Volk", "the dockers"),
+                ("said", "Volk", "the quay was safe"),
+            ],
+        ),
+        (  # a lead word before a participle inside the clause
+            "Volk replied before adding that the quay was safe.",
+            [("adding", "Volk", "the quay was safe")],
+        ),
+    ],
+)
+def test_adverbial_participles(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records

@@ -69,6 +69,7 @@ class Frame:
     subject: tuple[int, int] | None = None
     agentless: bool = False
     pro_form: bool = False
+    opening: bool = False  # a participle opening the sentence: the main clause's subject speaks
     agent: tuple[int, int] | None = None
 
 
@@ -188,7 +189,11 @@ def read_frame(
     ):
         frame.inherit = True  # '..., saying' and '... "fantastic," telling'
         frame.clause_start = prev
-    elif cue.gerund and prev >= 0 and tokens[prev].low == "by":
+    elif cue.gerund and _opening_participle(tokens, frame.first):
+        # "After thanking the crowd, Berg said ...": the main clause's subject speaks, and
+        # what the participle reports closes at its comma
+        frame.inherit = frame.opening = frame.aside = True
+    elif cue.gerund and prev >= 0 and in_class(tokens[prev], "participle_lead"):
         frame.inherit = True  # "Berg ended by saying ...": the clause's subject speaks
     elif prev >= 0 and tokens[prev].low in {"and", "but"}:
         frame.inherit = True
@@ -230,6 +235,20 @@ def read_frame(
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
+
+
+def _opening_participle(tokens: list[Token], first: int) -> bool:
+    """A participle opening its sentence, alone or after a lead word ("Conceding that ...,",
+    "After thanking the crowd,", "In rejecting the bid,"), with a comma after it that
+    closes it before the main clause."""
+    lead = tokens[:first]
+    if len(lead) > 1 or not tokens[first].low.endswith("ing"):
+        return False
+    if lead and not (
+        in_class(lead[0], "participle_lead") or in_class(lead[0], "participle_opener")
+    ):
+        return False
+    return any(t.text == "," for t in tokens[first + 1 :])
 
 
 def _comma_in_closing_mark(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:

@@ -709,6 +709,9 @@ def _record(
             if not _has_own_object(tokens, frame):
                 addressee = addressee or host.addressee
             speaker_span = speaker
+        elif frame.opening:
+            phrase = _main_clause_subject(tokens, frame.first, regions)
+            speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
         else:
             phrase = _sentence_subject(tokens[: frame.first])
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
@@ -910,6 +913,25 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             return phrase
         return None
     return None
+
+
+def _main_clause_subject(
+    tokens: list[Token], first: int, regions: list[QuoteRegion]
+) -> tuple[int, int] | None:
+    """The subject of the main clause after a participle that opens the sentence ("After
+    thanking the crowd, which cheered, Berg said ..." -> "Berg"): the sentence subject
+    after the comma that closes the participle and any relative clause on its object."""
+    k = first
+    while True:
+        while k < len(tokens) and (tokens[k].text != "," or _inside(regions, tokens[k].start)):
+            k += 1
+        if k + 1 >= len(tokens):
+            return None
+        if not in_class(tokens[k + 1], "relative"):
+            break
+        k += 1
+    phrase = _sentence_subject(tokens[k + 1 :])
+    return (phrase[0] + k + 1, phrase[1] + k + 1) if phrase else None
 
 
 def _opens_adjunct(tokens: list[Token], k: int) -> bool:
