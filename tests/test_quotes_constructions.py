@@ -71,6 +71,14 @@ def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, 
             "Moss said if the council paid, the pier would reopen.",
             [("said", "Moss", "if the council paid, the pier would reopen")],
         ),
+        (  # an aside right after "that" opens the reported clause
+            "Moss said that, if elected, she would repair the quay.",
+            [("said", "Moss", "if elected, she would repair the quay")],
+        ),
+        (  # a demonstrative "that" with a short tail reports nothing
+            "Volk rejected that, too.",
+            [],
+        ),
         (  # "so" stands for what was said before; the adjunct after it is no content
             "Half of the crews said so in the spring.",
             [("said", "Half of the crews", "so")],

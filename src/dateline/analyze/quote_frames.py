@@ -876,6 +876,8 @@ def _content_start(
     if token.low == "that" and cue.quoted_object:
         return k  # 'called that vision "a farce"': a determiner
     if token.low == "that":
+        if k + 1 < n and tokens[k + 1].text == "," and _clause_runs_on(tokens, k + 2):
+            return k + 2  # "said that, if elected, she would ...": an aside opens the clause
         return (
             k + 1
             if (k + 1 < n and tokens[k + 1].is_word) or _quote_at(tokens, k + 1, regions)
@@ -900,6 +902,20 @@ def _content_start(
     if cue.clause_only and not object_ok:
         return k if _clause_follows(tokens, k) else None
     return k
+
+
+_CLAUSE_WORDS = 4  # words after "that," that make a clause, not "rejected that, too."
+
+
+def _clause_runs_on(tokens: list[Token], k: int) -> bool:
+    """True when at least a short clause's worth of words follows token `k` before the
+    sentence ends."""
+    words = 0
+    for token in tokens[k:]:
+        if token.text in _STOPS:
+            break
+        words += token.is_word
+    return words >= _CLAUSE_WORDS
 
 
 def _as_follows(tokens: list[Token], k: int) -> bool:
