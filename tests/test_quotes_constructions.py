@@ -284,8 +284,8 @@ def test_a_passive_cue_with_an_agent_is_the_agent_s_attribution(
             "The crews were quick to add that the quay needed work.",
             [("add", "The crews", "the quay needed work")],
         ),
-        (  # an object before "to" may be the one who speaks: no guess
-            "The storm led Volk to say the pier was shut.",
+        (  # an object before "to" is not the subject: only a verb that makes it speak
+            "The storm left Volk to say the pier was shut.",  # names it (test_made_to_speak)
             [],
         ),
         (  # an empty subject holds no view
@@ -334,4 +334,21 @@ def test_participle_after_a_comma_inside_closing_quotation_marks() -> None:
 def test_adverbial_participles(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a verb that makes its object speak: the object speaks
+            "The storm led harbour master Ina Volk to declare that the quay was unsafe.",
+            [("declare", "harbour master Ina Volk", "the quay was unsafe")],
+        ),
+        (  # a verb of asking does not: the one asked has said nothing yet
+            "The crews urged Volk to declare the quay unsafe.",
+            [("urged", "The crews", "Volk to declare the quay unsafe")],
+        ),
+    ],
+)
+def test_made_to_speak(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
     assert _records(page) == records

@@ -45,6 +45,7 @@ from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
 from dateline.analyze.quote_nouns import NOUN_ID_SUFFIX, has_noun_cue, read_noun_cues
 from dateline.analyze.quote_phrases import (
     Token,
+    abbreviation_stop,
     in_class,
     past_form,
     phrase_after,
@@ -722,7 +723,7 @@ def _record(
             frame.subject = frame.subject or subject
             frame.aside = frame.aside or closes
         if speaker is None and not records:
-            speaker = _infinitive_subject(tokens, frame)
+            speaker = _infinitive_subject(tokens, frame) or _caused_speaker(tokens, frame)
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
     if speaker_span is None and not (frame.asked or frame.agentless):
         return None  # only a question put to someone or a view no one holds has no speaker
@@ -823,6 +824,23 @@ def _infinitive_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | 
 
 
 _VERB_CHAIN = 4  # words between a subject and "to": "are slightly more likely"
+_OBJECT_REACH = 8  # words of the object between a causing verb and "to"
+
+
+def _caused_speaker(tokens: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """The object of a verb that makes someone speak ("the vote led Berg to declare ...",
+    "leading aides like Jo Lee to argue ..."): the one made to speak speaks. Verbs of asking
+    ("urged Berg to say") do not count: the one asked has said nothing yet."""
+    k = skip_back(tokens, frame.first - 1, 0)
+    if k < 2 or tokens[k].low != "to":
+        return None
+    for j in range(k - 2, max(-1, k - 2 - _OBJECT_REACH), -1):
+        token = tokens[j]
+        if in_class(token, "causing_verb"):
+            return j + 1, k - 1
+        if not (token.is_word or abbreviation_stop(tokens, j)) or in_class(token, "relative"):
+            return None
+    return None
 
 
 def _chain_word(token: Token) -> bool:
