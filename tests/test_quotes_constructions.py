@@ -352,3 +352,28 @@ def test_adverbial_participles(
 )
 def test_made_to_speak(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a negated cue still names what was withheld; the cue shows the negation
+            "Volk would not say whether the quay will reopen.",
+            [("would not say", "Volk", "whether the quay will reopen")],
+        ),
+        (
+            "Moss declined to say when the ferry would sail.",
+            [("declined to say", "Moss", "when the ferry would sail")],
+        ),
+        (
+            "Moss did not mention that the quay was shut.",
+            [("did not mention", "Moss", "the quay was shut")],
+        ),
+        ("Moss did not mention the quay.", []),  # no clause: nothing withheld is named
+        ("There is no question that the quay was shut.", []),  # "no" negates a noun
+    ],
+)
+def test_negated_cues_with_a_clause(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records

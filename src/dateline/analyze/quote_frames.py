@@ -69,6 +69,7 @@ class Frame:
     subject: tuple[int, int] | None = None
     agentless: bool = False
     pro_form: bool = False
+    negation: int | None = None  # where a negated cue's negation starts ("did not say")
     opening: bool = False  # a participle opening the sentence: the main clause's subject speaks
     agent: tuple[int, int] | None = None
 
@@ -82,8 +83,13 @@ def plausible(
 ) -> bool:
     """False for a cue word used otherwise: negated, passive, a noun ("the state")."""
     cue = frame.match.cue
-    if _negated(tokens, frame.first):
-        return False
+    negation = _negation(tokens, frame.first)
+    if negation is not None:
+        if any(t.low == "no" for t in tokens[negation : frame.first]) or not _names_withheld(
+            frame, tokens, settings
+        ):
+            return False  # "there is no question that ...": "no" negates a noun
+        frame.negation = negation  # the cue shows it: "would not say whether ..."
     if _passive(tokens, frame.first, cue):
         frame.asked = cue.question  # "Berg was asked whether ...": the question is content
         frame.agentless = cue.passive_agentless  # "The vote is expected to ..."
@@ -106,6 +112,22 @@ def plausible(
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
+
+
+_WITHHELD_CLASSES = frozenset({"speech", "belief"})
+
+
+def _names_withheld(frame: Frame, tokens: list[Token], settings: frozenset[int]) -> bool:
+    """A negated speech or belief cue before a wh-clause or that-clause still attributes
+    it ("Berg would not say whether the pier will reopen", "Lee did not mention that ..."):
+    the clause names what was withheld or denied, as PolNeAR annotates it."""
+    if frame.match.cue.cue_class not in _WITHHELD_CLASSES:
+        return False
+    k = skip_forward(tokens, frame.last + 1, settings)
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False
+    token = tokens[k]
+    return token.low in {"that", "whether", "if"} or in_class(token, "question_word")
 
 
 def _possessive(token: Token) -> bool:
@@ -221,7 +243,9 @@ def read_frame(
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
-    frame.right = _content_start(tokens, k, cue, regions, _evidence_subject(frame, tokens))
+    frame.right = _content_start(
+        tokens, k, cue, regions, _evidence_subject(frame, tokens), frame.negation is not None
+    )
     frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
@@ -741,19 +765,25 @@ def _source_comma(tokens: list[Token], k: int) -> int | None:
 
 def _negated(tokens: list[Token], first: int) -> bool:
     """ "did not say", "never told", "declined to say"."""
+    return _negation(tokens, first) is not None
+
+
+def _negation(tokens: list[Token], first: int) -> int | None:
+    """The token index where the negation of the cue at `first` starts ("did" of "did not
+    say", "declined" of "declined to say"), or None when the cue is not negated."""
     k = first - 1
     steps = 0
     while k >= 0 and steps < 3:
         token = tokens[k]
         if in_class(token, "negation") or token.low.endswith("n't"):
-            return True
+            return k - 1 if k >= 1 and in_class(tokens[k - 1], "auxiliary") else k
         if token.low == "to" and k >= 1 and in_class(tokens[k - 1], "negating_verb"):
-            return True
+            return k - 1
         if not (in_class(token, "auxiliary") or in_class(token, "adverb") or token.low == "to"):
-            return False
+            return None
         k -= 1
         steps += 1
-    return False
+    return None
 
 
 def _passive(tokens: list[Token], first: int, cue: Cue) -> bool:
@@ -855,10 +885,17 @@ def _evidence_subject(frame: Frame, tokens: list[Token]) -> bool:
 
 
 def _content_start(
-    tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion], object_ok: bool = False
+    tokens: list[Token],
+    k: int,
+    cue: Cue,
+    regions: list[QuoteRegion],
+    object_ok: bool = False,
+    withheld: bool = False,
 ) -> int | None:
     """Token index where content after the cue begins, or None when there is none.
-    `object_ok` lets a clause-only cue take a plain object (an evidence noun subject)."""
+    `object_ok` lets a clause-only cue take a plain object (an evidence noun subject);
+    `withheld` (a negated cue) reads a wh-word as opening a question ("would not say
+    when ...")."""
     n = len(tokens)
     if k >= n:
         return None
@@ -883,7 +920,7 @@ def _content_start(
             if (k + 1 < n and tokens[k + 1].is_word) or _quote_at(tokens, k + 1, regions)
             else None
         )
-    if in_class(token, "question_word") and (cue.question or token.low == "whether"):
+    if in_class(token, "question_word") and (cue.question or withheld or token.low == "whether"):
         return k
     if token.low == "to":
         if cue.refusal and k + 1 < n and in_class(tokens[k + 1], "withheld_speech"):

@@ -788,7 +788,10 @@ def _record(
         return None
     return Found(
         parts=parts,
-        cue=(frame.match.start, frame.match.end),
+        cue=(
+            frame.match.start if frame.negation is None else tokens[frame.negation].start,
+            frame.match.end,
+        ),
         cue_id=frame.match.cue.id,
         speaker=speaker_span,
         addressee=addressee_span,
