@@ -377,3 +377,9 @@ def test_negated_cues_with_a_clause(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _records(page) == records
+
+
+def test_according_to_after_a_comma_inside_closing_marks() -> None:
+    # American style puts the comma inside the quotation: it still sets off the source
+    records = _records('The quay "was never safe," according to the harbour board.')
+    assert records == [("according to", "the harbour board", 'The quay "was never safe,"')]

@@ -189,7 +189,7 @@ def read_frame(
     """Fill the frame's speaker, addressee and content side; False when it is no quote."""
     cue = frame.match.cue
     if cue.noun and cue.speaker_after:
-        return _read_noun_frame(frame, tokens)
+        return _read_noun_frame(frame, tokens, regions)
     k = skip_forward(tokens, frame.last + 1, settings)
     if frame.agent is not None:
         return _read_agent_passive(frame, tokens)
@@ -660,7 +660,7 @@ def _cue_clause_follows(tokens: list[Token], k: int, cue_firsts: frozenset[int])
     return after + 1 in cue_firsts and "'" not in tokens[after].text.replace("’", "'")
 
 
-def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
+def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegion]) -> bool:
     """ "according to X, CONTENT" or "CONTENT, according to X"; "In a poll ..., CONTENT"."""
     record = frame.match.cue.record_source
     if record and frame.first != 0:
@@ -673,8 +673,8 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
     frame.speaker = phrase
     after = phrase[1] + 1
     prev = frame.first - 1
-    if prev >= 0 and tokens[prev].text == ",":
-        frame.before = True  # "CONTENT, according to X(, and ...)"
+    if prev >= 0 and (tokens[prev].text == "," or _comma_in_closing_mark(tokens, prev, regions)):
+        frame.before = True  # "CONTENT, according to X(, and ...)", '"...," according to X'
         frame.clause_start = prev
         resume = _clause_after_source(tokens, after, opener=not _has_verb(tokens[:prev]))
         if resume is not None:
