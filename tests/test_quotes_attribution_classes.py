@@ -252,7 +252,16 @@ def test_quotes_attribution_classes_a_call_is_no_naming(page: str) -> None:
 
 
 def test_quotes_attribution_classes_refusal_to_speak_is_no_record() -> None:
-    assert _records("The harbour board refused to say whether the depot was sold.") == []
+    assert _records("The harbour board refused to comment on the depot.") == []
+
+
+def test_quotes_attribution_classes_refusal_names_what_was_withheld() -> None:
+    # PolNeAR annotates a refused or negated speech act with the question it left open;
+    # the cue shows the refusal
+    records = _records("The harbour board refused to say whether the depot was sold.")
+    assert records == [
+        ("speech.say", "The harbour board", "refused to say", "whether the depot was sold")
+    ]
 
 
 def test_quotes_attribution_classes_referring_to_borrows_the_speaker() -> None:

@@ -38,6 +38,22 @@ def _records(page: str) -> list[tuple[str | None, str | None, str]]:
             "Most dockers polled support the new rota.",
             [("support", "Most dockers polled", "the new rota")],
         ),
+        (  # a lower-case office word between a name's modifier and the name
+            "Harbour master Ina Volk went on to say the quay was safe.",
+            [("say", "Harbour master Ina Volk", "the quay was safe")],
+        ),
+        (
+            "Harbour master Ina Volk ended by saying the quay was safe.",
+            [("saying", "Harbour master Ina Volk", "the quay was safe")],
+        ),
+        (  # a quantifier opening the subject is no name of its own
+            "Most crews went on to say the quay was safe.",
+            [("say", "Most crews", "the quay was safe")],
+        ),
+        (  # a verb after the name still ends it
+            "Jo Berg met Lee Moss and later said the quay was safe.",
+            [("said", "Jo Berg", "the quay was safe")],
+        ),
         (  # the stop of "Jr." does not end the speaker's name
             "Harbour master Tomas Reed Jr. said the crane would be replaced.",
             [("said", "Tomas Reed Jr", "the crane would be replaced")],
@@ -54,6 +70,14 @@ def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, 
         (  # a conditional after the cue is what was said
             "Moss said if the council paid, the pier would reopen.",
             [("said", "Moss", "if the council paid, the pier would reopen")],
+        ),
+        (  # an aside right after "that" opens the reported clause
+            "Moss said that, if elected, she would repair the quay.",
+            [("said", "Moss", "if elected, she would repair the quay")],
+        ),
+        (  # a demonstrative "that" with a short tail reports nothing
+            "Volk rejected that, too.",
+            [],
         ),
         (  # "so" stands for what was said before; the adjunct after it is no content
             "Half of the crews said so in the spring.",
@@ -260,8 +284,8 @@ def test_a_passive_cue_with_an_agent_is_the_agent_s_attribution(
             "The crews were quick to add that the quay needed work.",
             [("add", "The crews", "the quay needed work")],
         ),
-        (  # an object before "to" may be the one who speaks: no guess
-            "The storm led Volk to say the pier was shut.",
+        (  # an object before "to" is not the subject: only a verb that makes it speak
+            "The storm left Volk to say the pier was shut.",  # names it (test_made_to_speak)
             [],
         ),
         (  # an empty subject holds no view
@@ -282,3 +306,80 @@ def test_participle_after_a_comma_inside_closing_quotation_marks() -> None:
         ("called", "Volk", 'the ferry "a lifeline'),
         ("saying", "Volk", "the town needed it"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a participle opening the sentence: the main clause's subject speaks
+            "Conceding that the pier was unsafe, Volk warned that it would close.",
+            [
+                ("Conceding", "Volk", "the pier was unsafe"),
+                ("warned", "Volk", "it would close"),
+            ],
+        ),
+        (  # after a lead word, past a relative clause on the participle's object
+            "After thanking the dockers, who had cheered, Volk said the quay was safe.",
+            [
+                ("thanking", "Volk", "the dockers"),
+                ("said", "Volk", "the quay was safe"),
+            ],
+        ),
+        (  # a lead word before a participle inside the clause
+            "Volk replied before adding that the quay was safe.",
+            [("adding", "Volk", "the quay was safe")],
+        ),
+    ],
+)
+def test_adverbial_participles(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a verb that makes its object speak: the object speaks
+            "The storm led harbour master Ina Volk to declare that the quay was unsafe.",
+            [("declare", "harbour master Ina Volk", "the quay was unsafe")],
+        ),
+        (  # a verb of asking does not: the one asked has said nothing yet
+            "The crews urged Volk to declare the quay unsafe.",
+            [("urged", "The crews", "Volk to declare the quay unsafe")],
+        ),
+    ],
+)
+def test_made_to_speak(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a negated cue still names what was withheld; the cue shows the negation
+            "Volk would not say whether the quay will reopen.",
+            [("would not say", "Volk", "whether the quay will reopen")],
+        ),
+        (
+            "Moss declined to say when the ferry would sail.",
+            [("declined to say", "Moss", "when the ferry would sail")],
+        ),
+        (
+            "Moss did not mention that the quay was shut.",
+            [("did not mention", "Moss", "the quay was shut")],
+        ),
+        ("Moss did not mention the quay.", []),  # no clause: nothing withheld is named
+        ("There is no question that the quay was shut.", []),  # "no" negates a noun
+    ],
+)
+def test_negated_cues_with_a_clause(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+def test_according_to_after_a_comma_inside_closing_marks() -> None:
+    # American style puts the comma inside the quotation: it still sets off the source
+    records = _records('The quay "was never safe," according to the harbour board.')
+    assert records == [("according to", "the harbour board", 'The quay "was never safe,"')]

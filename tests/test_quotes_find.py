@@ -345,7 +345,7 @@ def test_quotes_find_headline_scare_quote_is_no_quote() -> None:
 @pytest.mark.parametrize(
     "page",
     [
-        "Berg did not say when the pier would reopen.",
+        "Berg did not say.",
         "Berg declined to comment on the plan.",
         "Berg never told the council about the plan.",
         "Berg did not reveal the proposals that she flagged in the meeting.",

@@ -69,6 +69,8 @@ class Frame:
     subject: tuple[int, int] | None = None
     agentless: bool = False
     pro_form: bool = False
+    negation: int | None = None  # where a negated cue's negation starts ("did not say")
+    opening: bool = False  # a participle opening the sentence: the main clause's subject speaks
     agent: tuple[int, int] | None = None
 
 
@@ -81,8 +83,13 @@ def plausible(
 ) -> bool:
     """False for a cue word used otherwise: negated, passive, a noun ("the state")."""
     cue = frame.match.cue
-    if _negated(tokens, frame.first):
-        return False
+    negation = _negation(tokens, frame.first)
+    if negation is not None:
+        if any(t.low == "no" for t in tokens[negation : frame.first]) or not _names_withheld(
+            frame, tokens, settings
+        ):
+            return False  # "there is no question that ...": "no" negates a noun
+        frame.negation = negation  # the cue shows it: "would not say whether ..."
     if _passive(tokens, frame.first, cue):
         frame.asked = cue.question  # "Berg was asked whether ...": the question is content
         frame.agentless = cue.passive_agentless  # "The vote is expected to ..."
@@ -105,6 +112,22 @@ def plausible(
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
+
+
+_WITHHELD_CLASSES = frozenset({"speech", "belief"})
+
+
+def _names_withheld(frame: Frame, tokens: list[Token], settings: frozenset[int]) -> bool:
+    """A negated speech or belief cue before a wh-clause or that-clause still attributes
+    it ("Berg would not say whether the pier will reopen", "Lee did not mention that ..."):
+    the clause names what was withheld or denied, as PolNeAR annotates it."""
+    if frame.match.cue.cue_class not in _WITHHELD_CLASSES:
+        return False
+    k = skip_forward(tokens, frame.last + 1, settings)
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False
+    token = tokens[k]
+    return token.low in {"that", "whether", "if"} or in_class(token, "question_word")
 
 
 def _possessive(token: Token) -> bool:
@@ -166,7 +189,7 @@ def read_frame(
     """Fill the frame's speaker, addressee and content side; False when it is no quote."""
     cue = frame.match.cue
     if cue.noun and cue.speaker_after:
-        return _read_noun_frame(frame, tokens)
+        return _read_noun_frame(frame, tokens, regions)
     k = skip_forward(tokens, frame.last + 1, settings)
     if frame.agent is not None:
         return _read_agent_passive(frame, tokens)
@@ -188,7 +211,11 @@ def read_frame(
     ):
         frame.inherit = True  # '..., saying' and '... "fantastic," telling'
         frame.clause_start = prev
-    elif cue.gerund and prev >= 0 and tokens[prev].low == "by":
+    elif cue.gerund and _opening_participle(tokens, frame.first):
+        # "After thanking the crowd, Berg said ...": the main clause's subject speaks, and
+        # what the participle reports closes at its comma
+        frame.inherit = frame.opening = frame.aside = True
+    elif cue.gerund and prev >= 0 and in_class(tokens[prev], "participle_lead"):
         frame.inherit = True  # "Berg ended by saying ...": the clause's subject speaks
     elif prev >= 0 and tokens[prev].low in {"and", "but"}:
         frame.inherit = True
@@ -216,7 +243,9 @@ def read_frame(
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
-    frame.right = _content_start(tokens, k, cue, regions, _evidence_subject(frame, tokens))
+    frame.right = _content_start(
+        tokens, k, cue, regions, _evidence_subject(frame, tokens), frame.negation is not None
+    )
     frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
@@ -230,6 +259,20 @@ def read_frame(
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
+
+
+def _opening_participle(tokens: list[Token], first: int) -> bool:
+    """A participle opening its sentence, alone or after a lead word ("Conceding that ...,",
+    "After thanking the crowd,", "In rejecting the bid,"), with a comma after it that
+    closes it before the main clause."""
+    lead = tokens[:first]
+    if len(lead) > 1 or not tokens[first].low.endswith("ing"):
+        return False
+    if lead and not (
+        in_class(lead[0], "participle_lead") or in_class(lead[0], "participle_opener")
+    ):
+        return False
+    return any(t.text == "," for t in tokens[first + 1 :])
 
 
 def _comma_in_closing_mark(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
@@ -617,7 +660,7 @@ def _cue_clause_follows(tokens: list[Token], k: int, cue_firsts: frozenset[int])
     return after + 1 in cue_firsts and "'" not in tokens[after].text.replace("’", "'")
 
 
-def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
+def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegion]) -> bool:
     """ "according to X, CONTENT" or "CONTENT, according to X"; "In a poll ..., CONTENT"."""
     record = frame.match.cue.record_source
     if record and frame.first != 0:
@@ -630,8 +673,8 @@ def _read_noun_frame(frame: Frame, tokens: list[Token]) -> bool:
     frame.speaker = phrase
     after = phrase[1] + 1
     prev = frame.first - 1
-    if prev >= 0 and tokens[prev].text == ",":
-        frame.before = True  # "CONTENT, according to X(, and ...)"
+    if prev >= 0 and (tokens[prev].text == "," or _comma_in_closing_mark(tokens, prev, regions)):
+        frame.before = True  # "CONTENT, according to X(, and ...)", '"...," according to X'
         frame.clause_start = prev
         resume = _clause_after_source(tokens, after, opener=not _has_verb(tokens[:prev]))
         if resume is not None:
@@ -722,19 +765,25 @@ def _source_comma(tokens: list[Token], k: int) -> int | None:
 
 def _negated(tokens: list[Token], first: int) -> bool:
     """ "did not say", "never told", "declined to say"."""
+    return _negation(tokens, first) is not None
+
+
+def _negation(tokens: list[Token], first: int) -> int | None:
+    """The token index where the negation of the cue at `first` starts ("did" of "did not
+    say", "declined" of "declined to say"), or None when the cue is not negated."""
     k = first - 1
     steps = 0
     while k >= 0 and steps < 3:
         token = tokens[k]
         if in_class(token, "negation") or token.low.endswith("n't"):
-            return True
+            return k - 1 if k >= 1 and in_class(tokens[k - 1], "auxiliary") else k
         if token.low == "to" and k >= 1 and in_class(tokens[k - 1], "negating_verb"):
-            return True
+            return k - 1
         if not (in_class(token, "auxiliary") or in_class(token, "adverb") or token.low == "to"):
-            return False
+            return None
         k -= 1
         steps += 1
-    return False
+    return None
 
 
 def _passive(tokens: list[Token], first: int, cue: Cue) -> bool:
@@ -836,10 +885,17 @@ def _evidence_subject(frame: Frame, tokens: list[Token]) -> bool:
 
 
 def _content_start(
-    tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion], object_ok: bool = False
+    tokens: list[Token],
+    k: int,
+    cue: Cue,
+    regions: list[QuoteRegion],
+    object_ok: bool = False,
+    withheld: bool = False,
 ) -> int | None:
     """Token index where content after the cue begins, or None when there is none.
-    `object_ok` lets a clause-only cue take a plain object (an evidence noun subject)."""
+    `object_ok` lets a clause-only cue take a plain object (an evidence noun subject);
+    `withheld` (a negated cue) reads a wh-word as opening a question ("would not say
+    when ...")."""
     n = len(tokens)
     if k >= n:
         return None
@@ -857,12 +913,14 @@ def _content_start(
     if token.low == "that" and cue.quoted_object:
         return k  # 'called that vision "a farce"': a determiner
     if token.low == "that":
+        if k + 1 < n and tokens[k + 1].text == "," and _clause_runs_on(tokens, k + 2):
+            return k + 2  # "said that, if elected, she would ...": an aside opens the clause
         return (
             k + 1
             if (k + 1 < n and tokens[k + 1].is_word) or _quote_at(tokens, k + 1, regions)
             else None
         )
-    if in_class(token, "question_word") and (cue.question or token.low == "whether"):
+    if in_class(token, "question_word") and (cue.question or withheld or token.low == "whether"):
         return k
     if token.low == "to":
         if cue.refusal and k + 1 < n and in_class(tokens[k + 1], "withheld_speech"):
@@ -881,6 +939,20 @@ def _content_start(
     if cue.clause_only and not object_ok:
         return k if _clause_follows(tokens, k) else None
     return k
+
+
+_CLAUSE_WORDS = 4  # words after "that," that make a clause, not "rejected that, too."
+
+
+def _clause_runs_on(tokens: list[Token], k: int) -> bool:
+    """True when at least a short clause's worth of words follows token `k` before the
+    sentence ends."""
+    words = 0
+    for token in tokens[k:]:
+        if token.text in _STOPS:
+            break
+        words += token.is_word
+    return words >= _CLAUSE_WORDS
 
 
 def _as_follows(tokens: list[Token], k: int) -> bool:

@@ -335,6 +335,8 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
     appositive or relative clause between commas or brackets ("X, who ..., said").
     """
     k = skip_back(tokens, cue - 1, floor)
+    while k >= floor and (in_class(tokens[k], "negation") or tokens[k].low.endswith("n't")):
+        k = skip_back(tokens, k - 1, floor)  # "Berg would not say whether ...": a negated cue
     if k < floor:
         return None
     if tokens[k].text == ",":

@@ -45,6 +45,7 @@ from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
 from dateline.analyze.quote_nouns import NOUN_ID_SUFFIX, has_noun_cue, read_noun_cues
 from dateline.analyze.quote_phrases import (
     Token,
+    abbreviation_stop,
     clause_subject,
     in_class,
     past_form,
@@ -736,12 +737,18 @@ def _record(
             if not _has_own_object(tokens, frame):
                 addressee = addressee or host.addressee
             speaker_span = speaker
+        elif frame.opening:
+            main = _main_clause_subject(tokens, frame.first, regions)
+            speaker_span = (tokens[main[0]].start, tokens[main[1]].end) if main else None
         else:
             phrase: tuple[int, int] | None = None
+            whole = _sentence_subject(tokens[: frame.first])
             if shared is not None:
                 phrase, frame.antecedent = shared
+                if whole and whole[1] == phrase[1] and whole[0] < phrase[0]:
+                    phrase = whole  # the same head, with its title: "Harbour master Ina Volk"
             else:
-                phrase = _sentence_subject(tokens[: frame.first])
+                phrase = whole
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
     else:
         gapped = _gapped_subject(tokens, frame, speaker)
@@ -750,7 +757,7 @@ def _record(
             frame.subject = frame.subject or subject
             frame.aside = frame.aside or closes
         if speaker is None and not records:
-            speaker = _infinitive_subject(tokens, frame)
+            speaker = _infinitive_subject(tokens, frame) or _caused_speaker(tokens, frame)
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
     if speaker_span is None and not (frame.asked or frame.agentless):
         return None  # only a question put to someone or a view no one holds has no speaker
@@ -815,7 +822,10 @@ def _record(
         return None
     return Found(
         parts=parts,
-        cue=(frame.match.start, frame.match.end),
+        cue=(
+            frame.match.start if frame.negation is None else tokens[frame.negation].start,
+            frame.match.end,
+        ),
         cue_id=frame.match.cue.id,
         speaker=speaker_span,
         addressee=addressee_span,
@@ -851,6 +861,23 @@ def _infinitive_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | 
 
 
 _VERB_CHAIN = 4  # words between a subject and "to": "are slightly more likely"
+_OBJECT_REACH = 8  # words of the object between a causing verb and "to"
+
+
+def _caused_speaker(tokens: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """The object of a verb that makes someone speak ("the vote led Berg to declare ...",
+    "leading aides like Jo Lee to argue ..."): the one made to speak speaks. Verbs of asking
+    ("urged Berg to say") do not count: the one asked has said nothing yet."""
+    k = skip_back(tokens, frame.first - 1, 0)
+    if k < 2 or tokens[k].low != "to":
+        return None
+    for j in range(k - 2, max(-1, k - 2 - _OBJECT_REACH), -1):
+        token = tokens[j]
+        if in_class(token, "causing_verb"):
+            return j + 1, k - 1
+        if not (token.is_word or abbreviation_stop(tokens, j)) or in_class(token, "relative"):
+            return None
+    return None
 
 
 def _chain_word(token: Token) -> bool:
@@ -943,6 +970,25 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+def _main_clause_subject(
+    tokens: list[Token], first: int, regions: list[QuoteRegion]
+) -> tuple[int, int] | None:
+    """The subject of the main clause after a participle that opens the sentence ("After
+    thanking the crowd, which cheered, Berg said ..." -> "Berg"): the sentence subject
+    after the comma that closes the participle and any relative clause on its object."""
+    k = first
+    while True:
+        while k < len(tokens) and (tokens[k].text != "," or _inside(regions, tokens[k].start)):
+            k += 1
+        if k + 1 >= len(tokens):
+            return None
+        if not in_class(tokens[k + 1], "relative"):
+            break
+        k += 1
+    phrase = _sentence_subject(tokens[k + 1 :])
+    return (phrase[0] + k + 1, phrase[1] + k + 1) if phrase else None
+
+
 def _opens_adjunct(tokens: list[Token], k: int) -> bool:
     """True when the words at `k` open an adverbial that a comma closes before the
     subject: a participle ("Speaking in Ames,"), a clause word ("When asked,", "If it
@@ -994,7 +1040,8 @@ def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
     title or link follows it ("Jo Berg met survivors on Sunday" -> "Jo Berg",
     "Senate candidate Jo Berg met ..." -> "Senate candidate Jo Berg")."""
     start, end = phrase
-    j = start + 1 if in_class(tokens[start], "determiner") else start  # "The mayor of Paris"
+    opener = in_class(tokens[start], "determiner") or in_class(tokens[start], "quantifier")
+    j = start + 1 if opener else start  # "The mayor of Paris", "Most crews"
     while j < end:
         token, following = tokens[j], tokens[j + 1]
         if (
@@ -1003,10 +1050,34 @@ def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
             and following.text.islower()
             and not in_class(following, "title")
             and not in_class(following, "np_link")
+            and not _title_run(tokens, j + 1, end)
         ):
             return start, j
         j += 1
     return phrase
+
+
+_TITLE_RUN = 2  # lower-case words of a title before a name: "harbour master", "fleet owner"
+
+
+def _title_run(tokens: list[Token], k: int, end: int) -> bool:
+    """True when lower-case words from token `k` are an office word or two before a name
+    inside the phrase ("Harbour master Ina Volk"): not verbs ("Jo Berg met Lee")."""
+    j = k
+    while j <= end and j - k < _TITLE_RUN and tokens[j].is_word and tokens[j].text.islower():
+        if (
+            past_form(tokens[j])
+            or tokens[j].low.endswith("s")
+            or find_cues(tokens[j].text)
+            or any(in_class(tokens[j], name) for name in _NOT_TITLE_WORDS)
+        ):
+            return False
+        j += 1
+    name = tokens[j] if j <= end else None
+    return name is not None and name.capital and name.is_word and not in_class(name, "time_word")
+
+
+_NOT_TITLE_WORDS = ("preposition", "np_link", "determiner", "coordinator", "auxiliary", "adverb")
 
 
 def _after_next_comma(tokens: list[Token], k: int) -> int:
