@@ -1,0 +1,29 @@
+"""How an article's sentences tie its events together, on pages we wrote: people named
+after "the two countries'", one event told in several sentences, dates and places that
+come from the event a sentence points to, and when a sentence's date is not its event's."""
+
+from __future__ import annotations
+
+from dateline.model import Article, Event
+from tests.events_helpers import make_article
+
+
+def _of_type(article: Article, kind: str, mode: str | None = None) -> list[Event]:
+    return [e for e in article.events if e.type == kind and (mode is None or e.mode == mode)]
+
+
+def _codes(event: Event) -> dict[str, str | None]:
+    return {a.text: a.country for a in (*event.source, *event.target)}
+
+
+def test_the_two_countries_ministers_are_one_of_each_in_the_order_named() -> None:
+    article = make_article(
+        [
+            "Chile's president has postponed a visit to Peru after a row over fishing rights.",
+            "The two countries' trade ministers, Paula Lagos and Hugo Quispe, spoke by "
+            "telephone on Friday.",
+        ],
+        published="2024-03-11",
+    )
+    (call,) = _of_type(article, "CONSULT", "phone")
+    assert _codes(call) == {"Paula Lagos": "CHL", "Hugo Quispe": "PER"}
