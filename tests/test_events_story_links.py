@@ -27,3 +27,12 @@ def test_the_two_countries_ministers_are_one_of_each_in_the_order_named() -> Non
     )
     (call,) = _of_type(article, "CONSULT", "phone")
     assert _codes(call) == {"Paula Lagos": "CHL", "Hugo Quispe": "PER"}
+
+
+def test_a_trailing_said_on_a_day_dates_the_saying_not_the_event() -> None:
+    article = make_article(
+        ["Guards detained nine fishermen near the reef, the coast guard said on Tuesday."],
+        published="2024-03-13",
+    )
+    (detention,) = _of_type(article, "COERCE")
+    assert detention.date is None

@@ -1453,6 +1453,11 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     if inside:
         return None  # the clause's dates belong to its other triggers
 
+    # "..., the prefecture said on Sunday": the date of the saying, not of what it reports
+    times = [t for t in times if not _in_reporting_tail(ctx, hi, t)]
+    if not times:
+        return None
+
     def distance(ref: TimeRef, start: int, end: int) -> int:
         return ref.start - end if ref.start >= end else start - ref.end + 1
 
@@ -1461,6 +1466,13 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     if any(distance(best, a, b) < mine for a, b in spans if (a, b) != (t_start, t_end)):
         return None
     return best
+
+
+def _in_reporting_tail(ctx: _Ctx, clause_end: int, ref: TimeRef) -> bool:
+    """Whether a time after the clause ends is in a trailing ", X said ..." that reports it."""
+    return ref.start >= clause_end and any(
+        token.lower in _REPORTING for token in ctx.tokens if clause_end <= token.start < ref.start
+    )
 
 
 def _next_token_start(ctx: _Ctx, end: int) -> int | None:
