@@ -36,3 +36,34 @@ def test_a_trailing_said_on_a_day_dates_the_saying_not_the_event() -> None:
     )
     (detention,) = _of_type(article, "COERCE")
     assert detention.date is None
+
+
+def test_a_headline_about_leaders_is_the_pledge_the_lead_tells_of_the_countries_leaders() -> None:
+    article = make_article(
+        [
+            "The leaders of Norway, Sweden and Finland met in Oslo on Monday and vowed to "
+            "build a shared rail line by 2030."
+        ],
+        headline="Nordic leaders vow shared rail line",
+        published="2024-05-14",
+    )
+    (pledge,) = _of_type(article, "AGREE")
+    assert pledge.date == "2024-05-13"  # the day of the pledge, not the line's deadline
+    assert {e.field for e in pledge.evidence} == {"headline", "text"}
+
+
+def test_hosting_talks_is_taking_part_in_that_one_meeting() -> None:
+    article = make_article(
+        [
+            "Norway's prime minister, Ola Berg, met Sweden's prime minister, Eva Lind, in Oslo "
+            "on Monday.",
+            "Berg hosted the talks at his residence.",
+            "Sweden would host the next meeting in June, Lind said.",
+        ],
+        published="2024-05-14",
+    )
+    meetings = _of_type(article, "CONSULT")
+    assert [(m.mode, m.status, m.date) for m in meetings] == [
+        ("meet", "occurred", "2024-05-13"),
+        ("meet", "scheduled", "2024-06"),
+    ]
