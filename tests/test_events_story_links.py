@@ -67,3 +67,24 @@ def test_hosting_talks_is_taking_part_in_that_one_meeting() -> None:
         ("meet", "occurred", "2024-05-13"),
         ("meet", "scheduled", "2024-06"),
     ]
+
+
+def test_a_relative_clause_with_its_own_past_year_is_background_not_an_event() -> None:
+    article = make_article(
+        [
+            "Marta Ruiz, who resigned in 2022, denied the charges on Monday.",
+            "Ruiz, who met investigators on Monday, said she would cooperate.",
+        ],
+        published="2024-05-14",
+    )
+    assert not _of_type(article, "RETREAT")
+
+
+def test_a_time_after_since_bounds_a_reduced_relative_and_dates_no_event() -> None:
+    article = make_article(
+        ["Council members called on the mayor to publish every permit signed since 2018."],
+        published="2024-05-14",
+    )
+    assert [(e.type, e.date) for e in article.events if e.type in ("DEMAND", "SUPPORT")] == [
+        ("DEMAND", None)
+    ]

@@ -432,7 +432,7 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
 _FREE_BEFORE_VERB = grammar_words("free-before-verb")
 _PARTICLES = grammar_words("particle") | _PREPOSITIONS
 _REPORTING = grammar_words("reporting")
-_DEADLINE = grammar_words("deadline")
+_TIME_BOUNDS = grammar_words("time-bound")
 _NOT_OBJECT = grammar_words("not-object")
 
 
@@ -1429,8 +1429,8 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     # "the current mayor", "the then president": a time that qualifies an actor
     actor_starts = {a.char_start for a in ctx.actors}
     times = [t for t in times if _next_token_start(ctx, t.end) not in actor_starts]
-    # "pledged to build it by 2027": a deadline, not when the pledge was made
-    times = [t for t in times if t.preposition not in _DEADLINE]
+    # "pledged to build it by 2027", "signed since 2019": bounds, not when it happens
+    times = [t for t in times if t.preposition not in _TIME_BOUNDS]
     if not times:
         return None
     tokens = ctx.tokens

@@ -39,7 +39,7 @@ from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_c
 from dateline.analyze.event_merge import MergedEvent, actor_key, merge_mentions
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch, city_countries, lookup
-from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
+from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices, name_key
 from dateline.analyze.registry import step
 from dateline.analyze.tokens import TOKEN
 from dateline.analyze.triggers import compiled
@@ -193,6 +193,7 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             tokens=tokens,
             gaz=gaz,
         )
+        mentions = [m for m in mentions if not _background(m, dct)]
         where = Located(field, index, start, end)
         if names or mentions:
             linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
@@ -206,6 +207,20 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     return [
         _to_event(article, number, event, filed) for number, event in enumerate(merged, start=1)
     ]
+
+
+def _background(mention: EventMention, dct: str | None) -> bool:
+    """Whether a relative or adverbial clause tells a past the story leans on ("Salas, who
+    stepped down last year, denied ..."): its own date is a whole month or year that ended
+    before the story's. Such a clause gives no event of the story; one dated to a day
+    ("Ortiz, who met Lind on Monday") or undated ("who asked for help") still does."""
+    if not mention.subordinate or mention.date is None or dct is None:
+        return False
+    bounds = date_bounds(mention.date.value)
+    if bounds is None:
+        return mention.date.value == "PAST_REF"
+    first, last = bounds
+    return first != last and last < dct[:7]
 
 
 def _office_holders(cast: Iterable[ActorPhrase]) -> dict[tuple[str, str], ActorPhrase]:
