@@ -315,6 +315,11 @@ def test_entities_output_is_deterministic() -> None:
             "President Omar Hassan al-Rashidi spoke.",
             [("Omar Hassan al-Rashidi", "person:omar-hassan-al-rashidi")],
         ),
+        # a middle name the gazetteer knows as a town, after a family name written first
+        (
+            "Colonel Tran Van Binh inspected the harbour.",
+            [("Tran Van Binh", "person:tran-van-binh")],
+        ),
     ],
 )
 def test_entities_person_names_from_context(body: str, expected: list[tuple[str, str]]) -> None:

@@ -434,6 +434,7 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
 _FREE_BEFORE_VERB = grammar_words("free-before-verb")
 _PARTICLES = grammar_words("particle") | _PREPOSITIONS
 _REPORTING = grammar_words("reporting")
+_TIME_BOUNDS = grammar_words("time-bound")
 _NOT_OBJECT = grammar_words("not-object")
 
 
@@ -1482,6 +1483,8 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     # "the current mayor", "the then president": a time that qualifies an actor
     actor_starts = {a.char_start for a in ctx.actors}
     times = [t for t in times if _next_token_start(ctx, t.end) not in actor_starts]
+    # "pledged to build it by 2027", "signed since 2019": bounds, not when it happens
+    times = [t for t in times if t.preposition not in _TIME_BOUNDS]
     if not times:
         return None
     tokens = ctx.tokens
@@ -1507,6 +1510,11 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     if inside:
         return None  # the clause's dates belong to its other triggers
 
+    # "..., the prefecture said on Sunday": the date of the saying, not of what it reports
+    times = [t for t in times if not _in_reporting_tail(ctx, hi, t)]
+    if not times:
+        return None
+
     def distance(ref: TimeRef, start: int, end: int) -> int:
         return ref.start - end if ref.start >= end else start - ref.end + 1
 
@@ -1515,6 +1523,13 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     if any(distance(best, a, b) < mine for a, b in spans if (a, b) != (t_start, t_end)):
         return None
     return best
+
+
+def _in_reporting_tail(ctx: _Ctx, clause_end: int, ref: TimeRef) -> bool:
+    """Whether a time after the clause ends is in a trailing ", X said ..." that reports it."""
+    return ref.start >= clause_end and any(
+        token.lower in _REPORTING for token in ctx.tokens if clause_end <= token.start < ref.start
+    )
 
 
 def _next_token_start(ctx: _Ctx, end: int) -> int | None:

@@ -115,12 +115,13 @@ def _unnamed(actor: ActorPhrase) -> bool:
 
 
 def _describes(description: ActorPhrase, actor: ActorPhrase) -> bool:
-    """Whether an unnamed description can be a named actor: the same sector, and the same
-    country where the description names one ("Canadian counterpart" -> Daniel Okafor,
-    CAN GOV; "the two foreign ministers" -> either minister)."""
+    """Whether an unnamed description can be a named actor, or a country's, when it names
+    none: the same sector, and the same country where the description names one ("Canadian
+    counterpart" -> Daniel Okafor, CAN GOV; "the two foreign ministers" -> either minister;
+    a headline's "leaders" -> "the leaders of Estonia, Latvia and Lithuania")."""
     return (
         _unnamed(description)
-        and not _unnamed(actor)
+        and (not _unnamed(actor) or (description.country is None and actor.country is not None))
         and description.sector is not None
         and description.sector == actor.sector
         and description.country in (None, actor.country)

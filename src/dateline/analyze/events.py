@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 # The steps this one needs register first, whoever imports this module first.
 import dateline.analyze.entities
@@ -38,11 +39,12 @@ from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_c
 from dateline.analyze.event_merge import MergedEvent, actor_key, merge_mentions
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch, city_countries, lookup
-from dateline.analyze.offices import OfficeDictionary, load_offices, name_key
+from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices, name_key
 from dateline.analyze.registry import step
 from dateline.analyze.tokens import TOKEN
 from dateline.analyze.triggers import compiled
 from dateline.extract.outlets import outlet_info
+from dateline.lexicons import load_table
 from dateline.model import Actor, Article, Event, Place, Span, SpanField, make_span
 
 __all__ = ["Located", "article_events", "events_step"]
@@ -191,6 +193,7 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             tokens=tokens,
             gaz=gaz,
         )
+        mentions = [m for m in mentions if not _background(m, dct)]
         where = Located(field, index, start, end)
         if names or mentions:
             linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
@@ -204,6 +207,20 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     return [
         _to_event(article, number, event, filed) for number, event in enumerate(merged, start=1)
     ]
+
+
+def _background(mention: EventMention, dct: str | None) -> bool:
+    """Whether a relative or adverbial clause tells a past the story leans on ("Salas, who
+    stepped down last year, denied ..."): its own date is a whole month or year that ended
+    before the story's. Such a clause gives no event of the story; one dated to a day
+    ("Ortiz, who met Lind on Monday") or undated ("who asked for help") still does."""
+    if not mention.subordinate or mention.date is None or dct is None:
+        return False
+    bounds = date_bounds(mention.date.value)
+    if bounds is None:
+        return mention.date.value == "PAST_REF"
+    first, last = bounds
+    return first != last and last < dct[:7]
 
 
 def _office_holders(cast: Iterable[ActorPhrase]) -> dict[tuple[str, str], ActorPhrase]:
@@ -290,6 +307,17 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _CALL_MODE = "phone"  # the CONSULT mode of a telephone call (event_triggers.jsonl)
 
 
+@cache
+def _each_country_before() -> re.Pattern[str]:
+    """What ends right before the first of two people who are one of each country the
+    article named: "the two countries' foreign ministers, " (lexicons/state_nouns.tsv)."""
+    nouns = "|".join(re.escape(row["noun"]) for row in load_table("state_nouns.tsv"))
+    return re.compile(
+        rf"\b(?:the\s+two|both(?:\s+the)?)\s+(?:{nouns})['’]\s+[^,.;:]{{1,40}},\s*$",
+        re.IGNORECASE,
+    )
+
+
 class _ActorLinker:
     """Ties actor phrases to article entities and earlier full names; resolves pronouns."""
 
@@ -309,6 +337,7 @@ class _ActorLinker:
         self.cast: dict[str, ActorPhrase] = {}
         self.seen: set[str] = set()
         self.callers: set[str] = set()  # actor keys of who took part in a phone call so far
+        self.countries: list[str] = []  # countries of the actors so far, in order first seen
         self._known: frozenset[str] = frozenset()
         self._known_key: tuple[int, int] | None = None
 
@@ -441,6 +470,11 @@ class _ActorLinker:
         target = self._resolve(tuple(self._code(a, where) for a in mention.target))
         source = self._the_people(source, text)
         target = self._the_people(target, text)
+        source = self._one_of_each_country(source, text)
+        target = self._one_of_each_country(target, text)
+        for actor in (*source, *target):
+            if actor.country and actor.country not in self.countries:
+                self.countries.append(actor.country)
         people = [a for a in (*source, *target) if a.kind == "person"]
         if people and where != self._person_from:
             # The first person of a sentence's first event is who "she" is next: in "Vogel
@@ -467,6 +501,38 @@ class _ActorLinker:
         elif mention.mode_guessed and mention.source and keys & self.callers:
             return replace(mention, mode=_CALL_MODE)
         return mention
+
+    def _one_of_each_country(
+        self, actors: tuple[ActorPhrase, ...], text: str
+    ) -> tuple[ActorPhrase, ...]:
+        """Two people without a country after "the two countries' foreign ministers," are
+        one of each of the two countries the article has named, in the order named, and
+        hold the office the words before them name (which is no third actor)."""
+        if len(self.countries) != 2:
+            return actors
+        people = sorted(
+            (a for a in actors if a.kind in ("person", "name") and a.country is None),
+            key=lambda a: a.char_start,
+        )
+        if len(people) != 2:
+            return actors
+        window = max(0, people[0].char_start - 80)
+        found = _each_country_before().search(text[window : people[0].char_start])
+        if found is None:
+            return actors
+        office = [
+            a
+            for a in actors
+            if a.kind != "person" and window + found.start() <= a.char_start < people[0].char_start
+        ]
+        sector = next((a.sector for a in office if a.sector), None)
+        coded = {
+            id(person): replace(
+                person, country=country, sector=person.sector or sector, kind="person"
+            )
+            for person, country in zip(people, self.countries, strict=True)
+        }
+        return tuple(coded.get(id(a), a) for a in actors if a not in office)
 
     def _cast(self, person: ActorPhrase) -> None:
         if person.kind == "person" and person.name and person.sector:

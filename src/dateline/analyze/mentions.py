@@ -211,14 +211,18 @@ def _org_items(text: str, start: int, end: int) -> list[Item]:
 def _inside_person_name(
     text: str, toks: list[tuple[int, int, str]], first: int, last: int, entry: GazetteerEntry
 ) -> bool:
-    """A place that is part of a person's name: after a given name ("Jorge Lima"), or
-    named like a given name next to a capitalised word ("Vladimir Putin", "King Hassan")."""
+    """A place that is part of a person's name: after a given name ("Jorge Lima") or a
+    family name written first ("Phan Van Duc", "Nguyen Van Thieu"), or named like a given
+    name next to a capitalised word ("Vladimir Putin", "King Hassan")."""
     if entry.type != "place":
         return False
     given = given_names()
     before = toks[first - 1] if first > 0 else None
-    if before is not None and before[2] in given and toks[first][0] - before[1] == 1:
-        return True  # a surname named like a city: "Jorge Lima", "Anna Paris"
+    if before is not None and toks[first][0] - before[1] == 1:
+        if before[2] in given:
+            return True  # a surname named like a city: "Jorge Lima", "Anna Paris"
+        if before[2] in _family_first() and _is_cap(toks[first][2]):
+            return True  # the middle or given name after a family name: "Phan Van Duc"
     if text[toks[first][0] : toks[last][1]] not in given:
         return False
     common = _common_words()
