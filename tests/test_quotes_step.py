@@ -33,7 +33,12 @@ def _article(text: str, **extra: object) -> Article:
             "Port director Anna Berg",
             "person:anna-berg",
         ),
-        ("The port director, Anna Berg, said the pier would close.", "The port director", None),
+        # a description speaks as the person named in apposition after it
+        (
+            "The port director, Anna Berg, said the pier would close.",
+            "The port director",
+            "person:anna-berg",
+        ),
     ],
 )
 def test_quotes_step_links_speaker_to_the_mention_under_its_head(
@@ -258,3 +263,15 @@ def test_quotes_step_content_starts_after_the_dateline() -> None:
     assert article.dateline is not None and article.dateline.place == "Bergen"
     first = article.quotes[0]
     assert first.content.text == "The ferry strike on the west coast is over after two weeks"
+
+
+def test_quotes_step_description_speaks_as_the_person_named_in_apposition() -> None:
+    from dateline.analyze import analyze_text
+
+    article = analyze_text(
+        "The harbour board's director, Ina Volk, told reporters the pier was safe."
+    )
+    [quote] = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.entity, quote.speaker.name) == ("person:ina-volk", "Ina Volk")
+    assert quote.speaker.mention.text == "The harbour board's director"

@@ -1218,12 +1218,31 @@ def _party(
             best = m
             break
     if best is None:
+        best = _appositive_person(people, end)
+    if best is None:
         return Party(name=text[start:end], mention=mention)
     name = people.names.get(best.entity, text[start:end])
     return Party(entity=best.entity, name=name, mention=mention)
 
 
 _MENTION_REACH = 40  # mentions starting before a head word that may still cover it
+_APPOSITION_OPEN = re.compile(r"\s*,\s*")
+
+
+def _appositive_person(people: _People, end: int) -> Mention | None:
+    """The person named in apposition right after a description ("the authority's director,
+    Bjorn Aas, told"): the description speaks as that person."""
+    opening = _APPOSITION_OPEN.match(people.text, end)
+    if opening is None:
+        return None
+    k = bisect.bisect_left(people.starts, opening.end())
+    if k == len(people.mentions):
+        return None
+    found = people.mentions[k]
+    closes = people.text[found.span.end : found.span.end + 1] in (",", "")
+    if found.span.start != opening.end() or not found.entity.startswith("person:") or not closes:
+        return None
+    return found
 
 
 def _head(text: str, start: int, end: int) -> int:
