@@ -557,3 +557,19 @@ def test_a_plural_role_of_several_countries_holds_for_each(
 ) -> None:
     (event,) = code_sentence(sentence, DCT)
     assert [(a.country, a.sector) for a in event.source] == actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Border police made no arrests after the clashes.",
+        "Police in Kestrel did not arrest anyone on Monday.",
+    ],
+)
+def test_a_denied_event_that_is_no_refusal_is_no_event(sentence: str) -> None:
+    assert [e.type for e in code_sentence(sentence, DCT)] == []
+
+
+def test_a_denial_inside_a_pattern_counts_as_one() -> None:
+    # "held no talks": a failure to meet, which PLOVER codes as REJECT
+    assert first("The two presidents held no talks in Geneva.").type == "REJECT"

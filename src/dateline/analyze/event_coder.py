@@ -617,6 +617,8 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
         label = joint  # several countries' forces exercising together cooperate
     label = _type_by_agent(label, pattern.get("by-sector"), source)
+    if "negated" in cues and label != "REJECT":
+        return []  # "police made no arrests", "did not arrest anyone": nothing happened
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
     if actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
         return []  # no one acts: not an event we can code
@@ -1551,6 +1553,9 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
         if after_ok and cue.start > 0 and ctx.tokens[cue.start - 1].lower == "to":
             after_ok = False  # "offered to delay the rules": a new action, not this one's fate
         label = str(cue.pattern.entry.label)
+        if label == "negated" and match.start < cue.start and cue.end <= match.end:
+            labels.append(label)  # inside the pattern's words: "held no talks", "made no arrests"
+            continue
         carried = support is not None and 0 <= support - cue.end <= 2
         if label == "negated" and match.start - cue.end > 2 and not carried:
             # negation governs the next verb only ("did not meet", "failed to agree"), or
