@@ -573,3 +573,22 @@ def test_a_denied_event_that_is_no_refusal_is_no_event(sentence: str) -> None:
 def test_a_denial_inside_a_pattern_counts_as_one() -> None:
     # "held no talks": a failure to meet, which PLOVER codes as REJECT
     assert first("The two presidents held no talks in Geneva.").type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The Norwegian regulator fined the bank on Monday.",
+            ("Norwegian regulator", "NOR", "GOV"),
+        ),
+        (
+            "Kenya's media watchdog banned the broadcaster.",
+            ("Kenya's media watchdog", "KEN", "GOV"),
+        ),
+    ],
+)
+def test_regulators_and_watchdogs_are_government(
+    sentence: str, source: tuple[str, str, str]
+) -> None:
+    assert codes(first(sentence).source) == [source]
