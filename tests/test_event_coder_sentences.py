@@ -592,3 +592,8 @@ def test_regulators_and_watchdogs_are_government(
     sentence: str, source: tuple[str, str, str]
 ) -> None:
     assert codes(first(sentence).source) == [source]
+
+
+def test_appealing_a_ruling_is_no_demand_but_appealing_for_help_is() -> None:
+    assert [e.type for e in code_sentence("The club said it would appeal the ban.", DCT)] == []
+    assert first("Malawi appealed for international aid on Monday.").type == "DEMAND"
