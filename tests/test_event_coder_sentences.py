@@ -597,3 +597,8 @@ def test_regulators_and_watchdogs_are_government(
 def test_appealing_a_ruling_is_no_demand_but_appealing_for_help_is() -> None:
     assert [e.type for e in code_sentence("The club said it would appeal the ban.", DCT)] == []
     assert first("Malawi appealed for international aid on Monday.").type == "DEMAND"
+
+
+def test_a_time_in_a_relative_clause_after_the_trigger_dates_that_clause() -> None:
+    event = first("The regulator on Monday fined the bank for a leak that began last spring.")
+    assert event.date is not None and event.date.value == "2024-03-11"

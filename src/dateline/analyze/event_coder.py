@@ -1472,6 +1472,19 @@ def _place_ref(ctx: _Ctx, actor: ActorPhrase) -> PlaceRef:
     return PlaceRef(actor.text, actor.char_start, actor.char_end, actor.entity, actor.country)
 
 
+_CLAUSE_OPENERS = grammar_words("relative") | {"that"}
+
+
+def _clause_opens_between(ctx: _Ctx, token: int, char: int) -> bool:
+    """Whether a relative pronoun or "that" stands from token `token` up to offset `char`."""
+    for t in ctx.tokens[token:]:
+        if t.start >= char:
+            return False
+        if t.lower in _CLAUSE_OPENERS:
+            return True
+    return False
+
+
 def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     """The time expression of a trigger.
 
@@ -1502,6 +1515,9 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
         return not any(a <= ref.start < b or ref.start <= a < ref.end for a, b in hidden)
 
     after = [t for t in times if t_end <= t.start and t.end <= min(hi, next_start)]
+    # "fined the bank for a breach that happened last spring": a time inside a relative or
+    # that-clause after the trigger dates that clause, not the trigger
+    after = [t for t in after if not _clause_opens_between(ctx, match.end, t.start)]
     if after:
         return min(after, key=lambda ref: ref.start)
     before = [t for t in times if max(lo, prev_end) <= t.start and t.end <= t_start]
