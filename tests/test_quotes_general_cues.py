@@ -113,6 +113,28 @@ def test_quotes_general_cues_records(page: str, record: tuple[str, str, str, str
 
 
 @pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (  # a noun of saying with a that-clause
+            "The mayor's insistence that the pier is safe angered the fishermen.",
+            (
+                "speech.insistence_noun",
+                "The mayor's",
+                "insistence",
+                "that the pier is safe angered the fishermen",
+            ),
+        ),
+        (  # a noun of judging with an of-object
+            "Her defense of the harbour budget won few friends.",
+            ("evaluation.defense_noun", "Her", "defense of", "the harbour budget"),
+        ),
+    ],
+)
+def test_quotes_general_noun_cues(page: str, record: tuple[str, str, str, str]) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
     "page",
     [
         # forms measured as attributing less often than not stay out of the lexicon
