@@ -47,7 +47,29 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
             'The pier, as the harbour master put it, "is held together by paint."',
             ("speech.put_it", "the harbour master", "put it", '"is held together by paint."'),
         ),
+        (
+            "The skipper made no secret of his dislike for the new rules.",
+            (
+                "speech.made_no_secret_of",
+                "The skipper",
+                "made no secret of",
+                "his dislike for the new rules",
+            ),
+        ),
+        (
+            "The harbour master emailed that the pier would stay shut.",
+            ("speech.emailed", "The harbour master", "emailed", "the pier would stay shut"),
+        ),
         # evaluation, object frame (judging verbs and phrases)
+        (
+            "The mayor called out the ferry company for its delays.",
+            (
+                "evaluation.called_out",
+                "The mayor",
+                "called out",
+                "the ferry company for its delays",
+            ),
+        ),
         (
             "The fishermen lashed out at the quota board.",
             ("evaluation.lashed_out_at", "The fishermen", "lashed out at", "the quota board"),
@@ -141,6 +163,9 @@ def test_quotes_general_noun_cues(page: str, record: tuple[str, str, str, str]) 
         "The crew tried to refloat the trawler.",
         "The new timetable means fewer sailings in winter.",
         "The storm proved costly for the harbour.",
+        "The mayor's emails reached the harbour board.",
+        # "is seen as" waits for a frame with no holder; the subject is no speaker
+        "The new harbour is seen as a lifeline for the town.",
         # a phrasal cue's -s form after a determiner is a noun
         "The advocates for the harbour met on Monday.",
     ],
