@@ -768,8 +768,10 @@ def _opens_relative_that(ctx: _Ctx, left: int, trigger: int) -> bool:
     word = before.lower
     if not word.isalpha() or not before.text.islower():
         return False  # "..., that" or a name: no telling
+    predicate = left >= 3 and ctx.tokens[left - 3].lower in _BE  # "is glad that", "was clear that"
     verb_like = (
-        word in _REPORTING
+        predicate
+        or word in _REPORTING
         or word in _COMPLEMENT_TAKERS
         or word in _BE
         or word.endswith(("ed", "ly"))
@@ -1426,8 +1428,10 @@ def _noun_arguments(
     ]
     if hosted:
         source = (*source, *_after(ctx, hosted[0] + 1, right, "by"))
-    elif not source and match.end < len(tokens) and tokens[match.end].lower == "by":
-        source = _after(ctx, match.end + 1, right, "by")  # "a visit by the president"
+    elif not source:
+        agent = _agent_by(ctx, match, right)
+        if agent is not None:  # "a visit by the president", "the seizure of X by police"
+            source = _after(ctx, agent + 1, right, "by")
     supported = _has_support_verb(ctx, match, left)
     if supported:
         subject = _subject(ctx, match, left)
@@ -1444,6 +1448,24 @@ def _noun_arguments(
         ]
         target = _coordinated(ctx, with_before[0], match.start) if with_before else ()
     return source, tuple(t for t in target if t not in source)
+
+
+_NOUN_PHRASE_REACH = 12  # "the assassination of the president at his home in X by a squad"
+
+
+def _agent_by(ctx: _Ctx, match: Match, right: int) -> int | None:
+    """The "by" that names who did what a noun trigger names, inside its noun phrase: "the
+    confiscation of the yacht by Italian police was upheld" (not the main verb's "by")."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(right, match.end + _NOUN_PHRASE_REACH)):
+        word = tokens[k].lower
+        if word == "by":
+            return k
+        if word == "," or (word in _BE and word != "'s") or word in _HAVE or word in _MODALS:
+            return None  # the noun phrase ends where the clause's verb begins
+        if word.endswith("ed") or word in _past_forms():
+            return None
+    return None
 
 
 def _has_support_verb(ctx: _Ctx, match: Match, left: int) -> bool:
