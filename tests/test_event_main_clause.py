@@ -70,3 +70,8 @@ def test_event_nouns_and_weapon_subjects(sentence: str, label: str) -> None:
 )
 def test_a_hazard_is_no_adversary(sentence: str) -> None:
     assert main(sentence) is None
+
+
+def test_what_a_country_could_do_to_harm_is_a_threat() -> None:
+    event = main("Ankara said its army could launch a new offensive against Kurdish militias.")
+    assert event is not None and event.type == "THREATEN"
