@@ -79,7 +79,9 @@ def test_a_demonym_before_a_noun_that_acts_is_no_subject() -> None:
         [],
         [("Mexican police officers", "MEX", "COP")],
     )
-    assert main_codes("Belgian firefighters battled a blaze in the hills.")[0] == []
+    assert main_codes("Belgian firefighters blocked the road into the hills.")[0] == []
+    # and a blaze is no adversary: no event at all
+    assert main_event(code_sentence("Belgian firefighters battled a blaze in the hills.")) is None
     # the demonym before the event noun itself is the actor; before an object it stays
     source, target = main_codes("Chilean officials rejected an Argentine proposal.")
     assert source == [("Chilean officials", "CHL", "GOV")]

@@ -378,6 +378,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
             actor.start <= match.start < actor.end
         ):
             return False
+    if match.pattern.entry.label in _HOSTILE and _against_hazard(ctx, match):
+        return False  # "firefighters battled a blaze", "floods killed 12": no adversary
     if match.passive:
         return True  # "an inquiry was opened": the noun before "be" is the verb's object
     before = tokens[match.start - 1].lower if match.start > 0 else ""
@@ -429,6 +431,25 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
     if pos == "noun" and before in _VERBAL_BEFORE:
         return False
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
+
+
+_HAZARDS = grammar_words("hazard")
+
+
+def _against_hazard(ctx: _Ctx, match: Match) -> bool:
+    """Whether a hostile verb's object or subject is a natural hazard, not an adversary:
+    its object after at most two determiners or modifiers ("battled a huge blaze"), or the
+    word right before it ("floods killed")."""
+    tokens = ctx.tokens
+    if match.start > 0 and tokens[match.start - 1].lower in _HAZARDS:
+        return True
+    for k in range(match.end, min(len(tokens), match.end + 3)):
+        word = tokens[k].lower
+        if word in _HAZARDS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 _FREE_BEFORE_VERB = grammar_words("free-before-verb")
@@ -651,9 +672,10 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         ),
         pos=pos,
         cues=cues,
-        subordinate=_is_subordinate(ctx, left),
+        subordinate=_is_subordinate(ctx, left) or _opens_relative_that(ctx, left, match.start),
         result_clause=pos == "verb" and _opens_participle_clause(ctx, match),
-        governed=pos == "verb" or _has_support_verb(ctx, match, left),
+        governed=(pos == "verb" and not _used_as_noun(ctx, match))
+        or _has_support_verb(ctx, match, left),
         mode_guessed=pattern.get("mode-guess") is True,
         actorless=actorless,
     )
@@ -728,6 +750,61 @@ def _is_subordinate(ctx: _Ctx, left: int) -> bool:
     """Whether the clause is adverbial or relative ("after X attacked", "who met")."""
     return (left > 0 and ctx.tokens[left - 1].lower in _ADVERBIAL) or (
         left < len(ctx.tokens) and ctx.tokens[left].lower in _RELATIVES
+    )
+
+
+_COMPLEMENT_TAKERS = grammar_words("complement-taker")
+_NOUN_LEADS = _NOMINAL_BEFORE | (_PREPOSITIONS - {"to"})
+
+
+def _opens_relative_that(ctx: _Ctx, left: int, trigger: int) -> bool:
+    """Whether the clause opens with a relative "that" after a noun ("the bill that had
+    triggered protests", "stalls that traders said"), not with a complement "that" after a
+    verb of saying or a content noun ("warned that", "said that", "reports that"): the
+    reported clause may hold the sentence's event, a relative clause only describes."""
+    if left < 2 or ctx.tokens[left - 1].lower != "that":
+        return False
+    if any(t.lower == "," for t in ctx.tokens[left:trigger]):
+        return False  # "Facing strikes that shut ports, the government withdrew": closed
+    before = ctx.tokens[left - 2]
+    word = before.lower
+    if not word.isalpha() or not before.text.islower():
+        return False  # "..., that" or a name: no telling
+    predicate = left >= 3 and ctx.tokens[left - 3].lower in _BE  # "is glad that", "was clear that"
+    verb_like = (
+        predicate
+        or word in _REPORTING
+        or word in _COMPLEMENT_TAKERS
+        or word in _BE
+        or word.endswith(("ed", "ly"))
+        or word in _past_forms()
+    )
+    return not verb_like
+
+
+def _used_as_noun(ctx: _Ctx, match: Match) -> bool:
+    """Whether a one-word verb trigger stands in a noun phrase: after a preposition ("calls
+    for talks", "in protests") or after a modifier that follows a determiner or preposition
+    ("months of mass protests", "a budget support line"). Such a noun is no predicate: a
+    verb of the clause tells the sentence's event before it. A past form stays a verb
+    ("thousands of protesters marched")."""
+    if len(match.words) != 1 or match.start == 0:
+        return False
+    tokens = ctx.tokens
+    head = tokens[match.start].lower
+    if head.endswith(("ed", "ing")) or head in _past_forms():
+        return False
+    before = tokens[match.start - 1]
+    if before.lower in _NOUN_LEADS:
+        return True
+    if match.start < 2 or tokens[match.start - 2].lower not in _NOUN_LEADS:
+        return False
+    modifier = before.lower
+    return (
+        before.text.isalpha()
+        and before.text.islower()
+        and not modifier.endswith("ly")
+        and modifier not in _FREE_BEFORE_VERB | _BE | _HAVE | _MODALS
     )
 
 
@@ -1353,8 +1430,10 @@ def _noun_arguments(
     ]
     if hosted:
         source = (*source, *_after(ctx, hosted[0] + 1, right, "by"))
-    elif not source and match.end < len(tokens) and tokens[match.end].lower == "by":
-        source = _after(ctx, match.end + 1, right, "by")  # "a visit by the president"
+    elif not source:
+        agent = _agent_by(ctx, match, right)
+        if agent is not None:  # "a visit by the president", "the seizure of X by police"
+            source = _after(ctx, agent + 1, right, "by")
     supported = _has_support_verb(ctx, match, left)
     if supported:
         subject = _subject(ctx, match, left)
@@ -1371,6 +1450,24 @@ def _noun_arguments(
         ]
         target = _coordinated(ctx, with_before[0], match.start) if with_before else ()
     return source, tuple(t for t in target if t not in source)
+
+
+_NOUN_PHRASE_REACH = 12  # "the assassination of the president at his home in X by a squad"
+
+
+def _agent_by(ctx: _Ctx, match: Match, right: int) -> int | None:
+    """The "by" that names who did what a noun trigger names, inside its noun phrase: "the
+    confiscation of the yacht by Italian police was upheld" (not the main verb's "by")."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(right, match.end + _NOUN_PHRASE_REACH)):
+        word = tokens[k].lower
+        if word == "by":
+            return k
+        if word == "," or (word in _BE and word != "'s") or word in _HAVE or word in _MODALS:
+            return None  # the noun phrase ends where the clause's verb begins
+        if word.endswith("ed") or word in _past_forms():
+            return None
+    return None
 
 
 def _has_support_verb(ctx: _Ctx, match: Match, left: int) -> bool:

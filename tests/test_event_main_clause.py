@@ -1,0 +1,77 @@
+"""Which event a sentence is about when it holds several candidate triggers: the main
+clause's verb over a noun inside a phrase or a relative "that" clause, a nominalisation that
+heads the subject with its "by" agent, and no event when a hostile verb's adversary is a
+natural hazard. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.event_coder import EventMention, code_sentence, main_event
+
+
+def main(sentence: str) -> EventMention | None:
+    return main_event(code_sentence(sentence))
+
+
+def test_a_verb_trigger_used_as_a_noun_is_no_predicate() -> None:
+    # "of fuel support" is a noun phrase: the subject's suspension is what happened
+    event = main(
+        "The suspension of fuel support to Malawi by the World Bank was announced on Monday."
+    )
+    assert event is not None
+    assert event.type == "SANCTION"
+    assert [(a.text, a.country) for a in event.source] == [("World Bank", "WB")]
+
+
+def test_a_relative_that_clause_only_describes() -> None:
+    mentions = code_sentence(
+        "The Chilean president shelved the pension reform that had set off mass protests."
+    )
+    protest = next(m for m in mentions if m.type == "PROTEST")
+    assert protest.subordinate
+    event = main_event(mentions)
+    assert event is not None and event.type == "CONCEDE"
+
+
+def test_a_complement_that_clause_is_not_relative() -> None:
+    mentions = code_sentence("Kenyan officials warned that the rebels attacked a bus.")
+    attack = next(m for m in mentions if m.type in ("ASSAULT", "FIGHT"))
+    assert not attack.subordinate
+
+
+def test_a_relative_that_before_a_comma_does_not_bound_the_main_clause() -> None:
+    event = main(
+        "Facing strikes that had shut the mines, the Peruvian government scrapped the tax."
+    )
+    assert event is not None and event.type == "CONCEDE" and not event.subordinate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The assassination of a Libyan minister by gunmen shocked Tripoli.", "ASSAULT"),
+        ("Moscow ignored repeated offers from Kyiv to swap prisoners.", "REJECT"),
+        ("Russian missiles hit a power plant in Kharkiv overnight.", "FIGHT"),
+        ("A phone conversation between the Greek and Turkish leaders eased tension.", "CONSULT"),
+    ],
+)
+def test_event_nouns_and_weapon_subjects(sentence: str, label: str) -> None:
+    event = main(sentence)
+    assert event is not None and event.type == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Firefighters in Greece battled a huge blaze near Athens.",
+        "Floods killed twelve people in northern Kenya.",
+    ],
+)
+def test_a_hazard_is_no_adversary(sentence: str) -> None:
+    assert main(sentence) is None
+
+
+def test_what_a_country_could_do_to_harm_is_a_threat() -> None:
+    event = main("Ankara said its army could launch a new offensive against Kurdish militias.")
+    assert event is not None and event.type == "THREATEN"
