@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from dateline.analyze.speech_cues import cue_index
 from dateline.lexicons import load_table
@@ -31,9 +31,9 @@ class Token:
     end: int
     text: str
 
-    @property
+    @cached_property
     def low(self) -> str:
-        """Lower case, typographic apostrophe folded."""
+        """Lower case, typographic apostrophe folded (computed once: asked very often)."""
         return self.text.lower().replace("’", "'")
 
     @property
