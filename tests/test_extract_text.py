@@ -483,3 +483,63 @@ def test_a_bare_date_below_the_story_is_not_the_page_date_when_the_header_gave_o
     draft = extract_text(page)
     assert draft.published is None
     assert draft.updated is not None and draft.updated.value == "2024-04-09"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("Ola Brenne, MS, RD\nPublished Mar 3, 2024", "Ola Brenne"),  # credentials dropped
+        ("Ola Brenne, Harbour Pilot\n•\nMarch 3, 2024", "Ola Brenne"),  # a one-word role too
+        ("Harbour Works, Oslo\nMarch 3, 2024", None),  # no given name: no bare name
+    ],
+)
+def test_a_bare_name_with_credentials_beside_the_date_is_the_author(
+    meta: str, author: str | None
+) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_STORY_LINES}")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+
+
+def test_a_bare_name_and_date_just_above_the_headline_is_the_byline() -> None:
+    page = "Menu\nOrder Now\nOla Brenne\nMarch 3, 2024\n5:50 am\nQuay Works Begin in Winter\n"
+    draft = extract_text(page + _QUAY_STORY)
+    assert draft.headline == "Quay Works Begin in Winter"
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+    # a menu button beside a date is no name: it needs a known given name
+    page = "Menu\nOrder Now\nMarch 3, 2024\nQuay Works Begin in Winter\n"
+    draft = extract_text(page + _QUAY_STORY)
+    assert draft.authors == []
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [
+        ("Written By\nOla Brenne\nHarbour Writer", "Ola Brenne"),
+        ("Article written by:\nOla Brenne, MD, PhD\nArticle reviewed by:\nTove Lund", "Ola Brenne"),
+        ("Author\nHarbourworks\nShare", "Harbourworks"),
+        ("By\nTove Lund\nMarch 3, 2024", None),  # a bare "By" below the story: a related story's
+    ],
+)
+def test_an_authorship_label_and_name_after_the_story_is_the_author(
+    box: str, author: str | None
+) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{_QUAY_STORY}{box}\n")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+    assert len(draft.paragraphs) == 3
+
+
+def test_a_lone_given_name_before_the_date_is_the_author_but_not_a_month() -> None:
+    meta = "Kari March 3, 2024 0 Comments"
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_STORY_LINES}")
+    assert [a.name for a in draft.authors] == ["Kari"]
+    assert draft.published is not None and draft.published.value.startswith("2024-03-03")
+    draft = extract_text(f"Quay Works Begin in Winter\nApril 3, 2024 0 Comments\n{_STORY_LINES}")
+    assert draft.authors == []
+
+
+def test_a_blog_line_of_dates_byline_and_glued_categories_is_read() -> None:
+    meta = "On March 3, 2024March 9, 2024 By Ola BrenneIn Harbour Life, Port Guides, Boats"
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_STORY_LINES}")
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+    assert draft.published is not None and draft.published.value.startswith("2024-03-03")
+    assert draft.standfirst is None

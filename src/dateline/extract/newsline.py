@@ -237,9 +237,12 @@ _LEAD = re.compile(
     re.I,
 )
 _WIRE_CREDIT = re.compile(r"(?P<role>[A-Za-z][\w -]{1,30}?)\s+by:?\s+(?P<names>[^;]+)", re.I)
-# Where the names of a byline end: a date, a weekday or an "Updated"/"Posted" stamp.
+# Where the names of a byline end: a date, a weekday, an "Updated"/"Posted" stamp, or a
+# capitalised "In" before the post's categories ("By Jo Lee In Travel, Guides"; a place
+# after a name is "in Moscow").
 BYLINE_TAIL = re.compile(
     r"\s(?:(?:first |last )?(?:updated|published|posted|modified)\b|on\s+(?=\w+\.?\s+\d)"
+    r"|(?-i:In\s+(?=[A-Z]))"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|[a-z]+\.?\s+\d)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
     re.IGNORECASE,

@@ -224,6 +224,8 @@ def _describe_text(text: str) -> tuple[Any, ...]:
         and len(words) <= 9
         and parse_date_words(meta) is not None
     )
+    if found is not None and not leads and not stamps and has_digit:
+        stamps = _date_before_byline(meta[: found[1]])  # "On May 2, 2024 By Jo Lee"
     on_metadata = leads or bool(stamps) or date_only  # "October 11, 2023 by Jo Lee"
     byline = whole or (found[0] if found is not None and on_metadata else None)
     if byline is not None and not byline.authors and byline.organisation and leads:
@@ -259,6 +261,18 @@ _ONE_WORD_CREDIT = re.compile(
     r"(?:\s*$|\s*[|•·,–—]|\s+-\s|\s+on\s+\S)",
     re.IGNORECASE,
 )
+
+
+DATE_LEAD_WORDS = 10  # the words before a byline that may all be its date ("On May 2, 2024")
+
+
+def _date_before_byline(lead: str) -> dict[str, str]:
+    """The publication time when everything before a byline in a line reads as a date
+    ("On May 2, 2024 May 9, 2024 By Jo Lee": a blog's posted and updated dates)."""
+    lead = lead.strip(" ,;|-–—·•\t")
+    if word_count(lead) <= DATE_LEAD_WORDS and parse_date_words(lead) is not None:
+        return {"published": lead}
+    return {}
 
 
 def _credit_byline(text: str, *, dated: bool) -> Byline | None:
@@ -501,14 +515,48 @@ def _is_byline_name(facts: list[_Facts], index: int) -> bool:
     credited = _LONE_LEAD.fullmatch(above) is not None or _is_role_by(above)
     if credited and _organisation_credit(fact.text):
         return True
-    if not is_person_name(fact.text):
+    if _bare_name(fact.text) is None:
         return False
     if credited:
         return True
     if fact.text.split()[0] not in given_names():
         return False  # "Packing Tips Guide" above a date is a title
-    near = facts[max(0, index - 1) : index + 2]
-    return any(f.metadata for f in near if f is not fact)
+    return _beside_metadata(facts, index, 1)
+
+
+def _beside_metadata(facts: list[_Facts], index: int, reach: int) -> bool:
+    """A time or byline within `reach` lines above or below, not counting separators
+    printed on lines of their own ("Jo Lee", "•", "May 2, 2024")."""
+    for step in (-1, 1):
+        seen, at = 0, index + step
+        while 0 <= at < len(facts) and seen < reach:
+            if facts[at].metadata:
+                return True
+            seen += _SEPARATOR.fullmatch(facts[at].text) is None
+            at += step
+    return False
+
+
+_SEPARATOR = re.compile(r"[\W_]+")
+
+
+def _bare_name(text: str) -> str | None:
+    """The person a bare name line names: "Jo Lee", or a given name with credentials or a
+    role after commas ("Jo Lee, MS, RD", "Jo Lee, Shipping Expert"). A part after a comma
+    that starts with a given name is another person: such a line is no bare name."""
+    if is_person_name(text):
+        return title_case(text.strip())
+    head, *rest = (part.strip() for part in text.split(","))
+    if not rest or not is_person_name(head) or head.split()[0] not in given_names():
+        return None
+    for part in rest:
+        words = part.split()
+        if not 1 <= len(words) <= CREDENTIAL_MAX_WORDS or words[0] in given_names():
+            return None
+    return title_case(head)
+
+
+CREDENTIAL_MAX_WORDS = 4  # "MS", "Dietitian", "Senior Shipping Expert"
 
 
 def _is_metadata_line(fact: _Facts) -> bool:
@@ -756,8 +804,14 @@ def _read_header(
             draft.outlet_name = _outlet_display(fact.text)
             draft.drop(fact.text, "masthead")
             continue
-        if after_headline and state.byline is None and _is_name_by_metadata(facts, index):
-            state.byline = Byline(authors=[title_case(fact.text)])
+        near_headline = headline is not None and index >= headline - METADATA_REACH
+        named = (
+            _name_by_metadata(facts, index, above=not after_headline)
+            if state.byline is None and near_headline
+            else None
+        )
+        if named is not None:
+            state.byline = Byline(authors=[named])
             state.byline_text = fact.text
             state.byline_guessed = True
             draft.drop(fact.text, "metadata")
@@ -775,25 +829,43 @@ def _read_header(
         pending_marker = False
 
 
-def _is_name_by_metadata(facts: list[_Facts], index: int) -> bool:
-    """A bare person's name below the headline, after a lone "By" or near a time line; a
-    team or outlet after a lone "By" ("The Ledger Staff") is the credit too. A name after
-    another role's "by" ("Reviewed by", "Fact checked by") is not the author, nor a label
-    ("Fact Checked", "Post Tags")."""
+def _name_by_metadata(facts: list[_Facts], index: int, *, above: bool) -> str | None:
+    """A bare person's name after a lone "By" or near a time line, below the headline or
+    (`above`) just above it; a team or outlet after a lone "By" ("The Ledger Staff") is the
+    credit too. A name after another role's "by" ("Reviewed by", "Fact checked by") is not
+    the author, nor a label ("Fact Checked", "Post Tags"). Above the headline, where menus
+    stand, the name needs a known given name and a time right beside it ("Order Now" is a
+    button)."""
     fact = facts[index]
     if not fact.title or fact.furniture or _is_byline_label(fact.text):
-        return False
+        return None
     lone_lead = index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text) is not None
-    if lone_lead and _organisation_credit(fact.text):
-        return True
-    if not is_person_name(fact.text):
-        return False
+    if lone_lead and (_organisation_credit(fact.text) or _one_word_credit(fact.text)):
+        return title_case(fact.text.strip())
+    name = _bare_name(fact.text)
+    if name is None:
+        return None
     if lone_lead:
-        return True
+        return name
     if index > 0 and _is_role_by(facts[index - 1].text):
-        return False
-    near = facts[max(0, index - 2) : index + 3]
-    return any(f.metadata for f in near if f is not fact)
+        return None
+    if above and fact.text.split()[0] not in given_names():
+        return None
+    return name if _beside_metadata(facts, index, 1 if above else 2) else None
+
+
+_ONE_WORD = re.compile(r"[^\W\d_][\w&'’\-]{2,30}")
+
+
+def _one_word_credit(text: str) -> bool:
+    """One capitalised word under a credit label ("Author" / "Acme"): a site or a first
+    name, unless it is a placeholder or a function word."""
+    word = text.strip()
+    return (
+        _ONE_WORD.fullmatch(word) is not None
+        and word[0].isupper()
+        and word.casefold() not in _not_credits()
+    )
 
 
 def _is_byline_label(text: str) -> bool:
@@ -820,7 +892,9 @@ def _organisation_credit(text: str) -> bool:
     return byline is not None and not byline.authors and byline.organisation == text.strip()
 
 
-_LONE_LEAD = re.compile(r"(?:written |words |story |reported )?by:?|authors?:|words:", re.I)
+_LONE_LEAD = re.compile(
+    r"(?:(?:article|post|story) )?(?:written |words |story |reported )?by:?|authors?:?|words:", re.I
+)
 
 
 def _is_listing_title(draft: Draft, fact: _Facts, headline: int | None) -> bool:
@@ -839,12 +913,32 @@ def _is_masthead_line(
 
 
 _NAME_THEN_DATE = re.compile(
-    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}?)\s*[,|•·–—-]?\s+(?P<date>\S.*\d.*)"
+    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*[,|•·–—-]?\s+(?P<date>\S.*\d.*)"
 )
 
 
-def _name_and_date(name: str, date_words: str) -> bool:
-    return is_person_name(name) and parse_date_words(date_words) is not None
+def _name_then_date(text: str) -> tuple[str, str] | None:
+    """A bare name, then a date ("Tom Talbot October 14, 2025"): the longest name whose
+    rest reads as a date. A lone given name counts ("Susan December 9, 2024": a blog that
+    signs with the first name), a month's name does not."""
+    match = _NAME_THEN_DATE.fullmatch(text)
+    if match is None:
+        return None
+    words = match["name"].split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        rest = text[len(name) :].lstrip(" ,|•·–—-")
+        if size == 1 and (name not in given_names() or name.casefold() in _months()):
+            continue
+        if (size == 1 or is_person_name(name)) and parse_date_words(rest) is not None:
+            return name, rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names, some of which are given names too ("April", "June")."""
+    return frozenset(row["name"].casefold() for row in load_table("month_names.tsv"))
 
 
 def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
@@ -858,12 +952,12 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
         return True
     if fact.date_only and not stamps:
         stamps = {"published": unglue(fact.text)}  # read as `_describe_text` read it
-        named = _NAME_THEN_DATE.fullmatch(fact.text)  # "Tom Talbot October 14, 2025"
-        if named and state.byline is None and _name_and_date(named["name"], named["date"]):
-            state.byline = Byline(authors=[title_case(named["name"])])
-            state.byline_text = named["name"]
+        named = _name_then_date(fact.text) if state.byline is None else None
+        if named is not None:
+            state.byline = Byline(authors=[title_case(named[0])])
+            state.byline_text = named[0]
             state.byline_guessed = True
-            stamps = {"published": named["date"]}
+            stamps = {"published": named[1]}
     for kind, words in stamps.items():
         if kind not in state.stamps:
             state.stamps[kind] = (words, "text")
@@ -932,7 +1026,19 @@ def _add_caption(draft: Draft, fact: _Facts) -> None:
 
 def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
     pending_marker = False
+    credited: str | None = None  # the name line of a labelled credit read on the line above
     for index, fact in enumerate(facts):
+        if fact.text == credited:
+            draft.drop(fact.text, "metadata")
+            credited = None
+            continue
+        if state.byline is None and (name := _labelled_credit(facts, index)) is not None:
+            state.byline, state.byline_text = Byline(authors=[name]), facts[index + 1].text
+            credited = facts[index + 1].text
+            draft.drop(fact.text, "metadata")
+            if len([p for p in draft.paragraphs if p.kind == "body"]) >= 3:
+                state.ended = True  # an author box after the story closes it
+            continue
         if state.ended and state.soft_end_at is not None and _story_resumes(facts, index):
             _relabel(draft, state.soft_end_at, "after-article", "inline-teaser")
             state.ended, state.soft_end_at = False, None  # an inline "Related" box was it
@@ -995,6 +1101,23 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             continue
         draft.drop(fact.text, "stray-line")
     _settle_crossheads(draft)
+
+
+_AUTHOR_LABEL = re.compile(r"(?:(?:article|post|story) )?written by:?|authors?:?", re.I)
+
+
+def _labelled_credit(facts: list[_Facts], index: int) -> str | None:
+    """An authorship label on its own line, then a name, in or after the story ("Written
+    by" / "Jo Lee, MD" in an author box): the author, when the header gave none. A bare
+    "By" there may credit a related story, so it needs the word "written" or "author"."""
+    if index + 1 >= len(facts) or _AUTHOR_LABEL.fullmatch(facts[index].text) is None:
+        return None
+    below = facts[index + 1]
+    if not below.title or below.furniture or _is_byline_label(below.text):
+        return None
+    if _organisation_credit(below.text) or _one_word_credit(below.text):
+        return title_case(below.text.strip())
+    return _bare_name(below.text)
 
 
 def _other_story_date(state: _State, fact: _Facts, draft: Draft) -> bool:
