@@ -543,3 +543,27 @@ def test_a_blog_line_of_dates_byline_and_glued_categories_is_read() -> None:
     assert [a.name for a in draft.authors] == ["Ola Brenne"]
     assert draft.published is not None and draft.published.value.startswith("2024-03-03")
     assert draft.standfirst is None
+
+
+def test_a_date_inside_a_sentence_of_the_story_is_not_the_page_date() -> None:
+    page = (
+        "Quay Works Begin in Winter\n"
+        "The harbour board said on Tuesday that the inner basin will be dredged this winter.\n"
+        "As of March 3, 2024, the board has received:\n"
+        "Work starts in November and should end before the spring sailing season opens.\n"
+        "Fishing boats will use the north pier while the basin is closed to them.\n"
+        "Page last reviewed:\nApril 9, 2024\n"
+    )
+    draft = extract_text(page)
+    assert draft.published is not None and draft.published.value == "2024-04-09"
+    assert "As of March 3, 2024, the board has received:" in [p.text for p in draft.paragraphs]
+
+
+def test_a_date_right_below_the_credit_that_closes_the_story_is_its_date() -> None:
+    page = f"Quay Works Begin in Winter\n{_QUAY_STORY}By Ola Brenne\nMarch 3, 2024\n12 min read\n"
+    draft = extract_text(page)
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+    assert draft.published is not None and draft.published.value == "2024-03-03"
+    # not a date further down, in what follows the story
+    page = f"Quay Works Begin in Winter\n{_QUAY_STORY}By Ola Brenne\nMore news\nMarch 3, 2024\n"
+    assert extract_text(page).published is None

@@ -142,6 +142,7 @@ class _State:
     soft_end_at: int | None = None  # index in removed where a soft end began
     page_hint: str | None = None
     byline_guessed: bool = False  # the byline is a bare name beside a date, not a "By" line
+    credit_closed: bool = False  # the line just read was a credit that closed the story
 
 
 def extract_text(text: str, *, url: str | None = None) -> Draft:
@@ -222,6 +223,7 @@ def _describe_text(text: str) -> tuple[Any, ...]:
         and has_digit
         and not stamps
         and len(words) <= 9
+        and not prose  # "As of May 2, 2024, the agency had ..." is a sentence of the story
         and parse_date_words(meta) is not None
     )
     if found is not None and not leads and not stamps and has_digit:
@@ -1037,13 +1039,14 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             credited = facts[index + 1].text
             draft.drop(fact.text, "metadata")
             if len([p for p in draft.paragraphs if p.kind == "body"]) >= 3:
-                state.ended = True  # an author box after the story closes it
+                state.ended = state.credit_closed = True  # an author box after the story
             continue
         if state.ended and state.soft_end_at is not None and _story_resumes(facts, index):
             _relabel(draft, state.soft_end_at, "after-article", "inline-teaser")
             state.ended, state.soft_end_at = False, None  # an inline "Related" box was it
         if state.ended:
             _read_after(draft, state, fact)
+            state.credit_closed = False
             continue
         if fact.email is not None:
             state.emails.append((fact.email, len(draft.removed)))
@@ -1073,6 +1076,7 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
                 _restart_story(draft)  # the byline comes after a summary or a promo
             elif fact.byline is not None and len(story) >= 3:
                 state.ended = True  # a credit line after the story closes it
+                state.credit_closed = True
             continue
         if fact.credit is not None and not (fact.prose and len(fact.text) > MAX_CAPTION):
             if fact.credit[0]:
@@ -1164,6 +1168,9 @@ def _relabel(draft: Draft, start: int, old: str, new: str) -> None:
 
 
 def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
+    if state.credit_closed and fact.date_only and not state.stamps:
+        _read_metadata(draft, state, fact)  # "By Jo Lee" / "May 2, 2024" closing the story
+        return
     if fact.email is not None:
         state.emails.append((fact.email, len(draft.removed)))
         draft.drop(fact.text, "contact-email")
