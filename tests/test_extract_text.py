@@ -567,3 +567,18 @@ def test_a_date_right_below_the_credit_that_closes_the_story_is_its_date() -> No
     # not a date further down, in what follows the story
     page = f"Quay Works Begin in Winter\n{_QUAY_STORY}By Ola Brenne\nMore news\nMarch 3, 2024\n"
     assert extract_text(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ola Brenne   Reuters", "Ola Brenne"),  # a name and a known outlet, joined
+        ("Ola Brenne | The Guardian", "Ola Brenne"),
+        ("Harbour Works   Reuters", None),  # no given name: no byline
+    ],
+)
+def test_a_bare_name_joined_to_a_known_outlet_is_a_byline(line: str, author: str | None) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{line}\nShow Caption\n{_QUAY_STORY}")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+    if author:
+        assert draft.headline == "Quay Works Begin in Winter"

@@ -232,6 +232,8 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     byline = whole or (found[0] if found is not None and on_metadata else None)
     if byline is not None and not byline.authors and byline.organisation and leads:
         byline = Byline(authors=[byline.organisation])  # "By The Ledger Staff": the credit
+    if byline is None and short and not prose:
+        byline = _name_and_outlet(text)  # "Jo Lee   The Ledger"
     if byline is None and hinted:
         byline = _credit_byline(meta, dated=has_digit and parse_date_words(meta) is not None)
         labelled = labelled or (byline is not None and has_digit)
@@ -263,6 +265,21 @@ _ONE_WORD_CREDIT = re.compile(
     r"(?:\s*$|\s*[|•·,–—]|\s+-\s|\s+on\s+\S)",
     re.IGNORECASE,
 )
+
+
+_ELEMENTS = re.compile(r"\s{2,}|\s+[|•·]\s+")  # where a scraper joined two elements
+
+
+def _name_and_outlet(text: str) -> Byline | None:
+    """A bare name and a known outlet joined on one line ("Jo Lee   The Ledger", "Jo Lee |
+    Reuters"): a byline without its "By". The name needs a known given name."""
+    parts = _ELEMENTS.split(text.strip())
+    if len(parts) != 2 or outlet_info(None, parts[1]) is None:
+        return None
+    name = _bare_name(parts[0])
+    if name is None or name.split()[0] not in given_names():
+        return None
+    return Byline(authors=[name], organisation=parts[1])
 
 
 DATE_LEAD_WORDS = 10  # the words before a byline that may all be its date ("On May 2, 2024")
