@@ -582,3 +582,34 @@ def test_a_bare_name_joined_to_a_known_outlet_is_a_byline(line: str, author: str
     assert [a.name for a in draft.authors] == ([author] if author else [])
     if author:
         assert draft.headline == "Quay Works Begin in Winter"
+
+
+def test_a_breadcrumb_ending_in_the_page_title_gives_the_section() -> None:
+    from dateline.extract.newsline import parse_breadcrumb
+
+    assert parse_breadcrumb("Home > Port News > Night Ferry Returns After Two Years") == [
+        "Port News"
+    ]
+    assert parse_breadcrumb("Port News > Night Ferry Returns After Two Years") is None
+
+
+def test_a_title_reading_as_prose_right_below_the_byline_is_the_headline() -> None:
+    title = "Five Ways to Keep a Boat Dry (and Why It Matters)"
+    page = f"Menu\nOrder Now\nOla Brenne\nMarch 3, 2024\n{title}\n{_QUAY_STORY}"
+    draft = extract_text(page)
+    assert draft.headline == title
+    assert draft.paragraphs[0].text.startswith("The harbour board said")
+    lede = "Remember the long wait for a boat that stayed dry (and who paid for it)"
+    page = f"Quay Works Begin in Winter\nMarch 3, 2024\n{lede}\n{_QUAY_STORY}"
+    assert extract_text(page).headline == "Quay Works Begin in Winter"  # a lede is the story's
+
+
+def test_a_menu_word_printed_in_lower_case_in_the_story_is_not_the_masthead() -> None:
+    page = (
+        "Harbour Notes\nGuides\nBoats\nMoorings\nTides\nContact\n"
+        "Home > Guides > Quay Works Begin in Winter\nQuay Works Begin in Winter\n"
+        f"March 3, 2024\nWhat changes for moorings\n{_QUAY_STORY}"
+    )
+    draft = extract_text(page)
+    assert draft.outlet_name is None
+    assert draft.section == ["Guides"]

@@ -431,11 +431,14 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
     right below another long title-like line (a standfirst under its headline). The best wins,
     the later one on a tie; no signal at all means no headline.
     """
-    nearest = _nearest_title(facts, run_start, url)
+    opening = _titled_opening(facts, run_start, url)
+    nearest = run_start if opening else _nearest_title(facts, run_start, url)
     slug = _slug_words(url)
     best: tuple[int, int] | None = None
-    for index in range(run_start):
-        if not _headline_line(facts, index, url, run_start) or _is_byline_name(facts, index):
+    for index in range(run_start + opening):
+        if index < run_start and not _headline_line(facts, index, url, run_start):
+            continue
+        if _is_byline_name(facts, index):
             continue
         if _LONE_LABEL.fullmatch(facts[index].text) or _crumbs_to_title(facts, index):
             continue
@@ -450,6 +453,18 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
         if score and (best is None or (score, index) >= best):
             best = (score, index)
     return best[1] if best is not None else None
+
+
+def _titled_opening(facts: list[_Facts], run_start: int, url: str | None) -> bool:
+    """The story's first line is a Title Case title that reads as prose ("Five Soups That
+    Keep You Full (and How to Cook Them)"), right below the byline or time: the headline.
+    A lede in sentence case ("Remember the quest for a slogan?") is the story's."""
+    if run_start + 1 >= len(facts) or not _is_body(facts[run_start + 1]):
+        return False
+    opening = facts[run_start]
+    if not _headline_candidate(opening, url, prose=True) or _sentence_case(opening.text):
+        return False
+    return any(f.metadata for f in facts[max(0, run_start - METADATA_REACH + 1) : run_start])
 
 
 def _below_headline(facts: list[_Facts], index: int, url: str | None) -> bool:
@@ -707,10 +722,11 @@ def _slug_share(text: str, slug: frozenset[str], *, strict: bool = False) -> flo
 
 
 def _first_body_after(facts: list[_Facts], headline: int | None, run_start: int) -> int:
-    """The story starts at the first prose line below the headline (or at the longest run)."""
+    """The story starts at the first prose line below the headline (or at the longest run,
+    unless that run opens with the headline)."""
     if headline is None:
         return run_start
-    for index in range(headline + 1, run_start):
+    for index in range(headline + 1, max(run_start, headline + 2)):
         if _is_body(facts[index]):
             return index
     return run_start
@@ -1007,8 +1023,8 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
     if position <= MASTHEAD_REACH and names_a_newspaper(fact.text):
         return True  # "Lakeside Tribune" at the top of the page
     following = facts[position + 1] if position + 1 < len(facts) else None
-    if following is not None and following.crumbs is not None:
-        return True  # the masthead, then the site's navigation
+    if following is not None and following.crumbs is not None and position <= MASTHEAD_REACH:
+        return True  # the masthead at the top, then the site's navigation (not a menu's end)
     for other in facts:
         if other is fact:
             continue
@@ -1016,8 +1032,11 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
             return True
         if other.text.isupper() and squash(other.text) == key:
             return True
-        if not _is_body(other) and fact.text.casefold() in other.text.casefold():
-            return True  # named again outside the story: a footer, an app prompt
+        # named again, as printed, outside the story: a footer, an app prompt (a menu word
+        # in lower case in a heading, or a section in the breadcrumb, is no outlet's name)
+        named_again = re.search(rf"\b{re.escape(fact.text.strip())}\b", other.text) is not None
+        if named_again and not _is_body(other) and other.crumbs is None:
+            return True
 
     return False
 
