@@ -483,3 +483,133 @@ def test_a_bare_date_below_the_story_is_not_the_page_date_when_the_header_gave_o
     draft = extract_text(page)
     assert draft.published is None
     assert draft.updated is not None and draft.updated.value == "2024-04-09"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("Ola Brenne, MS, RD\nPublished Mar 3, 2024", "Ola Brenne"),  # credentials dropped
+        ("Ola Brenne, Harbour Pilot\n•\nMarch 3, 2024", "Ola Brenne"),  # a one-word role too
+        ("Harbour Works, Oslo\nMarch 3, 2024", None),  # no given name: no bare name
+    ],
+)
+def test_a_bare_name_with_credentials_beside_the_date_is_the_author(
+    meta: str, author: str | None
+) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_STORY_LINES}")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+
+
+def test_a_bare_name_and_date_just_above_the_headline_is_the_byline() -> None:
+    page = "Menu\nOrder Now\nOla Brenne\nMarch 3, 2024\n5:50 am\nQuay Works Begin in Winter\n"
+    draft = extract_text(page + _QUAY_STORY)
+    assert draft.headline == "Quay Works Begin in Winter"
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+    # a menu button beside a date is no name: it needs a known given name
+    page = "Menu\nOrder Now\nMarch 3, 2024\nQuay Works Begin in Winter\n"
+    draft = extract_text(page + _QUAY_STORY)
+    assert draft.authors == []
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [
+        ("Written By\nOla Brenne\nHarbour Writer", "Ola Brenne"),
+        ("Article written by:\nOla Brenne, MD, PhD\nArticle reviewed by:\nTove Lund", "Ola Brenne"),
+        ("Author\nHarbourworks\nShare", "Harbourworks"),
+        ("By\nTove Lund\nMarch 3, 2024", None),  # a bare "By" below the story: a related story's
+    ],
+)
+def test_an_authorship_label_and_name_after_the_story_is_the_author(
+    box: str, author: str | None
+) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{_QUAY_STORY}{box}\n")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+    assert len(draft.paragraphs) == 3
+
+
+def test_a_lone_given_name_before_the_date_is_the_author_but_not_a_month() -> None:
+    meta = "Kari March 3, 2024 0 Comments"
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_STORY_LINES}")
+    assert [a.name for a in draft.authors] == ["Kari"]
+    assert draft.published is not None and draft.published.value.startswith("2024-03-03")
+    draft = extract_text(f"Quay Works Begin in Winter\nApril 3, 2024 0 Comments\n{_STORY_LINES}")
+    assert draft.authors == []
+
+
+def test_a_blog_line_of_dates_byline_and_glued_categories_is_read() -> None:
+    meta = "On March 3, 2024March 9, 2024 By Ola BrenneIn Harbour Life, Port Guides, Boats"
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_STORY_LINES}")
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+    assert draft.published is not None and draft.published.value.startswith("2024-03-03")
+    assert draft.standfirst is None
+
+
+def test_a_date_inside_a_sentence_of_the_story_is_not_the_page_date() -> None:
+    page = (
+        "Quay Works Begin in Winter\n"
+        "The harbour board said on Tuesday that the inner basin will be dredged this winter.\n"
+        "As of March 3, 2024, the board has received:\n"
+        "Work starts in November and should end before the spring sailing season opens.\n"
+        "Fishing boats will use the north pier while the basin is closed to them.\n"
+        "Page last reviewed:\nApril 9, 2024\n"
+    )
+    draft = extract_text(page)
+    assert draft.published is not None and draft.published.value == "2024-04-09"
+    assert "As of March 3, 2024, the board has received:" in [p.text for p in draft.paragraphs]
+
+
+def test_a_date_right_below_the_credit_that_closes_the_story_is_its_date() -> None:
+    page = f"Quay Works Begin in Winter\n{_QUAY_STORY}By Ola Brenne\nMarch 3, 2024\n12 min read\n"
+    draft = extract_text(page)
+    assert [a.name for a in draft.authors] == ["Ola Brenne"]
+    assert draft.published is not None and draft.published.value == "2024-03-03"
+    # not a date further down, in what follows the story
+    page = f"Quay Works Begin in Winter\n{_QUAY_STORY}By Ola Brenne\nMore news\nMarch 3, 2024\n"
+    assert extract_text(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ola Brenne   Reuters", "Ola Brenne"),  # a name and a known outlet, joined
+        ("Ola Brenne | The Guardian", "Ola Brenne"),
+        ("Harbour Works   Reuters", None),  # no given name: no byline
+    ],
+)
+def test_a_bare_name_joined_to_a_known_outlet_is_a_byline(line: str, author: str | None) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{line}\nShow Caption\n{_QUAY_STORY}")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+    if author:
+        assert draft.headline == "Quay Works Begin in Winter"
+
+
+def test_a_breadcrumb_ending_in_the_page_title_gives_the_section() -> None:
+    from dateline.extract.newsline import parse_breadcrumb
+
+    assert parse_breadcrumb("Home > Port News > Night Ferry Returns After Two Years") == [
+        "Port News"
+    ]
+    assert parse_breadcrumb("Port News > Night Ferry Returns After Two Years") is None
+
+
+def test_a_title_reading_as_prose_right_below_the_byline_is_the_headline() -> None:
+    title = "Five Ways to Keep a Boat Dry (and Why It Matters)"
+    page = f"Menu\nOrder Now\nOla Brenne\nMarch 3, 2024\n{title}\n{_QUAY_STORY}"
+    draft = extract_text(page)
+    assert draft.headline == title
+    assert draft.paragraphs[0].text.startswith("The harbour board said")
+    lede = "Remember the long wait for a boat that stayed dry (and who paid for it)"
+    page = f"Quay Works Begin in Winter\nMarch 3, 2024\n{lede}\n{_QUAY_STORY}"
+    assert extract_text(page).headline == "Quay Works Begin in Winter"  # a lede is the story's
+
+
+def test_a_menu_word_printed_in_lower_case_in_the_story_is_not_the_masthead() -> None:
+    page = (
+        "Harbour Notes\nGuides\nBoats\nMoorings\nTides\nContact\n"
+        "Home > Guides > Quay Works Begin in Winter\nQuay Works Begin in Winter\n"
+        f"March 3, 2024\nWhat changes for moorings\n{_QUAY_STORY}"
+    )
+    draft = extract_text(page)
+    assert draft.outlet_name is None
+    assert draft.section == ["Guides"]

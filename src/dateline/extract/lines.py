@@ -145,11 +145,13 @@ def email_of(text: str) -> str | None:
 
 # Where a scraper dropped the space between two elements of a metadata line: a year
 # glued to the next capitalised word ("June 29, 2020November 12, 2021"), "By" glued to a
-# name ("ByNina Pineda"), a name glued to a time label ("By Jo LeePublished: ...").
+# name ("ByNina Pineda"), a name glued to a time label ("By Jo LeePublished: ...") or to
+# the "In" of the categories that follow it ("By Jo LeeIn Travel, Guides").
 _GLUED = re.compile(
     r"(?<=(?<!\d)\d{4})(?=[A-Z][a-z])"
     r"|(?<=^By)(?=[A-Z][a-z])"
     r"|(?<=[a-z])(?=(?:Published|Updated|Posted|Last [Uu]pdated|Modified)\b)"
+    r"|(?<=[a-z])(?=In\s+[A-Z])"
 )
 
 
@@ -169,6 +171,8 @@ def unglue(text: str) -> str:
     'By Jo Lee Published: Jan 29, 2025'
     >>> unglue("By Jo LeeMar 5, 2025")
     'By Jo Lee Mar 5, 2025'
+    >>> unglue("By Jo LeeIn Travel, Guides")
+    'By Jo Lee In Travel, Guides'
     """
     return _glued_month().sub(" ", _GLUED.sub(" ", text))
 

@@ -237,9 +237,12 @@ _LEAD = re.compile(
     re.I,
 )
 _WIRE_CREDIT = re.compile(r"(?P<role>[A-Za-z][\w -]{1,30}?)\s+by:?\s+(?P<names>[^;]+)", re.I)
-# Where the names of a byline end: a date, a weekday or an "Updated"/"Posted" stamp.
+# Where the names of a byline end: a date, a weekday, an "Updated"/"Posted" stamp, or a
+# capitalised "In" before the post's categories ("By Jo Lee In Travel, Guides"; a place
+# after a name is "in Moscow").
 BYLINE_TAIL = re.compile(
     r"\s(?:(?:first |last )?(?:updated|published|posted|modified)\b|on\s+(?=\w+\.?\s+\d)"
+    r"|(?-i:In\s+(?=[A-Z]))"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|[a-z]+\.?\s+\d)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
     re.IGNORECASE,
@@ -494,6 +497,21 @@ _CRUMB = re.compile(r"[\w][\w&'’.,\- ]{0,40}", re.UNICODE)
 _BAR_CRUMB = re.compile(r"(?:Home|Homepage|Front page)\s*\|\s*\S", re.I)
 
 
+LEAF_TITLE_PARTS = 3  # a breadcrumb ends in the page's title only after two steps or more
+LEAF_TITLE_MAX_WORDS = 24
+
+
+def _is_crumb(part: str) -> bool:
+    return _CRUMB.fullmatch(part) is not None and len(part.split()) <= 4
+
+
+def _is_leaf_title(part: str) -> bool:
+    """The last step of a breadcrumb that is the page's title: a Title-like line, longer
+    than a section's name ("Home > Guides > What Owners Should Know About Dredging")."""
+    words = part.split()
+    return 4 < len(words) <= LEAF_TITLE_MAX_WORDS and (part[0].isupper() or part[0].isdigit())
+
+
 @cache
 def _crumb_words() -> frozenset[str]:
     return frozenset(row["word"].casefold() for row in load_table("breadcrumb_words.tsv"))
@@ -524,7 +542,9 @@ def parse_breadcrumb(line: str, *, headline: str | None = None) -> list[str] | N
     else:
         return None
     parts = [p for p in parts if p]
-    if len(parts) < 2 or not all(_CRUMB.fullmatch(p) and len(p.split()) <= 4 for p in parts):
+    if len(parts) >= LEAF_TITLE_PARTS and _is_leaf_title(parts[-1]) and not _is_crumb(parts[-1]):
+        parts = parts[:-1]  # "Home > Guides > A Long Title Of The Page": the page's own title
+    if len(parts) < 2 or not all(_is_crumb(p) for p in parts):
         return None
     if any(p.endswith((".", ",")) or not (p[0].isupper() or p[0].isdigit()) for p in parts):
         return None

@@ -142,6 +142,7 @@ class _State:
     soft_end_at: int | None = None  # index in removed where a soft end began
     page_hint: str | None = None
     byline_guessed: bool = False  # the byline is a bare name beside a date, not a "By" line
+    credit_closed: bool = False  # the line just read was a credit that closed the story
 
 
 def extract_text(text: str, *, url: str | None = None) -> Draft:
@@ -222,12 +223,17 @@ def _describe_text(text: str) -> tuple[Any, ...]:
         and has_digit
         and not stamps
         and len(words) <= 9
+        and not prose  # "As of May 2, 2024, the agency had ..." is a sentence of the story
         and parse_date_words(meta) is not None
     )
+    if found is not None and not leads and not stamps and has_digit:
+        stamps = _date_before_byline(meta[: found[1]])  # "On May 2, 2024 By Jo Lee"
     on_metadata = leads or bool(stamps) or date_only  # "October 11, 2023 by Jo Lee"
     byline = whole or (found[0] if found is not None and on_metadata else None)
     if byline is not None and not byline.authors and byline.organisation and leads:
         byline = Byline(authors=[byline.organisation])  # "By The Ledger Staff": the credit
+    if byline is None and short and not prose:
+        byline = _name_and_outlet(text)  # "Jo Lee   The Ledger"
     if byline is None and hinted:
         byline = _credit_byline(meta, dated=has_digit and parse_date_words(meta) is not None)
         labelled = labelled or (byline is not None and has_digit)
@@ -259,6 +265,33 @@ _ONE_WORD_CREDIT = re.compile(
     r"(?:\s*$|\s*[|•·,–—]|\s+-\s|\s+on\s+\S)",
     re.IGNORECASE,
 )
+
+
+_ELEMENTS = re.compile(r"\s{2,}|\s+[|•·]\s+")  # where a scraper joined two elements
+
+
+def _name_and_outlet(text: str) -> Byline | None:
+    """A bare name and a known outlet joined on one line ("Jo Lee   The Ledger", "Jo Lee |
+    Reuters"): a byline without its "By". The name needs a known given name."""
+    parts = _ELEMENTS.split(text.strip())
+    if len(parts) != 2 or outlet_info(None, parts[1]) is None:
+        return None
+    name = _bare_name(parts[0])
+    if name is None or name.split()[0] not in given_names():
+        return None
+    return Byline(authors=[name], organisation=parts[1])
+
+
+DATE_LEAD_WORDS = 10  # the words before a byline that may all be its date ("On May 2, 2024")
+
+
+def _date_before_byline(lead: str) -> dict[str, str]:
+    """The publication time when everything before a byline in a line reads as a date
+    ("On May 2, 2024 May 9, 2024 By Jo Lee": a blog's posted and updated dates)."""
+    lead = lead.strip(" ,;|-–—·•\t")
+    if word_count(lead) <= DATE_LEAD_WORDS and parse_date_words(lead) is not None:
+        return {"published": lead}
+    return {}
 
 
 def _credit_byline(text: str, *, dated: bool) -> Byline | None:
@@ -398,11 +431,14 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
     right below another long title-like line (a standfirst under its headline). The best wins,
     the later one on a tie; no signal at all means no headline.
     """
-    nearest = _nearest_title(facts, run_start, url)
+    opening = _titled_opening(facts, run_start, url)
+    nearest = run_start if opening else _nearest_title(facts, run_start, url)
     slug = _slug_words(url)
     best: tuple[int, int] | None = None
-    for index in range(run_start):
-        if not _headline_line(facts, index, url, run_start) or _is_byline_name(facts, index):
+    for index in range(run_start + opening):
+        if index < run_start and not _headline_line(facts, index, url, run_start):
+            continue
+        if _is_byline_name(facts, index):
             continue
         if _LONE_LABEL.fullmatch(facts[index].text) or _crumbs_to_title(facts, index):
             continue
@@ -417,6 +453,18 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
         if score and (best is None or (score, index) >= best):
             best = (score, index)
     return best[1] if best is not None else None
+
+
+def _titled_opening(facts: list[_Facts], run_start: int, url: str | None) -> bool:
+    """The story's first line is a Title Case title that reads as prose ("Five Soups That
+    Keep You Full (and How to Cook Them)"), right below the byline or time: the headline.
+    A lede in sentence case ("Remember the quest for a slogan?") is the story's."""
+    if run_start + 1 >= len(facts) or not _is_body(facts[run_start + 1]):
+        return False
+    opening = facts[run_start]
+    if not _headline_candidate(opening, url, prose=True) or _sentence_case(opening.text):
+        return False
+    return any(f.metadata for f in facts[max(0, run_start - METADATA_REACH + 1) : run_start])
 
 
 def _below_headline(facts: list[_Facts], index: int, url: str | None) -> bool:
@@ -503,14 +551,48 @@ def _is_byline_name(facts: list[_Facts], index: int) -> bool:
     credited = _LONE_LEAD.fullmatch(above) is not None or _is_role_by(above)
     if credited and _organisation_credit(fact.text):
         return True
-    if not is_person_name(fact.text):
+    if _bare_name(fact.text) is None:
         return False
     if credited:
         return True
     if fact.text.split()[0] not in given_names():
         return False  # "Packing Tips Guide" above a date is a title
-    near = facts[max(0, index - 1) : index + 2]
-    return any(f.metadata for f in near if f is not fact)
+    return _beside_metadata(facts, index, 1)
+
+
+def _beside_metadata(facts: list[_Facts], index: int, reach: int) -> bool:
+    """A time or byline within `reach` lines above or below, not counting separators
+    printed on lines of their own ("Jo Lee", "•", "May 2, 2024")."""
+    for step in (-1, 1):
+        seen, at = 0, index + step
+        while 0 <= at < len(facts) and seen < reach:
+            if facts[at].metadata:
+                return True
+            seen += _SEPARATOR.fullmatch(facts[at].text) is None
+            at += step
+    return False
+
+
+_SEPARATOR = re.compile(r"[\W_]+")
+
+
+def _bare_name(text: str) -> str | None:
+    """The person a bare name line names: "Jo Lee", or a given name with credentials or a
+    role after commas ("Jo Lee, MS, RD", "Jo Lee, Shipping Expert"). A part after a comma
+    that starts with a given name is another person: such a line is no bare name."""
+    if is_person_name(text):
+        return title_case(text.strip())
+    head, *rest = (part.strip() for part in text.split(","))
+    if not rest or not is_person_name(head) or head.split()[0] not in given_names():
+        return None
+    for part in rest:
+        words = part.split()
+        if not 1 <= len(words) <= CREDENTIAL_MAX_WORDS or words[0] in given_names():
+            return None
+    return title_case(head)
+
+
+CREDENTIAL_MAX_WORDS = 4  # "MS", "Dietitian", "Senior Shipping Expert"
 
 
 def _is_metadata_line(fact: _Facts) -> bool:
@@ -642,10 +724,11 @@ def _slug_share(text: str, slug: frozenset[str], *, strict: bool = False) -> flo
 
 
 def _first_body_after(facts: list[_Facts], headline: int | None, run_start: int) -> int:
-    """The story starts at the first prose line below the headline (or at the longest run)."""
+    """The story starts at the first prose line below the headline (or at the longest run,
+    unless that run opens with the headline)."""
     if headline is None:
         return run_start
-    for index in range(headline + 1, run_start):
+    for index in range(headline + 1, max(run_start, headline + 2)):
         if _is_body(facts[index]):
             return index
     return run_start
@@ -758,8 +841,14 @@ def _read_header(
             draft.outlet_name = _outlet_display(fact.text)
             draft.drop(fact.text, "masthead")
             continue
-        if after_headline and state.byline is None and _is_name_by_metadata(facts, index):
-            state.byline = Byline(authors=[title_case(fact.text)])
+        near_headline = headline is not None and index >= headline - METADATA_REACH
+        named = (
+            _name_by_metadata(facts, index, above=not after_headline)
+            if state.byline is None and near_headline
+            else None
+        )
+        if named is not None:
+            state.byline = Byline(authors=[named])
             state.byline_text = fact.text
             state.byline_guessed = True
             draft.drop(fact.text, "metadata")
@@ -777,25 +866,43 @@ def _read_header(
         pending_marker = False
 
 
-def _is_name_by_metadata(facts: list[_Facts], index: int) -> bool:
-    """A bare person's name below the headline, after a lone "By" or near a time line; a
-    team or outlet after a lone "By" ("The Ledger Staff") is the credit too. A name after
-    another role's "by" ("Reviewed by", "Fact checked by") is not the author, nor a label
-    ("Fact Checked", "Post Tags")."""
+def _name_by_metadata(facts: list[_Facts], index: int, *, above: bool) -> str | None:
+    """A bare person's name after a lone "By" or near a time line, below the headline or
+    (`above`) just above it; a team or outlet after a lone "By" ("The Ledger Staff") is the
+    credit too. A name after another role's "by" ("Reviewed by", "Fact checked by") is not
+    the author, nor a label ("Fact Checked", "Post Tags"). Above the headline, where menus
+    stand, the name needs a known given name and a time right beside it ("Order Now" is a
+    button)."""
     fact = facts[index]
     if not fact.title or fact.furniture or _is_byline_label(fact.text):
-        return False
+        return None
     lone_lead = index > 0 and _LONE_LEAD.fullmatch(facts[index - 1].text) is not None
-    if lone_lead and _organisation_credit(fact.text):
-        return True
-    if not is_person_name(fact.text):
-        return False
+    if lone_lead and (_organisation_credit(fact.text) or _one_word_credit(fact.text)):
+        return title_case(fact.text.strip())
+    name = _bare_name(fact.text)
+    if name is None:
+        return None
     if lone_lead:
-        return True
+        return name
     if index > 0 and _is_role_by(facts[index - 1].text):
-        return False
-    near = facts[max(0, index - 2) : index + 3]
-    return any(f.metadata for f in near if f is not fact)
+        return None
+    if above and fact.text.split()[0] not in given_names():
+        return None
+    return name if _beside_metadata(facts, index, 1 if above else 2) else None
+
+
+_ONE_WORD = re.compile(r"[^\W\d_][\w&'’\-]{2,30}")
+
+
+def _one_word_credit(text: str) -> bool:
+    """One capitalised word under a credit label ("Author" / "Acme"): a site or a first
+    name, unless it is a placeholder or a function word."""
+    word = text.strip()
+    return (
+        _ONE_WORD.fullmatch(word) is not None
+        and word[0].isupper()
+        and word.casefold() not in _not_credits()
+    )
 
 
 def _is_byline_label(text: str) -> bool:
@@ -834,7 +941,9 @@ def _organisation_credit(text: str) -> bool:
     return byline is not None and not byline.authors and byline.organisation == text.strip()
 
 
-_LONE_LEAD = re.compile(r"(?:written |words |story |reported )?by:?|authors?:|words:", re.I)
+_LONE_LEAD = re.compile(
+    r"(?:(?:article|post|story) )?(?:written |words |story |reported )?by:?|authors?:?|words:", re.I
+)
 
 
 def _is_listing_title(draft: Draft, fact: _Facts, headline: int | None) -> bool:
@@ -853,12 +962,32 @@ def _is_masthead_line(
 
 
 _NAME_THEN_DATE = re.compile(
-    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}?)\s*[,|•·–—-]?\s+(?P<date>\S.*\d.*)"
+    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*[,|•·–—-]?\s+(?P<date>\S.*\d.*)"
 )
 
 
-def _name_and_date(name: str, date_words: str) -> bool:
-    return is_person_name(name) and parse_date_words(date_words) is not None
+def _name_then_date(text: str) -> tuple[str, str] | None:
+    """A bare name, then a date ("Tom Talbot October 14, 2025"): the longest name whose
+    rest reads as a date. A lone given name counts ("Susan December 9, 2024": a blog that
+    signs with the first name), a month's name does not."""
+    match = _NAME_THEN_DATE.fullmatch(text)
+    if match is None:
+        return None
+    words = match["name"].split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        rest = text[len(name) :].lstrip(" ,|•·–—-")
+        if size == 1 and (name not in given_names() or name.casefold() in _months()):
+            continue
+        if (size == 1 or is_person_name(name)) and parse_date_words(rest) is not None:
+            return name, rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names, some of which are given names too ("April", "June")."""
+    return frozenset(row["name"].casefold() for row in load_table("month_names.tsv"))
 
 
 def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
@@ -872,12 +1001,12 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
         return True
     if fact.date_only and not stamps:
         stamps = {"published": unglue(fact.text)}  # read as `_describe_text` read it
-        named = _NAME_THEN_DATE.fullmatch(fact.text)  # "Tom Talbot October 14, 2025"
-        if named and state.byline is None and _name_and_date(named["name"], named["date"]):
-            state.byline = Byline(authors=[title_case(named["name"])])
-            state.byline_text = named["name"]
+        named = _name_then_date(fact.text) if state.byline is None else None
+        if named is not None:
+            state.byline = Byline(authors=[title_case(named[0])])
+            state.byline_text = named[0]
             state.byline_guessed = True
-            stamps = {"published": named["date"]}
+            stamps = {"published": named[1]}
     for kind, words in stamps.items():
         if kind not in state.stamps:
             state.stamps[kind] = (words, "text")
@@ -908,8 +1037,8 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
     if position <= MASTHEAD_REACH and names_a_newspaper(fact.text):
         return True  # "Lakeside Tribune" at the top of the page
     following = facts[position + 1] if position + 1 < len(facts) else None
-    if following is not None and following.crumbs is not None:
-        return True  # the masthead, then the site's navigation
+    if following is not None and following.crumbs is not None and position <= MASTHEAD_REACH:
+        return True  # the masthead at the top, then the site's navigation (not a menu's end)
     for other in facts:
         if other is fact:
             continue
@@ -917,8 +1046,11 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
             return True
         if other.text.isupper() and squash(other.text) == key:
             return True
-        if not _is_body(other) and fact.text.casefold() in other.text.casefold():
-            return True  # named again outside the story: a footer, an app prompt
+        # named again, as printed, outside the story: a footer, an app prompt (a menu word
+        # in lower case in a heading, or a section in the breadcrumb, is no outlet's name)
+        named_again = re.search(rf"\b{re.escape(fact.text.strip())}\b", other.text) is not None
+        if named_again and not _is_body(other) and other.crumbs is None:
+            return True
 
     return False
 
@@ -946,12 +1078,25 @@ def _add_caption(draft: Draft, fact: _Facts) -> None:
 
 def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
     pending_marker = False
+    credited: str | None = None  # the name line of a labelled credit read on the line above
     for index, fact in enumerate(facts):
+        if fact.text == credited:
+            draft.drop(fact.text, "metadata")
+            credited = None
+            continue
+        if state.byline is None and (name := _labelled_credit(facts, index)) is not None:
+            state.byline, state.byline_text = Byline(authors=[name]), facts[index + 1].text
+            credited = facts[index + 1].text
+            draft.drop(fact.text, "metadata")
+            if len([p for p in draft.paragraphs if p.kind == "body"]) >= 3:
+                state.ended = state.credit_closed = True  # an author box after the story
+            continue
         if state.ended and state.soft_end_at is not None and _story_resumes(facts, index):
             _relabel(draft, state.soft_end_at, "after-article", "inline-teaser")
             state.ended, state.soft_end_at = False, None  # an inline "Related" box was it
         if state.ended:
             _read_after(draft, state, fact)
+            state.credit_closed = False
             continue
         if fact.email is not None:
             state.emails.append((fact.email, len(draft.removed)))
@@ -981,6 +1126,7 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
                 _restart_story(draft)  # the byline comes after a summary or a promo
             elif fact.byline is not None and len(story) >= 3:
                 state.ended = True  # a credit line after the story closes it
+                state.credit_closed = True
             continue
         if fact.credit is not None and not (fact.prose and len(fact.text) > MAX_CAPTION):
             if fact.credit[0]:
@@ -1009,6 +1155,23 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             continue
         draft.drop(fact.text, "stray-line")
     _settle_crossheads(draft)
+
+
+_AUTHOR_LABEL = re.compile(r"(?:(?:article|post|story) )?written by:?|authors?:?", re.I)
+
+
+def _labelled_credit(facts: list[_Facts], index: int) -> str | None:
+    """An authorship label on its own line, then a name, in or after the story ("Written
+    by" / "Jo Lee, MD" in an author box): the author, when the header gave none. A bare
+    "By" there may credit a related story, so it needs the word "written" or "author"."""
+    if index + 1 >= len(facts) or _AUTHOR_LABEL.fullmatch(facts[index].text) is None:
+        return None
+    below = facts[index + 1]
+    if not below.title or below.furniture or _is_byline_label(below.text):
+        return None
+    if _organisation_credit(below.text) or _one_word_credit(below.text):
+        return title_case(below.text.strip())
+    return _bare_name(below.text)
 
 
 def _other_story_date(state: _State, fact: _Facts, draft: Draft) -> bool:
@@ -1055,6 +1218,9 @@ def _relabel(draft: Draft, start: int, old: str, new: str) -> None:
 
 
 def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
+    if state.credit_closed and fact.date_only and not state.stamps:
+        _read_metadata(draft, state, fact)  # "By Jo Lee" / "May 2, 2024" closing the story
+        return
     if fact.email is not None:
         state.emails.append((fact.email, len(draft.removed)))
         draft.drop(fact.text, "contact-email")
