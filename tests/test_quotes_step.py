@@ -275,3 +275,14 @@ def test_quotes_step_description_speaks_as_the_person_named_in_apposition() -> N
     assert quote.speaker is not None
     assert (quote.speaker.entity, quote.speaker.name) == ("person:ina-volk", "Ina Volk")
     assert quote.speaker.mention.text == "The harbour board's director"
+
+
+def test_quotes_step_two_people_speaking_together_link_to_neither() -> None:
+    from dateline.analyze import analyze_text
+
+    article = analyze_text(
+        "Ana Ruiz met Tom Berg in Lisbon. Ruiz and Berg singled out fishing as a shared worry."
+    )
+    [quote] = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.entity, quote.speaker.name) == (None, "Ruiz and Berg")

@@ -1210,6 +1210,8 @@ def _party(
     text = people.text
     mention = make_span(text, *span, field=people.field)
     start, end = antecedent or span
+    if _several_people(people, start, end):
+        return Party(name=text[start:end], mention=mention)  # "Putin and Biden singled out"
     head = _head(text, start, end)
     best = None
     k = bisect.bisect_right(people.starts, head)
@@ -1226,6 +1228,23 @@ def _party(
 
 
 _MENTION_REACH = 40  # mentions starting before a head word that may still cover it
+
+
+def _several_people(people: _People, start: int, end: int) -> bool:
+    """Whether `[start, end)` names two or more people joined by "and" ("Putin and Biden"):
+    a joint speaker no single entity stands for."""
+    if " and " not in people.text[start:end]:
+        return False
+    lo = bisect.bisect_left(people.starts, start)
+    hi = bisect.bisect_left(people.starts, end)
+    found = {
+        m.entity
+        for m in people.mentions[lo:hi]
+        if m.span.end <= end and m.entity.startswith("person:")
+    }
+    return len(found) > 1
+
+
 _APPOSITION_OPEN = re.compile(r"\s*,\s*")
 
 
