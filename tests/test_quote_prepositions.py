@@ -54,3 +54,10 @@ def test_prepositional_content(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _records(page) == records
+
+
+def test_a_stranded_preposition_opens_no_content() -> None:
+    # the relative clause has no object after "about": "in its report" is an adjunct
+    records = _records("This was the risk the board warned about in its report.")
+    assert all(content != "its report" for _, _, content in records)
+    assert all(not (cue or "").endswith("about") for cue, _, _ in records)

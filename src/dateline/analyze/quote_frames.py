@@ -275,8 +275,8 @@ def _prepositional_object(
     if _quote_at(tokens, k + 1, regions):
         return True
     first = tokens[k + 1]
-    if not first.is_word or in_class(first, "time_word"):
-        return False
+    if not first.is_word or in_class(first, "time_word") or in_class(first, "preposition"):
+        return False  # "warned about in its report": the preposition is stranded
     phrase = phrase_after(tokens, k + 1)
     return phrase is None or not any(
         in_class(t, "time_word") for t in tokens[phrase[0] : phrase[1] + 1]
