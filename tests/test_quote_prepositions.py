@@ -61,3 +61,15 @@ def test_a_stranded_preposition_opens_no_content() -> None:
     records = _records("This was the risk the board warned about in its report.")
     assert all(content != "its report" for _, _, content in records)
     assert all(not (cue or "").endswith("about") for cue, _, _ in records)
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [  # verbs whose plain object is what was written, promised or stated
+        ("Volk wrote a letter to the board.", [("wrote", "Volk", "a letter to the board")]),
+        ("The union stated its position.", [("stated", "The union", "its position")]),
+        ("Moss vowed revenge.", [("vowed", "Moss", "revenge")]),
+    ],
+)
+def test_plain_objects(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
+    assert _records(page) == records
