@@ -87,9 +87,10 @@ def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, 
             "Mayor Ina Volk told a fishermen's meeting in Grimsby she would repair the quay.",
             [("told", "Mayor Ina Volk", "she would repair the quay")],
         ),
-        (  # after a common noun a pronoun may open a relative clause: no bare content
+        (  # after a common noun a pronoun may open a relative clause: no bare content;
+            # the object of "about" is what was asked
             "Volk asked the crews about remarks she had made.",
-            [],
+            [("asked", "Volk", "remarks she had made")],
         ),
     ],
 )

@@ -72,6 +72,7 @@ class Frame:
     negation: int | None = None  # where a negated cue's negation starts ("did not say")
     opening: bool = False  # a participle opening the sentence: the main clause's subject speaks
     agent: tuple[int, int] | None = None
+    particle: int | None = None  # the preposition of "warned about X": the cue ends there
 
 
 _NAMED_OBJECT_WORDS = 6
@@ -249,16 +250,37 @@ def read_frame(
     frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
+    if frame.right is None and _prepositional_object(tokens, k, cue, regions):
+        frame.particle, frame.right = k, k + 1  # "warned about the cost"
     if frame.right is not None and _after_quotation(frame, tokens):
         starts_content = tokens[k].low == "that" or tokens[k].text == ":"
         if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
             # '"A," X said, "B."' and '"A," he said aboard the plane': read from the left
-            frame.right = None
+            frame.right = frame.particle = None
     if frame.right is None and _as_clause(frame, tokens, k):
         frame.right = k + 1  # "As Berg told the Times, the pier is unsafe"
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
+
+
+def _prepositional_object(
+    tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion]
+) -> bool:
+    """True when token `k` is a preposition the cue takes (lexicon field `prepositions`)
+    and an object follows it: "warned about the cost", "asked for a vote", "wrote of
+    "a betrayal"". A time ("complained on Monday") is an adjunct, not what was said."""
+    if k + 1 >= len(tokens) or tokens[k].low not in cue.prepositions:
+        return False
+    if _quote_at(tokens, k + 1, regions):
+        return True
+    first = tokens[k + 1]
+    if not first.is_word or in_class(first, "time_word") or in_class(first, "preposition"):
+        return False  # "warned about in its report": the preposition is stranded
+    phrase = phrase_after(tokens, k + 1)
+    return phrase is None or not any(
+        in_class(t, "time_word") for t in tokens[phrase[0] : phrase[1] + 1]
+    )
 
 
 def _opening_participle(tokens: list[Token], first: int) -> bool:
@@ -488,6 +510,10 @@ def _read_asked(frame: Frame, tokens: list[Token], k: int) -> bool:
             return False
         if in_class(token, "question_word") or token.low == "to":
             frame.right = j
+            frame.aside = True
+            return True
+        if j == k and _prepositional_object(tokens, j, frame.match.cue, []):
+            frame.particle, frame.right = j, j + 1  # "Asked about the delay, Berg said"
             frame.aside = True
             return True
     return False

@@ -773,7 +773,9 @@ def _record(
         parts.append((tokens[frame.subject[0]].start, tokens[frame.subject[1]].end))
     if frame.right is not None:
         start = tokens[frame.right].start
-        clausal = not frame.match.cue.infinitive or _after_that(tokens, frame.right)
+        clausal = frame.particle is None and (
+            not frame.match.cue.infinitive or _after_that(tokens, frame.right)
+        )
         end = _content_end(text, tokens, frame.right, unit, later, regions, clausal)
         if frame.pro_form:  # "half said so in May": the content is the pro-form
             end = tokens[frame.right].end
@@ -824,7 +826,7 @@ def _record(
         parts=parts,
         cue=(
             frame.match.start if frame.negation is None else tokens[frame.negation].start,
-            frame.match.end,
+            _cue_end(tokens, frame),
         ),
         cue_id=frame.match.cue.id,
         speaker=speaker_span,
@@ -837,6 +839,15 @@ def _record(
             else None
         ),
     )
+
+
+def _cue_end(tokens: list[Token], frame: Frame) -> int:
+    """Where the cue ends: after the preposition whose object is the content when it
+    follows the verb ("warned against"), as PolNeAR marks it; else after the verb's words
+    ("asked Volk about": the hearer is no part of the cue)."""
+    if frame.particle is not None and frame.particle == frame.last + 1:
+        return tokens[frame.particle].end
+    return frame.match.end
 
 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this"})
