@@ -384,3 +384,17 @@ def test_according_to_after_a_comma_inside_closing_marks() -> None:
     # American style puts the comma inside the quotation: it still sets off the source
     records = _records('The quay "was never safe," according to the harbour board.')
     assert records == [("according to", "the harbour board", 'The quay "was never safe,"')]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '"The pier is safe," Berg notes.',
+        '"The pier is safe", the harbour master notes.',
+        '"The pier is safe," notes Berg.',
+    ],
+)
+def test_a_noun_like_cue_after_a_quotation_is_its_tag(page: str) -> None:
+    [(cue, speaker, content)] = _records(page)
+    assert cue == "notes" and speaker in ("Berg", "the harbour master")
+    assert content.startswith('"The pier is safe')

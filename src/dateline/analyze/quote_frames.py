@@ -848,6 +848,8 @@ def _homograph_ok(
         or prev.low == "also"
     ):
         return True
+    if _attributes_a_quotation(tokens, first, regions):
+        return True
     if k >= len(tokens):
         return False
     nxt = tokens[k]
@@ -858,6 +860,26 @@ def _homograph_ok(
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
     return prev is not None and _subject_end(tokens, first - 1) and _object_start(nxt)
+
+
+_SPEAKER_WORDS = 5  # words of a speaker between a quotation and its cue ("the harbour master")
+
+
+def _attributes_a_quotation(tokens: list[Token], first: int, regions: list[QuoteRegion]) -> bool:
+    """'"...," Berg notes.' / '"...," notes Berg.': right after a quotation closed with a
+    comma (inside or after the mark), a short speaker phrase or none, then the cue: a tag,
+    so the cue is a verb."""
+    cue_start = tokens[first].start
+    ends = [r.end for r in regions if not r.open_end and r.end <= cue_start]
+    if not ends:
+        return False
+    end = max(ends)
+    # ',"' puts the comma inside the mark, '",' after it
+    tag = [t for t in tokens[:first] if t.start >= end - 2 and t.text not in ALL_MARKS]
+    if not tag or tag[0].text != ",":
+        return False
+    words = [t for t in tag if t.is_word]
+    return len(words) <= _SPEAKER_WORDS and not any(t.text in ".;?!" for t in tag)
 
 
 def _subject_end(tokens: list[Token], k: int) -> bool:
