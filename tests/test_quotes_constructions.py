@@ -398,3 +398,16 @@ def test_a_noun_like_cue_after_a_quotation_is_its_tag(page: str) -> None:
     [(cue, speaker, content)] = _records(page)
     assert cue == "notes" and speaker in ("Berg", "the harbour master")
     assert content.startswith('"The pier is safe')
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ("The board, as reported by the Gazette on Monday, approved the plan.", "the Gazette"),
+        ("The board approved the plan, according to the Gazette last week.", "the Gazette"),
+        ("The board approved the plan, according to the Monday Gazette.", "the Monday Gazette"),
+    ],
+)
+def test_a_source_ends_before_a_time_adverbial(page: str, speaker: str) -> None:
+    [(_, found, _)] = _records(page)
+    assert found == speaker

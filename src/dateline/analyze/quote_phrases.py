@@ -491,6 +491,8 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
             continue
         if in_class(token, "relative") and k > start:
             break
+        if k > start and _opens_time(tokens, k):
+            break  # "according to the Gazette on Monday": the time is no part of the source
         if _np_word(token):
             if in_class(token, "subject_pronoun") or in_class(token, "object_pronoun"):
                 k += 1
@@ -517,6 +519,22 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     if k == start:
         return None
     return start, k - 1
+
+
+_TIME_LEADS = frozenset({"on", "in", "at", "last", "next", "this", "early", "late", "earlier"})
+
+
+def _opens_time(tokens: list[Token], k: int) -> bool:
+    """A time adverbial starts at token `k`: "on Monday", "last week", "yesterday" (not a
+    name's word: "the Monday Gazette", "the Sunday Times")."""
+    if in_class(tokens[k], "time_word"):
+        named = k + 1 < len(tokens) and tokens[k + 1].capital
+        return not named and not in_class(tokens[k - 1], "determiner")
+    return (
+        tokens[k].low in _TIME_LEADS
+        and k + 1 < len(tokens)
+        and in_class(tokens[k + 1], "time_word")
+    )
 
 
 def addressee_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
