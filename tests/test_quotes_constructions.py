@@ -411,3 +411,18 @@ def test_a_noun_like_cue_after_a_quotation_is_its_tag(page: str) -> None:
 def test_a_source_ends_before_a_time_adverbial(page: str, speaker: str) -> None:
     [(_, found, _)] = _records(page)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        (
+            "The mayors of Alden, Brill and Corve met on Monday and pledged to share buses.",
+            "The mayors of Alden, Brill and Corve",
+        ),
+        ("Alden, Brill and Corve said they would share buses.", "Alden, Brill and Corve"),
+        ("In Alden, Brill and Corve said they would share buses.", "Brill and Corve"),
+    ],
+)
+def test_a_list_of_names_is_one_speaker(page: str, speaker: str) -> None:
+    assert [found for _, found, _ in _records(page)] == [speaker]

@@ -364,8 +364,35 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         return None
     phrase = phrase_before(tokens, k, floor)
     if phrase is not None:
+        phrase = _whole_list(tokens, phrase, floor)
         return _relative_antecedent(tokens, phrase, floor) or _agent_holder(tokens, phrase, floor)
     return None
+
+
+def _whole_list(tokens: list[Token], phrase: tuple[int, int], floor: int) -> tuple[int, int]:
+    """ "Latvia and Lithuania" at the end of "The leaders of Estonia, Latvia and Lithuania":
+    a list of names joined by commas belongs to the phrase it completes ("The leaders of"),
+    or is the speaker whole ("Estonia, Latvia and Lithuania")."""
+    start, end = phrase
+    if not any(t.low == "and" for t in tokens[start : end + 1]) or not tokens[start].capital:
+        return phrase
+    i = start
+    while i - 2 >= floor and tokens[i - 1].text == "," and tokens[i - 2].capital:
+        item = i - 2
+        while item - 1 >= floor and tokens[item - 1].capital and tokens[item - 1].is_word:
+            item -= 1
+        if in_class(tokens[item], "preposition"):
+            return phrase  # "In Tallinn, Latvia and Lithuania said": an opening adverbial
+        i = item
+    if i == start:
+        return phrase
+    if i - 2 >= floor and tokens[i - 1].low in ("of", "from"):
+        head = phrase_before(tokens, i - 2, floor)
+        if head is not None:
+            return head[0], end
+    if i - 1 >= floor and in_class(tokens[i - 1], "preposition"):
+        return phrase
+    return i, end
 
 
 def _agent_holder(tokens: list[Token], phrase: tuple[int, int], floor: int) -> tuple[int, int]:
