@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze import analyze_text
-
-
-def _records(page: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (
-            q.cue.text if q.cue else None,
-            q.speaker.mention.text if q.speaker else None,
-            q.content.text,
-        )
-        for q in analyze_text(page).quotes
-    ]
+from .quote_records import records as _records
 
 
 @pytest.mark.parametrize(

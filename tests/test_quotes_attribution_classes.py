@@ -5,23 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze import analyze_text
 from dateline.analyze.speech_cues import find_cues
 from dateline.lexicons import load_jsonl
 
+from .quote_records import classed_records as _records
+
 CLASSES = {"speech", "belief", "intention", "evaluation", "evidence", "source", "setting"}
-
-
-def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
-    return [
-        (
-            q.cue_lexicon_id,
-            q.speaker.mention.text if q.speaker else None,
-            q.cue.text if q.cue else None,
-            q.content.text,
-        )
-        for q in analyze_text(page).quotes
-    ]
 
 
 @pytest.mark.parametrize(
