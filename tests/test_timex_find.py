@@ -571,3 +571,17 @@ def test_find_the_next_part_of_a_day_follows_the_reference_day(
     text: str, dct: str | None, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day the story last named, within a week of publication
+        ("The blast hit the port on Monday. It struck at 10:35 a.m.", "2021-07-12T10:35"),
+        # a day from the background does not date it: the publication day does
+        ("The pact was signed on March 3, 1990. The vote opens at 9 a.m.", "2021-07-14T09:00"),
+        ("The vote opens at 9 a.m.", "2021-07-14T09:00"),
+    ],
+)
+def test_bare_clock_time_falls_on_the_day_last_named(text: str, value: str) -> None:
+    assert [v for _, kind, v in found(text) if kind == "TIME"] == [value]

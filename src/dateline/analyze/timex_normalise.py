@@ -10,6 +10,8 @@ Each normaliser takes the regex groups of one match and a `NormContext` and retu
   publication date; future -> the first not before it; unknown -> the nearest one.
 - "last/next X" steps one calendar unit from the publication date and keeps that unit's
   granularity ("last month" -> 2021-06, never a day).
+- a clock time alone ("at 10 p.m.") is on the day last named when that day is within a
+  week of publication, else on the publication day.
 - without a publication date, anything relative keeps X placeholders (XXXX-XX-XX,
   XXXX-WXX-1, XXXX-06) instead of guessing.
 
@@ -621,6 +623,7 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(_unit_value(moved, granularity), relative=True)
 
 
+_REFERENCE_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _REFERENCE_DATE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
 _ANAPHORIC_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 # The parts of a reference value each unit needs: a day for D and W, a month for M.
@@ -789,8 +792,27 @@ def clock(groups: Groups, ctx: NormContext) -> Norm | None:
         if not ampm and not groups.get("mm") and not groups.get("oclock"):
             return None
     clock_text = f"T{hour:02d}:{minute:02d}"
-    day = fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    day = _day_of_clock(ctx)
     return Norm(day + clock_text, type="TIME", relative=True, time_only=True)
+
+
+# A clock time with no day beside it ("at 10 p.m.") is on the day the story last named
+# ("Police said the blast on Friday ... occurred at 10:35 a.m."), when that day is within
+# a week of publication; otherwise (no day named, or a day from the background) it is on
+# the publication day.
+_CLOCK_REFERENCE_DAYS = 7
+
+
+def _day_of_clock(ctx: NormContext) -> str:
+    """The day a bare clock time falls on: the day last named nearby, else the DCT's."""
+    if ctx.dct is None:
+        return "XXXX-XX-XX"
+    named = _REFERENCE_DAY.match(ctx.reference or "")
+    if named:
+        day = date.fromisoformat(named.group())
+        if abs((day - ctx.dct).days) <= _CLOCK_REFERENCE_DAYS:
+            return fmt_day(day)
+    return fmt_day(ctx.dct)
 
 
 def reference(groups: Groups, ctx: NormContext) -> Norm | None:
