@@ -6,6 +6,7 @@ the last `.;!?` or line break before it to the next one after it). Every cue wor
 to the expression wins. "until"/"till" right before the expression point forward whatever
 the verb ("postponed until Tuesday", "is in Russia until Thursday"), except in a clause with
 a denied past perfect ("Until Thursday, they had not named him"), which points back.
+"since" right before it always points back ("on patrol since March and due home soon").
 With no cue, "by", "through", "before" also point forward; anything else gives `None` (unknown). A
 possessive ("Wednesday's ruling") is past unless "ahead of", "before" or "for" precede it.
 """
@@ -32,6 +33,9 @@ _QUOTE_CLOSE = re.compile(r"(?:''|\u201d|(?<=[,.!?])\")")
 _PAST_PERFECT_DENIED = re.compile(r"\bhad(?:\s+not|n't|\s+never|\s+yet\s+to)\b", re.I)
 _FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
 _ALWAYS_FORWARD = frozenset({"until", "till"})
+# "since March", "since Monday": the start of a span that reaches the present, so the last
+# such day or month whatever the verb ("has been on patrol since March and is due back").
+_ALWAYS_BACK = frozenset({"since"})
 # Words that open a verb group ("were planning", "will be held", "had been scheduled").
 _AUXILIARIES = frozenset(
     {"was", "were", "is", "are", "be", "been", "had", "has", "have", "did", "will", "would"}
@@ -167,6 +171,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         if _PAST_PERFECT_DENIED.search(text, clause_start, clause_end):
             return "past"
         return "future"
+    if governing in _ALWAYS_BACK:
+        return "past"
     if text.startswith("'s", end) or text.startswith("’s", end):
         # "Wednesday's ruling" names an event as known: past, unless awaited.
         ahead = re.search(r"\b(?:ahead\s+of|before|for)\s+$", text[max(0, start - 20) : start])
