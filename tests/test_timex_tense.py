@@ -45,6 +45,8 @@ def tense_at(text: str, word: str) -> str | None:
         ("The minister will meet farmers in Arles on Friday, her office said.", "Friday", "future"),
         ("The leaders will gather again in Quito in May, the host said.", "May", "future"),
         ("The ship, at sea since March, is scheduled to dock in Rome.", "March", "past"),
+        ("The court ruled on appeals and set Monday as the deadline for claims.", "Monday", "past"),
+        ("The envoy is set for talks on Monday.", "Monday", "future"),
     ],
 )
 def test_tense_of_clause(text: str, word: str, tense: str | None) -> None:
