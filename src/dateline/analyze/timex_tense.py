@@ -2,7 +2,8 @@
 
 Rule (documented for users): look inside the clause that holds the expression (from
 the last `.;!?` or line break before it to the next one after it). Every cue word of
-`lexicons/tense_cues.tsv` and every other word ending in -ed is a cue; the cue nearest
+`lexicons/tense_cues.tsv` and every other word ending in -ed is a cue, except an -ed word
+right after a determiner ("an undisclosed sum": an adjective); the cue nearest
 to the expression wins. "until"/"till" right before the expression point forward whatever
 the verb ("postponed until Tuesday", "is in Russia until Thursday"), except in a clause with
 a denied past perfect ("Until Thursday, they had not named him"), which points back.
@@ -46,6 +47,9 @@ _CLOCK_BEFORE = re.compile(
     r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{3})?|noon|midnight)\s*$"
 )
 _WINDOW = 160
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+)
 
 
 @cache
@@ -136,6 +140,20 @@ def _cue_tense(word: str, cues: dict[str, Tense]) -> Tense | None:
     return None
 
 
+def _adjective_participle(words: list[re.Match[str]], i: int, cues: dict[str, Tense]) -> bool:
+    """An unlisted -ed word right after a determiner (with at most one adverb between) is
+    an adjective, not a verb: "on a still unspecified date", "an undisclosed sum", "the
+    newly elected mayor" date nothing."""
+    word = words[i].group().lower()
+    if word in cues or i == 0:
+        return False
+    before = [w.group().lower() for w in words[max(0, i - 2) : i]]
+    if before[-1] in _DETERMINERS:
+        return True
+    adverb = before[-1].endswith("ly") or before[-1] in ("still", "yet", "not")
+    return len(before) == 2 and adverb and before[0] in _DETERMINERS
+
+
 def _future_wins_in_verb_groups(
     text: str, words: list[re.Match[str]], tenses: list[Tense | None]
 ) -> None:
@@ -183,7 +201,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     ]
     not_cue = _not_cue_phrases()
     tenses = [
-        None if not_cue.match(text, m.start()) else _cue_tense(m.group(), cues) for m in words
+        None
+        if not_cue.match(text, m.start()) or _adjective_participle(words, i, cues)
+        else _cue_tense(m.group(), cues)
+        for i, m in enumerate(words)
     ]
     for phrase, phrase_tense in _phrase_cues():
         for hit in phrase.finditer(text, clause_start, clause_end):
