@@ -585,3 +585,14 @@ def test_find_the_next_part_of_a_day_follows_the_reference_day(
 )
 def test_bare_clock_time_falls_on_the_day_last_named(text: str, value: str) -> None:
     assert [v for _, kind, v in found(text) if kind == "TIME"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Veterans of the 1992 protests gathered again.", "1992"),
+        ("Tickets for the 2028 Games went on sale.", "2028"),
+    ],
+)
+def test_year_between_determiner_and_noun_is_a_year(text: str, value: str) -> None:
+    assert [v for _, _, v in found(text)] == [value]
