@@ -596,3 +596,16 @@ def test_bare_clock_time_falls_on_the_day_last_named(text: str, value: str) -> N
 )
 def test_year_between_determiner_and_noun_is_a_year(text: str, value: str) -> None:
     assert [v for _, _, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The town hopes it will one day host the games.", ("one day", "DATE", "FUTURE_REF")),
+        ("The strike lasted one day.", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_one_day_after_a_modal_is_the_vague_future(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]

@@ -818,7 +818,11 @@ def _day_of_clock(ctx: NormContext) -> str:
 def reference(groups: Groups, ctx: NormContext) -> Norm | None:
     """'now' -> PRESENT_REF, 'recently' -> PAST_REF, 'the future' -> FUTURE_REF."""
     word = groups.get("ref") or ""
-    value = lookup("reference", word) or lookup("reference_attributive", word)
+    value = (
+        lookup("reference", word)
+        or lookup("reference_attributive", word)
+        or lookup("reference_modal", word)
+    )
     return Norm(value) if value else None
 
 
