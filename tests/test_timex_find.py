@@ -609,3 +609,8 @@ def test_one_day_after_a_modal_is_the_vague_future(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text) == [expected]
+
+
+def test_month_with_a_year_said_in_words() -> None:
+    text = "March nineteen eighty-two. The fleet sails south."
+    assert found(text) == [("March nineteen eighty-two", "DATE", "1982-03")]

@@ -256,6 +256,14 @@ def spelled_year(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(f"{base + int(amount):04d}")
 
 
+def month_spelled_year(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'January nineteen ninety-seven' -> 1997-01."""
+    spelled = spelled_year(groups, ctx)
+    if spelled is None:
+        return None
+    return calendar_date({**groups, "year": spelled.value}, ctx)
+
+
 def year(groups: Groups, ctx: NormContext) -> Norm | None:
     """'2021', 'fiscal 1989', 'early 2020'."""
     return Norm(f"{int(groups['year'] or 0):04d}", mod=_mod(groups))
@@ -831,6 +839,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "month": month_name,
     "year": year,
     "spelled_year": spelled_year,
+    "month_spelled_year": month_spelled_year,
     "numeric_ymd": numeric_ymd,
     "numeric_date": numeric_date,
     "decade": decade,
