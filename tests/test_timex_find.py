@@ -614,3 +614,15 @@ def test_one_day_after_a_modal_is_the_vague_future(
 def test_month_with_a_year_said_in_words() -> None:
     text = "March nineteen eighty-two. The fleet sails south."
     assert found(text) == [("March nineteen eighty-two", "DATE", "1982-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales rose 4% in the quarter ended April 30.", "2021-Q1"),  # February-April
+        ("Sales rose 4% in the quarter ended June 30.", "2021-Q2"),
+        ("The firm lost money in the quarter ended Jan. 31.", "2020-Q4"),  # Nov-Jan
+    ],
+)
+def test_quarter_ended_a_day_is_the_calendar_quarter_of_its_months(text: str, value: str) -> None:
+    assert [v for t, _, v in found(text) if t == "the quarter"] == [value]

@@ -448,6 +448,20 @@ def quarter(groups: Groups, ctx: NormContext) -> Norm | None:
     return _part_of_year(groups, ctx, "Q", 4)
 
 
+def quarter_ended(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'the quarter ended July 31' -> the calendar quarter holding most of the three months
+    to that day (May-July: its middle month, June, is in Q2); the year as for the day alone
+    ('ended' looks back, 'ending' ahead, by the clause's tense)."""
+    end = calendar_date(
+        {"mon": groups.get("mon"), "day": groups.get("day"), "year": groups.get("year")}, ctx
+    )
+    if end is None or not _DAY_VALUE.match(end.value):
+        return None
+    year_text, month_text = end.value[:4], end.value[5:7]
+    y, middle = add_months(int(year_text), int(month_text), -1)
+    return Norm(f"{y:04d}-Q{(middle - 1) // 3 + 1}", relative=end.relative)
+
+
 def half(groups: Groups, ctx: NormContext) -> Norm | None:
     """'the first half of 2020' -> 2020-H1."""
     return _part_of_year(groups, ctx, "H", 2)
@@ -592,6 +606,7 @@ def relative_unit(groups: Groups, ctx: NormContext) -> Norm | None:
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def _latest_reported_year(dct: date) -> int:
@@ -847,6 +862,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "holiday": holiday,
     "season": season,
     "quarter": quarter,
+    "quarter_ended": quarter_ended,
     "half": half,
     "day_offset": day_offset,
     "pod_rel": pod_relative,
