@@ -571,3 +571,58 @@ def test_find_the_next_part_of_a_day_follows_the_reference_day(
     text: str, dct: str | None, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day the story last named, within a week of publication
+        ("The blast hit the port on Monday. It struck at 10:35 a.m.", "2021-07-12T10:35"),
+        # a day from the background does not date it: the publication day does
+        ("The pact was signed on March 3, 1990. The vote opens at 9 a.m.", "2021-07-14T09:00"),
+        ("The vote opens at 9 a.m.", "2021-07-14T09:00"),
+    ],
+)
+def test_bare_clock_time_falls_on_the_day_last_named(text: str, value: str) -> None:
+    assert [v for _, kind, v in found(text) if kind == "TIME"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Veterans of the 1992 protests gathered again.", "1992"),
+        ("Tickets for the 2028 Games went on sale.", "2028"),
+    ],
+)
+def test_year_between_determiner_and_noun_is_a_year(text: str, value: str) -> None:
+    assert [v for _, _, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The town hopes it will one day host the games.", ("one day", "DATE", "FUTURE_REF")),
+        ("The strike lasted one day.", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_one_day_after_a_modal_is_the_vague_future(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]
+
+
+def test_month_with_a_year_said_in_words() -> None:
+    text = "March nineteen eighty-two. The fleet sails south."
+    assert found(text) == [("March nineteen eighty-two", "DATE", "1982-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales rose 4% in the quarter ended April 30.", "2021-Q1"),  # February-April
+        ("Sales rose 4% in the quarter ended June 30.", "2021-Q2"),
+        ("The firm lost money in the quarter ended Jan. 31.", "2020-Q4"),  # Nov-Jan
+    ],
+)
+def test_quarter_ended_a_day_is_the_calendar_quarter_of_its_months(text: str, value: str) -> None:
+    assert [v for t, _, v in found(text) if t == "the quarter"] == [value]

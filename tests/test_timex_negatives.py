@@ -46,3 +46,9 @@ def test_negatives_find_nothing(text: str) -> None:
 def test_negatives_file_name_line_does_not_hide_the_next_line() -> None:
     text = "2024 Summer Sale Banner.gif\n\nThe sale ended on Monday."
     assert [m.text for m in find_timexes(text, "2021-07-14")] == ["Monday"]
+
+
+def test_the_past_before_a_count_is_not_the_vague_past() -> None:
+    """'the past three summers' counts summers: 'the past' alone is not PAST_REF there."""
+    text = "Riots have marred the parades for the past three summers."
+    assert [m.value for m in find_timexes(text, "2021-07-14") if m.text == "the past"] == []

@@ -44,6 +44,10 @@ def tense_at(text: str, word: str) -> str | None:
         ("The envoy had been due to fly to Rome on Friday.", "Friday", "future"),
         ("The minister will meet farmers in Arles on Friday, her office said.", "Friday", "future"),
         ("The leaders will gather again in Quito in May, the host said.", "May", "future"),
+        ("The ship, at sea since March, is scheduled to dock in Rome.", "March", "past"),
+        ("The court ruled on appeals and set Monday as the deadline for claims.", "Monday", "past"),
+        ("The envoy is set for talks on Monday.", "Monday", "future"),
+        ("The bonus would be paid on a still unspecified date in May.", "May", "future"),
     ],
 )
 def test_tense_of_clause(text: str, word: str, tense: str | None) -> None:

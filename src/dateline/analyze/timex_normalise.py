@@ -10,6 +10,8 @@ Each normaliser takes the regex groups of one match and a `NormContext` and retu
   publication date; future -> the first not before it; unknown -> the nearest one.
 - "last/next X" steps one calendar unit from the publication date and keeps that unit's
   granularity ("last month" -> 2021-06, never a day).
+- a clock time alone ("at 10 p.m.") is on the day last named when that day is within a
+  week of publication, else on the publication day.
 - without a publication date, anything relative keeps X placeholders (XXXX-XX-XX,
   XXXX-WXX-1, XXXX-06) instead of guessing.
 
@@ -254,6 +256,14 @@ def spelled_year(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(f"{base + int(amount):04d}")
 
 
+def month_spelled_year(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'January nineteen ninety-seven' -> 1997-01."""
+    spelled = spelled_year(groups, ctx)
+    if spelled is None:
+        return None
+    return calendar_date({**groups, "year": spelled.value}, ctx)
+
+
 def year(groups: Groups, ctx: NormContext) -> Norm | None:
     """'2021', 'fiscal 1989', 'early 2020'."""
     return Norm(f"{int(groups['year'] or 0):04d}", mod=_mod(groups))
@@ -438,6 +448,20 @@ def quarter(groups: Groups, ctx: NormContext) -> Norm | None:
     return _part_of_year(groups, ctx, "Q", 4)
 
 
+def quarter_ended(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'the quarter ended July 31' -> the calendar quarter holding most of the three months
+    to that day (May-July: its middle month, June, is in Q2); the year as for the day alone
+    ('ended' looks back, 'ending' ahead, by the clause's tense)."""
+    end = calendar_date(
+        {"mon": groups.get("mon"), "day": groups.get("day"), "year": groups.get("year")}, ctx
+    )
+    if end is None or not _DAY_VALUE.match(end.value):
+        return None
+    year_text, month_text = end.value[:4], end.value[5:7]
+    y, middle = add_months(int(year_text), int(month_text), -1)
+    return Norm(f"{y:04d}-Q{(middle - 1) // 3 + 1}", relative=end.relative)
+
+
 def half(groups: Groups, ctx: NormContext) -> Norm | None:
     """'the first half of 2020' -> 2020-H1."""
     return _part_of_year(groups, ctx, "H", 2)
@@ -582,6 +606,7 @@ def relative_unit(groups: Groups, ctx: NormContext) -> Norm | None:
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def _latest_reported_year(dct: date) -> int:
@@ -621,6 +646,7 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(_unit_value(moved, granularity), relative=True)
 
 
+_REFERENCE_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _REFERENCE_DATE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
 _ANAPHORIC_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 # The parts of a reference value each unit needs: a day for D and W, a month for M.
@@ -789,14 +815,37 @@ def clock(groups: Groups, ctx: NormContext) -> Norm | None:
         if not ampm and not groups.get("mm") and not groups.get("oclock"):
             return None
     clock_text = f"T{hour:02d}:{minute:02d}"
-    day = fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    day = _day_of_clock(ctx)
     return Norm(day + clock_text, type="TIME", relative=True, time_only=True)
+
+
+# A clock time with no day beside it ("at 10 p.m.") is on the day the story last named
+# ("Police said the blast on Friday ... occurred at 10:35 a.m."), when that day is within
+# a week of publication; otherwise (no day named, or a day from the background) it is on
+# the publication day.
+_CLOCK_REFERENCE_DAYS = 7
+
+
+def _day_of_clock(ctx: NormContext) -> str:
+    """The day a bare clock time falls on: the day last named nearby, else the DCT's."""
+    if ctx.dct is None:
+        return "XXXX-XX-XX"
+    named = _REFERENCE_DAY.match(ctx.reference or "")
+    if named:
+        day = date.fromisoformat(named.group())
+        if abs((day - ctx.dct).days) <= _CLOCK_REFERENCE_DAYS:
+            return fmt_day(day)
+    return fmt_day(ctx.dct)
 
 
 def reference(groups: Groups, ctx: NormContext) -> Norm | None:
     """'now' -> PRESENT_REF, 'recently' -> PAST_REF, 'the future' -> FUTURE_REF."""
     word = groups.get("ref") or ""
-    value = lookup("reference", word) or lookup("reference_attributive", word)
+    value = (
+        lookup("reference", word)
+        or lookup("reference_attributive", word)
+        or lookup("reference_modal", word)
+    )
     return Norm(value) if value else None
 
 
@@ -805,6 +854,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "month": month_name,
     "year": year,
     "spelled_year": spelled_year,
+    "month_spelled_year": month_spelled_year,
     "numeric_ymd": numeric_ymd,
     "numeric_date": numeric_date,
     "decade": decade,
@@ -812,6 +862,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "holiday": holiday,
     "season": season,
     "quarter": quarter,
+    "quarter_ended": quarter_ended,
     "half": half,
     "day_offset": day_offset,
     "pod_rel": pod_relative,

@@ -2,10 +2,12 @@
 
 Rule (documented for users): look inside the clause that holds the expression (from
 the last `.;!?` or line break before it to the next one after it). Every cue word of
-`lexicons/tense_cues.tsv` and every other word ending in -ed is a cue; the cue nearest
+`lexicons/tense_cues.tsv` and every other word ending in -ed is a cue, except an -ed word
+right after a determiner ("an undisclosed sum": an adjective); the cue nearest
 to the expression wins. "until"/"till" right before the expression point forward whatever
 the verb ("postponed until Tuesday", "is in Russia until Thursday"), except in a clause with
 a denied past perfect ("Until Thursday, they had not named him"), which points back.
+"since" right before it always points back ("on patrol since March and due home soon").
 With no cue, "by", "through", "before" also point forward; anything else gives `None` (unknown). A
 possessive ("Wednesday's ruling") is past unless "ahead of", "before" or "for" precede it.
 """
@@ -32,6 +34,9 @@ _QUOTE_CLOSE = re.compile(r"(?:''|\u201d|(?<=[,.!?])\")")
 _PAST_PERFECT_DENIED = re.compile(r"\bhad(?:\s+not|n't|\s+never|\s+yet\s+to)\b", re.I)
 _FORWARD_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before"})
 _ALWAYS_FORWARD = frozenset({"until", "till"})
+# "since March", "since Monday": the start of a span that reaches the present, so the last
+# such day or month whatever the verb ("has been on patrol since March and is due back").
+_ALWAYS_BACK = frozenset({"since"})
 # Words that open a verb group ("were planning", "will be held", "had been scheduled").
 _AUXILIARIES = frozenset(
     {"was", "were", "is", "are", "be", "been", "had", "has", "have", "did", "will", "would"}
@@ -42,6 +47,9 @@ _CLOCK_BEFORE = re.compile(
     r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{3})?|noon|midnight)\s*$"
 )
 _WINDOW = 160
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+)
 
 
 @cache
@@ -132,6 +140,20 @@ def _cue_tense(word: str, cues: dict[str, Tense]) -> Tense | None:
     return None
 
 
+def _adjective_participle(words: list[re.Match[str]], i: int, cues: dict[str, Tense]) -> bool:
+    """An unlisted -ed word right after a determiner (with at most one adverb between) is
+    an adjective, not a verb: "on a still unspecified date", "an undisclosed sum", "the
+    newly elected mayor" date nothing."""
+    word = words[i].group().lower()
+    if word in cues or i == 0:
+        return False
+    before = [w.group().lower() for w in words[max(0, i - 2) : i]]
+    if before[-1] in _DETERMINERS:
+        return True
+    adverb = before[-1].endswith("ly") or before[-1] in ("still", "yet", "not")
+    return len(before) == 2 and adverb and before[0] in _DETERMINERS
+
+
 def _future_wins_in_verb_groups(
     text: str, words: list[re.Match[str]], tenses: list[Tense | None]
 ) -> None:
@@ -167,6 +189,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         if _PAST_PERFECT_DENIED.search(text, clause_start, clause_end):
             return "past"
         return "future"
+    if governing in _ALWAYS_BACK:
+        return "past"
     if text.startswith("'s", end) or text.startswith("’s", end):
         # "Wednesday's ruling" names an event as known: past, unless awaited.
         ahead = re.search(r"\b(?:ahead\s+of|before|for)\s+$", text[max(0, start - 20) : start])
@@ -177,7 +201,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     ]
     not_cue = _not_cue_phrases()
     tenses = [
-        None if not_cue.match(text, m.start()) else _cue_tense(m.group(), cues) for m in words
+        None
+        if not_cue.match(text, m.start()) or _adjective_participle(words, i, cues)
+        else _cue_tense(m.group(), cues)
+        for i, m in enumerate(words)
     ]
     for phrase, phrase_tense in _phrase_cues():
         for hit in phrase.finditer(text, clause_start, clause_end):

@@ -85,6 +85,7 @@ def macros() -> dict[str, str]:
         "SEASON": _alternation(_kind_words("season"), cased=False),
         "POD": _alternation(_kind_words("part_of_day"), cased=False),
         "REFERENCE": _alternation(_kind_words("reference"), cased=False),
+        "MODALREFERENCE": _alternation(_kind_words("reference_modal"), cased=False),
         "SETADVERB": _alternation(_kind_words("set_adverb"), cased=False),
         "CLOCKWORD": _alternation(_kind_words("clock_word"), cased=False),
         "YEAR": _YEAR,
