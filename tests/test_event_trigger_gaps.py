@@ -73,3 +73,44 @@ def test_talks_broken_off_in_the_passive_keep_their_partner() -> None:
 def test_the_summit_of_a_postponement_keeps_its_parties() -> None:
     events = code_sentence("The summit between Peru and Chile on fishing was postponed.")
     assert ("CONSULT", "cancelled") in {(e.type, e.status) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the PLOVER gold codes a resignation RETREAT ...
+        ("The Bolivian president resigned on Sunday.", "RETREAT"),
+        ("The resignation of the Peruvian president was announced on Friday.", "RETREAT"),
+        # ... and one the text says was demanded accedes to a demand (CAMEO 0831)
+        (
+            "The resignation of the Peruvian president, long demanded by students, was announced.",
+            "CONCEDE",
+        ),
+        (
+            "The Kenyan finance minister resigned, meeting demands from opposition lawmakers.",
+            "CONCEDE",
+        ),
+    ],
+)
+def test_resignations(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
+
+
+def test_the_resigning_official_is_the_source_of_a_resignation() -> None:
+    event = main("The resignation of the Peruvian president was announced on Friday.")
+    assert [(a.country, a.sector) for a in event.source] == [("PER", "GOV")]
+
+
+def test_a_trailing_killing_clause_shares_the_main_events_source_and_victims() -> None:
+    events = code_sentence(
+        "Russian missiles hit a market in Odesa, killing nine Ukrainian civilians.",
+        coded_only=False,
+    )
+    strike, killing = events
+    assert [a.country for a in killing.source] == ["RUS"]
+    assert ("UKR", "CVL") in [(a.country, a.sector) for a in strike.target]
+
+
+def test_a_demonym_before_a_weapon_is_that_countrys_military() -> None:
+    event = main("Russian missiles hit a power station in Odesa on Tuesday.")
+    assert [(a.country, a.sector) for a in event.source] == [("RUS", "MIL")]

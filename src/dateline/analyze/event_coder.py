@@ -239,7 +239,28 @@ def code_clause_events(
     ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
     for match in triggers:
         mentions.extend(_code_trigger(ctx, match))
-    return _places_from_visits(_purposes_of_visits(ctx, mentions))
+    return _places_from_visits(_purposes_of_visits(ctx, _results_of_clauses(mentions)))
+
+
+def _results_of_clauses(mentions: list[EventMention]) -> list[EventMention]:
+    """A trailing ", killing 18 civilians" tells what the event before it did: it is done
+    by that event's source, and those it harmed are that event's victims too ("Russian
+    missiles hit a mall, killing 18 civilians": the civilians are the strike's target)."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        cause = next((m for m in reversed(out) if not m.result_clause), None)
+        if mention.result_clause and cause is not None and cause.source:
+            mention = replace(mention, source=cause.source)
+        if (
+            mention.result_clause
+            and cause is not None
+            and cause.type in _HOSTILE
+            and mention.type in _HOSTILE
+        ):
+            victims = tuple(a for a in mention.target if a not in cause.target + cause.source)
+            out[out.index(cause)] = replace(cause, target=(*cause.target, *victims))
+        out.append(mention)
+    return out
 
 
 def _purposes_of_visits(ctx: _Ctx, mentions: list[EventMention]) -> list[EventMention]:
@@ -701,6 +722,11 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
         label = joint  # several countries' forces exercising together cooperate
     label = _type_by_agent(label, pattern.get("by-sector"), source)
+    met_demand = pattern.get("met-demand")
+    demanders = _demanders(ctx, match) if isinstance(met_demand, str) else None
+    if isinstance(met_demand, str) and demanders is not None:
+        label = met_demand
+        target = (*target, *(a for a in demanders if a not in target))
     domestic = pattern.get("domestic")
     if isinstance(domestic, str) and not _foreign_target(source, target):
         label = domestic
@@ -762,6 +788,24 @@ def _opens_participle_clause(ctx: _Ctx, match: Match) -> bool:
         and ctx.tokens[match.start - 1].lower == ","
         and head.text.islower()
     )
+
+
+_DEMAND_WORDS = grammar_words("demand-word")
+_DEMAND_REACH = 12  # "the resignation of the prime minister, long demanded by protesters"
+
+
+def _demanders(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...] | None:
+    """Who demanded the act a trigger reports, when a demand for it follows it ("his
+    resignation, long demanded by protesters": the protesters); None when none follows."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(len(tokens), match.end + _DEMAND_REACH)):
+        if tokens[k].lower in _CLAUSE_STOPS:
+            return None
+        if tokens[k].lower in _DEMAND_WORDS:
+            after = k + 1 if k + 1 < len(tokens) else k
+            mark = tokens[after].lower
+            return _after(ctx, after, len(tokens), mark) if mark in ("by", "of", "from") else ()
+    return None
 
 
 def _foreign_target(source: tuple[ActorPhrase, ...], target: tuple[ActorPhrase, ...]) -> bool:
@@ -1219,11 +1263,21 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
         return _resolve_pronoun(ctx, first)
     if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
         return ()  # "Lebanon's rival factions agreed": the factions act, not Lebanon
-    if first.modifier and first.end < match.start:
-        return ()  # "Russian missiles hit", "Greek firefighters battled": the noun acts
+    if first.modifier and first.sector is None and _names_weapon(tokens, first.end):
+        first = replace(first, sector="MIL")  # "Russian missiles hit": Russia's military
+    elif first.modifier and first.end < match.start:
+        return ()  # "Greek firefighters battled", "a Senegalese plan": the noun acts
     return _group_of_countries(ctx, first, match.start) or _coordinated(
         ctx, first, match.start, subject=True
     )
+
+
+_WEAPONS = grammar_words("weapon")
+
+
+def _names_weapon(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a weapon word stands at `index` ("missiles", "drone attack")."""
+    return index < len(tokens) and tokens[index].lower in _WEAPONS
 
 
 def _group_of_countries(ctx: _Ctx, group: ActorPhrase, stop: int) -> tuple[ActorPhrase, ...]:
@@ -1536,13 +1590,23 @@ def _noun_arguments(
         agent = _agent_by(ctx, match, right)
         if agent is not None:  # "a visit by the president", "the seizure of X by police"
             source = _after(ctx, agent + 1, right, "by")
+    hint = str(match.pattern.get("target", "object"))
+    if not source and hint == "of-agent":  # "the resignation of the prime minister"
+        source = _after(ctx, match.end, right, "of")
     supported = _has_support_verb(ctx, match, left)
     if supported:
         subject = _subject(ctx, match, left)
         source = (*subject, *(a for a in source if a not in subject))
     target = _after(ctx, match.end, right, "with")
-    hint = str(match.pattern.get("target", "object"))
-    if not target and hint not in ("object", "with", "none", "subject", "place", "inside"):
+    if not target and hint not in (
+        "object",
+        "with",
+        "none",
+        "subject",
+        "place",
+        "inside",
+        "of-agent",
+    ):
         target = _after(ctx, match.end, right, hint)  # "a visit to Ghana", "a trip to Peru"
     if not target and supported:
         with_before = [
