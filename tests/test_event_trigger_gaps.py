@@ -114,3 +114,23 @@ def test_a_trailing_killing_clause_shares_the_main_events_source_and_victims() -
 def test_a_demonym_before_a_weapon_is_that_countrys_military() -> None:
     event = main("Russian missiles hit a power station in Odesa on Tuesday.")
     assert [(a.country, a.sector) for a in event.source] == [("RUS", "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # common news wordings of CAMEO codes (CAMEO2PLOVER), as the PLOVER gold codes them
+        ("The European Union approved a bailout for Greece.", "AID"),  # 071
+        ("Fiji sent peacekeepers to Lebanon on Monday.", "AID"),  # 074
+        ("The Saudi government granted women the right to drive.", "CONCEDE"),  # 0833
+        ("The Bahraini king restored the citizenship of 500 people.", "CONCEDE"),  # 0833
+        ("Syrian troops held villagers as human shields in Homs.", "COERCE"),  # 184
+        ("The army used chemical weapons against rebels in Ghouta.", "ASSAULT"),  # 2041
+        ("Police raised the terror alert level in Brussels.", "MOBILIZE"),  # 151
+        ("Russian and Ukrainian forces exchanged artillery fire near Bakhmut.", "FIGHT"),  # 194
+        ("North Korea warned of a merciless response to the drills.", "THREATEN"),  # 138
+        ("Rebels in eastern Congo laid siege to Goma.", "COERCE"),  # 191
+    ],
+)
+def test_cameo_wordings(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
