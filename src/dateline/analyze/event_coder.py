@@ -239,7 +239,28 @@ def code_clause_events(
     ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
     for match in triggers:
         mentions.extend(_code_trigger(ctx, match))
-    return _places_from_visits(_purposes_of_visits(ctx, mentions))
+    return _places_from_visits(_purposes_of_visits(ctx, _results_of_clauses(mentions)))
+
+
+def _results_of_clauses(mentions: list[EventMention]) -> list[EventMention]:
+    """A trailing ", killing 18 civilians" tells what the event before it did: it is done
+    by that event's source, and those it harmed are that event's victims too ("Russian
+    missiles hit a mall, killing 18 civilians": the civilians are the strike's target)."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        cause = next((m for m in reversed(out) if not m.result_clause), None)
+        if mention.result_clause and cause is not None and cause.source:
+            mention = replace(mention, source=cause.source)
+        if (
+            mention.result_clause
+            and cause is not None
+            and cause.type in _HOSTILE
+            and mention.type in _HOSTILE
+        ):
+            victims = tuple(a for a in mention.target if a not in cause.target + cause.source)
+            out[out.index(cause)] = replace(cause, target=(*cause.target, *victims))
+        out.append(mention)
+    return out
 
 
 def _purposes_of_visits(ctx: _Ctx, mentions: list[EventMention]) -> list[EventMention]:
@@ -248,6 +269,10 @@ def _purposes_of_visits(ctx: _Ctx, mentions: list[EventMention]) -> list[EventMe
     investors" are one visit, whose target is whom the traveller meets."""
     out: list[EventMention] = []
     for mention in mentions:
+        trip = _trip_for(ctx, out, mention)
+        if trip is not None:
+            out[out.index(trip)] = _trip_purpose(ctx, trip, mention)
+            continue
         visit = next(
             (
                 v
@@ -274,6 +299,52 @@ def _purposes_of_visits(ctx: _Ctx, mentions: list[EventMention]) -> list[EventMe
             evidence=(visit.evidence[0], max(visit.evidence[1], mention.evidence[1])),
         )
     return out
+
+
+_TRIP_PURPOSE_TYPES = grammar_words("trip-purpose-type")
+_HELP_VERBS = grammar_words("help-verb")
+
+
+def _trip_for(ctx: _Ctx, earlier: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The trip an earlier mention reports whose purpose this mention is: "flew to Morocco
+    to help search for survivors" is aid, not a visit. None when there is none."""
+    if mention.type not in _TRIP_PURPOSE_TYPES:
+        return None
+    for trip in earlier:
+        if (
+            trip.mode == "visit"
+            and trip.trigger[1] <= mention.trigger[0]
+            and _purpose_infinitive(ctx, mention.trigger[0])
+            and set(mention.source) <= set(trip.source)
+        ):
+            return trip
+    return None
+
+
+def _purpose_infinitive(ctx: _Ctx, char_start: int) -> bool:
+    """Whether "to" or "to help" stands right before the token at `char_start`."""
+    before = [t.lower for t in ctx.tokens if t.end <= char_start][-2:]
+    return before[-1:] == ["to"] or (
+        len(before) == 2 and before[0] == "to" and before[1] in _HELP_VERBS
+    )
+
+
+def _trip_purpose(ctx: _Ctx, trip: EventMention, purpose: EventMention) -> EventMention:
+    """The event a trip was made for, done by the traveller where the trip went: its
+    recipient is the destination when the purpose names no other."""
+    destination = tuple(
+        a for a in ctx.actors if trip.place is not None and a.char_start == trip.place.start
+    )
+    return replace(
+        purpose,
+        source=purpose.source or trip.source,
+        target=purpose.target or tuple(a for a in destination if a.country),
+        place=purpose.place or trip.place,
+        date=purpose.date or trip.date,
+        subordinate=trip.subordinate,
+        governed=trip.governed,
+        evidence=(trip.evidence[0], max(trip.evidence[1], purpose.evidence[1])),
+    )
 
 
 def _purpose_word(ctx: _Ctx, char_start: int) -> bool:
@@ -377,6 +448,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         if actor.kind in ("organisation", "name", "person") and (
             actor.start <= match.start < actor.end
         ):
+            if _compound_over_role(ctx, actor, match):
+                continue
             return False
     if match.pattern.entry.label in _HOSTILE and _against_hazard(ctx, match):
         return False  # "firefighters battled a blaze", "floods killed 12": no adversary
@@ -431,6 +504,17 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
     if pos == "noun" and before in _VERBAL_BEFORE:
         return False
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
+
+
+def _compound_over_role(ctx: _Ctx, actor: ActorPhrase, match: Match) -> bool:
+    """Whether a multi-word trigger reads a lower-case role word as part of a compound
+    noun: "a general strike" is no army general."""
+    words = ctx.tokens[actor.start : actor.end]
+    return (
+        match.pattern.get("pos") == "noun"
+        and match.end > actor.end
+        and all(t.text.islower() for t in words)
+    )
 
 
 _HAZARDS = grammar_words("hazard")
@@ -638,6 +722,14 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
         label = joint  # several countries' forces exercising together cooperate
     label = _type_by_agent(label, pattern.get("by-sector"), source)
+    met_demand = pattern.get("met-demand")
+    demanders = _demanders(ctx, match) if isinstance(met_demand, str) else None
+    if isinstance(met_demand, str) and demanders is not None:
+        label = met_demand
+        target = (*target, *(a for a in demanders if a not in target))
+    domestic = pattern.get("domestic")
+    if isinstance(domestic, str) and not _foreign_target(source, target):
+        label = domestic
     if "negated" in cues and label != "REJECT":
         return []  # "police made no arrests", "did not arrest anyone": nothing happened
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
@@ -698,6 +790,30 @@ def _opens_participle_clause(ctx: _Ctx, match: Match) -> bool:
     )
 
 
+_DEMAND_WORDS = grammar_words("demand-word")
+_DEMAND_REACH = 12  # "the resignation of the prime minister, long demanded by protesters"
+
+
+def _demanders(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...] | None:
+    """Who demanded the act a trigger reports, when a demand for it follows it ("his
+    resignation, long demanded by protesters": the protesters); None when none follows."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(len(tokens), match.end + _DEMAND_REACH)):
+        if tokens[k].lower in _CLAUSE_STOPS:
+            return None
+        if tokens[k].lower in _DEMAND_WORDS:
+            after = k + 1 if k + 1 < len(tokens) else k
+            mark = tokens[after].lower
+            return _after(ctx, after, len(tokens), mark) if mark in ("by", "of", "from") else ()
+    return None
+
+
+def _foreign_target(source: tuple[ActorPhrase, ...], target: tuple[ActorPhrase, ...]) -> bool:
+    """Whether a target belongs to a country or body other than the source's."""
+    own = {a.country for a in source if a.country}
+    return any(a.country and a.country not in own for a in target)
+
+
 def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...]) -> str:
     """The type a trigger takes for who does it: troops occupying a town coerce, protesters
     occupying a square obstruct; protesters clashing with police protest, armies fight."""
@@ -723,7 +839,9 @@ def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[Act
 
 def _called_off_meeting(ctx: _Ctx, match: Match, mention: EventMention) -> EventMention | None:
     """The CONSULT event a "cancelled a visit" trigger calls off, with status cancelled."""
-    noun = ctx.tokens[match.words[-1]]
+    # the meeting noun: the pattern's last word, or its first in the passive ("the summit
+    # was postponed")
+    noun = ctx.tokens[match.words[0] if match.passive else match.words[-1]]
     for pattern in compiled(TRIGGERS).by_first.get(noun.lower, ()):
         if pattern.entry.label == "CONSULT" and pattern.get("pos") == "noun":
             mode = pattern.get("mode")
@@ -1145,9 +1263,44 @@ def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
         return _resolve_pronoun(ctx, first)
     if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
         return ()  # "Lebanon's rival factions agreed": the factions act, not Lebanon
-    if first.modifier and first.end < match.start:
-        return ()  # "Russian missiles hit", "Greek firefighters battled": the noun acts
-    return _coordinated(ctx, first, match.start, subject=True)
+    if first.modifier and first.sector is None and _names_weapon(tokens, first.end):
+        first = replace(first, sector="MIL")  # "Russian missiles hit": Russia's military
+    elif first.modifier and first.end < match.start:
+        return ()  # "Greek firefighters battled", "a Senegalese plan": the noun acts
+    return _group_of_countries(ctx, first, match.start) or _coordinated(
+        ctx, first, match.start, subject=True
+    )
+
+
+_WEAPONS = grammar_words("weapon")
+
+
+def _names_weapon(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a weapon word stands at `index` ("missiles", "drone attack")."""
+    return index < len(tokens) and tokens[index].lower in _WEAPONS
+
+
+def _group_of_countries(ctx: _Ctx, group: ActorPhrase, stop: int) -> tuple[ActorPhrase, ...]:
+    """ "Officials from the United States and China", "lawmakers of both Koreas": a plural
+    group drawn from two or more countries is each country's group (the countries, with the
+    group's sector). Empty when the group has one country or none after it."""
+    tokens = ctx.tokens
+    if group.kind not in ("group", "organisation") or group.sector is None:
+        return ()
+    if not _plural_description(ctx, group) or group.end + 1 >= stop:
+        return ()
+    if tokens[group.end].lower not in ("from", "of"):
+        return ()
+    k = group.end + 1
+    while k < stop and tokens[k].lower in _DETERMINERS:
+        k += 1
+    first = next((a for a in ctx.actors if a.start == k and a.kind == "country"), None)
+    if first is None:
+        return ()
+    countries = _coordinated(ctx, first, stop)
+    if len(countries) < 2 or any(a.kind != "country" or a.town for a in countries):
+        return ()
+    return tuple(replace(a, sector=group.sector, kind="group", entity=None) for a in countries)
 
 
 _ADDRESSEE_VERBS = grammar_words("addressee-verb")
@@ -1290,6 +1443,8 @@ def _verb_arguments(
         return subject, ()
     if hint == "place":
         return subject, tuple(a for a in _after(ctx, match.start + 1, right) if a.is_place)
+    if hint == "inside":  # "ordered French troops out": the object the pattern holds
+        return subject, _after(ctx, match.start + 1, match.end)
     target: tuple[ActorPhrase, ...] = ()
     if hint not in ("object",):
         target = _after(ctx, match.end, right, hint)
@@ -1309,8 +1464,9 @@ def _passive_arguments(
     "by" or the parties after "between" act; the target is after the pattern's preposition."""
     source = _after(ctx, match.end, right, "by") or _after(ctx, match.end, right, "between")
     target: tuple[ActorPhrase, ...] = ()
-    if hint not in ("object", "none", "subject", "place"):
-        target = _after(ctx, match.end, right, hint)
+    if hint not in ("object", "none", "subject", "place", "inside"):
+        # after the verb, or in the object's own phrase: "relations with Iran were cut"
+        target = _after(ctx, match.end, right, hint) or _after(ctx, match.start, match.end, hint)
     return source, tuple(a for a in target if a not in source)
 
 
@@ -1434,13 +1590,23 @@ def _noun_arguments(
         agent = _agent_by(ctx, match, right)
         if agent is not None:  # "a visit by the president", "the seizure of X by police"
             source = _after(ctx, agent + 1, right, "by")
+    hint = str(match.pattern.get("target", "object"))
+    if not source and hint == "of-agent":  # "the resignation of the prime minister"
+        source = _after(ctx, match.end, right, "of")
     supported = _has_support_verb(ctx, match, left)
     if supported:
         subject = _subject(ctx, match, left)
         source = (*subject, *(a for a in source if a not in subject))
     target = _after(ctx, match.end, right, "with")
-    hint = str(match.pattern.get("target", "object"))
-    if not target and hint not in ("object", "with", "none", "subject", "place"):
+    if not target and hint not in (
+        "object",
+        "with",
+        "none",
+        "subject",
+        "place",
+        "inside",
+        "of-agent",
+    ):
         target = _after(ctx, match.end, right, hint)  # "a visit to Ghana", "a trip to Peru"
     if not target and supported:
         with_before = [
@@ -1457,7 +1623,8 @@ _NOUN_PHRASE_REACH = 12  # "the assassination of the president at his home in X 
 
 def _agent_by(ctx: _Ctx, match: Match, right: int) -> int | None:
     """The "by" that names who did what a noun trigger names, inside its noun phrase: "the
-    confiscation of the yacht by Italian police was upheld" (not the main verb's "by")."""
+    confiscation of the yacht by Italian police was upheld" (not the main verb's "by"), or
+    right after a participle that modifies the noun ("a general strike called by unions")."""
     tokens = ctx.tokens
     for k in range(match.end, min(right, match.end + _NOUN_PHRASE_REACH)):
         word = tokens[k].lower
@@ -1466,7 +1633,9 @@ def _agent_by(ctx: _Ctx, match: Match, right: int) -> int | None:
         if word == "," or (word in _BE and word != "'s") or word in _HAVE or word in _MODALS:
             return None  # the noun phrase ends where the clause's verb begins
         if word.endswith("ed") or word in _past_forms():
-            return None
+            # "a strike called by the union": a participle whose agent is the noun's
+            after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            return k + 1 if after == "by" else None
     return None
 
 
@@ -1484,7 +1653,9 @@ def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
             return i
         if word == "for":  # "sat down for talks", "gathered for a rally"
             verb = i - 2 if i >= 2 and tokens[i - 1].lower in _PARTICLES else i - 1
-            return verb if verb >= left and _is_support_verb(tokens[verb].lower) else None
+            if verb >= left and _is_support_verb(tokens[verb].lower):
+                return verb
+            return _stay_before(ctx, i, left)
         if word in _PREPOSITIONS and i > left and _is_support_verb(tokens[i - 1].lower):
             return i - 1  # a phrasal support verb: "went on a hunger strike", "embarked on"
         if word in _BE_SUPPORT and i > left and tokens[i - 1].lower in _BE:
@@ -1494,6 +1665,18 @@ def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
         if word in _SUBORDINATORS:
             return None  # "walked out at three ports after talks": "at" is not the talks'
     return None
+
+
+def _stay_before(ctx: _Ctx, for_index: int, left: int) -> int | None:
+    """The "be" of "are in Geneva for talks", "were in Cairo for a summit": being in a
+    place for a meeting is taking part in it. The index of "be", or None."""
+    place = next((a for a in ctx.actors if a.is_place and a.end == for_index), None)
+    if place is None or place.start < left + 2:
+        return None
+    if ctx.tokens[place.start - 1].lower not in ("in", "at"):
+        return None
+    verb = place.start - 2
+    return verb if ctx.tokens[verb].lower in _BE else None
 
 
 def _is_support_verb(word: str) -> bool:

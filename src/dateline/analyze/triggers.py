@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
 from dateline.errors import LexiconError
 from dateline.lexicons import LexiconEntry, load_jsonl, load_table
@@ -21,6 +22,7 @@ from dateline.lexicons import LexiconEntry, load_jsonl, load_table
 GAP = 3
 _VOWELS = frozenset("aeiou")
 _CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?", '"', "“", "”"})
+_PREPOSITIONS = grammar_words("preposition")
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,9 @@ def _is_amount(word: str) -> bool:
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 _PASSIVE_REACH = 3  # words between the object and "be": "sanctions against Iran were imposed"
+# an object a prepositional phrase modifies may stand further: "talks on a free trade deal
+# were broken off"
+_PASSIVE_REACH_PHRASE = 6
 
 
 def _passive_matches(pattern: Pattern, tokens: Sequence[Token], i: int) -> Match | None:
@@ -235,7 +240,14 @@ def _passive_matches(pattern: Pattern, tokens: Sequence[Token], i: int) -> Match
     if found is None:
         return None
     after_object, object_words = found
-    for j in range(after_object, min(len(tokens), after_object + _PASSIVE_REACH + 1)):
+    # not "between" or "by": "the summit between X and Y was postponed", "a visit by X was
+    # postponed" are read from the noun, whose parties or agent those are
+    modified = after_object < len(tokens) and tokens[after_object].lower in _PREPOSITIONS - {
+        "between",
+        "by",
+    }
+    reach = _PASSIVE_REACH_PHRASE if modified else _PASSIVE_REACH
+    for j in range(after_object, min(len(tokens), after_object + reach + 1)):
         word = tokens[j].lower
         if word in _CLAUSE_STOPS or word == ",":
             return None
