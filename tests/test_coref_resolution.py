@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import analyze_text
 from dateline.analyze.coref import (
     Cand,
     Person,
@@ -53,6 +54,25 @@ def test_coref_surname_joins_nearest_full_name_before() -> None:
         "person:anna-hale",
     ]
     assert cands[2].kind == "surname"
+
+
+def test_coref_surname_passes_over_a_relative_of_the_same_name() -> None:
+    # "Margit Hale, a physicist, died ... Her son, Tom Hale, said ... Hale was born in ..."
+    son = _name(40, "Tom Hale", 1, "m")
+    son.relative = True
+    cands = [_name(0, "Margit Hale", 0, "f"), son, _name(80, "Hale", 2)]
+    people: dict[str, Person] = {}
+    resolve_names(cands, people)
+    assert cands[2].entity == "person:margit-hale"
+
+
+def test_coref_a_name_after_a_kinship_noun_is_a_relative() -> None:
+    article = analyze_text(
+        "Anna Hale, a physicist, died on Sunday. Her son, Tom Hale, said she died at home. "
+        "Hale was born in Bergen in 1932."
+    )
+    born = next(m for m in article.mentions if m.span.text == "Hale")
+    assert born.entity == "person:anna-hale"
 
 
 def test_coref_surname_before_full_name_links_forward() -> None:

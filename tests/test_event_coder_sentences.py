@@ -205,6 +205,9 @@ def test_evidence_covers_trigger_and_arguments() -> None:
     [
         "Spain beat Croatia 2-1 in the final on Sunday.",
         "The French striker attacked the Italian defence in the second game.",
+        # "games without defeat": a sport noun before a preposition, and a header
+        "Spain beat Croatia on Sunday, ending a run of 14 games without defeat.",
+        "Spain beat Croatia on Sunday thanks to a late header from their captain.",
     ],
 )
 def test_sport_is_not_violence(sentence: str) -> None:

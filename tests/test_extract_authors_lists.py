@@ -333,3 +333,9 @@ def test_extract_authors_an_author_description_is_no_byline() -> None:
     byline = '<div class="author-description">Licensed Harbour Pilot, Master Mariner</div>'
     article = read(_page("", byline), format="html", facts=False)
     assert [a.name for a in article.authors] == []
+
+
+def test_extract_authors_a_job_after_a_comma_is_no_second_author() -> None:
+    meta = '<meta name="author" content="Edvard Lindqvist">'
+    page = _page(meta, "<p class='byline'>Edvard Lindqvist, Political Editor</p>")
+    assert [a.name for a in read(page, facts=False).authors] == ["Edvard Lindqvist"]

@@ -45,6 +45,12 @@ def test_html_cleaning_dateline_drops_them_and_says_why() -> None:
         (["Body.", "A caption seen on the page."], ["Body."], ["caption"]),
         (["By Rana Aziz", "Body text."], ["Body text."], ["byline"]),
         (["Body text.", "Share this article"], ["Body text."], ["share-prompt"]),
+        # a kicker and the headline the extractor kept above the story, and its date line
+        (
+            ["Harbour 2025", "Headline here", "Published 3 May 2025, 10:15", "Body text."],
+            ["Body text."],
+            ["before-headline", "headline", "metadata"],
+        ),
     ],
 )
 def test_html_cleaning_clean_paragraphs(

@@ -277,6 +277,18 @@ def test_extract_text_inline_related_box_does_not_end_the_story() -> None:
     assert reasons["New Mayor Sworn In"] == "after-article"
 
 
+def test_extract_text_links_after_a_read_more_label_are_not_the_story() -> None:
+    page = (
+        f"Dredging plan\n\n{STORY}\nRead more:\nFerry fares to rise in spring\n"
+        "How deep is the old harbour?\n"
+    )
+    article = read(page, facts=False)
+    assert "Ferry fares to rise in spring" not in article.paragraph_texts()
+    assert "How deep is the old harbour?" not in article.paragraph_texts()
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["How deep is the old harbour?"] == "after-article"
+
+
 def test_extract_text_first_byline_after_a_summary_restarts_the_story() -> None:
     page = (
         "Dredging plan\n\n"

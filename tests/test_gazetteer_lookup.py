@@ -34,6 +34,10 @@ from dateline.analyze.gazetteer import country_entry, find, is_metonym, lookup
         ("G20", "organisation:group-of-20", "G20", "IGO"),
         ("Xinhua", "organisation:xinhua", "CHN", "MED"),
         ("Crimea", "place:crimea", "UKR", None),
+        # parties named alike in many countries: not the US Democratic Party
+        ("Social Democrats", "organisation:social-democratic-party", None, "PTY"),
+        ("the Greens", "organisation:green-party", None, "PTY"),
+        ("Democrats", "organisation:democratic-party", "USA", "PTY"),
     ],
 )
 def test_gazetteer_lookup_known_names(

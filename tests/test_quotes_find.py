@@ -986,3 +986,16 @@ def test_quotes_find_parenthetical_cue_stops_before_a_participle_cue() -> None:
     )
     assert quote.cue is not None and quote.cue.text == "said"
     assert "adding" not in quote.content.text
+
+
+def test_quotes_a_club_manager_named_before_a_verb_is_the_speaker_of_her_pronoun() -> None:
+    page = (
+        '"I just hoped," Jamie Brennick said. Ashvale manager Siobhan Kearney praised her '
+        'side. "We never stopped running," she told reporters.'
+    )
+    speakers = [q.speaker.entity if q.speaker else None for q in analyze_text(page).quotes]
+    assert speakers == [
+        "person:jamie-brennick",
+        "person:siobhan-kearney",
+        "person:siobhan-kearney",
+    ]

@@ -321,6 +321,14 @@ def test_find_named_weekday_picks_the_year_of_a_date() -> None:
     [
         ("The port handles 2,500 ships a year.", [("a year", "SET", "P1Y")]),
         ("The contract pays $4 million a year.", [("a year", "SET", "P1Y")]),
+        # a number ends in a digit: the comma after a date is no rate
+        (
+            "The vote was on June 30, a day after the strike.",
+            [("June 30", "DATE", "2021-06-30"), ("a day", "DURATION", "P1D")],
+        ),
+        # the midnight that opens the day, and the one that ends it
+        ("She spoke shortly after midnight.", [("midnight", "TIME", "2021-07-14T00:00")]),
+        ("The offer expires at midnight.", [("midnight", "TIME", "2021-07-14T24:00")]),
         ("The page was updated 4 hours ago.", [("4 hours ago", "DATE", "2021-07-14")]),
         ("The deal looked lost as recently as last week.", [("last week", "DATE", "2021-W27")]),
     ],
@@ -412,6 +420,11 @@ def test_find_an_old_quarter_is_not_a_reference_for_a_year_earlier() -> None:
             [("2016", "2016"), ("That day", "2016-XX-XX")],
         ),
         ("Rain fell over the next day.", [("the next day", "P1D")]),
+        (
+            "She graduated in 1955. Two years later she joined the observatory.",
+            [("1955", "1955"), ("Two years later", "1957")],
+        ),
+        ("The plant will open two years later than planned.", [("two years later", "2023")]),
         ("Profit for the current fiscal year will fall.", [("the current fiscal year", "2021")]),
     ],
 )

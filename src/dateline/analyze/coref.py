@@ -4,8 +4,9 @@ Rules, in order:
   1. a full name ("John Kerry") is an entity; a later (or, failing that, earlier) single
      word equal to its short form ("Kerry", "Kerry's"; the family name for "Xi Jinping")
      is a surname mention of it — the nearest full name before wins when two people share
-     a surname; a single word equal to the first name of exactly one person is a name
-     mention of that person;
+     a surname, passing over one named as a relative ("her daughter, Ingrid Berg"); a
+     single word equal to the first name of exactly one person is a name mention of that
+     person;
   2. a role noun ("the foreign minister", "US climate envoy") goes to the entity that holds
      a matching title in the article (same head word, the role noun's words all in the
      held title, same country when the role noun names one): the nearest holder before,
@@ -46,6 +47,7 @@ class Cand:
     title: str | None = None
     country: str | None = None
     entity: str | None = None
+    relative: bool = False  # named as someone's relative ("her daughter, Ingrid Berg")
 
 
 @dataclass
@@ -81,6 +83,8 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
     for pos, cand in enumerate(cands):
         if cand.entity is not None:
             by_short.setdefault(people[cand.entity].short, []).append((pos, cand.entity))
+    # people introduced as someone's relative: a shared bare surname skips them
+    relatives = {c.entity for c in cands if c.relative and c.entity is not None}
     by_first: dict[str, set[str]] = {}
     for person in people.values():
         by_first.setdefault(person.name.split()[0], set()).add(person.id)
@@ -99,7 +103,8 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
             cand.kind = "name"
         elif holders:
             before = [pid for p, pid in holders if p < pos]
-            cand.entity = before[-1] if before else holders[0][1]
+            principals = [pid for pid in before if pid not in relatives]
+            cand.entity = (principals or before or [holders[0][1]])[-1]
             cand.kind = "surname"
         elif cand.sure:
             pid = person_id(cand.name)

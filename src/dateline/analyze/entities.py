@@ -141,6 +141,7 @@ def _candidates(fld: _Field, reading: SentenceReading, sent: int, got: _Collecte
                 short=item.short,
                 gender=item.gender,
                 sure=item.code == "N",
+                relative=_named_as_relative(fld.text, item.start),
             )
             if item.code == "X" and len(words) > 1:
                 cand.kind = "name"
@@ -204,6 +205,18 @@ def _candidates(fld: _Field, reading: SentenceReading, sent: int, got: _Collecte
         span = make_span(fld.text, *finding.evidence, field=fld.name, index=fld.index)
         role = make_role(title, finding.affiliation, span, finding.affiliation_name)
         got.roles.append((holder, items[finding.holder], role))
+
+
+@cache
+def _kinship_before() -> re.Pattern[str]:
+    """A kinship noun ending where a name begins ("her daughter, ", "his wife ")."""
+    words = "|".join(re.escape(row["word"]) for row in load_table("kinship_words.tsv"))
+    return re.compile(rf"\b(?:{words}),?\s+$", re.IGNORECASE)
+
+
+def _named_as_relative(text: str, start: int) -> bool:
+    """Whether the name at `start` is introduced as a relative ("her son, Erik Berg")."""
+    return _kinship_before().search(text, max(0, start - 20), start) is not None
 
 
 def _entry_of(item: Item) -> GazetteerEntry:

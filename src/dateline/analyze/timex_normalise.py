@@ -618,7 +618,8 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     """'two weeks ago' -> 2021-W26, 'three days later', 'a year earlier', 'year-ago'.
 
     A year shift right after a quarter of the news ("the third quarter ... a year
-    earlier") moves that quarter (TimeML reference time); otherwise the publication date.
+    earlier") moves that quarter (TimeML reference time); a shift 'later' moves the last
+    date named ("in 1955 ... two years later" -> 1957); otherwise the publication date.
     """
     unit = lookup("unit", groups.get("unit") or "") or "Y"
     direction = _norm_words(groups.get("dir"))
@@ -640,9 +641,13 @@ def shift(groups: Groups, ctx: NormContext) -> Norm | None:
     if unit == "Y" and ref and sign < 0:
         return Norm(f"{int(ref.group(1)) - int(amount):04d}-Q{ref.group(2)}", relative=True)
     granularity = "Y" if unit in ("DE", "CE") else unit
-    if ctx.dct is None:
+    # "In 1955 ... two years later": 'later' counts on from the last date named, as
+    # 'the following year' does; from the publication date it would be a future date
+    narrated = reference_date(ctx.reference, granularity) if direction == "later" else None
+    base = narrated or ctx.dct
+    if base is None:
         return Norm(_unknown_value(granularity), relative=True)
-    moved = shift_date(ctx.dct, unit, sign * amount)
+    moved = shift_date(base, unit, sign * amount)
     return Norm(_unit_value(moved, granularity), relative=True)
 
 
@@ -798,10 +803,15 @@ def set_adverb(groups: Groups, ctx: NormContext) -> Norm | None:
 
 
 def clock(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'11:37', '3 p.m.', 'noon': a time on the publication day (merged with a date nearby)."""
+    """'11:37', '3 p.m.', 'noon': a time on the publication day (merged with a date nearby).
+
+    'midnight' ends its day (T24:00); 'after midnight' is in the day it opens (T00:00).
+    """
     if groups.get("clock"):
         hh, mm = (lookup("clock_word", groups["clock"] or "") or "12:00").split(":")
         hour, minute = int(hh), int(mm)
+        if hour == 24 and groups.get("after"):
+            hour = 0  # "after midnight": the day has begun
     else:
         hour, minute = int(groups["hh"] or 0), int(groups.get("mm") or 0)
         ampm = _norm_words(groups.get("ampm")).replace(".", "").replace(" ", "")

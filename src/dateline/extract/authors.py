@@ -31,6 +31,7 @@ from dateline.extract.newsline import (
     NAME_PARTICLES,
     Byline,
     is_furniture,
+    is_journalist_role,
     outlet_info,
     parse_byline,
 )
@@ -185,6 +186,8 @@ def split_authors(text: str, outlet: str | None) -> list[str]:
         after_comma = index > 0 and pieces[index - 1] == ","
         if not piece or (after_comma and all(_CREDENTIAL.match(w) for w in piece.split())):
             continue
+        if after_comma and is_journalist_role(piece):
+            continue  # "Jane Doe, Political Editor": her job, not a second author
         name = clean_author(piece, outlet)
         if name and name not in names:
             names.append(name)
@@ -389,6 +392,8 @@ def leading_names(text: str, outlet: str | None) -> list[str]:
         after_comma = index > 0 and pieces[index - 1] == ","
         if not piece or (after_comma and all(_CREDENTIAL.match(w) for w in piece.split())):
             continue
+        if after_comma and is_journalist_role(piece):
+            continue  # "Jane Doe, Political Editor": her job, not a second author
         name = clean_author(piece, outlet)
         if name is None or not looks_like_person(name):
             break

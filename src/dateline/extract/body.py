@@ -17,6 +17,7 @@ from dateline.extract.draft import DraftParagraph
 from dateline.extract.headline import squash
 from dateline.extract.metadata import clean_text
 from dateline.extract.newsline import Byline, is_furniture, parse_byline
+from dateline.extract.page_dates import labelled_date_line
 from dateline.model import ParagraphKind, Removed
 
 _KINDS: dict[str, ParagraphKind] = {
@@ -31,6 +32,8 @@ _CONTAINERS = frozenset({"list", "table", "div", "section", "body"})
 _SKIP = frozenset({"graphic", "comments", "ref-list"})
 _MAX_FURNITURE_CHARS = 300
 _MAX_BYLINE_CHARS = 120
+_HEAD_REACH = 3  # paragraphs from the top of the body where page furniture may stand
+_MAX_KICKER_WORDS = 4  # a label above the headline ("Election 2025", "Analysis")
 
 
 def xml_text(element: etree._Element) -> str:
@@ -102,8 +105,14 @@ def clean_paragraphs(
             reason = "empty"
         elif key in caption_keys:
             reason = "caption"
-        elif head_key and key == head_key and not kept:
+        elif head_key and key == head_key and len(kept) < _HEAD_REACH:
             reason = "headline"
+            # a short label the extractor kept above the repeated headline is its kicker
+            kickers = [p for p in kept if _is_kicker(p.text)]
+            kept = [p for p in kept if p not in kickers]
+            removed += [Removed(text=p.text, reason="before-headline") for p in kickers]
+        elif len(kept) < _HEAD_REACH and _is_date_line(para.text):
+            reason = "metadata"
         elif len(para.text) <= _MAX_FURNITURE_CHARS:
             reason = is_furniture(para.text)
         if reason is None and len(para.text) <= _MAX_BYLINE_CHARS and len(kept) < 3:
@@ -116,6 +125,16 @@ def clean_paragraphs(
         else:
             removed.append(Removed(text=para.text, reason=reason))
     return kept, removed, bylines
+
+
+def _is_kicker(text: str) -> bool:
+    """A few words with no sentence end: a label printed above the headline."""
+    return len(text.split()) <= _MAX_KICKER_WORDS and not text.rstrip().endswith((".", "?", "!"))
+
+
+def _is_date_line(text: str) -> bool:
+    """A publication label and its date alone ("Published 10 March 2025, 01:15")."""
+    return len(text) <= _MAX_BYLINE_CHARS and labelled_date_line(text) is not None
 
 
 def take_standfirst(

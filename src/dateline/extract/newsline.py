@@ -219,6 +219,18 @@ def _is_credential(text: str) -> bool:
     return len(words) == 1 and (words[0][0].isupper() or words[0].isupper())
 
 
+@cache
+def _journalist_roles() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in load_table("journalist_roles.tsv"))
+
+
+def is_journalist_role(text: str) -> bool:
+    """A few words naming a journalist's job ("Technology correspondent", "Senior
+    Editor"): the role of the author beside it (lexicons/journalist_roles.tsv)."""
+    words = text.split()
+    return 0 < len(words) <= 4 and words[-1].strip(".,:").lower() in _journalist_roles()
+
+
 def _is_role(text: str) -> bool:
     return any(w.casefold() in _words("role") for w in _ORG_WORD.findall(text))
 

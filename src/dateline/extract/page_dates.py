@@ -346,6 +346,12 @@ def labelled_publication(texts: list[Any]) -> Timestamp | None:
     return None
 
 
+def labelled_date_line(line: str) -> Timestamp | None:
+    """The date of a line that is a publication label and its date ("Published 3 May 2024")."""
+    match = _publication_label().match(line.strip())
+    return None if match is None else _date_opening(line.strip()[match.end() :])
+
+
 def _date_opening(words: str) -> Timestamp | None:
     """The date that opens `words` ("26 Sep 2019 at 4:12pm but ..."), if they open with one.
 

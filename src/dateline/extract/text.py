@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -58,6 +58,7 @@ from dateline.extract.newsline import (
     Byline,
     find_byline,
     find_timestamps,
+    is_journalist_role,
     is_person_name,
     is_section_label,
     make_timestamp,
@@ -509,7 +510,7 @@ def _headline_candidate(fact: _Facts, url: str | None, *, prose: bool = False) -
     `prose`, does not read as running text)."""
     if not fact.title or word_count(fact.text) < 2 or " " not in fact.text:
         return False
-    if _is_journalist_role(fact.text):
+    if is_journalist_role(fact.text):
         return False  # "Technology correspondent" under a byline
     if _is_body(fact) and not prose:
         return False
@@ -916,18 +917,6 @@ def _byline_label_words() -> frozenset[str]:
 
 
 _OTHER_ROLE_BY = re.compile(r"\w\s+by:?$", re.I)  # "Reviewed by", "Fact checked by"
-
-
-@cache
-def _journalist_roles() -> frozenset[str]:
-    return frozenset(row["word"].lower() for row in load_table("journalist_roles.tsv"))
-
-
-def _is_journalist_role(text: str) -> bool:
-    """A short line that names a journalist's job ("Technology correspondent", "Senior
-    Editor"): the role of the author above it (lexicons/journalist_roles.tsv)."""
-    words = text.split()
-    return len(words) <= 4 and words[-1].strip(".,:").lower() in _journalist_roles()
 
 
 def _is_role_by(text: str) -> bool:
