@@ -333,3 +333,28 @@ def test_quotes_attribution_classes_named_subject_of_seem_to_holds_the_stance() 
     assert _records("On Monday, Anna Berg seemed to concede the point.") == [
         ("belief.seemed", "Anna Berg", "seemed", "to concede the point")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            # a cue in the infinitive: its subject takes the stance, whoever it is
+            "The harbour board seemed to mock the new plan.",
+            ("belief.seemed", "The harbour board", "seemed", "to mock the new plan"),
+        ),
+        (
+            "The old survey appears to be hoping for a quieter summer.",
+            (
+                "belief.appears",
+                "The old survey",
+                "appears",
+                "to be hoping for a quieter summer",
+            ),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_cue_after_seem_to_gives_the_subject_the_stance(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]

@@ -32,7 +32,7 @@ from dateline.analyze.quote_phrases import (
     skip_forward,
     speaker_before,
 )
-from dateline.analyze.speech_cues import Cue, CueMatch
+from dateline.analyze.speech_cues import Cue, CueMatch, cue_index
 
 __all__ = ["Frame", "plausible", "read_frame"]
 
@@ -195,7 +195,7 @@ def read_frame(
     if frame.agent is not None:
         return _read_agent_passive(frame, tokens)
     if frame.agentless:
-        return _read_agentless(frame, tokens, k)
+        return _read_agentless(frame, tokens, k, cue_firsts)
     prev = skip_back(tokens, frame.first - 1, 0)
     if cue.question and _opening_question(frame, tokens, k, regions, cue_firsts):
         return True
@@ -388,11 +388,13 @@ def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     return True
 
 
-def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
+def _read_agentless(frame: Frame, tokens: list[Token], k: int, cue_firsts: frozenset[int]) -> bool:
     """No one named holds the view: "The vote is expected to pass", "Both seemed to
     weaken", "It appears that ...". The content is the subject and what follows the
     cue (a to-infinitive or a that-clause); an empty subject ("it", "there") is left out.
-    """
+    A seem-verb whose subject is a person ("Berg seemed to concede the point") or whose
+    infinitive is a cue verb ("The board seemed to mock the plan", "Polls appear to show
+    ...") gives the subject the stance: it speaks, and the infinitive is the content."""
     if k + 1 >= len(tokens):
         return False
     if tokens[k].low in {"to", "that"}:
@@ -405,12 +407,43 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
     if subject is not None and not (
         subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
     ):
-        if tokens[k].low == "to" and frame.match.cue.predicative and _person(tokens, subject):
+        if (
+            tokens[k].low == "to"
+            and frame.match.cue.predicative
+            and (_person(tokens, subject) or _cue_in_chain(tokens, k + 1, cue_firsts))
+        ):
             frame.speaker = subject  # "Berg seemed to concede the point": Berg's stance
             frame.agentless = False
         else:
             frame.subject = subject
     return True
+
+
+_RAISED_CHAIN = 4  # words between "to" and a cue: "seemed to be ready to riff on"
+
+
+def _cue_in_chain(tokens: list[Token], k: int, cue_firsts: frozenset[int]) -> bool:
+    """Whether a cue starts at token `k` or after a short chain of lower-case verb words
+    ("to be hoping for", "to be ready to riff on")."""
+    for j in range(k, min(len(tokens), k + _RAISED_CHAIN)):
+        token = tokens[j]
+        if j in cue_firsts or _verb_cue_word(token):
+            return True
+        if not (token.is_word and token.text.islower()) or any(
+            in_class(token, name) for name in ("determiner", "preposition", "object_pronoun")
+        ):
+            return False
+    return False
+
+
+def _verb_cue_word(token: Token) -> bool:
+    """A lower-case word that opens a verb cue of the lexicon ("mock", "recognize"), read
+    after "to" where a noun reading of it ("the mock vote") cannot stand."""
+    entries = cue_index().get(token.low, ()) if token.text.islower() else ()
+    return any(
+        cue.pattern == token.low and not (cue.noun or cue.setting or cue.agentless)
+        for _, cue in entries
+    )
 
 
 def _person(tokens: list[Token], phrase: tuple[int, int]) -> bool:
