@@ -358,3 +358,64 @@ def test_quotes_attribution_classes_cue_after_seem_to_gives_the_subject_the_stan
     page: str, record: tuple[str, str | None, str, str]
 ) -> None:
     assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            # no one named speaks: the subject and the verb phrase are the content
+            "The ferry company reportedly plans a new route to the islands.",
+            (
+                "speech.reportedly",
+                None,
+                "reportedly",
+                "The ferry company reportedly plans a new route to the islands",
+            ),
+        ),
+        (
+            # to the clause's first comma, and past an auxiliary or a passive
+            "The old pier was reportedly damaged by the storm, the paper said.",
+            (
+                "speech.reportedly",
+                None,
+                "reportedly",
+                "The old pier was reportedly damaged by the storm",
+            ),
+        ),
+        (
+            "Reportedly, the harbour master left the island before dawn.",
+            (
+                "speech.reportedly",
+                None,
+                "Reportedly",
+                "the harbour master left the island before dawn",
+            ),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_reportedly_is_a_view_with_no_speaker(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page)[0] == record
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            # a cue verb after it makes the record
+            "Anna Berg reportedly said that the pier would close.",
+            ("speech.said", "Anna Berg", "said", "the pier would close"),
+        ),
+        (
+            # a participle on another clause: not what was reported alone
+            "Berg toured the coast, reportedly winning over the fishermen.",
+            None,
+        ),
+    ],
+)
+def test_quotes_attribution_classes_reportedly_gives_way(
+    page: str, record: tuple[str, str | None, str, str] | None
+) -> None:
+    assert _records(page) == ([record] if record else [])

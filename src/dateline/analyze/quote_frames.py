@@ -84,6 +84,8 @@ def plausible(
 ) -> bool:
     """False for a cue word used otherwise: negated, passive, a noun ("the state")."""
     cue = frame.match.cue
+    if cue.clause_adverb:
+        return True  # "was reportedly targeted": the adverb, not the verb, is the cue
     negation = _negation(tokens, frame.first)
     if negation is not None:
         if any(t.low == "no" for t in tokens[negation : frame.first]) or not _names_withheld(
@@ -192,6 +194,8 @@ def read_frame(
     if cue.noun and cue.speaker_after:
         return _read_noun_frame(frame, tokens, regions)
     k = skip_forward(tokens, frame.last + 1, settings)
+    if cue.clause_adverb:
+        return _read_clause_adverb(frame, tokens, k, cue_firsts)
     if frame.agent is not None:
         return _read_agent_passive(frame, tokens)
     if frame.agentless:
@@ -385,6 +389,34 @@ def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
+    return True
+
+
+def _read_clause_adverb(
+    frame: Frame, tokens: list[Token], k: int, cue_firsts: frozenset[int]
+) -> bool:
+    """ "The board reportedly plans to sell", "Reportedly, the board plans ...": an adverb
+    that puts its clause down to unnamed reports. No one speaks; the content is the subject
+    and the verb phrase after the adverb, to the clause's first comma ("aside"). A cue
+    verb after it ("Berg reportedly said ...") is the record, the adverb part of it."""
+    if frame.first == 0 and k + 1 < len(tokens) and tokens[k].text == ",":
+        k += 1  # "Reportedly, the board ...": the whole clause
+    j = k
+    while j < len(tokens) and (in_class(tokens[j], "auxiliary") or in_class(tokens[j], "adverb")):
+        j += 1
+    if j >= len(tokens) or j in cue_firsts or not tokens[j].is_word:
+        return False
+    if frame.first > 0 and not tokens[frame.first].text.islower():
+        return False  # "Berg Reportedly Quits": a headline's capitals, read no further
+    frame.agentless = frame.aside = True
+    frame.right = k
+    if frame.first == 0:
+        return tokens[k - 1].text == ","
+    prev = skip_back(tokens, frame.first - 1, 0)
+    subject = speaker_before(tokens, frame.first, 0) if tokens[prev].is_word else None
+    if subject is None:
+        return False  # "..., reportedly winning over": a participle on another clause
+    frame.subject = subject
     return True
 
 

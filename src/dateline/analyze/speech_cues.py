@@ -45,6 +45,7 @@ class Cue:
     record_source: bool = False
     as_object: bool = False
     as_only: bool = False
+    clause_adverb: bool = False
     prepositions: frozenset[str] = frozenset()
 
     @property
@@ -93,6 +94,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         record_source=bool(extra.get("record_source", False)),
         as_object=bool(extra.get("as_object", False)),
         as_only=extra.get("as_object") == "only",
+        clause_adverb=bool(extra.get("clause_adverb", False)),
         prepositions=frozenset(str(p) for p in extra.get("prepositions", ())),
     )
 
