@@ -419,3 +419,53 @@ def test_quotes_attribution_classes_reportedly_gives_way(
     page: str, record: tuple[str, str | None, str, str] | None
 ) -> None:
     assert _records(page) == ([record] if record else [])
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            # a view no one named holds: the subject and the as-phrase are the content
+            "The old pier is widely seen as a danger to swimmers.",
+            (
+                "belief.seen",
+                None,
+                "seen as",
+                "The old pier is widely seen as a danger to swimmers",
+            ),
+        ),
+        (
+            "The ferry plan was seen by some as a betrayal of the island.",
+            (
+                "belief.seen",
+                "some",
+                "seen",
+                "The ferry plan was seen by some as a betrayal of the island",
+            ),
+        ),
+        (
+            "Two of the old boats were deemed unsafe.",
+            ("evaluation.deemed", None, "deemed", "Two of the old boats were deemed unsafe"),
+        ),
+        (
+            # in a relative clause the view closes at its comma
+            "The ferry, which is viewed as a lifeline, will be sold.",
+            ("belief.viewed", None, "viewed as", "which is viewed as a lifeline"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_passive_view_has_no_holder(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The harbour master was seen leaving the pier.",  # a sighting, no view
+        "The ferry was seen by the crew at dawn.",
+    ],
+)
+def test_quotes_attribution_classes_passive_seen_without_as_is_no_record(page: str) -> None:
+    assert _records(page) == []

@@ -99,6 +99,11 @@ def plausible(
         if not frame.asked:
             frame.agent = _passive_agent(tokens, frame.last + 1, settings)
             frame.agentless = frame.agentless and frame.agent is None
+            if cue.passive_view == "as" and not _as_after_agent(tokens, frame, settings):
+                return False  # "was seen by the crew", "was seen leaving"
+            if cue.passive_view and frame.agent is None:
+                k = skip_forward(tokens, frame.last + 1, settings)
+                frame.agentless = _view_complement(tokens, k, cue) is not None
         return frame.asked or frame.agentless or frame.agent is not None
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
@@ -198,6 +203,8 @@ def read_frame(
         return _read_clause_adverb(frame, tokens, k, cue_firsts)
     if frame.agent is not None:
         return _read_agent_passive(frame, tokens)
+    if frame.agentless and cue.passive_view:
+        return _read_passive_view(frame, tokens, k)
     if frame.agentless:
         return _read_agentless(frame, tokens, k, cue_firsts)
     prev = skip_back(tokens, frame.first - 1, 0)
@@ -384,11 +391,16 @@ def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tup
 
 def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     """A passive cue with its agent: "The plan was rejected by the board" reads as "the
-    board rejected the plan": the agent speaks and the subject is the content."""
+    board rejected the plan": the agent speaks and the subject is the content, with the
+    view after "as" of a view cue ("The plan was seen by some as a risk")."""
     subject = speaker_before(tokens, frame.first, 0)
     if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
+    if frame.match.cue.passive_view and frame.agent is not None:
+        k = frame.agent[1] + 1
+        if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
+            frame.right = k + 1
     return True
 
 
@@ -417,6 +429,54 @@ def _read_clause_adverb(
     if subject is None:
         return False  # "..., reportedly winning over": a participle on another clause
     frame.subject = subject
+    return True
+
+
+def _as_after_agent(tokens: list[Token], frame: Frame, settings: frozenset[int]) -> bool:
+    """Whether "as" follows a passive cue, right after it or after its agent ("was seen
+    as a risk", "was seen by some as a risk")."""
+    k = frame.agent[1] + 1 if frame.agent is not None else frame.last + 1
+    k = skip_forward(tokens, k, settings)
+    return k < len(tokens) and tokens[k].low == "as"
+
+
+def _view_complement(tokens: list[Token], k: int, cue: Cue) -> int | None:
+    """Where the view of a passive view cue starts after it: the words after "as" ("is
+    seen as a risk"), or for a "predicate" cue a to-infinitive or a bare complement ("is
+    considered one of the best", "were deemed ineligible"). None when none follows ("was
+    considered on Monday")."""
+    if k + 1 >= len(tokens):
+        return None
+    token, after = tokens[k], tokens[k + 1]
+    if token.low == "as":
+        return k + 1 if after.is_word else None
+    if cue.passive_view != "predicate":
+        return None
+    if token.low == "to":
+        return k if after.is_word and after.text.islower() else None
+    if in_class(token, "determiner") and token.low not in {"that", "this"}:
+        return k if after.is_word else None  # "a liability", "the favourite"
+    return k if _predicate_word(token) or token.low == "one" else None
+
+
+def _read_passive_view(frame: Frame, tokens: list[Token], k: int) -> bool:
+    """A view no one named holds: "The pier is widely seen as a risk", "The plan was
+    considered a failure". The subject and the view are the content; "as" ends the cue."""
+    start = _view_complement(tokens, k, frame.match.cue)
+    if start is None:
+        return False
+    if start == k + 1:
+        frame.particle = k  # "seen as": the cue takes "as"
+    frame.right = start
+    prev = skip_back(tokens, frame.first - 1, 0)
+    if prev >= 0 and in_class(tokens[prev], "relative"):
+        frame.subject, frame.aside = (prev, prev), True  # "which is seen as X, ..."
+        return True
+    subject = speaker_before(tokens, frame.first, 0)
+    if subject is not None and not (
+        subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
+    ):
+        frame.subject = subject
     return True
 
 

@@ -46,6 +46,7 @@ class Cue:
     as_object: bool = False
     as_only: bool = False
     clause_adverb: bool = False
+    passive_view: str = ""  # "as" or "predicate": "is seen as X", "is considered X"
     prepositions: frozenset[str] = frozenset()
 
     @property
@@ -95,6 +96,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         as_object=bool(extra.get("as_object", False)),
         as_only=extra.get("as_object") == "only",
         clause_adverb=bool(extra.get("clause_adverb", False)),
+        passive_view=str(extra.get("passive_view", "")),
         prepositions=frozenset(str(p) for p in extra.get("prepositions", ())),
     )
 
