@@ -47,6 +47,14 @@ def _records(page: str) -> list[tuple[str | None, str | None, str, str | None]]:
             "The vote was close, but her endorsement of Mr. Reed was never in doubt.",
             [("endorsement of", "her", "Mr. Reed", "evaluation.endorsement_noun")],
         ),
+        (  # "to" before a noun phrase is a preposition: its object is the content
+            "Her objections to the new rota were ignored.",
+            [("objections to", "Her", "the new rota", "evaluation.objections_noun")],
+        ),
+        (  # and before an -ing form; before a verb it stays an infinitive
+            "The union's opposition to raising fares has grown.",
+            [("opposition to", "The union's", "raising fares", "evaluation.opposition_noun")],
+        ),
     ],
 )
 def test_noun_cues_with_a_holder(

@@ -333,3 +333,139 @@ def test_quotes_attribution_classes_named_subject_of_seem_to_holds_the_stance() 
     assert _records("On Monday, Anna Berg seemed to concede the point.") == [
         ("belief.seemed", "Anna Berg", "seemed", "to concede the point")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            # a cue in the infinitive: its subject takes the stance, whoever it is
+            "The harbour board seemed to mock the new plan.",
+            ("belief.seemed", "The harbour board", "seemed", "to mock the new plan"),
+        ),
+        (
+            "The old survey appears to be hoping for a quieter summer.",
+            (
+                "belief.appears",
+                "The old survey",
+                "appears",
+                "to be hoping for a quieter summer",
+            ),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_cue_after_seem_to_gives_the_subject_the_stance(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            # no one named speaks: the subject and the verb phrase are the content
+            "The ferry company reportedly plans a new route to the islands.",
+            (
+                "speech.reportedly",
+                None,
+                "reportedly",
+                "The ferry company reportedly plans a new route to the islands",
+            ),
+        ),
+        (
+            # to the clause's first comma, and past an auxiliary or a passive
+            "The old pier was reportedly damaged by the storm, the paper said.",
+            (
+                "speech.reportedly",
+                None,
+                "reportedly",
+                "The old pier was reportedly damaged by the storm",
+            ),
+        ),
+        (
+            "Reportedly, the harbour master left the island before dawn.",
+            (
+                "speech.reportedly",
+                None,
+                "Reportedly",
+                "the harbour master left the island before dawn",
+            ),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_reportedly_is_a_view_with_no_speaker(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page)[0] == record
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            # a cue verb after it makes the record
+            "Anna Berg reportedly said that the pier would close.",
+            ("speech.said", "Anna Berg", "said", "the pier would close"),
+        ),
+        (
+            # a participle on another clause: not what was reported alone
+            "Berg toured the coast, reportedly winning over the fishermen.",
+            None,
+        ),
+    ],
+)
+def test_quotes_attribution_classes_reportedly_gives_way(
+    page: str, record: tuple[str, str | None, str, str] | None
+) -> None:
+    assert _records(page) == ([record] if record else [])
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            # a view no one named holds: the subject and the as-phrase are the content
+            "The old pier is widely seen as a danger to swimmers.",
+            (
+                "belief.seen",
+                None,
+                "seen as",
+                "The old pier is widely seen as a danger to swimmers",
+            ),
+        ),
+        (
+            "The ferry plan was seen by some as a betrayal of the island.",
+            (
+                "belief.seen",
+                "some",
+                "seen",
+                "The ferry plan was seen by some as a betrayal of the island",
+            ),
+        ),
+        (
+            "Two of the old boats were deemed unsafe.",
+            ("evaluation.deemed", None, "deemed", "Two of the old boats were deemed unsafe"),
+        ),
+        (
+            # in a relative clause the view closes at its comma
+            "The ferry, which is viewed as a lifeline, will be sold.",
+            ("belief.viewed", None, "viewed as", "which is viewed as a lifeline"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_passive_view_has_no_holder(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The harbour master was seen leaving the pier.",  # a sighting, no view
+        "The ferry was seen by the crew at dawn.",
+    ],
+)
+def test_quotes_attribution_classes_passive_seen_without_as_is_no_record(page: str) -> None:
+    assert _records(page) == []

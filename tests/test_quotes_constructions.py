@@ -35,6 +35,10 @@ from .quote_records import records as _records
             "Harbour master Ina Volk ended by saying the quay was safe.",
             [("saying", "Harbour master Ina Volk", "the quay was safe")],
         ),
+        (  # a past form after a count is an adjective of the speaker's noun
+            "“The quay is safe,” said one unaligned harbour official.",
+            [("said", "one unaligned harbour official", "“The quay is safe,”")],
+        ),
         (  # a quantifier opening the subject is no name of its own
             "Most crews went on to say the quay was safe.",
             [("say", "Most crews", "the quay was safe")],

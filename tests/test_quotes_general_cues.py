@@ -152,8 +152,6 @@ def test_quotes_general_noun_cues(page: str, record: tuple[str, str, str, str]) 
         "The new timetable means fewer sailings in winter.",
         "The storm proved costly for the harbour.",
         "The mayor's emails reached the harbour board.",
-        # "is seen as" waits for a frame with no holder; the subject is no speaker
-        "The new harbour is seen as a lifeline for the town.",
         # a phrasal cue's -s form after a determiner is a noun
         "The advocates for the harbour met on Monday.",
     ],

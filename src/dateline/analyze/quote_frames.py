@@ -32,7 +32,7 @@ from dateline.analyze.quote_phrases import (
     skip_forward,
     speaker_before,
 )
-from dateline.analyze.speech_cues import Cue, CueMatch
+from dateline.analyze.speech_cues import Cue, CueMatch, cue_index
 
 __all__ = ["Frame", "plausible", "read_frame"]
 
@@ -84,6 +84,8 @@ def plausible(
 ) -> bool:
     """False for a cue word used otherwise: negated, passive, a noun ("the state")."""
     cue = frame.match.cue
+    if cue.clause_adverb:
+        return True  # "was reportedly targeted": the adverb, not the verb, is the cue
     negation = _negation(tokens, frame.first)
     if negation is not None:
         if any(t.low == "no" for t in tokens[negation : frame.first]) or not _names_withheld(
@@ -97,6 +99,11 @@ def plausible(
         if not frame.asked:
             frame.agent = _passive_agent(tokens, frame.last + 1, settings)
             frame.agentless = frame.agentless and frame.agent is None
+            if cue.passive_view == "as" and not _as_after_agent(tokens, frame, settings):
+                return False  # "was seen by the crew", "was seen leaving"
+            if cue.passive_view and frame.agent is None:
+                k = skip_forward(tokens, frame.last + 1, settings)
+                frame.agentless = _view_complement(tokens, k, cue) is not None
         return frame.asked or frame.agentless or frame.agent is not None
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
@@ -192,10 +199,14 @@ def read_frame(
     if cue.noun and cue.speaker_after:
         return _read_noun_frame(frame, tokens, regions)
     k = skip_forward(tokens, frame.last + 1, settings)
+    if cue.clause_adverb:
+        return _read_clause_adverb(frame, tokens, k, cue_firsts)
     if frame.agent is not None:
         return _read_agent_passive(frame, tokens)
+    if frame.agentless and cue.passive_view:
+        return _read_passive_view(frame, tokens, k)
     if frame.agentless:
-        return _read_agentless(frame, tokens, k)
+        return _read_agentless(frame, tokens, k, cue_firsts)
     prev = skip_back(tokens, frame.first - 1, 0)
     if cue.question and _opening_question(frame, tokens, k, regions, cue_firsts):
         return True
@@ -380,19 +391,102 @@ def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tup
 
 def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     """A passive cue with its agent: "The plan was rejected by the board" reads as "the
-    board rejected the plan": the agent speaks and the subject is the content."""
+    board rejected the plan": the agent speaks and the subject is the content, with the
+    view after "as" of a view cue ("The plan was seen by some as a risk")."""
     subject = speaker_before(tokens, frame.first, 0)
     if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
+    if frame.match.cue.passive_view and frame.agent is not None:
+        k = frame.agent[1] + 1
+        if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
+            frame.right = k + 1
     return True
 
 
-def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
+def _read_clause_adverb(
+    frame: Frame, tokens: list[Token], k: int, cue_firsts: frozenset[int]
+) -> bool:
+    """ "The board reportedly plans to sell", "Reportedly, the board plans ...": an adverb
+    that puts its clause down to unnamed reports. No one speaks; the content is the subject
+    and the verb phrase after the adverb, to the clause's first comma ("aside"). A cue
+    verb after it ("Berg reportedly said ...") is the record, the adverb part of it."""
+    if frame.first == 0 and k + 1 < len(tokens) and tokens[k].text == ",":
+        k += 1  # "Reportedly, the board ...": the whole clause
+    j = k
+    while j < len(tokens) and (in_class(tokens[j], "auxiliary") or in_class(tokens[j], "adverb")):
+        j += 1
+    if j >= len(tokens) or j in cue_firsts or not tokens[j].is_word:
+        return False
+    if frame.first > 0 and not tokens[frame.first].text.islower():
+        return False  # "Berg Reportedly Quits": a headline's capitals, read no further
+    frame.agentless = frame.aside = True
+    frame.right = k
+    if frame.first == 0:
+        return tokens[k - 1].text == ","
+    prev = skip_back(tokens, frame.first - 1, 0)
+    subject = speaker_before(tokens, frame.first, 0) if tokens[prev].is_word else None
+    if subject is None:
+        return False  # "..., reportedly winning over": a participle on another clause
+    frame.subject = subject
+    return True
+
+
+def _as_after_agent(tokens: list[Token], frame: Frame, settings: frozenset[int]) -> bool:
+    """Whether "as" follows a passive cue, right after it or after its agent ("was seen
+    as a risk", "was seen by some as a risk")."""
+    k = frame.agent[1] + 1 if frame.agent is not None else frame.last + 1
+    k = skip_forward(tokens, k, settings)
+    return k < len(tokens) and tokens[k].low == "as"
+
+
+def _view_complement(tokens: list[Token], k: int, cue: Cue) -> int | None:
+    """Where the view of a passive view cue starts after it: the words after "as" ("is
+    seen as a risk"), or for a "predicate" cue a to-infinitive or a bare complement ("is
+    considered one of the best", "were deemed ineligible"). None when none follows ("was
+    considered on Monday")."""
+    if k + 1 >= len(tokens):
+        return None
+    token, after = tokens[k], tokens[k + 1]
+    if token.low == "as":
+        return k + 1 if after.is_word else None
+    if cue.passive_view != "predicate":
+        return None
+    if token.low == "to":
+        return k if after.is_word and after.text.islower() else None
+    if in_class(token, "determiner") and token.low not in {"that", "this"}:
+        return k if after.is_word else None  # "a liability", "the favourite"
+    return k if _predicate_word(token) or token.low == "one" else None
+
+
+def _read_passive_view(frame: Frame, tokens: list[Token], k: int) -> bool:
+    """A view no one named holds: "The pier is widely seen as a risk", "The plan was
+    considered a failure". The subject and the view are the content; "as" ends the cue."""
+    start = _view_complement(tokens, k, frame.match.cue)
+    if start is None:
+        return False
+    if start == k + 1:
+        frame.particle = k  # "seen as": the cue takes "as"
+    frame.right = start
+    prev = skip_back(tokens, frame.first - 1, 0)
+    if prev >= 0 and in_class(tokens[prev], "relative"):
+        frame.subject, frame.aside = (prev, prev), True  # "which is seen as X, ..."
+        return True
+    subject = speaker_before(tokens, frame.first, 0)
+    if subject is not None and not (
+        subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
+    ):
+        frame.subject = subject
+    return True
+
+
+def _read_agentless(frame: Frame, tokens: list[Token], k: int, cue_firsts: frozenset[int]) -> bool:
     """No one named holds the view: "The vote is expected to pass", "Both seemed to
     weaken", "It appears that ...". The content is the subject and what follows the
     cue (a to-infinitive or a that-clause); an empty subject ("it", "there") is left out.
-    """
+    A seem-verb whose subject is a person ("Berg seemed to concede the point") or whose
+    infinitive is a cue verb ("The board seemed to mock the plan", "Polls appear to show
+    ...") gives the subject the stance: it speaks, and the infinitive is the content."""
     if k + 1 >= len(tokens):
         return False
     if tokens[k].low in {"to", "that"}:
@@ -405,12 +499,43 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int) -> bool:
     if subject is not None and not (
         subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
     ):
-        if tokens[k].low == "to" and frame.match.cue.predicative and _person(tokens, subject):
+        if (
+            tokens[k].low == "to"
+            and frame.match.cue.predicative
+            and (_person(tokens, subject) or _cue_in_chain(tokens, k + 1, cue_firsts))
+        ):
             frame.speaker = subject  # "Berg seemed to concede the point": Berg's stance
             frame.agentless = False
         else:
             frame.subject = subject
     return True
+
+
+_RAISED_CHAIN = 4  # words between "to" and a cue: "seemed to be ready to riff on"
+
+
+def _cue_in_chain(tokens: list[Token], k: int, cue_firsts: frozenset[int]) -> bool:
+    """Whether a cue starts at token `k` or after a short chain of lower-case verb words
+    ("to be hoping for", "to be ready to riff on")."""
+    for j in range(k, min(len(tokens), k + _RAISED_CHAIN)):
+        token = tokens[j]
+        if j in cue_firsts or _verb_cue_word(token):
+            return True
+        if not (token.is_word and token.text.islower()) or any(
+            in_class(token, name) for name in ("determiner", "preposition", "object_pronoun")
+        ):
+            return False
+    return False
+
+
+def _verb_cue_word(token: Token) -> bool:
+    """A lower-case word that opens a verb cue of the lexicon ("mock", "recognize"), read
+    after "to" where a noun reading of it ("the mock vote") cannot stand."""
+    entries = cue_index().get(token.low, ()) if token.text.islower() else ()
+    return any(
+        cue.pattern == token.low and not (cue.noun or cue.setting or cue.agentless)
+        for _, cue in entries
+    )
 
 
 def _person(tokens: list[Token], phrase: tuple[int, int]) -> bool:

@@ -33,6 +33,7 @@ LEXICON = "speech_nouns.jsonl"
 NOUN_ID_SUFFIX = "_noun"  # ends the id of every noun cue: "speech.claim_noun"
 _CLAUSE = "that"
 _INFINITIVE = "to"
+_TO_OBJECT = "to_object"  # "to" as a preposition: "opposition to the plan"
 _MODIFIERS = 2  # words between the holder and the noun: "his stern public warning"
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # Words that cannot modify the noun between a holder and it.
@@ -196,6 +197,8 @@ def _complement(
         if not (after.is_word or after.text in ALL_MARKS) or in_class(after, "auxiliary"):
             return None  # "the remarks that were made": a relative clause
         return k, (k + 1, _clause_end(tokens, k + 2, regions, clausal=True))
+    if nxt.low == _INFINITIVE and _TO_OBJECT in cue.complements and _object_opens(after):
+        return k + 1, (k + 2, _clause_end(tokens, k + 2, regions, clausal=False))
     if nxt.low == _INFINITIVE and _INFINITIVE in cue.complements:
         if not after.text.islower() or not after.is_word or in_class(after, "determiner"):
             return None  # "her support to the union": no verb follows
@@ -205,6 +208,17 @@ def _complement(
             return None
         return k + 1, (k + 2, _clause_end(tokens, k + 2, regions, clausal=False))
     return None
+
+
+def _object_opens(token: Token) -> bool:
+    """A word that opens a noun phrase after "to": a determiner, a name, a quotation or
+    a lower-case noun or gerund ("to the plan", "to Berg", "to raising taxes"), not a
+    verb of an infinitive."""
+    if token.text in ALL_MARKS or token.text == "$":
+        return True
+    if not token.is_word:
+        return False
+    return token.capital or in_class(token, "determiner") or token.low.endswith("ing")
 
 
 def _clause_end(tokens: list[Token], start: int, regions: list[QuoteRegion], clausal: bool) -> int:

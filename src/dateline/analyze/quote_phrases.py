@@ -524,8 +524,8 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
             if in_class(token, "subject_pronoun") or in_class(token, "object_pronoun"):
                 k += 1
                 break
-            if k > start and _verb_like(token) and not in_class(tokens[k - 1], "determiner"):
-                break  # "the crowd cheered"
+            if k > start and _verb_like(token) and not _opens_modified_noun(tokens[k - 1]):
+                break  # "the crowd cheered"; not "one unaligned strategist"
             if k > start and (in_class(token, "adverb") or _ly_adverb(token)):
                 break  # "the nurse later sued"
             k += 1
@@ -546,6 +546,12 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     if k == start:
         return None
     return start, k - 1
+
+
+def _opens_modified_noun(token: Token) -> bool:
+    """A determiner or a count ("the", "one", "two"): a past form after it is an
+    adjective of the noun to come, not the verb after a subject."""
+    return in_class(token, "determiner") or in_class(token, "number_word")
 
 
 _TIME_LEADS = frozenset({"on", "in", "at", "last", "next", "this", "early", "late", "earlier"})

@@ -45,6 +45,8 @@ class Cue:
     record_source: bool = False
     as_object: bool = False
     as_only: bool = False
+    clause_adverb: bool = False
+    passive_view: str = ""  # "as" or "predicate": "is seen as X", "is considered X"
     prepositions: frozenset[str] = frozenset()
 
     @property
@@ -93,6 +95,8 @@ def _cue(entry: LexiconEntry) -> Cue:
         record_source=bool(extra.get("record_source", False)),
         as_object=bool(extra.get("as_object", False)),
         as_only=extra.get("as_object") == "only",
+        clause_adverb=bool(extra.get("clause_adverb", False)),
+        passive_view=str(extra.get("passive_view", "")),
         prepositions=frozenset(str(p) for p in extra.get("prepositions", ())),
     )
 
