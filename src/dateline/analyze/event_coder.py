@@ -730,6 +730,8 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     domestic = pattern.get("domestic")
     if isinstance(domestic, str) and not _foreign_target(source, target):
         label = domestic
+    if pattern.get("toll") is True and not source and _casualty_count(ctx, match):
+        return []  # "700 people were injured" in a quake: harmed, but no one attacked
     if "negated" in cues and label != "REJECT":
         return []  # "police made no arrests", "did not arrest anyone": nothing happened
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
@@ -776,6 +778,17 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+_VIOLENCE_CUES = grammar_words("violence-cue") | grammar_words("weapon")
+
+
+def _casualty_count(ctx: _Ctx, match: Match) -> bool:
+    """Whether a "toll" verb only counts the harmed: an agentless passive ("had been
+    injured", "were killed") in a sentence that names no violence or attacker."""
+    return _is_agentless_passive(ctx, match) and not any(
+        t.lower in _VIOLENCE_CUES for t in ctx.tokens
+    )
 
 
 def _opens_participle_clause(ctx: _Ctx, match: Match) -> bool:

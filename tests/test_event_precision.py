@@ -1,0 +1,35 @@
+"""Precision of the event coder on news text a tester wrote: readings that looked like events
+but are not (a quake's injured, money released, a rally as the setting of a speech, sport
+talk) and events that were missed or mis-coded. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.event_coder import code_sentence
+
+
+def types(sentence: str, dct: str | None = None) -> list[str]:
+    return [e.type for e in code_sentence(sentence, dct, coded_only=False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 700 people had been injured, officials in the province said.",
+        "Two hikers were killed on a mountain road near Chamonix on Sunday.",
+    ],
+)
+def test_casualties_with_no_attacker_are_no_assault(sentence: str) -> None:
+    assert "ASSAULT" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve soldiers were killed in an ambush near the border.",
+        "Four protesters were wounded by police in Quito.",
+    ],
+)
+def test_casualties_of_named_violence_stay_assault(sentence: str) -> None:
+    assert "ASSAULT" in types(sentence)
