@@ -33,3 +33,18 @@ def test_casualties_with_no_attacker_are_no_assault(sentence: str) -> None:
 )
 def test_casualties_of_named_violence_stay_assault(sentence: str) -> None:
     assert "ASSAULT" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Canadian finance ministry released $25m from its reserve on Tuesday.",
+        "The statistics agency of Peru released its annual report on Monday.",
+    ],
+)
+def test_releasing_money_or_a_report_frees_no_one(sentence: str) -> None:
+    assert "RETREAT" not in types(sentence)
+
+
+def test_releasing_people_stays_a_release() -> None:
+    assert "RETREAT" in types("Rebels in Mali released 2,500 prisoners on Friday.")

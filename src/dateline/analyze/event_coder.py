@@ -639,6 +639,8 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
         )
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
+    if requires == "no-thing-object":
+        return not _thing_object(ctx, match)
     if requires == "force-object":
         return (
             any(a.sector in _FORCES for a in following)
@@ -652,6 +654,22 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
     if requires == "force-subject":
         return not _is_agentless_passive(ctx, match) and _forces_before(ctx, match)
     return True
+
+
+_THING_OBJECTS = grammar_words("thing-object")
+_THING_REACH = 4  # "released [its long-awaited annual] report"
+
+
+def _thing_object(ctx: _Ctx, match: Match) -> bool:
+    """Whether a thing or a sum, not people, is the object: "released its annual report",
+    "freed up $10 million"; the object's words are read up to a preposition or stop."""
+    for token in ctx.tokens[match.end : match.end + _THING_REACH]:
+        word = token.lower
+        if word in _THING_OBJECTS or word[:1] in _THING_OBJECTS:
+            return True
+        if word in _PREPOSITIONS or word in _CLAUSE_STOPS:
+            return False
+    return False
 
 
 def _forces_before(ctx: _Ctx, match: Match) -> bool:
