@@ -48,3 +48,19 @@ def test_releasing_money_or_a_report_frees_no_one(sentence: str) -> None:
 
 def test_releasing_people_stays_a_release() -> None:
     assert "RETREAT" in types("Rebels in Mali released 2,500 prisoners on Friday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Karl Vos told party members at a rally in Utrecht that taxes would fall.",
+        "The Hungarian prime minister said at a rally on Sunday that he would win.",
+        "The Polish president addressed a rally in Warsaw.",
+    ],
+)
+def test_a_rally_where_someone_spoke_is_no_protest(sentence: str) -> None:
+    assert "PROTEST" not in types(sentence)
+
+
+def test_a_rally_joined_is_a_protest() -> None:
+    assert "PROTEST" in types("Thousands of Serbian students joined a rally in Belgrade.")

@@ -453,6 +453,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
             return False
     if match.pattern.entry.label in _HOSTILE and _against_hazard(ctx, match):
         return False  # "firefighters battled a blaze", "floods killed 12": no adversary
+    if match.pattern.get("setting") is True and _setting_of_speech(ctx, match):
+        return False  # "told supporters at a rally": where he spoke, not a protest of his
     if match.passive:
         return True  # "an inquiry was opened": the noun before "be" is the verb's object
     before = tokens[match.start - 1].lower if match.start > 0 else ""
@@ -532,6 +534,34 @@ def _against_hazard(ctx: _Ctx, match: Match) -> bool:
         if word in _HAZARDS:
             return True
         if not word.isalpha():
+            return False
+    return False
+
+
+_SPEECH_VERBS = grammar_words("speech-verb")
+_DETERMINERS = grammar_words("determiner") | grammar_words("possessive")
+_SPEECH_REACH = 6  # "told [party supporters] at a [large] rally"
+
+
+def _setting_of_speech(ctx: _Ctx, match: Match) -> bool:
+    """Whether a gathering noun is where someone spoke: "at"/"to" (or the speech verb itself:
+    "addressed a rally") before it, past its determiners, and a speech verb of the same
+    clause before that ("told supporters at a rally", "speaking to a rally in Lyon")."""
+    tokens = ctx.tokens
+    k = match.start - 1
+    while k >= 0 and tokens[k].lower in _DETERMINERS:
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].lower in _SPEECH_VERBS:
+        return True
+    if tokens[k].lower not in ("at", "to"):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _SPEECH_REACH), -1):
+        word = tokens[j].lower
+        if word in _SPEECH_VERBS:
+            return True
+        if word in _CLAUSE_STOPS or word in _SUBORDINATORS:
             return False
     return False
 
