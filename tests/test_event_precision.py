@@ -64,3 +64,22 @@ def test_a_rally_where_someone_spoke_is_no_protest(sentence: str) -> None:
 
 def test_a_rally_joined_is_a_protest() -> None:
     assert "PROTEST" in types("Thousands of Serbian students joined a rally in Belgrade.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters in Denmark denied the ruling party a majority in parliament.",
+        "The border guards of Iran refused him a visa.",
+    ],
+)
+def test_denying_someone_something_is_no_rejection(sentence: str) -> None:
+    assert "REJECT" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hungary denied a request from Kyiv.", "The Kremlin denied that it had a role in the raid."],
+)
+def test_denying_a_request_or_a_claim_stays_a_rejection(sentence: str) -> None:
+    assert "REJECT" in types(sentence)

@@ -671,6 +671,8 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
         return _reciprocal(ctx, match)
     if requires == "no-thing-object":
         return not _thing_object(ctx, match)
+    if requires == "no-second-object":
+        return not _second_object(ctx, match)
     if requires == "force-object":
         return (
             any(a.sector in _FORCES for a in following)
@@ -698,6 +700,22 @@ def _thing_object(ctx: _Ctx, match: Match) -> bool:
         if word in _THING_OBJECTS or word[:1] in _THING_OBJECTS:
             return True
         if word in _PREPOSITIONS or word in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+_SECOND_OBJECT_REACH = 6  # "denied [the ruling Labour party] a majority"
+
+
+def _second_object(ctx: _Ctx, match: Match) -> bool:
+    """Whether the verb takes two objects, someone and then "a/an" something: "denied the
+    party a majority", "refused him a visa" (kept from having, not a refusal of a demand)."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(len(tokens), match.end + _SECOND_OBJECT_REACH)):
+        word = tokens[k].lower
+        if word in ("a", "an"):
+            return k > match.end  # "denied a request" has one object
+        if word in _PREPOSITIONS or word in _CLAUSE_STOPS or word in _SUBORDINATORS:
             return False
     return False
 
