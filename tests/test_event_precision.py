@@ -83,3 +83,23 @@ def test_denying_someone_something_is_no_rejection(sentence: str) -> None:
 )
 def test_denying_a_request_or_a_claim_stays_a_rejection(sentence: str) -> None:
     assert "REJECT" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We have to attack every cross and every loose ball," the Leeds coach said.',
+        "“We will fight on the beaches and in the streets,” the old general said.",
+    ],
+)
+def test_violence_in_a_quote_with_no_victim_is_a_figure_of_speech(sentence: str) -> None:
+    assert not {"ASSAULT", "FIGHT", "THREATEN"} & set(types(sentence))
+
+
+def test_violence_in_a_quote_against_an_actor_stays() -> None:
+    sentence = '"Russia attacked Ukraine without warning," the Polish president said.'
+    assert "ASSAULT" in types(sentence)
+
+
+def test_a_derby_is_sport() -> None:
+    assert "ASSAULT" not in types("Rovers beat City 3-1 in the derby on Saturday.")

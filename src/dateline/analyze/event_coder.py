@@ -796,6 +796,8 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     domestic = pattern.get("domestic")
     if isinstance(domestic, str) and not _foreign_target(source, target):
         label = domestic
+    if pattern.entry.label in _VIOLENT and not target and _in_direct_quote(ctx, match):
+        return []  # '"We have to attack every cross," the coach said': no one is harmed
     if pattern.get("toll") is True and not source and _casualty_count(ctx, match):
         return []  # "700 people were injured" in a quake: harmed, but no one attacked
     if "negated" in cues and label != "REJECT":
@@ -844,6 +846,22 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+_VIOLENT = grammar_words("violent-type")
+_OPENING_QUOTES = frozenset({"“", "‘"})
+_CLOSING_QUOTES = frozenset({"”", "’"})
+
+
+def _in_direct_quote(ctx: _Ctx, match: Match) -> bool:
+    """Whether the trigger stands between quote marks: an odd number of straight quotes
+    before it, or a curly opening mark not closed yet."""
+    before = [t.text for t in ctx.tokens[: match.start]]
+    if before.count('"') % 2 == 1:
+        return True
+    opened = max((k for k, w in enumerate(before) if w in _OPENING_QUOTES), default=-1)
+    closed = max((k for k, w in enumerate(before) if w in _CLOSING_QUOTES), default=-1)
+    return opened > closed
 
 
 _VIOLENCE_CUES = grammar_words("violence-cue") | grammar_words("weapon")
