@@ -103,3 +103,25 @@ def test_violence_in_a_quote_against_an_actor_stays() -> None:
 
 def test_a_derby_is_sport() -> None:
     assert "ASSAULT" not in types("Rovers beat City 3-1 in the derby on Saturday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Castleford host Dunmore on Sunday afternoon.",
+        "Leeds hosted Wigan in the league on Friday.",
+    ],
+)
+def test_a_team_hosting_a_team_is_no_meeting(sentence: str) -> None:
+    assert "CONSULT" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany hosted the Polish president on Monday.",
+        "Macron host Scholz in Paris for a dinner.",
+    ],
+)
+def test_a_state_or_leader_hosting_is_a_meeting(sentence: str) -> None:
+    assert "CONSULT" in types(sentence)

@@ -400,7 +400,13 @@ def _select_triggers(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     """Non-overlapping triggers among the sentence's trigger `matches`: higher priority,
     then longer, then earlier wins."""
     ruled_out = _ruled_out(ctx.tokens)
-    candidates = [m for m in matches if m.pattern.entry.label not in ruled_out and _fits(ctx, m)]
+    candidates = [
+        m
+        for m in matches
+        if m.pattern.entry.label not in ruled_out
+        and f"{m.pattern.entry.label}.{m.pattern.get('mode')}" not in ruled_out
+        and _fits(ctx, m)
+    ]
     candidates.sort(key=lambda m: (-m.prio, -(m.end - m.start), m.start))
     chosen: list[Match] = []
     taken: set[int] = set()
@@ -673,6 +679,8 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
         return not _thing_object(ctx, match)
     if requires == "no-second-object":
         return not _second_object(ctx, match)
+    if requires == "not-team-subject":
+        return not _team_subject(ctx, match)
     if requires == "force-object":
         return (
             any(a.sector in _FORCES for a in following)
@@ -702,6 +710,22 @@ def _thing_object(ctx: _Ctx, match: Match) -> bool:
         if word in _PREPOSITIONS or word in _CLAUSE_STOPS:
             return False
     return False
+
+
+def _team_subject(ctx: _Ctx, match: Match) -> bool:
+    """Whether a name that is no coded actor or person takes the verb's plain plural form:
+    "Castleford host Dunmore" (a team, as British sport writing makes it plural); "the
+    Netherlands host", "Xi and Putin host" and "they host" are not teams."""
+    if match.start == 0 or len(match.words) != 1:
+        return False
+    before = ctx.tokens[match.start - 1]
+    head = ctx.tokens[match.start].lower
+    if not before.is_title or head.endswith(("s", "ed", "ing")):
+        return False
+    k = match.start - 1
+    return not any(
+        (a.country or a.kind == "person") and a.start <= k < a.end for a in ctx.actors
+    )
 
 
 _SECOND_OBJECT_REACH = 6  # "denied [the ruling Labour party] a majority"
