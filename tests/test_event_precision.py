@@ -125,3 +125,23 @@ def test_a_team_hosting_a_team_is_no_meeting(sentence: str) -> None:
 )
 def test_a_state_or_leader_hosting_is_a_meeting(sentence: str) -> None:
     assert "CONSULT" in types(sentence)
+
+
+def test_a_hazard_killing_people_is_no_assault() -> None:
+    sentence = "A strong earthquake struck eastern Turkey on Monday, killing dozens."
+    assert "ASSAULT" not in types(sentence)
+
+
+def test_missiles_killing_people_stay_hostile() -> None:
+    sentence = "Russian missiles hit a mall in Kyiv, killing 18 civilians."
+    assert {"FIGHT", "ASSAULT"} & set(types(sentence))
+
+
+def test_sending_a_rescue_team_is_aid_and_its_intent_agree() -> None:
+    # CAMEO 033 "express intent to provide material aid" maps to PLOVER AGREE
+    assert types("Japan sent a rescue team to Turkey.") == ["AID"]
+    assert types("Japan said it would send a rescue team to Turkey.") == ["AGREE"]
+
+
+def test_pounds_after_a_sum_are_money_not_shelling() -> None:
+    assert types("Britain pledged 10 million pounds to the victims.") == ["AGREE"]

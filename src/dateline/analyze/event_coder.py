@@ -27,7 +27,7 @@ from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch
 from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices
-from dateline.analyze.triggers import Match, compiled, find_matches, word_forms
+from dateline.analyze.triggers import Match, compiled, counts_unit, find_matches, word_forms
 from dateline.lexicons import load_table
 
 TRIGGERS = "event_triggers.jsonl"
@@ -467,6 +467,8 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
     pos = match.pattern.get("pos", "verb")
     if pos == "verb" and before in _NOMINAL_BEFORE:
         return False
+    if pos == "verb" and len(match.words) == 1 and counts_unit(before, first.lower):
+        return False  # "pledged 10 million pounds": a currency, not shelling
     if (
         pos == "verb"
         and len(match.words) == 1
@@ -822,7 +824,7 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         label = domestic
     if pattern.entry.label in _VIOLENT and not target and _in_direct_quote(ctx, match):
         return []  # '"We have to attack every cross," the coach said': no one is harmed
-    if pattern.get("toll") is True and not source and _casualty_count(ctx, match):
+    if pattern.get("toll") is True and _casualty_count(ctx, match, source):
         return []  # "700 people were injured" in a quake: harmed, but no one attacked
     if "negated" in cues and label != "REJECT":
         return []  # "police made no arrests", "did not arrest anyone": nothing happened
@@ -891,11 +893,16 @@ def _in_direct_quote(ctx: _Ctx, match: Match) -> bool:
 _VIOLENCE_CUES = grammar_words("violence-cue") | grammar_words("weapon")
 
 
-def _casualty_count(ctx: _Ctx, match: Match) -> bool:
-    """Whether a "toll" verb only counts the harmed: an agentless passive ("had been
-    injured", "were killed") in a sentence that names no violence or attacker."""
-    return _is_agentless_passive(ctx, match) and not any(
-        t.lower in _VIOLENCE_CUES for t in ctx.tokens
+def _casualty_count(ctx: _Ctx, match: Match, source: tuple[ActorPhrase, ...]) -> bool:
+    """Whether a "toll" verb only counts the harmed, in a sentence that names no violence
+    or attacker: an agentless passive ("had been injured", "were killed"), or a clause
+    after a natural hazard ("an earthquake struck Turkey, killing dozens")."""
+    if any(t.lower in _VIOLENCE_CUES for t in ctx.tokens):
+        return False
+    if _is_agentless_passive(ctx, match) and not source:
+        return True
+    return _opens_participle_clause(ctx, match) and any(
+        t.lower in _HAZARDS for t in ctx.tokens[: match.start]
     )
 
 
