@@ -145,3 +145,13 @@ def test_sending_a_rescue_team_is_aid_and_its_intent_agree() -> None:
 
 def test_pounds_after_a_sum_are_money_not_shelling() -> None:
     assert types("Britain pledged 10 million pounds to the victims.") == ["AGREE"]
+
+
+def test_it_after_a_speaker_is_that_speaker() -> None:
+    sentence = (
+        "The European Union pledged 5 million euros in emergency aid, "
+        "and Japan said it would send a rescue team."
+    )
+    events = code_sentence(sentence)
+    assert [e.type for e in events] == ["AGREE", "AGREE"]
+    assert [a.country for a in events[1].source] == ["JPN"]

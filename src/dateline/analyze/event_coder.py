@@ -1462,11 +1462,26 @@ def _share_of_head(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhra
     return tuple(shared)
 
 
+def _speaker_right_before(ctx: _Ctx, start: int) -> ActorPhrase | None:
+    """The state or body that says what a pronoun at `start` opens: "Japan said (that) it"."""
+    k = start - 1
+    if k >= 0 and ctx.tokens[k].lower == "that":
+        k -= 1
+    if k < 1 or ctx.tokens[k].lower not in _SPEECH_VERBS:
+        return None
+    return next(
+        (a for a in ctx.actors if a.end == k and a.kind in ("country", "organisation")), None
+    )
+
+
 def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]:
     """The nearest person (he/she) or compound/plural actor (they) before a pronoun; for
     "it", the first state or organisation that is a subject before it ("Iran said it ...")."""
     earlier = [a for a in ctx.actors if a.end <= pronoun.start and a.kind != "pronoun"]
     if pronoun.number == "neuter":
+        speaker = _speaker_right_before(ctx, pronoun.start)
+        if speaker is not None:
+            return (speaker,)  # "the EU pledged aid, and Japan said it would ...": Japan
         bodies = [
             a
             for a in _outside_asides(ctx, 0, pronoun.start)
