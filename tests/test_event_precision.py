@@ -155,3 +155,15 @@ def test_it_after_a_speaker_is_that_speaker() -> None:
     events = code_sentence(sentence)
     assert [e.type for e in events] == ["AGREE", "AGREE"]
     assert [a.country for a in events[1].source] == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Liberal leader Mikael Strand criticised the Swedish government.",
+        "Socialist leader Ana Costa criticised the Portuguese government.",
+    ],
+)
+def test_a_party_leader_is_party_not_government(sentence: str) -> None:
+    event = code_sentence(sentence, coded_only=False)[0]
+    assert [a.sector for a in event.source] == ["PTY"]
