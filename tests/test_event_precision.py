@@ -167,3 +167,26 @@ def test_it_after_a_speaker_is_that_speaker() -> None:
 def test_a_party_leader_is_party_not_government(sentence: str) -> None:
     event = code_sentence(sentence, coded_only=False)[0]
     assert [a.sector for a in event.source] == ["PTY"]
+
+
+def dates(sentence: str) -> dict[str, str | None]:
+    events = code_sentence(sentence, "2024-03-14", coded_only=False)
+    return {e.type: e.date.value if e.date else None for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Hungary vetoed the proposal at a summit in Brussels on Wednesday night.", "REJECT"),
+        ("Germany pledged aid at a donor conference in Geneva on Wednesday.", "AGREE"),
+        (
+            "The Polish president criticised Russia during talks in Vilnius on Wednesday.",
+            "DISAPPROVE",
+        ),
+        ("The prime minister of Peru announced on Wednesday a ban on rallies.", "COERCE"),
+    ],
+)
+def test_the_time_of_a_clause_dates_its_verb(sentence: str, label: str) -> None:
+    value = dates(sentence)[label]
+    assert value is not None
+    assert value.startswith("2024-03-13")

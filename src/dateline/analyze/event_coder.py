@@ -1930,7 +1930,13 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     hi = tokens[right - 1].end if right > 0 else 0
     t_start, t_end = tokens[match.start].start, tokens[match.end - 1].end
     spans = sorted(ctx.trigger_spans)
-    next_start = min((a for a, _ in spans if a >= t_end), default=hi)
+    # "vetoed it at a summit in Brussels on Wednesday": the event noun where the act took
+    # place does not keep the time from it
+    settings = {a for a, _ in spans if _is_setting_noun(ctx, a)}
+    next_start = min((a for a, _ in spans if a >= t_end and a not in settings), default=hi)
+    inside_trigger = [t for t in times if t_start <= t.start and t.end <= t_end]
+    if inside_trigger:
+        return inside_trigger[0]  # "announced on Wednesday a ban": in the pattern's gap
     prev_end = max((b for _, b in spans if b <= t_start), default=lo)
     hidden = [(tokens[i].start, tokens[i].end) for i in _asides(ctx, left, match.start)]
 
@@ -1964,6 +1970,31 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     if any(distance(best, a, b) < mine for a, b in spans if (a, b) != (t_start, t_end)):
         return None
     return best
+
+
+_SETTING_PREPOSITIONS = grammar_words("setting-preposition")
+_SETTING_MODIFIERS = 2
+
+
+def _is_setting_noun(ctx: _Ctx, char_start: int) -> bool:
+    """Whether the trigger starting at `char_start` is an event noun that says where another
+    act took place: "at"/"during" before it, past its determiners and up to two modifiers
+    ("at a summit", "at a donor conference", "during the annual EU talks")."""
+    k = next((i for i, t in enumerate(ctx.tokens) if t.start == char_start), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and ctx.tokens[k].lower in _DETERMINERS:
+        k -= 1
+    for _ in range(_SETTING_MODIFIERS):
+        if k < 0 or ctx.tokens[k].lower in _SETTING_PREPOSITIONS | _DETERMINERS:
+            break
+        if not ctx.tokens[k].text.isalpha():
+            return False
+        k -= 1
+    while k >= 0 and ctx.tokens[k].lower in _DETERMINERS:
+        k -= 1
+    return k >= 0 and ctx.tokens[k].lower in _SETTING_PREPOSITIONS
 
 
 def _in_reporting_tail(ctx: _Ctx, clause_end: int, ref: TimeRef) -> bool:
