@@ -725,9 +725,7 @@ def _team_subject(ctx: _Ctx, match: Match) -> bool:
     if not before.is_title or head.endswith(("s", "ed", "ing")):
         return False
     k = match.start - 1
-    return not any(
-        (a.country or a.kind == "person") and a.start <= k < a.end for a in ctx.actors
-    )
+    return not any((a.country or a.kind == "person") and a.start <= k < a.end for a in ctx.actors)
 
 
 _SECOND_OBJECT_REACH = 6  # "denied [the ruling Labour party] a majority"
