@@ -190,3 +190,16 @@ def test_the_time_of_a_clause_dates_its_verb(sentence: str, label: str) -> None:
     value = dates(sentence)[label]
     assert value is not None
     assert value.startswith("2024-03-13")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Danish competition regulator blocked the merger of the two banks on Tuesday.",
+        "Regulator blocks takeover of Finnish ferry line",
+    ],
+)
+def test_a_regulator_blocking_a_deal_restricts(sentence: str) -> None:
+    # CAMEO 172 "impose administrative sanctions" -> PLOVER COERCE (restrict), not a blockade
+    events = code_sentence(sentence, coded_only=False)
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "restrict")]
