@@ -203,3 +203,23 @@ def test_a_regulator_blocking_a_deal_restricts(sentence: str) -> None:
     # CAMEO 172 "impose administrative sanctions" -> PLOVER COERCE (restrict), not a blockade
     events = code_sentence(sentence, coded_only=False)
     assert [(e.type, e.mode) for e in events] == [("COERCE", "restrict")]
+
+
+def actor_texts(sentence: str) -> list[str]:
+    events = code_sentence(sentence, coded_only=False)
+    return [a.text for e in events for a in (*e.source, *e.target)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of people protested outside a police station in Nairobi.",
+        "Police station attacked in Kano",
+    ],
+)
+def test_a_police_station_is_a_building_not_the_police(sentence: str) -> None:
+    assert not any("police" in text.lower() for text in actor_texts(sentence))
+
+
+def test_police_officers_stay_police() -> None:
+    assert actor_texts("Police officers in Kano arrested three men.")[0] == "Police officers"
