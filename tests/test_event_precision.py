@@ -223,3 +223,17 @@ def test_a_police_station_is_a_building_not_the_police(sentence: str) -> None:
 
 def test_police_officers_stay_police() -> None:
     assert actor_texts("Police officers in Kano arrested three men.")[0] == "Police officers"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Estonian cabinet meets on Monday to vote on the budget.",
+        "Redmere plays on Monday night.",
+    ],
+)
+def test_a_timetabled_present_points_forward(sentence: str) -> None:
+    from dateline.analyze.timex import find_timexes
+
+    values = [t.value for t in find_timexes(sentence, "2024-03-14")]  # a Thursday
+    assert values and values[0].startswith("2024-03-18")
