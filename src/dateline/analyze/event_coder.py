@@ -892,11 +892,13 @@ _VIOLENCE_CUES = grammar_words("violence-cue") | grammar_words("weapon")
 
 
 def _casualty_count(ctx: _Ctx, match: Match, source: tuple[ActorPhrase, ...]) -> bool:
-    """Whether a "toll" verb only counts the harmed, in a sentence that names no violence
-    or attacker: an agentless passive ("had been injured", "were killed"), or a clause
+    """Whether a "toll" verb only counts the harmed, in a sentence that names no violence,
+    attacker or armed force: an agentless passive ("had been injured", "were killed"), or a clause
     after a natural hazard ("an earthquake struck Turkey, killing dozens")."""
     if any(t.lower in _VIOLENCE_CUES for t in ctx.tokens):
         return False
+    if any(a.sector in _FORCES for a in ctx.actors):
+        return False  # "three soldiers were killed near Gao": armed forces die in fighting
     if _is_agentless_passive(ctx, match) and not source:
         return True
     return _opens_participle_clause(ctx, match) and any(
