@@ -551,6 +551,8 @@ def _code_run(
         return None  # a sector word used as an adjective: "military aid", "official contact"
     if _town_modifier(run, tokens):
         return None
+    if _names_a_building(run, tokens):
+        return None  # "a police station", "the army barracks": a place, not who acts
     name = _person_name(tokens, name_words)
     country, sector = run.country, None
     if run.head is not None:
@@ -606,6 +608,21 @@ def _code_run(
         number=number,
         town=run.place and kinds == ["place"] and not name_words and run.head is None,
         modifier=_demonym_modifier(run, tokens),
+    )
+
+
+_BUILDINGS = grammar_words("building")
+
+
+def _names_a_building(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a sector word with no name of its own modifies a building or site noun:
+    "outside a police station", "Police station attacked", "an army base in Borno"."""
+    return (
+        run.head is not None
+        and not run.gaz_kinds
+        and not run.name_words
+        and run.end < len(tokens)
+        and tokens[run.end].lower in _BUILDINGS
     )
 
 

@@ -27,7 +27,7 @@ from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch
 from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices
-from dateline.analyze.triggers import Match, compiled, find_matches, word_forms
+from dateline.analyze.triggers import Match, compiled, counts_unit, find_matches, word_forms
 from dateline.lexicons import load_table
 
 TRIGGERS = "event_triggers.jsonl"
@@ -400,7 +400,13 @@ def _select_triggers(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     """Non-overlapping triggers among the sentence's trigger `matches`: higher priority,
     then longer, then earlier wins."""
     ruled_out = _ruled_out(ctx.tokens)
-    candidates = [m for m in matches if m.pattern.entry.label not in ruled_out and _fits(ctx, m)]
+    candidates = [
+        m
+        for m in matches
+        if m.pattern.entry.label not in ruled_out
+        and f"{m.pattern.entry.label}.{m.pattern.get('mode')}" not in ruled_out
+        and _fits(ctx, m)
+    ]
     candidates.sort(key=lambda m: (-m.prio, -(m.end - m.start), m.start))
     chosen: list[Match] = []
     taken: set[int] = set()
@@ -453,12 +459,16 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
             return False
     if match.pattern.entry.label in _HOSTILE and _against_hazard(ctx, match):
         return False  # "firefighters battled a blaze", "floods killed 12": no adversary
+    if match.pattern.get("setting") is True and _setting_of_speech(ctx, match):
+        return False  # "told supporters at a rally": where he spoke, not a protest of his
     if match.passive:
         return True  # "an inquiry was opened": the noun before "be" is the verb's object
     before = tokens[match.start - 1].lower if match.start > 0 else ""
     pos = match.pattern.get("pos", "verb")
     if pos == "verb" and before in _NOMINAL_BEFORE:
         return False
+    if pos == "verb" and len(match.words) == 1 and counts_unit(before, first.lower):
+        return False  # "pledged 10 million pounds": a currency, not shelling
     if (
         pos == "verb"
         and len(match.words) == 1
@@ -532,6 +542,34 @@ def _against_hazard(ctx: _Ctx, match: Match) -> bool:
         if word in _HAZARDS:
             return True
         if not word.isalpha():
+            return False
+    return False
+
+
+_SPEECH_VERBS = grammar_words("speech-verb")
+_DETERMINERS = grammar_words("determiner") | grammar_words("possessive")
+_SPEECH_REACH = 6  # "told [party supporters] at a [large] rally"
+
+
+def _setting_of_speech(ctx: _Ctx, match: Match) -> bool:
+    """Whether a gathering noun is where someone spoke: "at"/"to" (or the speech verb itself:
+    "addressed a rally") before it, past its determiners, and a speech verb of the same
+    clause before that ("told supporters at a rally", "speaking to a rally in Lyon")."""
+    tokens = ctx.tokens
+    k = match.start - 1
+    while k >= 0 and tokens[k].lower in _DETERMINERS:
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].lower in _SPEECH_VERBS:
+        return True
+    if tokens[k].lower not in ("at", "to"):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _SPEECH_REACH), -1):
+        word = tokens[j].lower
+        if word in _SPEECH_VERBS:
+            return True
+        if word in _CLAUSE_STOPS or word in _SUBORDINATORS:
             return False
     return False
 
@@ -639,6 +677,12 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
         )
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
+    if requires == "no-thing-object":
+        return not _thing_object(ctx, match)
+    if requires == "no-second-object":
+        return not _second_object(ctx, match)
+    if requires == "not-team-subject":
+        return not _team_subject(ctx, match)
     if requires == "force-object":
         return (
             any(a.sector in _FORCES for a in following)
@@ -652,6 +696,52 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
     if requires == "force-subject":
         return not _is_agentless_passive(ctx, match) and _forces_before(ctx, match)
     return True
+
+
+_THING_OBJECTS = grammar_words("thing-object")
+_THING_REACH = 4  # "released [its long-awaited annual] report"
+
+
+def _thing_object(ctx: _Ctx, match: Match) -> bool:
+    """Whether a thing or a sum, not people, is the object: "released its annual report",
+    "freed up $10 million"; the object's words are read up to a preposition or stop."""
+    for token in ctx.tokens[match.end : match.end + _THING_REACH]:
+        word = token.lower
+        if word in _THING_OBJECTS or word[:1] in _THING_OBJECTS:
+            return True
+        if word in _PREPOSITIONS or word in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+def _team_subject(ctx: _Ctx, match: Match) -> bool:
+    """Whether a name that is no coded actor or person takes the verb's plain plural form:
+    "Castleford host Dunmore" (a team, as British sport writing makes it plural); "the
+    Netherlands host", "Xi and Putin host" and "they host" are not teams."""
+    if match.start == 0 or len(match.words) != 1:
+        return False
+    before = ctx.tokens[match.start - 1]
+    head = ctx.tokens[match.start].lower
+    if not before.is_title or head.endswith(("s", "ed", "ing")):
+        return False
+    k = match.start - 1
+    return not any((a.country or a.kind == "person") and a.start <= k < a.end for a in ctx.actors)
+
+
+_SECOND_OBJECT_REACH = 6  # "denied [the ruling Labour party] a majority"
+
+
+def _second_object(ctx: _Ctx, match: Match) -> bool:
+    """Whether the verb takes two objects, someone and then "a/an" something: "denied the
+    party a majority", "refused him a visa" (kept from having, not a refusal of a demand)."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(len(tokens), match.end + _SECOND_OBJECT_REACH)):
+        word = tokens[k].lower
+        if word in ("a", "an"):
+            return k > match.end  # "denied a request" has one object
+        if word in _PREPOSITIONS or word in _CLAUSE_STOPS or word in _SUBORDINATORS:
+            return False
+    return False
 
 
 def _forces_before(ctx: _Ctx, match: Match) -> bool:
@@ -730,6 +820,10 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
     domestic = pattern.get("domestic")
     if isinstance(domestic, str) and not _foreign_target(source, target):
         label = domestic
+    if pattern.entry.label in _VIOLENT and not target and _in_direct_quote(ctx, match):
+        return []  # '"We have to attack every cross," the coach said': no one is harmed
+    if pattern.get("toll") is True and _casualty_count(ctx, match, source):
+        return []  # "700 people were injured" in a quake: harmed, but no one attacked
     if "negated" in cues and label != "REJECT":
         return []  # "police made no arrests", "did not arrest anyone": nothing happened
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
@@ -776,6 +870,40 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+_VIOLENT = grammar_words("violent-type")
+_OPENING_QUOTES = frozenset({"“", "‘"})
+_CLOSING_QUOTES = frozenset({"”", "’"})
+
+
+def _in_direct_quote(ctx: _Ctx, match: Match) -> bool:
+    """Whether the trigger stands between quote marks: an odd number of straight quotes
+    before it, or a curly opening mark not closed yet."""
+    before = [t.text for t in ctx.tokens[: match.start]]
+    if before.count('"') % 2 == 1:
+        return True
+    opened = max((k for k, w in enumerate(before) if w in _OPENING_QUOTES), default=-1)
+    closed = max((k for k, w in enumerate(before) if w in _CLOSING_QUOTES), default=-1)
+    return opened > closed
+
+
+_VIOLENCE_CUES = grammar_words("violence-cue") | grammar_words("weapon")
+
+
+def _casualty_count(ctx: _Ctx, match: Match, source: tuple[ActorPhrase, ...]) -> bool:
+    """Whether a "toll" verb only counts the harmed, in a sentence that names no violence,
+    attacker or armed force: an agentless passive ("had been injured", "were killed"), or a clause
+    after a natural hazard ("an earthquake struck Turkey, killing dozens")."""
+    if any(t.lower in _VIOLENCE_CUES for t in ctx.tokens):
+        return False
+    if any(a.sector in _FORCES for a in ctx.actors):
+        return False  # "three soldiers were killed near Gao": armed forces die in fighting
+    if _is_agentless_passive(ctx, match) and not source:
+        return True
+    return _opens_participle_clause(ctx, match) and any(
+        t.lower in _HAZARDS for t in ctx.tokens[: match.start]
+    )
 
 
 def _opens_participle_clause(ctx: _Ctx, match: Match) -> bool:
@@ -1334,11 +1462,26 @@ def _share_of_head(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhra
     return tuple(shared)
 
 
+def _speaker_right_before(ctx: _Ctx, start: int) -> ActorPhrase | None:
+    """The state or body that says what a pronoun at `start` opens: "Japan said (that) it"."""
+    k = start - 1
+    if k >= 0 and ctx.tokens[k].lower == "that":
+        k -= 1
+    if k < 1 or ctx.tokens[k].lower not in _SPEECH_VERBS:
+        return None
+    return next(
+        (a for a in ctx.actors if a.end == k and a.kind in ("country", "organisation")), None
+    )
+
+
 def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]:
     """The nearest person (he/she) or compound/plural actor (they) before a pronoun; for
     "it", the first state or organisation that is a subject before it ("Iran said it ...")."""
     earlier = [a for a in ctx.actors if a.end <= pronoun.start and a.kind != "pronoun"]
     if pronoun.number == "neuter":
+        speaker = _speaker_right_before(ctx, pronoun.start)
+        if speaker is not None:
+            return (speaker,)  # "the EU pledged aid, and Japan said it would ...": Japan
         bodies = [
             a
             for a in _outside_asides(ctx, 0, pronoun.start)
@@ -1787,7 +1930,13 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     hi = tokens[right - 1].end if right > 0 else 0
     t_start, t_end = tokens[match.start].start, tokens[match.end - 1].end
     spans = sorted(ctx.trigger_spans)
-    next_start = min((a for a, _ in spans if a >= t_end), default=hi)
+    # "vetoed it at a summit in Brussels on Wednesday": the event noun where the act took
+    # place does not keep the time from it
+    settings = {a for a, _ in spans if _is_setting_noun(ctx, a)}
+    next_start = min((a for a, _ in spans if a >= t_end and a not in settings), default=hi)
+    inside_trigger = [t for t in times if t_start <= t.start and t.end <= t_end]
+    if inside_trigger:
+        return inside_trigger[0]  # "announced on Wednesday a ban": in the pattern's gap
     prev_end = max((b for _, b in spans if b <= t_start), default=lo)
     hidden = [(tokens[i].start, tokens[i].end) for i in _asides(ctx, left, match.start)]
 
@@ -1821,6 +1970,31 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
     if any(distance(best, a, b) < mine for a, b in spans if (a, b) != (t_start, t_end)):
         return None
     return best
+
+
+_SETTING_PREPOSITIONS = grammar_words("setting-preposition")
+_SETTING_MODIFIERS = 2
+
+
+def _is_setting_noun(ctx: _Ctx, char_start: int) -> bool:
+    """Whether the trigger starting at `char_start` is an event noun that says where another
+    act took place: "at"/"during" before it, past its determiners and up to two modifiers
+    ("at a summit", "at a donor conference", "during the annual EU talks")."""
+    k = next((i for i, t in enumerate(ctx.tokens) if t.start == char_start), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and ctx.tokens[k].lower in _DETERMINERS:
+        k -= 1
+    for _ in range(_SETTING_MODIFIERS):
+        if k < 0 or ctx.tokens[k].lower in _SETTING_PREPOSITIONS | _DETERMINERS:
+            break
+        if not ctx.tokens[k].text.isalpha():
+            return False
+        k -= 1
+    while k >= 0 and ctx.tokens[k].lower in _DETERMINERS:
+        k -= 1
+    return k >= 0 and ctx.tokens[k].lower in _SETTING_PREPOSITIONS
 
 
 def _in_reporting_tail(ctx: _Ctx, clause_end: int, ref: TimeRef) -> bool:

@@ -223,6 +223,12 @@ def _is_amount(word: str) -> bool:
     return word[:1].isdigit() or word in _AMOUNT_WORDS or word in ("$", "€", "£")
 
 
+def counts_unit(before: str, word: str) -> bool:
+    """Whether `word` is a unit counted by the number before it, not a verb: "10 million
+    pounds", "40 million euros", "300 shells" ("12 killed" stays a verb)."""
+    return before in _AMOUNT_WORDS or (before[:1].isdigit() and word.endswith("s"))
+
+
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 _PASSIVE_REACH = 3  # words between the object and "be": "sanctions against Iran were imposed"
 # an object a prepositional phrase modifies may stand further: "talks on a free trade deal

@@ -1,0 +1,239 @@
+"""Precision of the event coder on news text a tester wrote: readings that looked like events
+but are not (a quake's injured, money released, a rally as the setting of a speech, sport
+talk) and events that were missed or mis-coded. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.event_coder import code_sentence
+
+
+def types(sentence: str, dct: str | None = None) -> list[str]:
+    return [e.type for e in code_sentence(sentence, dct, coded_only=False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 700 people had been injured, officials in the province said.",
+        "Two hikers were killed on a mountain road near Chamonix on Sunday.",
+    ],
+)
+def test_casualties_with_no_attacker_are_no_assault(sentence: str) -> None:
+    assert "ASSAULT" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve soldiers were killed in an ambush near the border.",
+        "Four protesters were wounded by police in Quito.",
+    ],
+)
+def test_casualties_of_named_violence_stay_assault(sentence: str) -> None:
+    assert "ASSAULT" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Canadian finance ministry released $25m from its reserve on Tuesday.",
+        "The statistics agency of Peru released its annual report on Monday.",
+    ],
+)
+def test_releasing_money_or_a_report_frees_no_one(sentence: str) -> None:
+    assert "RETREAT" not in types(sentence)
+
+
+def test_releasing_people_stays_a_release() -> None:
+    assert "RETREAT" in types("Rebels in Mali released 2,500 prisoners on Friday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Karl Vos told party members at a rally in Utrecht that taxes would fall.",
+        "The Hungarian prime minister said at a rally on Sunday that he would win.",
+        "The Polish president addressed a rally in Warsaw.",
+    ],
+)
+def test_a_rally_where_someone_spoke_is_no_protest(sentence: str) -> None:
+    assert "PROTEST" not in types(sentence)
+
+
+def test_a_rally_joined_is_a_protest() -> None:
+    assert "PROTEST" in types("Thousands of Serbian students joined a rally in Belgrade.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters in Denmark denied the ruling party a majority in parliament.",
+        "The border guards of Iran refused him a visa.",
+    ],
+)
+def test_denying_someone_something_is_no_rejection(sentence: str) -> None:
+    assert "REJECT" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hungary denied a request from Kyiv.", "The Kremlin denied that it had a role in the raid."],
+)
+def test_denying_a_request_or_a_claim_stays_a_rejection(sentence: str) -> None:
+    assert "REJECT" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We have to attack every cross and every loose ball," the Leeds coach said.',
+        "“We will fight on the beaches and in the streets,” the old general said.",
+    ],
+)
+def test_violence_in_a_quote_with_no_victim_is_a_figure_of_speech(sentence: str) -> None:
+    assert not {"ASSAULT", "FIGHT", "THREATEN"} & set(types(sentence))
+
+
+def test_violence_in_a_quote_against_an_actor_stays() -> None:
+    sentence = '"Russia attacked Ukraine without warning," the Polish president said.'
+    assert "ASSAULT" in types(sentence)
+
+
+def test_a_derby_is_sport() -> None:
+    assert "ASSAULT" not in types("Rovers beat City 3-1 in the derby on Saturday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Castleford host Dunmore on Sunday afternoon.",
+        "Leeds hosted Wigan in the league on Friday.",
+    ],
+)
+def test_a_team_hosting_a_team_is_no_meeting(sentence: str) -> None:
+    assert "CONSULT" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany hosted the Polish president on Monday.",
+        "Macron host Scholz in Paris for a dinner.",
+    ],
+)
+def test_a_state_or_leader_hosting_is_a_meeting(sentence: str) -> None:
+    assert "CONSULT" in types(sentence)
+
+
+def test_a_hazard_killing_people_is_no_assault() -> None:
+    sentence = "A strong earthquake struck eastern Turkey on Monday, killing dozens."
+    assert "ASSAULT" not in types(sentence)
+
+
+def test_missiles_killing_people_stay_hostile() -> None:
+    sentence = "Russian missiles hit a mall in Kyiv, killing 18 civilians."
+    assert {"FIGHT", "ASSAULT"} & set(types(sentence))
+
+
+def test_sending_a_rescue_team_is_aid_and_its_intent_agree() -> None:
+    # CAMEO 033 "express intent to provide material aid" maps to PLOVER AGREE
+    assert types("Japan sent a rescue team to Turkey.") == ["AID"]
+    assert types("Japan said it would send a rescue team to Turkey.") == ["AGREE"]
+
+
+def test_pounds_after_a_sum_are_money_not_shelling() -> None:
+    assert types("Britain pledged 10 million pounds to the victims.") == ["AGREE"]
+
+
+def test_it_after_a_speaker_is_that_speaker() -> None:
+    sentence = (
+        "The European Union pledged 5 million euros in emergency aid, "
+        "and Japan said it would send a rescue team."
+    )
+    events = code_sentence(sentence)
+    assert [e.type for e in events] == ["AGREE", "AGREE"]
+    assert [a.country for a in events[1].source] == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Liberal leader Mikael Strand criticised the Swedish government.",
+        "Socialist leader Ana Costa criticised the Portuguese government.",
+    ],
+)
+def test_a_party_leader_is_party_not_government(sentence: str) -> None:
+    event = code_sentence(sentence, coded_only=False)[0]
+    assert [a.sector for a in event.source] == ["PTY"]
+
+
+def dates(sentence: str) -> dict[str, str | None]:
+    events = code_sentence(sentence, "2024-03-14", coded_only=False)
+    return {e.type: e.date.value if e.date else None for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Hungary vetoed the proposal at a summit in Brussels on Wednesday night.", "REJECT"),
+        ("Germany pledged aid at a donor conference in Geneva on Wednesday.", "AGREE"),
+        (
+            "The Polish president criticised Russia during talks in Vilnius on Wednesday.",
+            "DISAPPROVE",
+        ),
+        ("The prime minister of Peru announced on Wednesday a ban on rallies.", "COERCE"),
+    ],
+)
+def test_the_time_of_a_clause_dates_its_verb(sentence: str, label: str) -> None:
+    value = dates(sentence)[label]
+    assert value is not None
+    assert value.startswith("2024-03-13")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Danish competition regulator blocked the merger of the two banks on Tuesday.",
+        "Regulator blocks takeover of Finnish ferry line",
+    ],
+)
+def test_a_regulator_blocking_a_deal_restricts(sentence: str) -> None:
+    # CAMEO 172 "impose administrative sanctions" -> PLOVER COERCE (restrict), not a blockade
+    events = code_sentence(sentence, coded_only=False)
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "restrict")]
+
+
+def actor_texts(sentence: str) -> list[str]:
+    events = code_sentence(sentence, coded_only=False)
+    return [a.text for e in events for a in (*e.source, *e.target)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of people protested outside a police station in Nairobi.",
+        "Police station attacked in Kano",
+    ],
+)
+def test_a_police_station_is_a_building_not_the_police(sentence: str) -> None:
+    assert not any("police" in text.lower() for text in actor_texts(sentence))
+
+
+def test_police_officers_stay_police() -> None:
+    assert actor_texts("Police officers in Kano arrested three men.")[0] == "Police officers"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Estonian cabinet meets on Monday to vote on the budget.",
+        "Redmere plays on Monday night.",
+    ],
+)
+def test_a_timetabled_present_points_forward(sentence: str) -> None:
+    from dateline.analyze.timex import find_timexes
+
+    values = [t.value for t in find_timexes(sentence, "2024-03-14")]  # a Thursday
+    assert values and values[0].startswith("2024-03-18")
