@@ -129,3 +129,94 @@ def test_roles_a_counterpart_holds_the_office_named_before_for_its_own_country(
     person = next(e for e in article.entities if e.name == name)
     assert [(r.title, r.affiliation, r.country, r.sector) for r in person.roles] == [role]
     assert "counterpart" in person.roles[0].evidence.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "The British physicist Arthur Pelling said the result was clear.",
+            "Arthur Pelling",
+            ("physicist", "United Kingdom", "GBR", "EDU"),
+        ),
+        (
+            "Economist Maria Lund of Oslo University said prices would rise.",
+            "Maria Lund",
+            ("economist", "Oslo University", None, "BUS"),
+        ),
+        (
+            "Defence lawyer Tom Berg said his client was innocent.",
+            "Tom Berg",
+            ("defence lawyer", None, None, "JUD"),
+        ),
+        (
+            "Berg, a lawyer for the family, said they would appeal.",
+            "Berg",
+            ("lawyer", None, None, "JUD"),
+        ),
+        (
+            "Film director Anna Holt said the festival mattered.",
+            "Anna Holt",
+            ("film director", None, None, "CVL"),
+        ),
+        (
+            "Norwegian striker Erik Dahl scored twice.",
+            "Erik Dahl",
+            ("striker", "Norway", "NOR", "CVL"),
+        ),
+        (
+            "Farmer Ole Sand said the drought had ruined his crop.",
+            "Ole Sand",
+            ("farmer", None, None, "AGR"),
+        ),
+        ("Nurse Ida Holm, 31, said the ward was full.", "Ida Holm", ("nurse", None, None, "HLH")),
+    ],
+)
+def test_roles_professions_are_roles(
+    sentence: str, name: str, role: tuple[str, str | None, str | None, str]
+) -> None:
+    article = analyze_text(sentence, published="2024-03-04")
+    person = next(e for e in article.entities if e.name == name)
+    assert [(r.title, r.affiliation, r.country, r.sector) for r in person.roles] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "The British physicist Arthur Pelling spoke. The physicist said more was needed.",
+            "The physicist",
+        ),
+        (
+            "Tom Berg, a lawyer for the family, spoke. The lawyer said it was unfair.",
+            "The lawyer",
+        ),
+        ("Norwegian striker Erik Dahl scored twice. The striker said he was happy.", "The striker"),
+    ],
+)
+def test_roles_a_profession_noun_goes_to_its_holder(text: str, noun: str) -> None:
+    article = analyze_text(text, published="2024-03-04")
+    quote = next(q for q in article.quotes if q.speaker and q.speaker.mention.text == noun)
+    assert quote.speaker is not None and quote.speaker.entity is not None
+    holder = next(e for e in article.entities if e.id == quote.speaker.entity)
+    assert holder.type == "person" and noun.split()[-1] in holder.roles[0].title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("film director", "film director"),
+        ("defense attorney", "defence lawyer"),
+        ("goalie", "goalkeeper"),
+        ("policewoman", "police officer"),
+        ("singer-songwriter", "singer-songwriter"),
+    ],
+)
+def test_roles_profession_synonyms_normalised(text: str, title: str) -> None:
+    assert title_of(text) == title
+
+
+def test_roles_professions_with_other_senses_are_not_bare() -> None:
+    """'the pilot scheme', 'the coach park', 'the player market': no person alone."""
+    text = "The pilot scheme and the coach park pleased the player and the writer."
+    assert [m.bare for m in find_titles(text)] == [False, False, False, False]

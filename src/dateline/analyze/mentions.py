@@ -500,7 +500,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("honorific", r"(?P<hon>H)(?P<holder>[NX])"),
         (
             "premodifier",
-            rf"(?P<det>d)?(?:(?P<affil>{_AFFIL})p?)?(?P<title>[TR])(?P<holder>[NX])",
+            rf"(?P<det>d)?(?:(?P<affil>{_AFFIL})p?)?(?P<title>[TR])(?P<holder>[NX])"
+            # ... with the body or country after the name: "economist Maria Lund of Oslo
+            # University" (an unknown name there is more often a home town: not taken).
+            r"(?:o(?P<of>[CKO]))?",
         ),
         (
             "apposition",
@@ -508,8 +511,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:d?(?P<affil2>{_AFFIL})?(?P<owner>[TR])p)?(?P<title>[TR])"
             rf"(?:o(?P<odet>d)?(?:(?P<of>{_AFFIL})(?P<oftitle>T)?(?P<ofname>[NX])?|(?P<oftitle2>T)(?P<ofname2>[NX])?|(?P<oforg>X)))?"
             # ... and not a title a name follows: in "Brazil's president, Lucas Ferreira,
-            # Argentina's president, Martín Sosa" the second title is Sosa's.
-            r"(?=[,.;)]|$|v|e|i|w)(?!,[NX])",
+            # Argentina's president, Martín Sosa" the second title is Sosa's. A title may
+            # be followed by whom it serves when that is no name ("a lawyer for the family").
+            r"(?=[,.;)]|$|v|e|i|w|o)(?!,[NX])",
         ),
         (
             "relative",
