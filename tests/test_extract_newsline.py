@@ -243,6 +243,21 @@ def test_newsline_make_timestamp_infers_zone_from_outlet_only_when_none_is_print
             None,
         ),
         ("Leaders meet in Oslo (L)", "Leaders meet in Oslo (L)", None),
+        # A credit in brackets named by a word of its kind, not by its capitals.
+        (
+            "Fishing boats leave the harbour. (Meridian archive)",
+            "Fishing boats leave the harbour.",
+            "Meridian archive",
+        ),
+        ("Anna Lind in 1998. (Family handout)", "Anna Lind in 1998.", "Family handout"),
+        ("The old bridge. (File photo)", "The old bridge.", "File photo"),
+        ("Crowds gather. (AP Photo/Jo Lee)", "Crowds gather.", "AP Photo/Jo Lee"),
+        ("The flooded road. (Supplied)", "The flooded road.", "Supplied"),
+        (
+            "Fishing boats in the bay (profile view)",
+            "Fishing boats in the bay (profile view)",
+            None,
+        ),
         ("A quiet street in the old town.", "A quiet street in the old town.", None),
     ],
 )

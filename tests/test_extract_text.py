@@ -257,6 +257,16 @@ def test_extract_text_caption_with_a_copyright_credit_is_not_a_footer() -> None:
     ]
 
 
+def test_extract_text_caption_with_a_bracketed_archive_credit() -> None:
+    caption = "Fishing boats leave the inner basin at dawn. (Harbour Board archive)"
+    page = f"Dredging plan\n\n{caption}\n\n{STORY}"
+    article = read(page, facts=False)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Fishing boats leave the inner basin at dawn.", "Harbour Board archive")
+    ]
+    assert "archive" not in article.text
+
+
 def test_extract_text_inline_related_box_does_not_end_the_story() -> None:
     long_one = (
         "The board said the dredged silt would be taken to a licensed site inland, and that "

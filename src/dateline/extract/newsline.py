@@ -418,9 +418,6 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
 
 # ---- photo credits ----------------------------------------------------------------------
 
-_CREDIT_KEYWORDS = re.compile(
-    r"\b(photos?|photograph|pool|via|courtesy|file|handout|images?|credit|stringer|staff)\b", re.I
-)
 _BRACKET_TAIL = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*$")
 _LABEL_TAIL = re.compile(
     r"(?:^|(?<=[.!?)\"”])\s+|\s+[|–—-]\s+|\s+)"
@@ -491,11 +488,17 @@ def _agency_tail() -> re.Pattern[str]:
     )
 
 
+def _has_credit_word(inside: str) -> bool:
+    """A word that marks bracketed words as a credit ("File photo", "Meridian archive")."""
+    credit_words = _words("credit_word")
+    return any(word.casefold() in credit_words for word in re.findall(r"\w+", inside))
+
+
 def _looks_like_credit(inside: str) -> bool:
     letters = [c for c in inside if c.isalpha()]
     if len(letters) < 2:
         return False
-    if "/" in inside or _CREDIT_KEYWORDS.search(inside) or _agency_regex().fullmatch(inside):
+    if "/" in inside or _has_credit_word(inside) or _agency_regex().fullmatch(inside):
         return True
     upper = sum(c.isupper() for c in letters)
     return len(inside.split()) >= 2 and upper / len(letters) > 0.8
