@@ -58,14 +58,18 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in classes.items()}
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 def in_class(token: Token, name: str) -> bool:
     """True when the token's word belongs to the class `name` of quote_words.tsv.
 
     Acronyms never do: "US" is a country, not "us".
     """
-    if len(token.text) > 1 and token.text.isupper():
+    text = token.text
+    if len(text) > 1 and text.isupper():
         return False
-    return token.low in word_classes().get(name, frozenset())
+    return token.low in word_classes().get(name, _NO_WORDS)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
