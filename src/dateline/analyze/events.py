@@ -598,10 +598,11 @@ def _may_name_people(words: Sequence[str], lowers: Sequence[str]) -> bool:
         words: the sentence's token texts.
         lowers: the same, lower-cased as `tokenize` does.
     """
-    return any(
-        words[i][:1].isupper() and (words[i + 1][:1].isupper() or lowers[i + 1] in NAME_JOINERS)
-        for i in range(len(words) - 1)
-    )
+    # a plain loop, not any() over a generator: it runs over every word of every sentence
+    for i in range(len(words) - 1):
+        if words[i][:1].isupper() and (words[i + 1][:1].isupper() or lowers[i + 1] in NAME_JOINERS):
+            return True
+    return False
 
 
 def _span(article: Article, where: Located, start: int, end: int) -> Span:

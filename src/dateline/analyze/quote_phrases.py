@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
+from typing import NamedTuple
 
 from dateline.analyze.speech_cues import cue_index
 from dateline.lexicons import load_table
@@ -23,17 +23,19 @@ MAX_PHRASE = 12
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark at `[start, end)` of the text."""
+class Token(NamedTuple):
+    """A word or punctuation mark at `[start, end)` of the text.
+
+    A named tuple, not a frozen dataclass: every paragraph makes hundreds, and a frozen
+    dataclass costs several times as much to build."""
 
     start: int
     end: int
     text: str
 
-    @cached_property
+    @property
     def low(self) -> str:
-        """Lower case, typographic apostrophe folded (computed once: asked very often)."""
+        """Lower case, typographic apostrophe folded."""
         return self.text.lower().replace("’", "'")
 
     @property
@@ -56,14 +58,18 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in classes.items()}
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 def in_class(token: Token, name: str) -> bool:
     """True when the token's word belongs to the class `name` of quote_words.tsv.
 
     Acronyms never do: "US" is a country, not "us".
     """
-    if len(token.text) > 1 and token.text.isupper():
+    text = token.text
+    if len(text) > 1 and text.isupper():
         return False
-    return token.low in word_classes().get(name, frozenset())
+    return token.low in word_classes().get(name, _NO_WORDS)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

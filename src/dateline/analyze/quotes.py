@@ -550,8 +550,8 @@ def _colon_label(
     what follows, to the paragraph's end, is what the speaker said (a transcript turn).
     A headline's "Berg to Voters: ..." names the hearers after "to"."""
     cue = colon_label_cue()
-    if cue is None:
-        return None
+    if cue is None or ":" not in text[unit[0] : unit[1]]:
+        return None  # no colon, no label: spare tokenising every paragraph's opening
     tokens = tokenize(text[unit[0] : unit[1]], unit[0])
     colon = next((i for i, t in enumerate(tokens[: _LABEL_WORDS + 2]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 1 >= len(tokens):

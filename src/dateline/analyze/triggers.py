@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
@@ -45,6 +45,12 @@ class Pattern:
     def get(self, key: str, default: object = None) -> object:
         """An extra field of the lexicon line ("mode", "pos", "target", ...)."""
         return self.extra.get(key, default)
+
+    @cached_property
+    def object_slot(self) -> int | None:
+        """`_object_slot` of this pattern, worked out once: the passive matcher asks it for
+        every object word of every sentence."""
+        return _object_slot(self)
 
 
 @dataclass(frozen=True)
@@ -175,28 +181,25 @@ def _object_slot(pattern: Pattern) -> int | None:
     return None if slot.gap or slot.optional else k
 
 
-def _match_option(
-    option: tuple[frozenset[str], ...], tokens: Sequence[Token], i: int
-) -> int | None:
-    """Match a (multi-word) alternative at token `i`; the index after it, or None."""
-    for forms in option:
-        if i >= len(tokens) or tokens[i].lower not in forms:
-            return None
-        i += 1
-    return i
-
-
 def _match_slots(
     slots: tuple[Slot, ...], tokens: Sequence[Token], i: int, words: tuple[int, ...]
 ) -> tuple[int, tuple[int, ...]] | None:
     """Match `slots` from token `i`: (end index, matched word indexes), or None."""
-    if not slots:
+    return _match_from(slots, 0, tokens, i, words)
+
+
+def _match_from(
+    slots: tuple[Slot, ...], k: int, tokens: Sequence[Token], i: int, words: tuple[int, ...]
+) -> tuple[int, tuple[int, ...]] | None:
+    """`_match_slots` of `slots[k:]`, by index: the matcher runs for every candidate word of
+    every sentence, and slicing the slots at each step cost more than the matching."""
+    if k == len(slots):
         return i, words
-    slot, rest = slots[0], slots[1:]
+    slot = slots[k]
     if slot.gap:
         j, skipped = i, 0
         while j <= len(tokens) and skipped <= GAP:
-            found = _match_slots(rest, tokens, j, words)
+            found = _match_from(slots, k + 1, tokens, j, words)
             if found is not None:
                 return found
             if j == len(tokens) or tokens[j].lower in _CLAUSE_STOPS:
@@ -205,13 +208,17 @@ def _match_slots(
             j += 1
         return None
     for option in slot.options:
-        after = _match_option(option, tokens, i)
-        if after is not None:
-            found = _match_slots(rest, tokens, after, (*words, *range(i, after)))
+        after = i  # `_match_option`, inlined: this loop is the matcher's hottest
+        for forms in option:
+            if after >= len(tokens) or tokens[after].lower not in forms:
+                break
+            after += 1
+        else:
+            found = _match_from(slots, k + 1, tokens, after, (*words, *range(i, after)))
             if found is not None:
                 return found
     if slot.optional:
-        return _match_slots(rest, tokens, i, words)
+        return _match_from(slots, k + 1, tokens, i, words)
     return None
 
 
@@ -239,7 +246,7 @@ _PASSIVE_REACH_PHRASE = 6
 def _passive_matches(pattern: Pattern, tokens: Sequence[Token], i: int) -> Match | None:
     """The passive of a verb + object pattern with its object at token `i`: "an inquiry
     was opened into", "talks were held", "troops were pulled out" (the verb a participle)."""
-    k = _object_slot(pattern)
+    k = pattern.object_slot
     if k is None:
         return None
     found = _match_slots(pattern.slots[k : k + 1], tokens, i, ())
@@ -275,6 +282,14 @@ def _passive_matches(pattern: Pattern, tokens: Sequence[Token], i: int) -> Match
     return None
 
 
+def _last_be(tokens: Sequence[Token]) -> int:
+    """The index of the last form of "be" among `tokens`, or -1."""
+    for j in range(len(tokens) - 1, -1, -1):
+        if tokens[j].lower in _BE_FORMS:
+            return j
+    return -1
+
+
 def find_matches(name: str, tokens: Sequence[Token], *, passives: bool = False) -> list[Match]:
     """Every match of the lexicon's patterns over `tokens` (overlaps included).
 
@@ -288,13 +303,17 @@ def find_matches(name: str, tokens: Sequence[Token], *, passives: bool = False) 
     """
     lexicon = compiled(name)
     matches: list[Match] = []
+    # a passive needs a form of "be" after its object: past the last one none can start
+    last_be = _last_be(tokens) if passives else -1
     for i, token in enumerate(tokens):
         for pattern in lexicon.by_first.get(token.lower, ()):
             found = _match_slots(pattern.slots, tokens, i, ())
             if found is not None:
                 _, words = found
                 matches.append(Match(pattern, i, max(words) + 1, words))
-        for pattern in lexicon.by_object.get(token.lower, ()) if passives else ():
+        if i >= last_be:
+            continue
+        for pattern in lexicon.by_object.get(token.lower, ()):
             passive = _passive_matches(pattern, tokens, i)
             if passive is not None:
                 matches.append(passive)
