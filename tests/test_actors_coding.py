@@ -138,3 +138,25 @@ def test_actors_coding_demonym_then_lowercase_word_at_sentence_end(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert actors(sentence) == expected
+
+
+def test_every_lexicon_codes_sectors_with_the_codes_sectors_tsv_defines() -> None:
+    """One set of sector codes across the lexicons (PLOVER's: MED medical, JRN media)."""
+    import re
+
+    from dateline.lexicons import lexicon_text, load_jsonl, load_table
+
+    header = "".join(
+        line for line in lexicon_text("sectors.tsv").splitlines() if line.startswith("#")
+    )
+    defined = set(re.findall(r"\b([A-Z]{3}) [a-z]", header))
+    used = {row["sector"] for row in load_table("sectors.tsv")}
+    used |= {row["sector"] for row in load_table("group_nouns.tsv")}
+    used |= {row["sector"] for row in load_table("organisations.tsv") if row["sector"]}
+    for name in ("office_titles.jsonl", "org_patterns.jsonl"):
+        used |= {
+            str((e.model_extra or {}).get("sector"))
+            for e in load_jsonl(name)
+            if (e.model_extra or {}).get("sector")
+        }
+    assert used - {""} <= defined, sorted(used - defined)

@@ -32,7 +32,7 @@ from dateline.analyze.gazetteer import country_entry, find, is_metonym, lookup
         ("NATO", "organisation:north-atlantic-treaty-organization", "NATO", "IGO"),
         ("EU", "organisation:european-union", "EU", "IGO"),
         ("G20", "organisation:group-of-20", "G20", "IGO"),
-        ("Xinhua", "organisation:xinhua", "CHN", "MED"),
+        ("Xinhua", "organisation:xinhua", "CHN", "JRN"),
         ("Crimea", "place:crimea", "UKR", None),
         # parties named alike in many countries: not the US Democratic Party
         ("Social Democrats", "organisation:social-democratic-party", None, "PTY"),

@@ -169,7 +169,7 @@ def test_roles_a_counterpart_holds_the_office_named_before_for_its_own_country(
             "Ole Sand",
             ("farmer", None, None, "AGR"),
         ),
-        ("Nurse Ida Holm, 31, said the ward was full.", "Ida Holm", ("nurse", None, None, "HLH")),
+        ("Nurse Ida Holm, 31, said the ward was full.", "Ida Holm", ("nurse", None, None, "MED")),
     ],
 )
 def test_roles_professions_are_roles(
