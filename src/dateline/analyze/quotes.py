@@ -1378,8 +1378,23 @@ def _has_own_object(tokens: list[Token], frame: Frame) -> bool:
     )
 
 
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(\w+)")
+
+
+def _relative_aside_end(text: str, speaker_end: int, cue_start: int) -> int:
+    """Where a relative clause set off by commas after the speaker ends ("Berg, who
+    turned 40 last week, said ..."): its times date the clause, not the utterance. The
+    speaker's end when no such clause stands before the cue."""
+    gap = text[speaker_end:cue_start]
+    opening = _RELATIVE_ASIDE.match(gap)
+    if opening is None or opening.group(1).lower() not in word_classes().get("relative", ()):
+        return speaker_end
+    closing = gap.rfind(",")
+    return speaker_end + closing if closing >= opening.end() else speaker_end
+
+
 def _utterance_date(
-    dates: list[tuple[int, int, str]], found: Found, others: Sequence[Found] = ()
+    dates: list[tuple[int, int, str]], found: Found, others: Sequence[Found] = (), text: str = ""
 ) -> str | None:
     """The value of a date in the cue's own clause: between the speaker and the content
     ("Kerry on Monday called for ..."), or after content that comes first ("..., Kerry
@@ -1391,6 +1406,8 @@ def _utterance_date(
     if content_start >= found.cue[1]:
         speaker_start = found.speaker[0] if found.speaker else found.cue[0]
         lo, hi = min(speaker_start, found.cue[0]), content_start
+        if found.speaker and found.speaker[1] <= found.cue[0]:
+            lo = max(lo, _relative_aside_end(text, found.speaker[1], found.cue[0]))
         for other in others:
             other_end = other.content[1]
             if (
@@ -1492,7 +1509,9 @@ def quotes_step(article: Article) -> Article:
                     speaker=_party(people, record.speaker, record.antecedent),
                     addressee=_party(people, record.addressee),
                     paragraph=paragraph,
-                    utterance_date=_utterance_date(dates, record, same_sentence[record.sentence]),
+                    utterance_date=_utterance_date(
+                        dates, record, same_sentence[record.sentence], text
+                    ),
                 )
             )
     return article.model_copy(update={"quotes": quotes})
