@@ -84,8 +84,16 @@ def test_quotes_step_utterance_date_from_a_time_in_the_cue_clause() -> None:
 @pytest.mark.parametrize(
     ("text", "aside_time", "said_time"),
     [
-        ("Ilves, who turned 41 last month, said on Tuesday she would retire.", "last month", "Tuesday"),
-        ("Corvane, whose chief executive quit last March, said profits had doubled.", "last March", None),
+        (
+            "Ilves, who turned 41 last month, said on Tuesday she would retire.",
+            "last month",
+            "Tuesday",
+        ),
+        (
+            "Corvane, whose chief executive quit last March, said profits had doubled.",
+            "last March",
+            None,
+        ),
     ],
 )
 def test_quotes_step_a_time_in_the_speakers_relative_clause_dates_that_clause(
