@@ -114,6 +114,8 @@ def plausible(
         _quotation_in_clause(tokens, frame.last + 1, regions) or _named_as(tokens, frame.last + 1)
     ):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
+    if cue.deprives and _two_objects(tokens, frame.last + 1):
+        return False  # "denied them a majority": kept it from them, said nothing
     if cue.as_only and not _as_follows(tokens, frame.last):
         return False  # "their views", "in that regard"
     if cue.homograph:
@@ -172,6 +174,16 @@ def _named_as(tokens: list[Token], k: int) -> bool:
         ):
             return False
     return False
+
+
+def _two_objects(tokens: list[Token], k: int) -> bool:
+    """A person and then a noun phrase: "them a majority", "Berg the chance"."""
+    if k + 2 >= len(tokens):
+        return False
+    person = tokens[k]
+    return (in_class(person, "object_pronoun") or person.capital) and (
+        in_class(tokens[k + 1], "determiner") and tokens[k + 2].is_word
+    )
 
 
 def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:

@@ -1,0 +1,40 @@
+"""quotes: cue words used in a sense that attributes nothing make no record (a false quote
+is worse than a missed one), and the attributing sense still does, on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .quote_records import records as _records
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # "deny" with a person and a noun phrase is keeping it from them
+        "In the spring vote, the Farmers' League denied them a majority in the upper house.",
+        "The harbour board denied Ilves the berth she had asked for.",
+    ],
+)
+def test_no_record(page: str) -> None:
+    assert _records(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "The harbour board denied the claims about the berth.",
+            [("denied", "The harbour board", "the claims about the berth")],
+        ),
+        (
+            "The harbour board denied her claims about the berth.",
+            [("denied", "The harbour board", "her claims about the berth")],
+        ),
+    ],
+)
+def test_the_attributing_sense_stays(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
