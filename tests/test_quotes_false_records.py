@@ -15,6 +15,8 @@ from .quote_records import records as _records
         # "deny" with a person and a noun phrase is keeping it from them
         "In the spring vote, the Farmers' League denied them a majority in the upper house.",
         "The harbour board denied Ilves the berth she had asked for.",
+        # a "how" question about holding a view: its plain object is a topic
+        "A new exhibition at the Harbour Museum shows how geologists understand coastal erosion.",
     ],
 )
 def test_no_record(page: str) -> None:
@@ -31,6 +33,13 @@ def test_no_record(page: str) -> None:
         (
             "The harbour board denied her claims about the berth.",
             [("denied", "The harbour board", "her claims about the berth")],
+        ),
+        (  # a clause after the cue is still reported
+            "The exhibition shows how geologists say the cliffs will fall.",
+            [
+                ("shows", "The exhibition", "how geologists say the cliffs will fall"),
+                ("say", "geologists", "the cliffs will fall"),
+            ],
         ),
     ],
 )

@@ -273,6 +273,14 @@ def read_frame(
     frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
+    if frame.right == k and _manner_question(tokens, frame.speaker, k):
+        return False  # "how scientists understand solar storms": no view is reported
+    if (
+        frame.speaker
+        and frame.speaker[0] < frame.speaker[1]
+        and in_class(tokens[frame.speaker[0]], "manner_question")
+    ):
+        frame.speaker = (frame.speaker[0] + 1, frame.speaker[1])  # "how geologists say"
     if frame.right is None and _prepositional_object(tokens, k, cue, regions):
         frame.particle, frame.right = k, k + 1  # "warned about the cost"
     if frame.right is not None and _after_quotation(frame, tokens):
@@ -285,6 +293,16 @@ def read_frame(
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
+
+
+def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
+    """A subject opened by "how" and a plain object, not a clause, after the cue."""
+    return (
+        speaker is not None
+        and in_class(tokens[speaker[0]], "manner_question")
+        and tokens[k].is_word
+        and not _clause_follows(tokens, k)
+    )
 
 
 def _prepositional_object(
