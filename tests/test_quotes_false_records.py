@@ -47,3 +47,22 @@ def test_the_attributing_sense_stays(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a coordinated clause with a cue of its own that reports nothing
+            "Norway said it would send two frigates, and Canada pledged a field hospital.",
+            [("said", "Norway", "it would send two frigates")],
+        ),
+        (
+            "The mayor said the pier would reopen, but the harbour board flagged the cost.",
+            [("said", "The mayor", "the pier would reopen")],
+        ),
+    ],
+)
+def test_content_ends_before_a_coordinated_cue_clause(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records

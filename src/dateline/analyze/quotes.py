@@ -52,6 +52,7 @@ from dateline.analyze.quote_phrases import (
     phrase_after,
     phrase_before,
     skip_back,
+    speaker_before,
     tokenize,
     word_classes,
 )
@@ -671,9 +672,38 @@ def _unit(
         record = _record(text, tokens, unit, frame, later, regions, index, records, earlier)
         if record is not None:
             records.append(record)
+    silent = [f for f in frames if f not in readable and not f.match.cue.gerund]
+    _cut_at_silent_cues(text, tokens, records, silent)
     cued = frozenset(t for f in readable for t in range(f.first, f.last + 1))
     records.extend(_noun_records(tokens, unit, regions, index, cued))
     return records
+
+
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s*$", re.IGNORECASE)
+
+
+def _cut_at_silent_cues(
+    text: str, tokens: list[Token], records: list[Found], silent: list[Frame]
+) -> None:
+    """End a record's content where a coordinated clause opens whose own cue reports no
+    content ("Norway said it would send ships, and Canada pledged a hospital"): that
+    clause is the writer's next report, not part of what the first speaker said."""
+    for frame in silent:
+        subject = speaker_before(tokens, frame.first, 0)
+        if subject is None:
+            continue
+        clause = tokens[subject[0]].start
+        for record in records:
+            if (record.cue_id or "").startswith("source."):
+                continue  # "according to X" vouches for its whole sentence
+            for k, (start, end) in enumerate(record.parts):
+                if not start < clause < end:
+                    continue
+                lead = _COMMA_AND.search(text, start, clause)
+                cut = _trim_end(text, start, lead.start()) if lead else start
+                if cut > start:
+                    record.parts = [*record.parts[:k], (start, cut)]
+                break
 
 
 def _noun_records(
