@@ -66,3 +66,12 @@ def test_content_ends_before_a_coordinated_cue_clause(
     page: str, records: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _records(page) == records
+
+
+def test_a_participle_after_a_comma_owns_its_that_clause() -> None:
+    # the "that" of "ruling" is the court's, not the relative clause's "charged"
+    page = (
+        "The High Court struck down a toll that the town of Brenholt had charged on "
+        "lorries since 2019, ruling that only parliament can levy such charges."
+    )
+    assert [r for r in _records(page) if r[1] == "the town of Brenholt"] == []

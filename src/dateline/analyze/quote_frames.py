@@ -1187,6 +1187,11 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _participle_after_comma(tokens: list[Token], k: int) -> bool:
+    """An "-ing" word right after a comma: it opens a participle clause of its own."""
+    return k >= 1 and tokens[k - 1].text == "," and _gerund(tokens[k])
+
+
 def _content_further(
     tokens: list[Token],
     k: int,
@@ -1214,6 +1219,8 @@ def _content_further(
             and j > k
             and (tokens[j - 1].is_word or tokens[j - 1].text in {",", *ALL_MARKS})
         ):
+            if _participle_after_comma(tokens, j - 1):
+                return None  # "charged on lorries, ruling that ...": the participle's "that"
             object_before = tokens[j - 1].is_word and not in_class(tokens[j - 1], "preposition")
             if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
                 return None
