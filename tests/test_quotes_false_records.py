@@ -75,3 +75,34 @@ def test_a_participle_after_a_comma_owns_its_that_clause() -> None:
         "lorries since 2019, ruling that only parliament can levy such charges."
     )
     assert [r for r in _records(page) if r[1] == "the town of Brenholt"] == []
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # an object and a judging adjective, with or without quotation marks
+            "The coach called the result historic.",
+            [("called", "The coach", "the result historic")],
+        ),
+        (
+            "The ombudsman called the new parking rules unworkable.",
+            [("called", "The ombudsman", "the new parking rules unworkable")],
+        ),
+        (
+            "The coach called the result “historic”.",
+            [("called", "The coach", "the result “historic”")],
+        ),
+    ],
+)
+def test_called_with_a_judgment(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["The caretaker called the police department.", "The caretaker called the local clinic."],
+)
+def test_called_without_a_judgment(page: str) -> None:
+    assert _records(page) == []

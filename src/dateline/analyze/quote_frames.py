@@ -31,6 +31,7 @@ from dateline.analyze.quote_phrases import (
     skip_back,
     skip_forward,
     speaker_before,
+    word_classes,
 )
 from dateline.analyze.speech_cues import Cue, CueMatch, cue_index
 
@@ -111,7 +112,9 @@ def plausible(
     if frame.first > 0 and _possessive(tokens[frame.first - 1]) and not cue.noun:
         return False  # "Berg's reported income": an adjective after a possessive
     if cue.quoted_object and not (
-        _quotation_in_clause(tokens, frame.last + 1, regions) or _named_as(tokens, frame.last + 1)
+        _quotation_in_clause(tokens, frame.last + 1, regions)
+        or _named_as(tokens, frame.last + 1)
+        or _judged_as(tokens, frame.last + 1)
     ):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.deprives and _two_objects(tokens, frame.last + 1):
@@ -174,6 +177,38 @@ def _named_as(tokens: list[Token], k: int) -> bool:
         ):
             return False
     return False
+
+
+_JUDGED_OBJECT_WORDS = 3
+_CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "and", "but"})
+
+
+def _judged_as(tokens: list[Token], k: int) -> bool:
+    """An object and an adjective that judges it, where the clause ends: "called the
+    result historic", "called his plan unworkable" (not "called the press conference")."""
+    if k >= len(tokens) or not in_class(tokens[k], "determiner") or tokens[k].low in {"a", "an"}:
+        return False
+    for j in range(k + 2, min(len(tokens), k + 2 + _JUDGED_OBJECT_WORDS)):
+        word = tokens[j]
+        if not (_predicate_word(tokens[j - 1]) or j - 1 == k + 1) or not word.is_word:
+            return False
+        if (
+            _adjective(word)
+            and (j + 1 == len(tokens) or tokens[j + 1].low in _CLAUSE_ENDS)
+            and _predicate_word(word)
+        ):
+            return True
+    return False
+
+
+def _adjective(token: Token) -> bool:
+    """A lower-case judging adjective or a word with an adjective's ending (quote_words
+    judging_adjective, adjective_ending)."""
+    endings = word_classes().get("adjective_ending", frozenset())
+    return token.text.islower() and (
+        in_class(token, "judging_adjective")
+        or any(token.low.endswith(e) and len(token.low) > len(e) + 3 for e in endings)
+    )
 
 
 def _two_objects(tokens: list[Token], k: int) -> bool:
