@@ -81,6 +81,47 @@ def test_quotes_step_utterance_date_from_a_time_in_the_cue_clause() -> None:
     assert quote.utterance_date == "2024-05-06"
 
 
+@pytest.mark.parametrize(
+    ("text", "aside_time", "said_time"),
+    [
+        (
+            "Ilves, who turned 41 last month, said on Tuesday she would retire.",
+            "last month",
+            "Tuesday",
+        ),
+        (
+            "Corvane, whose chief executive quit last March, said profits had doubled.",
+            "last March",
+            None,
+        ),
+    ],
+)
+def test_quotes_step_a_time_in_the_speakers_relative_clause_dates_that_clause(
+    text: str, aside_time: str, said_time: str | None
+) -> None:
+    aside = text.index(aside_time)
+    timexes = [
+        Timex(
+            id="t1",
+            span=make_span(text, aside, aside + len(aside_time)),
+            type="DATE",
+            value="2024-04",
+        )
+    ]
+    if said_time:
+        said = text.index(said_time)
+        timexes.append(
+            Timex(
+                id="t2",
+                span=make_span(text, said, said + len(said_time)),
+                type="DATE",
+                value="2024-05-07",
+            )
+        )
+    (quote,) = quotes_step(_article(text, timexes=timexes)).quotes
+    assert quote.utterance_date == ("2024-05-07" if said_time else None)
+
+
 def test_quotes_step_no_date_when_the_only_time_is_inside_the_content() -> None:
     text = "Berg said that the pier would close on Friday."
     friday = text.index("Friday")

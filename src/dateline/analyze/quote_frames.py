@@ -31,6 +31,7 @@ from dateline.analyze.quote_phrases import (
     skip_back,
     skip_forward,
     speaker_before,
+    word_classes,
 )
 from dateline.analyze.speech_cues import Cue, CueMatch, cue_index
 
@@ -111,9 +112,13 @@ def plausible(
     if frame.first > 0 and _possessive(tokens[frame.first - 1]) and not cue.noun:
         return False  # "Berg's reported income": an adjective after a possessive
     if cue.quoted_object and not (
-        _quotation_in_clause(tokens, frame.last + 1, regions) or _named_as(tokens, frame.last + 1)
+        _quotation_in_clause(tokens, frame.last + 1, regions)
+        or _named_as(tokens, frame.last + 1)
+        or _judged_as(tokens, frame.last + 1)
     ):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
+    if cue.deprives and _two_objects(tokens, frame.last + 1):
+        return False  # "denied them a majority": kept it from them, said nothing
     if cue.as_only and not _as_follows(tokens, frame.last):
         return False  # "their views", "in that regard"
     if cue.homograph:
@@ -172,6 +177,48 @@ def _named_as(tokens: list[Token], k: int) -> bool:
         ):
             return False
     return False
+
+
+_JUDGED_OBJECT_WORDS = 3
+_CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "and", "but"})
+
+
+def _judged_as(tokens: list[Token], k: int) -> bool:
+    """An object and an adjective that judges it, where the clause ends: "called the
+    result historic", "called his plan unworkable" (not "called the press conference")."""
+    if k >= len(tokens) or not in_class(tokens[k], "determiner") or tokens[k].low in {"a", "an"}:
+        return False
+    for j in range(k + 2, min(len(tokens), k + 2 + _JUDGED_OBJECT_WORDS)):
+        word = tokens[j]
+        if not (_predicate_word(tokens[j - 1]) or j - 1 == k + 1) or not word.is_word:
+            return False
+        if (
+            _adjective(word)
+            and (j + 1 == len(tokens) or tokens[j + 1].low in _CLAUSE_ENDS)
+            and _predicate_word(word)
+        ):
+            return True
+    return False
+
+
+def _adjective(token: Token) -> bool:
+    """A lower-case judging adjective or a word with an adjective's ending (quote_words
+    judging_adjective, adjective_ending)."""
+    endings = word_classes().get("adjective_ending", frozenset())
+    return token.text.islower() and (
+        in_class(token, "judging_adjective")
+        or any(token.low.endswith(e) and len(token.low) > len(e) + 3 for e in endings)
+    )
+
+
+def _two_objects(tokens: list[Token], k: int) -> bool:
+    """A person and then a noun phrase: "them a majority", "Berg the chance"."""
+    if k + 2 >= len(tokens):
+        return False
+    person = tokens[k]
+    return (in_class(person, "object_pronoun") or person.capital) and (
+        in_class(tokens[k + 1], "determiner") and tokens[k + 2].is_word
+    )
 
 
 def _quotation_in_clause(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
@@ -261,6 +308,14 @@ def read_frame(
     frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
+    if frame.right == k and _manner_question(tokens, frame.speaker, k):
+        return False  # "how scientists understand solar storms": no view is reported
+    if (
+        frame.speaker
+        and frame.speaker[0] < frame.speaker[1]
+        and in_class(tokens[frame.speaker[0]], "manner_question")
+    ):
+        frame.speaker = (frame.speaker[0] + 1, frame.speaker[1])  # "how geologists say"
     if frame.right is None and _prepositional_object(tokens, k, cue, regions):
         frame.particle, frame.right = k, k + 1  # "warned about the cost"
     if frame.right is not None and _after_quotation(frame, tokens):
@@ -273,6 +328,16 @@ def read_frame(
     if frame.right is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before
+
+
+def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
+    """A subject opened by "how" and a plain object, not a clause, after the cue."""
+    return (
+        speaker is not None
+        and in_class(tokens[speaker[0]], "manner_question")
+        and tokens[k].is_word
+        and not _clause_follows(tokens, k)
+    )
 
 
 def _prepositional_object(
@@ -1157,6 +1222,11 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _participle_after_comma(tokens: list[Token], k: int) -> bool:
+    """An "-ing" word right after a comma: it opens a participle clause of its own."""
+    return k >= 1 and tokens[k - 1].text == "," and _gerund(tokens[k])
+
+
 def _content_further(
     tokens: list[Token],
     k: int,
@@ -1184,6 +1254,8 @@ def _content_further(
             and j > k
             and (tokens[j - 1].is_word or tokens[j - 1].text in {",", *ALL_MARKS})
         ):
+            if _participle_after_comma(tokens, j - 1):
+                return None  # "charged on lorries, ruling that ...": the participle's "that"
             object_before = tokens[j - 1].is_word and not in_class(tokens[j - 1], "preposition")
             if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
                 return None

@@ -52,6 +52,7 @@ from dateline.analyze.quote_phrases import (
     phrase_after,
     phrase_before,
     skip_back,
+    speaker_before,
     tokenize,
     word_classes,
 )
@@ -671,9 +672,38 @@ def _unit(
         record = _record(text, tokens, unit, frame, later, regions, index, records, earlier)
         if record is not None:
             records.append(record)
+    silent = [f for f in frames if f not in readable and not f.match.cue.gerund]
+    _cut_at_silent_cues(text, tokens, records, silent)
     cued = frozenset(t for f in readable for t in range(f.first, f.last + 1))
     records.extend(_noun_records(tokens, unit, regions, index, cued))
     return records
+
+
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s*$", re.IGNORECASE)
+
+
+def _cut_at_silent_cues(
+    text: str, tokens: list[Token], records: list[Found], silent: list[Frame]
+) -> None:
+    """End a record's content where a coordinated clause opens whose own cue reports no
+    content ("Norway said it would send ships, and Canada pledged a hospital"): that
+    clause is the writer's next report, not part of what the first speaker said."""
+    for frame in silent:
+        subject = speaker_before(tokens, frame.first, 0)
+        if subject is None:
+            continue
+        clause = tokens[subject[0]].start
+        for record in records:
+            if (record.cue_id or "").startswith("source."):
+                continue  # "according to X" vouches for its whole sentence
+            for k, (start, end) in enumerate(record.parts):
+                if not start < clause < end:
+                    continue
+                lead = _COMMA_AND.search(text, start, clause)
+                cut = _trim_end(text, start, lead.start()) if lead else start
+                if cut > start:
+                    record.parts = [*record.parts[:k], (start, cut)]
+                break
 
 
 def _noun_records(
@@ -1378,8 +1408,23 @@ def _has_own_object(tokens: list[Token], frame: Frame) -> bool:
     )
 
 
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(\w+)")
+
+
+def _relative_aside_end(text: str, speaker_end: int, cue_start: int) -> int:
+    """Where a relative clause set off by commas after the speaker ends ("Berg, who
+    turned 40 last week, said ..."): its times date the clause, not the utterance. The
+    speaker's end when no such clause stands before the cue."""
+    gap = text[speaker_end:cue_start]
+    opening = _RELATIVE_ASIDE.match(gap)
+    if opening is None or opening.group(1).lower() not in word_classes().get("relative", ()):
+        return speaker_end
+    closing = gap.rfind(",")
+    return speaker_end + closing if closing >= opening.end() else speaker_end
+
+
 def _utterance_date(
-    dates: list[tuple[int, int, str]], found: Found, others: Sequence[Found] = ()
+    dates: list[tuple[int, int, str]], found: Found, others: Sequence[Found] = (), text: str = ""
 ) -> str | None:
     """The value of a date in the cue's own clause: between the speaker and the content
     ("Kerry on Monday called for ..."), or after content that comes first ("..., Kerry
@@ -1391,6 +1436,8 @@ def _utterance_date(
     if content_start >= found.cue[1]:
         speaker_start = found.speaker[0] if found.speaker else found.cue[0]
         lo, hi = min(speaker_start, found.cue[0]), content_start
+        if found.speaker and found.speaker[1] <= found.cue[0]:
+            lo = max(lo, _relative_aside_end(text, found.speaker[1], found.cue[0]))
         for other in others:
             other_end = other.content[1]
             if (
@@ -1492,7 +1539,9 @@ def quotes_step(article: Article) -> Article:
                     speaker=_party(people, record.speaker, record.antecedent),
                     addressee=_party(people, record.addressee),
                     paragraph=paragraph,
-                    utterance_date=_utterance_date(dates, record, same_sentence[record.sentence]),
+                    utterance_date=_utterance_date(
+                        dates, record, same_sentence[record.sentence], text
+                    ),
                 )
             )
     return article.model_copy(update={"quotes": quotes})

@@ -38,6 +38,7 @@ class Cue:
     setting: bool = False
     colon_label: bool = False
     quoted_object: bool = False
+    deprives: bool = False  # "denied them a majority": two objects are the other sense
     agentless: bool = False
     passive_agentless: bool = False
     predicative: bool = False
@@ -88,6 +89,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         setting=bool(extra.get("setting", False)),
         colon_label=bool(extra.get("colon_label", False)),
         quoted_object=bool(extra.get("quoted_object", False)),
+        deprives=bool(extra.get("deprives", False)),
         agentless=bool(extra.get("agentless", False)),
         passive_agentless=bool(extra.get("passive_agentless", False)),
         predicative=bool(extra.get("predicative", False)),

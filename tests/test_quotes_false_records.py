@@ -1,0 +1,108 @@
+"""quotes: cue words used in a sense that attributes nothing make no record (a false quote
+is worse than a missed one), and the attributing sense still does, on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .quote_records import records as _records
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # "deny" with a person and a noun phrase is keeping it from them
+        "In the spring vote, the Farmers' League denied them a majority in the upper house.",
+        "The harbour board denied Ilves the berth she had asked for.",
+        # a "how" question about holding a view: its plain object is a topic
+        "A new exhibition at the Harbour Museum shows how geologists understand coastal erosion.",
+    ],
+)
+def test_no_record(page: str) -> None:
+    assert _records(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "The harbour board denied the claims about the berth.",
+            [("denied", "The harbour board", "the claims about the berth")],
+        ),
+        (
+            "The harbour board denied her claims about the berth.",
+            [("denied", "The harbour board", "her claims about the berth")],
+        ),
+        (  # a clause after the cue is still reported
+            "The exhibition shows how geologists say the cliffs will fall.",
+            [
+                ("shows", "The exhibition", "how geologists say the cliffs will fall"),
+                ("say", "geologists", "the cliffs will fall"),
+            ],
+        ),
+    ],
+)
+def test_the_attributing_sense_stays(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a coordinated clause with a cue of its own that reports nothing
+            "Norway said it would send two frigates, and Canada pledged a field hospital.",
+            [("said", "Norway", "it would send two frigates")],
+        ),
+        (
+            "The mayor said the pier would reopen, but the harbour board flagged the cost.",
+            [("said", "The mayor", "the pier would reopen")],
+        ),
+    ],
+)
+def test_content_ends_before_a_coordinated_cue_clause(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+def test_a_participle_after_a_comma_owns_its_that_clause() -> None:
+    # the "that" of "ruling" is the court's, not the relative clause's "charged"
+    page = (
+        "The High Court struck down a toll that the town of Brenholt had charged on "
+        "lorries since 2019, ruling that only parliament can levy such charges."
+    )
+    assert [r for r in _records(page) if r[1] == "the town of Brenholt"] == []
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # an object and a judging adjective, with or without quotation marks
+            "The coach called the result historic.",
+            [("called", "The coach", "the result historic")],
+        ),
+        (
+            "The ombudsman called the new parking rules unworkable.",
+            [("called", "The ombudsman", "the new parking rules unworkable")],
+        ),
+        (
+            "The coach called the result “historic”.",
+            [("called", "The coach", "the result “historic”")],
+        ),
+    ],
+)
+def test_called_with_a_judgment(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["The caretaker called the police department.", "The caretaker called the local clinic."],
+)
+def test_called_without_a_judgment(page: str) -> None:
+    assert _records(page) == []
