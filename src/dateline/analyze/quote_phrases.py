@@ -59,17 +59,23 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+_AUXILIARY_CLASSES = frozenset({"auxiliary", "finite_auxiliary"})
 
 
 def in_class(token: Token, name: str) -> bool:
     """True when the token's word belongs to the class `name` of quote_words.tsv.
 
-    Acronyms never do: "US" is a country, not "us".
+    Acronyms never do: "US" is a country, not "us". A capitalised given name that is
+    also a modal ("Will", "May") is no auxiliary: in a sentence that reports speech it
+    names a person ("said Will Doyle"), not a question's inverted verb.
     """
     text = token.text
     if len(text) > 1 and text.isupper():
         return False
-    return token.low in word_classes().get(name, _NO_WORDS)
+    classes = word_classes()
+    if name in _AUXILIARY_CLASSES and token.capital and token.low in classes["name_modal"]:
+        return False
+    return token.low in classes.get(name, _NO_WORDS)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -190,6 +196,15 @@ def _np_word(token: Token) -> bool:
     )
 
 
+def _links_nouns(tokens: list[Token], k: int) -> bool:
+    """A word inside a noun phrase joining two nouns ("of", "for"), or "to" after a noun of
+    service ("an adviser to the mayor"): elsewhere "to" opens an adjunct ("said to them")."""
+    token = tokens[k]
+    if in_class(token, "np_link"):
+        return True
+    return token.low == "to" and k >= 1 and in_class(tokens[k - 1], "to_noun")
+
+
 def _headed(token: Token) -> bool:
     """A phrase can end here: not on a determiner ("a"), adverb ("very") or bare number."""
     return not (
@@ -259,7 +274,7 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
                 break  # "told the BBC the government offered": an article opens a phrase
             k -= 1
             continue
-        if in_class(token, "np_link") and k < end and k - 1 >= floor:
+        if _links_nouns(tokens, k) and k < end and k - 1 >= floor:
             left = tokens[k - 1]
             if token.low == "and" and not (left.capital and tokens[k + 1].capital):
                 break
@@ -537,7 +552,7 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
             k += 1
             continue
         if (
-            in_class(token, "np_link")
+            _links_nouns(tokens, k)
             and k > start
             and k + 1 < len(tokens)
             and _np_word(tokens[k + 1])
