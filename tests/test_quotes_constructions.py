@@ -419,3 +419,70 @@ def test_a_source_ends_before_a_time_adverbial(page: str, speaker: str) -> None:
 )
 def test_a_list_of_names_is_one_speaker(page: str, speaker: str) -> None:
     assert [found for _, found, _ in _records(page)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            '"The ferry is late," said Will Doyle, the harbour master.',
+            ("said", "Will Doyle", '"The ferry is late,"'),
+        ),
+        (
+            "May Ellis told reporters the ferry was late.",
+            ("told", "May Ellis", "the ferry was late"),
+        ),
+        ("Will Doyle said the ferry was late.", ("said", "Will Doyle", "the ferry was late")),
+    ],
+)
+def test_a_given_name_that_is_also_a_modal_names_the_speaker(
+    page: str, record: tuple[str, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The ferry was late, said a longtime adviser to both unions.",
+            ("said", "a longtime adviser to both unions", "The ferry was late"),
+        ),
+        (
+            "An aide to the harbour master said the ferry was late.",
+            ("said", "An aide to the harbour master", "the ferry was late"),
+        ),
+    ],
+)
+def test_to_after_a_noun_of_service_stays_in_the_speaker(
+    page: str, record: tuple[str, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            '"Who would ride that ferry?" Ina Volk said to a crowd.',
+            ("said", "Ina Volk", '"Who would ride that ferry?"'),
+        ),
+        (
+            '"The ferry is late!" Ina Volk said to a crowd.',
+            ("said", "Ina Volk", '"The ferry is late!"'),
+        ),
+        (
+            '"Who would ride that ferry?" Ina Volk said of the operator.',
+            ("said", "Ina Volk", '"Who would ride that ferry?"'),
+        ),
+    ],
+)
+def test_a_cue_with_an_adjunct_after_a_closing_question_or_exclamation(
+    page: str, record: tuple[str, str, str]
+) -> None:
+    assert _records(page) == [record]
+
+
+def test_a_cue_with_its_own_clause_after_a_quotation_keeps_it() -> None:
+    page = '"The ferry is late." Ina Volk said the operator had failed.'
+    assert _records(page)[-1] == ("said", "Ina Volk", "the operator had failed")

@@ -74,6 +74,8 @@ class Frame:
     opening: bool = False  # a participle opening the sentence: the main clause's subject speaks
     agent: tuple[int, int] | None = None
     particle: int | None = None  # the preposition of "warned about X": the cue ends there
+    # a quotation closed the sentence before ('"Why?" Berg said to a crowd.')
+    quoted_before: bool = False
 
 
 _NAMED_OBJECT_WORDS = 6
@@ -318,6 +320,8 @@ def read_frame(
         frame.speaker = (frame.speaker[0] + 1, frame.speaker[1])  # "how geologists say"
     if frame.right is None and _prepositional_object(tokens, k, cue, regions):
         frame.particle, frame.right = k, k + 1  # "warned about the cost"
+    if frame.right is not None and _adjunct_after_quotation(frame, tokens, k):
+        frame.right = frame.particle = None
     if frame.right is not None and _after_quotation(frame, tokens):
         starts_content = tokens[k].low == "that" or tokens[k].text == ":"
         if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
@@ -421,7 +425,7 @@ def _read_before(
         return
     ends_here = k >= len(tokens) or tokens[k].text in _STOPS | {",", "—", "–", ":"}
     mark = _closing_mark_before(frame, tokens)
-    if not ends_here and mark is None:
+    if not ends_here and mark is None and not _speaks_after_quotation(frame):
         return  # "As X rose, they proposed cuts": a clause, not reported content
     if mark is not None and any(t.text == "," for t in tokens[mark + 2 : frame.speaker[0]]):
         # '"...," Jo Bloggs, 67, a nurse, said': the name that opens the appositives
@@ -743,6 +747,24 @@ def _opening_question(
             frame.aside = True  # the question ends at its comma
             return True
     return False
+
+
+def _speaks_after_quotation(frame: Frame) -> bool:
+    """The speaker opens a sentence right after a quotation that ended the one before
+    ('"Why would we?" Berg said to a crowd.'): the quotation is what was said."""
+    return frame.quoted_before and frame.speaker is not None and frame.speaker[0] == 0
+
+
+def _adjunct_after_quotation(frame: Frame, tokens: list[Token], k: int) -> bool:
+    """'"Why?" Berg said of the plan.', '... said to a crowd.': after a quotation that closed
+    the sentence before, a prepositional phrase after the cue names the topic or the hearer
+    of that quotation, not what was said; an infinitive the cue takes is ("pleaded to")."""
+    if k >= len(tokens) or not _speaks_after_quotation(frame):
+        return False
+    token = tokens[k]
+    if token.low == "to" and frame.match.cue.infinitive:
+        return False
+    return in_class(token, "preposition") or token.low == "of"
 
 
 def _after_quotation(frame: Frame, tokens: list[Token]) -> bool:

@@ -648,6 +648,7 @@ def _unit(
     """The quotes cued in one sentence (or run of sentences joined by a quotation)."""
     settings: set[int] = set()
     frames: list[Frame] = []
+    quoted_before = _previous_region(text, regions, unit[0], earlier) is not None
     for match in cues:
         first = _token_at(tokens, match.start)
         last = _token_at(tokens, match.end, end=True)
@@ -657,7 +658,7 @@ def _unit(
             settings.update(range(first, last + 1))
             continue
         in_open = _inside(regions, match.start)
-        frames.append(Frame(match, first, last, in_open=in_open))
+        frames.append(Frame(match, first, last, in_open=in_open, quoted_before=quoted_before))
     frozen = frozenset(settings)
     frames = [f for f in frames if plausible(f, tokens, regions, frozen)]
     firsts = frozenset(f.first for f in frames)
