@@ -139,7 +139,7 @@ def test_a_slash_joins_the_names_of_a_poll() -> None:
             "Moss suggested the plan was late, called it “third-rate” and left.",
             [
                 ("suggested", "Moss", "the plan was late"),
-                ("called", "Moss", "it “third-rate” and left"),
+                ("called", "Moss", "it “third-rate”"),
             ],
         ),
     ],
@@ -486,3 +486,34 @@ def test_a_cue_with_an_adjunct_after_a_closing_question_or_exclamation(
 def test_a_cue_with_its_own_clause_after_a_quotation_keeps_it() -> None:
     page = '"The ferry is late." Ina Volk said the operator had failed.'
     assert _records(page)[-1] == ("said", "Ina Volk", "the operator had failed")
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            'Ina Volk called the rota "unfair", and walked out.',
+            [("called", "Ina Volk", 'the rota "unfair"')],
+        ),
+        ("Ina Volk called him a coward, and walked out.", [("called", "Ina Volk", "him a coward")]),
+        (
+            'Ina Volk called the outcome of the ballot "shameful", and others agreed.',
+            [("called", "Ina Volk", 'the outcome of the ballot "shameful"')],
+        ),
+        (
+            'Ina Volk called the rota "unfair", and Jo Berg said it would change.',
+            [
+                ("called", "Ina Volk", 'the rota "unfair"'),
+                ("said", "Jo Berg", "it would change"),
+            ],
+        ),
+        (  # a second object joined by "and" stays
+            "Ina Volk called him a coward and someone who had lied.",
+            [("called", "Ina Volk", "him a coward and someone who had lied")],
+        ),
+    ],
+)
+def test_a_naming_cue_ends_before_a_second_predicate(
+    page: str, records: list[tuple[str, str, str]]
+) -> None:
+    assert _records(page) == records

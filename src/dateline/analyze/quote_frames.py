@@ -439,6 +439,8 @@ def _read_before(
     boundary = frame.speaker[0] - 1
     while boundary >= 0 and tokens[boundary].is_word and frame.speaker[0] - boundary < 6:
         boundary -= 1
+    if in_class(tokens[boundary + 1], "coordinator"):
+        return  # "..., and others agreed": a clause of its own, no tag of what came before
     if boundary < 0:
         frame.before = True
         frame.clause_start = None
@@ -774,12 +776,15 @@ def _after_quotation(frame: Frame, tokens: list[Token]) -> bool:
 
 def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
     """The closing quotation mark before the speaker phrase and its appositives
-    ('"...," Jo Bloggs, 67, a retired nurse, said'), as a token index."""
+    ('"...," Jo Bloggs, 67, a retired nurse, said'), as a token index. None across a
+    coordinator: '"absurd", and Berg said it would fail' opens a clause of its own."""
     if frame.speaker is None:
         return None
     k = frame.speaker[0] - 1
     while k >= 0 and frame.speaker[0] - k <= _SUBJECT_REACH:
         token = tokens[k]
+        if in_class(token, "coordinator"):
+            return None
         if token.text in ALL_MARKS:
             nxt = tokens[k + 1]
             opening = nxt.start == token.end and nxt.is_word

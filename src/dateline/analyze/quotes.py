@@ -808,6 +808,8 @@ def _record(
             not frame.match.cue.infinitive or _after_that(tokens, frame.right)
         )
         end = _content_end(text, tokens, frame.right, unit, later, regions, clausal)
+        if frame.match.cue.quoted_object:
+            end = _second_predicate_end(text, tokens, frame.right, end, regions)
         if frame.pro_form:  # "half said so in May": the content is the pro-form
             end = tokens[frame.right].end
         if frame.aside:  # "Berg, who said X, left": the clause closes at its comma
@@ -1171,6 +1173,47 @@ def _content_end(
 
 
 _CONTRAST_REACH = 15  # words after ", while" searched for the clause's own verb
+_SUBJECT_WORDS = 3  # words of a new subject searched for its verb: "and others agreed"
+
+
+def _second_predicate_end(
+    text: str, tokens: list[Token], start: int, end: int, regions: list[QuoteRegion]
+) -> int:
+    """The object and its predicate after a naming cue ('called the plan "absurd"'), which
+    hold no verb of their own, end before a coordinator that opens a second predicate of
+    the speaker ("..., and left") or a clause with a subject of its own (", and others
+    agreed"): those are the writer's report, not what was said."""
+    for k in range(start + 1, len(tokens) - 1):
+        token = tokens[k]
+        if token.start >= end:
+            break
+        if not token.is_word or _inside(regions, token.start):
+            continue
+        if in_class(token, "finite_auxiliary") or past_form(token):
+            return end  # a clause of its own: what follows may be reported too
+        if in_class(token, "coordinator") and _opens_predicate(tokens, k + 1):
+            return _trim_end(text, tokens[start].start, token.start)
+    return end
+
+
+def _opens_predicate(tokens: list[Token], k: int) -> bool:
+    """A verb ("left", "agreed", "will") or a subject pronoun at token `k`, or a verb within
+    the few words of a subject after it ("others agreed", "the mayor said")."""
+    first = tokens[k]
+    if in_class(first, "subject_pronoun") or _verb_word(first):
+        return True
+    for token in tokens[k + 1 : k + 1 + _SUBJECT_WORDS]:
+        if not token.is_word or in_class(token, "relative"):
+            return False  # "and someone who had ...": a noun with its relative clause
+        if _verb_word(token):
+            return True
+    return False
+
+
+def _verb_word(token: Token) -> bool:
+    """A finite auxiliary or past form, counting the past forms that are as often nouns
+    ("left", "cut"): they read as verbs here, after a coordinator or a subject."""
+    return in_class(token, "finite_auxiliary") or past_form(token) or in_class(token, "past_noun")
 
 
 def _contrast_end(tokens: list[Token], start: int, end: int, regions: list[QuoteRegion]) -> int:
