@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.analyze import analyze_text
+
 from .quote_records import records as _records
 
 
@@ -517,3 +519,20 @@ def test_a_naming_cue_ends_before_a_second_predicate(
     page: str, records: list[tuple[str, str, str]]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "hearer"),
+    [
+        ("Ina Volk told the Monday Courier that the rota was unfair.", "the Monday Courier"),
+        (
+            "Ina Volk told the Harbour Courier Tuesday that the rota was unfair.",
+            "the Harbour Courier",
+        ),
+        ("Ina Volk told Radio Nord Friday that the rota was unfair.", "Radio Nord"),
+    ],
+)
+def test_a_weekday_in_a_hearer_is_a_name_only_after_a_determiner(page: str, hearer: str) -> None:
+    quotes = analyze_text(page).quotes
+    assert [q.addressee.mention.text if q.addressee else None for q in quotes] == [hearer]
+    assert [q.content.text for q in quotes] == ["the rota was unfair"]

@@ -172,7 +172,7 @@ def skip_forward(tokens: list[Token], k: int, settings: frozenset[int]) -> int:
         j = k
         while j < len(tokens) and (in_class(tokens[j], "time_lead") or tokens[j].text.isdigit()):
             j += 1
-        if j < len(tokens) and in_class(tokens[j], "time_word"):
+        if j < len(tokens) and in_class(tokens[j], "time_word") and not _named_time(tokens, j):
             k = j + 1
             while k < len(tokens) and (tokens[k].text.isdigit() or tokens[k].text == ","):
                 if tokens[k].text == "," and not (
@@ -183,6 +183,24 @@ def skip_forward(tokens: list[Token], k: int, settings: frozenset[int]) -> int:
             continue
         break
     return k
+
+
+def _named_time(tokens: list[Token], k: int) -> bool:
+    """A time word after a determiner and before a capitalised word is part of a name
+    ("told the Sunday Times", "the Monday Gazette"), not a time of speaking."""
+    return (
+        k >= 1
+        and in_class(tokens[k - 1], "determiner")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].capital
+        and tokens[k + 1].is_word
+    )
+
+
+def _time_of_speaking(tokens: list[Token], k: int) -> bool:
+    """A time word at `k` that is no part of a name ("told a panel Wednesday", not "told the
+    Sunday Times")."""
+    return in_class(tokens[k], "time_word") and not _named_time(tokens, k)
 
 
 def _np_word(token: Token) -> bool:
@@ -614,6 +632,8 @@ def addressee_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
         while k + 1 < len(tokens) and (tokens[k + 1].capital or tokens[k + 1].text == "."):
             if tokens[k + 1].text == "." and not abbreviation_stop(tokens, k + 1):
                 break
+            if _time_of_speaking(tokens, k + 1):
+                break  # "told CNN Tuesday that"
             k += 1
         return start, k
     if in_class(first, "determiner") and first.low not in {"that", "this", "no"}:
@@ -627,6 +647,7 @@ def addressee_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
             and not in_class(tokens[k], "subject_pronoun")
             and not in_class(tokens[k], "preposition")
             and not in_class(tokens[k], "auxiliary")
+            and not _time_of_speaking(tokens, k)
         ):
             k += 1
         if k > start + 1:
