@@ -547,7 +547,6 @@ def _against_hazard(ctx: _Ctx, match: Match) -> bool:
 
 
 _SPEECH_VERBS = grammar_words("speech-verb")
-_DETERMINERS = grammar_words("determiner") | grammar_words("possessive")
 _SPEECH_REACH = 6  # "told [party supporters] at a [large] rally"
 
 
