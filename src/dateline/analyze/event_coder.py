@@ -19,10 +19,18 @@ publication date, then the tense.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from dataclasses import replace
+from functools import cache
 
 from dateline.analyze.actors import ActorPhrase, find_actors, gazetteer_spans, place_words
+from dateline.analyze.event_context import (
+    TRIGGERS,
+    EventMention,
+    PlaceRef,
+    SentenceContext,
+    TimeRef,
+    past_forms,
+)
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch
@@ -30,106 +38,75 @@ from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices
 from dateline.analyze.triggers import Match, compiled, counts_unit, find_matches, word_forms
 from dateline.lexicons import load_table
 
-TRIGGERS = "event_triggers.jsonl"
+__all__ = [
+    "STATUS_CUES",
+    "TRIGGERS",
+    "EventMention",
+    "PlaceRef",
+    "TimeRef",
+    "code_clause_events",
+    "code_sentence",
+    "main_event",
+]
+
 STATUS_CUES = "event_status.jsonl"
+
+
 _STATUS_WINDOW_BEFORE = 4
+
+
 _STATUS_WINDOW_AFTER = 3
+
+
 _TARGET_WINDOW = 8
+
+
 _PLACE_WINDOW = 10
 
+
 _SUBORDINATORS = grammar_words("subordinator")
+
+
 _RELATIVES = grammar_words("relative")
+
+
 _QUANTITIES = grammar_words("quantity")
+
+
 _CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
+
+
 _PREPOSITIONS = grammar_words("preposition")
+
+
 _NOMINAL_BEFORE = grammar_words("nominal-before")
+
+
 _VERBAL_BEFORE = grammar_words("verbal-before")
+
+
 _NOMINAL_AFTER = grammar_words("nominal-after")
+
+
 _SUPPORT_VERBS = grammar_words("support-verb")
+
+
 _BE = frozenset(word_forms("be"))
+
+
 _HAVE = frozenset(word_forms("have"))
+
+
 _COOPERATIVE = grammar_words("cooperative-type")
+
+
 _BE_SUPPORT = grammar_words("be-support")
+
+
 _HOSTILE = grammar_words("hostile-type")
+
+
 _REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
-
-
-@dataclass(frozen=True)
-class TimeRef:
-    """A time expression of the sentence: offsets, TIMEX3 value, and the Timex id if any."""
-
-    start: int
-    end: int
-    value: str
-    id: str | None = None
-    preposition: str | None = None
-    interval: tuple[str, str] | None = None
-
-
-@dataclass(frozen=True)
-class PlaceRef:
-    """Where an event happens: the place's name, its characters and gazetteer id."""
-
-    name: str
-    start: int
-    end: int
-    entity: str | None = None
-    country: str | None = None
-
-
-@dataclass(frozen=True)
-class EventMention:
-    """One event as one sentence reports it; offsets index the text the sentence is in."""
-
-    type: str
-    mode: str | None
-    trigger_id: str
-    trigger: tuple[int, int]
-    source: tuple[ActorPhrase, ...]
-    target: tuple[ActorPhrase, ...]
-    place: PlaceRef | None
-    date: TimeRef | None
-    status: str
-    evidence: tuple[int, int]
-    pos: str = "verb"
-    cues: tuple[str, ...] = field(default=())
-    subordinate: bool = False
-    governed: bool = False
-    mode_guessed: bool = False  # "spoke with": a meeting or a call, as the article says
-    # ", ending an 11-day strike": a participle clause after the main one, telling what
-    # the main event did or how; in an article it is part of that event, not another one
-    result_clause: bool = False
-    # no actor phrase was found: kept only when a sentence is read on its own, so that it
-    # still says what happened ("Ibo elders demanded ...": the elders are no actor we know)
-    actorless: bool = False
-
-
-@dataclass(frozen=True)
-class _Ctx:
-    tokens: Sequence[Token]
-    text: str
-    offset: int
-    actors: tuple[ActorPhrase, ...]
-    times: tuple[TimeRef, ...]
-    dct: str | None
-    keep_actorless: bool = False
-    complements: dict[int, Match] = field(default_factory=dict)
-    trigger_spans: list[tuple[int, int]] = field(default_factory=list)
-    status_matches: list[Match] = field(default_factory=list)
-
-    @cached_property
-    def actor_tokens(self) -> frozenset[int]:
-        """Indexes of the tokens inside some actor phrase."""
-        return frozenset(k for a in self.actors for k in range(a.start, a.end))
-
-
-@cache
-def _past_forms() -> frozenset[str]:
-    """Irregular past forms ("met", "held") from `verb_forms.tsv`."""
-    forms: set[str] = set()
-    for row in load_table("verb_forms.tsv"):
-        forms |= {f.strip() for f in row["forms"].split(",") if not f.strip().endswith("ing")}
-    return frozenset(forms - {"is", "are", "am", "has", "does", "goes", "'s", "'re", "flies"})
 
 
 def code_sentence(
@@ -231,7 +208,7 @@ def code_clause_events(
             gaz=gaz,
         )
     )
-    ctx = _Ctx(tokens, text, offset, actors, tuple(times), dct, keep_actorless)
+    ctx = SentenceContext(tokens, text, offset, actors, tuple(times), dct, keep_actorless)
     mentions: list[EventMention] = []
     triggers = _select_triggers(ctx, matches)
     if triggers:
@@ -263,7 +240,7 @@ def _results_of_clauses(mentions: list[EventMention]) -> list[EventMention]:
     return out
 
 
-def _purposes_of_visits(ctx: _Ctx, mentions: list[EventMention]) -> list[EventMention]:
+def _purposes_of_visits(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
     """A meeting that is the purpose of a trip the same sentence reports is that trip:
     "due to travel to Budapest on Wednesday for talks with Kertész", "flew to Lagos to meet
     investors" are one visit, whose target is whom the traveller meets."""
@@ -302,10 +279,14 @@ def _purposes_of_visits(ctx: _Ctx, mentions: list[EventMention]) -> list[EventMe
 
 
 _TRIP_PURPOSE_TYPES = grammar_words("trip-purpose-type")
+
+
 _HELP_VERBS = grammar_words("help-verb")
 
 
-def _trip_for(ctx: _Ctx, earlier: list[EventMention], mention: EventMention) -> EventMention | None:
+def _trip_for(
+    ctx: SentenceContext, earlier: list[EventMention], mention: EventMention
+) -> EventMention | None:
     """The trip an earlier mention reports whose purpose this mention is: "flew to Morocco
     to help search for survivors" is aid, not a visit. None when there is none."""
     if mention.type not in _TRIP_PURPOSE_TYPES:
@@ -321,7 +302,7 @@ def _trip_for(ctx: _Ctx, earlier: list[EventMention], mention: EventMention) -> 
     return None
 
 
-def _purpose_infinitive(ctx: _Ctx, char_start: int) -> bool:
+def _purpose_infinitive(ctx: SentenceContext, char_start: int) -> bool:
     """Whether "to" or "to help" stands right before the token at `char_start`."""
     before = [t.lower for t in ctx.tokens if t.end <= char_start][-2:]
     return before[-1:] == ["to"] or (
@@ -329,7 +310,7 @@ def _purpose_infinitive(ctx: _Ctx, char_start: int) -> bool:
     )
 
 
-def _trip_purpose(ctx: _Ctx, trip: EventMention, purpose: EventMention) -> EventMention:
+def _trip_purpose(ctx: SentenceContext, trip: EventMention, purpose: EventMention) -> EventMention:
     """The event a trip was made for, done by the traveller where the trip went: its
     recipient is the destination when the purpose names no other."""
     destination = tuple(
@@ -347,7 +328,7 @@ def _trip_purpose(ctx: _Ctx, trip: EventMention, purpose: EventMention) -> Event
     )
 
 
-def _purpose_word(ctx: _Ctx, char_start: int) -> bool:
+def _purpose_word(ctx: SentenceContext, char_start: int) -> bool:
     """Whether the word before the token at `char_start` is "for" or "to" (a purpose)."""
     before = [t for t in ctx.tokens if t.end <= char_start]
     return bool(before) and before[-1].lower in ("for", "to")
@@ -365,9 +346,6 @@ def _places_from_visits(mentions: list[EventMention]) -> list[EventMention]:
                 mention = replace(mention, place=host.place)
         placed.append(mention)
     return placed
-
-
-# ---- triggers ---------------------------------------------------------------------------
 
 
 @cache
@@ -396,7 +374,7 @@ def _ruled_out(tokens: Sequence[Token]) -> frozenset[str]:
     return out
 
 
-def _select_triggers(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+def _select_triggers(ctx: SentenceContext, matches: list[Match]) -> list[Match]:
     """Non-overlapping triggers among the sentence's trigger `matches`: higher priority,
     then longer, then earlier wins."""
     ruled_out = _ruled_out(ctx.tokens)
@@ -425,7 +403,7 @@ def _select_triggers(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     return kept
 
 
-def _embedded(ctx: _Ctx, match: Match, earlier: list[Match]) -> Match | None:
+def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match | None:
     """The trigger this one only completes: "agreed to cooperate", "called for X to act",
     or an event noun a participle modifies ("a summit hosted by X"); else None."""
     tokens = ctx.tokens
@@ -444,7 +422,7 @@ def _embedded(ctx: _Ctx, match: Match, earlier: list[Match]) -> Match | None:
     return None
 
 
-def _fits(ctx: _Ctx, match: Match) -> bool:
+def _fits(ctx: SentenceContext, match: Match) -> bool:
     """Whether the context allows this reading: part of speech, requirements, not a name."""
     tokens = ctx.tokens
     first = tokens[match.start]
@@ -508,7 +486,7 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
         and before in _BE
         and len(match.words) == 1
         and not first.lower.endswith(("ing", "ed", "en"))
-        and first.lower not in _past_forms()
+        and first.lower not in past_forms()
     ):
         return False  # a copula before an adjective or adverb: "will be back", "is free"
     if pos == "noun" and before in _VERBAL_BEFORE:
@@ -516,7 +494,7 @@ def _fits(ctx: _Ctx, match: Match) -> bool:
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
 
 
-def _compound_over_role(ctx: _Ctx, actor: ActorPhrase, match: Match) -> bool:
+def _compound_over_role(ctx: SentenceContext, actor: ActorPhrase, match: Match) -> bool:
     """Whether a multi-word trigger reads a lower-case role word as part of a compound
     noun: "a general strike" is no army general."""
     words = ctx.tokens[actor.start : actor.end]
@@ -530,7 +508,7 @@ def _compound_over_role(ctx: _Ctx, actor: ActorPhrase, match: Match) -> bool:
 _HAZARDS = grammar_words("hazard")
 
 
-def _against_hazard(ctx: _Ctx, match: Match) -> bool:
+def _against_hazard(ctx: SentenceContext, match: Match) -> bool:
     """Whether a hostile verb's object or subject is a natural hazard, not an adversary:
     its object after at most two determiners or modifiers ("battled a huge blaze"), or the
     word right before it ("floods killed")."""
@@ -547,10 +525,12 @@ def _against_hazard(ctx: _Ctx, match: Match) -> bool:
 
 
 _SPEECH_VERBS = grammar_words("speech-verb")
+
+
 _SPEECH_REACH = 6  # "told [party supporters] at a [large] rally"
 
 
-def _setting_of_speech(ctx: _Ctx, match: Match) -> bool:
+def _setting_of_speech(ctx: SentenceContext, match: Match) -> bool:
     """Whether a gathering noun is where someone spoke: "at"/"to" (or the speech verb itself:
     "addressed a rally") before it, past its determiners, and a speech verb of the same
     clause before that ("told supporters at a rally", "speaking to a rally in Lyon")."""
@@ -574,13 +554,21 @@ def _setting_of_speech(ctx: _Ctx, match: Match) -> bool:
 
 
 _FREE_BEFORE_VERB = grammar_words("free-before-verb")
+
+
 _PARTICLES = grammar_words("particle") | _PREPOSITIONS
+
+
 _REPORTING = grammar_words("reporting")
+
+
 _TIME_BOUNDS = grammar_words("time-bound")
+
+
 _NOT_OBJECT = grammar_words("not-object")
 
 
-def _owned_noun(ctx: _Ctx, match: Match) -> bool:
+def _owned_noun(ctx: SentenceContext, match: Match) -> bool:
     """Whether a possessive and a country word make the trigger a noun: "met their
     Uruguayan host", "his Chinese counterpart's visit"."""
     if match.start < 2 or ctx.tokens[match.start - 2].lower not in _POSSESSIVES:
@@ -591,14 +579,14 @@ def _owned_noun(ctx: _Ctx, match: Match) -> bool:
     )
 
 
-def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
+def _reduced_relative(ctx: SentenceContext, match: Match) -> bool:
     """A past participle right after a common noun: "the agreement signed in March"."""
     if match.start == 0 or len(match.words) < match.end - match.start:
         return False  # words skipped inside the pattern are its object: "held 20 sailors hostage"
     if len(match.pattern.slots) > 1 and ctx.tokens[match.end - 1].lower not in _PARTICLES:
         return False  # the pattern holds the verb's object: "helicopters fired missiles at"
     head = ctx.tokens[match.start].lower
-    if not (head.endswith("ed") or head in _past_forms()):
+    if not (head.endswith("ed") or head in past_forms()):
         return False
     prev = ctx.tokens[match.start - 1]
     if not prev.text.isalpha() or not prev.text.islower():
@@ -617,23 +605,27 @@ def _reduced_relative(ctx: _Ctx, match: Match) -> bool:
     return _other_finite_verb(ctx, match)
 
 
-def _participle_after_preposition(ctx: _Ctx, match: Match) -> bool:
+def _participle_after_preposition(ctx: SentenceContext, match: Match) -> bool:
     """A one-word past participle right after a preposition is an adjective, not a verb:
     "supporters of jailed leader X", "calls for detained activists" (not "to" + verb)."""
     if len(match.words) != 1 or match.start == 0:
         return False
     head = ctx.tokens[match.start].lower
     before = ctx.tokens[match.start - 1].lower
-    participle = head.endswith("ed") or head in _past_forms()
+    participle = head.endswith("ed") or head in past_forms()
     return participle and before in _PREPOSITIONS and before not in ("to", "by")
 
 
 _MODALS = grammar_words("modal")
+
+
 _DETERMINERS = grammar_words("determiner")
+
+
 _TIME_LEADS = grammar_words("time-lead")
 
 
-def _time_follows(ctx: _Ctx, index: int) -> bool:
+def _time_follows(ctx: SentenceContext, index: int) -> bool:
     """Whether a time adverb or expression starts at token `index` ("released late on
     Tuesday", "signed last month"): no object, so a participle before it may modify a noun."""
     if index >= len(ctx.tokens):
@@ -642,7 +634,7 @@ def _time_follows(ctx: _Ctx, index: int) -> bool:
     return token.lower in _TIME_LEADS or any(t.start == token.start for t in ctx.times)
 
 
-def _other_finite_verb(ctx: _Ctx, match: Match) -> bool:
+def _other_finite_verb(ctx: SentenceContext, match: Match) -> bool:
     """Whether the sentence has a verb besides the trigger: a participle after a noun is a
     reduced relative only then ("the agreement signed in March was praised"); alone it is
     the main verb ("The two armies clashed near the border")."""
@@ -654,12 +646,12 @@ def _other_finite_verb(ctx: _Ctx, match: Match) -> bool:
         if word in _BE or word in _HAVE or word in _MODALS or word in _REPORTING:
             return True
         adjective = k > 0 and tokens[k - 1].lower in _DETERMINERS  # "a crowded market"
-        if (word.endswith("ed") or word in _past_forms()) and not adjective:
+        if (word.endswith("ed") or word in past_forms()) and not adjective:
             return True
     return False
 
 
-def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
+def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
     if not requires:
         return True
     if requires == "not-press":
@@ -698,10 +690,12 @@ def _requirement_met(ctx: _Ctx, match: Match, requires: str) -> bool:
 
 
 _THING_OBJECTS = grammar_words("thing-object")
+
+
 _THING_REACH = 4  # "released [its long-awaited annual] report"
 
 
-def _thing_object(ctx: _Ctx, match: Match) -> bool:
+def _thing_object(ctx: SentenceContext, match: Match) -> bool:
     """Whether a thing or a sum, not people, is the object: "released its annual report",
     "freed up $10 million"; the object's words are read up to a preposition or stop."""
     for token in ctx.tokens[match.end : match.end + _THING_REACH]:
@@ -713,7 +707,7 @@ def _thing_object(ctx: _Ctx, match: Match) -> bool:
     return False
 
 
-def _team_subject(ctx: _Ctx, match: Match) -> bool:
+def _team_subject(ctx: SentenceContext, match: Match) -> bool:
     """Whether a name that is no coded actor or person takes the verb's plain plural form:
     "Castleford host Dunmore" (a team, as British sport writing makes it plural); "the
     Netherlands host", "Xi and Putin host" and "they host" are not teams."""
@@ -730,7 +724,7 @@ def _team_subject(ctx: _Ctx, match: Match) -> bool:
 _SECOND_OBJECT_REACH = 6  # "denied [the ruling Labour party] a majority"
 
 
-def _second_object(ctx: _Ctx, match: Match) -> bool:
+def _second_object(ctx: SentenceContext, match: Match) -> bool:
     """Whether the verb takes two objects, someone and then "a/an" something: "denied the
     party a majority", "refused him a visa" (kept from having, not a refusal of a demand)."""
     tokens = ctx.tokens
@@ -743,7 +737,7 @@ def _second_object(ctx: _Ctx, match: Match) -> bool:
     return False
 
 
-def _forces_before(ctx: _Ctx, match: Match) -> bool:
+def _forces_before(ctx: SentenceContext, match: Match) -> bool:
     """Whether armed forces or police end just before the trigger, as its subject ("troops
     left", "soldiers were deployed", "the army has now withdrawn")."""
     return any(
@@ -754,10 +748,12 @@ def _forces_before(ctx: _Ctx, match: Match) -> bool:
 
 
 _RECIPROCAL_SUBJECTS = grammar_words("reciprocal-subject")
+
+
 _NOT_RECIPROCAL = grammar_words("not-reciprocal")
 
 
-def _reciprocal(ctx: _Ctx, match: Match) -> bool:
+def _reciprocal(ctx: SentenceContext, match: Match) -> bool:
     """ "They last spoke in May": a plural pronoun subject at most one word before the verb,
     and no object or preposition that gives the verb another partner right after it."""
     tokens = ctx.tokens
@@ -766,10 +762,7 @@ def _reciprocal(ctx: _Ctx, match: Match) -> bool:
     return bool(_RECIPROCAL_SUBJECTS.intersection(before)) and after not in _NOT_RECIPROCAL
 
 
-# ---- one trigger ------------------------------------------------------------------------
-
-
-def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
+def _code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     pattern = match.pattern
     label = str(pattern.entry.label)
     mode = pattern.get("mode")
@@ -872,11 +865,15 @@ def _code_trigger(ctx: _Ctx, match: Match) -> list[EventMention]:
 
 
 _VIOLENT = grammar_words("violent-type")
+
+
 _OPENING_QUOTES = frozenset({"“", "‘"})
+
+
 _CLOSING_QUOTES = frozenset({"”", "’"})
 
 
-def _in_direct_quote(ctx: _Ctx, match: Match) -> bool:
+def _in_direct_quote(ctx: SentenceContext, match: Match) -> bool:
     """Whether the trigger stands between quote marks: an odd number of straight quotes
     before it, or a curly opening mark not closed yet."""
     before = [t.text for t in ctx.tokens[: match.start]]
@@ -890,7 +887,7 @@ def _in_direct_quote(ctx: _Ctx, match: Match) -> bool:
 _VIOLENCE_CUES = grammar_words("violence-cue") | grammar_words("weapon")
 
 
-def _casualty_count(ctx: _Ctx, match: Match, source: tuple[ActorPhrase, ...]) -> bool:
+def _casualty_count(ctx: SentenceContext, match: Match, source: tuple[ActorPhrase, ...]) -> bool:
     """Whether a "toll" verb only counts the harmed, in a sentence that names no violence,
     attacker or armed force: an agentless passive ("had been injured", "were killed"), or a clause
     after a natural hazard ("an earthquake struck Turkey, killing dozens")."""
@@ -905,7 +902,7 @@ def _casualty_count(ctx: _Ctx, match: Match, source: tuple[ActorPhrase, ...]) ->
     )
 
 
-def _opens_participle_clause(ctx: _Ctx, match: Match) -> bool:
+def _opens_participle_clause(ctx: SentenceContext, match: Match) -> bool:
     """Whether the trigger is an "-ing" verb right after a comma that follows a clause of
     its own: "voted to accept the offer, ending the strike"."""
     head = ctx.tokens[match.start]
@@ -918,10 +915,12 @@ def _opens_participle_clause(ctx: _Ctx, match: Match) -> bool:
 
 
 _DEMAND_WORDS = grammar_words("demand-word")
+
+
 _DEMAND_REACH = 12  # "the resignation of the prime minister, long demanded by protesters"
 
 
-def _demanders(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...] | None:
+def _demanders(ctx: SentenceContext, match: Match) -> tuple[ActorPhrase, ...] | None:
     """Who demanded the act a trigger reports, when a demand for it follows it ("his
     resignation, long demanded by protesters": the protesters); None when none follows."""
     tokens = ctx.tokens
@@ -964,7 +963,9 @@ def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[Act
     return tuple(kept)
 
 
-def _called_off_meeting(ctx: _Ctx, match: Match, mention: EventMention) -> EventMention | None:
+def _called_off_meeting(
+    ctx: SentenceContext, match: Match, mention: EventMention
+) -> EventMention | None:
     """The CONSULT event a "cancelled a visit" trigger calls off, with status cancelled."""
     # the meeting noun: the pattern's last word, or its first in the passive ("the summit
     # was postponed")
@@ -991,7 +992,7 @@ def _called_off_meeting(ctx: _Ctx, match: Match, mention: EventMention) -> Event
 _ADVERBIAL = grammar_words("adverbial")
 
 
-def _is_subordinate(ctx: _Ctx, left: int) -> bool:
+def _is_subordinate(ctx: SentenceContext, left: int) -> bool:
     """Whether the clause is adverbial or relative ("after X attacked", "who met")."""
     return (left > 0 and ctx.tokens[left - 1].lower in _ADVERBIAL) or (
         left < len(ctx.tokens) and ctx.tokens[left].lower in _RELATIVES
@@ -999,10 +1000,12 @@ def _is_subordinate(ctx: _Ctx, left: int) -> bool:
 
 
 _COMPLEMENT_TAKERS = grammar_words("complement-taker")
+
+
 _NOUN_LEADS = _NOMINAL_BEFORE | (_PREPOSITIONS - {"to"})
 
 
-def _opens_relative_that(ctx: _Ctx, left: int, trigger: int) -> bool:
+def _opens_relative_that(ctx: SentenceContext, left: int, trigger: int) -> bool:
     """Whether the clause opens with a relative "that" after a noun ("the bill that had
     triggered protests", "stalls that traders said"), not with a complement "that" after a
     verb of saying or a content noun ("warned that", "said that", "reports that"): the
@@ -1022,12 +1025,12 @@ def _opens_relative_that(ctx: _Ctx, left: int, trigger: int) -> bool:
         or word in _COMPLEMENT_TAKERS
         or word in _BE
         or word.endswith(("ed", "ly"))
-        or word in _past_forms()
+        or word in past_forms()
     )
     return not verb_like
 
 
-def _used_as_noun(ctx: _Ctx, match: Match) -> bool:
+def _used_as_noun(ctx: SentenceContext, match: Match) -> bool:
     """Whether a one-word verb trigger stands in a noun phrase: after a preposition ("calls
     for talks", "in protests") or after a modifier that follows a determiner or preposition
     ("months of mass protests", "a budget support line"). Such a noun is no predicate: a
@@ -1037,7 +1040,7 @@ def _used_as_noun(ctx: _Ctx, match: Match) -> bool:
         return False
     tokens = ctx.tokens
     head = tokens[match.start].lower
-    if head.endswith(("ed", "ing")) or head in _past_forms():
+    if head.endswith(("ed", "ing")) or head in past_forms():
         return False
     before = tokens[match.start - 1]
     if before.lower in _NOUN_LEADS:
@@ -1071,7 +1074,7 @@ def main_event(mentions: Sequence[EventMention]) -> EventMention | None:
     return None
 
 
-def _carried_by_verb(ctx: _Ctx, match: Match, left: int, pos: str) -> bool:
+def _carried_by_verb(ctx: SentenceContext, match: Match, left: int, pos: str) -> bool:
     """Whether a main-clause verb carries the trigger (itself, or a noun's support verb):
     the only actorless reading worth keeping ("The two armies declared a ceasefire")."""
     if _is_subordinate(ctx, left):
@@ -1120,7 +1123,7 @@ def _plover_type(
 _FORCES = frozenset({"MIL", "COP"})
 
 
-def _clause(ctx: _Ctx, match: Match) -> tuple[int, int]:
+def _clause(ctx: SentenceContext, match: Match) -> tuple[int, int]:
     """Token bounds `[left, right)` of the clause around a trigger.
 
     A relative clause or apposition closed before the trigger (", who is in Russia,") does
@@ -1157,7 +1160,7 @@ def _clause(ctx: _Ctx, match: Match) -> tuple[int, int]:
     return left, right
 
 
-def _asides(ctx: _Ctx, left: int, stop: int) -> set[int]:
+def _asides(ctx: SentenceContext, left: int, stop: int) -> set[int]:
     """Token indexes in `[left, stop)` inside closed ", who ...," / ", the ...," asides
     and parentheses."""
     tokens = ctx.tokens
@@ -1183,7 +1186,7 @@ def _asides(ctx: _Ctx, left: int, stop: int) -> set[int]:
     return hidden
 
 
-def _outside_asides(ctx: _Ctx, left: int, stop: int) -> list[ActorPhrase]:
+def _outside_asides(ctx: SentenceContext, left: int, stop: int) -> list[ActorPhrase]:
     """Actors in `[left, stop)` outside asides and not governed by a preposition."""
     tokens = ctx.tokens
     hidden = _asides(ctx, left, stop)
@@ -1227,7 +1230,7 @@ def _governed_through_modifiers(tokens: Sequence[Token], start: int) -> bool:
     return determined or all(w.endswith(("ed", "en")) for w in modifiers)
 
 
-def _in_governed_list(ctx: _Ctx, actor: ActorPhrase) -> bool:
+def _in_governed_list(ctx: SentenceContext, actor: ActorPhrase) -> bool:
     """Whether `actor` continues a list of actors a preposition opens: "crews at Dover,
     Holyhead and Portsmouth" (Holyhead and Portsmouth are places, not the subject)."""
     tokens = ctx.tokens
@@ -1245,7 +1248,7 @@ def _in_governed_list(ctx: _Ctx, actor: ActorPhrase) -> bool:
     return bool(joiners) and k >= 0 and tokens[k].lower in _PREPOSITIONS and k + 1 in in_actor
 
 
-def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: _Ctx) -> bool:
+def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: SentenceContext) -> bool:
     """A comma-delimited stretch that describes, not acts: relative clause or apposition."""
     first = tokens[start].lower
     if first in _RELATIVES or first in ("the", "a", "an", "who", "also", "on"):
@@ -1254,7 +1257,7 @@ def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: _Ctx) -> bool:
 
 
 def _coordinated(
-    ctx: _Ctx, first: ActorPhrase, stop: int, *, subject: bool = False
+    ctx: SentenceContext, first: ActorPhrase, stop: int, *, subject: bool = False
 ) -> tuple[ActorPhrase, ...]:
     """`first` and the actors joined to it by "and" ("X, Y and Z") before `stop`; a
     description named by an apposition is the people it names ("the two presidents, A of
@@ -1289,12 +1292,16 @@ def _coordinated(
 
 
 _POSSESSIVES = grammar_words("possessive")
+
+
 _LIST_JOINERS = frozenset({",", "and"})
+
+
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
 
 
 def _named_by_apposition(
-    ctx: _Ctx, actor: ActorPhrase, stop: int
+    ctx: SentenceContext, actor: ActorPhrase, stop: int
 ) -> tuple[tuple[ActorPhrase, ...], int]:
     """A description and the people an apposition after it names, with the description's
     codes where a name has none, and the token where the apposition ends: "his Polish
@@ -1333,7 +1340,7 @@ def _named_by_apposition(
     return tuple(names), k
 
 
-def _plural_description(ctx: _Ctx, actor: ActorPhrase) -> bool:
+def _plural_description(ctx: SentenceContext, actor: ActorPhrase) -> bool:
     """Whether an unnamed description speaks of several people: "the two presidents",
     "foreign ministers"."""
     words = [t.lower for t in ctx.tokens[actor.start : actor.end]]
@@ -1341,7 +1348,7 @@ def _plural_description(ctx: _Ctx, actor: ActorPhrase) -> bool:
     return actor.number == "plural" or (head.endswith("s") and not head.endswith("ss"))
 
 
-def _of_country(ctx: _Ctx, person: ActorPhrase, stop: int) -> tuple[str | None, int]:
+def _of_country(ctx: SentenceContext, person: ActorPhrase, stop: int) -> tuple[str | None, int]:
     """The country of "<name> of <country>" in a list of names, and the token after it."""
     tokens = ctx.tokens
     k = person.end
@@ -1352,7 +1359,7 @@ def _of_country(ctx: _Ctx, person: ActorPhrase, stop: int) -> tuple[str | None, 
     return None, k
 
 
-def _share_heads(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
+def _share_heads(ctx: SentenceContext, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
     """ "Hungarian and Romanian officials": the last phrase's sector goes to bare demonyms;
     "the presidents of Brazil, Argentina and Chile": the first phrase's goes to the bare
     countries after it (each country's president)."""
@@ -1370,7 +1377,7 @@ def _share_heads(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase
     return (*shared, last)
 
 
-def _subject(ctx: _Ctx, match: Match, left: int) -> tuple[ActorPhrase, ...]:
+def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase, ...]:
     """The clause subject before the trigger, or the sentence's subject as a fallback."""
     tokens = ctx.tokens
     if left < len(tokens) and tokens[left].lower in _RELATIVES:
@@ -1407,7 +1414,9 @@ def _names_weapon(tokens: Sequence[Token], index: int) -> bool:
     return index < len(tokens) and tokens[index].lower in _WEAPONS
 
 
-def _group_of_countries(ctx: _Ctx, group: ActorPhrase, stop: int) -> tuple[ActorPhrase, ...]:
+def _group_of_countries(
+    ctx: SentenceContext, group: ActorPhrase, stop: int
+) -> tuple[ActorPhrase, ...]:
     """ "Officials from the United States and China", "lawmakers of both Koreas": a plural
     group drawn from two or more countries is each country's group (the countries, with the
     group's sector). Empty when the group has one country or none after it."""
@@ -1441,7 +1450,7 @@ def _hearer(tokens: Sequence[Token], actor: ActorPhrase) -> bool:
     return k >= 0 and tokens[k].lower in _ADDRESSEE_VERBS
 
 
-def _share_of_head(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
+def _share_of_head(ctx: SentenceContext, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
     """A plural role "of" a country, then more countries: the role holds for each."""
     first = group[0]
     if len(group) < 2 or first.sector is None or first.kind == "country":
@@ -1461,7 +1470,7 @@ def _share_of_head(ctx: _Ctx, group: tuple[ActorPhrase, ...]) -> tuple[ActorPhra
     return tuple(shared)
 
 
-def _speaker_right_before(ctx: _Ctx, start: int) -> ActorPhrase | None:
+def _speaker_right_before(ctx: SentenceContext, start: int) -> ActorPhrase | None:
     """The state or body that says what a pronoun at `start` opens: "Japan said (that) it"."""
     k = start - 1
     if k >= 0 and ctx.tokens[k].lower == "that":
@@ -1473,7 +1482,7 @@ def _speaker_right_before(ctx: _Ctx, start: int) -> ActorPhrase | None:
     )
 
 
-def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]:
+def _resolve_pronoun(ctx: SentenceContext, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]:
     """The nearest person (he/she) or compound/plural actor (they) before a pronoun; for
     "it", the first state or organisation that is a subject before it ("Iran said it ...")."""
     earlier = [a for a in ctx.actors if a.end <= pronoun.start and a.kind != "pronoun"]
@@ -1506,7 +1515,7 @@ def _resolve_pronoun(ctx: _Ctx, pronoun: ActorPhrase) -> tuple[ActorPhrase, ...]
 
 
 def _after(
-    ctx: _Ctx, start: int, stop: int, preposition: str | None = None
+    ctx: SentenceContext, start: int, stop: int, preposition: str | None = None
 ) -> tuple[ActorPhrase, ...]:
     """The first actor (and those coordinated with it) after token `start` in the clause."""
     tokens = ctx.tokens
@@ -1541,33 +1550,33 @@ def _object_of_participle(tokens: Sequence[Token], start: int, k: int) -> bool:
     if k - 2 < start or tokens[k].lower not in _PREPOSITIONS:
         return False
     participle, noun = tokens[k - 1].lower, tokens[k - 2]
-    if not (participle.endswith("ed") or participle in _past_forms()):
+    if not (participle.endswith("ed") or participle in past_forms()):
         return False
     return noun.text.isalpha() and noun.text.islower() and noun.lower not in _DETERMINERS
 
 
-def _is_passive(ctx: _Ctx, match: Match) -> bool:
+def _is_passive(ctx: SentenceContext, match: Match) -> bool:
     tokens = ctx.tokens
     head = tokens[match.start].lower
     before = tokens[match.start - 1].lower if match.start > 0 else ""
-    participle = head.endswith(("ed", "en")) or head in _past_forms()
+    participle = head.endswith(("ed", "en")) or head in past_forms()
     has_by = any(t.lower == "by" for t in tokens[match.end : match.end + 6])
     return participle and has_by and (before in _BE or before in ("been", "being"))
 
 
-def _is_agentless_passive(ctx: _Ctx, match: Match) -> bool:
+def _is_agentless_passive(ctx: SentenceContext, match: Match) -> bool:
     """A participle right after "be" with no "by" agent ("were killed", "was arrested")."""
     tokens = ctx.tokens
     if match.start == 0:
         return False
     head = tokens[match.start].lower
     before = tokens[match.start - 1].lower
-    participle = head.endswith(("ed", "en")) or head in _past_forms()
+    participle = head.endswith(("ed", "en")) or head in past_forms()
     return participle and (before in _BE or before in ("been", "being"))
 
 
 def _verb_arguments(
-    ctx: _Ctx, match: Match, left: int, right: int, hint: str
+    ctx: SentenceContext, match: Match, left: int, right: int, hint: str
 ) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
     if match.passive:
         return _passive_arguments(ctx, match, right, hint)
@@ -1599,7 +1608,7 @@ def _verb_arguments(
 
 
 def _passive_arguments(
-    ctx: _Ctx, match: Match, right: int, hint: str
+    ctx: SentenceContext, match: Match, right: int, hint: str
 ) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
     """A verb + object pattern read in the passive ("sanctions were imposed on X by Y", "a
     deal was struck between X and Y", "an inquiry was opened into ..."): the agent after
@@ -1615,7 +1624,7 @@ def _passive_arguments(
 _RECIPIENT_MARKS = frozenset({"to", "with"})
 
 
-def _recipient(ctx: _Ctx, start: int, stop: int) -> tuple[ActorPhrase, ...]:
+def _recipient(ctx: SentenceContext, start: int, stop: int) -> tuple[ActorPhrase, ...]:
     """The actor a "to"/"with" in `(start, stop)` introduces, maybe past one modifier:
     whom an infinitive's action is for ("to continue aid to war-torn Mozambique")."""
     tokens = ctx.tokens
@@ -1628,7 +1637,7 @@ def _recipient(ctx: _Ctx, start: int, stop: int) -> tuple[ActorPhrase, ...]:
     return ()
 
 
-def _infinitive_start(ctx: _Ctx, match: Match, right: int) -> int:
+def _infinitive_start(ctx: SentenceContext, match: Match, right: int) -> int:
     """Where the infinitive completing an agreement or a pledge starts, when it reports no
     event of its own ("agreed on Tuesday to pool firefighting crews"): what it acts on is a
     thing, not whom the agreement is with. Else `right`."""
@@ -1645,7 +1654,7 @@ def _infinitive_start(ctx: _Ctx, match: Match, right: int) -> int:
     return right
 
 
-def _indirect_object(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...]:
+def _indirect_object(ctx: SentenceContext, match: Match) -> tuple[ActorPhrase, ...]:
     """The actor right after the verb of a gapped pattern, before its object: "gave
     Jordan 100 million dollars" (not a modifier of the object: "sent Russian troops")."""
     if len(match.words) < 2 or match.words[1] == match.start + 1:
@@ -1662,7 +1671,7 @@ def _indirect_object(ctx: _Ctx, match: Match) -> tuple[ActorPhrase, ...]:
 
 
 def _demand_arguments(
-    ctx: _Ctx, subject: tuple[ActorPhrase, ...], left: int, right: int
+    ctx: SentenceContext, subject: tuple[ActorPhrase, ...], left: int, right: int
 ) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
     """ "X said Y must act": the speaker demands, the subject of "must" is the target.
 
@@ -1677,7 +1686,7 @@ def _demand_arguments(
     return speaker, subject
 
 
-def _speaker(ctx: _Ctx, left: int, right: int) -> tuple[ActorPhrase, ...]:
+def _speaker(ctx: SentenceContext, left: int, right: int) -> tuple[ActorPhrase, ...]:
     """The actor reporting the clause `[left, right)`: before it or after it."""
     tokens = ctx.tokens
     for i in range(left - 1, max(-1, left - 6), -1):
@@ -1695,7 +1704,7 @@ def _speaker(ctx: _Ctx, left: int, right: int) -> tuple[ActorPhrase, ...]:
 
 
 def _noun_arguments(
-    ctx: _Ctx, match: Match, left: int, right: int
+    ctx: SentenceContext, match: Match, left: int, right: int
 ) -> tuple[tuple[ActorPhrase, ...], tuple[ActorPhrase, ...]]:
     tokens = ctx.tokens
     source: tuple[ActorPhrase, ...] = ()
@@ -1763,7 +1772,7 @@ def _noun_arguments(
 _NOUN_PHRASE_REACH = 12  # "the assassination of the president at his home in X by a squad"
 
 
-def _agent_by(ctx: _Ctx, match: Match, right: int) -> int | None:
+def _agent_by(ctx: SentenceContext, match: Match, right: int) -> int | None:
     """The "by" that names who did what a noun trigger names, inside its noun phrase: "the
     confiscation of the yacht by Italian police was upheld" (not the main verb's "by"), or
     right after a participle that modifies the noun ("a general strike called by unions")."""
@@ -1774,19 +1783,19 @@ def _agent_by(ctx: _Ctx, match: Match, right: int) -> int | None:
             return k
         if word == "," or (word in _BE and word != "'s") or word in _HAVE or word in _MODALS:
             return None  # the noun phrase ends where the clause's verb begins
-        if word.endswith("ed") or word in _past_forms():
+        if word.endswith("ed") or word in past_forms():
             # "a strike called by the union": a participle whose agent is the noun's
             after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
             return k + 1 if after == "by" else None
     return None
 
 
-def _has_support_verb(ctx: _Ctx, match: Match, left: int) -> bool:
+def _has_support_verb(ctx: SentenceContext, match: Match, left: int) -> bool:
     """Whether a verb like "hold", "attend", "take part in" governs the noun trigger."""
     return _support_verb_at(ctx, match, left) is not None
 
 
-def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
+def _support_verb_at(ctx: SentenceContext, match: Match, left: int) -> int | None:
     """The token index of the verb governing a noun trigger ("held their summit"), or None."""
     tokens = ctx.tokens
     for i in range(match.start - 1, max(left, match.start - 7) - 1, -1):
@@ -1809,7 +1818,7 @@ def _support_verb_at(ctx: _Ctx, match: Match, left: int) -> int | None:
     return None
 
 
-def _stay_before(ctx: _Ctx, for_index: int, left: int) -> int | None:
+def _stay_before(ctx: SentenceContext, for_index: int, left: int) -> int | None:
     """The "be" of "are in Geneva for talks", "were in Cairo for a summit": being in a
     place for a meeting is taking part in it. The index of "be", or None."""
     place = next((a for a in ctx.actors if a.is_place and a.end == for_index), None)
@@ -1825,11 +1834,8 @@ def _is_support_verb(word: str) -> bool:
     return any(word in word_forms(verb) for verb in _SUPPORT_VERBS)
 
 
-# ---- place, date, status ----------------------------------------------------------------
-
-
 def _place(
-    ctx: _Ctx,
+    ctx: SentenceContext,
     match: Match,
     left: int,
     right: int,
@@ -1890,14 +1896,14 @@ def _place_noun_phrase(tokens: Sequence[Token], of_index: int) -> bool:
     )
 
 
-def _place_ref(ctx: _Ctx, actor: ActorPhrase) -> PlaceRef:
+def _place_ref(ctx: SentenceContext, actor: ActorPhrase) -> PlaceRef:
     return PlaceRef(actor.text, actor.char_start, actor.char_end, actor.entity, actor.country)
 
 
 _CLAUSE_OPENERS = grammar_words("relative") | {"that"}
 
 
-def _clause_opens_between(ctx: _Ctx, token: int, char: int) -> bool:
+def _clause_opens_between(ctx: SentenceContext, token: int, char: int) -> bool:
     """Whether a relative pronoun or "that" stands from token `token` up to offset `char`."""
     for t in ctx.tokens[token:]:
         if t.start >= char:
@@ -1907,7 +1913,7 @@ def _clause_opens_between(ctx: _Ctx, token: int, char: int) -> bool:
     return False
 
 
-def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
+def _date(ctx: SentenceContext, match: Match, left: int, right: int) -> TimeRef | None:
     """The time expression of a trigger.
 
     In its clause, the nearest one after the trigger and before the next trigger ("a summit
@@ -1972,10 +1978,12 @@ def _date(ctx: _Ctx, match: Match, left: int, right: int) -> TimeRef | None:
 
 
 _SETTING_PREPOSITIONS = grammar_words("setting-preposition")
+
+
 _SETTING_MODIFIERS = 2
 
 
-def _is_setting_noun(ctx: _Ctx, char_start: int) -> bool:
+def _is_setting_noun(ctx: SentenceContext, char_start: int) -> bool:
     """Whether the trigger starting at `char_start` is an event noun that says where another
     act took place: "at"/"during" before it, past its determiners and up to two modifiers
     ("at a summit", "at a donor conference", "during the annual EU talks")."""
@@ -1996,19 +2004,19 @@ def _is_setting_noun(ctx: _Ctx, char_start: int) -> bool:
     return k >= 0 and ctx.tokens[k].lower in _SETTING_PREPOSITIONS
 
 
-def _in_reporting_tail(ctx: _Ctx, clause_end: int, ref: TimeRef) -> bool:
+def _in_reporting_tail(ctx: SentenceContext, clause_end: int, ref: TimeRef) -> bool:
     """Whether a time after the clause ends is in a trailing ", X said ..." that reports it."""
     return ref.start >= clause_end and any(
         token.lower in _REPORTING for token in ctx.tokens if clause_end <= token.start < ref.start
     )
 
 
-def _next_token_start(ctx: _Ctx, end: int) -> int | None:
+def _next_token_start(ctx: SentenceContext, end: int) -> int | None:
     """Where the first token at or after character `end` starts."""
     return next((t.start for t in ctx.tokens if t.start >= end), None)
 
 
-def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, ...]:
+def _status_cues(ctx: SentenceContext, match: Match, left: int, right: int) -> tuple[str, ...]:
     """Status cue labels around the trigger, within its clause."""
     labels = []
     window = _STATUS_WINDOW_BEFORE + (3 if match.pattern.get("pos") == "noun" else 0)
@@ -2039,7 +2047,7 @@ def _status_cues(ctx: _Ctx, match: Match, left: int, right: int) -> tuple[str, .
     return tuple(sorted(set(labels)))
 
 
-def _governed_in_past(ctx: _Ctx, match: Match, left: int) -> bool:
+def _governed_in_past(ctx: SentenceContext, match: Match, left: int) -> bool:
     """Whether the verb carrying the trigger (itself, or a noun's support verb) is a finite
     past form not after "be" ("launched war games", "has met"; not "was scheduled")."""
     if match.pattern.get("pos") == "noun":
@@ -2050,10 +2058,12 @@ def _governed_in_past(ctx: _Ctx, match: Match, left: int) -> bool:
         index = match.start
     word = ctx.tokens[index].lower
     before = ctx.tokens[index - 1].lower if index > 0 else ""
-    return (word.endswith("ed") or word in _past_forms()) and before not in _BE
+    return (word.endswith("ed") or word in past_forms()) and before not in _BE
 
 
-def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None, pos: str) -> str:
+def _status(
+    ctx: SentenceContext, match: Match, cues: tuple[str, ...], date: TimeRef | None, pos: str
+) -> str:
     """occurred / ongoing / scheduled / cancelled / unknown, from cues, date, then tense."""
     if "cancelled" in cues:
         return "cancelled"
@@ -2078,13 +2088,13 @@ def _status(ctx: _Ctx, match: Match, cues: tuple[str, ...], date: TimeRef | None
         return "ongoing"
     if (
         pos == "verb"
-        and (head.endswith("ed") or head in _past_forms() or before in _HAVE)
+        and (head.endswith("ed") or head in past_forms() or before in _HAVE)
         and before not in _BE
     ):
         return "occurred"
     if pos == "noun" and _has_support_verb(ctx, match, 0):
         verbs = [t.lower for t in ctx.tokens[max(0, match.start - 5) : match.start]]
-        if any(v.endswith("ed") or v in _past_forms() for v in verbs):
+        if any(v.endswith("ed") or v in past_forms() for v in verbs):
             return "occurred"
     return "unknown"
 
@@ -2105,7 +2115,7 @@ def _relative_to_dct(date: TimeRef | None, dct: str | None) -> str | None:
     return None
 
 
-def _evidence_start(ctx: _Ctx, match: Match, left: int, pos: str) -> int:
+def _evidence_start(ctx: SentenceContext, match: Match, left: int, pos: str) -> int:
     """Where a trigger's evidence starts: at the verb governing a noun trigger, if any."""
     support = _support_verb_at(ctx, match, left) if pos == "noun" else None
     return ctx.tokens[support if support is not None else match.start].start
