@@ -23,7 +23,15 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.analyze.actors import ActorPhrase, find_actors, gazetteer_spans, place_words
+from dateline.analyze.event_clause import actors_outside_asides, aside_tokens, clause_bounds
 from dateline.analyze.event_context import (
+    CLAUSE_STOPS,
+    DETERMINERS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    RELATIVES,
+    REPORTING,
+    SUBORDINATORS,
     TRIGGERS,
     EventMention,
     PlaceRef,
@@ -50,62 +58,19 @@ __all__ = [
 ]
 
 STATUS_CUES = "event_status.jsonl"
-
-
 _STATUS_WINDOW_BEFORE = 4
-
-
 _STATUS_WINDOW_AFTER = 3
-
-
 _TARGET_WINDOW = 8
-
-
 _PLACE_WINDOW = 10
-
-
-_SUBORDINATORS = grammar_words("subordinator")
-
-
-_RELATIVES = grammar_words("relative")
-
-
-_QUANTITIES = grammar_words("quantity")
-
-
-_CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
-
-
-_PREPOSITIONS = grammar_words("preposition")
-
-
 _NOMINAL_BEFORE = grammar_words("nominal-before")
-
-
 _VERBAL_BEFORE = grammar_words("verbal-before")
-
-
 _NOMINAL_AFTER = grammar_words("nominal-after")
-
-
 _SUPPORT_VERBS = grammar_words("support-verb")
-
-
 _BE = frozenset(word_forms("be"))
-
-
 _HAVE = frozenset(word_forms("have"))
-
-
 _COOPERATIVE = grammar_words("cooperative-type")
-
-
 _BE_SUPPORT = grammar_words("be-support")
-
-
 _HOSTILE = grammar_words("hostile-type")
-
-
 _REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
 
 
@@ -279,8 +244,6 @@ def _purposes_of_visits(ctx: SentenceContext, mentions: list[EventMention]) -> l
 
 
 _TRIP_PURPOSE_TYPES = grammar_words("trip-purpose-type")
-
-
 _HELP_VERBS = grammar_words("help-verb")
 
 
@@ -357,7 +320,7 @@ def _discards() -> dict[str, frozenset[str]]:
     }
 
 
-_NOT_MODIFIED = _PREPOSITIONS | grammar_words("determiner") | {"and", "or", "twice"}
+_NOT_MODIFIED = PREPOSITIONS | grammar_words("determiner") | {"and", "or", "twice"}
 
 
 def _ruled_out(tokens: Sequence[Token]) -> frozenset[str]:
@@ -411,7 +374,7 @@ def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match
     before_word = tokens[match.start - 1].lower if match.start > 0 else ""
     reach = 16 if before_word == "to" else 8
     near = [m for m in earlier if 0 <= match.start - m.end <= reach]
-    stops = _CLAUSE_STOPS | {".", ","} | _SUBORDINATORS
+    stops = CLAUSE_STOPS | {".", ","} | SUBORDINATORS
     if not near or any(t.lower in stops for t in tokens[near[-1].end : match.start]):
         return None
     if before == "to" and match.pattern.get("pos", "verb") == "verb":
@@ -470,9 +433,9 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         and first.lower.endswith("ing")
         and match.start > 0
         and tokens[match.start - 1].lower.isalpha()
-        and tokens[match.start - 1].lower not in _BE | _VERBAL_BEFORE | _PREPOSITIONS
+        and tokens[match.start - 1].lower not in _BE | _VERBAL_BEFORE | PREPOSITIONS
         and not tokens[match.start - 1].lower.endswith("ly")
-        and (after == "" or not after.isalpha() or after in _PREPOSITIONS)
+        and (after == "" or not after.isalpha() or after in PREPOSITIONS)
     ):
         return False  # a noun with a modifier: "transit funding", "public funding for"
     if pos == "verb" and _reduced_relative(ctx, match):
@@ -525,8 +488,6 @@ def _against_hazard(ctx: SentenceContext, match: Match) -> bool:
 
 
 _SPEECH_VERBS = grammar_words("speech-verb")
-
-
 _SPEECH_REACH = 6  # "told [party supporters] at a [large] rally"
 
 
@@ -536,7 +497,7 @@ def _setting_of_speech(ctx: SentenceContext, match: Match) -> bool:
     clause before that ("told supporters at a rally", "speaking to a rally in Lyon")."""
     tokens = ctx.tokens
     k = match.start - 1
-    while k >= 0 and tokens[k].lower in _DETERMINERS:
+    while k >= 0 and tokens[k].lower in DETERMINERS:
         k -= 1
     if k < 0:
         return False
@@ -548,30 +509,21 @@ def _setting_of_speech(ctx: SentenceContext, match: Match) -> bool:
         word = tokens[j].lower
         if word in _SPEECH_VERBS:
             return True
-        if word in _CLAUSE_STOPS or word in _SUBORDINATORS:
+        if word in CLAUSE_STOPS or word in SUBORDINATORS:
             return False
     return False
 
 
 _FREE_BEFORE_VERB = grammar_words("free-before-verb")
-
-
-_PARTICLES = grammar_words("particle") | _PREPOSITIONS
-
-
-_REPORTING = grammar_words("reporting")
-
-
+_PARTICLES = grammar_words("particle") | PREPOSITIONS
 _TIME_BOUNDS = grammar_words("time-bound")
-
-
 _NOT_OBJECT = grammar_words("not-object")
 
 
 def _owned_noun(ctx: SentenceContext, match: Match) -> bool:
     """Whether a possessive and a country word make the trigger a noun: "met their
     Uruguayan host", "his Chinese counterpart's visit"."""
-    if match.start < 2 or ctx.tokens[match.start - 2].lower not in _POSSESSIVES:
+    if match.start < 2 or ctx.tokens[match.start - 2].lower not in POSSESSIVES:
         return False
     return any(
         a.kind == "country" and a.start == match.start - 1 and a.end == match.start
@@ -593,7 +545,7 @@ def _reduced_relative(ctx: SentenceContext, match: Match) -> bool:
         return False
     following = ctx.tokens[match.end].lower if match.end < len(ctx.tokens) else "."
     if (
-        following not in _PREPOSITIONS
+        following not in PREPOSITIONS
         and following not in (".", ",", ";", "by")
         and not _time_follows(ctx, match.end)
     ):
@@ -613,15 +565,10 @@ def _participle_after_preposition(ctx: SentenceContext, match: Match) -> bool:
     head = ctx.tokens[match.start].lower
     before = ctx.tokens[match.start - 1].lower
     participle = head.endswith("ed") or head in past_forms()
-    return participle and before in _PREPOSITIONS and before not in ("to", "by")
+    return participle and before in PREPOSITIONS and before not in ("to", "by")
 
 
 _MODALS = grammar_words("modal")
-
-
-_DETERMINERS = grammar_words("determiner")
-
-
 _TIME_LEADS = grammar_words("time-lead")
 
 
@@ -643,9 +590,9 @@ def _other_finite_verb(ctx: SentenceContext, match: Match) -> bool:
         if match.start <= k < match.end or not token.lower.isalpha():
             continue
         word = token.lower
-        if word in _BE or word in _HAVE or word in _MODALS or word in _REPORTING:
+        if word in _BE or word in _HAVE or word in _MODALS or word in REPORTING:
             return True
-        adjective = k > 0 and tokens[k - 1].lower in _DETERMINERS  # "a crowded market"
+        adjective = k > 0 and tokens[k - 1].lower in DETERMINERS  # "a crowded market"
         if (word.endswith("ed") or word in past_forms()) and not adjective:
             return True
     return False
@@ -690,8 +637,6 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
 
 
 _THING_OBJECTS = grammar_words("thing-object")
-
-
 _THING_REACH = 4  # "released [its long-awaited annual] report"
 
 
@@ -702,7 +647,7 @@ def _thing_object(ctx: SentenceContext, match: Match) -> bool:
         word = token.lower
         if word in _THING_OBJECTS or word[:1] in _THING_OBJECTS:
             return True
-        if word in _PREPOSITIONS or word in _CLAUSE_STOPS:
+        if word in PREPOSITIONS or word in CLAUSE_STOPS:
             return False
     return False
 
@@ -732,7 +677,7 @@ def _second_object(ctx: SentenceContext, match: Match) -> bool:
         word = tokens[k].lower
         if word in ("a", "an"):
             return k > match.end  # "denied a request" has one object
-        if word in _PREPOSITIONS or word in _CLAUSE_STOPS or word in _SUBORDINATORS:
+        if word in PREPOSITIONS or word in CLAUSE_STOPS or word in SUBORDINATORS:
             return False
     return False
 
@@ -748,8 +693,6 @@ def _forces_before(ctx: SentenceContext, match: Match) -> bool:
 
 
 _RECIPROCAL_SUBJECTS = grammar_words("reciprocal-subject")
-
-
 _NOT_RECIPROCAL = grammar_words("not-reciprocal")
 
 
@@ -768,7 +711,7 @@ def _code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     mode = pattern.get("mode")
     pos = str(pattern.get("pos", "verb"))
     target_hint = str(pattern.get("target", "object"))
-    left, right = _clause(ctx, match)
+    left, right = clause_bounds(ctx, match)
     if pos == "noun":
         source, target = _noun_arguments(ctx, match, left, right)
     else:
@@ -865,11 +808,7 @@ def _code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
 
 
 _VIOLENT = grammar_words("violent-type")
-
-
 _OPENING_QUOTES = frozenset({"“", "‘"})
-
-
 _CLOSING_QUOTES = frozenset({"”", "’"})
 
 
@@ -915,8 +854,6 @@ def _opens_participle_clause(ctx: SentenceContext, match: Match) -> bool:
 
 
 _DEMAND_WORDS = grammar_words("demand-word")
-
-
 _DEMAND_REACH = 12  # "the resignation of the prime minister, long demanded by protesters"
 
 
@@ -925,7 +862,7 @@ def _demanders(ctx: SentenceContext, match: Match) -> tuple[ActorPhrase, ...] | 
     resignation, long demanded by protesters": the protesters); None when none follows."""
     tokens = ctx.tokens
     for k in range(match.end, min(len(tokens), match.end + _DEMAND_REACH)):
-        if tokens[k].lower in _CLAUSE_STOPS:
+        if tokens[k].lower in CLAUSE_STOPS:
             return None
         if tokens[k].lower in _DEMAND_WORDS:
             after = k + 1 if k + 1 < len(tokens) else k
@@ -995,14 +932,12 @@ _ADVERBIAL = grammar_words("adverbial")
 def _is_subordinate(ctx: SentenceContext, left: int) -> bool:
     """Whether the clause is adverbial or relative ("after X attacked", "who met")."""
     return (left > 0 and ctx.tokens[left - 1].lower in _ADVERBIAL) or (
-        left < len(ctx.tokens) and ctx.tokens[left].lower in _RELATIVES
+        left < len(ctx.tokens) and ctx.tokens[left].lower in RELATIVES
     )
 
 
 _COMPLEMENT_TAKERS = grammar_words("complement-taker")
-
-
-_NOUN_LEADS = _NOMINAL_BEFORE | (_PREPOSITIONS - {"to"})
+_NOUN_LEADS = _NOMINAL_BEFORE | (PREPOSITIONS - {"to"})
 
 
 def _opens_relative_that(ctx: SentenceContext, left: int, trigger: int) -> bool:
@@ -1021,7 +956,7 @@ def _opens_relative_that(ctx: SentenceContext, left: int, trigger: int) -> bool:
     predicate = left >= 3 and ctx.tokens[left - 3].lower in _BE  # "is glad that", "was clear that"
     verb_like = (
         predicate
-        or word in _REPORTING
+        or word in REPORTING
         or word in _COMPLEMENT_TAKERS
         or word in _BE
         or word.endswith(("ed", "ly"))
@@ -1123,139 +1058,6 @@ def _plover_type(
 _FORCES = frozenset({"MIL", "COP"})
 
 
-def _clause(ctx: SentenceContext, match: Match) -> tuple[int, int]:
-    """Token bounds `[left, right)` of the clause around a trigger.
-
-    A relative clause or apposition closed before the trigger (", who is in Russia,") does
-    not bound it; a trigger inside one is bounded by its commas.
-    """
-    tokens = ctx.tokens
-    hidden = _asides(ctx, 0, match.start)
-    left = 0
-    for i in range(match.start - 1, -1, -1):
-        if i in hidden:
-            continue
-        word = tokens[i].lower
-        if word in _CLAUSE_STOPS or word in _SUBORDINATORS or word in _RELATIVES:
-            left = i + 1 if word not in _RELATIVES else i
-            break
-    in_aside = left > 0 and tokens[left].lower in _RELATIVES and tokens[left - 1].lower == ","
-    right = len(tokens)
-    for i in range(match.end, len(tokens)):
-        word = tokens[i].lower
-        if word in _CLAUSE_STOPS or (word in _SUBORDINATORS and word != "that"):
-            right = i
-            break
-        if word in _RELATIVES and i > 0 and tokens[i - 1].lower == ",":
-            right = i - 1
-            break
-        if in_aside and word == ",":
-            right = i
-            break
-    if right < len(tokens) and tokens[right].lower in _REPORTING:
-        # "..., Indian officials said": the speaker after the last comma is outside
-        commas = [k for k in range(match.end, right) if tokens[k].lower == ","]
-        if commas:
-            right = commas[-1]
-    return left, right
-
-
-def _asides(ctx: SentenceContext, left: int, stop: int) -> set[int]:
-    """Token indexes in `[left, stop)` inside closed ", who ...," / ", the ...," asides
-    and parentheses."""
-    tokens = ctx.tokens
-    hidden: set[int] = set()
-    i = left
-    while i < stop:
-        if tokens[i].lower == "," and i + 1 < stop:
-            j = i + 1
-            while j < stop and tokens[j].lower != ",":
-                j += 1
-            if j < stop and _is_aside(tokens, i + 1, j, ctx):
-                hidden.update(range(i, j + 1))
-                i = j + 1
-                continue
-        if tokens[i].lower == "(":
-            j = i
-            while j < stop and tokens[j].lower != ")":
-                j += 1
-            hidden.update(range(i, j + 1))
-            i = j + 1
-            continue
-        i += 1
-    return hidden
-
-
-def _outside_asides(ctx: SentenceContext, left: int, stop: int) -> list[ActorPhrase]:
-    """Actors in `[left, stop)` outside asides and not governed by a preposition."""
-    tokens = ctx.tokens
-    hidden = _asides(ctx, left, stop)
-    found = []
-    for actor in ctx.actors:
-        if left <= actor.start and actor.end <= stop and actor.start not in hidden:
-            before = tokens[actor.start - 1].lower if actor.start > 0 else ""
-            quantity = tokens[actor.start - 2].lower if actor.start > 1 else ""
-            if before == "of" and quantity in _QUANTITIES:
-                found.append(actor)  # "thousands of students": the students act
-                continue
-            if before in _PREPOSITIONS or before == "'s" or _in_governed_list(ctx, actor):
-                continue
-            if _governed_through_modifiers(tokens, actor.start):
-                continue
-            found.append(actor)
-    return found
-
-
-def _governed_through_modifiers(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a preposition governs the phrase at `start` across a determiner or
-    participles: "the son of the ousted president", "the widow of a murdered politician",
-    "supporters of jailed leader X" (the son, the widow, the supporters act)."""
-    k = start - 1
-    modifiers: list[str] = []
-    while k >= 0 and len(modifiers) < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
-        word = tokens[k].lower
-        if word in _DETERMINERS or word in _POSSESSIVES or word in _PREPOSITIONS:
-            break
-        modifiers.append(word)
-        k -= 1
-    determined = False
-    while k >= 0 and (tokens[k].lower in _DETERMINERS or tokens[k].lower in _POSSESSIVES):
-        determined = True
-        k -= 1
-    if k < 0 or tokens[k].lower not in _PREPOSITIONS:
-        return False
-    if k > 0 and tokens[k].lower in ("of", "for") and tokens[k - 1].lower in _AFFILIATED_ROLES:
-        return False  # "a member of the Syrian parliament": a member, coded as the body
-    # without a determiner, only participles are surely modifiers ("since then X acted")
-    return determined or all(w.endswith(("ed", "en")) for w in modifiers)
-
-
-def _in_governed_list(ctx: SentenceContext, actor: ActorPhrase) -> bool:
-    """Whether `actor` continues a list of actors a preposition opens: "crews at Dover,
-    Holyhead and Portsmouth" (Holyhead and Portsmouth are places, not the subject)."""
-    tokens = ctx.tokens
-    in_actor = ctx.actor_tokens
-    k = actor.start - 1
-    joiners: set[str] = set()
-    while k >= 0 and (tokens[k].lower in (",", "and", "or", "&") or k in in_actor):
-        if k not in in_actor:
-            joiners.add(tokens[k].lower)
-        k -= 1
-    if joiners == {","} and (
-        actor.end >= len(tokens) or tokens[actor.end].lower not in (",", "and", "or", "&")
-    ):
-        return False  # "In a letter to X, Y said": a comma alone ends an opening phrase
-    return bool(joiners) and k >= 0 and tokens[k].lower in _PREPOSITIONS and k + 1 in in_actor
-
-
-def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: SentenceContext) -> bool:
-    """A comma-delimited stretch that describes, not acts: relative clause or apposition."""
-    first = tokens[start].lower
-    if first in _RELATIVES or first in ("the", "a", "an", "who", "also", "on"):
-        return True
-    return any(a.start == start and a.end <= end and a.kind != "pronoun" for a in ctx.actors)
-
-
 def _coordinated(
     ctx: SentenceContext, first: ActorPhrase, stop: int, *, subject: bool = False
 ) -> tuple[ActorPhrase, ...]:
@@ -1276,7 +1078,7 @@ def _coordinated(
         while j < stop and tokens[j].lower in (",", "and", "&", "as", "well", "or", "the"):
             j += 1
         nxt = by_start.get(j)
-        if nxt is not None and nxt.kind == "pronoun" and tokens[j].lower in _POSSESSIVES:
+        if nxt is not None and nxt.kind == "pronoun" and tokens[j].lower in POSSESSIVES:
             nxt = by_start.get(nxt.end)  # "X and his Polish counterpart"
         if j == end or nxt is None or nxt.end > stop or nxt.kind == "pronoun":
             break
@@ -1291,13 +1093,7 @@ def _coordinated(
     return _share_heads(ctx, tuple(chain[: max(with_and, 1)]))
 
 
-_POSSESSIVES = grammar_words("possessive")
-
-
 _LIST_JOINERS = frozenset({",", "and"})
-
-
-_AFFILIATED_ROLES = grammar_words("affiliated-role")
 
 
 def _named_by_apposition(
@@ -1380,16 +1176,16 @@ def _share_heads(ctx: SentenceContext, group: tuple[ActorPhrase, ...]) -> tuple[
 def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase, ...]:
     """The clause subject before the trigger, or the sentence's subject as a fallback."""
     tokens = ctx.tokens
-    if left < len(tokens) and tokens[left].lower in _RELATIVES:
-        own = _outside_asides(ctx, left + 1, match.start)
+    if left < len(tokens) and tokens[left].lower in RELATIVES:
+        own = actors_outside_asides(ctx, left + 1, match.start)
         antecedent = [a for a in ctx.actors if a.end <= left - 1 and a.kind != "pronoun"]
         if not own and antecedent:
             return (antecedent[-1],)
-    candidates = _outside_asides(ctx, left, match.start)
+    candidates = actors_outside_asides(ctx, left, match.start)
     if len(candidates) > 1 and _hearer(ctx.tokens, candidates[0]):
         candidates = candidates[1:]  # "told the BBC the government had offered": not the BBC
     if not candidates and left > 0 and match.start - left <= 2:
-        candidates = _outside_asides(ctx, 0, left)  # "X met Y and agreed": a shared subject
+        candidates = actors_outside_asides(ctx, 0, left)  # "X met Y and agreed": a shared subject
     if not candidates:
         return ()
     first = candidates[0]
@@ -1428,7 +1224,7 @@ def _group_of_countries(
     if tokens[group.end].lower not in ("from", "of"):
         return ()
     k = group.end + 1
-    while k < stop and tokens[k].lower in _DETERMINERS:
+    while k < stop and tokens[k].lower in DETERMINERS:
         k += 1
     first = next((a for a in ctx.actors if a.start == k and a.kind == "country"), None)
     if first is None:
@@ -1492,7 +1288,7 @@ def _resolve_pronoun(ctx: SentenceContext, pronoun: ActorPhrase) -> tuple[ActorP
             return (speaker,)  # "the EU pledged aid, and Japan said it would ...": Japan
         bodies = [
             a
-            for a in _outside_asides(ctx, 0, pronoun.start)
+            for a in actors_outside_asides(ctx, 0, pronoun.start)
             if a.kind in ("country", "organisation") and a.end <= pronoun.start
         ]
         return (bodies[0],) if bodies else (pronoun,)
@@ -1500,7 +1296,7 @@ def _resolve_pronoun(ctx: SentenceContext, pronoun: ActorPhrase) -> tuple[ActorP
         people = [a for a in earlier if a.kind == "person" and a.name]
         # "In a letter to President X, Y said he would ...": Y, a subject, not the one
         # a preposition governs
-        subjects = [a for a in _outside_asides(ctx, 0, pronoun.start) if a in people]
+        subjects = [a for a in actors_outside_asides(ctx, 0, pronoun.start) if a in people]
         people = subjects or people
         return (people[0],) if people else (pronoun,)
     for start in range(len(earlier)):
@@ -1510,7 +1306,7 @@ def _resolve_pronoun(ctx: SentenceContext, pronoun: ActorPhrase) -> tuple[ActorP
     plural = [a for a in earlier if a.number == "plural"]
     if plural:
         return (plural[-1],)
-    bodies = [a for a in _outside_asides(ctx, 0, pronoun.start) if a.kind == "organisation"]
+    bodies = [a for a in actors_outside_asides(ctx, 0, pronoun.start) if a.kind == "organisation"]
     return (bodies[0],) if bodies else (pronoun,)  # "the police said they ..."
 
 
@@ -1523,7 +1319,7 @@ def _after(
         if actor.start < start or actor.start >= stop or actor.start - start > _TARGET_WINDOW:
             continue
         k = actor.start - 1
-        while k >= start and tokens[k].lower in ("the", "a", "an", *_POSSESSIVES):
+        while k >= start and tokens[k].lower in ("the", "a", "an", *POSSESSIVES):
             k -= 1
         before = tokens[k].lower if k >= 0 else ""
         if preposition is not None:
@@ -1547,12 +1343,12 @@ def _object_of_participle(tokens: Sequence[Token], start: int, k: int) -> bool:
     """Whether the preposition at `k` completes a participle after a noun, both after the
     trigger at `start`: "arrested a suspect linked to X", "detained a man accused of
     spying for X" (X is no target of the arrest)."""
-    if k - 2 < start or tokens[k].lower not in _PREPOSITIONS:
+    if k - 2 < start or tokens[k].lower not in PREPOSITIONS:
         return False
     participle, noun = tokens[k - 1].lower, tokens[k - 2]
     if not (participle.endswith("ed") or participle in past_forms()):
         return False
-    return noun.text.isalpha() and noun.text.islower() and noun.lower not in _DETERMINERS
+    return noun.text.isalpha() and noun.text.islower() and noun.lower not in DETERMINERS
 
 
 def _is_passive(ctx: SentenceContext, match: Match) -> bool:
@@ -1650,7 +1446,7 @@ def _infinitive_start(ctx: SentenceContext, match: Match, right: int) -> int:
             return right
         word = ctx.tokens[k + 1]
         if ctx.tokens[k].lower == "to" and word.text.isalpha() and word.text.islower():
-            return right if word.lower in _DETERMINERS | _POSSESSIVES else k
+            return right if word.lower in DETERMINERS | POSSESSIVES else k
     return right
 
 
@@ -1690,11 +1486,11 @@ def _speaker(ctx: SentenceContext, left: int, right: int) -> tuple[ActorPhrase, 
     """The actor reporting the clause `[left, right)`: before it or after it."""
     tokens = ctx.tokens
     for i in range(left - 1, max(-1, left - 6), -1):
-        if tokens[i].lower in _REPORTING:
-            candidates = [a for a in _outside_asides(ctx, 0, i) if a.kind != "pronoun"]
+        if tokens[i].lower in REPORTING:
+            candidates = [a for a in actors_outside_asides(ctx, 0, i) if a.kind != "pronoun"]
             return (candidates[0],) if candidates else ()
     for i in range(right, min(len(tokens), right + 8)):
-        if tokens[i].lower in _REPORTING:
+        if tokens[i].lower in REPORTING:
             comma = max((k for k in range(left, i) if tokens[k].lower == ","), default=i)
             before = [a for a in ctx.actors if comma < a.start and a.end <= i]
             after = [a for a in ctx.actors if a.start == i + 1]
@@ -1807,13 +1603,13 @@ def _support_verb_at(ctx: SentenceContext, match: Match, left: int) -> int | Non
             if verb >= left and _is_support_verb(tokens[verb].lower):
                 return verb
             return _stay_before(ctx, i, left)
-        if word in _PREPOSITIONS and i > left and _is_support_verb(tokens[i - 1].lower):
+        if word in PREPOSITIONS and i > left and _is_support_verb(tokens[i - 1].lower):
             return i - 1  # a phrasal support verb: "went on a hunger strike", "embarked on"
         if word in _BE_SUPPORT and i > left and tokens[i - 1].lower in _BE:
             return i - 1  # "is on a visit to", "are in talks with"
-        if word in (",", "and") or word in _PREPOSITIONS - {"in", "of"}:
+        if word in (",", "and") or word in PREPOSITIONS - {"in", "of"}:
             return None
-        if word in _SUBORDINATORS:
+        if word in SUBORDINATORS:
             return None  # "walked out at three ports after talks": "at" is not the talks'
     return None
 
@@ -1943,7 +1739,7 @@ def _date(ctx: SentenceContext, match: Match, left: int, right: int) -> TimeRef 
     if inside_trigger:
         return inside_trigger[0]  # "announced on Wednesday a ban": in the pattern's gap
     prev_end = max((b for _, b in spans if b <= t_start), default=lo)
-    hidden = [(tokens[i].start, tokens[i].end) for i in _asides(ctx, left, match.start)]
+    hidden = [(tokens[i].start, tokens[i].end) for i in aside_tokens(ctx, left, match.start)]
 
     def visible(ref: TimeRef) -> bool:
         return not any(a <= ref.start < b or ref.start <= a < ref.end for a, b in hidden)
@@ -1978,8 +1774,6 @@ def _date(ctx: SentenceContext, match: Match, left: int, right: int) -> TimeRef 
 
 
 _SETTING_PREPOSITIONS = grammar_words("setting-preposition")
-
-
 _SETTING_MODIFIERS = 2
 
 
@@ -1991,15 +1785,15 @@ def _is_setting_noun(ctx: SentenceContext, char_start: int) -> bool:
     if k is None:
         return False
     k -= 1
-    while k >= 0 and ctx.tokens[k].lower in _DETERMINERS:
+    while k >= 0 and ctx.tokens[k].lower in DETERMINERS:
         k -= 1
     for _ in range(_SETTING_MODIFIERS):
-        if k < 0 or ctx.tokens[k].lower in _SETTING_PREPOSITIONS | _DETERMINERS:
+        if k < 0 or ctx.tokens[k].lower in _SETTING_PREPOSITIONS | DETERMINERS:
             break
         if not ctx.tokens[k].text.isalpha():
             return False
         k -= 1
-    while k >= 0 and ctx.tokens[k].lower in _DETERMINERS:
+    while k >= 0 and ctx.tokens[k].lower in DETERMINERS:
         k -= 1
     return k >= 0 and ctx.tokens[k].lower in _SETTING_PREPOSITIONS
 
@@ -2007,7 +1801,7 @@ def _is_setting_noun(ctx: SentenceContext, char_start: int) -> bool:
 def _in_reporting_tail(ctx: SentenceContext, clause_end: int, ref: TimeRef) -> bool:
     """Whether a time after the clause ends is in a trailing ", X said ..." that reports it."""
     return ref.start >= clause_end and any(
-        token.lower in _REPORTING for token in ctx.tokens if clause_end <= token.start < ref.start
+        token.lower in REPORTING for token in ctx.tokens if clause_end <= token.start < ref.start
     )
 
 

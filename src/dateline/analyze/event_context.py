@@ -13,11 +13,19 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from dateline.analyze.actors import ActorPhrase
+from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
 from dateline.analyze.triggers import Match
 from dateline.lexicons import load_table
 
 TRIGGERS = "event_triggers.jsonl"
+SUBORDINATORS = grammar_words("subordinator")
+RELATIVES = grammar_words("relative")
+CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
+PREPOSITIONS = grammar_words("preposition")
+REPORTING = grammar_words("reporting")
+DETERMINERS = grammar_words("determiner")
+POSSESSIVES = grammar_words("possessive")
 
 
 @dataclass(frozen=True)
