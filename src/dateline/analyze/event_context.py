@@ -15,7 +15,7 @@ from functools import cache, cached_property
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
-from dateline.analyze.triggers import Match
+from dateline.analyze.triggers import Match, word_forms
 from dateline.lexicons import load_table
 
 TRIGGERS = "event_triggers.jsonl"
@@ -23,7 +23,12 @@ SUBORDINATORS = grammar_words("subordinator")
 RELATIVES = grammar_words("relative")
 CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
 PREPOSITIONS = grammar_words("preposition")
+BE = frozenset(word_forms("be"))
+HAVE = frozenset(word_forms("have"))
+SPEECH_VERBS = grammar_words("speech-verb")
+PARTICLES = grammar_words("particle") | PREPOSITIONS
 REPORTING = grammar_words("reporting")
+MODALS = grammar_words("modal")
 DETERMINERS = grammar_words("determiner")
 POSSESSIVES = grammar_words("possessive")
 
