@@ -23,13 +23,18 @@ SUBORDINATORS = grammar_words("subordinator")
 RELATIVES = grammar_words("relative")
 CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
 PREPOSITIONS = grammar_words("preposition")
+NOMINAL_BEFORE = grammar_words("nominal-before")
 BE = frozenset(word_forms("be"))
 HAVE = frozenset(word_forms("have"))
+HOSTILE = grammar_words("hostile-type")
+HAZARDS = grammar_words("hazard")
 SPEECH_VERBS = grammar_words("speech-verb")
+FREE_BEFORE_VERB = grammar_words("free-before-verb")
 PARTICLES = grammar_words("particle") | PREPOSITIONS
 REPORTING = grammar_words("reporting")
 MODALS = grammar_words("modal")
 DETERMINERS = grammar_words("determiner")
+FORCES = frozenset({"MIL", "COP"})
 POSSESSIVES = grammar_words("possessive")
 
 
