@@ -30,7 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from dateline.analyze import event_arguments  # noqa: E402
 from dateline.analyze import event_coder as ec  # noqa: E402
+from dateline.analyze.actors import ActorPhrase  # noqa: E402
 from dateline.analyze.offices import load_offices  # noqa: E402
 from events import (  # noqa: E402
     DEFAULT_DATA,
@@ -45,20 +47,21 @@ from events import (  # noqa: E402
 )
 from events_own import load_rows, own_gold  # noqa: E402
 
-# Argument rules whose returned actors are tagged with the call chain that found them.
-TRACED = (
-    "_verb_arguments",
-    "_noun_arguments",
-    "_passive_arguments",
-    "_demand_arguments",
-    "_speaker",
-    "_subject",
-    "_after",
-    "_indirect_object",
-    "_coordinated",
-    "_resolve_pronoun",
-    "_named_by_apposition",
-)
+# Argument rules (as `event_arguments` names them) whose returned actors are tagged with the
+# call chain that found them; the routes below use the rule's name in the second column.
+TRACED = {
+    "verb_arguments": "_verb_arguments",
+    "noun_arguments": "_noun_arguments",
+    "_passive_arguments": "_passive_arguments",
+    "_demand_arguments": "_demand_arguments",
+    "_speaker": "_speaker",
+    "_subject": "_subject",
+    "actors_after": "_after",
+    "_indirect_object": "_indirect_object",
+    "_coordinated": "_coordinated",
+    "_resolve_pronoun": "_resolve_pronoun",
+    "_named_by_apposition": "_named_by_apposition",
+}
 # One dict per active traced call: actor span -> the route below that call.
 _detail = False
 _frames: list[dict[tuple[int, int], str]] = []
@@ -72,7 +75,7 @@ def _label(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     return name.strip("_")
 
 
-def _own_route(name: str, label: str, k: int, actor: ec.ActorPhrase, args: tuple[Any, ...]) -> str:
+def _own_route(name: str, label: str, k: int, actor: ActorPhrase, args: tuple[Any, ...]) -> str:
     """The route an argument rule gives an actor it returns itself (no inner rule found it)."""
     if name == "_coordinated" and k > 0:
         return "conj"
@@ -99,7 +102,7 @@ def _traced(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         if isinstance(found, tuple) and found and isinstance(found[0], tuple):
             found = tuple(a for part in found for a in part)  # (source, target)
         mine: dict[tuple[int, int], str] = {}
-        for k, actor in enumerate(a for a in found if isinstance(a, ec.ActorPhrase)):
+        for k, actor in enumerate(a for a in found if isinstance(a, ActorPhrase)):
             key = (actor.char_start, actor.char_end)
             inner = below.get(key)
             if name in ("_verb_arguments", "_noun_arguments"):
@@ -132,8 +135,16 @@ def _trigger_key(args: tuple[Any, ...]) -> tuple[int, int]:
 
 
 def install() -> None:
-    for name in TRACED:
-        setattr(ec, name, _traced(name, getattr(ec, name)))
+    """Trace each rule wherever the coder's modules bind it (its own and those importing it)."""
+    for name, route in TRACED.items():
+        rule = getattr(event_arguments, name)
+        traced = _traced(route, rule)
+        for module_name, module in list(sys.modules.items()):
+            if (
+                module_name.startswith("dateline.analyze.event_")
+                and getattr(module, name, None) is rule
+            ):
+                setattr(module, name, traced)
 
 
 def code(text: str, igo: dict[str, str]) -> tuple[str | None, list[tuple[ActorCode, str, str]]]:

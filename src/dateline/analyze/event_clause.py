@@ -1,0 +1,158 @@
+"""The clause around a trigger, and the asides (relative clauses, appositions) inside it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dateline.analyze.actors import ActorPhrase
+from dateline.analyze.event_context import (
+    CLAUSE_STOPS,
+    DETERMINERS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    RELATIVES,
+    REPORTING,
+    SUBORDINATORS,
+    SentenceContext,
+)
+from dateline.analyze.event_grammar import grammar_words
+from dateline.analyze.event_tokens import Token
+from dateline.analyze.triggers import Match
+
+_QUANTITIES = grammar_words("quantity")
+
+
+def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
+    """Token bounds `[left, right)` of the clause around a trigger.
+
+    A relative clause or apposition closed before the trigger (", who is in Russia,") does
+    not bound it; a trigger inside one is bounded by its commas.
+    """
+    tokens = ctx.tokens
+    hidden = aside_tokens(ctx, 0, match.start)
+    left = 0
+    for i in range(match.start - 1, -1, -1):
+        if i in hidden:
+            continue
+        word = tokens[i].lower
+        if word in CLAUSE_STOPS or word in SUBORDINATORS or word in RELATIVES:
+            left = i + 1 if word not in RELATIVES else i
+            break
+    in_aside = left > 0 and tokens[left].lower in RELATIVES and tokens[left - 1].lower == ","
+    right = len(tokens)
+    for i in range(match.end, len(tokens)):
+        word = tokens[i].lower
+        if word in CLAUSE_STOPS or (word in SUBORDINATORS and word != "that"):
+            right = i
+            break
+        if word in RELATIVES and i > 0 and tokens[i - 1].lower == ",":
+            right = i - 1
+            break
+        if in_aside and word == ",":
+            right = i
+            break
+    if right < len(tokens) and tokens[right].lower in REPORTING:
+        # "..., Indian officials said": the speaker after the last comma is outside
+        commas = [k for k in range(match.end, right) if tokens[k].lower == ","]
+        if commas:
+            right = commas[-1]
+    return left, right
+
+
+def aside_tokens(ctx: SentenceContext, left: int, stop: int) -> set[int]:
+    """Token indexes in `[left, stop)` inside closed ", who ...," / ", the ...," asides
+    and parentheses."""
+    tokens = ctx.tokens
+    hidden: set[int] = set()
+    i = left
+    while i < stop:
+        if tokens[i].lower == "," and i + 1 < stop:
+            j = i + 1
+            while j < stop and tokens[j].lower != ",":
+                j += 1
+            if j < stop and _is_aside(tokens, i + 1, j, ctx):
+                hidden.update(range(i, j + 1))
+                i = j + 1
+                continue
+        if tokens[i].lower == "(":
+            j = i
+            while j < stop and tokens[j].lower != ")":
+                j += 1
+            hidden.update(range(i, j + 1))
+            i = j + 1
+            continue
+        i += 1
+    return hidden
+
+
+def actors_outside_asides(ctx: SentenceContext, left: int, stop: int) -> list[ActorPhrase]:
+    """Actors in `[left, stop)` outside asides and not governed by a preposition."""
+    tokens = ctx.tokens
+    hidden = aside_tokens(ctx, left, stop)
+    found = []
+    for actor in ctx.actors:
+        if left <= actor.start and actor.end <= stop and actor.start not in hidden:
+            before = tokens[actor.start - 1].lower if actor.start > 0 else ""
+            quantity = tokens[actor.start - 2].lower if actor.start > 1 else ""
+            if before == "of" and quantity in _QUANTITIES:
+                found.append(actor)  # "thousands of students": the students act
+                continue
+            if before in PREPOSITIONS or before == "'s" or _in_governed_list(ctx, actor):
+                continue
+            if _governed_through_modifiers(tokens, actor.start):
+                continue
+            found.append(actor)
+    return found
+
+
+def _governed_through_modifiers(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a preposition governs the phrase at `start` across a determiner or
+    participles: "the son of the ousted president", "the widow of a murdered politician",
+    "supporters of jailed leader X" (the son, the widow, the supporters act)."""
+    k = start - 1
+    modifiers: list[str] = []
+    while k >= 0 and len(modifiers) < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        word = tokens[k].lower
+        if word in DETERMINERS or word in POSSESSIVES or word in PREPOSITIONS:
+            break
+        modifiers.append(word)
+        k -= 1
+    determined = False
+    while k >= 0 and (tokens[k].lower in DETERMINERS or tokens[k].lower in POSSESSIVES):
+        determined = True
+        k -= 1
+    if k < 0 or tokens[k].lower not in PREPOSITIONS:
+        return False
+    if k > 0 and tokens[k].lower in ("of", "for") and tokens[k - 1].lower in _AFFILIATED_ROLES:
+        return False  # "a member of the Syrian parliament": a member, coded as the body
+    # without a determiner, only participles are surely modifiers ("since then X acted")
+    return determined or all(w.endswith(("ed", "en")) for w in modifiers)
+
+
+def _in_governed_list(ctx: SentenceContext, actor: ActorPhrase) -> bool:
+    """Whether `actor` continues a list of actors a preposition opens: "crews at Dover,
+    Holyhead and Portsmouth" (Holyhead and Portsmouth are places, not the subject)."""
+    tokens = ctx.tokens
+    in_actor = ctx.actor_tokens
+    k = actor.start - 1
+    joiners: set[str] = set()
+    while k >= 0 and (tokens[k].lower in (",", "and", "or", "&") or k in in_actor):
+        if k not in in_actor:
+            joiners.add(tokens[k].lower)
+        k -= 1
+    if joiners == {","} and (
+        actor.end >= len(tokens) or tokens[actor.end].lower not in (",", "and", "or", "&")
+    ):
+        return False  # "In a letter to X, Y said": a comma alone ends an opening phrase
+    return bool(joiners) and k >= 0 and tokens[k].lower in PREPOSITIONS and k + 1 in in_actor
+
+
+def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: SentenceContext) -> bool:
+    """A comma-delimited stretch that describes, not acts: relative clause or apposition."""
+    first = tokens[start].lower
+    if first in RELATIVES or first in ("the", "a", "an", "who", "also", "on"):
+        return True
+    return any(a.start == start and a.end <= end and a.kind != "pronoun" for a in ctx.actors)
+
+
+_AFFILIATED_ROLES = grammar_words("affiliated-role")

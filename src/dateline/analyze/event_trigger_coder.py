@@ -1,0 +1,389 @@
+"""One trigger into its event mentions: clause, actors, PLOVER type, place, date, status.
+
+`code_trigger` puts the steps together and reads what they say about the whole: the PLOVER
+type from modality and agents (a refused cooperation is REJECT, killing by armed forces
+FIGHT), whether the trigger is subordinate or a noun a verb carries, and when it is no
+event this sentence reports (a violent word in a direct quote, a bare casualty count, a
+negated act).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.analyze.actors import ActorPhrase
+from dateline.analyze.event_arguments import (
+    actors_after,
+    has_support_verb,
+    is_agentless_passive,
+    noun_arguments,
+    verb_arguments,
+)
+from dateline.analyze.event_clause import clause_bounds
+from dateline.analyze.event_context import (
+    BE,
+    CLAUSE_STOPS,
+    FORCES,
+    FREE_BEFORE_VERB,
+    HAVE,
+    HAZARDS,
+    HOSTILE,
+    MODALS,
+    NOMINAL_BEFORE,
+    PREPOSITIONS,
+    RELATIVES,
+    REPORTING,
+    TRIGGERS,
+    EventMention,
+    SentenceContext,
+    past_forms,
+)
+from dateline.analyze.event_grammar import grammar_words
+from dateline.analyze.event_place_date_status import (
+    event_date,
+    event_place,
+    event_status,
+    evidence_span,
+    evidence_start,
+    place_ref,
+    relative_to_dct,
+    status_cues,
+)
+from dateline.analyze.triggers import Match, compiled
+
+_COOPERATIVE = grammar_words("cooperative-type")
+_REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
+
+
+def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
+    pattern = match.pattern
+    label = str(pattern.entry.label)
+    mode = pattern.get("mode")
+    pos = str(pattern.get("pos", "verb"))
+    target_hint = str(pattern.get("target", "object"))
+    left, right = clause_bounds(ctx, match)
+    if pos == "noun":
+        source, target = noun_arguments(ctx, match, left, right)
+    else:
+        source, target = verb_arguments(ctx, match, left, right, target_hint)
+    place = event_place(ctx, match, left, right, source, target)
+    if place is None and mode == "visit":
+        # "plans to visit Dhaka": the town a visit goes to is where it happens
+        place = next((place_ref(ctx, a) for a in target if a.town), None)
+    if target_hint == "place" and place is not None:
+        target = tuple(a for a in target if not a.is_place)
+    elif place is not None:
+        # "marched through the centre of Lyon": the town where it happens is not whom it is
+        # against (a country may be both: "sought refuge in Germany")
+        target = tuple(a for a in target if not (a.town and a.char_start == place.start))
+    date = event_date(ctx, match, left, right)
+    cues = status_cues(ctx, match, left, right)
+    status = event_status(ctx, match, cues, date, pos)
+    if pattern.get("intent") is True:
+        cues = (*cues, "intent")
+        complement = ctx.complements.get(match.start)
+        if complement is not None:
+            inner = str(complement.pattern.entry.label)
+            label = "THREATEN" if inner in HOSTILE else label
+    label = _plover_type(
+        label,
+        cues,
+        source,
+        target,
+        mode=str(mode) if mode else None,
+        atrocity=bool(pattern.get("atrocity")),
+    )
+    joint = pattern.get("joint")
+    if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
+        label = joint  # several countries' forces exercising together cooperate
+    label = _type_by_agent(label, pattern.get("by-sector"), source)
+    met_demand = pattern.get("met-demand")
+    demanders = _demanders(ctx, match) if isinstance(met_demand, str) else None
+    if isinstance(met_demand, str) and demanders is not None:
+        label = met_demand
+        target = (*target, *(a for a in demanders if a not in target))
+    domestic = pattern.get("domestic")
+    if isinstance(domestic, str) and not _foreign_target(source, target):
+        label = domestic
+    if pattern.entry.label in _VIOLENT and not target and _in_direct_quote(ctx, match):
+        return []  # '"We have to attack every cross," the coach said': no one is harmed
+    if pattern.get("toll") is True and _casualty_count(ctx, match, source):
+        return []  # "700 people were injured" in a quake: harmed, but no one attacked
+    if "negated" in cues and label != "REJECT":
+        return []  # "police made no arrests", "did not arrest anyone": nothing happened
+    actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
+    if actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
+        return []  # no one acts: not an event we can code
+    if pattern.get("requires") == "target" and not target:
+        return []
+    if actorless and target_hint == "subject":
+        return []  # a modal is a demand only between a speaker and whoever must act
+    target = _targets_as_places(target, label)
+    # a town that is no capital said to act is where the event is, not who acts: "Reno
+    # agreed" is a person, "Mesa rejected" a firm; the event stays, with no one coded
+    source = tuple(a for a in source if not (a.town and a.sector is None))
+    trigger = (ctx.tokens[match.start].start, ctx.tokens[match.end - 1].end)
+    mention = EventMention(
+        type=label,
+        mode=str(mode) if mode else None,
+        trigger_id=pattern.entry.id,
+        trigger=trigger,
+        source=source,
+        target=tuple(t for t in target if t not in source),
+        place=place,
+        date=date,
+        status=status,
+        evidence=evidence_span(
+            (evidence_start(ctx, match, left, pos), trigger[1]),
+            source,
+            target,
+            place,
+            date,
+            ctx.tokens[left].start,
+        ),
+        pos=pos,
+        cues=cues,
+        subordinate=_is_subordinate(ctx, left) or _opens_relative_that(ctx, left, match.start),
+        result_clause=pos == "verb" and _opens_participle_clause(ctx, match),
+        governed=(pos == "verb" and not _used_as_noun(ctx, match))
+        or has_support_verb(ctx, match, left),
+        mode_guessed=pattern.get("mode-guess") is True,
+        actorless=actorless,
+    )
+    if pattern.get("cancels") is True:
+        called_off = _called_off_meeting(ctx, match, mention)
+        if called_off is not None:
+            return [mention, called_off]
+    return [mention]
+
+
+_VIOLENT = grammar_words("violent-type")
+_OPENING_QUOTES = frozenset({"“", "‘"})
+_CLOSING_QUOTES = frozenset({"”", "’"})
+
+
+def _in_direct_quote(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the trigger stands between quote marks: an odd number of straight quotes
+    before it, or a curly opening mark not closed yet."""
+    before = [t.text for t in ctx.tokens[: match.start]]
+    if before.count('"') % 2 == 1:
+        return True
+    opened = max((k for k, w in enumerate(before) if w in _OPENING_QUOTES), default=-1)
+    closed = max((k for k, w in enumerate(before) if w in _CLOSING_QUOTES), default=-1)
+    return opened > closed
+
+
+_VIOLENCE_CUES = grammar_words("violence-cue") | grammar_words("weapon")
+
+
+def _casualty_count(ctx: SentenceContext, match: Match, source: tuple[ActorPhrase, ...]) -> bool:
+    """Whether a "toll" verb only counts the harmed, in a sentence that names no violence,
+    attacker or armed force: an agentless passive ("had been injured", "were killed"), or a clause
+    after a natural hazard ("an earthquake struck Turkey, killing dozens")."""
+    if any(t.lower in _VIOLENCE_CUES for t in ctx.tokens):
+        return False
+    if any(a.sector in FORCES for a in ctx.actors):
+        return False  # "three soldiers were killed near Gao": armed forces die in fighting
+    if is_agentless_passive(ctx, match) and not source:
+        return True
+    return _opens_participle_clause(ctx, match) and any(
+        t.lower in HAZARDS for t in ctx.tokens[: match.start]
+    )
+
+
+def _opens_participle_clause(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the trigger is an "-ing" verb right after a comma that follows a clause of
+    its own: "voted to accept the offer, ending the strike"."""
+    head = ctx.tokens[match.start]
+    return (
+        match.start > 1
+        and head.lower.endswith("ing")
+        and ctx.tokens[match.start - 1].lower == ","
+        and head.text.islower()
+    )
+
+
+_DEMAND_WORDS = grammar_words("demand-word")
+_DEMAND_REACH = 12  # "the resignation of the prime minister, long demanded by protesters"
+
+
+def _demanders(ctx: SentenceContext, match: Match) -> tuple[ActorPhrase, ...] | None:
+    """Who demanded the act a trigger reports, when a demand for it follows it ("his
+    resignation, long demanded by protesters": the protesters); None when none follows."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(len(tokens), match.end + _DEMAND_REACH)):
+        if tokens[k].lower in CLAUSE_STOPS:
+            return None
+        if tokens[k].lower in _DEMAND_WORDS:
+            after = k + 1 if k + 1 < len(tokens) else k
+            mark = tokens[after].lower
+            return (
+                actors_after(ctx, after, len(tokens), mark) if mark in ("by", "of", "from") else ()
+            )
+    return None
+
+
+def _foreign_target(source: tuple[ActorPhrase, ...], target: tuple[ActorPhrase, ...]) -> bool:
+    """Whether a target belongs to a country or body other than the source's."""
+    own = {a.country for a in source if a.country}
+    return any(a.country and a.country not in own for a in target)
+
+
+def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...]) -> str:
+    """The type a trigger takes for who does it: troops occupying a town coerce, protesters
+    occupying a square obstruct; protesters clashing with police protest, armies fight."""
+    if not isinstance(by_sector, dict) or not source or source[0].sector is None:
+        return label
+    found = by_sector.get(source[0].sector)
+    return found if isinstance(found, str) else label
+
+
+def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[ActorPhrase, ...]:
+    """A town stands for a government only as a capital's subject ("Paris said"); as the
+    object of a hostile event ("shelled Juba", "bombed Basra") it is the people living there
+    (CVL), and as any other object it is a place, not an actor, and is dropped."""
+    kept = []
+    for actor in target:
+        if actor.town:
+            if label not in HOSTILE:
+                continue
+            actor = replace(actor, sector="CVL")
+        kept.append(actor)
+    return tuple(kept)
+
+
+def _called_off_meeting(
+    ctx: SentenceContext, match: Match, mention: EventMention
+) -> EventMention | None:
+    """The CONSULT event a "cancelled a visit" trigger calls off, with status cancelled."""
+    # the meeting noun: the pattern's last word, or its first in the passive ("the summit
+    # was postponed")
+    noun = ctx.tokens[match.words[0] if match.passive else match.words[-1]]
+    for pattern in compiled(TRIGGERS).by_first.get(noun.lower, ()):
+        if pattern.entry.label == "CONSULT" and pattern.get("pos") == "noun":
+            mode = pattern.get("mode")
+            # a past date in "called off a visit ..., his office said on Sunday" is when it
+            # was called off (or said), not when the visit was to be
+            past = relative_to_dct(mention.date, ctx.dct) == "before"
+            return replace(
+                mention,
+                date=None if past else mention.date,
+                type="CONSULT",
+                mode=str(mode) if mode else None,
+                trigger_id=pattern.entry.id,
+                trigger=(noun.start, noun.end),
+                status="cancelled",
+                cues=(*mention.cues, "cancelled"),
+            )
+    return None
+
+
+_ADVERBIAL = grammar_words("adverbial")
+
+
+def _is_subordinate(ctx: SentenceContext, left: int) -> bool:
+    """Whether the clause is adverbial or relative ("after X attacked", "who met")."""
+    return (left > 0 and ctx.tokens[left - 1].lower in _ADVERBIAL) or (
+        left < len(ctx.tokens) and ctx.tokens[left].lower in RELATIVES
+    )
+
+
+_COMPLEMENT_TAKERS = grammar_words("complement-taker")
+_NOUN_LEADS = NOMINAL_BEFORE | (PREPOSITIONS - {"to"})
+
+
+def _opens_relative_that(ctx: SentenceContext, left: int, trigger: int) -> bool:
+    """Whether the clause opens with a relative "that" after a noun ("the bill that had
+    triggered protests", "stalls that traders said"), not with a complement "that" after a
+    verb of saying or a content noun ("warned that", "said that", "reports that"): the
+    reported clause may hold the sentence's event, a relative clause only describes."""
+    if left < 2 or ctx.tokens[left - 1].lower != "that":
+        return False
+    if any(t.lower == "," for t in ctx.tokens[left:trigger]):
+        return False  # "Facing strikes that shut ports, the government withdrew": closed
+    before = ctx.tokens[left - 2]
+    word = before.lower
+    if not word.isalpha() or not before.text.islower():
+        return False  # "..., that" or a name: no telling
+    predicate = left >= 3 and ctx.tokens[left - 3].lower in BE  # "is glad that", "was clear that"
+    verb_like = (
+        predicate
+        or word in REPORTING
+        or word in _COMPLEMENT_TAKERS
+        or word in BE
+        or word.endswith(("ed", "ly"))
+        or word in past_forms()
+    )
+    return not verb_like
+
+
+def _used_as_noun(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a one-word verb trigger stands in a noun phrase: after a preposition ("calls
+    for talks", "in protests") or after a modifier that follows a determiner or preposition
+    ("months of mass protests", "a budget support line"). Such a noun is no predicate: a
+    verb of the clause tells the sentence's event before it. A past form stays a verb
+    ("thousands of protesters marched")."""
+    if len(match.words) != 1 or match.start == 0:
+        return False
+    tokens = ctx.tokens
+    head = tokens[match.start].lower
+    if head.endswith(("ed", "ing")) or head in past_forms():
+        return False
+    before = tokens[match.start - 1]
+    if before.lower in _NOUN_LEADS:
+        return True
+    if match.start < 2 or tokens[match.start - 2].lower not in _NOUN_LEADS:
+        return False
+    modifier = before.lower
+    return (
+        before.text.isalpha()
+        and before.text.islower()
+        and not modifier.endswith("ly")
+        and modifier not in FREE_BEFORE_VERB | BE | HAVE | MODALS
+    )
+
+
+def _carried_by_verb(ctx: SentenceContext, match: Match, left: int, pos: str) -> bool:
+    """Whether a main-clause verb carries the trigger (itself, or a noun's support verb):
+    the only actorless reading worth keeping ("The two armies declared a ceasefire")."""
+    if _is_subordinate(ctx, left):
+        return False
+    return pos == "verb" or has_support_verb(ctx, match, left)
+
+
+def _plover_type(
+    label: str,
+    cues: tuple[str, ...],
+    source: tuple[ActorPhrase, ...],
+    target: tuple[ActorPhrase, ...],
+    *,
+    mode: str | None,
+    atrocity: bool,
+) -> str:
+    """PLOVER's reading of modality and agents: a refused or failed cooperation is REJECT,
+    a stated intent to cooperate AGREE and to harm THREATEN; armed forces preparing to
+    strike MOBILIZE; killing by armed forces is conventional FIGHT, not ASSAULT (unless the
+    act is an atrocity no conventional force commits: "massacred", "beheaded"); gunfire with
+    no armed force on either side (gunmen firing on a bus) is ASSAULT, not FIGHT."""
+    if "negated" in cues and label in _REJECTABLE:
+        return "REJECT"
+    if "negated" in cues and ("intent" in cues or "scheduled" in cues):
+        return "REJECT"  # "Iran will not suspend enrichment": a refusal, not a threat
+    if "pledged" in cues and label == "CONSULT":
+        return "AGREE"  # "decided to join the talks", "agreed to meet": intent to meet
+    if "intent" in cues or "scheduled" in cues:
+        if label in _COOPERATIVE:
+            return "AGREE"
+        if label in HOSTILE:
+            return "THREATEN"
+    military = any(a.sector == "MIL" for a in source)
+    if "prepared" in cues and label in HOSTILE and military:
+        return "MOBILIZE"  # "the army prepared to resume shelling": a show of force
+    if label == "ASSAULT" and mode is None and military and not atrocity:
+        return "FIGHT"
+    forces = any(a.sector in FORCES for a in source) or any(
+        a.sector in FORCES | {"REB"} for a in target
+    )
+    if label == "FIGHT" and mode == "firearms" and not forces:
+        return "ASSAULT"
+    return label

@@ -1,0 +1,424 @@
+"""Which trigger matches of a sentence are events: overlaps resolved, misreadings dropped.
+
+Overlapping matches from `lexicons/event_triggers.jsonl` are resolved by priority, then
+length; a match is dropped where its word is not used as the trigger means (a noun read as
+a verb, a reduced relative, a sport result, a lexicon requirement not met).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from dateline.analyze.actors import ActorPhrase
+from dateline.analyze.event_arguments import is_agentless_passive
+from dateline.analyze.event_context import (
+    BE,
+    CLAUSE_STOPS,
+    DETERMINERS,
+    FORCES,
+    FREE_BEFORE_VERB,
+    HAVE,
+    HAZARDS,
+    HOSTILE,
+    MODALS,
+    NOMINAL_BEFORE,
+    PARTICLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    REPORTING,
+    SPEECH_VERBS,
+    SUBORDINATORS,
+    SentenceContext,
+    past_forms,
+)
+from dateline.analyze.event_grammar import grammar_words
+from dateline.analyze.event_tokens import Token
+from dateline.analyze.triggers import Match, counts_unit
+from dateline.lexicons import load_table
+
+_VERBAL_BEFORE = grammar_words("verbal-before")
+_NOMINAL_AFTER = grammar_words("nominal-after")
+
+
+@cache
+def _discards() -> dict[str, frozenset[str]]:
+    """Sport and game words -> the PLOVER types they rule out (`event_discards.tsv`)."""
+    return {
+        row["word"]: frozenset(t.strip() for t in row["types"].split(";") if t.strip())
+        for row in load_table("event_discards.tsv")
+    }
+
+
+_NOT_MODIFIED = PREPOSITIONS | grammar_words("determiner") | {"and", "or", "twice"}
+
+
+def _ruled_out(tokens: Sequence[Token]) -> frozenset[str]:
+    """The PLOVER types a sentence's sport words rule out ("beat Croatia in the final")."""
+    table = _discards()
+    out: frozenset[str] = frozenset()
+    for k, token in enumerate(tokens):
+        if token.is_title and k > 0 and tokens[k - 1].is_title:
+            continue  # inside a name: "the Arab League", "the Awami League"
+        following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if following.isalpha() and following.islower() and following not in _NOT_MODIFIED:
+            continue  # a modifier, not the sport noun: "a final peace deal"
+        out |= table.get(token.lower, frozenset())
+    return out
+
+
+def select_triggers(ctx: SentenceContext, matches: list[Match]) -> list[Match]:
+    """Non-overlapping triggers among the sentence's trigger `matches`: higher priority,
+    then longer, then earlier wins."""
+    ruled_out = _ruled_out(ctx.tokens)
+    candidates = [
+        m
+        for m in matches
+        if m.pattern.entry.label not in ruled_out
+        and f"{m.pattern.entry.label}.{m.pattern.get('mode')}" not in ruled_out
+        and _fits(ctx, m)
+    ]
+    candidates.sort(key=lambda m: (-m.prio, -(m.end - m.start), m.start))
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for match in candidates:
+        if taken.isdisjoint(match.words):
+            chosen.append(match)
+            taken.update(range(match.start, match.end))
+    chosen.sort(key=lambda m: m.start)
+    kept = []
+    for k, match in enumerate(chosen):
+        host = _embedded(ctx, match, chosen[:k])
+        if host is None:
+            kept.append(match)
+        else:
+            ctx.complements.setdefault(host.start, match)
+    return kept
+
+
+def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match | None:
+    """The trigger this one only completes: "agreed to cooperate", "called for X to act",
+    or an event noun a participle modifies ("a summit hosted by X"); else None."""
+    tokens = ctx.tokens
+    before = tokens[match.start - 1].lower if match.start > 0 else ""
+    before_word = tokens[match.start - 1].lower if match.start > 0 else ""
+    reach = 16 if before_word == "to" else 8
+    near = [m for m in earlier if 0 <= match.start - m.end <= reach]
+    stops = CLAUSE_STOPS | {".", ","} | SUBORDINATORS
+    if not near or any(t.lower in stops for t in tokens[near[-1].end : match.start]):
+        return None
+    if before == "to" and match.pattern.get("pos", "verb") == "verb":
+        return near[-1]
+    following = tokens[match.end].lower if match.end < len(tokens) else ""
+    if following == "by" and near[-1].pattern.get("pos") == "noun" and before not in BE:
+        return near[-1]
+    return None
+
+
+def _fits(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the context allows this reading: part of speech, requirements, not a name."""
+    tokens = ctx.tokens
+    first = tokens[match.start]
+    if first.is_title and match.start > 0 and first.text.isalpha():
+        return False  # part of a name ("Human Rights Watch", "Camp David Summit")
+    for actor in ctx.actors:
+        if actor.kind in ("organisation", "name", "person") and (
+            actor.start <= match.start < actor.end
+        ):
+            if _compound_over_role(ctx, actor, match):
+                continue
+            return False
+    if match.pattern.entry.label in HOSTILE and _against_hazard(ctx, match):
+        return False  # "firefighters battled a blaze", "floods killed 12": no adversary
+    if match.pattern.get("setting") is True and _setting_of_speech(ctx, match):
+        return False  # "told supporters at a rally": where he spoke, not a protest of his
+    if match.passive:
+        return True  # "an inquiry was opened": the noun before "be" is the verb's object
+    before = tokens[match.start - 1].lower if match.start > 0 else ""
+    pos = match.pattern.get("pos", "verb")
+    if pos == "verb" and before in NOMINAL_BEFORE:
+        return False
+    if pos == "verb" and len(match.words) == 1 and counts_unit(before, first.lower):
+        return False  # "pledged 10 million pounds": a currency, not shelling
+    if (
+        pos == "verb"
+        and len(match.words) == 1
+        and first.lower.endswith("ing")
+        and match.start > 0
+        and tokens[match.start - 1].is_title
+    ):
+        return False  # a gerund used as a noun: "the Glasgow meeting"
+    after = tokens[match.end].lower if match.end < len(tokens) else ""
+    if (
+        pos == "verb"
+        and len(match.words) == 1
+        and after in _NOMINAL_AFTER
+        and not first.lower.endswith(("s", "ed", "ing"))
+        and before not in _VERBAL_BEFORE
+    ):
+        return False  # a noun modifier: "search and rescue capacity", "aid workers"
+    if (
+        pos == "verb"
+        and len(match.words) == 1
+        and first.lower.endswith("ing")
+        and match.start > 0
+        and tokens[match.start - 1].lower.isalpha()
+        and tokens[match.start - 1].lower not in BE | _VERBAL_BEFORE | PREPOSITIONS
+        and not tokens[match.start - 1].lower.endswith("ly")
+        and (after == "" or not after.isalpha() or after in PREPOSITIONS)
+    ):
+        return False  # a noun with a modifier: "transit funding", "public funding for"
+    if pos == "verb" and _reduced_relative(ctx, match):
+        return False
+    if pos == "verb" and _owned_noun(ctx, match):
+        return False
+    if pos == "verb" and _participle_after_preposition(ctx, match):
+        return False
+    if (
+        pos == "verb"
+        and before in BE
+        and len(match.words) == 1
+        and not first.lower.endswith(("ing", "ed", "en"))
+        and first.lower not in past_forms()
+    ):
+        return False  # a copula before an adjective or adverb: "will be back", "is free"
+    if pos == "noun" and before in _VERBAL_BEFORE:
+        return False
+    return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
+
+
+def _compound_over_role(ctx: SentenceContext, actor: ActorPhrase, match: Match) -> bool:
+    """Whether a multi-word trigger reads a lower-case role word as part of a compound
+    noun: "a general strike" is no army general."""
+    words = ctx.tokens[actor.start : actor.end]
+    return (
+        match.pattern.get("pos") == "noun"
+        and match.end > actor.end
+        and all(t.text.islower() for t in words)
+    )
+
+
+def _against_hazard(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a hostile verb's object or subject is a natural hazard, not an adversary:
+    its object after at most two determiners or modifiers ("battled a huge blaze"), or the
+    word right before it ("floods killed")."""
+    tokens = ctx.tokens
+    if match.start > 0 and tokens[match.start - 1].lower in HAZARDS:
+        return True
+    for k in range(match.end, min(len(tokens), match.end + 3)):
+        word = tokens[k].lower
+        if word in HAZARDS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
+
+
+_SPEECH_REACH = 6  # "told [party supporters] at a [large] rally"
+
+
+def _setting_of_speech(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a gathering noun is where someone spoke: "at"/"to" (or the speech verb itself:
+    "addressed a rally") before it, past its determiners, and a speech verb of the same
+    clause before that ("told supporters at a rally", "speaking to a rally in Lyon")."""
+    tokens = ctx.tokens
+    k = match.start - 1
+    while k >= 0 and tokens[k].lower in DETERMINERS:
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].lower in SPEECH_VERBS:
+        return True
+    if tokens[k].lower not in ("at", "to"):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _SPEECH_REACH), -1):
+        word = tokens[j].lower
+        if word in SPEECH_VERBS:
+            return True
+        if word in CLAUSE_STOPS or word in SUBORDINATORS:
+            return False
+    return False
+
+
+def _owned_noun(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a possessive and a country word make the trigger a noun: "met their
+    Uruguayan host", "his Chinese counterpart's visit"."""
+    if match.start < 2 or ctx.tokens[match.start - 2].lower not in POSSESSIVES:
+        return False
+    return any(
+        a.kind == "country" and a.start == match.start - 1 and a.end == match.start
+        for a in ctx.actors
+    )
+
+
+def _reduced_relative(ctx: SentenceContext, match: Match) -> bool:
+    """A past participle right after a common noun: "the agreement signed in March"."""
+    if match.start == 0 or len(match.words) < match.end - match.start:
+        return False  # words skipped inside the pattern are its object: "held 20 sailors hostage"
+    if len(match.pattern.slots) > 1 and ctx.tokens[match.end - 1].lower not in PARTICLES:
+        return False  # the pattern holds the verb's object: "helicopters fired missiles at"
+    head = ctx.tokens[match.start].lower
+    if not (head.endswith("ed") or head in past_forms()):
+        return False
+    prev = ctx.tokens[match.start - 1]
+    if not prev.text.isalpha() or not prev.text.islower():
+        return False
+    following = ctx.tokens[match.end].lower if match.end < len(ctx.tokens) else "."
+    if (
+        following not in PREPOSITIONS
+        and following not in (".", ",", ";", "by")
+        and not _time_follows(ctx, match.end)
+    ):
+        return False  # it has an object: "missiles killed four people"
+    if prev.lower in FREE_BEFORE_VERB or prev.lower in BE or prev.lower.endswith("ly"):
+        return False
+    if any(a.start <= match.start - 1 < a.end for a in ctx.actors):
+        return False
+    return _other_finite_verb(ctx, match)
+
+
+def _participle_after_preposition(ctx: SentenceContext, match: Match) -> bool:
+    """A one-word past participle right after a preposition is an adjective, not a verb:
+    "supporters of jailed leader X", "calls for detained activists" (not "to" + verb)."""
+    if len(match.words) != 1 or match.start == 0:
+        return False
+    head = ctx.tokens[match.start].lower
+    before = ctx.tokens[match.start - 1].lower
+    participle = head.endswith("ed") or head in past_forms()
+    return participle and before in PREPOSITIONS and before not in ("to", "by")
+
+
+_TIME_LEADS = grammar_words("time-lead")
+
+
+def _time_follows(ctx: SentenceContext, index: int) -> bool:
+    """Whether a time adverb or expression starts at token `index` ("released late on
+    Tuesday", "signed last month"): no object, so a participle before it may modify a noun."""
+    if index >= len(ctx.tokens):
+        return False
+    token = ctx.tokens[index]
+    return token.lower in _TIME_LEADS or any(t.start == token.start for t in ctx.times)
+
+
+def _other_finite_verb(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the sentence has a verb besides the trigger: a participle after a noun is a
+    reduced relative only then ("the agreement signed in March was praised"); alone it is
+    the main verb ("The two armies clashed near the border")."""
+    tokens = ctx.tokens
+    for k, token in enumerate(tokens):
+        if match.start <= k < match.end or not token.lower.isalpha():
+            continue
+        word = token.lower
+        if word in BE or word in HAVE or word in MODALS or word in REPORTING:
+            return True
+        adjective = k > 0 and tokens[k - 1].lower in DETERMINERS  # "a crowded market"
+        if (word.endswith("ed") or word in past_forms()) and not adjective:
+            return True
+    return False
+
+
+def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
+    if not requires:
+        return True
+    if requires == "not-press":
+        return match.start == 0 or ctx.tokens[match.start - 1].lower not in ("news", "press")
+    following = [a for a in ctx.actors if a.start > match.start and a.start - match.end <= 4]
+    if requires == "place-object":
+        return any(a.is_place for a in following)
+    if requires == "person-object":
+        return any(a.kind in ("person", "group", "organisation") for a in following)
+    if requires == "object-to":  # "wants Iran to release": an actor, then an infinitive
+        return any(
+            a.start - match.end <= 2 and a.end < len(ctx.tokens) and ctx.tokens[a.end].lower == "to"
+            for a in following
+        )
+    if requires == "reciprocal":
+        return _reciprocal(ctx, match)
+    if requires == "no-thing-object":
+        return not _thing_object(ctx, match)
+    if requires == "no-second-object":
+        return not _second_object(ctx, match)
+    if requires == "not-team-subject":
+        return not _team_subject(ctx, match)
+    if requires == "force-object":
+        return (
+            any(a.sector in FORCES for a in following)
+            or any(
+                a.sector in FORCES
+                for a in ctx.actors
+                if a.start >= match.end - 1 and a.start - match.end <= 4
+            )
+            or (is_agentless_passive(ctx, match) and _forces_before(ctx, match))
+        )
+    if requires == "force-subject":
+        return not is_agentless_passive(ctx, match) and _forces_before(ctx, match)
+    return True
+
+
+_THING_OBJECTS = grammar_words("thing-object")
+_THING_REACH = 4  # "released [its long-awaited annual] report"
+
+
+def _thing_object(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a thing or a sum, not people, is the object: "released its annual report",
+    "freed up $10 million"; the object's words are read up to a preposition or stop."""
+    for token in ctx.tokens[match.end : match.end + _THING_REACH]:
+        word = token.lower
+        if word in _THING_OBJECTS or word[:1] in _THING_OBJECTS:
+            return True
+        if word in PREPOSITIONS or word in CLAUSE_STOPS:
+            return False
+    return False
+
+
+def _team_subject(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a name that is no coded actor or person takes the verb's plain plural form:
+    "Castleford host Dunmore" (a team, as British sport writing makes it plural); "the
+    Netherlands host", "Xi and Putin host" and "they host" are not teams."""
+    if match.start == 0 or len(match.words) != 1:
+        return False
+    before = ctx.tokens[match.start - 1]
+    head = ctx.tokens[match.start].lower
+    if not before.is_title or head.endswith(("s", "ed", "ing")):
+        return False
+    k = match.start - 1
+    return not any((a.country or a.kind == "person") and a.start <= k < a.end for a in ctx.actors)
+
+
+_SECOND_OBJECT_REACH = 6  # "denied [the ruling Labour party] a majority"
+
+
+def _second_object(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the verb takes two objects, someone and then "a/an" something: "denied the
+    party a majority", "refused him a visa" (kept from having, not a refusal of a demand)."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(len(tokens), match.end + _SECOND_OBJECT_REACH)):
+        word = tokens[k].lower
+        if word in ("a", "an"):
+            return k > match.end  # "denied a request" has one object
+        if word in PREPOSITIONS or word in CLAUSE_STOPS or word in SUBORDINATORS:
+            return False
+    return False
+
+
+def _forces_before(ctx: SentenceContext, match: Match) -> bool:
+    """Whether armed forces or police end just before the trigger, as its subject ("troops
+    left", "soldiers were deployed", "the army has now withdrawn")."""
+    return any(
+        a.sector in FORCES and 0 <= match.start - a.end <= 3
+        for a in ctx.actors
+        if a.kind != "pronoun"
+    )
+
+
+_RECIPROCAL_SUBJECTS = grammar_words("reciprocal-subject")
+_NOT_RECIPROCAL = grammar_words("not-reciprocal")
+
+
+def _reciprocal(ctx: SentenceContext, match: Match) -> bool:
+    """ "They last spoke in May": a plural pronoun subject at most one word before the verb,
+    and no object or preposition that gives the verb another partner right after it."""
+    tokens = ctx.tokens
+    before = [t.lower for t in tokens[max(0, match.start - 2) : match.start]]
+    after = tokens[match.end].lower if match.end < len(tokens) else ""
+    return bool(_RECIPROCAL_SUBJECTS.intersection(before)) and after not in _NOT_RECIPROCAL
