@@ -237,3 +237,12 @@ def test_a_timetabled_present_points_forward(sentence: str) -> None:
 
     values = [t.value for t in find_timexes(sentence, "2024-03-14")]  # a Thursday
     assert values and values[0].startswith("2024-03-18")
+
+
+def test_a_verb_pattern_whose_first_word_is_a_noun_is_no_event() -> None:
+    # "ships" after "on" is a noun: no one ships water here
+    events = code_sentence(
+        "Norway and Canada agreed on Tuesday to share data on ships crossing Arctic waters.",
+        "2024-03-13",
+    )
+    assert [e.type for e in events] == ["AGREE"]

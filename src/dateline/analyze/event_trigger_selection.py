@@ -168,6 +168,14 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         and (after == "" or not after.isalpha() or after in PREPOSITIONS)
     ):
         return False  # a noun with a modifier: "transit funding", "public funding for"
+    if (
+        pos == "verb"
+        and 1 < len(match.words) < match.end - match.start  # a verb, words skipped, an object
+        and before in (PREPOSITIONS - {"to"}) | DETERMINERS
+        and not first.lower.endswith(("ed", "ing"))
+        and first.lower not in past_forms()
+    ):
+        return False  # the first word is a noun: "data on ships crossing Arctic waters"
     if pos == "verb" and _reduced_relative(ctx, match):
         return False
     if pos == "verb" and _owned_noun(ctx, match):
