@@ -262,6 +262,7 @@ def test_entities_acronym_defined_in_text() -> None:
         "Climate change is real. Talks continue.",
         "But it was late. However, the vote went ahead.",
         "The Port of Kestrel said the cranes were idle.",
+        "Regulator says the bank broke the rules.",
     ],
 )
 def test_entities_capitalised_common_words_are_not_people(body: str) -> None:

@@ -682,18 +682,26 @@ def _looks_like_group_plural(word: str) -> bool:
     )
 
 
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Nouns for kinds of actors ("regulator", "police", "officials"), from sectors.tsv."""
+    return frozenset(row["term"].lower() for row in load_table("sectors.tsv"))
+
+
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from)\s+$")
 
 
 def _speech_context(text: str, items: list[Item]) -> None:
     """An unknown capitalised name right before or after a speech verb is a person,
-    unless it opens the sentence and reads as a plural of people ("Farmers said") or
-    completes a phrase after of/in/at/from ("the Port of Valdrin said")."""
+    unless it opens the sentence and reads as a plural of people ("Farmers said") or is a
+    noun for a kind of actor ("Regulator says"), or completes a phrase after of/in/at/from
+    ("the Port of Valdrin said")."""
     for k, item in enumerate(items):
         if item.code != "X" or not item.name or text[item.start : item.end].isupper():
             continue
-        if k == 0 and _looks_like_group_plural(text[item.start : item.end]):
-            continue
+        word = text[item.start : item.end]
+        if k == 0 and (_looks_like_group_plural(word) or word.lower() in _actor_nouns()):
+            continue  # "Regulator says ...": a noun for an actor, capitalised to open a line
         if _AFTER_PREPOSITION.search(text, max(0, item.start - 8), item.start):
             continue  # "the Port of Valdrin said": the name completes a phrase
         before = items[k - 1].code if k > 0 else ""
