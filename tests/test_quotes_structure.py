@@ -61,3 +61,10 @@ def test_quotes_structure_coordinated_attitudes_are_two_records() -> None:
 def test_quotes_structure_participle_after_a_relative_aside_takes_the_main_subject() -> None:
     page = "The fishermen, who met on Friday, left the hall, saying it would ruin them."
     assert ("saying", "The fishermen", "it would ruin them") in _records(page)
+
+
+def test_quotes_structure_a_past_form_that_is_also_a_noun_is_the_verb_after_a_pronoun() -> None:
+    # "cut" is often a noun, but after "he" it is the clause's verb, whose subject speaks
+    assert ("calling", "he", "him a failure") in _records(
+        "Then he cut into Berg, calling him a failure."
+    )

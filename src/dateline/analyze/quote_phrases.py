@@ -687,7 +687,9 @@ def clause_subject(
         token = tokens[j]
         if token.text in _CLAUSE_STOPS or token.text in _MARKS:
             return None
-        if not (past_form(token) or in_class(token, "finite_auxiliary")):
+        after_pronoun = j - 1 >= floor and in_class(tokens[j - 1], "subject_pronoun")
+        past_noun = in_class(token, "past_noun") and after_pronoun  # "he cut into Bush"
+        if not (past_form(token) or past_noun or in_class(token, "finite_auxiliary")):
             continue
         lead = skip_back(tokens, j - 1, floor)
         if lead < floor:
