@@ -180,18 +180,26 @@ def split_authors(text: str, outlet: str | None) -> list[str]:
     Credentials after a comma ("Jane Doe, MD, PhD") are not names and are dropped.
     """
     names: list[str] = []
-    pieces = _SPLIT.split(_BY.sub("", clean_text(html.unescape(text))))
+    for piece in _name_pieces(_BY.sub("", clean_text(html.unescape(text)))):
+        name = clean_author(piece, outlet)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _name_pieces(text: str) -> Iterator[str]:
+    """The pieces of an author string that may be names, in order: "A, B and C" -> A, B, C,
+    less credentials ("Jane Doe, MD, PhD") and a journalist's job ("Jane Doe, Political
+    Editor") after a comma."""
+    pieces = _SPLIT.split(text)
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
         after_comma = index > 0 and pieces[index - 1] == ","
         if not piece or (after_comma and all(_CREDENTIAL.match(w) for w in piece.split())):
             continue
         if after_comma and is_journalist_role(piece):
-            continue  # "Jane Doe, Political Editor": her job, not a second author
-        name = clean_author(piece, outlet)
-        if name and name not in names:
-            names.append(name)
-    return names
+            continue  # her job, not a second author
+        yield piece
 
 
 def _jsonld_authors(
@@ -385,15 +393,8 @@ def leading_names(text: str, outlet: str | None) -> list[str]:
     >>> leading_names("Jane Doe and Tom Park, Head of Community Development", None)
     ['Jane Doe', 'Tom Park']
     """
-    pieces = _SPLIT.split(clean_text(html.unescape(text)))
     names: list[str] = []
-    for index in range(0, len(pieces), 2):
-        piece = pieces[index]
-        after_comma = index > 0 and pieces[index - 1] == ","
-        if not piece or (after_comma and all(_CREDENTIAL.match(w) for w in piece.split())):
-            continue
-        if after_comma and is_journalist_role(piece):
-            continue  # "Jane Doe, Political Editor": her job, not a second author
+    for piece in _name_pieces(clean_text(html.unescape(text))):
         name = clean_author(piece, outlet)
         if name is None or not looks_like_person(name):
             break
