@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dateline.analyze.entities import entities_step
+from dateline.analyze.event_coder import EventMention, code_sentence, main_event
 from dateline.analyze.events import events_step
 from dateline.analyze.sentences import sentences_step
 from dateline.analyze.timex import timexes_step
@@ -35,3 +36,15 @@ def make_article(
         outlet=Outlet(name=outlet),
     )
     return events_step(timexes_step(entities_step(sentences_step(article))))
+
+
+def sentence_event(sentence: str) -> EventMention:
+    """The main event the sentence coder reads in `sentence` (the test fails when none)."""
+    event = main_event(code_sentence(sentence))
+    assert event is not None, f"no event in {sentence!r}"
+    return event
+
+
+def event_actors(event: EventMention) -> list[tuple[str, str | None, str | None]]:
+    """(text, country, sector) of an event's source and target actors, in order."""
+    return [(a.text, a.country, a.sector) for a in (*event.source, *event.target)]

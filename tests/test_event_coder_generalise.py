@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze.event_coder import EventMention, code_sentence, main_event
+from dateline.analyze.event_coder import code_sentence, main_event
 
-
-def main(sentence: str) -> EventMention:
-    event = main_event(code_sentence(sentence))
-    assert event is not None, f"no event in {sentence!r}"
-    return event
-
-
-def actors(event: EventMention) -> list[tuple[str, str | None, str | None]]:
-    return [(a.text, a.country, a.sector) for a in (*event.source, *event.target)]
+from .events_helpers import event_actors as actors
+from .events_helpers import sentence_event as main
 
 
 @pytest.mark.parametrize(

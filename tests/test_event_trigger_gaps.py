@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze.event_coder import EventMention, code_sentence, main_event
+from dateline.analyze.event_coder import EventMention, code_sentence
 
-
-def main(sentence: str) -> EventMention:
-    event = main_event(code_sentence(sentence))
-    assert event is not None, f"no event in {sentence!r}"
-    return event
+from .events_helpers import sentence_event as main
 
 
 def codes(event: EventMention) -> list[tuple[str | None, str | None]]:
