@@ -593,9 +593,6 @@ def _opens_modified_noun(token: Token) -> bool:
     return in_class(token, "determiner") or in_class(token, "number_word")
 
 
-_TIME_LEADS = frozenset({"on", "in", "at", "last", "next", "this", "early", "late", "earlier"})
-
-
 def _opens_time(tokens: list[Token], k: int) -> bool:
     """A time adverbial starts at token `k`: "on Monday", "last week", "yesterday" (not a
     name's word: "the Monday Gazette", "the Sunday Times")."""
@@ -603,7 +600,7 @@ def _opens_time(tokens: list[Token], k: int) -> bool:
         named = k + 1 < len(tokens) and tokens[k + 1].capital
         return not named and not in_class(tokens[k - 1], "determiner")
     return (
-        tokens[k].low in _TIME_LEADS
+        in_class(tokens[k], "time_lead")
         and k + 1 < len(tokens)
         and in_class(tokens[k + 1], "time_word")
     )
