@@ -13,9 +13,10 @@ from itertools import pairwise
 
 from dateline.lexicons import load_table
 
+EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"  # an e-mail address, as a regex
 _EMAIL = re.compile(
     r"(?:(?:e-?mail|contact|write to|reach (?:him|her|them|me) at)\s*:?\s*)?"
-    r"(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*\.?",
+    rf"(?P<email>{EMAIL_ADDRESS})\s*\.?",
     re.I,
 )
 _UPDATE_MARKER = re.compile(

@@ -42,6 +42,7 @@ from dateline.extract.draft import Draft, DraftImage, DraftParagraph
 from dateline.extract.furniture import FurniturePattern, furniture_rule, masthead_id
 from dateline.extract.language import guess_language
 from dateline.extract.lines import (
+    EMAIL_ADDRESS,
     Line,
     email_of,
     is_prose,
@@ -1217,7 +1218,7 @@ def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
     draft.drop(fact.text, fact.furniture or "after-article")
 
 
-_EMAIL_IN_TEXT = re.compile(r"(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)(?<!\.)")
+_EMAIL_IN_TEXT = re.compile(rf"(?P<email>{EMAIL_ADDRESS})(?<!\.)")
 
 
 def _mostly_sentences(run: list[DraftParagraph]) -> bool:
