@@ -118,20 +118,20 @@ def test_a_slash_joins_the_names_of_a_poll() -> None:
     ("page", "records"),
     [
         (  # a long object before the quoted name
-            "In April, Moss called the council’s plans to open a $1.6 billion ferry terminal"
+            "In April, Moss called the council’s plan for a $2.3 billion ferry terminal"
             " in Leeds “an absolute disgrace.”",
             [
                 (
                     "called",
                     "Moss",
-                    "the council’s plans to open a $1.6 billion ferry terminal in Leeds"
+                    "the council’s plan for a $2.3 billion ferry terminal in Leeds"
                     " “an absolute disgrace.”",
                 )
             ],
         ),
         (  # "that" right after the cue is a determiner
-            "He called that vision “a necessary one.”",
-            [("called", "He", "that vision “a necessary one.”")],
+            "She called that scheme “a sensible one.”",
+            [("called", "She", "that scheme “a sensible one.”")],
         ),
         (  # a possessive opens the name given
             "Moss called her late father her hero.",

@@ -582,12 +582,12 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int, cue_firsts: froze
     return True
 
 
-_RAISED_CHAIN = 4  # words between "to" and a cue: "seemed to be ready to riff on"
+_RAISED_CHAIN = 4  # words between "to" and a cue: "seemed to be about to weigh in on"
 
 
 def _cue_in_chain(tokens: list[Token], k: int, cue_firsts: frozenset[int]) -> bool:
     """Whether a cue starts at token `k` or after a short chain of lower-case verb words
-    ("to be hoping for", "to be ready to riff on")."""
+    ("to be hoping for", "to be about to weigh in on")."""
     for j in range(k, min(len(tokens), k + _RAISED_CHAIN)):
         token = tokens[j]
         if j in cue_firsts or _verb_cue_word(token):
@@ -798,7 +798,7 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
 
 def _title_before(tokens: list[Token], close: int) -> bool:
     """True when the quotation closing at token `close` is a short title-case name after a
-    word ('on CNN's "State of the Union," Berg said'): a show or a book, not a quote."""
+    word ('on Nordvision's "Harbour Hour," Berg said'): a show or a book, not a quote."""
     words = 0
     j = close - 1
     while j >= 0 and close - j <= _TITLE_WORDS + 2:
@@ -1271,7 +1271,7 @@ def _content_further(
         j += 1
         token = tokens[j]
         title = _title_end(tokens, j, regions) if j > k and tokens[j - 1].is_word else None
-        if title is not None:  # 'said on CNN's "State of the Union" that ...'
+        if title is not None:  # 'said on Nordvision's "Harbour Hour" that ...'
             j = title
             continue
         if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:

@@ -112,12 +112,12 @@ def is_site_name(name: str, domain: str | None) -> bool:
     """Whether an author string is the site's own name, spelled as its domain.
 
     Sites state their brand as the author ("Harbour Notes" on harbournotes.com,
-    "Quillpad.net"). A name that starts with a known given name ("Toby Hede" on
-    tobyhede.com) is the person whose site it is, and stays an author.
+    "Quillpad.net"). A name that starts with a known given name ("Marta Ekholm" on
+    martaekholm.com) is the person whose site it is, and stays an author.
 
     >>> is_site_name("Harbour Notes", "blog.harbournotes.com")
     True
-    >>> is_site_name("Toby Hede", "tobyhede.com")
+    >>> is_site_name("Marta Ekholm", "martaekholm.com")
     False
     """
     if not domain:
@@ -470,14 +470,14 @@ def copyright_holder(tree: etree._Element, outlet: str | None) -> str | None:
 def site_owner(outlet: str | None, domain: str | None) -> str | None:
     """The person a personal site is named after, when the site's name is the person's.
 
-    Personal blogs state the owner's name as the site name ("Owain Pritchard" on
-    owain.example.blog, owainpritchard.net): the name reads as a person whose first word
+    Personal blogs state the owner's name as the site name ("Ines Varga" on
+    ines.example.blog, inesvarga.net): the name reads as a person whose first word
     is a known given name, and the domain spells the whole name, or its first label the
     given name (a department's "cornell" in gardening.cornell.edu is its institution). The
     last resort, after any credit, account or copyright line the page states.
 
-    >>> site_owner("Owain Pritchard", "owain.example.blog")
-    'Owain Pritchard'
+    >>> site_owner("Ines Varga", "ines.example.blog")
+    'Ines Varga'
     >>> site_owner("Harbour Notes", "harbournotes.com") is None
     True
     >>> site_owner("Cornell Garden Club", "garden.cornell.edu") is None

@@ -146,7 +146,7 @@ def email_of(text: str) -> str | None:
 
 # Where a scraper dropped the space between two elements of a metadata line: a year
 # glued to the next capitalised word ("June 29, 2020November 12, 2021"), "By" glued to a
-# name ("ByNina Pineda"), a name glued to a time label ("By Jo LeePublished: ...") or to
+# name ("ByIda Marsh"), a name glued to a time label ("By Jo LeePublished: ...") or to
 # the "In" of the categories that follow it ("By Jo LeeIn Travel, Guides").
 _GLUED = re.compile(
     r"(?<=(?<!\d)\d{4})(?=[A-Z][a-z])"

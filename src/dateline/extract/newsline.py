@@ -174,7 +174,7 @@ def is_person_name(text: str) -> bool:
     """Two to five capitalised name words ("Ren Qi", "Pieter van der Berg"), no digits.
 
     Stricter than a name after "By": a bare line must read as a name on its own. More than
-    three name words need a known given name first ("Top Weight Loss Medications" is a
+    three name words need a known given name first ("Best Garden Hose Reels" is a
     title), and no word runs capitals into lower case ("DIYHome", a glued menu entry).
     """
     if not _is_name(text) or _GLUED_CAPITALS.search(text):

@@ -558,7 +558,7 @@ def _is_byline_name(facts: list[_Facts], index: int) -> bool:
     if credited:
         return True
     if fact.text.split()[0] not in given_names():
-        return False  # "Packing Tips Guide" above a date is a title
+        return False  # "Balcony Herbs Guide" above a date is a title
     return _beside_metadata(facts, index, 1)
 
 
@@ -957,7 +957,7 @@ _NAME_THEN_DATE = re.compile(
 
 
 def _name_then_date(text: str) -> tuple[str, str] | None:
-    """A bare name, then a date ("Tom Talbot October 14, 2025"): the longest name whose
+    """A bare name, then a date ("Ida Marsh October 14, 2025"): the longest name whose
     rest reads as a date. A lone given name counts ("Susan December 9, 2024": a blog that
     signs with the first name), a month's name does not."""
     match = _NAME_THEN_DATE.fullmatch(text)
