@@ -635,3 +635,14 @@ def test_a_menu_word_printed_in_lower_case_in_the_story_is_not_the_masthead() ->
     draft = extract_text(page)
     assert draft.outlet_name is None
     assert draft.section == ["Guides"]
+
+
+def test_a_section_listed_in_the_site_menu_is_no_masthead() -> None:
+    page = (
+        "World | Sport | Money | Travel\nAdvertisement\nWorld\n"
+        "Ferry Operators Agree New Winter Timetable\nBy Ada Rhee\nJanuary 8, 2025\n"
+        f"{_QUAY_STORY}"
+    )
+    draft = extract_text(page)
+    assert draft.outlet_name is None
+    assert draft.section == ["World"]

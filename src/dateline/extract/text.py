@@ -1040,9 +1040,20 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
         # in lower case in a heading, or a section in the breadcrumb, is no outlet's name)
         named_again = re.search(rf"\b{re.escape(fact.text.strip())}\b", other.text) is not None
         if named_again and not _is_body(other) and other.crumbs is None:
-            return True
+            if not _is_menu_entry(fact.text, other.text):
+                return True
 
     return False
+
+
+_MENU_SEPARATOR = re.compile(r"\s*[|•·›»/]\s*")
+
+
+def _is_menu_entry(word: str, line: str) -> bool:
+    """Whether `word` is one entry of a menu line ("World | Europe | Business"): a section
+    the site lists, not the outlet's name."""
+    entries = _MENU_SEPARATOR.split(line.strip())
+    return len(entries) > 1 and squash(word) in {squash(entry) for entry in entries}
 
 
 def _outlet_display(text: str) -> str:
