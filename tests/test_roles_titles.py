@@ -30,6 +30,10 @@ from dateline.model import make_span
         ("acting mayor", "acting mayor"),
         ("then president", "president"),
         ("defense secretary", "defence minister"),
+        # a government portfolio with either word order
+        ("Fisheries Minister", "fisheries minister"),
+        ("minister for veterans affairs", "veterans affairs minister"),
+        ("Minister of Public Works", "public works minister"),
     ],
 )
 def test_roles_title_normalised(text: str, title: str) -> None:

@@ -1039,9 +1039,9 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
         # named again, as printed, outside the story: a footer, an app prompt (a menu word
         # in lower case in a heading, or a section in the breadcrumb, is no outlet's name)
         named_again = re.search(rf"\b{re.escape(fact.text.strip())}\b", other.text) is not None
-        if named_again and not _is_body(other) and other.crumbs is None:
-            if not _is_menu_entry(fact.text, other.text):
-                return True
+        outside_story = not _is_body(other) and other.crumbs is None
+        if named_again and outside_story and not _is_menu_entry(fact.text, other.text):
+            return True
 
     return False
 
