@@ -13,7 +13,7 @@ from dateline.archive.query import Term, parse_query, to_fts5, to_tsquery
 from dateline.errors import ConfigError
 from dateline.model import Outlet
 
-from .archive_articles import harbour_article, plain_article
+from .archive_articles import HARBOUR_PARAGRAPHS, harbour_article, plain_article
 from .conftest import postgres_schema
 
 RIVER = (
@@ -182,6 +182,7 @@ def test_archive_events_carry_actors_and_trigger(filled: Archive) -> None:
     [event] = filled.events(type="AGREE")
     assert (event.sources, event.targets) == (["Norland"], ["Westmark"])
     assert (event.trigger, event.place, event.date) == ("agreed", "Kestrel Bay", "2024-03-05")
+    assert event.sentence == HARBOUR_PARAGRAPHS[0]  # the sentence it came from
 
 
 def test_archive_stats_counts_and_months(filled: Archive) -> None:

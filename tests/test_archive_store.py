@@ -105,9 +105,9 @@ def test_archive_store_persists_across_reopen(archive_url: str) -> None:
 def test_archive_store_records_named_migrations(archive: Archive) -> None:
     names = archive.applied_migrations()
     assert names[0] == "0001_tables"
-    assert names[-1] == "0003_quote_settings"
-    assert len(names) == 3
-    assert archive.schema_version() == 3
+    assert names[-1] == "0004_event_sentence"
+    assert len(names) == 4
+    assert archive.schema_version() == 4
 
 
 def test_archive_store_migrates_an_archive_made_before_quote_settings(tmp_path: Path) -> None:
@@ -127,9 +127,11 @@ def test_archive_store_migrates_an_archive_made_before_quote_settings(tmp_path: 
     conn.commit()
     conn.close()
     with open_archive(path) as archive:
-        assert archive.applied_migrations()[-1] == "0003_quote_settings"
+        assert archive.applied_migrations()[-1] == "0004_event_sentence"
     columns = [row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(quotes)")]
     assert columns[-2:] == ["setting_event", "inferred"]
+    columns = [row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(events)")]
+    assert columns[-1] == "sentence"
 
 
 def test_archive_store_refuses_archive_from_newer_dateline(tmp_path: Path) -> None:

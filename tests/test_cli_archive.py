@@ -164,6 +164,7 @@ def test_cli_events_from_the_archive(harbour_db: str) -> None:
     code, out, err = _run("events", "--db", harbour_db, "--type", "CONSULT")
     assert code == 0, err
     assert out.splitlines()[0] == "2024-09 CONSULT (meet) The two governments [scheduled]"
+    assert out.splitlines()[1].startswith("    « meet » The two governments will meet again")
     code, out, err = _run("events", "--db", harbour_db, "--actor", "NRL", "--format", "jsonl")
     assert code == 0, err
     records = [json.loads(line) for line in out.splitlines()]

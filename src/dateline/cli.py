@@ -589,7 +589,7 @@ def _archive_events(
         place = f", {hit.place}" if hit.place else ""
         status = "" if hit.status in {"occurred", "unknown"} else f" [{hit.status}]"
         click.echo(f"{hit.date or '????'} {hit.type}{mode} {actors}{place}{status}")
-        click.echo(f"    « {hit.trigger} » {hit.headline or ''}")
+        click.echo(f"    « {hit.trigger} » {hit.sentence or hit.headline or ''}")
         click.echo(f"    {hit.url or hit.article_id}")
     if not hits:
         click.echo("no events found", err=True)

@@ -215,6 +215,9 @@ def event_sentence(article: Article, event: Event) -> str:
         for sentence in article.sentences:
             if sentence.start <= trigger.start < sentence.end:
                 return " ".join(sentence.text.split())
+        for paragraph in article.paragraphs:  # an article built with no sentences
+            if paragraph.start <= trigger.start < paragraph.end:
+                return " ".join(article.text[paragraph.start : paragraph.end].split())
     return " ".join(text.split())
 
 

@@ -108,6 +108,7 @@ class EventHit:
     url: str | None
     headline: str | None
     published: str | None
+    sentence: str | None  # the sentence of the trigger; None in rows stored before it was kept
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,7 @@ EXPORT_TABLES: dict[str, tuple[str, tuple[Column, ...]]] = {
             _c("trigger", "string", "the words that signal the event"),
             *_SPAN,
             _c("evidence", "json", "further evidence spans {start, end, text, field, index}"),
+            _c("sentence", "string", "the sentence (or headline, caption) of the trigger"),
         ),
     ),
     "actors": (

@@ -16,7 +16,12 @@ from typing import Any
 import psycopg
 
 from dateline.archive.query import ParsedQuery, to_tsquery
-from dateline.archive.schema import QUOTE_SETTINGS_DDL, TABLES_DDL, statements
+from dateline.archive.schema import (
+    EVENT_SENTENCE_DDL,
+    QUOTE_SETTINGS_DDL,
+    TABLES_DDL,
+    statements,
+)
 from dateline.archive.sql import Migration, SqlArchive
 from dateline.errors import ArchiveError
 
@@ -45,10 +50,15 @@ def _add_quote_settings(archive: SqlArchive) -> None:
     archive._execute(";\n".join(statements(QUOTE_SETTINGS_DDL)))
 
 
+def _add_event_sentence(archive: SqlArchive) -> None:
+    archive._execute(";\n".join(statements(EVENT_SENTENCE_DDL)))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     ("0001_tables", _create_tables),
     ("0002_tsvector_search", _create_search),
     ("0003_quote_settings", _add_quote_settings),
+    ("0004_event_sentence", _add_event_sentence),
 )
 
 

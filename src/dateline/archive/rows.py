@@ -13,6 +13,7 @@ from typing import Any
 
 from dateline.archive.fingerprint import Fingerprint, encode_signature, fingerprint
 from dateline.model import Article, Party, Span, Timestamp
+from dateline.render import event_sentence
 from dateline.urls import canonical_url
 
 Row = tuple[Any, ...]
@@ -123,6 +124,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "trigger",
         *_SPAN,
         "evidence",
+        "sentence",
     ),
     "actors": (
         "article_id",
@@ -360,6 +362,7 @@ def event_rows(article: Article) -> list[Row]:
             ev.trigger.text,
             *_span(ev.trigger),
             _json([s.model_dump() for s in ev.evidence]),
+            event_sentence(article, ev),
         )
         for ev in article.events
     ]

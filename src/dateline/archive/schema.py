@@ -232,6 +232,12 @@ ALTER TABLE quotes ADD COLUMN setting_event TEXT;
 ALTER TABLE quotes ADD COLUMN inferred TEXT
 """
 
+# The sentence an event's trigger sits in (its headline or caption when it sits there), as
+# `dateline events` shows it; rows stored before this migration have none.
+EVENT_SENTENCE_DDL = """
+ALTER TABLE events ADD COLUMN sentence TEXT
+"""
+
 
 def statements(ddl: str, **types: str) -> list[str]:
     """The DDL split into single statements, with backend types filled in."""

@@ -494,7 +494,7 @@ class SqlArchive:
             params += [until, until]
         sql = (
             "SELECT v.article_id, v.event_id, v.type, v.mode, v.status, v.date, v.place,"
-            " v.trigger, v.start_char, v.end_char, a.url, a.headline, a.published"
+            " v.trigger, v.start_char, v.end_char, a.url, a.headline, a.published, v.sentence"
             " FROM events v JOIN articles a ON a.id = v.article_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             # Calendar dates first, newest first; then unresolved ones (XXXX-WXX-2).
@@ -520,6 +520,7 @@ class SqlArchive:
                 url=r[10],
                 headline=r[11],
                 published=r[12],
+                sentence=r[13],
             )
             for r in rows
         ]

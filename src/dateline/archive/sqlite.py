@@ -14,7 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from dateline.archive.query import ParsedQuery, to_fts5
-from dateline.archive.schema import QUOTE_SETTINGS_DDL, TABLES_DDL, statements
+from dateline.archive.schema import (
+    EVENT_SENTENCE_DDL,
+    QUOTE_SETTINGS_DDL,
+    TABLES_DDL,
+    statements,
+)
 from dateline.archive.sql import Migration, SqlArchive
 from dateline.errors import ArchiveError
 
@@ -54,10 +59,16 @@ def _add_quote_settings(archive: SqlArchive) -> None:
         archive._execute(statement)
 
 
+def _add_event_sentence(archive: SqlArchive) -> None:
+    for statement in statements(EVENT_SENTENCE_DDL):
+        archive._execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     ("0001_tables", _create_tables),
     ("0002_fts5_search", _create_fts),
     ("0003_quote_settings", _add_quote_settings),
+    ("0004_event_sentence", _add_event_sentence),
 )
 
 
