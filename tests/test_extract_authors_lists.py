@@ -106,6 +106,11 @@ def test_extract_authors_name_after_a_label_of_its_own(byline: str, expected: li
         ('<meta name="author" content="mara.quint">', "", ["mara.quint"]),
         ('<meta name="author" content="admin">', "", []),  # a placeholder
         ('<meta name="author" content="u83412x">', "", []),  # a generated id
+        (
+            '<meta name="author" content="mara.quint@harbour.example">',
+            "",
+            ["mara.quint@harbour.example"],
+        ),
         (  # a person's name anywhere wins over the account
             '<meta name="author" content="mquint">',
             '<p class="byline">By Mara Quint</p>',

@@ -54,6 +54,7 @@ from dateline.lexicons import load_table
             None,
         ),
         ("By The Associated Press", [], None, "The Associated Press"),
+        ("by Tove · Mar 3, 2024 at 9:00 am", ["Tove"], None, None),  # a blog's first-name credit
     ],
 )
 def test_newsline_byline_reads_authors_place_organisation(
@@ -67,6 +68,7 @@ def test_newsline_byline_reads_authors_place_organisation(
     [
         "By the time the ferry arrived, the storm had passed.",
         "By Monday",
+        "By Industry",  # a lone word that is no given name: a filter
         "By 2025 the line will be finished.",
         "Bystanders said the fire spread quickly.",
         "The council voted by a wide margin.",

@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from dateline.extract.headline import squash
+from dateline.extract.lines import EMAIL_ADDRESS
 from dateline.extract.metadata import (
     ORGANISATION_TYPES,
     JsonObject,
@@ -722,7 +723,7 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
     return None
 
 
-_ACCOUNT = re.compile(r"^[A-Za-z][A-Za-z._-]{2,39}$")
+_ACCOUNT = re.compile(rf"^(?:[A-Za-z][A-Za-z._-]{{2,39}}|{EMAIL_ADDRESS})$")
 
 
 def account_name(
@@ -732,14 +733,16 @@ def account_name(
 
     Blogs often state the author as the login of whoever posted ("jdoe",
     "news.desk", "site_editor"): one token of letters joined by "." "_" "-", no
-    digits (generated ids are not names), not a placeholder ("admin") nor the
-    outlet's own name. It is the page's own credit, so it is kept, but only as the
-    last resort.
+    digits (generated ids are not names), or the e-mail address it logs in with
+    ("jane.doe@example.org"); not a placeholder ("admin") nor the outlet's own
+    name. It is the page's own credit, so it is kept, but only as the last resort.
 
     >>> account_name(PageSignals(meta={"author": ("harbour_desk",)}), None)
     'harbour_desk'
     >>> account_name(PageSignals(meta={"author": ("admin",)}), None) is None
     True
+    >>> account_name(PageSignals(meta={"author": ("jo.lee@example.org",)}), None)
+    'jo.lee@example.org'
     """
     raws: list[str] = []
     if article is not None:

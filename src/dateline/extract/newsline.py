@@ -365,10 +365,18 @@ def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None
         if _is_organisation(part):
             organisation = organisation or part
             continue
-        if not _is_name(part):
+        if not _is_name(part) and not _lone_given_name(part):
             return None, None, None
         authors.append(title_case(part))
     return authors, place, organisation
+
+
+def _lone_given_name(text: str) -> bool:
+    """One known given name after "By" ("By Amanda"): blogs credit authors by first name.
+
+    A lone word is otherwise a filter ("By Industry"); a given name is not one.
+    """
+    return " " not in text and text in given_names()
 
 
 # ---- datelines --------------------------------------------------------------------------
