@@ -104,13 +104,13 @@ def _cue(entry: LexiconEntry) -> Cue:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
-Index = dict[str, tuple[tuple[re.Pattern[str], Cue], ...]]
+Index = dict[str, tuple[tuple[str, Cue], ...]]
 
 
 @cache
 def cue_index() -> Index:
-    """First word of a form -> (anchored regex for the whole form, cue), longest first."""
-    by_first: dict[str, list[tuple[int, re.Pattern[str], Cue]]] = {}
+    """First word of a form -> (the whole form, cue), longest first."""
+    by_first: dict[str, list[tuple[str, Cue]]] = {}
     seen: set[str] = set()
     for entry in load_jsonl(LEXICON):
         cue = _cue(entry)
@@ -118,15 +118,20 @@ def cue_index() -> Index:
         if form in seen:
             continue
         seen.add(form)
-        words = form.split()
-        regex = re.compile(
-            r"\s+".join(re.escape(w) for w in words) + r"(?![\w’'\-])", re.IGNORECASE
-        )
-        by_first.setdefault(words[0], []).append((len(form), regex, cue))
+        by_first.setdefault(form.split()[0], []).append((form, cue))
     return {
-        first: tuple((regex, cue) for _, regex, cue in sorted(items, key=lambda x: -x[0]))
+        first: tuple(sorted(items, key=lambda item: -len(item[0])))
         for first, items in by_first.items()
     }
+
+
+@cache
+def _form_regex(form: str) -> re.Pattern[str]:
+    """The anchored regex of a cue form, compiled when a text first shows its first word
+    (compiling all two thousand up front would cost a second at start-up)."""
+    return re.compile(
+        r"\s+".join(re.escape(w) for w in form.split()) + r"(?![\w’'\-])", re.IGNORECASE
+    )
 
 
 def find_cues(text: str) -> list[CueMatch]:
@@ -141,8 +146,8 @@ def find_cues(text: str) -> list[CueMatch]:
         candidates = index.get(word.group(0).lower())
         if not candidates:
             continue
-        for regex, cue in candidates:
-            match = regex.match(text, start)
+        for form, cue in candidates:
+            match = _form_regex(form).match(text, start)
             if match is not None:
                 found.append(CueMatch(start, match.end(), cue))
                 taken = match.end()
