@@ -99,3 +99,17 @@ def test_a_description_and_a_name_in_one_sentence_are_two_sides() -> None:
     )
     (meeting,) = article.events
     assert {a.text for a in (*meeting.source, *meeting.target)} == {"mayors", "Helen Ortiz"}
+
+
+def test_talks_a_headline_names_by_place_alone_are_the_talks_the_story_tells() -> None:
+    article = make_article(
+        [
+            "Estonian Trade Minister Kadri Tamm met her Finnish counterpart, Mikko Lahti, in "
+            "Tallinn for two hours of talks on Monday."
+        ],
+        published="2024-03-13",
+        headline="Ferry rules to be eased after Tallinn talks",
+    )
+    [meeting] = [e for e in article.events if e.type == "CONSULT"]
+    assert meeting.place is not None and meeting.place.name == "Tallinn"
+    assert {e.field for e in meeting.evidence} == {"headline", "text"}

@@ -6,8 +6,8 @@ compatible dates (overlapping, or one unknown), places (equal, or one unknown) a
 (an event that happened is not the one still planned), and they share a participant, or an
 unnamed description of the same sector stands for one ("the two foreign ministers",
 "her Canadian counterpart"), or a country acts through a government actor of its own
-("Denmark signed" and "the Danish prime minister signed"), or neither names one and they
-share the place. A mention joins
+("Denmark signed" and "the Danish prime minister signed"), or one of them names nobody
+and they share the place ("the Oslo talks" in a headline). A mention joins
 the compatible event it shares most participants with; a description a named participant
 stands for, and a country its government actor stands for, are dropped from the merged event.
 """
@@ -227,8 +227,8 @@ def _score(event: MergedEvent, mention: EventMention) -> int:
         for b in theirs
     ):
         return 1  # "the two foreign ministers met" and "Solheim met Okafor"; Denmark, its PM
-    if not keys and not event.participants and place is not None and mention.place is not None:
-        return 1
+    if (not keys or not event.participants) and place is not None and mention.place is not None:
+        return 1  # "the Oslo talks" and "Solberg met Jonsdottir in Oslo": one names nobody
     return 0
 
 
