@@ -605,3 +605,16 @@ def test_appealing_a_ruling_is_no_demand_but_appealing_for_help_is() -> None:
 def test_a_time_in_a_relative_clause_after_the_trigger_dates_that_clause() -> None:
     event = first("The regulator on Monday fined the bank for a leak that began last spring.")
     assert event.date is not None and event.date.value == "2024-03-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Dock workers in Valparaiso will stay on strike until Friday.", "ongoing"),
+        ("Dock workers in Valparaiso remained on strike on Monday.", "occurred"),
+        ("Dock workers in Valparaiso went on strike on Monday.", "occurred"),
+    ],
+)
+def test_a_strike_that_goes_on_is_ongoing_not_a_threat(sentence: str, status: str) -> None:
+    event = first(sentence)
+    assert (event.type, event.mode, event.status) == ("PROTEST", "boycott", status)

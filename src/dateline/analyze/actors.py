@@ -307,10 +307,20 @@ def _scan(
 
 
 def _verb_like(word: str) -> bool:
-    """A word that may be the verb after a subject: "-ed" forms and event trigger words."""
+    """A word that may be the verb after a subject: "-ed" forms and the first words of verb
+    triggers (a noun trigger's first word, "transport" of "transport strike", is no verb)."""
+    return word.endswith("ed") or word in _verb_trigger_words()
+
+
+@cache
+def _verb_trigger_words() -> frozenset[str]:
     from dateline.analyze.triggers import compiled
 
-    return word.endswith("ed") or word in compiled("event_triggers.jsonl").by_first
+    return frozenset(
+        form
+        for form, patterns in compiled("event_triggers.jsonl").by_first.items()
+        if any(pattern.get("pos", "verb") == "verb" for pattern in patterns)
+    )
 
 
 def _attach_country(

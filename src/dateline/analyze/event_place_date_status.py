@@ -237,7 +237,9 @@ def status_cues(ctx: SentenceContext, match: Match, left: int, right: int) -> tu
             continue
         if label == "scheduled" and past and not before_ok:
             continue  # "launched war games, expected to ...": what follows is another plan
-        if (where in ("before", "around") and before_ok) or (
+        if where == "head" and cue.start == match.start:
+            labels.append(label)  # "stay on strike": the trigger's own first word
+        elif (where in ("before", "around") and before_ok) or (
             where in ("after", "around") and after_ok
         ):
             labels.append(label)
@@ -264,6 +266,8 @@ def event_status(
     """occurred / ongoing / scheduled / cancelled / unknown, from cues, date, then tense."""
     if "cancelled" in cues:
         return "cancelled"
+    if "continuing" in cues and not _governed_in_past(ctx, match, 0):
+        return "ongoing"  # "will stay on strike until Thursday": going on now
     if "scheduled" in cues or "intent" in cues:
         return "scheduled"
     head = ctx.tokens[match.start].lower

@@ -371,7 +371,7 @@ def _plover_type(
         return "REJECT"  # "Iran will not suspend enrichment": a refusal, not a threat
     if "pledged" in cues and label == "CONSULT":
         return "AGREE"  # "decided to join the talks", "agreed to meet": intent to meet
-    if "intent" in cues or "scheduled" in cues:
+    if ("intent" in cues or "scheduled" in cues) and "continuing" not in cues:
         if label in _COOPERATIVE:
             return "AGREE"
         if label in HOSTILE:
