@@ -170,6 +170,9 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
     if not candidates:
         return ()
     first = candidates[0]
+    owned = _owned_by_pronoun(ctx, candidates)
+    if owned:
+        return owned
     if first.kind == "pronoun":
         return _resolve_pronoun(ctx, first)
     if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
@@ -181,6 +184,41 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
     return _group_of_countries(ctx, first, match.start) or _coordinated(
         ctx, first, match.start, subject=True
     )
+
+
+_AFFILIATED_ROLES = grammar_words("affiliated-role")
+
+
+def _owned_by_pronoun(
+    ctx: SentenceContext, candidates: Sequence[ActorPhrase]
+) -> tuple[ActorPhrase, ...]:
+    """A subject group with no country of its own after a possessive ("Peru said its
+    troops had withdrawn", "the rebels said their fighters ..."): the group, of the
+    country the pronoun refers to, keeping its own sector. Empty when that does not apply
+    (a role that serves its owner, "their leaders", is the owner's: `_resolve_pronoun`)."""
+    tokens = ctx.tokens
+    first = candidates[0]
+    if first.kind == "pronoun":
+        if first.text.lower() not in POSSESSIVES or len(candidates) < 2:
+            return ()
+        noun, owner = candidates[1], first
+        if noun.start != owner.end:
+            return ()
+    else:
+        noun = first
+        k = noun.start - 1
+        if k < 0 or tokens[k].lower not in POSSESSIVES:
+            return ()
+        token = tokens[k]
+        number = "neuter" if token.lower == "its" else "plural"
+        owner = ActorPhrase(k, k + 1, token.start, token.end, token.text, None, None, "pronoun")
+        owner = replace(owner, number=number)
+    if noun.country is not None or noun.sector is None or noun.kind == "pronoun":
+        return ()
+    if tokens[noun.end - 1].lower in _AFFILIATED_ROLES:
+        return ()  # "the miners said their leaders ...": the owner's own people, its codes
+    found = [a for a in _resolve_pronoun(ctx, owner) if a.kind != "pronoun" and a.country]
+    return tuple(replace(noun, country=a.country, entity=None) for a in found)
 
 
 _WEAPONS = grammar_words("weapon")
