@@ -79,3 +79,21 @@ def test_a_subject_owned_by_a_pronoun_takes_its_country_and_keeps_its_sector(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert event_actors(sentence_event(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a town hit by violence or coercion is the people living there
+        ("Chilean rebels shelled Arica on Monday.", ("Arica", "CHL", "CVL")),
+        ("Peru imposed a curfew on Arica.", ("Arica", "CHL", "CVL")),
+        # as the object of any other event it is where something happened, not an actor
+        ("Thousands of Chileans marched through central Santiago to denounce the tax.", None),
+        ("Peru recalled its ambassador from Santiago over the dispute.", None),
+    ],
+)
+def test_a_town_is_a_target_only_of_violence_or_coercion(
+    sentence: str, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    target = [(a.text, a.country, a.sector) for a in sentence_event(sentence).target]
+    assert target == ([expected] if expected else [])
