@@ -97,3 +97,23 @@ def test_a_town_is_a_target_only_of_violence_or_coercion(
 ) -> None:
     target = [(a.text, a.country, a.sector) for a in sentence_event(sentence).target]
     assert target == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # past a possessor "of" the object, the actors after it are still the object's phrase
+        ("Peru supported the rights of Bolivians in their struggle against Chile.", []),
+        ("Chile condemned the arrest of Peruvian activists and Bolivian journalists.", []),
+        # a counted people after "of" is the object itself
+        (
+            "Chilean police beat dozens of Peruvian and Bolivian refugees.",
+            [("Peruvian", "PER", "REF"), ("Bolivian refugees", "BOL", "REF")],
+        ),
+    ],
+)
+def test_an_object_phrase_owned_by_an_of_actor_gives_no_later_target(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    target = [(a.text, a.country, a.sector) for a in sentence_event(sentence).target]
+    assert target == expected

@@ -37,6 +37,8 @@ _TARGET_WINDOW = 8
 _SUPPORT_VERBS = grammar_words("support-verb")
 _BE_SUPPORT = grammar_words("be-support")
 _NOT_OBJECT = grammar_words("not-object")
+_JOINERS = frozenset({"and", "or", ","})
+_QUANTITIES = grammar_words("quantity")
 
 
 def _coordinated(
@@ -334,6 +336,7 @@ def actors_after(
 ) -> tuple[ActorPhrase, ...]:
     """The first actor (and those coordinated with it) after token `start` in the clause."""
     tokens = ctx.tokens
+    owned = False
     for actor in ctx.actors:
         if actor.start < start or actor.start >= stop or actor.start - start > _TARGET_WINDOW:
             continue
@@ -344,7 +347,14 @@ def actors_after(
         if preposition is not None:
             if before != preposition:
                 continue
+        elif owned and k > start and (before in PREPOSITIONS or before in _JOINERS):
+            # "support the rights of Kurds in their struggle against X", "the arrest of
+            # activists and journalists": past a possessor of the object, still its phrase
+            return ()
+        elif before == "of" and k > start and tokens[k - 1].lower in _QUANTITIES:
+            pass  # "tortured scores of refugees": the people counted are the object
         elif before in _NOT_OBJECT or _object_of_participle(tokens, start, k):
+            owned = owned or (before == "of" and actor.kind != "pronoun" and not actor.town)
             continue
         elif actor.is_place and any(
             t.lower in ("in", "at", "near", "from", "into") for t in tokens[max(0, k - 2) : k + 1]
