@@ -117,3 +117,11 @@ def test_an_object_phrase_owned_by_an_of_actor_gives_no_later_target(
 ) -> None:
     target = [(a.text, a.country, a.sector) for a in sentence_event(sentence).target]
     assert target == expected
+
+
+def test_an_actor_in_a_relative_clause_after_a_preposition_is_no_subject() -> None:
+    event = sentence_event(
+        "The causes of the fire, in which a senior Chilean general died, "
+        "are being investigated by Peru."
+    )
+    assert event_actors(event) == [("Peru", "PER", None)]
