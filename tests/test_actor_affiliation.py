@@ -15,6 +15,10 @@ def actors(sentence: str) -> list[tuple[str, str | None, str | None]]:
     return [(a.text, a.country, a.sector) for a in found if a.kind != "pronoun"]
 
 
+def targets(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.text, a.country, a.sector) for a in sentence_event(sentence).target]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -95,8 +99,7 @@ def test_a_subject_owned_by_a_pronoun_takes_its_country_and_keeps_its_sector(
 def test_a_town_is_a_target_only_of_violence_or_coercion(
     sentence: str, expected: tuple[str, str | None, str | None] | None
 ) -> None:
-    target = [(a.text, a.country, a.sector) for a in sentence_event(sentence).target]
-    assert target == ([expected] if expected else [])
+    assert targets(sentence) == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(
@@ -115,8 +118,7 @@ def test_a_town_is_a_target_only_of_violence_or_coercion(
 def test_an_object_phrase_owned_by_an_of_actor_gives_no_later_target(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    target = [(a.text, a.country, a.sector) for a in sentence_event(sentence).target]
-    assert target == expected
+    assert targets(sentence) == expected
 
 
 def test_an_actor_in_a_relative_clause_after_a_preposition_is_no_subject() -> None:
@@ -125,3 +127,22 @@ def test_an_actor_in_a_relative_clause_after_a_preposition_is_no_subject() -> No
         "are being investigated by Peru."
     )
     assert event_actors(event) == [("Peru", "PER", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chilean police barred Peruvian women from working for the United Nations.",
+            [("Peruvian women", "PER", "CVL")],
+        ),
+        (
+            "Chilean police took two Peruvian journalists into custody.",
+            [("Peruvian journalists", "PER", "JRN")],
+        ),
+    ],
+)
+def test_the_object_in_a_pattern_slot_closed_by_a_preposition_is_the_target(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert targets(sentence) == expected

@@ -424,12 +424,24 @@ def verb_arguments(
     target: tuple[ActorPhrase, ...] = ()
     if hint not in ("object",):
         target = actors_after(ctx, match.end, right, hint)
+    elif (slot := _object_slot(ctx, match)) is not None:
+        target = actors_after(ctx, match.words[0] + 1, slot)
     if not target:
         target = _indirect_object(ctx, match)
     if not target:
         infinitive = _infinitive_start(ctx, match, right)
         target = actors_after(ctx, match.end, infinitive) or _recipient(ctx, infinitive, right)
     return subject, target
+
+
+def _object_slot(ctx: SentenceContext, match: Match) -> int | None:
+    """Where a pattern's open slot after its verb ends, when a preposition of the pattern
+    closes it ("barred * from", "took * into custody"): the slot holds the verb's object
+    ("barred women from working for the UN": the women, not the UN). Else None."""
+    if len(match.words) < 2 or match.words[1] <= match.words[0] + 1:
+        return None
+    closer = match.words[1]
+    return closer if ctx.tokens[closer].lower in PREPOSITIONS else None
 
 
 def _passive_arguments(
