@@ -146,3 +146,13 @@ def test_the_object_in_a_pattern_slot_closed_by_a_preposition_is_the_target(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert targets(sentence) == expected
+
+
+def test_an_act_noun_between_a_demonym_and_a_role_describes_the_role() -> None:
+    # "protest" may be a verb, but not between a demonym and a role word
+    event = sentence_event("Chilean protest leaders criticised Peru.")
+    assert event.type == "DISAPPROVE"
+    # leaders of a protest are no government, and a sector is not guessed
+    assert event_actors(event) == [("Chilean protest leaders", "CHL", None), ("Peru", "PER", None)]
+    # a plural people before a verb is still its subject
+    assert all("attack" not in text for text, _, _ in actors("Afghans attack rebels."))

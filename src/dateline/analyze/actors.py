@@ -206,6 +206,7 @@ class _Run:
     skip: bool = False
     plural_demonym: bool = False
     ethnic: bool = False
+    act_noun: bool = False
 
 
 def find_actors(
@@ -450,6 +451,8 @@ def _scan_run(
         if run.gaz_kinds and run.gaz_kinds[-1] == "demonym" and run.head is None:
             head_at = _descriptor_then_head(tokens, j)
             if head_at is not None:
+                # "Chilean protest leaders": leaders of an act, not of a state organ
+                run.act_noun = _verb_like(tokens[j].lower)
                 j = head_at
                 continue
         if (
@@ -486,8 +489,9 @@ def _affiliated(run: _Run, term: SectorTerm) -> SectorTerm:
     if term.term not in _AFFILIATED_ROLES:
         return _serving(run, term)
     sector = run.head.sector if run.head is not None else None
-    if run.head is None and run.org_sector == "NGO":
-        return SectorTerm(term.term, None, term.kind)  # an NGO's staff are not government
+    if run.head is None and (run.org_sector == "NGO" or run.act_noun):
+        # an NGO's staff, "protest leaders", "strike organisers": not government
+        return SectorTerm(term.term, None, term.kind)
     if sector is None and run.org_sector not in (None, "IGO", "NGO"):
         sector = run.org_sector
     return SectorTerm(term.term, sector or term.sector, term.kind)
@@ -537,6 +541,10 @@ def _descriptor_then_head(
     for k in range(j, min(len(tokens), j + 2)):
         word = tokens[k]
         adjective = after_possessive and k == j and word.lower.endswith(("ed", "ing"))
+        if k == j and not word.lower.endswith(("ed", "s")) and _head_at(tokens, k + 1):
+            # a singular demonym, then a noun that may be a verb, then a role or group word:
+            # the noun describes it ("Chilean protest leaders", "Bolivian strike organisers")
+            adjective = adjective or not _plural_before(tokens, j)
         if (
             not (word.text.isalpha() and word.text.islower())
             or word.lower in _LINKS
@@ -547,6 +555,18 @@ def _descriptor_then_head(
         if nxt is not None and nxt[1].kind in ("group", "body", "role"):
             return k + 1
     return None
+
+
+def _head_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a role, group or body word starts at token `k`."""
+    found = _sector_at(tokens, k) if k < len(tokens) else None
+    return found is not None and found[1].kind in ("group", "body", "role")
+
+
+def _plural_before(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word before token `j` is a plural (a people that may be a verb's
+    subject: "Afghans attack rebels"), not an adjective."""
+    return j > 0 and tokens[j - 1].lower.endswith("s")
 
 
 def _continues(
