@@ -49,6 +49,9 @@ _AFFILIATED_ROLES = grammar_words("affiliated-role")
 _STATE_MARKERS = grammar_words("state-marker")
 _QUANTITIES = grammar_words("quantity")
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+# Sectors of professions a state organ employs (doctors, teachers, journalists, workers);
+# others name the organ's opponents or victims ("government critics", "army deserters").
+_PROFESSION_SECTORS = frozenset({"MED", "EDU", "JRN", "LAB", "BUS"})
 _TRAVELLERS = grammar_words("traveller")
 
 
@@ -203,6 +206,7 @@ class _Run:
     skip: bool = False
     plural_demonym: bool = False
     ethnic: bool = False
+    act_noun: bool = False
 
 
 def find_actors(
@@ -411,6 +415,15 @@ def _scan_run(
                 run.entity = entry.id
             if entry.type == "organisation":
                 run.org_sector = entry.sector
+                if run.head is not None and j > run.start and tokens[j - 1].lower not in _LINKS:
+                    # a descriptor before the name ("rights watchdog Amnesty International",
+                    # "the militant group Hamas"): the organisation's own codes win
+                    run.head = None
+                elif run.head is not None and tokens[j - 1].lower == "of":
+                    # "a leader of Hamas", "spokesman of the Red Cross": the body named after
+                    # the role is the one it serves
+                    role = sector_terms().get(run.head.term, run.head)
+                    run.head = _affiliated(replace(run, head=None), role)
                 inner = _sector_at(tokens, end - 1)
                 if (
                     inner is not None
@@ -448,6 +461,8 @@ def _scan_run(
         if run.gaz_kinds and run.gaz_kinds[-1] == "demonym" and run.head is None:
             head_at = _descriptor_then_head(tokens, j)
             if head_at is not None:
+                # "Chilean protest leaders": leaders of an act, not of a state organ
+                run.act_noun = _verb_like(tokens[j].lower)
                 j = head_at
                 continue
         if (
@@ -459,7 +474,7 @@ def _scan_run(
             j += 1
             continue
         if tokens[j].lower in _POSSESSIVE and j > run.start and j + 1 < len(tokens):
-            head_at = _descriptor_then_head(tokens, j + 1)
+            head_at = _descriptor_then_head(tokens, j + 1, after_possessive=True)
             if head_at is not None:  # "Colombia's largest rebel group", "Iran's new president"
                 j = head_at
                 continue
@@ -482,13 +497,29 @@ def _affiliated(run: _Run, term: SectorTerm) -> SectorTerm:
     """A role that serves a body before it takes the body's sector: "rebel leader" REB,
     "intelligence officials" SPY, "Hamas spokesman" (the organisation's sector)."""
     if term.term not in _AFFILIATED_ROLES:
-        return term
+        return _serving(run, term)
     sector = run.head.sector if run.head is not None else None
-    if run.head is None and run.org_sector == "NGO":
-        return SectorTerm(term.term, None, term.kind)  # an NGO's staff are not government
+    if run.head is None and (run.org_sector == "NGO" or run.act_noun):
+        # an NGO's staff, "protest leaders", "strike organisers": not government
+        return SectorTerm(term.term, None, term.kind)
     if sector is None and run.org_sector not in (None, "IGO", "NGO"):
         sector = run.org_sector
     return SectorTerm(term.term, sector or term.sector, term.kind)
+
+
+def _serving(run: _Run, term: SectorTerm) -> SectorTerm:
+    """A profession inside a state organ is coded by the organ, as CAMEO puts the institution
+    first: "an army doctor" MIL, "defence ministry nurses" GOV, "police lawyers" COP (a
+    profession outside one keeps its own sector: "hospital doctors" MED)."""
+    if term.sector not in _PROFESSION_SECTORS or term.kind == "body":
+        return term
+    if run.head is not None:
+        organ = run.head.sector if run.head.kind == "body" else None
+    else:
+        organ = run.org_sector
+    if organ not in _STATE_ORGAN_SECTORS:
+        return term
+    return SectorTerm(term.term, organ, term.kind)
 
 
 def _not_an_actor(
@@ -510,21 +541,42 @@ def _name_part(entry: gazetteer.GazetteerEntry, tokens: Sequence[Token], run: _R
     return tokens[j - 1].lower not in ("of", "for", "in", "from") and tokens[j - 1].is_title
 
 
-def _descriptor_then_head(tokens: Sequence[Token], j: int) -> int | None:
+def _descriptor_then_head(
+    tokens: Sequence[Token], j: int, *, after_possessive: bool = False
+) -> int | None:
     """After a demonym, one or two lower-case words before a role or group word ("Irish
-    nationalist guerrillas", "French paper workers"): the index of that word, else None."""
+    nationalist guerrillas", "French paper workers"): the index of that word, else None.
+    Right after a possessive no verb can follow, so a participle there is an adjective
+    ("Taiwan's elected government", "Mali's ruling junta")."""
     for k in range(j, min(len(tokens), j + 2)):
         word = tokens[k]
+        adjective = after_possessive and k == j and word.lower.endswith(("ed", "ing"))
+        if k == j and not word.lower.endswith(("ed", "s")) and _head_at(tokens, k + 1):
+            # a singular demonym, then a noun that may be a verb, then a role or group word:
+            # the noun describes it ("Chilean protest leaders", "Bolivian strike organisers")
+            adjective = adjective or not _plural_before(tokens, j)
         if (
             not (word.text.isalpha() and word.text.islower())
             or word.lower in _LINKS
-            or _verb_like(word.lower)
+            or (_verb_like(word.lower) and not adjective)
         ):
             return None  # not a descriptor: "Russian artillery pounded rebel positions"
         nxt = _sector_at(tokens, k + 1) if k + 1 < len(tokens) else None
         if nxt is not None and nxt[1].kind in ("group", "body", "role"):
             return k + 1
     return None
+
+
+def _head_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a role, group or body word starts at token `k`."""
+    found = _sector_at(tokens, k) if k < len(tokens) else None
+    return found is not None and found[1].kind in ("group", "body", "role")
+
+
+def _plural_before(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word before token `j` is a plural (a people that may be a verb's
+    subject: "Afghans attack rebels"), not an adjective."""
+    return j > 0 and tokens[j - 1].lower.endswith("s")
 
 
 def _continues(

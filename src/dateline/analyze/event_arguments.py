@@ -37,6 +37,8 @@ _TARGET_WINDOW = 8
 _SUPPORT_VERBS = grammar_words("support-verb")
 _BE_SUPPORT = grammar_words("be-support")
 _NOT_OBJECT = grammar_words("not-object")
+_JOINERS = frozenset({"and", "or", ","})
+_QUANTITIES = grammar_words("quantity")
 
 
 def _coordinated(
@@ -170,6 +172,9 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
     if not candidates:
         return ()
     first = candidates[0]
+    owned = _owned_by_pronoun(ctx, candidates)
+    if owned:
+        return owned
     if first.kind == "pronoun":
         return _resolve_pronoun(ctx, first)
     if first.end < match.start and tokens[first.end].lower in ("'s", "’s"):
@@ -181,6 +186,41 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
     return _group_of_countries(ctx, first, match.start) or _coordinated(
         ctx, first, match.start, subject=True
     )
+
+
+_AFFILIATED_ROLES = grammar_words("affiliated-role")
+
+
+def _owned_by_pronoun(
+    ctx: SentenceContext, candidates: Sequence[ActorPhrase]
+) -> tuple[ActorPhrase, ...]:
+    """A subject group with no country of its own after a possessive ("Peru said its
+    troops had withdrawn", "the rebels said their fighters ..."): the group, of the
+    country the pronoun refers to, keeping its own sector. Empty when that does not apply
+    (a role that serves its owner, "their leaders", is the owner's: `_resolve_pronoun`)."""
+    tokens = ctx.tokens
+    first = candidates[0]
+    if first.kind == "pronoun":
+        if first.text.lower() not in POSSESSIVES or len(candidates) < 2:
+            return ()
+        noun, owner = candidates[1], first
+        if noun.start != owner.end:
+            return ()
+    else:
+        noun = first
+        k = noun.start - 1
+        if k < 0 or tokens[k].lower not in POSSESSIVES:
+            return ()
+        token = tokens[k]
+        number = "neuter" if token.lower == "its" else "plural"
+        owner = ActorPhrase(k, k + 1, token.start, token.end, token.text, None, None, "pronoun")
+        owner = replace(owner, number=number)
+    if noun.country is not None or noun.sector is None or noun.kind == "pronoun":
+        return ()
+    if tokens[noun.end - 1].lower in _AFFILIATED_ROLES:
+        return ()  # "the miners said their leaders ...": the owner's own people, its codes
+    found = [a for a in _resolve_pronoun(ctx, owner) if a.kind != "pronoun" and a.country]
+    return tuple(replace(noun, country=a.country, entity=None) for a in found)
 
 
 _WEAPONS = grammar_words("weapon")
@@ -296,6 +336,7 @@ def actors_after(
 ) -> tuple[ActorPhrase, ...]:
     """The first actor (and those coordinated with it) after token `start` in the clause."""
     tokens = ctx.tokens
+    owned = False
     for actor in ctx.actors:
         if actor.start < start or actor.start >= stop or actor.start - start > _TARGET_WINDOW:
             continue
@@ -306,7 +347,14 @@ def actors_after(
         if preposition is not None:
             if before != preposition:
                 continue
+        elif owned and k > start and (before in PREPOSITIONS or before in _JOINERS):
+            # "support the rights of Kurds in their struggle against X", "the arrest of
+            # activists and journalists": past a possessor of the object, still its phrase
+            return ()
+        elif before == "of" and k > start and tokens[k - 1].lower in _QUANTITIES:
+            pass  # "tortured scores of refugees": the people counted are the object
         elif before in _NOT_OBJECT or _object_of_participle(tokens, start, k):
+            owned = owned or (before == "of" and actor.kind != "pronoun" and not actor.town)
             continue
         elif actor.is_place and any(
             t.lower in ("in", "at", "near", "from", "into") for t in tokens[max(0, k - 2) : k + 1]
@@ -376,12 +424,24 @@ def verb_arguments(
     target: tuple[ActorPhrase, ...] = ()
     if hint not in ("object",):
         target = actors_after(ctx, match.end, right, hint)
+    elif (slot := _object_slot(ctx, match)) is not None:
+        target = actors_after(ctx, match.words[0] + 1, slot)
     if not target:
         target = _indirect_object(ctx, match)
     if not target:
         infinitive = _infinitive_start(ctx, match, right)
         target = actors_after(ctx, match.end, infinitive) or _recipient(ctx, infinitive, right)
     return subject, target
+
+
+def _object_slot(ctx: SentenceContext, match: Match) -> int | None:
+    """Where a pattern's open slot after its verb ends, when a preposition of the pattern
+    closes it ("barred * from", "took * into custody"): the slot holds the verb's object
+    ("barred women from working for the UN": the women, not the UN). Else None."""
+    if len(match.words) < 2 or match.words[1] <= match.words[0] + 1:
+        return None
+    closer = match.words[1]
+    return closer if ctx.tokens[closer].lower in PREPOSITIONS else None
 
 
 def _passive_arguments(

@@ -152,6 +152,8 @@ def _is_aside(tokens: Sequence[Token], start: int, end: int, ctx: SentenceContex
     first = tokens[start].lower
     if first in RELATIVES or first in ("the", "a", "an", "who", "also", "on"):
         return True
+    if first in PREPOSITIONS and start + 1 < end and tokens[start + 1].lower in RELATIVES:
+        return True  # ", in which a general died,": a relative clause after its preposition
     return any(a.start == start and a.end <= end and a.kind != "pronoun" for a in ctx.actors)
 
 

@@ -238,14 +238,18 @@ def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...
     return found if isinstance(found, str) else label
 
 
+_TOWN_PEOPLE_TYPES = grammar_words("town-people-type")
+
+
 def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[ActorPhrase, ...]:
     """A town stands for a government only as a capital's subject ("Paris said"); as the
-    object of a hostile event ("shelled Juba", "bombed Basra") it is the people living there
-    (CVL), and as any other object it is a place, not an actor, and is dropped."""
+    object of violence or coercion ("shelled Juba", "a curfew on Basra") it is the people
+    living there (CVL), and as any other object it is a place, not an actor, and is dropped
+    ("marched through central Nairobi", "recalled its envoy from Berlin")."""
     kept = []
     for actor in target:
         if actor.town:
-            if label not in HOSTILE:
+            if label not in _TOWN_PEOPLE_TYPES:
                 continue
             actor = replace(actor, sector="CVL")
         kept.append(actor)
