@@ -401,3 +401,20 @@ def test_entities_sentence_opening_plural_is_not_a_person(body: str, person: str
 def test_entities_plural_possessive_is_part_of_an_organisation_name(body: str, name: str) -> None:
     article = _article(body)
     assert [(e.type, e.name) for e in article.entities] == [("organisation", name)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisations"),
+    [
+        ("Ida Brun, head of the Rail and Maritime Union, spoke.", ["Rail and Maritime Union"]),
+        ("The Food and Drug Administration approved it.", ["Food and Drug Administration"]),
+        # the words before "and" name a country or a person: they are no part of the name
+        ("Talks between Norway and European Union officials ended.", ["European Union"]),
+        ("Ida Brun and Labour Party officials met.", ["Labour Party"]),
+    ],
+)
+def test_entities_an_organisation_name_may_hold_and(
+    sentence: str, organisations: list[str]
+) -> None:
+    article = _article(sentence)
+    assert [e.name for e in article.entities if e.type == "organisation"] == organisations

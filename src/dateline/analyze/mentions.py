@@ -155,7 +155,7 @@ def _org_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     # A plural possessive belongs to the name: "Transport Workers' Union".
     word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*s['’](?!\w)|[A-Z][\w&-]*(?:['’](?!s\b)\w+)*)"
     regex = re.compile(
-        rf"(?:(?:{word}|&)\s+){{0,5}}(?P<head>{alternatives})(?![\w])"
+        rf"(?:(?:{word}|&|and)\s+){{0,5}}(?P<head>{alternatives})(?![\w])"
         rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:(?:and|of|on|for)\s+)?{word}){{0,5}})?"
     )
     return regex, heads
@@ -187,6 +187,7 @@ def _org_items(text: str, start: int, end: int) -> list[Item]:
         head_at = match.start("head") - offset
         while words and words[0][0] < head_at and (words[0][2] in common or words[0][2] == "&"):
             words.pop(0)
+        words = _after_named_conjunct(words, head_at)
         if not words:
             continue
         org_start = offset + words[0][0]
@@ -206,6 +207,20 @@ def _org_items(text: str, start: int, end: int) -> list[Item]:
         entry = GazetteerEntry(f"organisation:{slug(name)}", name, "organisation", country, sector)
         items.append(Item(org_start, org_end, "O", gaz=entry, name=name, sector=sector))
     return items
+
+
+def _after_named_conjunct(
+    words: list[tuple[int, int, str]], head_at: int
+) -> list[tuple[int, int, str]]:
+    """ "Rail and Maritime Union" is one name, but in "Norway and European Union" the words
+    before "and" name something else (a place, a country, a person: "Gordon Brown and Labour
+    Party"): the organisation starts after that "and"."""
+    joins = [k for k, word in enumerate(words) if word[2] == "and" and word[0] < head_at]
+    if not joins:
+        return words
+    before = [word for _, _, word in words[: joins[-1]]]
+    named = gazetteer_lookup(" ".join(before)) is not None or before[0] in given_names()
+    return words[joins[-1] + 1 :] if named else words
 
 
 def _inside_person_name(
