@@ -16,7 +16,7 @@ from lxml import etree
 from dateline.extract.draft import DraftParagraph
 from dateline.extract.headline import squash
 from dateline.extract.metadata import clean_text
-from dateline.extract.newsline import Byline, is_furniture, parse_byline
+from dateline.extract.newsline import Byline, is_furniture, parse_byline, parse_dateline
 from dateline.extract.page_dates import labelled_date_line
 from dateline.model import ParagraphKind, Removed
 
@@ -32,6 +32,8 @@ _CONTAINERS = frozenset({"list", "table", "div", "section", "body"})
 _SKIP = frozenset({"graphic", "comments", "ref-list"})
 _MAX_FURNITURE_CHARS = 300
 _MAX_BYLINE_CHARS = 120
+_MAX_CREDIT_CHARS = 240  # the credits of a wire story name its reporters, writer and editor
+_CREDIT_REACH = 2  # paragraphs at the end of the body where its credit lines may stand
 _HEAD_REACH = 3  # paragraphs from the top of the body where page furniture may stand
 _MAX_KICKER_WORDS = 4  # a label above the headline ("Election 2025", "Analysis")
 
@@ -124,7 +126,27 @@ def clean_paragraphs(
             kept.append(para)
         else:
             removed.append(Removed(text=para.text, reason=reason))
+    kept, credits = _closing_credits(kept)
+    for para, byline in credits:
+        bylines.append(byline)
+        removed.append(Removed(text=para.text, reason="byline"))
     return kept, removed, bylines
+
+
+def _closing_credits(
+    kept: list[DraftParagraph],
+) -> tuple[list[DraftParagraph], list[tuple[DraftParagraph, Byline]]]:
+    """Credit lines that close the story ("Reporting by Jo Lee; Editing by Ana Roe")."""
+    credits: list[tuple[DraftParagraph, Byline]] = []
+    tail = len(kept)
+    while tail > _HEAD_REACH and len(kept) - tail < _CREDIT_REACH:
+        para = kept[tail - 1]
+        byline = parse_byline(para.text) if len(para.text) <= _MAX_CREDIT_CHARS else None
+        if para.kind != "body" or byline is None or not byline.authors:
+            break
+        credits.insert(0, (para, byline))
+        tail -= 1
+    return kept[:tail], credits
 
 
 def _is_kicker(text: str) -> bool:
@@ -158,4 +180,20 @@ def take_standfirst(
     key = squash(first)
     if key and any(squash(text) == key for text in standfirsts) and len(paragraphs) > 1:
         return first, paragraphs[1:], [Removed(text=first, reason="standfirst")]
+    if _dek_before_dateline(paragraphs):
+        return first, paragraphs[1:], [Removed(text=first, reason="standfirst")]
     return None, paragraphs, []
+
+
+_MAX_DEK_WORDS = 40
+
+
+def _dek_before_dateline(paragraphs: list[DraftParagraph]) -> bool:
+    """A short line with no sentence end, then the paragraph that opens with the dateline:
+    the dateline starts the story, so the line above it is the standfirst."""
+    if len(paragraphs) < 3 or paragraphs[1].kind != "body":
+        return False
+    first = paragraphs[0].text.rstrip()
+    if len(first.split()) > _MAX_DEK_WORDS or first.endswith((".", "!", "?", ":", ";")):
+        return False
+    return parse_dateline(paragraphs[1].text) is not None

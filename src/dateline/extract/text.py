@@ -72,6 +72,7 @@ from dateline.extract.newsline import (
     split_credit,
     title_case,
 )
+from dateline.extract.notes import contact_emails, drop_author_bio, drop_pull_quotes, email_owner
 from dateline.extract.outlets import OutletInfo, squash
 from dateline.given_names import given_names
 from dateline.lexicons import load_table
@@ -94,6 +95,8 @@ REASONS = {
     "inline-teaser": "a line of a related-stories box inside the story",
     "stray-line": "a short line in the body that is neither prose nor a crosshead",
     "listing": "a paragraph of a page that is not an article",
+    "pull-quote": "a sentence of the story printed again in large type",
+    "author-bio": "a line about the author after the story",
 }
 IMAGE_MARKERS = frozenset({"image-file", "photo-gallery"})
 MAX_CAPTION = 400
@@ -858,14 +861,23 @@ def _read_header(
         if (
             headline is not None
             and index == headline - 1
-            and state.section is None
+            and (state.section is None or _menu_entry_of(fact.text, state.section))
             and is_section_label(fact.text)
         ):
+            if state.section is not None:
+                _relabel(draft, 0, "breadcrumb", "navigation")  # it was the menu
             state.section = [fact.text.strip()]  # "Politics" right above the headline
             draft.drop(fact.text, "section-label")
             continue
         draft.drop(fact.text, "before-headline" if not after_headline else "stray-line")
         pending_marker = False
+
+
+def _menu_entry_of(label: str, crumbs: list[str]) -> bool:
+    """Whether a section label above the headline names an entry of the path read before,
+    but not its last: the path was the site's menu ("Home | News | Politics | Sport"),
+    and the label is the story's section."""
+    return squash(label) in {squash(c) for c in crumbs[:-1]}
 
 
 def _name_by_metadata(facts: list[_Facts], index: int, *, above: bool) -> str | None:
@@ -1038,9 +1050,11 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
             return True
         # named again, as printed, outside the story: a footer, an app prompt (a menu word
         # in lower case in a heading, or a section in the breadcrumb, is no outlet's name)
-        named_again = re.search(rf"\b{re.escape(fact.text.strip())}\b", other.text) is not None
+        # (a masthead in capitals is named in the footer in ordinary case)
+        flags = re.IGNORECASE if fact.text.isupper() else 0
+        named_again = re.search(rf"\b{re.escape(fact.text.strip())}\b", other.text, flags)
         outside_story = not _is_body(other) and other.crumbs is None
-        if named_again and outside_story and not _is_menu_entry(fact.text, other.text):
+        if named_again is not None and outside_story and not _is_menu_entry(fact.text, other.text):
             return True
 
     return False
@@ -1060,16 +1074,25 @@ def _outlet_display(text: str) -> str:
     info = _outlet_of_line(text)
     if info is not None:
         return info.name
-    return title_case(text)
+    # a masthead in mixed case is spelled as the outlet spells it ("KVRN 7 News")
+    return title_case(text) if text.isupper() else text.strip()
+
+
+_CAPTION_LABEL = re.compile(r"\s*(?P<label>[^\W\d_]{2,12})\s*:\s+(?=\S)")
 
 
 def _add_caption(draft: Draft, fact: _Facts) -> None:
     caption, credit = fact.credit if fact.credit is not None else (fact.text, None)
+    start = fact.line.start
+    label = _CAPTION_LABEL.match(caption)
+    rule = furniture_rule(f"{label['label']}:") if label is not None else None
+    if label is not None and rule is not None and rule.id in IMAGE_MARKERS:
+        caption, start = caption[label.end() :], start + label.end()  # "VIDEO: Crews ..."
     draft.images.append(
         DraftImage(
             caption=caption or None,
             credit=credit,
-            caption_raw_start=fact.line.start if caption else None,
+            caption_raw_start=start if caption else None,
         )
     )
 
@@ -1297,6 +1320,9 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
         if state.byline.place:
             draft.dateline = Dateline(place=state.byline.place, source=state.byline_text)
     _assign_emails(draft, state)
+    draft.paragraphs, pulled = drop_pull_quotes(draft.paragraphs)
+    draft.paragraphs, bio = drop_author_bio(draft.paragraphs, draft.authors)
+    draft.removed += pulled + bio
     body = [p for p in draft.paragraphs if p.kind == "body"]
     if draft.dateline is None and body:
         match = parse_dateline(body[0].text)
@@ -1311,17 +1337,7 @@ def _assign_emails(draft: Draft, state: _State) -> None:
     an address inside a note after the story goes to the author the note names."""
     authors = list(draft.authors)
     for address, removed_index in state.emails:
-        local = squash(address.split("@", 1)[0])
-        target = None
-        for i, author in enumerate(authors):
-            parts = [squash(p) for p in author.name.split() if len(p) > 1]
-            if author.email is None and parts and all(p in local for p in parts[-1:]):
-                target = i
-                break
-        if target is None:
-            free = [i for i, a in enumerate(authors) if a.email is None]
-            if len(authors) == 1 and free:
-                target = free[0]
+        target = email_owner(address, authors)
         if target is None:
             continue
         authors[target] = Author(name=authors[target].name, email=address)
@@ -1335,7 +1351,7 @@ def _assign_emails(draft: Draft, state: _State) -> None:
             named = [i for i, a in enumerate(authors) if a.email is None and a.name in note]
             if named:
                 authors[named[0]] = Author(name=authors[named[0]].name, email=found["email"])
-    draft.authors = authors
+    draft.authors = contact_emails(draft.removed, authors, "reporter-contact")
 
 
 LIVE_ENTRIES = 3  # time stamps that each open an entry of text: a live blog
