@@ -109,9 +109,22 @@ def drop_author_bio(
     return kept, removed
 
 
+@cache
+def _shared_mailboxes() -> frozenset[str]:
+    return frozenset(row["mailbox"] for row in load_table("shared_mailboxes.tsv"))
+
+
+def is_shared_mailbox(address: str) -> bool:
+    """Whether an address is a desk's or a service's ("newsdesk@", "letters@"), no person's."""
+    local = re.sub(r"[^a-z]", "", address.split("@", 1)[0].lower())
+    return local in _shared_mailboxes()
+
+
 def email_owner(address: str, authors: list[Author]) -> int | None:
     """The author an address belongs to: the one whose family name its local part carries,
-    else the only author."""
+    else the only author; no one for a desk's address ("newsdesk@")."""
+    if is_shared_mailbox(address):
+        return None
     local = squash_name(address.split("@", 1)[0])
     for i, author in enumerate(authors):
         parts = [squash_name(p) for p in author.name.split() if len(p) > 1]
