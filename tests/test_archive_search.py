@@ -181,6 +181,7 @@ def test_archive_events_filters(filled: Archive, filters: dict[str, str], ids: l
 def test_archive_events_carry_actors_and_trigger(filled: Archive) -> None:
     [event] = filled.events(type="AGREE")
     assert (event.sources, event.targets) == (["Norland"], ["Westmark"])
+    assert (event.source_codes, event.target_codes) == (["NRL GOV"], ["WMK"])
     assert (event.trigger, event.place, event.date) == ("agreed", "Kestrel Bay", "2024-03-05")
     assert event.sentence == HARBOUR_PARAGRAPHS[0]  # the sentence it came from
 

@@ -583,9 +583,9 @@ def _archive_events(
         return
     for hit in hits:
         mode = f" ({hit.mode})" if hit.mode else ""
-        actors = " + ".join(hit.sources)
+        actors = " + ".join(_coded(hit.source_codes, hit.sources))
         if hit.targets:
-            actors += " <-> " + " + ".join(hit.targets)
+            actors += " <-> " + " + ".join(_coded(hit.target_codes, hit.targets))
         place = f", {hit.place}" if hit.place else ""
         status = "" if hit.status in {"occurred", "unknown"} else f" [{hit.status}]"
         click.echo(f"{hit.date or '????'} {hit.type}{mode} {actors}{place}{status}")
@@ -593,6 +593,11 @@ def _archive_events(
         click.echo(f"    {hit.url or hit.article_id}")
     if not hits:
         click.echo("no events found", err=True)
+
+
+def _coded(codes: list[str], names: list[str]) -> list[str]:
+    """ "RUS GOV Sergey Lavrov" for each actor, as the page view prints them."""
+    return [f"{code} {name}".strip() for code, name in zip(codes, names, strict=True)]
 
 
 def _event_record(article: Article, event: Event) -> dict[str, str]:

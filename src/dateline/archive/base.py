@@ -109,6 +109,8 @@ class EventHit:
     headline: str | None
     published: str | None
     sentence: str | None  # the sentence of the trigger; None in rows stored before it was kept
+    source_codes: list[str]  # "RUS GOV" for each source actor ("" when it has no code)
+    target_codes: list[str]
 
 
 @dataclass(frozen=True)

@@ -502,7 +502,7 @@ class SqlArchive:
             " THEN 0 ELSE 1 END, v.date DESC NULLS LAST, v.article_id, v.event_id LIMIT ?"
         )
         rows = self._fetchall(sql, [*params, limit])
-        actors = self._actors_of(sorted({r[0] for r in rows}))
+        actors, codes = self._actors_of(sorted({r[0] for r in rows}))
         return [
             EventHit(
                 article_id=r[0],
@@ -521,23 +521,31 @@ class SqlArchive:
                 headline=r[11],
                 published=r[12],
                 sentence=r[13],
+                source_codes=codes.get((r[0], r[1], "source"), []),
+                target_codes=codes.get((r[0], r[1], "target"), []),
             )
             for r in rows
         ]
 
-    def _actors_of(self, article_ids: list[str]) -> dict[tuple[str, str, str], list[str]]:
-        out: dict[tuple[str, str, str], list[str]] = {}
+    def _actors_of(
+        self, article_ids: list[str]
+    ) -> tuple[dict[tuple[str, str, str], list[str]], dict[tuple[str, str, str], list[str]]]:
+        """The words and the codes ("RUS GOV") of each event's actors, by role, in order."""
+        names: dict[tuple[str, str, str], list[str]] = {}
+        codes: dict[tuple[str, str, str], list[str]] = {}
         if not article_ids:
-            return out
+            return names, codes
         marks = ", ".join("?" for _ in article_ids)
         rows = self._fetchall(
-            "SELECT article_id, event_id, role, text FROM actors"
+            "SELECT article_id, event_id, role, text, country, sector FROM actors"
             f" WHERE article_id IN ({marks}) ORDER BY article_id, event_id, role, position",
             article_ids,
         )
-        for article_id, event_id, role, text in rows:
-            out.setdefault((article_id, event_id, role), []).append(text)
-        return out
+        for article_id, event_id, role, text, country, sector in rows:
+            names.setdefault((article_id, event_id, role), []).append(text)
+            code = " ".join(c for c in (country, sector) if c)
+            codes.setdefault((article_id, event_id, role), []).append(code)
+        return names, codes
 
     def stats(self) -> Stats:
         """Counts of what the archive holds, by month of publication."""
