@@ -106,6 +106,8 @@ def test_newsline_title_case_only_touches_capitals() -> None:
         ("NEW DELHI: The cabinet met.", "New Delhi", None, "The cabinet met."),
         ("Oslo (NTB) - The king spoke.", "Oslo", "NTB", "The king spoke."),
         ('KYIV — "We are ready," he said.', "Kyiv", None, '"We are ready," he said.'),
+        ("SEVILLA.– El pleno votó.", "Sevilla", None, "El pleno votó."),  # a stop, then a dash
+        ("WASHINGTON, D.C. — Lawmakers met.", "Washington, D.C.", None, "Lawmakers met."),
     ],
 )
 def test_newsline_dateline_reads_wire_openings(

@@ -408,6 +408,9 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
     if match is None:
         return None
     place = match["place"]
+    last = place.split()[-1]
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
+        place = place[:-1]  # "MADRID.–" (a stop before the dash), not "D.C." or "ST."
     agency = match["agency"]
     letters = "".join(ch for ch in place if ch.isalnum())
     if len(letters) < 3 and not agency:
