@@ -60,6 +60,10 @@ def test_cli_ingest_missing_source_is_recorded_not_fatal(tmp_path: Path) -> None
     code, out, err = _run("ingest", str(tmp_path / "nowhere"), "--db", db, "--json")
     assert code == 0, err
     assert json.loads(out)["failed"] == 1
+    code, out, err = _run("ingest", str(tmp_path / "nowhere"), "--db", db, "--retry-failed")
+    assert code == 0 and "1 failed" in out
+    assert f"failed: {tmp_path / 'nowhere'}: " in err  # which item, and why
+    assert "--retry-failed" in err
 
 
 def test_cli_search_formats(tmp_path: Path) -> None:

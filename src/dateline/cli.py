@@ -236,6 +236,17 @@ def ingest_command(
         click.echo(json.dumps(summary.as_dict(), indent=2, sort_keys=True))
     else:
         click.echo(summary.line())
+        _echo_failures(summary)
+
+
+def _echo_failures(summary: IngestSummary) -> None:
+    """Say on stderr which items failed and why, and how to try them again."""
+    for source, error in summary.errors:
+        click.echo(f"failed: {source}: {error}", err=True)
+    if summary.failed > len(summary.errors):
+        click.echo(f"... and {summary.failed - len(summary.errors)} more", err=True)
+    if summary.failed:
+        click.echo("fix the cause, then run the same command with --retry-failed", err=True)
 
 
 @contextmanager
