@@ -376,6 +376,21 @@ def test_quotes_find_typographic_marks(page: str, content: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        ('The ferry became "the pride of the coast," according to Berg.', '"the pride'),
+        ("The ferry became ''the pride of the coast,'' according to Berg.", "''the pride"),
+    ],
+)
+def test_quotes_find_doubled_apostrophes_close_like_a_mark(page: str, content: str) -> None:
+    """`''` written for a double mark is one closing mark: the comma inside it sets off
+    "according to X" as it does inside `"`."""
+    quote = _one(page)
+    assert (quote.cue.text if quote.cue else None, _who(quote)) == ("according to", "Berg")
+    assert content in quote.content.text
+
+
+@pytest.mark.parametrize(
     "page",
     [
         "Berg said: “The pier is unsafe and will close",

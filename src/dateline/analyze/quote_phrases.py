@@ -20,7 +20,8 @@ from dateline.lexicons import load_table
 WORDS = "quote_words.tsv"
 MAX_PHRASE = 12
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|[^\w\s]")
+# `''` and ``` `` ``` are one token: a double quotation mark as newspaper archives write it
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|''|``|[^\w\s]")
 
 
 class Token(NamedTuple):
@@ -476,7 +477,7 @@ def _relative_antecedent(
 
 
 _CLAUSE_EDGES = frozenset({".", "!", "?", ";", ":", "—", "–", "-"})
-_MARKS = frozenset("\"“”‘’'")
+_MARKS = frozenset({*"\"“”‘’'", "''", "``"})
 
 
 def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
