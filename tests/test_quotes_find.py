@@ -1014,3 +1014,18 @@ def test_quotes_a_club_manager_named_before_a_verb_is_the_speaker_of_her_pronoun
         "person:siobhan-kearney",
         "person:siobhan-kearney",
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ('"The pier will hold," said a source close to the harbour board.', "a source close"),
+        ('"The pier will hold," said one engineer involved in the repairs.', "one engineer"),
+    ],
+)
+def test_quotes_find_inverted_speaker_with_a_describing_phrase(page: str, speaker: str) -> None:
+    """'..., said a source close to X': the describing phrase belongs to the speaker, who
+    follows the cue."""
+    quote = _one(page)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert (_who(quote) or "").startswith(speaker)

@@ -215,6 +215,19 @@ def _np_word(token: Token) -> bool:
     )
 
 
+def _postmodifier(tokens: list[Token], k: int) -> bool:
+    """A describing word at `k` between a noun and a preposition that opens a noun phrase
+    ("a source close to the campaign", "an aide involved in the talks")."""
+    return (
+        k >= 1
+        and k + 2 < len(tokens)
+        and in_class(tokens[k], "postmodifier")
+        and _np_word(tokens[k - 1])
+        and in_class(tokens[k + 1], "preposition")
+        and _np_word(tokens[k + 2])
+    )
+
+
 def _links_nouns(tokens: list[Token], k: int) -> bool:
     """A word inside a noun phrase joining two nouns ("of", "for"), or "to" after a noun of
     service ("an adviser to the mayor"): elsewhere "to" opens an adjunct ("said to them")."""
@@ -292,6 +305,9 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
                 k -= 1
                 break  # "told the BBC the government offered": an article opens a phrase
             k -= 1
+            continue
+        if k < end and k - 2 >= floor and _postmodifier(tokens, k - 1):
+            k -= 2  # "a source close to | the campaign said": one phrase
             continue
         if _links_nouns(tokens, k) and k < end and k - 1 >= floor:
             left = tokens[k - 1]
@@ -558,6 +574,9 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
             continue
         if in_class(token, "relative") and k > start:
             break
+        if k > start and _postmodifier(tokens, k):
+            k += 2  # "a source close to the campaign": the modifier and its preposition
+            continue
         if k > start and _opens_time(tokens, k):
             break  # "according to the Gazette on Monday": the time is no part of the source
         if _np_word(token):
