@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 import dateline.analyze as analyze_pkg
-from dateline.analyze.quote_phrases import speaker_before, tokenize, word_classes
+from dateline.analyze.quote_phrases import past_form, speaker_before, tokenize, word_classes
+
+from .quote_records import records
 
 
 def test_quote_phrases_words_every_class_asked_for_exists() -> None:
@@ -54,3 +56,14 @@ def test_quote_phrases_words_speaker_before_the_cue(sentence: str, speaker: str)
     found = speaker_before(tokens, len(tokens) - 1, 0)
     assert found is not None
     assert sentence[tokens[found[0]].start : tokens[found[1]].end] == speaker
+
+
+@pytest.mark.parametrize(("word", "past"), [("need", False), ("hundred", False), ("agreed", True)])
+def test_quote_phrases_words_ed_words_that_are_no_past_form(word: str, past: bool) -> None:
+    assert past_form(tokenize(word)[0]) is past
+
+
+def test_quote_phrases_words_participle_skips_a_present_verb_in_ed() -> None:
+    """ "members need" is no past clause: the participle is the union's."""
+    page = "The union sued because members need more pay, saying the rules were unfair."
+    assert ("saying", "The union", "the rules were unfair") in records(page)

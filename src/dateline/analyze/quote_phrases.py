@@ -98,7 +98,9 @@ def _verb_like(token: Token) -> bool:
     """A lower-case past form ("cheered", "criticized", "met", "held"): ends a noun phrase."""
     if not token.text.islower():
         return False
-    return (len(token.text) > 3 and token.text.endswith("ed")) or token.text in _irregular_past()
+    if len(token.text) > 3 and token.text.endswith("ed"):
+        return not in_class(token, "not_past")  # not "need", "succeed", "hundred"
+    return token.text in _irregular_past()
 
 
 @cache
