@@ -253,6 +253,39 @@ def test_quotes_attribution_classes_refusal_names_what_was_withheld() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "Berg did not mention the harbour plan by name.",
+            ("speech.mention", "Berg", "did not mention", "the harbour plan by name"),
+        ),
+        (
+            "The mayor is not expected to attend the opening.",
+            (
+                "belief.expected",
+                None,
+                "is not expected",
+                "The mayor is not expected to attend the opening",
+            ),
+        ),
+        (
+            "The mayor isn't expected to attend the opening.",
+            (
+                "belief.expected",
+                None,
+                "isn't expected",
+                "The mayor isn't expected to attend the opening",
+            ),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_negated_forms_that_still_attribute(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert record in _records(page)
+
+
 def test_quotes_attribution_classes_referring_to_borrows_the_speaker() -> None:
     records = _records("“The wall will hold,” Berg said, referring to the new breakwater.")
     assert records == [

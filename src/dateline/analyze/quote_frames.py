@@ -91,8 +91,8 @@ def plausible(
         return True  # "was reportedly targeted": the adverb, not the verb, is the cue
     negation = _negation(tokens, frame.first)
     if negation is not None:
-        if any(t.low == "no" for t in tokens[negation : frame.first]) or not _names_withheld(
-            frame, tokens, settings
+        if any(t.low == "no" for t in tokens[negation : frame.first]) or not (
+            cue.negated_ok or _names_withheld(frame, tokens, settings)
         ):
             return False  # "there is no question that ...": "no" negates a noun
         frame.negation = negation  # the cue shows it: "would not say whether ..."
@@ -1034,13 +1034,16 @@ def _passive(tokens: list[Token], first: int, cue: Cue) -> bool:
     if cue.noun:
         return False
     k = first - 1
-    while k >= 0 and (in_class(tokens[k], "adverb") or _ly_word(tokens[k])):
-        k -= 1
-    return (
-        k >= 0
-        and in_class(tokens[k], "passive_auxiliary")
-        and not tokens[first].low.endswith("ing")
-    )
+    while k >= 0 and (
+        in_class(tokens[k], "adverb") or _ly_word(tokens[k]) or in_class(tokens[k], "negation")
+    ):
+        k -= 1  # "was also told", "is not expected"
+    if k < 0:
+        return False
+    aux = tokens[k]
+    if aux.low.endswith("n't"):  # "isn't expected": the auxiliary before "n't"
+        aux = Token(aux.start, aux.end - 3, aux.text[:-3])
+    return in_class(aux, "passive_auxiliary") and not tokens[first].low.endswith("ing")
 
 
 def _ly_word(token: Token) -> bool:
