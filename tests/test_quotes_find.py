@@ -1029,3 +1029,28 @@ def test_quotes_find_inverted_speaker_with_a_describing_phrase(page: str, speake
     quote = _one(page)
     assert quote.cue is not None and quote.cue.text == "said"
     assert (_who(quote) or "").startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("page", "content", "source"),
+    [
+        (
+            "The town had nine thefts — all of them bikes — according to the police.",
+            "The town had nine thefts — all of them bikes",
+            "the police",
+        ),
+        (
+            "The ferry is full. That's according to the harbour office.",
+            "That",
+            "the harbour office",
+        ),
+    ],
+)
+def test_quotes_find_according_to_after_a_dash_or_a_pro_form(
+    page: str, content: str, source: str
+) -> None:
+    """A dash sets off "according to X" as a comma does; "That's according to X" reports
+    what the pronoun stands for."""
+    found = [q for q in _quotes(page) if q.cue and q.cue.text == "according to"]
+    assert len(found) == 1
+    assert (found[0].content.text, _who(found[0])) == (content, source)

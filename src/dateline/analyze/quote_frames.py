@@ -916,7 +916,15 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
     frame.speaker = phrase
     after = phrase[1] + 1
     prev = frame.first - 1
-    if prev >= 0 and (tokens[prev].text == "," or _comma_in_closing_mark(tokens, prev, regions)):
+    if prev == 0 and _pro_form_is(tokens[0]):
+        # "That's according to X.": the pronoun stands for what the sentence before said
+        frame.before = True
+        frame.clause_start = prev
+        frame.extra.append((tokens[0].start, tokens[0].end - 2))
+        return True
+    if prev >= 0 and (
+        tokens[prev].text in {",", "—", "–"} or _comma_in_closing_mark(tokens, prev, regions)
+    ):
         frame.before = True  # "CONTENT, according to X(, and ...)", '"...," according to X'
         frame.clause_start = prev
         resume = _clause_after_source(tokens, after, opener=not _has_verb(tokens[:prev]))
@@ -931,6 +939,13 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         frame.right = comma + 1
         return True
     return False
+
+
+def _pro_form_is(token: Token) -> bool:
+    """ "That's", "This's", "It's": a pronoun and the verb "is" as one token."""
+    if not token.low.endswith("'s"):
+        return False
+    return in_class(Token(token.start, token.end - 2, token.text[:-2]), "pro_form")
 
 
 def _clause_after_source(tokens: list[Token], after: int, *, opener: bool) -> int | None:
