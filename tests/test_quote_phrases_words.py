@@ -31,6 +31,8 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
         ("Port director Anna Berg on Monday said", "Port director Anna Berg"),
         ("A spokesman for the ministry said", "A spokesman for the ministry"),
         ("An aide involved in the talks said", "An aide involved in the talks"),
+        ("The family said", "The family"),
+        ("The state assembly said", "The state assembly"),
         ("A source close to the mayor said", "A source close to the mayor"),
         ("Berg, who runs the port, said", "Berg"),
         ("Rep. Jo Lee (D-Va.), a member of the panel, said", "Rep. Jo Lee"),

@@ -25,6 +25,7 @@ from dateline.analyze.quote_phrases import (
     Token,
     addressee_after,
     in_class,
+    ly_adverb,
     past_form,
     phrase_after,
     phrase_before,
@@ -1063,7 +1064,7 @@ def _passive(tokens: list[Token], first: int, cue: Cue) -> bool:
 
 def _ly_word(token: Token) -> bool:
     """A lower-case adverb in -ly ("widely", "firmly") between an auxiliary and its verb."""
-    return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
+    return ly_adverb(token)
 
 
 def _homograph_ok(

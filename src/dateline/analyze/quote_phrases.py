@@ -84,9 +84,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
 
 
-def _ly_adverb(token: Token) -> bool:
-    """ "falsely", "repeatedly": a lower-case word in -ly (not "Italy", "July")."""
-    return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
+def ly_adverb(token: Token) -> bool:
+    """ "falsely", "repeatedly": a lower-case word in -ly (not "Italy", "July", "family")."""
+    return (
+        token.text.islower()
+        and len(token.text) > 4
+        and token.text.endswith("ly")
+        and not in_class(token, "ly_noun")
+    )
 
 
 def past_form(token: Token) -> bool:
@@ -121,7 +126,7 @@ def skip_back(tokens: list[Token], k: int, floor: int) -> int:
     """Step left over adverbs, auxiliaries and time expressions; the index reached."""
     while k >= floor:
         token = tokens[k]
-        if in_class(token, "adverb") or in_class(token, "auxiliary") or _ly_adverb(token):
+        if in_class(token, "adverb") or in_class(token, "auxiliary") or ly_adverb(token):
             k -= 1
         elif in_class(token, "in_adverb") and k - 1 >= floor and tokens[k - 1].low == "in":
             k -= 2  # "the group in fact reported"
@@ -244,7 +249,7 @@ def _headed(token: Token) -> bool:
     return not (
         (in_class(token, "determiner") and not in_class(token, "subject_pronoun"))
         or in_class(token, "adverb")
-        or _ly_adverb(token)
+        or ly_adverb(token)
         or token.text.isdigit()
     )
 
@@ -461,7 +466,7 @@ def _agent_holder(tokens: list[Token], phrase: tuple[int, int], floor: int) -> t
     if verb - 1 < floor or tokens[by].low != "by" or not past_form(tokens[verb]):
         return phrase
     left = tokens[verb - 1]
-    if not left.is_word or in_class(left, "auxiliary") or _ly_adverb(left):
+    if not left.is_word or in_class(left, "auxiliary") or ly_adverb(left):
         return phrase
     head = phrase_before(tokens, verb - 1, floor)
     return (head[0], phrase[1]) if head is not None else phrase
@@ -537,7 +542,7 @@ def _adjunct_piece(tokens: list[Token], start: int, end: int) -> bool:
         or in_class(first, "boundary")
         or in_class(first, "adjunct_start")
         or in_class(first, "adverb")
-        or _ly_adverb(Token(first.start, first.end, first.text.lower()))
+        or ly_adverb(Token(first.start, first.end, first.text.lower()))
         or first.low.endswith("ing")
         or first.text.isdigit()
         or any(in_class(t, "time_word") for t in tokens[start:end])
@@ -587,7 +592,7 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
                 break
             if k > start and _verb_like(token) and not _opens_modified_noun(tokens[k - 1]):
                 break  # "the crowd cheered"; not "one unaligned strategist"
-            if k > start and (in_class(token, "adverb") or _ly_adverb(token)):
+            if k > start and (in_class(token, "adverb") or ly_adverb(token)):
                 break  # "the nurse later sued"
             k += 1
             continue
