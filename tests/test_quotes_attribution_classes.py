@@ -502,3 +502,29 @@ def test_quotes_attribution_classes_passive_view_has_no_holder(
 )
 def test_quotes_attribution_classes_passive_seen_without_as_is_no_record(page: str) -> None:
     assert _records(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The poll by the Harbour Institute of Tallinn showed Lane leading Berg.",
+            (
+                "evidence.showed",
+                "The poll by the Harbour Institute of Tallinn",
+                "showed",
+                "Lane leading Berg",
+            ),
+        ),
+        (
+            "The latest polling in the north shows Lane closing the gap.",
+            ("evidence.shows", "The latest polling in the north", "shows", "Lane closing the gap"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_a_record_heading_a_longer_subject(
+    page: str, record: tuple[str, str, str, str]
+) -> None:
+    """The record noun may head a subject with prepositional phrases: it still shows its
+    plain object, and the whole phrase is the source."""
+    assert record in _records(page)

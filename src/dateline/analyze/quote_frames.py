@@ -47,6 +47,7 @@ _SOURCE_REACH = 24
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
 _TITLE_WORDS = 6
+_RECORD_LINKS = 2  # prepositional phrases between a record noun and an evidence cue
 
 
 @dataclass
@@ -305,8 +306,11 @@ def read_frame(
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
+    record = _record_subject(frame, tokens)
+    if record is not None and frame.speaker is not None:
+        frame.speaker = (record, frame.speaker[1])  # "The poll by the institute"
     frame.right = _content_start(
-        tokens, k, cue, regions, _evidence_subject(frame, tokens), frame.negation is not None
+        tokens, k, cue, regions, record is not None, frame.negation is not None
     )
     frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
     if frame.right is None:
@@ -1158,14 +1162,27 @@ def _gerund(token: Token) -> bool:
     return token.text.islower() and len(token.text) > 5 and token.text.endswith("ing")
 
 
-def _evidence_subject(frame: Frame, tokens: list[Token]) -> bool:
-    """True for an evidence cue whose subject names a record ("a poll shows Berg ahead",
-    "the video showed her leaving"): its plain object is what the record shows."""
+def _record_subject(frame: Frame, tokens: list[Token]) -> int | None:
+    """For an evidence cue whose subject names a record ("a poll shows Berg ahead", "the
+    video showed her leaving"; its plain object is what the record shows), the token where
+    that subject starts: the record may head a longer phrase, "The poll by the institute
+    showed ...", "A survey by the group in March found ...". None for any other subject."""
     if frame.match.cue.cue_class != "evidence" or frame.speaker is None:
-        return False
-    return any(
-        in_class(t, "evidence_noun") for t in tokens[frame.speaker[0] : frame.speaker[1] + 1]
-    )
+        return None
+    first = frame.speaker[0]
+    for _ in range(_RECORD_LINKS):
+        if first < 2 or not (
+            in_class(tokens[first - 1], "np_link") or in_class(tokens[first - 1], "preposition")
+        ):
+            break
+        head = phrase_before(tokens, first - 2, 0)
+        if head is None:
+            break
+        first = head[0]
+    for k in range(first, frame.speaker[1] + 1):
+        if in_class(tokens[k], "evidence_noun"):
+            return first if k < frame.speaker[0] else frame.speaker[0]
+    return None
 
 
 def _content_start(
