@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 import dateline.analyze as analyze_pkg
-from dateline.analyze.quote_phrases import speaker_before, tokenize, word_classes
+from dateline.analyze.quote_phrases import past_form, speaker_before, tokenize, word_classes
+
+from .quote_records import records
 
 
 def test_quote_phrases_words_every_class_asked_for_exists() -> None:
@@ -28,6 +30,10 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
         ("Berg said", "Berg"),
         ("Port director Anna Berg on Monday said", "Port director Anna Berg"),
         ("A spokesman for the ministry said", "A spokesman for the ministry"),
+        ("An aide involved in the talks said", "An aide involved in the talks"),
+        ("The family said", "The family"),
+        ("The state assembly said", "The state assembly"),
+        ("A source close to the mayor said", "A source close to the mayor"),
         ("Berg, who runs the port, said", "Berg"),
         ("Rep. Jo Lee (D-Va.), a member of the panel, said", "Rep. Jo Lee"),
         ("Jo Berg, 61, said", "Jo Berg"),
@@ -52,3 +58,14 @@ def test_quote_phrases_words_speaker_before_the_cue(sentence: str, speaker: str)
     found = speaker_before(tokens, len(tokens) - 1, 0)
     assert found is not None
     assert sentence[tokens[found[0]].start : tokens[found[1]].end] == speaker
+
+
+@pytest.mark.parametrize(("word", "past"), [("need", False), ("hundred", False), ("agreed", True)])
+def test_quote_phrases_words_ed_words_that_are_no_past_form(word: str, past: bool) -> None:
+    assert past_form(tokenize(word)[0]) is past
+
+
+def test_quote_phrases_words_participle_skips_a_present_verb_in_ed() -> None:
+    """ "members need" is no past clause: the participle is the union's."""
+    page = "The union sued because members need more pay, saying the rules were unfair."
+    assert ("saying", "The union", "the rules were unfair") in records(page)

@@ -253,6 +253,39 @@ def test_quotes_attribution_classes_refusal_names_what_was_withheld() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "Berg did not mention the harbour plan by name.",
+            ("speech.mention", "Berg", "did not mention", "the harbour plan by name"),
+        ),
+        (
+            "The mayor is not expected to attend the opening.",
+            (
+                "belief.expected",
+                None,
+                "is not expected",
+                "The mayor is not expected to attend the opening",
+            ),
+        ),
+        (
+            "The mayor isn't expected to attend the opening.",
+            (
+                "belief.expected",
+                None,
+                "isn't expected",
+                "The mayor isn't expected to attend the opening",
+            ),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_negated_forms_that_still_attribute(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    assert record in _records(page)
+
+
 def test_quotes_attribution_classes_referring_to_borrows_the_speaker() -> None:
     records = _records("“The wall will hold,” Berg said, referring to the new breakwater.")
     assert records == [
@@ -469,3 +502,29 @@ def test_quotes_attribution_classes_passive_view_has_no_holder(
 )
 def test_quotes_attribution_classes_passive_seen_without_as_is_no_record(page: str) -> None:
     assert _records(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The poll by the Harbour Institute of Tallinn showed Lane leading Berg.",
+            (
+                "evidence.showed",
+                "The poll by the Harbour Institute of Tallinn",
+                "showed",
+                "Lane leading Berg",
+            ),
+        ),
+        (
+            "The latest polling in the north shows Lane closing the gap.",
+            ("evidence.shows", "The latest polling in the north", "shows", "Lane closing the gap"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_a_record_heading_a_longer_subject(
+    page: str, record: tuple[str, str, str, str]
+) -> None:
+    """The record noun may head a subject with prepositional phrases: it still shows its
+    plain object, and the whole phrase is the source."""
+    assert record in _records(page)

@@ -376,6 +376,21 @@ def test_quotes_find_typographic_marks(page: str, content: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        ('The ferry became "the pride of the coast," according to Berg.', '"the pride'),
+        ("The ferry became ''the pride of the coast,'' according to Berg.", "''the pride"),
+    ],
+)
+def test_quotes_find_doubled_apostrophes_close_like_a_mark(page: str, content: str) -> None:
+    """`''` written for a double mark is one closing mark: the comma inside it sets off
+    "according to X" as it does inside `"`."""
+    quote = _one(page)
+    assert (quote.cue.text if quote.cue else None, _who(quote)) == ("according to", "Berg")
+    assert content in quote.content.text
+
+
+@pytest.mark.parametrize(
     "page",
     [
         "Berg said: “The pier is unsafe and will close",
@@ -999,3 +1014,43 @@ def test_quotes_a_club_manager_named_before_a_verb_is_the_speaker_of_her_pronoun
         "person:siobhan-kearney",
         "person:siobhan-kearney",
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ('"The pier will hold," said a source close to the harbour board.', "a source close"),
+        ('"The pier will hold," said one engineer involved in the repairs.', "one engineer"),
+    ],
+)
+def test_quotes_find_inverted_speaker_with_a_describing_phrase(page: str, speaker: str) -> None:
+    """'..., said a source close to X': the describing phrase belongs to the speaker, who
+    follows the cue."""
+    quote = _one(page)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert (_who(quote) or "").startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("page", "content", "source"),
+    [
+        (
+            "The town had nine thefts — all of them bikes — according to the police.",
+            "The town had nine thefts — all of them bikes",
+            "the police",
+        ),
+        (
+            "The ferry is full. That's according to the harbour office.",
+            "That",
+            "the harbour office",
+        ),
+    ],
+)
+def test_quotes_find_according_to_after_a_dash_or_a_pro_form(
+    page: str, content: str, source: str
+) -> None:
+    """A dash sets off "according to X" as a comma does; "That's according to X" reports
+    what the pronoun stands for."""
+    found = [q for q in _quotes(page) if q.cue and q.cue.text == "according to"]
+    assert len(found) == 1
+    assert (found[0].content.text, _who(found[0])) == (content, source)

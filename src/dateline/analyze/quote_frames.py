@@ -25,6 +25,7 @@ from dateline.analyze.quote_phrases import (
     Token,
     addressee_after,
     in_class,
+    ly_adverb,
     past_form,
     phrase_after,
     phrase_before,
@@ -46,6 +47,7 @@ _SOURCE_REACH = 24
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
 _TITLE_WORDS = 6
+_RECORD_LINKS = 2  # prepositional phrases between a record noun and an evidence cue
 
 
 @dataclass
@@ -91,8 +93,8 @@ def plausible(
         return True  # "was reportedly targeted": the adverb, not the verb, is the cue
     negation = _negation(tokens, frame.first)
     if negation is not None:
-        if any(t.low == "no" for t in tokens[negation : frame.first]) or not _names_withheld(
-            frame, tokens, settings
+        if any(t.low == "no" for t in tokens[negation : frame.first]) or not (
+            cue.negated_ok or _names_withheld(frame, tokens, settings)
         ):
             return False  # "there is no question that ...": "no" negates a noun
         frame.negation = negation  # the cue shows it: "would not say whether ..."
@@ -304,8 +306,11 @@ def read_frame(
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
+    record = _record_subject(frame, tokens)
+    if record is not None and frame.speaker is not None:
+        frame.speaker = (record, frame.speaker[1])  # "The poll by the institute"
     frame.right = _content_start(
-        tokens, k, cue, regions, _evidence_subject(frame, tokens), frame.negation is not None
+        tokens, k, cue, regions, record is not None, frame.negation is not None
     )
     frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
     if frame.right is None:
@@ -916,7 +921,15 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
     frame.speaker = phrase
     after = phrase[1] + 1
     prev = frame.first - 1
-    if prev >= 0 and (tokens[prev].text == "," or _comma_in_closing_mark(tokens, prev, regions)):
+    if prev == 0 and _pro_form_is(tokens[0]):
+        # "That's according to X.": the pronoun stands for what the sentence before said
+        frame.before = True
+        frame.clause_start = prev
+        frame.extra.append((tokens[0].start, tokens[0].end - 2))
+        return True
+    if prev >= 0 and (
+        tokens[prev].text in {",", "—", "–"} or _comma_in_closing_mark(tokens, prev, regions)
+    ):
         frame.before = True  # "CONTENT, according to X(, and ...)", '"...," according to X'
         frame.clause_start = prev
         resume = _clause_after_source(tokens, after, opener=not _has_verb(tokens[:prev]))
@@ -931,6 +944,13 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         frame.right = comma + 1
         return True
     return False
+
+
+def _pro_form_is(token: Token) -> bool:
+    """ "That's", "This's", "It's": a pronoun and the verb "is" as one token."""
+    if not token.low.endswith("'s"):
+        return False
+    return in_class(Token(token.start, token.end - 2, token.text[:-2]), "pro_form")
 
 
 def _clause_after_source(tokens: list[Token], after: int, *, opener: bool) -> int | None:
@@ -1034,18 +1054,21 @@ def _passive(tokens: list[Token], first: int, cue: Cue) -> bool:
     if cue.noun:
         return False
     k = first - 1
-    while k >= 0 and (in_class(tokens[k], "adverb") or _ly_word(tokens[k])):
-        k -= 1
-    return (
-        k >= 0
-        and in_class(tokens[k], "passive_auxiliary")
-        and not tokens[first].low.endswith("ing")
-    )
+    while k >= 0 and (
+        in_class(tokens[k], "adverb") or _ly_word(tokens[k]) or in_class(tokens[k], "negation")
+    ):
+        k -= 1  # "was also told", "is not expected"
+    if k < 0:
+        return False
+    aux = tokens[k]
+    if aux.low.endswith("n't"):  # "isn't expected": the auxiliary before "n't"
+        aux = Token(aux.start, aux.end - 3, aux.text[:-3])
+    return in_class(aux, "passive_auxiliary") and not tokens[first].low.endswith("ing")
 
 
 def _ly_word(token: Token) -> bool:
     """A lower-case adverb in -ly ("widely", "firmly") between an auxiliary and its verb."""
-    return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
+    return ly_adverb(token)
 
 
 def _homograph_ok(
@@ -1139,14 +1162,27 @@ def _gerund(token: Token) -> bool:
     return token.text.islower() and len(token.text) > 5 and token.text.endswith("ing")
 
 
-def _evidence_subject(frame: Frame, tokens: list[Token]) -> bool:
-    """True for an evidence cue whose subject names a record ("a poll shows Berg ahead",
-    "the video showed her leaving"): its plain object is what the record shows."""
+def _record_subject(frame: Frame, tokens: list[Token]) -> int | None:
+    """For an evidence cue whose subject names a record ("a poll shows Berg ahead", "the
+    video showed her leaving"; its plain object is what the record shows), the token where
+    that subject starts: the record may head a longer phrase, "The poll by the institute
+    showed ...", "A survey by the group in March found ...". None for any other subject."""
     if frame.match.cue.cue_class != "evidence" or frame.speaker is None:
-        return False
-    return any(
-        in_class(t, "evidence_noun") for t in tokens[frame.speaker[0] : frame.speaker[1] + 1]
-    )
+        return None
+    first = frame.speaker[0]
+    for _ in range(_RECORD_LINKS):
+        if first < 2 or not (
+            in_class(tokens[first - 1], "np_link") or in_class(tokens[first - 1], "preposition")
+        ):
+            break
+        head = phrase_before(tokens, first - 2, 0)
+        if head is None:
+            break
+        first = head[0]
+    for k in range(first, frame.speaker[1] + 1):
+        if in_class(tokens[k], "evidence_noun"):
+            return first if k < frame.speaker[0] else frame.speaker[0]
+    return None
 
 
 def _content_start(

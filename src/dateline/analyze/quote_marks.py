@@ -18,7 +18,9 @@ DOUBLE_CLOSE = frozenset("”»")
 SINGLE_OPEN = frozenset("‘‹")
 SINGLE_CLOSE = frozenset("’›")
 STRAIGHT = frozenset("\"'")
-ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | STRAIGHT
+# `''` and ``` `` ```: one double mark as some newspaper archives write it (one token)
+DOUBLED = frozenset({"''", "``"})
+ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | STRAIGHT | DOUBLED
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:")
 _CLOSE_FOLLOW = frozenset(" \t\n)]}.,;:!?—–-…")
 _SCARE_WORDS = 6

@@ -20,7 +20,8 @@ from dateline.lexicons import load_table
 WORDS = "quote_words.tsv"
 MAX_PHRASE = 12
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|[^\w\s]")
+# `''` and ``` `` ``` are one token: a double quotation mark as newspaper archives write it
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|''|``|[^\w\s]")
 
 
 class Token(NamedTuple):
@@ -83,9 +84,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
 
 
-def _ly_adverb(token: Token) -> bool:
-    """ "falsely", "repeatedly": a lower-case word in -ly (not "Italy", "July")."""
-    return token.text.islower() and len(token.text) > 4 and token.text.endswith("ly")
+def ly_adverb(token: Token) -> bool:
+    """ "falsely", "repeatedly": a lower-case word in -ly (not "Italy", "July", "family")."""
+    return (
+        token.text.islower()
+        and len(token.text) > 4
+        and token.text.endswith("ly")
+        and not in_class(token, "ly_noun")
+    )
 
 
 def past_form(token: Token) -> bool:
@@ -97,7 +103,9 @@ def _verb_like(token: Token) -> bool:
     """A lower-case past form ("cheered", "criticized", "met", "held"): ends a noun phrase."""
     if not token.text.islower():
         return False
-    return (len(token.text) > 3 and token.text.endswith("ed")) or token.text in _irregular_past()
+    if len(token.text) > 3 and token.text.endswith("ed"):
+        return not in_class(token, "not_past")  # not "need", "succeed", "hundred"
+    return token.text in _irregular_past()
 
 
 @cache
@@ -118,7 +126,7 @@ def skip_back(tokens: list[Token], k: int, floor: int) -> int:
     """Step left over adverbs, auxiliaries and time expressions; the index reached."""
     while k >= floor:
         token = tokens[k]
-        if in_class(token, "adverb") or in_class(token, "auxiliary") or _ly_adverb(token):
+        if in_class(token, "adverb") or in_class(token, "auxiliary") or ly_adverb(token):
             k -= 1
         elif in_class(token, "in_adverb") and k - 1 >= floor and tokens[k - 1].low == "in":
             k -= 2  # "the group in fact reported"
@@ -214,6 +222,19 @@ def _np_word(token: Token) -> bool:
     )
 
 
+def _postmodifier(tokens: list[Token], k: int) -> bool:
+    """A describing word at `k` between a noun and a preposition that opens a noun phrase
+    ("a source close to the campaign", "an aide involved in the talks")."""
+    return (
+        k >= 1
+        and k + 2 < len(tokens)
+        and in_class(tokens[k], "postmodifier")
+        and _np_word(tokens[k - 1])
+        and in_class(tokens[k + 1], "preposition")
+        and _np_word(tokens[k + 2])
+    )
+
+
 def _links_nouns(tokens: list[Token], k: int) -> bool:
     """A word inside a noun phrase joining two nouns ("of", "for"), or "to" after a noun of
     service ("an adviser to the mayor"): elsewhere "to" opens an adjunct ("said to them")."""
@@ -228,7 +249,7 @@ def _headed(token: Token) -> bool:
     return not (
         (in_class(token, "determiner") and not in_class(token, "subject_pronoun"))
         or in_class(token, "adverb")
-        or _ly_adverb(token)
+        or ly_adverb(token)
         or token.text.isdigit()
     )
 
@@ -291,6 +312,9 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
                 k -= 1
                 break  # "told the BBC the government offered": an article opens a phrase
             k -= 1
+            continue
+        if k < end and k - 2 >= floor and _postmodifier(tokens, k - 1):
+            k -= 2  # "a source close to | the campaign said": one phrase
             continue
         if _links_nouns(tokens, k) and k < end and k - 1 >= floor:
             left = tokens[k - 1]
@@ -442,7 +466,7 @@ def _agent_holder(tokens: list[Token], phrase: tuple[int, int], floor: int) -> t
     if verb - 1 < floor or tokens[by].low != "by" or not past_form(tokens[verb]):
         return phrase
     left = tokens[verb - 1]
-    if not left.is_word or in_class(left, "auxiliary") or _ly_adverb(left):
+    if not left.is_word or in_class(left, "auxiliary") or ly_adverb(left):
         return phrase
     head = phrase_before(tokens, verb - 1, floor)
     return (head[0], phrase[1]) if head is not None else phrase
@@ -476,7 +500,7 @@ def _relative_antecedent(
 
 
 _CLAUSE_EDGES = frozenset({".", "!", "?", ";", ":", "—", "–", "-"})
-_MARKS = frozenset("\"“”‘’'")
+_MARKS = frozenset({*"\"“”‘’'", "''", "``"})
 
 
 def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
@@ -518,7 +542,7 @@ def _adjunct_piece(tokens: list[Token], start: int, end: int) -> bool:
         or in_class(first, "boundary")
         or in_class(first, "adjunct_start")
         or in_class(first, "adverb")
-        or _ly_adverb(Token(first.start, first.end, first.text.lower()))
+        or ly_adverb(Token(first.start, first.end, first.text.lower()))
         or first.low.endswith("ing")
         or first.text.isdigit()
         or any(in_class(t, "time_word") for t in tokens[start:end])
@@ -557,6 +581,9 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
             continue
         if in_class(token, "relative") and k > start:
             break
+        if k > start and _postmodifier(tokens, k):
+            k += 2  # "a source close to the campaign": the modifier and its preposition
+            continue
         if k > start and _opens_time(tokens, k):
             break  # "according to the Gazette on Monday": the time is no part of the source
         if _np_word(token):
@@ -565,7 +592,7 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
                 break
             if k > start and _verb_like(token) and not _opens_modified_noun(tokens[k - 1]):
                 break  # "the crowd cheered"; not "one unaligned strategist"
-            if k > start and (in_class(token, "adverb") or _ly_adverb(token)):
+            if k > start and (in_class(token, "adverb") or ly_adverb(token)):
                 break  # "the nurse later sued"
             k += 1
             continue

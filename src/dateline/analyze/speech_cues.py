@@ -43,6 +43,7 @@ class Cue:
     passive_agentless: bool = False
     predicative: bool = False
     refusal: bool = False
+    negated_ok: bool = False  # "did not mention X", "is not expected to": still attributes
     record_source: bool = False
     as_object: bool = False
     as_only: bool = False
@@ -94,6 +95,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         passive_agentless=bool(extra.get("passive_agentless", False)),
         predicative=bool(extra.get("predicative", False)),
         refusal=bool(extra.get("refusal", False)),
+        negated_ok=bool(extra.get("negated", False)),
         record_source=bool(extra.get("record_source", False)),
         as_object=bool(extra.get("as_object", False)),
         as_only=extra.get("as_object") == "only",
