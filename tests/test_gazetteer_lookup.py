@@ -141,3 +141,22 @@ def test_a_short_plain_spelling_that_is_an_english_word_is_no_place() -> None:
     # Salé (Morocco) without its accent is the word "Sale".
     assert lookup("Sale") is None
     assert [m.entry.name for m in find("Talks in Reykjavik ended.")] == ["Reykjavík"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Floods hit Harlan County on Monday.", [("Harlan County", None)]),
+        ("Troops left Kandahar Province.", [("Kandahar Province", "AFG")]),
+        # the area word alone is no capital ("The Valley", Anguilla) inside a longer name
+        ("Teams reached the Dunmore Valley.", [("Dunmore Valley", None)]),
+        # a longer name goes on: an organisation's, not a place's
+        ("The Harlan County Council met.", []),
+        ("The Island was quiet.", []),
+    ],
+)
+def test_capitalised_words_and_an_area_word_are_one_place(
+    text: str, places: list[tuple[str, str | None]]
+) -> None:
+    found = [(m.entry.name, m.entry.country) for m in find(text) if m.entry.type == "place"]
+    assert found == places

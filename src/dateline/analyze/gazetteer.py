@@ -47,6 +47,7 @@ from dateline.lexicons import load_table
 
 CITY_POPULATION = 150_000
 _MAX_TOKENS = 12
+_MAX_AREA_NAME = 3  # capitalised words before an area word ("Santa Cruz del Sur Province": 3)
 # One-word accented names shorter than this are not indexed without their accents.
 _MIN_PLAIN_WORD = 5
 _WORDISH = re.compile(r"\w")
@@ -320,7 +321,58 @@ def find_in_tokens(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, Gaz
         j, entry = hit
         found.append((i, j, entry))
         i = j + 1
+    return _with_named_areas(toks, found)
+
+
+@cache
+def _area_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("place_suffixes.tsv"))
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """English function words, capitalised: "The" opens a sentence, not a place's name."""
+    for row in load_table("function_words.tsv"):
+        if row["language"] == "en":
+            return frozenset(word.capitalize() for word in row["words"].split())
+    return frozenset()
+
+
+def _with_named_areas(
+    toks: list[tuple[int, int, str]], found: list[tuple[int, int, GazetteerEntry]]
+) -> list[tuple[int, int, GazetteerEntry]]:
+    """ "Harlan County", "Kandahar Province": capitalised words and an area word
+    (`lexicons/place_suffixes.tsv`) are one place, over any gazetteer name inside them."""
+    areas = _area_words()
+    for k, (_, end, word) in enumerate(toks):
+        if word not in areas or k == 0:
+            continue
+        if k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and toks[k + 1][0] - end <= 1:
+            continue  # "Harlan County Sheriff's Office": a longer name
+        start = k
+        while start > 0 and k - start < _MAX_AREA_NAME and _area_name_word(toks, start - 1):
+            start -= 1
+        if start == k:
+            continue
+        # gazetteer names inside it, the area word alone included ("Valley" is a capital)
+        inside = [item for item in found if start <= item[0] and item[1] <= k]
+        if any(item[0] < start <= item[1] or item[0] <= k < item[1] for item in found):
+            continue  # part of a longer gazetteer name
+        name = " ".join(tok[2] for tok in toks[start : k + 1])
+        country = next(
+            (e.country for _, last, e in inside if last < k and e.type != "organisation"), None
+        )
+        entry = _index().exact.get(name) or GazetteerEntry(
+            f"place:{slug(name)}", name, "place", country
+        )
+        found = sorted([item for item in found if item not in inside] + [(start, k, entry)])
     return found
+
+
+def _area_name_word(toks: list[tuple[int, int, str]], i: int) -> bool:
+    word = toks[i][2]
+    adjacent = toks[i + 1][0] - toks[i][1] <= 1
+    return adjacent and word[:1].isupper() and word.isalpha() and word not in _not_name_words()
 
 
 @cache
