@@ -1,0 +1,44 @@
+"""Verbs and idioms the PLOVER/CAMEO definitions name that the trigger lexicon lacked, and the
+grammar they need: shuttle diplomacy and briefings (CONSULT), confidence expressed (SUPPORT),
+cooperation stepped up (COOPERATE), training another's forces, escorting convoys and debt
+relief (AID), demands heeded (CONCEDE), a presence scaled back and "began withdrawing"
+(RETREAT), proposals thrown out (REJECT), offices closed (COERCE), undertakings (AGREE).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import sentence_event as main
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Canadian envoy shuttled between Khartoum and Juba on Monday.", "CONSULT"),
+        ("The UN envoy briefed Lebanese leaders on the results of his mission.", "CONSULT"),
+        ("Envoys from Ethiopia and Eritrea gathered in Algiers for indirect talks.", "CONSULT"),
+        ("Thailand expressed confidence in the Cambodian authorities.", "SUPPORT"),
+        ("Spain and Morocco stepped up cooperation against illegal migration.", "COOPERATE"),
+        ("The United States trained the Afghan rebels.", "AID"),
+        ("Italian peacekeepers escorted aid convoys to Sarajevo.", "AID"),
+        ("Britain wrote off the debts of 20 poor African countries.", "AID"),
+        ("The government heeded the demands of the striking miners.", "CONCEDE"),
+        ("The Thai government agreed to the protesters' demands.", "CONCEDE"),
+        ("Moscow scaled back its military presence in Moldova.", "RETREAT"),
+        ("Syrian troops began withdrawing from Lebanon on Tuesday.", "RETREAT"),
+        ("Ugandan students kept demonstrating in Kampala despite the ban.", "PROTEST"),
+        ("The Indonesian parliament threw out the government's budget proposal.", "REJECT"),
+        ("Iranian police closed the offices of a Kurdish human rights group.", "COERCE"),
+        ("The Burmese junta has undertaken to free all political detainees.", "AGREE"),
+        # the limits of the new readings:
+        # one's own forces trained are a build-up, not aid
+        ("North Korea trained its soldiers near the border.", "MOBILIZE"),
+        # "armed" is no verb of arming here
+        ("Armed men attacked a police station in Dagestan.", "ASSAULT"),
+        # a strike that shuts schools is the strike, not a closure by an authority
+        ("A general strike called by the Kenyan teachers' union closed schools.", "PROTEST"),
+    ],
+)
+def test_ontology_verbs(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
