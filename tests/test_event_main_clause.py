@@ -75,3 +75,17 @@ def test_a_hazard_is_no_adversary(sentence: str) -> None:
 def test_what_a_country_could_do_to_harm_is_a_threat() -> None:
     event = main("Ankara said its army could launch a new offensive against Kurdish militias.")
     assert event is not None and event.type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("After Moroccan jets bombed the camp, Algeria condemned the raid.", "DISAPPROVE"),
+        ("When the talks collapsed, Ecuador recalled its ambassador from Lima.", "SANCTION"),
+        ("In a deal reached after talks in Oslo, the rebels agreed to free 50 soldiers.", "AGREE"),
+    ],
+)
+def test_a_comma_closes_an_opening_adverbial_clause(sentence: str, label: str) -> None:
+    # the clause after the opening "After ...," / "When ...," is the main one
+    event = main(sentence)
+    assert event is not None and event.type == label and not event.subordinate

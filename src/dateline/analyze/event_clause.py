@@ -35,6 +35,9 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
         if i in hidden:
             continue
         word = tokens[i].lower
+        if word == "," and _closes_opening_clause(tokens, i, hidden):
+            left = i + 1
+            break
         if word in CLAUSE_STOPS or word in SUBORDINATORS or word in RELATIVES:
             left = i + 1 if word not in RELATIVES else i
             break
@@ -57,6 +60,20 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
         if commas:
             right = commas[-1]
     return left, right
+
+
+_OPENERS = grammar_words("adverbial") - RELATIVES
+
+
+def _closes_opening_clause(tokens: Sequence[Token], comma: int, hidden: set[int]) -> bool:
+    """Whether the comma at `comma` closes an adverbial clause or phrase that opens the
+    sentence ("After jets bombed Gaza, Iran condemned", "In a deal reached after talks,
+    the rebels agreed"): what follows is the main clause. Only the sentence's first comma
+    outside asides closes one (a list's commas leave it open)."""
+    opening = [k for k in range(comma) if k not in hidden]
+    if any(tokens[k].lower == "," or tokens[k].lower in CLAUSE_STOPS for k in opening):
+        return False
+    return any(tokens[k].lower in _OPENERS for k in opening)
 
 
 def aside_tokens(ctx: SentenceContext, left: int, stop: int) -> set[int]:
