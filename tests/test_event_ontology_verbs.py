@@ -2,7 +2,9 @@
 grammar they need: shuttle diplomacy and briefings (CONSULT), confidence expressed (SUPPORT),
 cooperation stepped up (COOPERATE), training another's forces, escorting convoys and debt
 relief (AID), demands heeded (CONCEDE), a presence scaled back and "began withdrawing"
-(RETREAT), proposals thrown out (REJECT), offices closed (COERCE), undertakings (AGREE).
+(RETREAT), proposals thrown out (REJECT), offices closed (COERCE), undertakings (AGREE), marches as
+nouns (PROTEST), airspace reopened (RETREAT), and a passive whose object word only modifies
+a noun ("aid workers were released" frees people, it releases no aid).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -31,7 +33,11 @@ from .events_helpers import sentence_event as main
         ("The Indonesian parliament threw out the government's budget proposal.", "REJECT"),
         ("Iranian police closed the offices of a Kurdish human rights group.", "COERCE"),
         ("The Burmese junta has undertaken to free all political detainees.", "AGREE"),
+        ("Three Danish aid workers were released by their captors in Yemen.", "RETREAT"),
+        ("Turkey said it would reopen its airspace to Armenian flights.", "AGREE"),
+        ("Organisers said 40,000 people took part in the march in Lisbon.", "PROTEST"),
         # the limits of the new readings:
+        ("A new aid package for Tonga was approved by the Asian Development Bank.", "AID"),
         # one's own forces trained are a build-up, not aid
         ("North Korea trained its soldiers near the border.", "MOBILIZE"),
         # "armed" is no verb of arming here
