@@ -80,3 +80,9 @@ def test_a_hazard_is_no_adversary(sentence: str) -> None:
 def test_what_a_country_could_do_to_harm_is_a_threat() -> None:
     event = main("Ankara said its army could launch a new offensive against Kurdish militias.")
     assert event is not None and event.type == "THREATEN"
+
+
+def test_a_toll_verb_after_a_hostile_event_noun_takes_its_type() -> None:
+    # the fighting killed them: its victims, of the fighting's type (not an ASSAULT)
+    event = main("Heavy fighting between the army and Karen rebels killed 14 Burmese villagers.")
+    assert event is not None and event.type == "FIGHT"
