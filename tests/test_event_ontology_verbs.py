@@ -1,10 +1,12 @@
 """Verbs and idioms the PLOVER/CAMEO definitions name that the trigger lexicon lacked, and the
 grammar they need: shuttle diplomacy and briefings (CONSULT), confidence expressed (SUPPORT),
 cooperation stepped up (COOPERATE), training another's forces, escorting convoys and debt
-relief (AID), demands heeded (CONCEDE), a presence scaled back and "began withdrawing"
-(RETREAT), proposals thrown out (REJECT), offices closed (COERCE), undertakings (AGREE), marches as
-nouns (PROTEST), airspace reopened (RETREAT), and a passive whose object word only modifies
-a noun ("aid workers were released" frees people, it releases no aid).
+relief (AID), demands heeded (CONCEDE), a presence scaled back, "began withdrawing", airspace
+reopened and truces observed (RETREAT), proposals thrown out (REJECT), offices closed
+(COERCE), undertakings (AGREE), marches as nouns, burnt flags and crowds outside buildings
+(PROTEST), resolutions that require and the need stressed (DEMAND), hitting back and
+responding with force (FIGHT; a threat when intended), and a passive whose object word only
+modifies a noun ("aid workers were released" frees people, it releases no aid).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ from .events_helpers import sentence_event as main
         ("Three Danish aid workers were released by their captors in Yemen.", "RETREAT"),
         ("Turkey said it would reopen its airspace to Armenian flights.", "AGREE"),
         ("Organisers said 40,000 people took part in the march in Lisbon.", "PROTEST"),
+        ("A UN resolution required Libya to hand over the two suspects.", "DEMAND"),
+        ("Jordan stressed the need for Israel to halt settlement building.", "DEMAND"),
+        ("Hezbollah vowed to hit back after the Israeli raid.", "THREATEN"),
+        ("India said it would respond with force to any Chinese incursion.", "THREATEN"),
+        ("The Sudanese rebels said they would observe a truce from Friday.", "AGREE"),
+        ("Pakistani students burned American flags outside the consulate in Lahore.", "PROTEST"),
+        ("Opposition supporters gathered outside the Gabonese parliament.", "PROTEST"),
         # the limits of the new readings:
         ("A new aid package for Tonga was approved by the Asian Development Bank.", "AID"),
         # one's own forces trained are a build-up, not aid
