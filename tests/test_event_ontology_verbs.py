@@ -1,10 +1,11 @@
 """Verbs and idioms the PLOVER/CAMEO definitions name that the trigger lexicon lacked, and the
 grammar they need: shuttle diplomacy and briefings (CONSULT), confidence expressed (SUPPORT),
-cooperation stepped up (COOPERATE), training another's forces, escorting convoys and debt
-relief (AID), demands heeded (CONCEDE), a presence scaled back, "began withdrawing", airspace
-reopened and truces observed (RETREAT), proposals thrown out (REJECT), offices closed
-(COERCE), undertakings (AGREE), marches as nouns, burnt flags and crowds outside buildings
-(PROTEST), resolutions that require and the need stressed (DEMAND), hitting back and
+cooperation stepped up (COOPERATE), training another's forces, escorting convoys and debt relief
+(AID), demands heeded and policies relaxed (CONCEDE), visits wound up (CONSULT), a presence
+scaled back, "began withdrawing", airspace reopened, truces observed and towns evacuated
+(RETREAT), proposals thrown out (REJECT), offices closed, closures imposed and correspondents
+expelled (COERCE), undertakings (AGREE), marches as nouns, burnt flags and crowds outside
+buildings (PROTEST), resolutions that require and the need stressed (DEMAND), hitting back and
 responding with force (FIGHT; a threat when intended), and a passive whose object word only
 modifies a noun ("aid workers were released" frees people, it releases no aid).
 Sentences written for these tests."""
@@ -45,6 +46,11 @@ from .events_helpers import sentence_event as main
         ("The Sudanese rebels said they would observe a truce from Friday.", "AGREE"),
         ("Pakistani students burned American flags outside the consulate in Lahore.", "PROTEST"),
         ("Opposition supporters gathered outside the Gabonese parliament.", "PROTEST"),
+        ("Beijing relaxed its policy on foreign reporters.", "CONCEDE"),
+        ("Israel imposed a closure on the Gaza Strip.", "COERCE"),
+        ("The authorities expelled a Reuters correspondent from Uzbekistan.", "COERCE"),
+        ("The Chinese premier wound up a visit to Nepal on Monday.", "CONSULT"),
+        ("The occupying forces evacuated the town on Sunday.", "RETREAT"),
         # the limits of the new readings:
         ("A new aid package for Tonga was approved by the Asian Development Bank.", "AID"),
         # one's own forces trained are a build-up, not aid
