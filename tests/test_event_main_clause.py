@@ -59,6 +59,12 @@ def test_a_relative_that_before_a_comma_does_not_bound_the_main_clause() -> None
         ("After Moroccan jets bombed the camp, Algeria condemned the raid.", "DISAPPROVE"),
         ("When the talks collapsed, Ecuador recalled its ambassador from Lima.", "SANCTION"),
         ("In a deal reached after talks in Oslo, the rebels agreed to free 50 soldiers.", "AGREE"),
+        # and so does one closing an opening participle or prepositional phrase
+        (
+            "Meeting in Vienna, the foreign ministers of Peru and Chile agreed to meet again.",
+            "AGREE",
+        ),
+        ("Following talks in Amman, Hamas and Fatah agreed to form a unity government.", "AGREE"),
     ],
 )
 def test_event_nouns_weapon_subjects_and_opening_clauses(sentence: str, label: str) -> None:
@@ -86,3 +92,9 @@ def test_a_toll_verb_after_a_hostile_event_noun_takes_its_type() -> None:
     # the fighting killed them: its victims, of the fighting's type (not an ASSAULT)
     event = main("Heavy fighting between the army and Karen rebels killed 14 Burmese villagers.")
     assert event is not None and event.type == "FIGHT"
+
+
+def test_the_subject_after_an_opening_phrase_is_not_in_its_list() -> None:
+    # "in Amman, Hamas and Fatah": the comma closes the opening phrase; Hamas acts
+    event = main("Following talks in Amman, Hamas and Fatah agreed to form a unity government.")
+    assert event is not None and [a.text for a in event.source][:1] == ["Hamas"]

@@ -19,7 +19,7 @@ from dateline.analyze.event_arguments import (
     noun_arguments,
     verb_arguments,
 )
-from dateline.analyze.event_clause import clause_bounds
+from dateline.analyze.event_clause import clause_bounds, opening_participle
 from dateline.analyze.event_context import (
     BE,
     CLAUSE_STOPS,
@@ -143,7 +143,9 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         ),
         pos=pos,
         cues=cues,
-        subordinate=_is_subordinate(ctx, left) or _opens_relative_that(ctx, left, match.start),
+        subordinate=_is_subordinate(ctx, left)
+        or _opens_relative_that(ctx, left, match.start)
+        or _in_opening_participle(ctx, match),
         result_clause=pos == "verb" and _opens_participle_clause(ctx, match),
         governed=(pos == "verb" and not _used_as_noun(ctx, match))
         or has_support_verb(ctx, match, left),
@@ -286,6 +288,13 @@ def _is_subordinate(ctx: SentenceContext, left: int) -> bool:
     return (left > 0 and ctx.tokens[left - 1].lower in _ADVERBIAL) or (
         left < len(ctx.tokens) and ctx.tokens[left].lower in RELATIVES
     )
+
+
+def _in_opening_participle(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the trigger stands in a participle phrase opening the sentence ("Meeting in
+    Geneva, the ministers agreed"): it sets the scene of the main clause after the comma."""
+    comma = opening_participle(ctx)
+    return comma is not None and match.start < comma
 
 
 _COMPLEMENT_TAKERS = grammar_words("complement-taker")
