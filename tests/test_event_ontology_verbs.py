@@ -1,13 +1,14 @@
 """Verbs and idioms the PLOVER/CAMEO definitions name that the trigger lexicon lacked, and the
 grammar they need: shuttle diplomacy and briefings (CONSULT), confidence expressed (SUPPORT),
 cooperation stepped up (COOPERATE), training another's forces, escorting convoys and debt relief
-(AID), demands heeded and policies relaxed (CONCEDE), visits wound up (CONSULT), a presence
-scaled back, "began withdrawing", airspace reopened, truces observed and towns evacuated
-(RETREAT), proposals thrown out (REJECT), offices closed, closures imposed and correspondents
-expelled (COERCE), undertakings (AGREE), marches as nouns, burnt flags and crowds outside
-buildings (PROTEST), resolutions that require and the need stressed (DEMAND), hitting back and
-responding with force (FIGHT; a threat when intended), and a passive whose object word only
-modifies a noun ("aid workers were released" frees people, it releases no aid).
+(AID), acts described as a threat (DISAPPROVE) or a milestone (SUPPORT), demands heeded and
+policies relaxed (CONCEDE), visits wound up (CONSULT), a presence scaled back, "began
+withdrawing", airspace reopened, truces observed and towns evacuated (RETREAT), proposals thrown
+out (REJECT), offices closed, closures imposed and correspondents expelled (COERCE),
+undertakings (AGREE), marches as nouns, burnt flags and crowds outside buildings (PROTEST),
+resolutions that require and the need stressed (DEMAND), hitting back and responding with force
+(FIGHT; a threat when intended), and a passive whose object word only modifies a noun ("aid
+workers were released" frees people, it releases no aid).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -51,7 +52,10 @@ from .events_helpers import sentence_event as main
         ("The authorities expelled a Reuters correspondent from Uzbekistan.", "COERCE"),
         ("The Chinese premier wound up a visit to Nepal on Monday.", "CONSULT"),
         ("The occupying forces evacuated the town on Sunday.", "RETREAT"),
+        ("Minsk's envoy described the exercises as a threat to its security.", "DISAPPROVE"),
+        ("The Thai premier described the visit as a milestone in ties with Laos.", "SUPPORT"),
         # the limits of the new readings:
+        ("The Arab League called on Iraq to admit the inspectors.", "DEMAND"),
         ("A new aid package for Tonga was approved by the Asian Development Bank.", "AID"),
         # one's own forces trained are a build-up, not aid
         ("North Korea trained its soldiers near the border.", "MOBILIZE"),
