@@ -1,14 +1,16 @@
 """Verbs and idioms the PLOVER/CAMEO definitions name that the trigger lexicon lacked, and the
 grammar they need: shuttle diplomacy and briefings (CONSULT), confidence expressed (SUPPORT),
 cooperation stepped up (COOPERATE), training another's forces, escorting convoys and debt relief
-(AID), acts described as a threat (DISAPPROVE) or a milestone (SUPPORT), demands heeded and
-policies relaxed (CONCEDE), visits wound up (CONSULT), a presence scaled back, "began
-withdrawing", airspace reopened, truces observed and towns evacuated (RETREAT), proposals thrown
-out (REJECT), offices closed, closures imposed and correspondents expelled (COERCE),
-undertakings (AGREE), marches as nouns, burnt flags and crowds outside buildings (PROTEST),
-resolutions that require and the need stressed (DEMAND), hitting back and responding with force
-(FIGHT; a threat when intended), and a passive whose object word only modifies a noun ("aid
-workers were released" frees people, it releases no aid).
+(AID), deadlines given (THREATEN), demands stonewalled (REJECT), ties looked forward to (AGREE),
+courtesy calls (CONSULT), messages of sympathy (SUPPORT), divisions moved (MOBILIZE), permits
+revoked (COERCE), control regained (FIGHT), acts described as a threat (DISAPPROVE) or a
+milestone (SUPPORT), demands heeded and policies relaxed (CONCEDE), visits wound up (CONSULT), a
+presence scaled back, "began withdrawing", airspace reopened, truces observed and towns
+evacuated (RETREAT), proposals thrown out (REJECT), offices closed, closures imposed and
+correspondents expelled (COERCE), undertakings (AGREE), marches as nouns, burnt flags and crowds
+outside buildings (PROTEST), resolutions that require and the need stressed (DEMAND), hitting
+back and responding with force (FIGHT; a threat when intended), and a passive whose object word
+only modifies a noun ("aid workers were released" frees people, it releases no aid).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -54,6 +56,14 @@ from .events_helpers import sentence_event as main
         ("The occupying forces evacuated the town on Sunday.", "RETREAT"),
         ("Minsk's envoy described the exercises as a threat to its security.", "DISAPPROVE"),
         ("The Thai premier described the visit as a milestone in ties with Laos.", "SUPPORT"),
+        ("Chadian rebels gave the government a 48-hour deadline to free their leader.", "THREATEN"),
+        ("The Polish government has stonewalled the European Commission's demands.", "REJECT"),
+        ("The Laotian premier said he looked forward to closer ties with Vietnam.", "AGREE"),
+        ("The Iranian foreign minister paid a courtesy call on the Emir of Qatar.", "CONSULT"),
+        ("The Pope sent a message of sympathy to the Chilean president.", "SUPPORT"),
+        ("The Iraqi army has moved two divisions to the Kuwaiti border.", "MOBILIZE"),
+        ("Israeli authorities revoked the residency permits of four Palestinians.", "COERCE"),
+        ("Malian forces regained control of the town from the rebels.", "FIGHT"),
         # the limits of the new readings:
         ("The Arab League called on Iraq to admit the inspectors.", "DEMAND"),
         ("A new aid package for Tonga was approved by the Asian Development Bank.", "AID"),
