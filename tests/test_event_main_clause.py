@@ -65,6 +65,12 @@ def test_a_relative_that_before_a_comma_does_not_bound_the_main_clause() -> None
             "AGREE",
         ),
         ("Following talks in Amman, Hamas and Fatah agreed to form a unity government.", "AGREE"),
+        # an event noun heading the subject is the sentence's event, even when no actor of it
+        # is coded ("a strike by X" names its agent)
+        ("A general strike paralysed Nepal on Tuesday.", "PROTEST"),
+        ("Anti-government demonstrations spread to the Libyan city of Misrata.", "PROTEST"),
+        ("A strike by Ghanaian cocoa farmers halted exports on Monday.", "PROTEST"),
+        ("A strike by Israeli jets destroyed a house in Gaza.", "FIGHT"),
     ],
 )
 def test_event_nouns_weapon_subjects_and_opening_clauses(sentence: str, label: str) -> None:

@@ -353,11 +353,25 @@ def _used_as_noun(ctx: SentenceContext, match: Match) -> bool:
 
 
 def _carried_by_verb(ctx: SentenceContext, match: Match, left: int, pos: str) -> bool:
-    """Whether a main-clause verb carries the trigger (itself, or a noun's support verb):
-    the only actorless reading worth keeping ("The two armies declared a ceasefire")."""
+    """Whether a main-clause verb carries the trigger (itself, or a noun's support verb), or
+    the noun heads the sentence's subject: the only actorless readings worth keeping ("The
+    two armies declared a ceasefire", "A general strike paralysed Dhaka")."""
     if _is_subordinate(ctx, left):
         return False
-    return pos == "verb" or has_support_verb(ctx, match, left)
+    return pos == "verb" or has_support_verb(ctx, match, left) or _heads_subject(ctx, match, left)
+
+
+_SUBJECT_REACH = 4  # "A [nationwide general] strike paralysed", "Anti - government protests"
+
+
+def _heads_subject(ctx: SentenceContext, match: Match, left: int) -> bool:
+    """Whether an event noun heads the sentence's subject ("A general strike paralysed
+    Dhaka", "Anti-government protests spread to Homs"): the sentence tells that event."""
+    return (
+        left == 0
+        and match.start <= _SUBJECT_REACH
+        and not any(t.lower in CLAUSE_STOPS or t.lower == "," for t in ctx.tokens[: match.start])
+    )
 
 
 def _plover_type(

@@ -329,6 +329,8 @@ def _other_finite_verb(ctx: SentenceContext, match: Match) -> bool:
 def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
     if not requires:
         return True
+    if requires == "by-agent":  # "a strike by dockers": its agent follows
+        return match.end < len(ctx.tokens) and ctx.tokens[match.end].lower == "by"
     if requires == "not-press":
         return match.start == 0 or ctx.tokens[match.start - 1].lower not in ("news", "press")
     following = [a for a in ctx.actors if a.start > match.start and a.start - match.end <= 4]
