@@ -3,15 +3,16 @@ grammar they need: shuttle diplomacy and briefings (CONSULT), confidence express
 cooperation stepped up (COOPERATE), training another's forces, escorting convoys and debt relief
 (AID), deadlines given (THREATEN), demands stonewalled (REJECT), ties looked forward to and hope
 expressed (AGREE), interference not tolerated (REJECT), courtesy calls (CONSULT), messages of
-sympathy (SUPPORT), divisions moved (MOBILIZE), permits revoked (COERCE), control regained
-(FIGHT), acts described as a threat (DISAPPROVE) or a milestone (SUPPORT), demands heeded and
-policies relaxed (CONCEDE), visits wound up (CONSULT), a presence scaled back, "began
-withdrawing", airspace reopened, truces observed and towns evacuated (RETREAT), proposals thrown
-out (REJECT), offices closed, closures imposed and correspondents expelled (COERCE),
-undertakings (AGREE), marches as nouns, burnt flags and crowds outside buildings (PROTEST),
-resolutions that require and the need stressed (DEMAND), hitting back and responding with force
-(FIGHT; a threat when intended), and a passive whose object word only modifies a noun ("aid
-workers were released" frees people, it releases no aid).
+sympathy (SUPPORT), divisions moved, security beefed up and missiles unveiled (MOBILIZE),
+sanctuary given (AID), power handed over (CONCEDE), joint task forces set up (COOPERATE),
+permits revoked (COERCE), control regained (FIGHT), acts described as a threat (DISAPPROVE) or a
+milestone (SUPPORT), demands heeded and policies relaxed (CONCEDE), visits wound up (CONSULT), a
+presence scaled back, "began withdrawing", airspace reopened, truces observed and towns
+evacuated (RETREAT), proposals thrown out (REJECT), offices closed, closures imposed and
+correspondents expelled (COERCE), undertakings (AGREE), marches as nouns, burnt flags and crowds
+outside buildings (PROTEST), resolutions that require and the need stressed (DEMAND), hitting
+back and responding with force (FIGHT; a threat when intended), and a passive whose object word
+only modifies a noun ("aid workers were released" frees people, it releases no aid).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ from .events_helpers import sentence_event as main
         ("Malian forces regained control of the town from the rebels.", "FIGHT"),
         ("The Iraqi foreign minister expressed hope for better ties with Iran.", "AGREE"),
         ("The Colombian president said he would not tolerate interference from Ecuador.", "REJECT"),
+        ("Bhutan has beefed up security along its border with India.", "MOBILIZE"),
+        ("Iran unveiled a new long-range missile at a parade in Tehran.", "MOBILIZE"),
+        ("Syria has given sanctuary to Turkish Kurdish rebel leaders.", "AID"),
+        ("The Malian junta handed power to an elected civilian government.", "CONCEDE"),
+        ("Thai and Malaysian police set up a joint task force against smugglers.", "COOPERATE"),
         # the limits of the new readings:
         ("The Arab League called on Iraq to admit the inspectors.", "DEMAND"),
         ("A new aid package for Tonga was approved by the Asian Development Bank.", "AID"),
