@@ -5,16 +5,16 @@ cooperation stepped up (COOPERATE), training another's forces, escorting convoys
 expressed (AGREE), interference not tolerated (REJECT), courtesy calls (CONSULT), messages of
 sympathy (SUPPORT), divisions moved, security beefed up and missiles unveiled (MOBILIZE),
 sanctuary given (AID), power handed over (CONCEDE), joint task forces set up (COOPERATE),
-permits revoked (COERCE), control regained, fire traded and boats sunk (FIGHT), grenades lobbed
-and people snatched (ASSAULT), the press muzzled and immunity stripped (COERCE), acts described
-as a threat (DISAPPROVE) or a milestone (SUPPORT), demands heeded and policies relaxed
-(CONCEDE), visits wound up (CONSULT), a presence scaled back, "began withdrawing", airspace
-reopened, truces observed and towns evacuated (RETREAT), proposals thrown out (REJECT), offices
-closed, closures imposed and correspondents expelled (COERCE), undertakings (AGREE), marches as
-nouns, burnt flags and crowds outside buildings (PROTEST), resolutions that require and the need
-stressed (DEMAND), hitting back and responding with force (FIGHT; a threat when intended), and a
-passive whose object word only modifies a noun ("aid workers were released" frees people, it
-releases no aid).
+permits revoked (COERCE), control regained and boats sunk (FIGHT), grenades lobbed and people
+snatched (ASSAULT), the press muzzled and immunity stripped (COERCE), acts described as a threat
+(DISAPPROVE) or a milestone (SUPPORT), demands heeded and policies relaxed (CONCEDE), visits
+wound up (CONSULT), a presence scaled back, "began withdrawing", airspace reopened, truces
+observed and towns evacuated (RETREAT), proposals thrown out (REJECT), offices closed, closures
+imposed and correspondents expelled (COERCE), undertakings (AGREE), marches as nouns, burnt
+flags and crowds outside buildings (PROTEST), resolutions that require and the need stressed
+(DEMAND), hitting back and responding with force (FIGHT; a threat when intended), and a passive
+whose object word only modifies a noun ("aid workers were released" frees people, it releases no
+aid).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -75,7 +75,6 @@ from .events_helpers import sentence_event as main
         ("Syria has given sanctuary to Turkish Kurdish rebel leaders.", "AID"),
         ("The Malian junta handed power to an elected civilian government.", "CONCEDE"),
         ("Thai and Malaysian police set up a joint task force against smugglers.", "COOPERATE"),
-        ("Rebels and Congolese soldiers traded fire near the airport in Goma.", "FIGHT"),
         ("The Sri Lankan navy sank three Tamil Tiger boats off the coast.", "FIGHT"),
         ("Militants lobbed grenades at a church in Lahore.", "ASSAULT"),
         ("Masked men snatched two Swiss aid workers in Yemen.", "ASSAULT"),
