@@ -54,11 +54,28 @@ def test_a_relative_that_before_a_comma_does_not_bound_the_main_clause() -> None
         ("Moscow ignored repeated offers from Kyiv to swap prisoners.", "REJECT"),
         ("Russian missiles hit a power plant in Kharkiv overnight.", "FIGHT"),
         ("A phone conversation between the Greek and Turkish leaders eased tension.", "CONSULT"),
+        # a comma closes an adverbial clause or phrase that opens the sentence: the clause
+        # after it is the main one
+        ("After Moroccan jets bombed the camp, Algeria condemned the raid.", "DISAPPROVE"),
+        ("When the talks collapsed, Ecuador recalled its ambassador from Lima.", "SANCTION"),
+        ("In a deal reached after talks in Oslo, the rebels agreed to free 50 soldiers.", "AGREE"),
+        # and so does one closing an opening participle or prepositional phrase
+        (
+            "Meeting in Vienna, the foreign ministers of Peru and Chile agreed to meet again.",
+            "AGREE",
+        ),
+        ("Following talks in Amman, Hamas and Fatah agreed to form a unity government.", "AGREE"),
+        # an event noun heading the subject is the sentence's event, even when no actor of it
+        # is coded ("a strike by X" names its agent)
+        ("A general strike paralysed Nepal on Tuesday.", "PROTEST"),
+        ("Anti-government demonstrations spread to the Libyan city of Misrata.", "PROTEST"),
+        ("A strike by Ghanaian cocoa farmers halted exports on Monday.", "PROTEST"),
+        ("A strike by Israeli jets destroyed a house in Gaza.", "FIGHT"),
     ],
 )
-def test_event_nouns_and_weapon_subjects(sentence: str, label: str) -> None:
+def test_event_nouns_weapon_subjects_and_opening_clauses(sentence: str, label: str) -> None:
     event = main(sentence)
-    assert event is not None and event.type == label
+    assert event is not None and event.type == label and not event.subordinate
 
 
 @pytest.mark.parametrize(
@@ -75,3 +92,15 @@ def test_a_hazard_is_no_adversary(sentence: str) -> None:
 def test_what_a_country_could_do_to_harm_is_a_threat() -> None:
     event = main("Ankara said its army could launch a new offensive against Kurdish militias.")
     assert event is not None and event.type == "THREATEN"
+
+
+def test_a_toll_verb_after_a_hostile_event_noun_takes_its_type() -> None:
+    # the fighting killed them: its victims, of the fighting's type (not an ASSAULT)
+    event = main("Heavy fighting between the army and Karen rebels killed 14 Burmese villagers.")
+    assert event is not None and event.type == "FIGHT"
+
+
+def test_the_subject_after_an_opening_phrase_is_not_in_its_list() -> None:
+    # "in Amman, Hamas and Fatah": the comma closes the opening phrase; Hamas acts
+    event = main("Following talks in Amman, Hamas and Fatah agreed to form a unity government.")
+    assert event is not None and [a.text for a in event.source][:1] == ["Hamas"]

@@ -660,15 +660,17 @@ def support_verb_at(ctx: SentenceContext, match: Match, left: int) -> int | None
 
 
 def _stay_before(ctx: SentenceContext, for_index: int, left: int) -> int | None:
-    """The "be" of "are in Geneva for talks", "were in Cairo for a summit": being in a
-    place for a meeting is taking part in it. The index of "be", or None."""
+    """The "be" of "are in Geneva for talks", "were in Cairo for a summit", or the support
+    verb of "gathered in Algiers for talks": being or meeting in a place for a meeting is
+    taking part in it. The index of that verb, or None."""
     place = next((a for a in ctx.actors if a.is_place and a.end == for_index), None)
     if place is None or place.start < left + 2:
         return None
     if ctx.tokens[place.start - 1].lower not in ("in", "at"):
         return None
     verb = place.start - 2
-    return verb if ctx.tokens[verb].lower in BE else None
+    word = ctx.tokens[verb].lower
+    return verb if word in BE or _is_support_verb(word) else None
 
 
 def _is_support_verb(word: str) -> bool:

@@ -35,6 +35,11 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
         if i in hidden:
             continue
         word = tokens[i].lower
+        if word == "," and (
+            _closes_opening_clause(tokens, i, hidden) or i == opening_participle(ctx)
+        ):
+            left = i + 1
+            break
         if word in CLAUSE_STOPS or word in SUBORDINATORS or word in RELATIVES:
             left = i + 1 if word not in RELATIVES else i
             break
@@ -57,6 +62,36 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
         if commas:
             right = commas[-1]
     return left, right
+
+
+_OPENERS = grammar_words("adverbial") - RELATIVES
+_PHRASE_OPENERS = PREPOSITIONS | grammar_words("phrase-opener")
+
+
+def _closes_opening_clause(tokens: Sequence[Token], comma: int, hidden: set[int]) -> bool:
+    """Whether the comma at `comma` closes an adverbial clause or phrase that opens the
+    sentence ("After jets bombed Gaza, Iran condemned", "In a deal reached after talks,
+    the rebels agreed", "Following talks in Cairo, X and Y agreed"): what follows is the
+    main clause. Only the sentence's first comma
+    outside asides closes one (a list's commas leave it open)."""
+    opening = [k for k in range(comma) if k not in hidden]
+    if any(tokens[k].lower == "," or tokens[k].lower in CLAUSE_STOPS for k in opening):
+        return False
+    if opening and opening[0] == 0 and tokens[0].lower in _PHRASE_OPENERS:
+        return True  # "Following talks in Cairo, Hamas and Fatah agreed"
+    return any(tokens[k].lower in _OPENERS for k in opening)
+
+
+def opening_participle(ctx: SentenceContext) -> int | None:
+    """The comma that closes a participle phrase opening the sentence ("Meeting in Geneva,
+    the ministers agreed", "Waving flags, thousands marched"): its index, or None. The
+    phrase only sets the scene; the clause after the comma is the main one."""
+    tokens = ctx.tokens
+    if len(tokens) < 3 or not tokens[0].lower.endswith("ing") or not tokens[0].text.isalpha():
+        return None
+    if any(a.start == 0 for a in ctx.actors) or not tokens[1].text.islower():
+        return None  # "Beijing, ...", "Reading FC": a name
+    return next((k for k, t in enumerate(tokens) if t.lower == ","), None)
 
 
 def aside_tokens(ctx: SentenceContext, left: int, stop: int) -> set[int]:
@@ -144,6 +179,9 @@ def _in_governed_list(ctx: SentenceContext, actor: ActorPhrase) -> bool:
         actor.end >= len(tokens) or tokens[actor.end].lower not in (",", "and", "or", "&")
     ):
         return False  # "In a letter to X, Y said": a comma alone ends an opening phrase
+    commas = [j for j in range(k + 1, actor.start) if tokens[j].lower == ","]
+    if commas and _closes_opening_clause(tokens, commas[0], aside_tokens(ctx, 0, commas[0])):
+        return False  # "Following talks in Cairo, Hamas and Fatah agreed": the list starts anew
     return bool(joiners) and k >= 0 and tokens[k].lower in PREPOSITIONS and k + 1 in in_actor
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from dateline.analyze.actors import find_actors, gazetteer_spans
 from dateline.analyze.event_context import (
@@ -37,7 +38,7 @@ from dateline.analyze.event_trigger_coder import code_trigger
 from dateline.analyze.event_trigger_selection import select_triggers
 from dateline.analyze.gazetteer import GazetteerMatch
 from dateline.analyze.offices import OfficeDictionary, load_offices
-from dateline.analyze.triggers import find_matches
+from dateline.analyze.triggers import compiled, find_matches
 
 __all__ = [
     "STATUS_CUES",
@@ -160,7 +161,39 @@ def code_clause_events(
     ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
     for match in triggers:
         mentions.extend(code_trigger(ctx, match))
-    return _places_from_visits(_purposes_of_visits(ctx, _results_of_clauses(mentions)))
+    mentions = _tolls_of_event_nouns(ctx, _results_of_clauses(mentions))
+    return _places_from_visits(_purposes_of_visits(ctx, mentions))
+
+
+@cache
+def _toll_triggers() -> frozenset[str]:
+    """Ids of the trigger lines that count the harmed ("killed", "wounded")."""
+    return frozenset(p.entry.id for p in compiled(TRIGGERS).patterns if p.get("toll") is True)
+
+
+def _tolls_of_event_nouns(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
+    """A toll verb whose subject is a hostile event noun tells that event's victims, and is
+    of its type: "Fierce fighting between the army and rebels killed 30 people" is FIGHT,
+    "Riots in the capital left ... / killed 3" a PROTEST; not after a comma (", killing")."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        verb, noun = out[k], out[k - 1]
+        if (
+            verb.pos != "verb"
+            or verb.trigger_id not in _toll_triggers()
+            or verb.result_clause
+            or verb.subordinate
+            or noun.pos != "noun"
+            or noun.type not in HOSTILE
+            or noun.type == verb.type
+            or noun.subordinate
+        ):
+            continue
+        between = ctx.text[noun.trigger[1] - ctx.offset : verb.trigger[0] - ctx.offset]
+        if any(mark in between for mark in (",", ";", ":")):
+            continue
+        out[k] = replace(verb, type=noun.type)
+    return out
 
 
 def _results_of_clauses(mentions: list[EventMention]) -> list[EventMention]:

@@ -19,7 +19,7 @@ from dateline.analyze.event_arguments import (
     noun_arguments,
     verb_arguments,
 )
-from dateline.analyze.event_clause import clause_bounds
+from dateline.analyze.event_clause import clause_bounds, opening_participle
 from dateline.analyze.event_context import (
     BE,
     CLAUSE_STOPS,
@@ -143,7 +143,9 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         ),
         pos=pos,
         cues=cues,
-        subordinate=_is_subordinate(ctx, left) or _opens_relative_that(ctx, left, match.start),
+        subordinate=_is_subordinate(ctx, left)
+        or _opens_relative_that(ctx, left, match.start)
+        or _in_opening_participle(ctx, match),
         result_clause=pos == "verb" and _opens_participle_clause(ctx, match),
         governed=(pos == "verb" and not _used_as_noun(ctx, match))
         or has_support_verb(ctx, match, left),
@@ -292,6 +294,13 @@ def _is_subordinate(ctx: SentenceContext, left: int) -> bool:
     )
 
 
+def _in_opening_participle(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the trigger stands in a participle phrase opening the sentence ("Meeting in
+    Geneva, the ministers agreed"): it sets the scene of the main clause after the comma."""
+    comma = opening_participle(ctx)
+    return comma is not None and match.start < comma
+
+
 _COMPLEMENT_TAKERS = grammar_words("complement-taker")
 _NOUN_LEADS = NOMINAL_BEFORE | (PREPOSITIONS - {"to"})
 
@@ -348,11 +357,25 @@ def _used_as_noun(ctx: SentenceContext, match: Match) -> bool:
 
 
 def _carried_by_verb(ctx: SentenceContext, match: Match, left: int, pos: str) -> bool:
-    """Whether a main-clause verb carries the trigger (itself, or a noun's support verb):
-    the only actorless reading worth keeping ("The two armies declared a ceasefire")."""
+    """Whether a main-clause verb carries the trigger (itself, or a noun's support verb), or
+    the noun heads the sentence's subject: the only actorless readings worth keeping ("The
+    two armies declared a ceasefire", "A general strike paralysed Dhaka")."""
     if _is_subordinate(ctx, left):
         return False
-    return pos == "verb" or has_support_verb(ctx, match, left)
+    return pos == "verb" or has_support_verb(ctx, match, left) or _heads_subject(ctx, match, left)
+
+
+_SUBJECT_REACH = 4  # "A [nationwide general] strike paralysed", "Anti - government protests"
+
+
+def _heads_subject(ctx: SentenceContext, match: Match, left: int) -> bool:
+    """Whether an event noun heads the sentence's subject ("A general strike paralysed
+    Dhaka", "Anti-government protests spread to Homs"): the sentence tells that event."""
+    return (
+        left == 0
+        and match.start <= _SUBJECT_REACH
+        and not any(t.lower in CLAUSE_STOPS or t.lower == "," for t in ctx.tokens[: match.start])
+    )
 
 
 def _plover_type(

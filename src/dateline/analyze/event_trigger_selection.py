@@ -39,6 +39,7 @@ from dateline.lexicons import load_table
 
 _VERBAL_BEFORE = grammar_words("verbal-before")
 _NOMINAL_AFTER = grammar_words("nominal-after")
+_ASPECT_VERBS = grammar_words("aspect-verb")
 
 
 @cache
@@ -163,7 +164,7 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         and first.lower.endswith("ing")
         and match.start > 0
         and tokens[match.start - 1].lower.isalpha()
-        and tokens[match.start - 1].lower not in BE | _VERBAL_BEFORE | PREPOSITIONS
+        and tokens[match.start - 1].lower not in BE | _VERBAL_BEFORE | PREPOSITIONS | _ASPECT_VERBS
         and not tokens[match.start - 1].lower.endswith("ly")
         and (after == "" or not after.isalpha() or after in PREPOSITIONS)
     ):
@@ -328,6 +329,8 @@ def _other_finite_verb(ctx: SentenceContext, match: Match) -> bool:
 def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
     if not requires:
         return True
+    if requires == "by-agent":  # "a strike by dockers": its agent follows
+        return match.end < len(ctx.tokens) and ctx.tokens[match.end].lower == "by"
     if requires == "not-press":
         return match.start == 0 or ctx.tokens[match.start - 1].lower not in ("news", "press")
     following = [a for a in ctx.actors if a.start > match.start and a.start - match.end <= 4]

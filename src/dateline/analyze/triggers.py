@@ -23,6 +23,7 @@ GAP = 3
 _VOWELS = frozenset("aeiou")
 _CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?", '"', "“", "”"})
 _PREPOSITIONS = grammar_words("preposition")
+_NOMINAL_AFTER = grammar_words("nominal-after")
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,13 @@ def _passive_matches(pattern: Pattern, tokens: Sequence[Token], i: int) -> Match
     if found is None:
         return None
     after_object, object_words = found
+    if after_object < len(tokens) and tokens[after_object].lower in _NOMINAL_AFTER:
+        # a modifier, not the object ("aid workers were released" frees people), unless a
+        # longer alternative of the slot holds the noun it modifies ("aid package")
+        after_object = _longest_option(pattern.slots[k], tokens, i)
+        if after_object < len(tokens) and tokens[after_object].lower in _NOMINAL_AFTER:
+            return None
+        object_words = tuple(range(i, after_object))
     # not "between" or "by": "the summit between X and Y was postponed", "a visit by X was
     # postponed" are read from the noun, whose parties or agent those are
     modified = after_object < len(tokens) and tokens[after_object].lower in _PREPOSITIONS - {
@@ -280,6 +288,18 @@ def _passive_matches(pattern: Pattern, tokens: Sequence[Token], i: int) -> Match
         words = (*object_words, *rest[1])
         return Match(pattern, i, max(words) + 1, words, passive=True)
     return None
+
+
+def _longest_option(slot: Slot, tokens: Sequence[Token], i: int) -> int:
+    """Where the longest alternative of `slot` that matches at token `i` ends."""
+    best = i
+    for option in slot.options:
+        end = i + len(option)
+        if end <= len(tokens) and all(
+            tokens[i + n].lower in forms for n, forms in enumerate(option)
+        ):
+            best = max(best, end)
+    return best
 
 
 def _last_be(tokens: Sequence[Token]) -> int:
