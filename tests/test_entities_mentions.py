@@ -411,9 +411,14 @@ def test_entities_plural_possessive_is_part_of_an_organisation_name(body: str, n
         # the words before "and" name a country or a person: they are no part of the name
         ("Talks between Norway and European Union officials ended.", ["European Union"]),
         ("Ida Brun and Labour Party officials met.", ["Labour Party"]),
+        # a possessive title or group word belongs to the name; an owner does not
+        ("The Dunmore Sheriff's Office closed the road.", ["Dunmore Sheriff's Office"]),
+        ("The Attorney General's Office opened an inquiry.", ["Attorney General's Office"]),
+        ("The People's Liberation Army held drills.", ["People's Liberation Army"]),
+        ("Norway's Foreign Ministry said it was ready.", ["Foreign Ministry"]),
     ],
 )
-def test_entities_an_organisation_name_may_hold_and(
+def test_entities_organisation_names_with_and_or_a_possessive(
     sentence: str, organisations: list[str]
 ) -> None:
     article = _article(sentence)

@@ -38,7 +38,7 @@ from dateline.analyze.gazetteer import (
     slug,
 )
 from dateline.analyze.gazetteer import lookup as gazetteer_lookup
-from dateline.analyze.roles import TitleMatch, find_titles, find_titles_in_tokens
+from dateline.analyze.roles import TitleMatch, find_titles, find_titles_in_tokens, title_of
 from dateline.analyze.tokens import TOKEN
 from dateline.given_names import given_names
 from dateline.lexicons import load_jsonl, load_table
@@ -153,7 +153,10 @@ def _org_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     }
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
     # A plural possessive belongs to the name: "Transport Workers' Union".
-    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*s['’](?!\w)|[A-Z][\w&-]*(?:['’](?!s\b)\w+)*)"
+    word = (
+        r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*s['’](?!\w)|[A-Z][\w&-]*['’]s(?!\w)"
+        r"|[A-Z][\w&-]*(?:['’](?!s\b)\w+)*)"
+    )
     regex = re.compile(
         rf"(?:(?:{word}|&|and)\s+){{0,5}}(?P<head>{alternatives})(?![\w])"
         rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:(?:and|of|on|for)\s+)?{word}){{0,5}})?"
@@ -188,6 +191,9 @@ def _org_items(text: str, start: int, end: int) -> list[Item]:
         while words and words[0][0] < head_at and (words[0][2] in common or words[0][2] == "&"):
             words.pop(0)
         words = _after_named_conjunct(words, head_at)
+        words = _after_owner(words, head_at)
+        if not words:
+            continue
         if not words:
             continue
         org_start = offset + words[0][0]
@@ -221,6 +227,25 @@ def _after_named_conjunct(
     before = [word for _, _, word in words[: joins[-1]]]
     named = gazetteer_lookup(" ".join(before)) is not None or before[0] in given_names()
     return words[joins[-1] + 1 :] if named else words
+
+
+@cache
+def _org_possessors() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("org_possessors.tsv"))
+
+
+def _after_owner(words: list[tuple[int, int, str]], head_at: int) -> list[tuple[int, int, str]]:
+    """ "Sheriff's Office", "People's Liberation Army" are names; in "Russia's Foreign
+    Ministry" the possessive names the owner: the organisation starts after it."""
+    owners = [k for k, w in enumerate(words) if w[0] < head_at and w[2][-2:] in ("'s", "’s")]
+    if not owners:
+        return words
+    k = owners[-1]
+    stem = words[k][2][:-2]
+    longer = " ".join([words[k - 1][2], stem]) if k > 0 else stem
+    if stem in _org_possessors() or title_of(stem) or title_of(longer):
+        return words
+    return words[k + 1 :]
 
 
 def _inside_person_name(
