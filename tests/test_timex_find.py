@@ -639,3 +639,28 @@ def test_month_with_a_year_said_in_words() -> None:
 )
 def test_quarter_ended_a_day_is_the_calendar_quarter_of_its_months(text: str, value: str) -> None:
     assert [v for t, _, v in found(text) if t == "the quarter"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "mid-" joined to a month or a year by its hyphen
+        ("Elections are due in mid-September.", [("mid-September", "DATE", "2021-09")]),
+        ("Output fell in mid-2019.", [("mid-2019", "DATE", "2019")]),
+        # a clock time takes the day named after it, across "local time" or a zone
+        (
+            "The blast came at 3 p.m. local time on July 10.",
+            [("3 p.m. local time on July 10", "TIME", "2021-07-10T15:00")],
+        ),
+        # a timetable verb in the present looks ahead
+        ("The offer expires on Monday.", [("Monday", "DATE", "2021-07-19")]),
+        (
+            "The ballot closes at 09:00 GMT on Friday.",
+            [("09:00 GMT on Friday", "TIME", "2021-07-16T09:00")],
+        ),
+    ],
+)
+def test_find_mid_months_clock_days_and_timetables(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence) == expected

@@ -43,7 +43,10 @@ _TIMEX_TYPES: dict[str, TimexType] = {
     "SET": "SET",
 }
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
-_JOIN_TIME_DATE = re.compile(r"^\s*(?:,|\bon\b|,\s*on\b)?\s*$")
+# "3 p.m. on Monday", "11:37, July 14", "3 p.m. local time on March 10", "09:00 GMT on Friday"
+_JOIN_TIME_DATE = re.compile(
+    r"^\s*(?:local\s+time|[A-Z]{2,4}|\([A-Z]{2,4}\))?\s*(?:,|\bon\b|,\s*on\b)?\s*$"
+)
 _JOIN_DATE_TIME = re.compile(r"^\s*(?:,|\bat\b|,\s*at\b)?\s*$")
 # Whole words only; a possessive ("Friday's ruling") still counts.
 _BOUNDED = r"(?<![\w'])(?:{})(?!\w|'[a-rt-z])"

@@ -10,7 +10,8 @@ from dateline.lexicons import load_table
 # Kinds whose words must be written with a capital (month and weekday names):
 # keeps "may" (modal), "march" (verb), "sun" and "we" out.
 _CASED_KINDS = frozenset({"month", "weekday", "holiday"})
-_YEAR = r"(?<![\d$£€.,:/-])(?:1[6-9]\d\d|20\d\d)(?![\d])"
+# not inside a number, an amount or a range ("2023-2024"), but "mid-2024" is a year
+_YEAR = r"(?<![\d$£€.,:/])(?<!(?<!mid)-)(?:1[6-9]\d\d|20\d\d)(?![\d])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 
 
