@@ -11,12 +11,13 @@ from collections.abc import Sequence
 
 from dateline.analyze.actors import ActorPhrase, place_words
 from dateline.analyze.event_arguments import has_support_verb, support_verb_at
-from dateline.analyze.event_clause import aside_tokens
+from dateline.analyze.event_clause import aside_tokens, coordinated_verb
 from dateline.analyze.event_context import (
     BE,
     DETERMINERS,
     HAVE,
     REPORTING,
+    SUBORDINATORS,
     PlaceRef,
     SentenceContext,
     TimeRef,
@@ -163,6 +164,7 @@ def event_date(ctx: SentenceContext, match: Match, left: int, right: int) -> Tim
 
     # "..., the prefecture said on Sunday": the date of the saying, not of what it reports
     times = [t for t in times if not _in_reporting_tail(ctx, hi, t)]
+    times = [t for t in times if not _in_first_conjunct(ctx, match, t)]
     if not times:
         return None
 
@@ -199,6 +201,17 @@ def _is_setting_noun(ctx: SentenceContext, char_start: int) -> bool:
     while k >= 0 and ctx.tokens[k].lower in DETERMINERS:
         k -= 1
     return k >= 0 and ctx.tokens[k].lower in _SETTING_PREPOSITIONS
+
+
+def _in_first_conjunct(ctx: SentenceContext, match: Match, ref: TimeRef) -> bool:
+    """Whether a time lies in what the verb before a coordinated one reports: "said the
+    deal would be reviewed next year and warned ..." (next year is the review's)."""
+    if not coordinated_verb(ctx, match):
+        return False
+    tokens = ctx.tokens
+    joiner = max(k for k in range(match.start) if tokens[k].lower == "and")
+    opener = next((k for k in range(joiner) if tokens[k].lower in SUBORDINATORS), None)
+    return opener is not None and tokens[opener].end <= ref.start < tokens[joiner].start
 
 
 def _in_reporting_tail(ctx: SentenceContext, clause_end: int, ref: TimeRef) -> bool:

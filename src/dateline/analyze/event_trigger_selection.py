@@ -346,6 +346,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return not _thing_object(ctx, match)
     if requires == "no-second-object":
         return not _second_object(ctx, match)
+    if requires == "no-that-clause":  # "accepted that it fell short": an admission
+        return match.end >= len(ctx.tokens) or ctx.tokens[match.end].lower != "that"
     if requires == "not-team-subject":
         return not _team_subject(ctx, match)
     if requires == "force-object":
