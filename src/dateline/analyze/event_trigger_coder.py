@@ -49,6 +49,7 @@ from dateline.analyze.event_place_date_status import (
     relative_to_dct,
     status_cues,
 )
+from dateline.analyze.gazetteer import lookup
 from dateline.analyze.triggers import Match, compiled
 
 _COOPERATIVE = grammar_words("cooperative-type")
@@ -66,6 +67,9 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         source, target = noun_arguments(ctx, match, left, right)
     else:
         source, target = verb_arguments(ctx, match, left, right, target_hint)
+    bloc = pattern.get("bloc-mode")
+    if isinstance(bloc, str) and _members_of_one_body((*source, *target)):
+        mode = bloc
     place = event_place(ctx, match, left, right, source, target)
     if place is None and mode == "visit":
         # "plans to visit Dhaka": the town a visit goes to is where it happens
@@ -155,6 +159,18 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _members_of_one_body(actors: tuple[ActorPhrase, ...]) -> bool:
+    """Whether the actors are one group of members of one international body ("EU foreign
+    ministers", "NATO defence ministers"), not the body itself nor named people."""
+    if len(actors) != 1 or actors[0].kind == "person":
+        return False
+    actor, country = actors[0], actors[0].country
+    if country is None or actor.entity is not None or not actor.text.lower().endswith("s"):
+        return False
+    body = lookup(country)
+    return body is not None and body.sector == "IGO"
 
 
 _VIOLENT = grammar_words("violent-type")

@@ -36,6 +36,8 @@ from dateline.analyze.actors import (
 )
 from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
+from dateline.analyze.event_context import FORCES
+from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_merge import MergedEvent, actor_key, merge_mentions
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch, city_countries, lookup
@@ -200,6 +202,8 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
         for mention in mentions:
             located.append((linker.link(mention, text, where), where))
     merged = [event for event in merge_mentions(located) if _has_someone(event)]
+    _set_responses_at_protests(article, merged)
+    _set_acts_at_meetings(merged)
     holders = _office_holders(linker.cast.values())
     for event in merged:
         _name_office_holders(event, holders)
@@ -207,6 +211,72 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     return [
         _to_event(article, number, event, filed) for number, event in enumerate(merged, start=1)
     ]
+
+
+_FORCE_WORDS = grammar_words("force-word")
+_RESPONSE_TYPES = grammar_words("protest-response-type")
+_RESPONSE_REACH = 2  # paragraphs after the protest in which a police action answers it
+
+
+def _set_responses_at_protests(article: Article, merged: list[MergedEvent]) -> None:
+    """Police or troops acting with no place or date of their own, in the paragraphs right
+    after a protest the story reports, act at that protest: "Thousands marched through Lyon
+    on Saturday. Police fired tear gas at protesters" (in Lyon, on Saturday)."""
+    starts = [para.start for para in article.paragraphs]
+
+    def paragraph(where: Located) -> int:
+        return bisect.bisect_right(starts, where.start) - 1
+
+    protest: MergedEvent | None = None
+    for event in merged:
+        main, where = event.main
+        if main.type == "PROTEST" and event.place is not None and event.date is not None:
+            protest = event
+            continue
+        if (
+            protest is None
+            or where.field != "text"
+            or main.type not in _RESPONSE_TYPES
+            or event.place is not None
+            or event.date is not None
+            or not any(a.sector in FORCES for a, _ in event.source)
+        ):
+            continue
+        last = max((w for _, w in protest.mentions if w.field == "text"), key=lambda w: w.start)
+        first = min((w for _, w in event.mentions if w.field == "text"), key=lambda w: w.start)
+        if last.start < first.start and paragraph(first) - paragraph(last) <= _RESPONSE_REACH:
+            event.place, event.date = protest.place, protest.date
+
+
+_MEETING_MODES = frozenset({"meet", "multilateral", "host"})
+
+
+def _set_acts_at_meetings(merged: list[MergedEvent]) -> None:
+    """A body's act with no place of its own, on the day its members met, was done at that
+    meeting: "The EU imposed sanctions on Monday. The decision was taken at a meeting
+    of EU foreign ministers in Brussels on Monday" (in Brussels)."""
+    meetings = [
+        e
+        for e in merged
+        if e.main[0].type == "CONSULT"
+        and e.main[0].mode in _MEETING_MODES
+        and e.place is not None
+        and e.date is not None
+    ]
+    for event in merged:
+        if event in meetings or event.place is not None or event.date is None:
+            continue
+        countries = {a.country for a, _ in event.source}
+        if not countries or None in countries:
+            continue
+        if any(a.kind != "organisation" for a, _ in event.source):
+            continue  # a body decides where its members meet; a state acts anywhere
+        for meeting in meetings:
+            assert meeting.date is not None
+            met = {a.country for a, _ in (*meeting.source, *meeting.target)}
+            if meeting.date[0].value == event.date[0].value and countries <= met:
+                event.place = meeting.place
+                break
 
 
 def _background(mention: EventMention, dct: str | None) -> bool:
@@ -338,6 +408,7 @@ class _ActorLinker:
         self.seen: set[str] = set()
         self.callers: set[str] = set()  # actor keys of who took part in a phone call so far
         self.countries: list[str] = []  # countries of the actors so far, in order first seen
+        self.last_force: str | None = None  # the sector of the police or army last named
         self._known: frozenset[str] = frozenset()
         self._known_key: tuple[int, int] | None = None
 
@@ -472,6 +543,7 @@ class _ActorLinker:
         target = self._the_people(target, text)
         source = self._one_of_each_country(source, text)
         target = self._one_of_each_country(target, text)
+        source, target = self._of_last_force(source), self._of_last_force(target)
         for actor in (*source, *target):
             if actor.country and actor.country not in self.countries:
                 self.countries.append(actor.country)
@@ -488,6 +560,19 @@ class _ActorLinker:
         if len(source) > 1:
             self.last_group = source
         return self._call_mode(replace(mention, source=source, target=target))
+
+    def _of_last_force(self, actors: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
+        """A bare "officers" is of the force the story last named ("Police fired tear gas
+        ... Officers arrested 14": police officers); a named force is remembered."""
+        coded = []
+        for actor in actors:
+            bare = actor.text.lower() in _FORCE_WORDS and actor.country is None
+            if bare and self.last_force is not None:
+                actor = replace(actor, sector=self.last_force)
+            elif actor.sector in FORCES and not bare:
+                self.last_force = actor.sector
+            coded.append(actor)
+        return tuple(coded)
 
     def _call_mode(self, mention: EventMention) -> EventMention:
         """A talk whose mode is a guess ("spoke with", "they spoke") by someone the article
