@@ -93,3 +93,8 @@ def test_troops_sent_to_help_against_a_disaster_are_aid() -> None:
     )
     assert [e.type for e in mentions] == ["AID"]
     assert [a.country for a in mentions[0].target] == ["ARG"]
+
+
+def test_a_time_that_opens_the_sentence_dates_it_even_before_a_country() -> None:
+    mention = code_sentence("Last month Chile signed a loan deal with Peru.", "2024-03-13")[0]
+    assert mention.date is not None and mention.date.value == "2024-02"

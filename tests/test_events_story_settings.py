@@ -55,3 +55,18 @@ def test_a_bodys_act_on_the_day_its_members_met_is_at_their_meeting() -> None:
     )
     assert len(sanctions) == 1
     assert sanctions[0].place is not None and sanctions[0].place.name == "Oslo"
+
+
+def test_talks_an_act_followed_are_its_parties_there_and_then() -> None:
+    meetings = _of_type(
+        [
+            "Chile and Peru signed a fisheries accord in Lima on Friday.",
+            "Chile's fisheries minister, Rosa Aguirre, signed the accord with her Peruvian "
+            "counterpart, Luis Mamani, after talks that ran late into the night.",
+            "The two ministers first met in Santiago last year.",
+        ],
+        "CONSULT",
+    )
+    lima = [e for e in meetings if e.place is not None and e.place.name == "Lima"]
+    assert len(lima) == 1 and lima[0].date == "2024-05-10"
+    assert {a.text for a in lima[0].source} == {"Rosa Aguirre", "Luis Mamani"}

@@ -123,9 +123,14 @@ def event_date(ctx: SentenceContext, match: Match, left: int, right: int) -> Tim
     """
     # "this year's budget", "last week's vote": a time that owns a noun is not when it happens
     times = [t for t in ctx.times if not ctx.text.startswith(("'s", "’s"), t.end - ctx.offset)]
-    # "the current mayor", "the then president": a time that qualifies an actor
+    # "the current mayor", "the then president": a time that qualifies an actor ("Last
+    # month Kenya signed" opens the clause: it dates it)
     actor_starts = {a.char_start for a in ctx.actors}
-    times = [t for t in times if _next_token_start(ctx, t.end) not in actor_starts]
+    times = [
+        t
+        for t in times
+        if _next_token_start(ctx, t.end) not in actor_starts or _opens_sentence(ctx, t)
+    ]
     # "pledged to build it by 2027", "signed since 2019": bounds, not when it happens
     times = [t for t in times if t.preposition not in _TIME_BOUNDS]
     if not times:
@@ -219,6 +224,12 @@ def _in_reporting_tail(ctx: SentenceContext, clause_end: int, ref: TimeRef) -> b
     return ref.start >= clause_end and any(
         token.lower in REPORTING for token in ctx.tokens if clause_end <= token.start < ref.start
     )
+
+
+def _opens_sentence(ctx: SentenceContext, ref: TimeRef) -> bool:
+    """Whether a time expression is the first words of its sentence ("Last month Kenya
+    signed ..."), where it dates the clause, qualifying no noun."""
+    return bool(ctx.tokens) and ref.start <= ctx.tokens[0].start and not ref.value.endswith("_REF")
 
 
 def _next_token_start(ctx: SentenceContext, end: int) -> int | None:

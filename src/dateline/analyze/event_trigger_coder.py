@@ -23,6 +23,7 @@ from dateline.analyze.event_clause import clause_bounds
 from dateline.analyze.event_context import (
     BE,
     CLAUSE_STOPS,
+    DETERMINERS,
     FORCES,
     FREE_BEFORE_VERB,
     HAVE,
@@ -116,7 +117,9 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     if "negated" in cues and label != "REJECT":
         return []  # "police made no arrests", "did not arrest anyone": nothing happened
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
-    if actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
+    if actorless and pos == "noun" and label == "CONSULT" and _after_sequence_word(ctx, match):
+        cues = (*cues, "sequel")  # "signed the pact with X after talks": theirs, if any
+    elif actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
         return []  # no one acts: not an event we can code
     if pattern.get("requires") == "target" and not target:
         return []
@@ -159,6 +162,17 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+_SEQUENCE_WORDS = grammar_words("sequence-preposition")
+
+
+def _after_sequence_word(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a meeting noun follows "after"/"before"/"following" (past determiners)."""
+    k = match.start - 1
+    while k >= 0 and ctx.tokens[k].lower in DETERMINERS:
+        k -= 1
+    return k > 0 and ctx.tokens[k].lower in _SEQUENCE_WORDS
 
 
 def _members_of_one_body(actors: tuple[ActorPhrase, ...]) -> bool:

@@ -201,7 +201,11 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
         for mention in mentions:
             located.append((linker.link(mention, text, where), where))
-    merged = [event for event in merge_mentions(located) if _has_someone(event)]
+    merged = merge_mentions(located)
+    if any("sequel" in mention.cues for mention, _ in located):
+        located = _sequels_dated(located, merged)
+        merged = merge_mentions(located)
+    merged = [event for event in merged if _has_someone(event)]
     _set_responses_at_protests(article, merged)
     _set_acts_at_meetings(merged)
     holders = _office_holders(linker.cast.values())
@@ -246,6 +250,37 @@ def _set_responses_at_protests(article: Article, merged: list[MergedEvent]) -> N
         first = min((w for _, w in event.mentions if w.field == "text"), key=lambda w: w.start)
         if last.start < first.start and paragraph(first) - paragraph(last) <= _RESPONSE_REACH:
             event.place, event.date = protest.place, protest.date
+
+
+def _sequels_dated(
+    located: list[tuple[EventMention, Located]], merged: list[MergedEvent]
+) -> list[tuple[EventMention, Located]]:
+    """Talks an act of their sentence followed ("signed the pact after talks") take the
+    place and date the article gives that act, so that they are not merged with another
+    meeting of the same people."""
+    events = {(id(m), w): e for e in merged for m, w in e.mentions}
+    out: list[tuple[EventMention, Located]] = []
+    for mention, where in located:
+        if "sequel" in mention.cues:
+            acts = [
+                m
+                for m, w in out
+                if w == where and m.trigger[1] <= mention.trigger[0] and m.source and m.target
+            ]
+            event = events.get((id(acts[-1]), where)) if acts else None
+            if event is not None:
+                place = (
+                    event.place[0] if event.place and _same_field(event.place[1], where) else None
+                )
+                date = event.date[0] if event.date and _same_field(event.date[1], where) else None
+                mention = replace(mention, place=mention.place or place, date=mention.date or date)
+        out.append((mention, where))
+    return out
+
+
+def _same_field(one: Located, other: Located) -> bool:
+    """Whether two sentences are in one field, whose offsets they share."""
+    return (one.field, one.index) == (other.field, other.index)
 
 
 _MEETING_MODES = frozenset({"meet", "multilateral", "host"})
