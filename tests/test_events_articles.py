@@ -21,6 +21,7 @@ RIGHT: frozenset[str] = frozenset(
         "phone_call",
         "protest_police",
         "sanctions_eu",
+        "summit_leaders",
         "visit_talks",
     }
 )

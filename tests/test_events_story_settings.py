@@ -70,3 +70,26 @@ def test_talks_an_act_followed_are_its_parties_there_and_then() -> None:
     lima = [e for e in meetings if e.place is not None and e.place.name == "Lima"]
     assert len(lima) == 1 and lima[0].date == "2024-05-10"
     assert {a.text for a in lima[0].source} == {"Rosa Aguirre", "Luis Mamani"}
+
+
+# two paragraphs: the summit and who took part; what they did there and the day before
+SUMMIT_STORY = [
+    "The presidents of Peru, Chile and Bolivia met in Lima on Friday for a summit on lithium "
+    "mining. Peru's president, Ana Quispe, Chile's president, Pablo Reyes, and Bolivia's "
+    "president, Luis Mamani, took part.",
+    "At the end of the meeting the three leaders signed a declaration on mining standards. "
+    "Quispe and Reyes also held a separate meeting on Thursday evening.",
+]
+
+
+def test_an_act_at_the_close_of_a_meeting_is_where_and_when_the_meeting_was() -> None:
+    signings = _of_type(SUMMIT_STORY, "SUPPORT")
+    assert len(signings) == 1
+    assert signings[0].place is not None and signings[0].place.name == "Lima"
+    assert signings[0].date == "2024-05-10"
+
+
+def test_a_side_meeting_of_summit_leaders_a_day_apart_is_at_the_summit() -> None:
+    side = [e for e in _of_type(SUMMIT_STORY, "CONSULT") if e.date == "2024-05-09"]
+    assert len(side) == 1
+    assert side[0].place is not None and side[0].place.name == "Lima"

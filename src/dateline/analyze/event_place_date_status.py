@@ -142,7 +142,7 @@ def event_date(ctx: SentenceContext, match: Match, left: int, right: int) -> Tim
     spans = sorted(ctx.trigger_spans)
     # "vetoed it at a summit in Brussels on Wednesday": the event noun where the act took
     # place does not keep the time from it
-    settings = {a for a, _ in spans if _is_setting_noun(ctx, a)}
+    settings = {a for a, _ in spans if is_setting_noun(ctx, a)}
     next_start = min((a for a, _ in spans if a >= t_end and a not in settings), default=hi)
     inside_trigger = [t for t in times if t_start <= t.start and t.end <= t_end]
     if inside_trigger:
@@ -187,7 +187,7 @@ _SETTING_PREPOSITIONS = grammar_words("setting-preposition")
 _SETTING_MODIFIERS = 2
 
 
-def _is_setting_noun(ctx: SentenceContext, char_start: int) -> bool:
+def is_setting_noun(ctx: SentenceContext, char_start: int) -> bool:
     """Whether the trigger starting at `char_start` is an event noun that says where another
     act took place: "at"/"during" before it, past its determiners and up to two modifiers
     ("at a summit", "at a donor conference", "during the annual EU talks")."""

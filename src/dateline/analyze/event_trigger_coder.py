@@ -46,6 +46,7 @@ from dateline.analyze.event_place_date_status import (
     event_status,
     evidence_span,
     evidence_start,
+    is_setting_noun,
     place_ref,
     relative_to_dct,
     status_cues,
@@ -83,6 +84,12 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         target = tuple(a for a in target if not (a.town and a.char_start == place.start))
     date = event_date(ctx, match, left, right)
     cues = status_cues(ctx, match, left, right)
+    if (
+        label != "CONSULT"
+        and (place is None or date is None)
+        and _at_setting(ctx, match, left, right)
+    ):
+        cues = (*cues, "at-meeting")  # "at the close of the meeting they signed": there, then
     status = event_status(ctx, match, cues, date, pos)
     if pattern.get("intent") is True:
         cues = (*cues, "intent")
@@ -162,6 +169,18 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _at_setting(ctx: SentenceContext, match: Match, left: int, right: int) -> bool:
+    """Whether another trigger of the clause is an event noun saying where this act took
+    place ("at the close of the meeting the leaders signed", "signed it at the summit")."""
+    lo = ctx.tokens[left].start if left < len(ctx.tokens) else 0
+    hi = ctx.tokens[right - 1].end if right > 0 else 0
+    mine = ctx.tokens[match.start].start
+    return any(
+        lo <= start < hi and start != mine and is_setting_noun(ctx, start)
+        for start, _ in ctx.trigger_spans
+    )
 
 
 _SEQUENCE_WORDS = grammar_words("sequence-preposition")

@@ -18,6 +18,7 @@ office dictionary; without time expressions events have no dates.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -206,11 +207,12 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
         located = _sequels_dated(located, merged)
         merged = merge_mentions(located)
     merged = [event for event in merged if _has_someone(event)]
-    _set_responses_at_protests(article, merged)
-    _set_acts_at_meetings(merged)
     holders = _office_holders(linker.cast.values())
     for event in merged:
         _name_office_holders(event, holders)
+    _set_responses_at_protests(article, merged)
+    _set_acts_at_meetings(merged)
+    _set_side_meetings(merged)
     filed = _filed_from(article)
     return [
         _to_event(article, number, event, filed) for number, event in enumerate(merged, start=1)
@@ -299,7 +301,11 @@ def _set_acts_at_meetings(merged: list[MergedEvent]) -> None:
         and e.date is not None
     ]
     for event in merged:
-        if event in meetings or event.place is not None or event.date is None:
+        if event in meetings:
+            continue
+        if event.place is None or event.date is None:
+            _set_at_named_meeting(event, meetings)
+        if event.place is not None or event.date is None:
             continue
         countries = {a.country for a, _ in event.source}
         if not countries or None in countries:
@@ -312,6 +318,64 @@ def _set_acts_at_meetings(merged: list[MergedEvent]) -> None:
             if meeting.date[0].value == event.date[0].value and countries <= met:
                 event.place = meeting.place
                 break
+
+
+_SIDE_MEETING_DAYS = 1  # a meeting of summit leaders the day before or after is on its side
+
+
+def _set_side_meetings(merged: list[MergedEvent]) -> None:
+    """A meeting with no place among some of a summit's participants, within a day of it,
+    is held where the summit is: "Ferreira and Sosa also met on Thursday evening" (at the
+    Montevideo summit on Friday)."""
+    summits = [
+        e
+        for e in merged
+        if e.main[0].type == "CONSULT"
+        and e.main[0].mode in ("meet", "multilateral")
+        and e.place is not None
+        and e.date is not None
+        and len(e.participants) > 2
+    ]
+    for event in merged:
+        main = event.main[0]
+        if main.type != "CONSULT" or main.mode != "meet" or event.place is not None:
+            continue
+        if event.date is None or len(event.participants) < 2:
+            continue
+        for summit in summits:
+            assert summit.date is not None
+            apart = _days_apart(event.date[0].value, summit.date[0].value)
+            near = apart is not None and apart <= _SIDE_MEETING_DAYS
+            if near and event.participants < summit.participants:
+                event.place = summit.place
+                break
+
+
+def _days_apart(one: str, other: str) -> int | None:
+    """Days between two dates ("2024-06-20TEV" counts as its day); None unless both are days."""
+    try:
+        first = datetime.date.fromisoformat(one[:10])
+        second = datetime.date.fromisoformat(other[:10])
+    except ValueError:
+        return None
+    return abs((first - second).days)
+
+
+def _set_at_named_meeting(event: MergedEvent, meetings: list[MergedEvent]) -> None:
+    """An act its sentence sets at a meeting ("at the close of the meeting the four leaders
+    signed ...") happened where and when the last earlier meeting of its people did."""
+    if not any("at-meeting" in mention.cues for mention, _ in event.mentions):
+        return
+    first = min((w.start for _, w in event.mentions if w.field == "text"), default=0)
+    earlier = [
+        m
+        for m in meetings
+        if m.participants & event.participants
+        and any(w.field != "text" or w.start < first for _, w in m.mentions)
+    ]
+    if earlier:
+        event.place = event.place or earlier[-1].place
+        event.date = event.date or earlier[-1].date
 
 
 def _background(mention: EventMention, dct: str | None) -> bool:
