@@ -98,3 +98,12 @@ def test_troops_sent_to_help_against_a_disaster_are_aid() -> None:
 def test_a_time_that_opens_the_sentence_dates_it_even_before_a_country() -> None:
     mention = code_sentence("Last month Chile signed a loan deal with Peru.", "2024-03-13")[0]
     assert mention.date is not None and mention.date.value == "2024-02"
+
+
+def test_the_mayor_of_a_town_the_gazetteer_does_not_know_is_government() -> None:
+    article = make_article(
+        ["Police questioned Rosa Vidal, the former mayor of Villanueva del Monte, on Friday."],
+        published="2024-03-13",
+    )
+    people = {e.name: e.sector for e in article.entities if e.type == "person"}
+    assert people == {"Rosa Vidal": "GOV"}
