@@ -107,3 +107,10 @@ def test_the_mayor_of_a_town_the_gazetteer_does_not_know_is_government() -> None
     )
     people = {e.name: e.sector for e in article.entities if e.type == "person"}
     assert people == {"Rosa Vidal": "GOV"}
+
+
+def test_an_unknown_name_before_region_or_province_is_the_place() -> None:
+    mention = code_sentence(
+        "Rebels and soldiers clashed on Sunday near a bridge in the Orvana region.", "2024-03-13"
+    )[0]
+    assert mention.place is not None and mention.place.name == "Orvana region"

@@ -66,6 +66,9 @@ def event_place(
             break
         if tokens[actor.start - 1].lower == "in" and actor not in (*source, *target):
             return PlaceRef(actor.text, actor.char_start, actor.char_end, None, None)
+    area = _unknown_area(ctx, first, right, (*source, *target))
+    if area is not None:
+        return area
     virtual = place_words("virtual")
     for i in range(match.start - 1, max(left, match.start - 3) - 1, -1):
         if tokens[i].lower in virtual:
@@ -73,6 +76,31 @@ def event_place(
     modifier = [a for a in ctx.actors if a.end == match.start and a.is_place]
     if modifier and match.pattern.get("pos") == "noun":
         return place_ref(ctx, modifier[0])
+    return None
+
+
+_AREA_WINDOW = 16  # "exchanged fire on Wednesday at a disputed section ... in the Batken region"
+
+
+def _unknown_area(
+    ctx: SentenceContext, first: int, right: int, actors: tuple[ActorPhrase, ...]
+) -> PlaceRef | None:
+    """A name the gazetteer does not know, after "in (the)" and before an area noun, in
+    the clause: "in the Batken region", "in Kherson province" (the name and the noun)."""
+    tokens = ctx.tokens
+    areas = place_words("area-noun")
+    for actor in ctx.actors:
+        if actor.kind != "name" or actor.start < first or actor.end >= right:
+            continue
+        if actor.start - first > _AREA_WINDOW or actor in actors:
+            continue
+        k = actor.start - 1
+        if k >= 0 and tokens[k].lower == "the":
+            k -= 1
+        if k >= 0 and tokens[k].lower == "in" and tokens[actor.end].lower in areas:
+            noun = tokens[actor.end]
+            name = ctx.text[actor.char_start - ctx.offset : noun.end - ctx.offset]
+            return PlaceRef(name, actor.char_start, noun.end, None, None)
     return None
 
 
