@@ -114,3 +114,10 @@ def test_an_unknown_name_before_region_or_province_is_the_place() -> None:
         "Rebels and soldiers clashed on Sunday near a bridge in the Orvana region.", "2024-03-13"
     )[0]
     assert mention.place is not None and mention.place.name == "Orvana region"
+
+
+def test_what_it_called_a_crime_is_a_naming_not_a_second_criticism() -> None:
+    mentions = code_sentence(
+        "Chile condemned what it called a disgrace at the border.", "2024-03-13"
+    )
+    assert [e.type for e in mentions] == ["DISAPPROVE"]

@@ -178,6 +178,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         return False  # the first word is a noun: "data on ships crossing Arctic waters"
     if pos == "verb" and _reduced_relative(ctx, match):
         return False
+    if pos == "verb" and _names_in_free_relative(ctx, match):
+        return False  # "condemned what it called an illegal blockade": a naming, no act
     if pos == "verb" and _owned_noun(ctx, match):
         return False
     if pos == "verb" and _participle_after_preposition(ctx, match):
@@ -193,6 +195,18 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if pos == "noun" and before in _VERBAL_BEFORE:
         return False
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
+
+
+_FREE_RELATIVES = grammar_words("free-relative")
+
+
+def _names_in_free_relative(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the verb's subject is a pronoun right after "what" ("what they called ...",
+    "what it described as ..."): the clause names a thing the main verb acts on."""
+    k = match.start - 1
+    if k < 1 or not any(a.kind == "pronoun" and a.start == k for a in ctx.actors):
+        return False
+    return ctx.tokens[k - 1].lower in _FREE_RELATIVES
 
 
 def _compound_over_role(ctx: SentenceContext, actor: ActorPhrase, match: Match) -> bool:
