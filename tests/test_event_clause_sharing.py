@@ -62,17 +62,16 @@ def test_a_member_of_a_body_is_still_coded_as_the_body() -> None:
     assert [(a.country, a.sector) for a in mention.source] == [("CHL", "LEG")]
 
 
-def test_accepting_that_something_happened_is_no_agreement() -> None:
-    types = [
-        e.type
-        for e in code_sentence(
-            "The Chilean minister said she had acted lawfully but accepted that the tender "
-            "was badly run.",
-            "2024-03-13",
-            coded_only=False,
-        )
-    ]
-    assert "AGREE" not in types
+def test_accepting_that_something_happened_or_the_blame_is_no_agreement() -> None:
+    for sentence in (
+        "The Chilean minister said she had acted lawfully but accepted that the tender "
+        "was badly run.",
+        "The Chilean minister accepted full responsibility for the failed tender.",
+    ):
+        types = [e.type for e in code_sentence(sentence, "2024-03-13", coded_only=False)]
+        assert "AGREE" not in types, sentence
+    agreed = code_sentence("Chile accepted the Peruvian offer on Monday.", "2024-03-13")
+    assert [e.type for e in agreed] == ["AGREE"]
 
 
 def test_calling_something_a_farce_is_disapproval() -> None:

@@ -360,8 +360,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return not _thing_object(ctx, match)
     if requires == "no-second-object":
         return not _second_object(ctx, match)
-    if requires == "no-that-clause":  # "accepted that it fell short": an admission
-        return match.end >= len(ctx.tokens) or ctx.tokens[match.end].lower != "that"
+    if requires == "not-admission":  # "accepted that it fell short", "accepted the blame"
+        return not _admission(ctx, match)
     if requires == "not-team-subject":
         return not _team_subject(ctx, match)
     if requires == "force-object":
@@ -381,6 +381,18 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
 
 _THING_OBJECTS = grammar_words("thing-object")
 _THING_REACH = 4  # "released [its long-awaited annual] report"
+
+
+_ADMISSIONS = grammar_words("admission-object")
+_ADMISSION_REACH = 3  # "accepted [full] [personal] responsibility"
+
+
+def _admission(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the verb admits something rather than agreeing to it: a "that" clause
+    follows ("accepted that the process fell short"), or a fault word within its first
+    words ("accepted full responsibility", "accepted the blame")."""
+    following = [t.lower for t in ctx.tokens[match.end : match.end + _ADMISSION_REACH]]
+    return following[:1] == ["that"] or any(w in _ADMISSIONS for w in following)
 
 
 def _thing_object(ctx: SentenceContext, match: Match) -> bool:
