@@ -613,6 +613,8 @@ def _code_run(
         return None  # a sector word used as an adjective: "military aid", "official contact"
     if _town_modifier(run, tokens):
         return None
+    if _member_of(run, tokens):
+        return None  # "a member of the Syrian parliament": the body after "of" is coded
     if _names_a_building(run, tokens):
         return None  # "a police station", "the army barracks": a place, not who acts
     name = _person_name(tokens, name_words)
@@ -670,6 +672,21 @@ def _code_run(
         number=number,
         town=run.place and kinds == ["place"] and not name_words and run.head is None,
         modifier=_demonym_modifier(run, tokens),
+    )
+
+
+def _member_of(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a bare membership word with no sector of its own ("member", "staff") is
+    followed by "of": the body it belongs to stands after it."""
+    head = run.head
+    return (
+        head is not None
+        and head.sector is None
+        and head.kind == "group"
+        and not run.gaz_kinds
+        and not run.name_words
+        and run.end < len(tokens)
+        and tokens[run.end].lower == "of"
     )
 
 

@@ -340,6 +340,8 @@ def actors_after(
     for actor in ctx.actors:
         if actor.start < start or actor.start >= stop or actor.start - start > _TARGET_WINDOW:
             continue
+        if actor.kind == "pronoun" and _opens_free_relative(tokens, actor.start):
+            continue  # "against what they called unfair competition": they only name it
         k = actor.start - 1
         while k >= start and tokens[k].lower in ("the", "a", "an", *POSSESSIVES):
             k -= 1
@@ -366,6 +368,15 @@ def actors_after(
             return _resolve_pronoun(ctx, actor)
         return _coordinated(ctx, actor, stop)
     return ()
+
+
+_FREE_RELATIVES = grammar_words("free-relative")
+
+
+def _opens_free_relative(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the word before token `start` opens a free relative ("what they called"):
+    the pronoun is that clause's subject, no object of the verb before it."""
+    return start > 0 and tokens[start - 1].lower in _FREE_RELATIVES
 
 
 def _object_of_participle(tokens: Sequence[Token], start: int, k: int) -> bool:

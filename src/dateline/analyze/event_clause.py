@@ -31,6 +31,10 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
     tokens = ctx.tokens
     hidden = aside_tokens(ctx, 0, match.start)
     left = 0
+    if coordinated_verb(ctx, match):
+        # "X said the deal would be reviewed and warned that ...": a second verb with no
+        # subject of its own starts its clause (the subject is the first verb's)
+        return match.start, _right_bound(ctx, match, in_aside=False)
     for i in range(match.start - 1, -1, -1):
         if i in hidden:
             continue
@@ -44,6 +48,25 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
             left = i + 1 if word not in RELATIVES else i
             break
     in_aside = left > 0 and tokens[left].lower in RELATIVES and tokens[left - 1].lower == ","
+    return left, _right_bound(ctx, match, in_aside=in_aside)
+
+
+def coordinated_verb(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a verb trigger follows "and" right away (maybe past an adverb: "and also
+    warned"): it shares the subject of the verb before it."""
+    if match.pattern.get("pos", "verb") != "verb" or match.start < 2:
+        return False
+    k = match.start - 1
+    if ctx.tokens[k].lower in _COORDINATED_ADVERBS:
+        k -= 1
+    return k >= 1 and ctx.tokens[k].lower == "and"
+
+
+_COORDINATED_ADVERBS = grammar_words("coordinated-adverb")
+
+
+def _right_bound(ctx: SentenceContext, match: Match, *, in_aside: bool) -> int:
+    tokens = ctx.tokens
     right = len(tokens)
     for i in range(match.end, len(tokens)):
         word = tokens[i].lower
@@ -61,7 +84,7 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
         commas = [k for k in range(match.end, right) if tokens[k].lower == ","]
         if commas:
             right = commas[-1]
-    return left, right
+    return right
 
 
 _OPENERS = grammar_words("adverbial") - RELATIVES

@@ -161,7 +161,7 @@ def code_clause_events(
     ctx.trigger_spans.extend((tokens[m.start].start, tokens[m.end - 1].end) for m in triggers)
     for match in triggers:
         mentions.extend(code_trigger(ctx, match))
-    mentions = _tolls_of_event_nouns(ctx, _results_of_clauses(mentions))
+    mentions = _tolls_of_event_nouns(ctx, _results_of_clauses(_talks_before_acts(mentions)))
     return _places_from_visits(_purposes_of_visits(ctx, mentions))
 
 
@@ -193,6 +193,31 @@ def _tolls_of_event_nouns(ctx: SentenceContext, mentions: list[EventMention]) ->
         if any(mark in between for mark in (",", ";", ":")):
             continue
         out[k] = replace(verb, type=noun.type)
+    return out
+
+
+def _talks_before_acts(mentions: list[EventMention]) -> list[EventMention]:
+    """Talks named only as when an act of the sentence happened ("X signed the pact with
+    Y after talks", "... following a meeting") were held by the act's parties, there and
+    then; with no such act before them they are no event we can code."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        if "sequel" not in mention.cues:
+            out.append(mention)
+            continue
+        act = next((m for m in reversed(out) if m.source and m.target), None)
+        if act is None:
+            continue
+        out.append(
+            replace(
+                mention,
+                source=(*act.source, *act.target),
+                place=mention.place or act.place,
+                date=mention.date or act.date,
+                status=act.status if mention.status == "unknown" else mention.status,
+                actorless=False,
+            )
+        )
     return out
 
 

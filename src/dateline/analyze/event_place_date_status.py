@@ -11,12 +11,13 @@ from collections.abc import Sequence
 
 from dateline.analyze.actors import ActorPhrase, place_words
 from dateline.analyze.event_arguments import has_support_verb, support_verb_at
-from dateline.analyze.event_clause import aside_tokens
+from dateline.analyze.event_clause import aside_tokens, coordinated_verb
 from dateline.analyze.event_context import (
     BE,
     DETERMINERS,
     HAVE,
     REPORTING,
+    SUBORDINATORS,
     PlaceRef,
     SentenceContext,
     TimeRef,
@@ -65,6 +66,9 @@ def event_place(
             break
         if tokens[actor.start - 1].lower == "in" and actor not in (*source, *target):
             return PlaceRef(actor.text, actor.char_start, actor.char_end, None, None)
+    area = _unknown_area(ctx, first, right, (*source, *target))
+    if area is not None:
+        return area
     virtual = place_words("virtual")
     for i in range(match.start - 1, max(left, match.start - 3) - 1, -1):
         if tokens[i].lower in virtual:
@@ -72,6 +76,31 @@ def event_place(
     modifier = [a for a in ctx.actors if a.end == match.start and a.is_place]
     if modifier and match.pattern.get("pos") == "noun":
         return place_ref(ctx, modifier[0])
+    return None
+
+
+_AREA_WINDOW = 16  # "exchanged fire on Wednesday at a disputed section ... in the Batken region"
+
+
+def _unknown_area(
+    ctx: SentenceContext, first: int, right: int, actors: tuple[ActorPhrase, ...]
+) -> PlaceRef | None:
+    """A name the gazetteer does not know, after "in (the)" and before an area noun, in
+    the clause: "in the Batken region", "in Kherson province" (the name and the noun)."""
+    tokens = ctx.tokens
+    areas = place_words("area-noun")
+    for actor in ctx.actors:
+        if actor.kind != "name" or actor.start < first or actor.end >= right:
+            continue
+        if actor.start - first > _AREA_WINDOW or actor in actors:
+            continue
+        k = actor.start - 1
+        if k >= 0 and tokens[k].lower == "the":
+            k -= 1
+        if k >= 0 and tokens[k].lower == "in" and tokens[actor.end].lower in areas:
+            noun = tokens[actor.end]
+            name = ctx.text[actor.char_start - ctx.offset : noun.end - ctx.offset]
+            return PlaceRef(name, actor.char_start, noun.end, None, None)
     return None
 
 
@@ -122,9 +151,14 @@ def event_date(ctx: SentenceContext, match: Match, left: int, right: int) -> Tim
     """
     # "this year's budget", "last week's vote": a time that owns a noun is not when it happens
     times = [t for t in ctx.times if not ctx.text.startswith(("'s", "’s"), t.end - ctx.offset)]
-    # "the current mayor", "the then president": a time that qualifies an actor
+    # "the current mayor", "the then president": a time that qualifies an actor ("Last
+    # month Kenya signed" opens the clause: it dates it)
     actor_starts = {a.char_start for a in ctx.actors}
-    times = [t for t in times if _next_token_start(ctx, t.end) not in actor_starts]
+    times = [
+        t
+        for t in times
+        if _next_token_start(ctx, t.end) not in actor_starts or _opens_sentence(ctx, t)
+    ]
     # "pledged to build it by 2027", "signed since 2019": bounds, not when it happens
     times = [t for t in times if t.preposition not in _TIME_BOUNDS]
     if not times:
@@ -136,7 +170,7 @@ def event_date(ctx: SentenceContext, match: Match, left: int, right: int) -> Tim
     spans = sorted(ctx.trigger_spans)
     # "vetoed it at a summit in Brussels on Wednesday": the event noun where the act took
     # place does not keep the time from it
-    settings = {a for a, _ in spans if _is_setting_noun(ctx, a)}
+    settings = {a for a, _ in spans if is_setting_noun(ctx, a)}
     next_start = min((a for a, _ in spans if a >= t_end and a not in settings), default=hi)
     inside_trigger = [t for t in times if t_start <= t.start and t.end <= t_end]
     if inside_trigger:
@@ -163,6 +197,7 @@ def event_date(ctx: SentenceContext, match: Match, left: int, right: int) -> Tim
 
     # "..., the prefecture said on Sunday": the date of the saying, not of what it reports
     times = [t for t in times if not _in_reporting_tail(ctx, hi, t)]
+    times = [t for t in times if not _in_first_conjunct(ctx, match, t)]
     if not times:
         return None
 
@@ -180,7 +215,7 @@ _SETTING_PREPOSITIONS = grammar_words("setting-preposition")
 _SETTING_MODIFIERS = 2
 
 
-def _is_setting_noun(ctx: SentenceContext, char_start: int) -> bool:
+def is_setting_noun(ctx: SentenceContext, char_start: int) -> bool:
     """Whether the trigger starting at `char_start` is an event noun that says where another
     act took place: "at"/"during" before it, past its determiners and up to two modifiers
     ("at a summit", "at a donor conference", "during the annual EU talks")."""
@@ -201,11 +236,28 @@ def _is_setting_noun(ctx: SentenceContext, char_start: int) -> bool:
     return k >= 0 and ctx.tokens[k].lower in _SETTING_PREPOSITIONS
 
 
+def _in_first_conjunct(ctx: SentenceContext, match: Match, ref: TimeRef) -> bool:
+    """Whether a time lies in what the verb before a coordinated one reports: "said the
+    deal would be reviewed next year and warned ..." (next year is the review's)."""
+    if not coordinated_verb(ctx, match):
+        return False
+    tokens = ctx.tokens
+    joiner = max(k for k in range(match.start) if tokens[k].lower == "and")
+    opener = next((k for k in range(joiner) if tokens[k].lower in SUBORDINATORS), None)
+    return opener is not None and tokens[opener].end <= ref.start < tokens[joiner].start
+
+
 def _in_reporting_tail(ctx: SentenceContext, clause_end: int, ref: TimeRef) -> bool:
     """Whether a time after the clause ends is in a trailing ", X said ..." that reports it."""
     return ref.start >= clause_end and any(
         token.lower in REPORTING for token in ctx.tokens if clause_end <= token.start < ref.start
     )
+
+
+def _opens_sentence(ctx: SentenceContext, ref: TimeRef) -> bool:
+    """Whether a time expression is the first words of its sentence ("Last month Kenya
+    signed ..."), where it dates the clause, qualifying no noun."""
+    return bool(ctx.tokens) and ref.start <= ctx.tokens[0].start and not ref.value.endswith("_REF")
 
 
 def _next_token_start(ctx: SentenceContext, end: int) -> int | None:

@@ -23,6 +23,7 @@ from dateline.analyze.event_clause import clause_bounds, opening_participle
 from dateline.analyze.event_context import (
     BE,
     CLAUSE_STOPS,
+    DETERMINERS,
     FORCES,
     FREE_BEFORE_VERB,
     HAVE,
@@ -45,10 +46,12 @@ from dateline.analyze.event_place_date_status import (
     event_status,
     evidence_span,
     evidence_start,
+    is_setting_noun,
     place_ref,
     relative_to_dct,
     status_cues,
 )
+from dateline.analyze.gazetteer import lookup
 from dateline.analyze.triggers import Match, compiled
 
 _COOPERATIVE = grammar_words("cooperative-type")
@@ -66,6 +69,9 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         source, target = noun_arguments(ctx, match, left, right)
     else:
         source, target = verb_arguments(ctx, match, left, right, target_hint)
+    bloc = pattern.get("bloc-mode")
+    if isinstance(bloc, str) and _members_of_one_body((*source, *target)):
+        mode = bloc
     place = event_place(ctx, match, left, right, source, target)
     if place is None and mode == "visit":
         # "plans to visit Dhaka": the town a visit goes to is where it happens
@@ -78,6 +84,12 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         target = tuple(a for a in target if not (a.town and a.char_start == place.start))
     date = event_date(ctx, match, left, right)
     cues = status_cues(ctx, match, left, right)
+    if (
+        label != "CONSULT"
+        and (place is None or date is None)
+        and _at_setting(ctx, match, left, right)
+    ):
+        cues = (*cues, "at-meeting")  # "at the close of the meeting they signed": there, then
     status = event_status(ctx, match, cues, date, pos)
     if pattern.get("intent") is True:
         cues = (*cues, "intent")
@@ -112,7 +124,9 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     if "negated" in cues and label != "REJECT":
         return []  # "police made no arrests", "did not arrest anyone": nothing happened
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
-    if actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
+    if actorless and pos == "noun" and label == "CONSULT" and _after_sequence_word(ctx, match):
+        cues = (*cues, "sequel")  # "signed the pact with X after talks": theirs, if any
+    elif actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
         return []  # no one acts: not an event we can code
     if pattern.get("requires") == "target" and not target:
         return []
@@ -157,6 +171,41 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _at_setting(ctx: SentenceContext, match: Match, left: int, right: int) -> bool:
+    """Whether another trigger of the clause is an event noun saying where this act took
+    place ("at the close of the meeting the leaders signed", "signed it at the summit")."""
+    lo = ctx.tokens[left].start if left < len(ctx.tokens) else 0
+    hi = ctx.tokens[right - 1].end if right > 0 else 0
+    mine = ctx.tokens[match.start].start
+    return any(
+        lo <= start < hi and start != mine and is_setting_noun(ctx, start)
+        for start, _ in ctx.trigger_spans
+    )
+
+
+_SEQUENCE_WORDS = grammar_words("sequence-preposition")
+
+
+def _after_sequence_word(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a meeting noun follows "after"/"before"/"following" (past determiners)."""
+    k = match.start - 1
+    while k >= 0 and ctx.tokens[k].lower in DETERMINERS:
+        k -= 1
+    return k > 0 and ctx.tokens[k].lower in _SEQUENCE_WORDS
+
+
+def _members_of_one_body(actors: tuple[ActorPhrase, ...]) -> bool:
+    """Whether the actors are one group of members of one international body ("EU foreign
+    ministers", "NATO defence ministers"), not the body itself nor named people."""
+    if len(actors) != 1 or actors[0].kind == "person":
+        return False
+    actor, country = actors[0], actors[0].country
+    if country is None or actor.entity is not None or not actor.text.lower().endswith("s"):
+        return False
+    body = lookup(country)
+    return body is not None and body.sector == "IGO"
 
 
 _VIOLENT = grammar_words("violent-type")

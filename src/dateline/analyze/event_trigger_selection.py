@@ -179,6 +179,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         return False  # the first word is a noun: "data on ships crossing Arctic waters"
     if pos == "verb" and _reduced_relative(ctx, match):
         return False
+    if pos == "verb" and _names_in_free_relative(ctx, match):
+        return False  # "condemned what it called an illegal blockade": a naming, no act
     if pos == "verb" and _owned_noun(ctx, match):
         return False
     if pos == "verb" and _participle_after_preposition(ctx, match):
@@ -194,6 +196,18 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if pos == "noun" and before in _VERBAL_BEFORE:
         return False
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
+
+
+_FREE_RELATIVES = grammar_words("free-relative")
+
+
+def _names_in_free_relative(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the verb's subject is a pronoun right after "what" ("what they called ...",
+    "what it described as ..."): the clause names a thing the main verb acts on."""
+    k = match.start - 1
+    if k < 1 or not any(a.kind == "pronoun" and a.start == k for a in ctx.actors):
+        return False
+    return ctx.tokens[k - 1].lower in _FREE_RELATIVES
 
 
 def _compound_over_role(ctx: SentenceContext, actor: ActorPhrase, match: Match) -> bool:
@@ -349,6 +363,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return not _thing_object(ctx, match)
     if requires == "no-second-object":
         return not _second_object(ctx, match)
+    if requires == "not-admission":  # "accepted that it fell short", "accepted the blame"
+        return not _admission(ctx, match)
     if requires == "not-team-subject":
         return not _team_subject(ctx, match)
     if requires == "force-object":
@@ -368,6 +384,18 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
 
 _THING_OBJECTS = grammar_words("thing-object")
 _THING_REACH = 4  # "released [its long-awaited annual] report"
+
+
+_ADMISSIONS = grammar_words("admission-object")
+_ADMISSION_REACH = 3  # "accepted [full] [personal] responsibility"
+
+
+def _admission(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the verb admits something rather than agreeing to it: a "that" clause
+    follows ("accepted that the process fell short"), or a fault word within its first
+    words ("accepted full responsibility", "accepted the blame")."""
+    following = [t.lower for t in ctx.tokens[match.end : match.end + _ADMISSION_REACH]]
+    return following[:1] == ["that"] or any(w in _ADMISSIONS for w in following)
 
 
 def _thing_object(ctx: SentenceContext, match: Match) -> bool:

@@ -18,6 +18,7 @@ office dictionary; without time expressions events have no dates.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -36,6 +37,8 @@ from dateline.analyze.actors import (
 )
 from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
+from dateline.analyze.event_context import FORCES
+from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_merge import MergedEvent, actor_key, merge_mentions
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch, city_countries, lookup
@@ -199,14 +202,180 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
             linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
         for mention in mentions:
             located.append((linker.link(mention, text, where), where))
-    merged = [event for event in merge_mentions(located) if _has_someone(event)]
+    merged = merge_mentions(located)
+    if any("sequel" in mention.cues for mention, _ in located):
+        located = _sequels_dated(located, merged)
+        merged = merge_mentions(located)
+    merged = [event for event in merged if _has_someone(event)]
     holders = _office_holders(linker.cast.values())
     for event in merged:
         _name_office_holders(event, holders)
+    _set_responses_at_protests(article, merged)
+    _set_acts_at_meetings(merged)
+    _set_side_meetings(merged)
     filed = _filed_from(article)
     return [
         _to_event(article, number, event, filed) for number, event in enumerate(merged, start=1)
     ]
+
+
+_FORCE_WORDS = grammar_words("force-word")
+_RESPONSE_TYPES = grammar_words("protest-response-type")
+_RESPONSE_REACH = 2  # paragraphs after the protest in which a police action answers it
+
+
+def _set_responses_at_protests(article: Article, merged: list[MergedEvent]) -> None:
+    """Police or troops acting with no place or date of their own, in the paragraphs right
+    after a protest the story reports, act at that protest: "Thousands marched through Lyon
+    on Saturday. Police fired tear gas at protesters" (in Lyon, on Saturday)."""
+    starts = [para.start for para in article.paragraphs]
+
+    def paragraph(where: Located) -> int:
+        return bisect.bisect_right(starts, where.start) - 1
+
+    protest: MergedEvent | None = None
+    for event in merged:
+        main, where = event.main
+        if main.type == "PROTEST" and event.place is not None and event.date is not None:
+            protest = event
+            continue
+        if (
+            protest is None
+            or where.field != "text"
+            or main.type not in _RESPONSE_TYPES
+            or event.place is not None
+            or event.date is not None
+            or not any(a.sector in FORCES for a, _ in event.source)
+        ):
+            continue
+        last = max((w for _, w in protest.mentions if w.field == "text"), key=lambda w: w.start)
+        first = min((w for _, w in event.mentions if w.field == "text"), key=lambda w: w.start)
+        if last.start < first.start and paragraph(first) - paragraph(last) <= _RESPONSE_REACH:
+            event.place, event.date = protest.place, protest.date
+
+
+def _sequels_dated(
+    located: list[tuple[EventMention, Located]], merged: list[MergedEvent]
+) -> list[tuple[EventMention, Located]]:
+    """Talks an act of their sentence followed ("signed the pact after talks") take the
+    place and date the article gives that act, so that they are not merged with another
+    meeting of the same people."""
+    events = {(id(m), w): e for e in merged for m, w in e.mentions}
+    out: list[tuple[EventMention, Located]] = []
+    for mention, where in located:
+        if "sequel" in mention.cues:
+            acts = [
+                m
+                for m, w in out
+                if w == where and m.trigger[1] <= mention.trigger[0] and m.source and m.target
+            ]
+            event = events.get((id(acts[-1]), where)) if acts else None
+            if event is not None:
+                place = (
+                    event.place[0] if event.place and _same_field(event.place[1], where) else None
+                )
+                date = event.date[0] if event.date and _same_field(event.date[1], where) else None
+                mention = replace(mention, place=mention.place or place, date=mention.date or date)
+        out.append((mention, where))
+    return out
+
+
+def _same_field(one: Located, other: Located) -> bool:
+    """Whether two sentences are in one field, whose offsets they share."""
+    return (one.field, one.index) == (other.field, other.index)
+
+
+_MEETING_MODES = frozenset({"meet", "multilateral", "host"})
+
+
+def _set_acts_at_meetings(merged: list[MergedEvent]) -> None:
+    """A body's act with no place of its own, on the day its members met, was done at that
+    meeting: "The EU imposed sanctions on Monday. The decision was taken at a meeting
+    of EU foreign ministers in Brussels on Monday" (in Brussels)."""
+    meetings = [
+        e
+        for e in merged
+        if e.main[0].type == "CONSULT"
+        and e.main[0].mode in _MEETING_MODES
+        and e.place is not None
+        and e.date is not None
+    ]
+    for event in merged:
+        if event in meetings:
+            continue
+        if event.place is None or event.date is None:
+            _set_at_named_meeting(event, meetings)
+        if event.place is not None or event.date is None:
+            continue
+        countries = {a.country for a, _ in event.source}
+        if not countries or None in countries:
+            continue
+        if any(a.kind != "organisation" for a, _ in event.source):
+            continue  # a body decides where its members meet; a state acts anywhere
+        for meeting in meetings:
+            assert meeting.date is not None
+            met = {a.country for a, _ in (*meeting.source, *meeting.target)}
+            if meeting.date[0].value == event.date[0].value and countries <= met:
+                event.place = meeting.place
+                break
+
+
+_SIDE_MEETING_DAYS = 1  # a meeting of summit leaders the day before or after is on its side
+
+
+def _set_side_meetings(merged: list[MergedEvent]) -> None:
+    """A meeting with no place among some of a summit's participants, within a day of it,
+    is held where the summit is: "Ferreira and Sosa also met on Thursday evening" (at the
+    Montevideo summit on Friday)."""
+    summits = [
+        e
+        for e in merged
+        if e.main[0].type == "CONSULT"
+        and e.main[0].mode in ("meet", "multilateral")
+        and e.place is not None
+        and e.date is not None
+        and len(e.participants) > 2
+    ]
+    for event in merged:
+        main = event.main[0]
+        if main.type != "CONSULT" or main.mode != "meet" or event.place is not None:
+            continue
+        if event.date is None or len(event.participants) < 2:
+            continue
+        for summit in summits:
+            assert summit.date is not None
+            apart = _days_apart(event.date[0].value, summit.date[0].value)
+            near = apart is not None and apart <= _SIDE_MEETING_DAYS
+            if near and event.participants < summit.participants:
+                event.place = summit.place
+                break
+
+
+def _days_apart(one: str, other: str) -> int | None:
+    """Days between two dates ("2024-06-20TEV" counts as its day); None unless both are days."""
+    try:
+        first = datetime.date.fromisoformat(one[:10])
+        second = datetime.date.fromisoformat(other[:10])
+    except ValueError:
+        return None
+    return abs((first - second).days)
+
+
+def _set_at_named_meeting(event: MergedEvent, meetings: list[MergedEvent]) -> None:
+    """An act its sentence sets at a meeting ("at the close of the meeting the four leaders
+    signed ...") happened where and when the last earlier meeting of its people did."""
+    if not any("at-meeting" in mention.cues for mention, _ in event.mentions):
+        return
+    first = min((w.start for _, w in event.mentions if w.field == "text"), default=0)
+    earlier = [
+        m
+        for m in meetings
+        if m.participants & event.participants
+        and any(w.field != "text" or w.start < first for _, w in m.mentions)
+    ]
+    if earlier:
+        event.place = event.place or earlier[-1].place
+        event.date = event.date or earlier[-1].date
 
 
 def _background(mention: EventMention, dct: str | None) -> bool:
@@ -338,6 +507,7 @@ class _ActorLinker:
         self.seen: set[str] = set()
         self.callers: set[str] = set()  # actor keys of who took part in a phone call so far
         self.countries: list[str] = []  # countries of the actors so far, in order first seen
+        self.last_force: str | None = None  # the sector of the police or army last named
         self._known: frozenset[str] = frozenset()
         self._known_key: tuple[int, int] | None = None
 
@@ -472,6 +642,7 @@ class _ActorLinker:
         target = self._the_people(target, text)
         source = self._one_of_each_country(source, text)
         target = self._one_of_each_country(target, text)
+        source, target = self._of_last_force(source), self._of_last_force(target)
         for actor in (*source, *target):
             if actor.country and actor.country not in self.countries:
                 self.countries.append(actor.country)
@@ -488,6 +659,19 @@ class _ActorLinker:
         if len(source) > 1:
             self.last_group = source
         return self._call_mode(replace(mention, source=source, target=target))
+
+    def _of_last_force(self, actors: tuple[ActorPhrase, ...]) -> tuple[ActorPhrase, ...]:
+        """A bare "officers" is of the force the story last named ("Police fired tear gas
+        ... Officers arrested 14": police officers); a named force is remembered."""
+        coded = []
+        for actor in actors:
+            bare = actor.text.lower() in _FORCE_WORDS and actor.country is None
+            if bare and self.last_force is not None:
+                actor = replace(actor, sector=self.last_force)
+            elif actor.sector in FORCES and not bare:
+                self.last_force = actor.sector
+            coded.append(actor)
+        return tuple(coded)
 
     def _call_mode(self, mention: EventMention) -> EventMention:
         """A talk whose mode is a guess ("spoke with", "they spoke") by someone the article

@@ -91,6 +91,22 @@ def _titles() -> _TitleIndex:
 
 
 @cache
+def _place_titles() -> frozenset[str]:
+    """Titles of offices that govern a place ("mayor", "governor"): what they are "of" is a
+    town or region, even one the gazetteer does not know."""
+    return frozenset(
+        entry.label
+        for entry in load_jsonl("office_titles.jsonl")
+        if (entry.model_extra or {}).get("of-place")
+    )
+
+
+def _of_a_place(title: str) -> bool:
+    """Whether a normalised title ("former mayor") is a place's office."""
+    return any(title == t or title.endswith(" " + t) for t in _place_titles())
+
+
+@cache
 def relational_titles() -> frozenset[str]:
     """Titles that name the office of the person they are set against ("counterpart")."""
     return frozenset(
@@ -222,7 +238,12 @@ def make_role(
     sector = title.sector
     if affiliation is not None and affiliation.sector and title.sector in (None, "GOV"):
         sector = affiliation.sector
-    elif affiliation is not None and affiliation.type == "organisation" and sector == "GOV":
+    elif (
+        affiliation is not None
+        and affiliation.type == "organisation"
+        and sector == "GOV"
+        and not _of_a_place(title.title)
+    ):
         sector = None
     return Role(
         title=title.title,

@@ -203,8 +203,13 @@ def _match_from(
             found = _match_from(slots, k + 1, tokens, j, words)
             if found is not None:
                 return found
-            if j == len(tokens) or tokens[j].lower in _CLAUSE_STOPS:
+            if j == len(tokens):
                 break
+            if tokens[j].lower in _CLAUSE_STOPS:
+                if not _opening_quote(tokens, j):
+                    break
+                j += 1  # "called the affair "a scandal"": a quote opening inside the gap
+                continue
             skipped += not _is_amount(tokens[j].lower)
             j += 1
         return None
@@ -221,6 +226,17 @@ def _match_from(
     if slot.optional:
         return _match_from(slots, k + 1, tokens, i, words)
     return None
+
+
+_QUOTE_MARKS = frozenset({'"', "“"})
+
+
+def _opening_quote(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token `j` opens a quotation: a quote mark after a space and right before
+    a word (not one that closes it, nor a sentence's end)."""
+    if tokens[j].lower not in _QUOTE_MARKS or j == 0 or j + 1 >= len(tokens):
+        return False
+    return tokens[j - 1].end < tokens[j].start and tokens[j].end == tokens[j + 1].start
 
 
 _AMOUNT_WORDS = frozenset({"million", "billion", "thousand", "hundred", "trillion"})

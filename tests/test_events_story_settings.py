@@ -1,0 +1,95 @@
+"""What a story's earlier sentences set for the later ones: police acting right after a
+protest act there and then, a bare "officers" is of the force last named, and a body's act
+on the day its members meet is at their meeting. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.analyze.event_coder import code_sentence
+from dateline.model import Event
+from tests.events_helpers import make_article
+
+
+def _of_type(paragraphs: list[str], kind: str) -> list[Event]:
+    article = make_article(paragraphs, published="2024-05-13")
+    return [e for e in article.events if e.type == kind]
+
+
+PROTEST_STORY = [
+    "Hundreds of fishermen marched through the centre of Bergen on Saturday against new "
+    "quota rules.",
+    "Police fired water cannon at protesters who tried to climb the town hall gates.",
+    "Officers detained nine people, the police said on Sunday.",
+]
+
+
+def test_police_acting_right_after_a_protest_act_where_and_when_it_was() -> None:
+    actions = _of_type(PROTEST_STORY, "COERCE")
+    assert len(actions) == 2
+    for action in actions:
+        assert action.place is not None and action.place.name == "Bergen"
+        assert action.date == "2024-05-11"
+        assert {a.country for a in action.source} == {"NOR"}
+
+
+def test_bare_officers_are_of_the_force_last_named() -> None:
+    arrests = [e for e in _of_type(PROTEST_STORY, "COERCE") if e.mode == "arrest"]
+    assert [(a.text, a.sector) for a in arrests[0].source] == [("Officers", "COP")]
+
+
+def test_a_meeting_of_a_blocs_ministers_is_multilateral_among_them() -> None:
+    mention = code_sentence(
+        "The plan was agreed at a meeting of NATO defence ministers in Oslo on Monday.",
+        "2024-05-13",
+    )[-1]
+    assert (mention.type, mention.mode) == ("CONSULT", "multilateral")
+    assert [a.country for a in mention.source] == ["NATO"]
+
+
+def test_a_bodys_act_on_the_day_its_members_met_is_at_their_meeting() -> None:
+    sanctions = _of_type(
+        [
+            "NATO suspended its cooperation with Belarus on Monday.",
+            "The step was taken at a meeting of NATO defence ministers in Oslo on Monday.",
+        ],
+        "SANCTION",
+    )
+    assert len(sanctions) == 1
+    assert sanctions[0].place is not None and sanctions[0].place.name == "Oslo"
+
+
+def test_talks_an_act_followed_are_its_parties_there_and_then() -> None:
+    meetings = _of_type(
+        [
+            "Chile and Peru signed a fisheries accord in Lima on Friday.",
+            "Chile's fisheries minister, Rosa Aguirre, signed the accord with her Peruvian "
+            "counterpart, Luis Mamani, after talks that ran late into the night.",
+            "The two ministers first met in Santiago last year.",
+        ],
+        "CONSULT",
+    )
+    lima = [e for e in meetings if e.place is not None and e.place.name == "Lima"]
+    assert len(lima) == 1 and lima[0].date == "2024-05-10"
+    assert {a.text for a in lima[0].source} == {"Rosa Aguirre", "Luis Mamani"}
+
+
+# two paragraphs: the summit and who took part; what they did there and the day before
+SUMMIT_STORY = [
+    "The presidents of Peru, Chile and Bolivia met in Lima on Friday for a summit on lithium "
+    "mining. Peru's president, Ana Quispe, Chile's president, Pablo Reyes, and Bolivia's "
+    "president, Luis Mamani, took part.",
+    "At the end of the meeting the three leaders signed a declaration on mining standards. "
+    "Quispe and Reyes also held a separate meeting on Thursday evening.",
+]
+
+
+def test_an_act_at_the_close_of_a_meeting_is_where_and_when_the_meeting_was() -> None:
+    signings = _of_type(SUMMIT_STORY, "SUPPORT")
+    assert len(signings) == 1
+    assert signings[0].place is not None and signings[0].place.name == "Lima"
+    assert signings[0].date == "2024-05-10"
+
+
+def test_a_side_meeting_of_summit_leaders_a_day_apart_is_at_the_summit() -> None:
+    side = [e for e in _of_type(SUMMIT_STORY, "CONSULT") if e.date == "2024-05-09"]
+    assert len(side) == 1
+    assert side[0].place is not None and side[0].place.name == "Lima"
