@@ -102,3 +102,24 @@ def test_a_compact_publication_date_meta_key() -> None:
         "2024-03-05",
         "meta",
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "value"),
+    [
+        ("https://ferries.example/world/2024/mar/05/island-ferry", "2024-03-05"),
+        ("https://ferries.example/2023/sept/9/island-ferry", "2023-09-09"),
+        ("https://ferries.example/2024/news/05/island-ferry", None),  # no month there
+    ],
+)
+def test_a_month_name_in_the_url_path(url: str, value: str | None) -> None:
+    body = f"<main><h1>{_HEADLINE}</h1>{_PARAGRAPHS}</main>"
+    assert _published(body, url=url)[0] == value
+
+
+def test_a_publication_label_with_the_author_between_it_and_its_date() -> None:
+    body = (
+        f"<main><h1>{_HEADLINE}</h1><p>June 1, 2020</p>{_PARAGRAPHS}"
+        "<p>Posted by Mara Lindqvist on 8 October 2022</p></main>"
+    )
+    assert _published(body) == ("2022-10-08", "labelled-date")

@@ -31,7 +31,12 @@ from dateline.extract.metadata import (
     in_noise,
 )
 from dateline.extract.newsline import parse_date_words
-from dateline.extract.timestamps import find_timestamps, national_date_order, printed_days
+from dateline.extract.timestamps import (
+    find_timestamps,
+    month_number,
+    national_date_order,
+    printed_days,
+)
 from dateline.lexicons import load_table
 from dateline.model import Timestamp
 from dateline.urls import domain_of
@@ -49,6 +54,10 @@ _ISO = re.compile(
 _YEAR_MONTH_DAY = re.compile(r"^\s*(?P<y>\d{4})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})\s*$")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<mo>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
+)
+# "/2024/mar/05/": a month's name or abbreviation between year and day (`month_names.tsv`)
+_URL_MONTH_NAME = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})/(?P<mon>[^\W\d_]{3,9})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
 )
 _URL_COMPACT = re.compile(
     r"[/_-](?P<y>(?:19|20)\d{2})(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[/_.-]"
@@ -72,6 +81,8 @@ _MAX_LABEL_LINE = 200
 # What may stand between a publication label and its date: "on"/"at", a colon (a full-width
 # one after an East Asian label) or a dash.
 _LABEL_GAP = r"(?:\s+(?:on|at))?\s*[:\-\u2013\uff1a]?\s*"
+# A name between a publication label and its date: "Posted by Jane Doe on May 2, 2024".
+_BY_NAME_ON = re.compile(r"by\s+(?:[^\W\d_][\w.'\u2019-]*\s+){1,4}?on\s+", re.IGNORECASE)
 # A date opens with a number or a word (a month name); a weekday and comma may lead it.
 _DATE_OPENING = re.compile(r"\d{1,4}(?=\D|$)|[^\W\d_]+\.?")
 _WEEKDAY_LEAD = re.compile(r"^[^\W\d_]{3,9}\.?,\s+")
@@ -178,14 +189,20 @@ def make_timestamp(raw: str | None, source: str, order: str | None = None) -> Ti
 
 
 def url_timestamp(url: str | None) -> Timestamp | None:
-    """The date in a URL path (/2021/07/14/, /20210714-), as a bare date."""
+    """The date in a URL path (/2021/07/14/, /2021/jul/14/, /20210714-), as a bare date."""
     if not url:
         return None
     path = url.split("?", 1)[0]
     match = _URL_DATE.search(path) or _URL_COMPACT.search(path)
-    if not match:
+    named = None if match else _URL_MONTH_NAME.search(path)
+    month = month_number(named["mon"]) if named else None
+    if month is not None:
+        match = named
+    elif match is not None:
+        month = int(match["mo"])
+    if match is None or month is None:
         return None
-    year, month, day = int(match["y"]), int(match["mo"]), int(match["d"])
+    year, day = int(match["y"]), int(match["d"])
     if not _valid_date(year, month, day):
         return None
     value = f"{year:04d}-{month:02d}-{day:02d}"
@@ -346,7 +363,8 @@ def _publication_label() -> re.Pattern[str]:
 def labelled_publication(texts: list[Any], order: str | None = None) -> Timestamp | None:
     """The first date the page prints under a publication label, outside its footer.
 
-    "Published: 3 March 2024", "Posted on May 2, 2024", a bare "Published" piece followed
+    "Published: 3 March 2024", "Posted on May 2, 2024", "Posted by Jane Doe on May 2,
+    2024", a bare "Published" piece followed
     by "<time>August 13, 2025</time>", "This article was originally published on 26 Sep
     2019 ...". The date must open the words after the label, so a label followed by other
     words ("Published online ...", "Posted in Travel") gives nothing.
@@ -367,7 +385,9 @@ def labelled_publication(texts: list[Any], order: str | None = None) -> Timestam
         if _in_footer(text.getparent()):
             continue
         for match in pattern.finditer(joined):
-            stamp = _date_opening(joined[match.end() :], order)
+            words = joined[match.end() :]
+            author = _BY_NAME_ON.match(words)  # "Posted by Jane Doe on May 2, 2024"
+            stamp = _date_opening(words[author.end() :] if author else words, order)
             if stamp is not None:
                 return stamp
     return None

@@ -26,6 +26,11 @@ def _month_names() -> dict[str, int]:
     return {row["name"]: int(row["month"]) for row in load_table("month_names.tsv")}
 
 
+def month_number(name: str) -> int | None:
+    """The month a printed name or abbreviation names ("Sept" -> 9), else None."""
+    return _month_names().get(name.lower().rstrip("."))
+
+
 def _month_pattern(group: str) -> str:
     names = sorted(_month_names(), key=lambda n: (-len(n), n))
     return rf"(?P<{group}>{'|'.join(re.escape(n) for n in names)})\.?"
