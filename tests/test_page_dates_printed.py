@@ -40,6 +40,10 @@ def test_a_header_line_with_both_labels_gives_its_publication() -> None:
             ("2025-06-03", "date-element"),
         ),
         ('<span class="entry-date">4 February 2023</span>', ("2023-02-04", "date-element")),
+        (  # hAtom: the full date in the title
+            '<abbr class="published" title="2023-02-04T09:00:00">Feb 4</abbr>',
+            ("2023-02-04", "date-element"),
+        ),
         ('<span class="event-date">4 February 2023</span>', None),  # an event's day
         ('<span class="post-date">Updated: 4 February 2023</span>', None),
         ('<footer><span class="post-date">4 February 2023</span></footer>', None),
@@ -59,7 +63,7 @@ def test_an_element_whose_class_names_the_publication_date(
 def test_the_readers_today_is_no_publication_date() -> None:
     body = (
         f"<main><h1>{_HEADLINE}</h1>{_PARAGRAPHS}</main>"
-        "<div class='visit'><h3>Today's opening</h3><div>March 14, 2026</div></div>"
+        "<div class='visit'><h3>Today's opening</h3><div>May 9, 2027</div></div>"
     )
     assert _published(body) == (None, None)
 

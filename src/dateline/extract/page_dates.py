@@ -312,14 +312,18 @@ def headline_timestamp(
 def hooked_publication(tree: etree._Element, order: str | None = None) -> Timestamp | None:
     """The date printed in the first element whose class names a publication date.
 
-    '<p class="date">December 3, 2025. <i>Updated: December 7, 2025</i></p>' far from the
+    '<p class="date">April 8, 2024. <i>Updated: April 9, 2024</i></p>' far from the
     headline. The element's words must be a short date line; a line labelled only as an
-    update gives nothing, and one with both labels gives its publication date. Elements
-    in the page footer or a comments section are not read (`date_hooks.tsv`).
+    update gives nothing, and one with both labels gives its publication date. A full date
+    in its `title` (hAtom's '<abbr class="published" title="2024-04-08T09:00">') comes
+    first. Elements in the page footer or a comments section are not read (`date_hooks.tsv`).
     """
     for element in _HOOKED(tree):
         if not _date_hook(element.get("class", "")):
             continue
+        titled = make_timestamp(element.get("title"), "date-element")
+        if titled is not None and not _in_footer(element) and not in_noise(element):
+            return titled
         line = element_text(element)
         if not line or len(line) > _MAX_DATE_LINE or not any(c.isdigit() for c in line):
             continue
@@ -535,7 +539,7 @@ def _publication_guess(
 def printed_as_update(day: str, texts: list[Any]) -> bool:
     """Whether every line that prints a day labels it as an update or as the reader's today.
 
-    "Updated on: May 2, 2024", "Today's Hours: March 14, 2026" (`today_words.tsv`). The
+    "Updated on: May 2, 2024", "Open today: May 9, 2027" (`today_words.tsv`). The
     label may stand in the line itself or in the text piece before it.
     """
     seen = False
