@@ -24,7 +24,8 @@ from dateline.analyze.timex_scan import Scanner, finditer_all, make_scanner
 from dateline.analyze.timex_tense import Tense, clause_tense
 from dateline.analyze.timex_words import expand
 from dateline.errors import LexiconError
-from dateline.lexicons import load_jsonl, load_table
+from dateline.extract.timestamps import date_order_for
+from dateline.lexicons import load_jsonl
 from dateline.model import Article, SpanField, Timex, TimexType, make_span
 
 __all__ = [
@@ -304,23 +305,6 @@ def _joined(text: str, first: TimexMatch, second: TimexMatch, value: str) -> Tim
         anchor=anchor,
         rule=f"{first.rule}+{second.rule}",
     )
-
-
-@cache
-def _date_orders() -> dict[tuple[str, str], str]:
-    return {(row["kind"], row["key"]): row["order"] for row in load_table("date_order.tsv")}
-
-
-def date_order_for(domain: str | None, language: str | None) -> DateOrder:
-    """Day/month order for numeric dates: by the outlet's domain, then language, then default."""
-    table = _date_orders()
-    if domain:
-        tld = domain.rsplit(".", 1)[-1].lower()
-        if ("tld", tld) in table:
-            return table[("tld", tld)]
-    if language and ("language", language.split("-")[0].lower()) in table:
-        return table[("language", language.split("-")[0].lower())]
-    return table.get(("default", "*"), "MDY")
 
 
 def _article_fields(article: Article) -> list[tuple[SpanField, int, str]]:

@@ -28,51 +28,19 @@ from dateline.extract.metadata import (
     TimeTag,
     clean_text,
     element_text,
+    in_noise,
 )
 from dateline.extract.newsline import parse_date_words
-from dateline.extract.timestamps import find_timestamps, printed_days
+from dateline.extract.timestamps import (
+    find_timestamps,
+    month_number,
+    national_date_order,
+    printed_days,
+)
 from dateline.lexicons import load_table
 from dateline.model import Timestamp
+from dateline.urls import domain_of
 
-# <meta> keys (lower-cased name/property/itemprop) naming the publication time.
-PUBLISHED_META = (
-    "article:published_time",
-    "article:published",
-    "og:published_time",
-    "published_time",
-    "datepublished",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "pubdate",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dcterms.created",
-    "dc.date.created",
-    "date",
-    "article.published",
-    "cxenseparse:recs:publishtime",
-    "citation_publication_date",
-    "article_date_original",
-    "original-publish-date",
-)
-# <meta> keys naming the last update.
-UPDATED_META = (
-    "article:modified_time",
-    "article:modified",
-    "og:updated_time",
-    "modified_time",
-    "datemodified",
-    "last-modified",
-    "dc.date.modified",
-    "dcterms.modified",
-    "article.updated",
-    "lastmod",
-)
 # Words in a <time> tag's class/itemprop (or its parent's) marking what it dates.
 _PUBLISHED_HINT = re.compile(r"datepublished|pubdate|publish|posted|created|entry-date|dateline")
 _UPDATED_HINT = re.compile(r"datemodified|modif|updated|update|changed")
@@ -87,6 +55,10 @@ _YEAR_MONTH_DAY = re.compile(r"^\s*(?P<y>\d{4})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<mo>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
 )
+# "/2024/mar/05/": a month's name or abbreviation between year and day (`month_names.tsv`)
+_URL_MONTH_NAME = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})/(?P<mon>[^\W\d_]{3,9})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
+)
 _URL_COMPACT = re.compile(
     r"[/_-](?P<y>(?:19|20)\d{2})(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[/_.-]"
 )
@@ -96,13 +68,21 @@ _HEADLINE_WINDOW = 12
 _MAX_DATE_LINE = 80
 _BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
 _H1 = etree.XPath("//body//h1")
+# Elements whose class may name a printed date (the words are checked in `_date_hook`).
+_HOOKED = etree.XPath(
+    "//body//*[contains(@class,'date') or contains(@class,'publish') or contains(@class,'posted')]"
+)
+_CLASS_WORDS = re.compile(r"[\s_-]+")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _FOOTER = re.compile(r"footer|copyright", re.I)
 # The longest text piece read for a labelled publication date ("This article was originally
 # published on 26 Sep 2019 at 4:12pm but has been regularly updated ...").
 _MAX_LABEL_LINE = 200
-# What may stand between a publication label and its date: "on"/"at", a colon or a dash.
-_LABEL_GAP = r"(?:\s+(?:on|at))?\s*[:\-\u2013]?\s*"
+# What may stand between a publication label and its date: "on"/"at", a colon (a full-width
+# one after an East Asian label) or a dash.
+_LABEL_GAP = r"(?:\s+(?:on|at))?\s*[:\-\u2013\uff1a]?\s*"
+# A name between a publication label and its date: "Posted by Jane Doe on May 2, 2024".
+_BY_NAME_ON = re.compile(r"by\s+(?:[^\W\d_][\w.'\u2019-]*\s+){1,4}?on\s+", re.IGNORECASE)
 # A date opens with a number or a word (a month name); a weekday and comma may lead it.
 _DATE_OPENING = re.compile(r"\d{1,4}(?=\D|$)|[^\W\d_]+\.?")
 _WEEKDAY_LEAD = re.compile(r"^[^\W\d_]{3,9}\.?,\s+")
@@ -113,11 +93,18 @@ _MIN_YEAR = 1990
 _MAX_YEAR = 2100
 
 
-def parse_timestamp(raw: str) -> tuple[str, bool] | None:
+@cache
+def _meta_keys(kind: str) -> tuple[str, ...]:
+    """The <meta> keys stating a publication ("published") or update time (`date_meta_keys.tsv`)."""
+    return tuple(row["key"] for row in load_table("date_meta_keys.tsv") if row["kind"] == kind)
+
+
+def parse_timestamp(raw: str, order: str | None = None) -> tuple[str, bool] | None:
     """Normalise a machine or written date to ISO 8601, saying whether an offset was stated.
 
     Args:
         raw: "2021-07-14T09:30:00+08:00", "Wed, 14 Jul 2021 09:30:00 GMT", "July 14, 2021".
+        order: the outlet's order of all-numeric dates ("DMY", "MDY", "YMD"), if known.
 
     Returns:
         (ISO value, offset stated), or None when it is not a plausible date.
@@ -148,7 +135,7 @@ def parse_timestamp(raw: str) -> tuple[str, bool] | None:
     year_first = _YEAR_MONTH_DAY.match(text)
     if year_first is not None:  # "2023 Jan 7", the citation style of journal pages
         text = f"{year_first['d']} {year_first['mon']} {year_first['y']}"
-    return parse_date_words(text)
+    return parse_date_words(text, order)
 
 
 def _from_iso(match: re.Match[str]) -> tuple[str, bool] | None:
@@ -190,11 +177,11 @@ def _valid_date(year: int, month: int, day: int) -> bool:
     return True
 
 
-def make_timestamp(raw: str | None, source: str) -> Timestamp | None:
+def make_timestamp(raw: str | None, source: str, order: str | None = None) -> Timestamp | None:
     """A `Timestamp` from the words found at `source`, or None when they are not a date."""
     if not raw:
         return None
-    parsed = parse_timestamp(raw)
+    parsed = parse_timestamp(raw, order)
     if parsed is None:
         return None
     value, stated = parsed
@@ -202,23 +189,29 @@ def make_timestamp(raw: str | None, source: str) -> Timestamp | None:
 
 
 def url_timestamp(url: str | None) -> Timestamp | None:
-    """The date in a URL path (/2021/07/14/, /20210714-), as a bare date."""
+    """The date in a URL path (/2021/07/14/, /2021/jul/14/, /20210714-), as a bare date."""
     if not url:
         return None
     path = url.split("?", 1)[0]
     match = _URL_DATE.search(path) or _URL_COMPACT.search(path)
-    if not match:
+    named = None if match else _URL_MONTH_NAME.search(path)
+    month = month_number(named["mon"]) if named else None
+    if month is not None:
+        match = named
+    elif match is not None:
+        month = int(match["mo"])
+    if match is None or month is None:
         return None
-    year, month, day = int(match["y"]), int(match["mo"]), int(match["d"])
+    year, day = int(match["y"]), int(match["d"])
     if not _valid_date(year, month, day):
         return None
     value = f"{year:04d}-{month:02d}-{day:02d}"
     return Timestamp(value=value, source="url", raw=match.group(0).strip("/_-."))
 
 
-def _first(candidates: list[tuple[str | None, str]]) -> Timestamp | None:
+def _first(candidates: list[tuple[str | None, str]], order: str | None = None) -> Timestamp | None:
     for raw, source in candidates:
-        stamp = make_timestamp(raw, source)
+        stamp = make_timestamp(raw, source, order)
         if stamp is not None:
             return stamp
     return None
@@ -241,9 +234,17 @@ def _time_candidates(signals: PageSignals, hint: re.Pattern[str]) -> list[tuple[
     return [(t.datetime or t.text, "time-tag") for t in tagged]
 
 
-def _untagged_times(signals: PageSignals) -> list[TimeTag]:
-    """The <time> elements with a value that are not marked as an update (`field--changed`)."""
-    return [t for t in signals.times if t.datetime and not _UPDATED_HINT.search(t.hint)]
+def _untagged_times(signals: PageSignals, *, printed: bool = False) -> list[TimeTag]:
+    """The <time> elements with a value that are not marked as an update (`field--changed`).
+
+    With `printed`, a <time> without a `datetime` counts by its words ("<time>May 5, 2023</time>").
+    """
+    return [
+        t
+        for t in signals.times
+        if (t.datetime or (printed and t.text and not _labelled_update(t.text)))
+        and not _UPDATED_HINT.search(t.hint)
+    ]
 
 
 def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
@@ -272,6 +273,7 @@ def headline_timestamp(
     headline: str | None,
     *,
     skip_updates: bool = False,
+    order: str | None = None,
 ) -> Timestamp | None:
     """The date printed beside the headline: a short line just after the <h1>, else before it.
 
@@ -285,6 +287,7 @@ def headline_timestamp(
         h1s: the page's <h1> elements.
         headline: the chosen headline, if any.
         skip_updates: pass over a line labelled as an update ("Last updated: ...").
+        order: the outlet's order of all-numeric dates ("03/04/2024"), if known.
     """
     at = _headline_index(texts, h1s, headline)
     if at is None:
@@ -293,13 +296,58 @@ def headline_timestamp(
     before = texts[max(0, at - _HEADLINE_WINDOW) : at][::-1]
     for text in (*after, *before):
         line = clean_text(str(text))
-        if skip_updates and _labelled_update(line):
+        if len(line) > _MAX_DATE_LINE:
             continue
-        if len(line) <= _MAX_DATE_LINE:
-            stamp = make_timestamp(line, "headline-date")
-            if stamp is not None:
-                return stamp
+        labelled = find_timestamps(line)
+        if "published" in labelled:  # "Updated May 9, 2024 | Published May 2, 2024"
+            line = labelled["published"]
+        elif "updated" in labelled and skip_updates:
+            continue
+        stamp = make_timestamp(line, "headline-date", order)
+        if stamp is not None:
+            return stamp
     return None
+
+
+def hooked_publication(tree: etree._Element, order: str | None = None) -> Timestamp | None:
+    """The date printed in the first element whose class names a publication date.
+
+    '<p class="date">April 8, 2024. <i>Updated: April 9, 2024</i></p>' far from the
+    headline. The element's words must be a short date line; a line labelled only as an
+    update gives nothing, and one with both labels gives its publication date. A full date
+    in its `title` (hAtom's '<abbr class="published" title="2024-04-08T09:00">') comes
+    first. Elements in the page footer or a comments section are not read (`date_hooks.tsv`).
+    """
+    for element in _HOOKED(tree):
+        if not _date_hook(element.get("class", "")):
+            continue
+        titled = make_timestamp(element.get("title"), "date-element")
+        if titled is not None and not _in_footer(element) and not in_noise(element):
+            return titled
+        line = element_text(element)
+        if not line or len(line) > _MAX_DATE_LINE or not any(c.isdigit() for c in line):
+            continue
+        labelled = find_timestamps(line)
+        if "published" in labelled:
+            line = labelled["published"]
+        elif "updated" in labelled:
+            continue
+        stamp = make_timestamp(line, "date-element", order)
+        if stamp is not None and not _in_footer(element) and not in_noise(element):
+            return stamp
+    return None
+
+
+def _date_hook(classes: str) -> bool:
+    """Whether a class names a publication date: a `publication` word and no `other` word."""
+    kinds = _hook_words()
+    found = {kinds.get(word) for word in _CLASS_WORDS.split(classes.lower())}
+    return "publication" in found and "other" not in found
+
+
+@cache
+def _hook_words() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in load_table("date_hooks.tsv")}
 
 
 def _labelled_update(line: str) -> bool:
@@ -316,10 +364,11 @@ def _publication_label() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives}){_LABEL_GAP}", re.IGNORECASE)
 
 
-def labelled_publication(texts: list[Any]) -> Timestamp | None:
+def labelled_publication(texts: list[Any], order: str | None = None) -> Timestamp | None:
     """The first date the page prints under a publication label, outside its footer.
 
-    "Published: 3 March 2024", "Posted on May 2, 2024", a bare "Published" piece followed
+    "Published: 3 March 2024", "Posted on May 2, 2024", "Posted by Jane Doe on May 2,
+    2024", a bare "Published" piece followed
     by "<time>August 13, 2025</time>", "This article was originally published on 26 Sep
     2019 ...". The date must open the words after the label, so a label followed by other
     words ("Published online ...", "Posted in Travel") gives nothing.
@@ -340,7 +389,9 @@ def labelled_publication(texts: list[Any]) -> Timestamp | None:
         if _in_footer(text.getparent()):
             continue
         for match in pattern.finditer(joined):
-            stamp = _date_opening(joined[match.end() :])
+            words = joined[match.end() :]
+            author = _BY_NAME_ON.match(words)  # "Posted by Jane Doe on May 2, 2024"
+            stamp = _date_opening(words[author.end() :] if author else words, order)
             if stamp is not None:
                 return stamp
     return None
@@ -352,7 +403,7 @@ def labelled_date_line(line: str) -> Timestamp | None:
     return None if match is None else _date_opening(line.strip()[match.end() :])
 
 
-def _date_opening(words: str) -> Timestamp | None:
+def _date_opening(words: str, order: str | None = None) -> Timestamp | None:
     """The date that opens `words` ("26 Sep 2019 at 4:12pm but ..."), if they open with one.
 
     A weekday may come first ("Tuesday, 3 March 2024"); any other word means the label
@@ -365,7 +416,7 @@ def _date_opening(words: str) -> Timestamp | None:
     word = opening.group(0).lower().rstrip(".")
     if not word.isdigit() and word not in _month_words():
         return None
-    return make_timestamp(head[:_DATE_WORDS], "labelled-date")
+    return make_timestamp(head[:_DATE_WORDS], "labelled-date", order)
 
 
 @cache
@@ -448,7 +499,7 @@ def stated_updates(signals: PageSignals, article: JsonObject | None) -> set[str]
     raws = [
         _jsonld_value(article, "dateModified"),
         *[_jsonld_value(obj, "dateModified") for obj in signals.objects_of(PAGE_TYPES)],
-        *[v for key in UPDATED_META for v in signals.meta.get(key, ())],
+        *[v for key in _meta_keys("updated") for v in signals.meta.get(key, ())],
         *signals.itemprops.get("dateModified", ()),
         *signals.itemprops.get("lastReviewed", ()),
         *signals.meta.get("lastreviewed", ()),
@@ -486,20 +537,30 @@ def _publication_guess(
 
 
 def printed_as_update(day: str, texts: list[Any]) -> bool:
-    """Whether every line that prints a day labels it as an update ("Updated on: May 2, 2024").
+    """Whether every line that prints a day labels it as an update or as the reader's today.
 
-    The label may stand in the line itself or in the text piece before it.
+    "Updated on: May 2, 2024", "Open today: May 9, 2027" (`today_words.tsv`). The
+    label may stand in the line itself or in the text piece before it.
     """
     seen = False
     for index, text in enumerate(texts):
         words = str(text)
         if day[:4] not in words or day not in printed_days(words):
             continue
+        line = clean_text(words)
         before = clean_text(str(texts[index - 1])) if index else ""
-        if not _labelled_update(clean_text(words)) and not _labelled_update(before + " " + words):
+        labelled = _labelled_update(line) or _labelled_update(f"{before} {line}")
+        if not labelled and not _today().search(f"{before} {line}"):
             return False
         seen = True
     return seen
+
+
+@cache
+def _today() -> re.Pattern[str]:
+    """A word printing the reader's own day beside a date (`today_words.tsv`)."""
+    words = sorted((row["word"] for row in load_table("today_words.tsv")), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.I)
 
 
 def choose_timestamps(
@@ -515,7 +576,8 @@ def choose_timestamps(
         tree: the parsed page, searched for printed dates when the markup states none.
         signals: what the page states about itself.
         article: its JSON-LD article object, if any.
-        url: the page URL (its path may carry the date).
+        url: the page URL (its path may carry the date; a national domain gives the order
+            of all-numeric dates such as 04/07/2021).
         headline: the page's headline, to find the date printed beside it.
 
     Returns:
@@ -524,15 +586,21 @@ def choose_timestamps(
         date is not taken as its publication date.
     """
     meta = signals.meta
+    order = national_date_order(domain_of(url))  # "03/04/2024" on a .uk page
     published = _first(
         [
             (_jsonld_value(article, "datePublished", "dateCreated", "uploadDate"), "json-ld"),
-            *[(v, "meta") for key in PUBLISHED_META for v in meta.get(key, ())],
+            *[(v, "meta") for key in _meta_keys("published") for v in meta.get(key, ())],
             *[(v, "meta") for v in signals.itemprops.get("datePublished", ())],
             *_time_candidates(signals, _PUBLISHED_HINT),
-            *[(t.datetime, "time-tag") for t in _untagged_times(signals) if t.in_article],
+            *[
+                (t.datetime or t.text, "time-tag")
+                for t in _untagged_times(signals, printed=True)
+                if t.in_article
+            ],
             *[(t.datetime, "time-tag") for t in _untagged_times(signals)[:1]],
-        ]
+        ],
+        order,
     )
     if published is not None:
         published = _local_day(published, url)
@@ -541,13 +609,16 @@ def choose_timestamps(
         published = url_timestamp(url)
     if published is None:
         texts = visible_texts(tree)
-        published = labelled_publication(texts) or headline_timestamp(texts, _H1(tree), headline)
+        published = labelled_publication(texts, order) or headline_timestamp(
+            texts, _H1(tree), headline, order=order
+        )
+        published = published or hooked_publication(tree, order)
         if published is None:
             published = _publication_guess(tree, url, texts, signals, article)
     updated = _first(
         [
             (_jsonld_value(article, "dateModified"), "json-ld"),
-            *[(v, "meta") for key in UPDATED_META for v in meta.get(key, ())],
+            *[(v, "meta") for key in _meta_keys("updated") for v in meta.get(key, ())],
             *[(v, "meta") for v in signals.itemprops.get("dateModified", ())],
             *_time_candidates(signals, _UPDATED_HINT),
         ]

@@ -26,6 +26,11 @@ def _month_names() -> dict[str, int]:
     return {row["name"]: int(row["month"]) for row in load_table("month_names.tsv")}
 
 
+def month_number(name: str) -> int | None:
+    """The month a printed name or abbreviation names ("Sept" -> 9), else None."""
+    return _month_names().get(name.lower().rstrip("."))
+
+
 def _month_pattern(group: str) -> str:
     names = sorted(_month_names(), key=lambda n: (-len(n), n))
     return rf"(?P<{group}>{'|'.join(re.escape(n) for n in names)})\.?"
@@ -48,7 +53,11 @@ _MONTH_DAY_YEAR = re.compile(
     re.I,
 )
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
-_YEAR_NUMERIC = re.compile(r"\b(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")
+# "2024/03/05", "2024.03.05" (East Asian pages), "2024年3月5日", "2024년 3월 5일"
+_YEAR_NUMERIC = re.compile(
+    r"\b(?P<y>\d{4})(?:(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b"
+    r"|\s*[年년]\s*(?P<m2>\d{1,2})\s*[月월]\s*(?P<d2>\d{1,2})\s*[日일]?)"
+)
 _TIME = re.compile(
     r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d/])"
     r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
@@ -118,11 +127,13 @@ def find_timestamps(text: str) -> dict[str, str]:
     return found
 
 
-def parse_date_words(words: str) -> tuple[str, bool] | None:
+def parse_date_words(words: str, order: str | None = None) -> tuple[str, bool] | None:
     """Parse the date words of a page into ISO 8601, without inventing a zone.
 
     Args:
         words: e.g. "11:37, July 14, 2021", "Tue 5 Mar 2024 10.20 GMT", "2024-03-03T08:05Z".
+        order: the outlet's order of numeric dates ("DMY", "MDY", "YMD", `date_order_for`);
+            without it "03/04/2024" is no date, as it cannot be told apart.
 
     Returns:
         (ISO value, whether a UTC offset or zone was printed), or None when no full date
@@ -133,7 +144,7 @@ def parse_date_words(words: str) -> tuple[str, bool] | None:
     >>> parse_date_words("3 March 2024 08:05 GMT")
     ('2024-03-03T08:05:00+00:00', True)
     """
-    found = _find_date(words)
+    found = _find_date(words, order)
     if found is None:
         return None
     day, rest, iso_time, iso_zone = found
@@ -181,7 +192,33 @@ def make_timestamp(words: str, *, source: str, home_zone: str | None = None) -> 
     return Timestamp(value=value, timezone="none", source=source, raw=words)
 
 
-def _find_date(words: str) -> tuple[date, str, time | None, str | None] | None:
+@cache
+def _date_orders() -> dict[tuple[str, str], str]:
+    return {(row["kind"], row["key"]): row["order"] for row in load_table("date_order.tsv")}
+
+
+def date_order_for(domain: str | None, language: str | None) -> str:
+    """Day/month order for numeric dates ("MDY", "DMY", "YMD"): by the outlet's domain, then
+    language, then default (`date_order.tsv`)."""
+    table = _date_orders()
+    national = national_date_order(domain)
+    if national is not None:
+        return national
+    if language and ("language", language.split("-")[0].lower()) in table:
+        return table[("language", language.split("-")[0].lower())]
+    return table.get(("default", "*"), "MDY")
+
+
+def national_date_order(domain: str | None) -> str | None:
+    """The order of numeric dates of an outlet's national domain (.uk: "DMY"), else None."""
+    if not domain:
+        return None
+    return _date_orders().get(("tld", domain.rsplit(".", 1)[-1].lower()))
+
+
+def _find_date(
+    words: str, order: str | None = None
+) -> tuple[date, str, time | None, str | None] | None:
     iso = _ISO.search(words)
     if iso is not None:
         day = _date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
@@ -204,19 +241,22 @@ def _find_date(words: str) -> tuple[date, str, time | None, str | None] | None:
             return day, words[: match.start()] + " " + words[match.end() :], None, None
     match = _YEAR_NUMERIC.search(words)
     if match is not None:
-        day = _date(int(match["y"]), int(match["m"]), int(match["d"]))
+        day = _date(int(match["y"]), int(match["m"] or match["m2"]), int(match["d"] or match["d2"]))
         if day is None:
             return None
         return day, words[: match.start()] + " " + words[match.end() :], None, None
     match = _NUMERIC.search(words)
     if match is not None:
         a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-        if a > 12 >= b:
+        # 03/04/2024 is told apart by its separator ("03.04.2024" is day first), else by
+        # the outlet's order; "YMD" outlets write a two-part day after the month.
+        order = _date_orders().get(("separator", match["sep"]), order)
+        if a > 12 >= b or (order == "DMY" and a <= 12 and b <= 12):
             day = _date(year, b, a)
-        elif b > 12 >= a or a == b:
+        elif b > 12 >= a or a == b or order in ("MDY", "YMD"):
             day = _date(year, a, b)
         else:
-            return None  # 03/04/2024: day-first or month-first cannot be told apart
+            return None  # day-first or month-first cannot be told apart
         if day is None:
             return None
         return day, words[: match.start()] + " " + words[match.end() :], None, None
