@@ -108,6 +108,7 @@ _MARK_WORDS = (
     *("standfirst", "headline", "subhead", "subtitle", "dek", "deck", "strapline", "summary"),
     *("lede", "lead-in", "teaser", "description", "image-block"),
 )
+_MARK_WORD = re.compile("|".join(re.escape(word) for word in _MARK_WORDS))
 _NOISE_ANCESTOR = re.compile(r"comment", re.I)
 
 
@@ -115,7 +116,7 @@ def _marked_elements(tree: etree._Element) -> dict[str, tuple[etree._Element, ..
     found: dict[str, list[etree._Element]] = {name: [] for name in MARKS}
     for element in _MARKED(tree):
         hooks = " ".join(element.attrib.values()).lower()
-        if not any(word in hooks for word in _MARK_WORDS):
+        if _MARK_WORD.search(hooks) is None:
             continue
         for name, (tags, pattern) in MARKS.items():
             if (tags is None or element.tag in tags) and pattern.search(hooks):

@@ -39,6 +39,7 @@ def drop_pull_quotes(
     (1, 'pull-quote')
     """
     keys = [squash(p.text) for p in paragraphs]
+    joined = "\n".join(keys)  # a key found once here is found only in itself
     kept: list[DraftParagraph] = []
     removed: list[Removed] = []
     for index, para in enumerate(paragraphs):
@@ -52,6 +53,7 @@ def drop_pull_quotes(
             and PULL_QUOTE_MIN_WORDS <= words <= PULL_QUOTE_MAX_WORDS
             and is_sentence(para.text, words_of(para.text))
             and _LABELLED.match(para.text) is None
+            and joined.count(key) > 1
             and any(
                 i != index
                 and len(other) > len(key)
