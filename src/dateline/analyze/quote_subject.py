@@ -1,0 +1,295 @@
+"""The subject of a sentence's main clause, for the quote finder.
+
+A cue that shares its subject with an earlier verb ("Berg met voters and said ...",
+"Berg toured the pier, saying ...") has the main clause's subject as its speaker. This
+module finds that subject over the tokens of a sentence: it skips fronted adverbials
+("Hours later,", "At a rally in Ames, Iowa,", "Asked about it,"), takes the noun phrase
+before the main clause's finite verb, passes over a relative clause or an apposition
+between the two ("Berg, who chairs the board, said"), and rejects words that open no
+noun phrase (an expletive "there", a bare adjective or preposition before an article:
+"Absent a deal,"). Closed-class words come from `lexicons/quote_words.tsv`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.analyze.quote_phrases import (
+    Token,
+    in_class,
+    ly_adverb,
+    past_form,
+    phrase_after,
+)
+from dateline.analyze.speech_cues import find_cues
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A main clause: its subject phrase and its finite verb, as token indexes (the
+    verb is None when no verb form stands where it should)."""
+
+    subject: tuple[int, int]
+    verb: int | None
+
+
+def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, after leading adverbials ("Hours later,",
+    "At a rally in Ames, Iowa, on Sunday,") and before a relative clause."""
+    clause = main_clause(tokens)
+    return clause.subject if clause is not None else None
+
+
+def main_clause(tokens: list[Token]) -> Clause | None:
+    """The subject and finite verb of the sentence's main clause."""
+    k = 0
+    for _ in range(4):
+        while k < len(tokens) and (not tokens[k].is_word or in_class(tokens[k], "coordinator")):
+            k += 1  # "But Berg said", "And, Berg said"
+        if k >= len(tokens):
+            return None
+        if _opens_clause(tokens, k):
+            k = _after_next_comma(tokens, k)  # "When Lee spoke,", "In Ames, where Lee spoke,"
+            continue
+        while k < len(tokens) and (not tokens[k].is_word or in_class(tokens[k], "boundary")):
+            k += 1
+        if k >= len(tokens):
+            return None
+        if _opens_adjunct(tokens, k):
+            k = _after_next_comma(tokens, k)  # "Speaking in Ames,", "Shortly after the vote,"
+            continue
+        phrase = phrase_after(tokens, k)
+        if phrase is not None:
+            phrase = _name_head(tokens, phrase)
+        if phrase is None:
+            if not in_class(tokens[k], "preposition"):
+                return None
+            k = _after_next_comma(tokens, k)  # an opening prepositional phrase
+            continue
+        after = phrase[1] + 1
+        if (
+            phrase[0] == phrase[1]
+            and tokens[phrase[0]].low in _EXPLETIVES
+            and (after >= len(tokens) or tokens[after].text != ",")
+        ):
+            return None  # "There is ...": no one is the subject
+        if (
+            after < len(tokens)
+            and in_class(tokens[after], "time_word")
+            and not in_class(tokens[after], "adverb")
+        ):
+            after += 1  # "This year,": a time, not the subject
+        if any(in_class(t, "time_word") for t in tokens[phrase[0] : after]):
+            k = _after_next_comma(tokens, k)  # "Hours later, ...": a time, not the subject
+            continue
+        if after < len(tokens) and tokens[after].text == "(":
+            close = next((j for j in range(after, len(tokens)) if tokens[j].text == ")"), None)
+            if close is not None and close + 1 < len(tokens) and tokens[close + 1].is_word:
+                return Clause(phrase, _verb_at(tokens, close + 1))  # "Rep. Jo Lee (D-Va.) issued"
+        if (
+            after + 1 < len(tokens)
+            and tokens[after].text == ","
+            and in_class(tokens[after + 1], "relative")
+        ):
+            # "Republicans, who hold the Senate, have ..."
+            return Clause(phrase, _verb_after_aside(tokens, after + 1))
+        if _appositive_subject(tokens, phrase):
+            # "Jo Berg, head of the board, tied ..."
+            return Clause(phrase, _verb_after_aside(tokens, after + 1))
+        if after < len(tokens) and tokens[after].text in {",", "—", "–", ":"}:
+            k = after + 1  # an opening adverbial or dateline, not the subject
+            continue
+        if after < len(tokens) and tokens[after].is_word and not in_class(tokens[after], "np_link"):
+            return Clause(phrase, _verb_at(tokens, after))
+        return None
+    return None
+
+
+_VERB_GAP = 3  # adverbs between a subject and its verb: "also quickly", "in fact"
+
+
+def _verb_at(tokens: list[Token], k: int) -> int | None:
+    """The finite verb at token `k`, after adverbs that may stand before it ("also
+    said", "later told"), or None when no verb form stands there."""
+    for j in range(k, min(len(tokens), k + _VERB_GAP + 1)):
+        token = tokens[j]
+        if not token.is_word or not token.text.islower():
+            return None
+        if in_class(token, "adverb") or ly_adverb(token) or in_class(token, "floating_quantifier"):
+            continue
+        if in_class(token, "negation"):
+            continue
+        if any(in_class(token, name) for name in _NOT_VERBS):
+            return None
+        if (
+            in_class(token, "finite_auxiliary")
+            or in_class(token, "auxiliary")
+            or past_form(token)
+            or in_class(token, "past_noun")
+            or any(not m.cue.noun for m in find_cues(token.text))
+            or _present_form(token)
+        ):
+            return j
+        return None
+    return None
+
+
+_NOT_VERBS = ("preposition", "determiner", "subject_pronoun", "object_pronoun", "relative")
+
+
+def _present_form(token: Token) -> bool:
+    """A lower-case word in -s that is no closed-class word: "says", "wants", "holds"."""
+    return len(token.low) > 2 and token.low.endswith("s") and not token.low.endswith("ss")
+
+
+def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
+    """The verb after a relative clause or apposition opening at token `k` ("who chairs
+    the board, said"): the first comma or dash after which a verb stands."""
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].text in {".", ";", "!", "?"}:
+            return None
+        if tokens[j].text in {",", "—", "–"}:
+            verb = _verb_at(tokens, j + 1)
+            if verb is not None:
+                return verb
+    return None
+
+
+_EXPLETIVES = frozenset({"there", "there's", "there’s"})
+
+
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    """True when a clause word other than a preposition or "that" opens a clause that a
+    comma closes before the main clause ("When Lee spoke,", "Although it rained,", "If
+    it passes,", "where the plant stood,")."""
+    token = tokens[k]
+    return (
+        in_class(token, "boundary")
+        and not in_class(token, "preposition")
+        and not in_class(token, "determiner")
+        and any(t.text == "," for t in tokens[k + 1 :])
+    )
+
+
+def _opens_adjunct(tokens: list[Token], k: int) -> bool:
+    """True when the words at `k` open an adverbial that a comma closes before the
+    subject: a participle ("Speaking in Ames,"), a clause word ("When asked,", "If it
+    passes,"), or an adverb before one ("Shortly after the vote,", "Even before that,")."""
+    token = tokens[k]
+    if not any(t.text == "," for t in tokens[k + 1 :]):
+        return False
+    if token.capital and token.low.endswith("ing") and len(token.low) > 5:
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return (
+            nxt is not None
+            and nxt.is_word
+            and not nxt.capital
+            and not in_class(nxt, "auxiliary")
+            and not nxt.low.endswith(("ed", "s", "d"))
+        )  # "Speaking to reporters,", not "Ebeling reminisced" or "Beijing has"
+    if in_class(token, "adjunct_start") and token.low not in {"and", "but"}:
+        return True
+    return (
+        (in_class(token, "adverb") or (len(token.low) > 4 and token.low.endswith("ly")))
+        and k + 1 < len(tokens)
+        and (in_class(tokens[k + 1], "adjunct_start") or in_class(tokens[k + 1], "preposition"))
+    )
+
+
+def _appositive_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """A name, a comma, an appositive, a comma and a lower-case verb: the name is the
+    subject ("Jo Berg, head of the board, tied ...")."""
+    after = phrase[1] + 1
+    if not tokens[phrase[1]].capital or after >= len(tokens) or tokens[after].text != ",":
+        return False
+    for c in range(after + 1, min(len(tokens) - 1, after + 12)):
+        if tokens[c].text in {".", "!", "?", ";", ":"}:
+            return False
+        if tokens[c].text == ",":
+            nxt = tokens[c + 1]
+            return (
+                c > after + 1
+                and nxt.is_word
+                and nxt.text.islower()
+                and not in_class(nxt, "coordinator")
+                and not in_class(nxt, "relative")
+            )
+    return False
+
+
+def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """Cut a subject phrase after its first name when a lower-case word other than a
+    title or link follows it ("Jo Berg met survivors on Sunday" -> "Jo Berg",
+    "Senate candidate Jo Berg met ..." -> "Senate candidate Jo Berg")."""
+    start, end = phrase
+    opener = in_class(tokens[start], "determiner") or in_class(tokens[start], "quantifier")
+    j = start + 1 if opener else start  # "The mayor of Paris", "Most crews"
+    while j < end:
+        token, following = tokens[j], tokens[j + 1]
+        if (
+            token.capital
+            and following.is_word
+            and following.text.islower()
+            and not in_class(following, "title")
+            and not in_class(following, "np_link")
+            and not _title_run(tokens, j + 1, end)
+        ):
+            return start, j
+        j += 1
+    return phrase
+
+
+_TITLE_RUN = 2  # lower-case words of a title before a name: "harbour master", "fleet owner"
+
+
+def _title_run(tokens: list[Token], k: int, end: int) -> bool:
+    """True when lower-case words from token `k` are an office word or two before a name
+    inside the phrase ("Harbour master Ina Volk"): not verbs ("Jo Berg met Lee")."""
+    j = k
+    while j <= end and j - k < _TITLE_RUN and tokens[j].is_word and tokens[j].text.islower():
+        if (
+            past_form(tokens[j])
+            or tokens[j].low.endswith("s")
+            or find_cues(tokens[j].text)
+            or any(in_class(tokens[j], name) for name in _NOT_TITLE_WORDS)
+        ):
+            return False
+        j += 1
+    name = tokens[j] if j <= end else None
+    return name is not None and name.capital and name.is_word and not in_class(name, "time_word")
+
+
+_NOT_TITLE_WORDS = ("preposition", "np_link", "determiner", "coordinator", "auxiliary", "adverb")
+
+
+def _after_next_comma(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].text != ",":
+        k += 1
+    while k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    return k
+
+
+_CLAUSE_LINKS = ("coordinator", "adjunct_start", "contrast_clause")
+
+
+def in_predicate(tokens: list[Token], clause: Clause, k: int) -> bool:
+    """True when a clause whose subject starts at token `k` stands inside the main
+    clause's predicate, so a participle or second verb after it shares the main subject
+    ("Berg went first at the hall hosted by CNN, predicting ...": Berg predicts). False
+    when a clause of its own is joined there: after ", and", a semicolon or dash, a
+    clause word ("..., as Lee spoke"), or a relative set off by a comma ("Berg praised
+    Lee, who met voters and said ...")."""
+    if clause.verb is None or not clause.verb < k < len(tokens):
+        return False
+    if in_class(tokens[k], "relative") and tokens[k - 1].text == ",":
+        return False
+    for j in range(clause.verb + 1, k):
+        token = tokens[j]
+        if token.text in {";", ":", "—", "–"}:
+            return False
+        if tokens[j - 1].text == "," and any(in_class(token, name) for name in _CLAUSE_LINKS):
+            return False  # "..., and Lee met", "..., though in May Lee met"
+        if j + 1 == k and (in_class(token, "adjunct_start") or in_class(token, "coordinator")):
+            return False
+    return True

@@ -1,0 +1,81 @@
+"""quote_subject: the main clause's subject, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_text
+from dateline.analyze.quote_phrases import tokenize
+from dateline.analyze.quote_subject import in_predicate, main_clause
+
+
+def _subject(sentence: str) -> tuple[str, str | None] | None:
+    tokens = tokenize(sentence)
+    clause = main_clause(tokens)
+    if clause is None:
+        return None
+    first, last = clause.subject
+    verb = tokens[clause.verb].text if clause.verb is not None else None
+    return sentence[tokens[first].start : tokens[last].end], verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "verb"),
+    [
+        (
+            "When the ferry docked on Monday, the harbour master met traders.",
+            "the harbour master",
+            "met",
+        ),
+        ("In Dover, where the ferry docks, Anna Berg toured the pier.", "Anna Berg", "toured"),
+        ("Although it rained, the crew also sailed.", "the crew", "sailed"),
+        ("Tom Reyes, who runs the port, later told traders it was safe.", "Tom Reyes", "told"),
+        ("Tom Reyes, head of the port board, toured the pier.", "Tom Reyes", "toured"),
+        ("But the skippers wanted a new quay.", "the skippers", "wanted"),
+    ],
+)
+def test_quote_subject_main_clause_skips_opening_clauses(
+    sentence: str, subject: str, verb: str
+) -> None:
+    assert _subject(sentence) == (subject, verb)
+
+
+def test_quote_subject_expletive_there_is_no_subject() -> None:
+    assert _subject("There is little doubt the quay will hold.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "inside"),
+    [
+        ("Anna Berg went first at the hall the board runs, predicting calm.", "the", True),
+        ("Anna Berg toured the pier, and the board met traders, saying so.", "the", False),
+        ("Anna Berg toured the pier, though in May she met traders, saying so.", "she", False),
+        ("Anna Berg praised Lee, who met traders, saying so.", "who", False),
+    ],
+)
+def test_quote_subject_in_predicate_stops_at_a_joined_clause(
+    sentence: str, word: str, inside: bool
+) -> None:
+    tokens = tokenize(sentence)
+    clause = main_clause(tokens)
+    assert clause is not None
+    last_comma = max(i for i, t in enumerate(tokens) if t.text == ",")
+    k = max(i for i, t in enumerate(tokens[:last_comma]) if t.text == word)
+    assert in_predicate(tokens, clause, k) is inside
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        (
+            "Anna Berg went first at the hall hosted by the board, predicting a calm winter.",
+            "Anna Berg",
+        ),
+        ("Tom Reyes rounded out the list of skippers interviewed, citing the fog.", "Tom Reyes"),
+    ],
+)
+def test_quote_subject_participle_after_a_reduced_relative_takes_the_main_subject(
+    page: str, speaker: str
+) -> None:
+    quotes = [q for q in analyze_text(page).quotes if q.cue and q.cue.text.endswith("ing")]
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == [speaker]
