@@ -32,6 +32,11 @@ def _subject(sentence: str) -> tuple[str, str | None] | None:
         ("Tom Reyes, who runs the port, later told traders it was safe.", "Tom Reyes", "told"),
         ("Tom Reyes, head of the port board, toured the pier.", "Tom Reyes", "toured"),
         ("But the skippers wanted a new quay.", "the skippers", "wanted"),
+        ("After the storm, the crew sailed.", "the crew", "sailed"),
+        ("With her aides beside her, Anna Berg told them.", "Anna Berg", "told"),
+        ("The board on Monday rejected the bid.", "The board", "rejected"),
+        ("Port officials rejected the bid.", "Port officials", "rejected"),
+        ("A narrator reminds viewers that it rained.", "A narrator", "reminds"),
     ],
 )
 def test_quote_subject_main_clause_skips_opening_clauses(
@@ -42,6 +47,10 @@ def test_quote_subject_main_clause_skips_opening_clauses(
 
 def test_quote_subject_expletive_there_is_no_subject() -> None:
     assert _subject("There is little doubt the quay will hold.") is None
+
+
+def test_quote_subject_clause_word_with_no_comma_leaves_the_verb_unknown() -> None:
+    assert _subject("When the crew landed he met them.") == ("the crew", None)
 
 
 @pytest.mark.parametrize(
@@ -78,4 +87,39 @@ def test_quote_subject_participle_after_a_reduced_relative_takes_the_main_subjec
     page: str, speaker: str
 ) -> None:
     quotes = [q for q in analyze_text(page).quotes if q.cue and q.cue.text.endswith("ing")]
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("page", "cue", "speaker"),
+    [
+        (
+            "Adopting the advice of a judge who heard the case, the board on Monday rejected"
+            " both bids, ruled Berg eligible and ordered that his name be printed.",
+            "ordered",
+            "the board",
+        ),
+        (
+            "Port officials are reviewing 900 permits issued in the past year and are"
+            " considering a ban on night fishing.",
+            "considering",
+            "Port officials",
+        ),
+        (
+            "Adopting the advice of a judge who heard the case, the board rejects both bids"
+            " and says they are late.",
+            "says",
+            "the board",
+        ),
+        (
+            "The ferry crews went out early as more skippers began urging the board to act.",
+            "urging",
+            "more skippers",
+        ),
+    ],
+)
+def test_quote_subject_second_verb_shares_the_main_subject(
+    page: str, cue: str, speaker: str
+) -> None:
+    quotes = [q for q in analyze_text(page).quotes if q.cue and q.cue.text == cue]
     assert [q.speaker.mention.text if q.speaker else None for q in quotes] == [speaker]

@@ -27,10 +27,14 @@ from dateline.analyze.speech_cues import find_cues
 @dataclass(frozen=True)
 class Clause:
     """A main clause: its subject phrase and its finite verb, as token indexes (the
-    verb is None when no verb form stands where it should)."""
+    verb is None when no verb form stands where it should), and where the adverbials
+    before it end when each was opened by a clause word, participle, preposition or
+    time ("When Lee spoke, in May," -> the token after the second comma; None when
+    another phrase was passed over, which may have been the subject itself)."""
 
     subject: tuple[int, int]
     verb: int | None
+    fronted: int | None = None
 
 
 def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
@@ -43,6 +47,7 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
 def main_clause(tokens: list[Token]) -> Clause | None:
     """The subject and finite verb of the sentence's main clause."""
     k = 0
+    unsure = apposed = False
     for _ in range(4):
         while k < len(tokens) and (not tokens[k].is_word or in_class(tokens[k], "coordinator")):
             k += 1  # "But Berg said", "And, Berg said"
@@ -52,6 +57,7 @@ def main_clause(tokens: list[Token]) -> Clause | None:
             k = _after_next_comma(tokens, k)  # "When Lee spoke,", "In Ames, where Lee spoke,"
             continue
         while k < len(tokens) and (not tokens[k].is_word or in_class(tokens[k], "boundary")):
+            unsure = unsure or tokens[k].is_word  # "When he returned he began": which verb?
             k += 1
         if k >= len(tokens):
             return None
@@ -60,7 +66,7 @@ def main_clause(tokens: list[Token]) -> Clause | None:
             continue
         phrase = phrase_after(tokens, k)
         if phrase is not None:
-            phrase = _name_head(tokens, phrase)
+            phrase = _present_cut(tokens, _name_head(tokens, phrase))
         if phrase is None:
             if not in_class(tokens[k], "preposition"):
                 return None
@@ -82,27 +88,43 @@ def main_clause(tokens: list[Token]) -> Clause | None:
         if any(in_class(t, "time_word") for t in tokens[phrase[0] : after]):
             k = _after_next_comma(tokens, k)  # "Hours later, ...": a time, not the subject
             continue
+        if (
+            after + 2 < len(tokens)
+            and in_class(tokens[after], "time_lead")
+            and in_class(tokens[after + 1], "time_word")
+            and tokens[after + 2].is_word
+        ):
+            after += 2  # "the board on Monday rejected": a time between subject and verb
         if after < len(tokens) and tokens[after].text == "(":
             close = next((j for j in range(after, len(tokens)) if tokens[j].text == ")"), None)
             if close is not None and close + 1 < len(tokens) and tokens[close + 1].is_word:
-                return Clause(phrase, _verb_at(tokens, close + 1))  # "Rep. Jo Lee (D-Va.) issued"
+                # "Rep. Jo Lee (D-Va.) issued"
+                return _clause(phrase, _verb_at(tokens, close + 1), unsure, apposed)
         if (
             after + 1 < len(tokens)
             and tokens[after].text == ","
             and in_class(tokens[after + 1], "relative")
         ):
             # "Republicans, who hold the Senate, have ..."
-            return Clause(phrase, _verb_after_aside(tokens, after + 1))
+            return _clause(phrase, _verb_after_aside(tokens, after + 1), unsure, apposed)
         if _appositive_subject(tokens, phrase):
             # "Jo Berg, head of the board, tied ..."
-            return Clause(phrase, _verb_after_aside(tokens, after + 1))
+            return _clause(phrase, _verb_after_aside(tokens, after + 1), unsure, apposed)
         if after < len(tokens) and tokens[after].text in {",", "—", "–", ":"}:
             k = after + 1  # an opening adverbial or dateline, not the subject
+            apposed = True
             continue
         if after < len(tokens) and tokens[after].is_word and not in_class(tokens[after], "np_link"):
-            return Clause(phrase, _verb_at(tokens, after))
+            return _clause(phrase, _verb_at(tokens, after), unsure, apposed)
         return None
     return None
+
+
+def _clause(subject: tuple[int, int], verb: int | None, unsure: bool, apposed: bool) -> Clause:
+    """A clause; its verb is left unknown when a clause word was passed over before the
+    subject with no comma to close its clause."""
+    fronted = None if apposed or subject[0] == 0 else subject[0]
+    return Clause(subject, None if unsure else verb, fronted)
 
 
 _VERB_GAP = 3  # adverbs between a subject and its verb: "also quickly", "in fact"
@@ -159,13 +181,12 @@ _EXPLETIVES = frozenset({"there", "there's", "there’s"})
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:
-    """True when a clause word other than a preposition or "that" opens a clause that a
-    comma closes before the main clause ("When Lee spoke,", "Although it rained,", "If
-    it passes,", "where the plant stood,")."""
+    """True when a clause word or a preposition other than "that" opens a clause or
+    phrase that a comma closes before the main clause ("When Lee spoke,", "Although it
+    rained,", "With her aides beside her,", "where the plant stood,")."""
     token = tokens[k]
     return (
         in_class(token, "boundary")
-        and not in_class(token, "preposition")
         and not in_class(token, "determiner")
         and any(t.text == "," for t in tokens[k + 1 :])
     )
@@ -217,6 +238,41 @@ def _appositive_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     return False
 
 
+_OBJECT_OPENERS = (
+    "determiner",
+    "object_pronoun",
+    "subject_pronoun",
+    "complementizer",
+    "quantifier",
+    "number_word",
+    "group_noun",
+)
+
+
+def _present_cut(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """Cut a subject phrase before a lower-case word in -s that an object opens after
+    ("the board rejects both bids" -> "the board"; not "the board members")."""
+    start, end = phrase
+    for j in range(start + 1, end + 1):
+        if (
+            _lower_present(tokens[j])
+            and j + 1 < len(tokens)
+            and any(in_class(tokens[j + 1], name) for name in _OBJECT_OPENERS)
+        ):
+            if j - 1 > start and _lower_present(tokens[j - 1]):
+                j -= 1  # "a narrator reminds viewers that": the first is the verb
+            return start, j - 1
+    return phrase
+
+
+def _lower_present(token: Token) -> bool:
+    return (
+        token.text.islower()
+        and _present_form(token)
+        and not any(in_class(token, name) for name in _NOT_VERBS)
+    )
+
+
 def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
     """Cut a subject phrase after its first name when a lower-case word other than a
     title or link follows it ("Jo Berg met survivors on Sunday" -> "Jo Berg",
@@ -232,6 +288,7 @@ def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
             and following.text.islower()
             and not in_class(following, "title")
             and not in_class(following, "np_link")
+            and not in_class(following, "group_noun")  # "Port officials", "Senate aides"
             and not _title_run(tokens, j + 1, end)
         ):
             return start, j
@@ -271,6 +328,7 @@ def _after_next_comma(tokens: list[Token], k: int) -> int:
 
 
 _CLAUSE_LINKS = ("coordinator", "adjunct_start", "contrast_clause")
+_LINK_REACH = 3  # words between a clause word and its subject's first word
 
 
 def in_predicate(tokens: list[Token], clause: Clause, k: int) -> bool:
@@ -290,6 +348,6 @@ def in_predicate(tokens: list[Token], clause: Clause, k: int) -> bool:
             return False
         if tokens[j - 1].text == "," and any(in_class(token, name) for name in _CLAUSE_LINKS):
             return False  # "..., and Lee met", "..., though in May Lee met"
-        if j + 1 == k and (in_class(token, "adjunct_start") or in_class(token, "coordinator")):
-            return False
+        if j + _LINK_REACH >= k and any(in_class(token, name) for name in _CLAUSE_LINKS):
+            return False  # "... as more voters have", "... and the board met"
     return True

@@ -56,7 +56,7 @@ from dateline.analyze.quote_phrases import (
     tokenize,
     word_classes,
 )
-from dateline.analyze.quote_subject import in_predicate, main_clause, sentence_subject
+from dateline.analyze.quote_subject import Clause, in_predicate, main_clause, sentence_subject
 from dateline.analyze.registry import step
 from dateline.analyze.sentences import split_sentences
 from dateline.analyze.speech_cues import CueMatch, colon_label_cue, find_cues
@@ -780,17 +780,8 @@ def _record(
                 phrase, frame.antecedent = shared
                 if whole and whole[1] == phrase[1] and whole[0] < phrase[0]:
                     phrase = whole  # the same head, with its title: "Harbour master Ina Volk"
-                elif (
-                    clause is not None
-                    and frame.clause_start is not None
-                    and tokens[frame.clause_start].text == ","
-                    and in_predicate(tokens, clause, phrase[0])
-                    and not _inside(regions, tokens[clause.subject[0]].start)
-                ):
-                    # "Berg went first at the hall hosted by CNN, predicting ...": the
-                    # nearest clause is inside the main one's predicate, and the comma
-                    # hangs the participle on the main clause, whose subject speaks
-                    phrase, frame.antecedent = clause.subject, None
+                elif _main_subject_speaks(tokens, frame, clause, phrase, regions):
+                    phrase, frame.antecedent = whole, None
             else:
                 phrase = whole
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
@@ -884,6 +875,31 @@ def _record(
             if frame.antecedent
             else None
         ),
+    )
+
+
+def _main_subject_speaks(
+    tokens: list[Token],
+    frame: Frame,
+    clause: Clause | None,
+    shared: tuple[int, int],
+    regions: list[QuoteRegion],
+) -> bool:
+    """True when a participle or second verb shares the main clause's subject rather than
+    the nearest clause's: that clause stands in an opening adverbial ("Adopting the advice
+    of a judge who heard it, the board ruled and ordered ..."), or inside the main
+    clause's predicate with a comma or "and" hanging the cue on the main clause ("Berg
+    went first at the hall hosted by CNN, predicting ...")."""
+    if clause is None or clause.verb is None or clause.verb >= frame.first:
+        return False
+    if _inside(regions, tokens[clause.subject[0]].start):
+        return False
+    if clause.fronted is not None and shared[1] < clause.fronted:
+        return True
+    return (
+        frame.clause_start is not None
+        and (tokens[frame.clause_start].text == "," or frame.antecedent is None)
+        and in_predicate(tokens, clause, shared[0])
     )
 
 
