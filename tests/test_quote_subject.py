@@ -37,6 +37,17 @@ def _subject(sentence: str) -> tuple[str, str | None] | None:
         ("The board on Monday rejected the bid.", "The board", "rejected"),
         ("Port officials rejected the bid.", "Port officials", "rejected"),
         ("A narrator reminds viewers that it rained.", "A narrator", "reminds"),
+        (
+            "Jo Berg, a trader from Ayr, Scotland, who sells fish, has said no.",
+            "Jo Berg",
+            "has",
+        ),
+        (
+            "Jo Berg, a former chair of the harbour board of the town of Ayr in the west of"
+            " Scotland, has toured the pier.",
+            "Jo Berg",
+            "has",
+        ),
     ],
 )
 def test_quote_subject_main_clause_skips_opening_clauses(

@@ -217,24 +217,28 @@ def _opens_adjunct(tokens: list[Token], k: int) -> bool:
     )
 
 
+_APPOSITION_REACH = 30  # tokens of an appositive: "a former director of ... in May,"
+
+
 def _appositive_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
-    """A name, a comma, an appositive, a comma and a lower-case verb: the name is the
-    subject ("Jo Berg, head of the board, tied ...")."""
+    """A name, a comma, an appositive, a comma and a verb: the name is the subject
+    ("Jo Berg, head of the board, tied ...", "Jo Berg, a trader from Ayr, Scotland, who
+    sells fish, has said ...")."""
     after = phrase[1] + 1
     if not tokens[phrase[1]].capital or after >= len(tokens) or tokens[after].text != ",":
         return False
-    for c in range(after + 1, min(len(tokens) - 1, after + 12)):
+    first = True
+    for c in range(after + 1, min(len(tokens) - 1, after + _APPOSITION_REACH)):
         if tokens[c].text in {".", "!", "?", ";", ":"}:
             return False
-        if tokens[c].text == ",":
+        if tokens[c].text == "," and c > after + 1:
             nxt = tokens[c + 1]
-            return (
-                c > after + 1
-                and nxt.is_word
-                and nxt.text.islower()
-                and not in_class(nxt, "coordinator")
-                and not in_class(nxt, "relative")
-            )
+            if in_class(nxt, "coordinator") or in_class(nxt, "relative"):
+                first = False
+                continue
+            if nxt.is_word and nxt.text.islower() and (first or _verb_at(tokens, c + 1)):
+                return True  # past the first comma, only a known verb form closes it
+            first = False
     return False
 
 
