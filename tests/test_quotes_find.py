@@ -1054,3 +1054,9 @@ def test_quotes_find_according_to_after_a_dash_or_a_pro_form(
     found = [q for q in _quotes(page) if q.cue and q.cue.text == "according to"]
     assert len(found) == 1
     assert (found[0].content.text, _who(found[0])) == (content, source)
+
+
+def test_quotes_find_condition_after_the_cue_comma_is_content() -> None:
+    page = "Anna Berg said, if elected, she would ask the board to stay on."
+    said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["if elected, she would ask the board to stay on"]

@@ -1208,7 +1208,15 @@ def _content_start(
     if any(r.start == token.start for r in regions):
         return k
     if token.text == ",":
-        return k + 1 if _quote_at(tokens, k + 1, regions) else None
+        if _quote_at(tokens, k + 1, regions):
+            return k + 1
+        if (
+            k + 1 < n
+            and in_class(tokens[k + 1], "condition_word")
+            and _clause_after_aside(tokens, k + 2)
+        ):
+            return k + 1  # "said, if elected, she would act": the condition is reported
+        return None
     if not token.is_word:
         return None
     if token.low == "that" and cue.quoted_object:
@@ -1243,6 +1251,17 @@ def _content_start(
 
 
 _CLAUSE_WORDS = 4  # words after "that," that make a clause, not "rejected that, too."
+
+
+def _clause_after_aside(tokens: list[Token], k: int) -> bool:
+    """True when the aside from token `k` closes at a comma that a clause follows
+    ("if elected, she would act")."""
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].text in _STOPS:
+            return False
+        if tokens[j].text == ",":
+            return _clause_runs_on(tokens, j + 1)
+    return False
 
 
 def _clause_runs_on(tokens: list[Token], k: int) -> bool:
