@@ -134,4 +134,3 @@ def test_quote_subject_second_verb_shares_the_main_subject(
 ) -> None:
     quotes = [q for q in analyze_text(page).quotes if q.cue and q.cue.text == cue]
     assert [q.speaker.mention.text if q.speaker else None for q in quotes] == [speaker]
-
