@@ -1060,3 +1060,9 @@ def test_quotes_find_condition_after_the_cue_comma_is_content() -> None:
     page = "Anna Berg said, if elected, she would ask the board to stay on."
     said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
     assert [q.content.text for q in said] == ["if elected, she would ask the board to stay on"]
+
+
+def test_quotes_find_another_alone_is_a_speaker() -> None:
+    page = "One skipper said the pier was safe. Another said the pier should stay closed."
+    said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [_who(q) for q in said] == ["One skipper", "Another"]
