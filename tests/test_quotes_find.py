@@ -1066,3 +1066,15 @@ def test_quotes_find_another_alone_is_a_speaker() -> None:
     page = "One skipper said the pier was safe. Another said the pier should stay closed."
     said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
     assert [_who(q) for q in said] == ["One skipper", "Another"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Tom Reyes said — on the radio, as it happens — that the pier was shut.",
+        "Tom Reyes said, while touring the docks in May, that the pier was shut.",
+    ],
+)
+def test_quotes_find_that_clause_after_an_aside_is_content(page: str) -> None:
+    said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [(_who(q), q.content.text) for q in said] == [("Tom Reyes", "the pier was shut")]
