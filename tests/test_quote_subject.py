@@ -117,6 +117,12 @@ def test_quote_subject_participle_after_a_reduced_relative_takes_the_main_subjec
             "Port officials",
         ),
         (
+            "Adopting the advice of a judge who considered the case last week, the board on"
+            " Monday rejected both bids, ruled Berg eligible and ordered that his name be printed.",
+            "ordered",
+            "the board",
+        ),
+        (
             "Adopting the advice of a judge who heard the case, the board rejects both bids"
             " and says they are late.",
             "says",

@@ -757,11 +757,12 @@ def _record(
         # the subject of the nearest clause before the cue ("Then he met Berg, praising"),
         # unless it stands inside an earlier record's content or before its cue
         shared = clause_subject(tokens, frame.first, 0)
+        clause = main_clause(tokens[: frame.first])
         own = shared is not None and (
             shared[1] is not None  # "backs Lee, who came and endorsed ...": the relative's
             or _outside_records(tokens[shared[0][0]].start, records)
         )
-        if records and not own:
+        if records and not own and not _fronted_cue(tokens, frame, clause, records):
             # "told X the offer stood and urged ...": the clause joined to the main cue, not
             # to a cue reported inside its content ("the government had offered ...")
             host = _main_record(records)
@@ -774,7 +775,6 @@ def _record(
             speaker_span = (tokens[main[0]].start, tokens[main[1]].end) if main else None
         else:
             phrase: tuple[int, int] | None = None
-            clause = main_clause(tokens[: frame.first])
             whole = clause.subject if clause is not None else None
             if shared is not None:
                 phrase, frame.antecedent = shared
@@ -875,6 +875,23 @@ def _record(
             if frame.antecedent
             else None
         ),
+    )
+
+
+def _fronted_cue(
+    tokens: list[Token], frame: Frame, clause: Clause | None, records: list[Found]
+) -> bool:
+    """True when the cue a second verb would join ("... a judge who considered it")
+    stands in an opening adverbial before the main clause, whose subject the verb
+    shares ("Adopting the advice of a judge who considered it, the board ruled and
+    ordered ...")."""
+    if clause is None or clause.fronted is None or clause.verb is None:
+        return False
+    host = _main_record(records).cue
+    return (
+        clause.verb < frame.first
+        and host is not None
+        and host[1] <= tokens[clause.fronted].start
     )
 
 
