@@ -889,9 +889,7 @@ def _fronted_cue(
         return False
     host = _main_record(records).cue
     return (
-        clause.verb < frame.first
-        and host is not None
-        and host[1] <= tokens[clause.fronted].start
+        clause.verb < frame.first and host is not None and host[1] <= tokens[clause.fronted].start
     )
 
 
