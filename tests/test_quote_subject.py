@@ -123,6 +123,11 @@ def test_quote_subject_participle_after_a_reduced_relative_takes_the_main_subjec
             "the board",
         ),
         (
+            "Tom Reyes, who advises the board, is no fan of the plan but lauded its aims.",
+            "lauded",
+            "Tom Reyes",
+        ),
+        (
             "Adopting the advice of a judge who heard the case, the board rejects both bids"
             " and says they are late.",
             "says",

@@ -29,8 +29,9 @@ class Clause:
     """A main clause: its subject phrase and its finite verb, as token indexes (the
     verb is None when no verb form stands where it should), and where the adverbials
     before it end when each was opened by a clause word, participle, preposition or
-    time ("When Lee spoke, in May," -> the token after the second comma; None when
-    another phrase was passed over, which may have been the subject itself)."""
+    time ("When Lee spoke, in May," -> the token after the second comma; 0 when none
+    opens the sentence; None when another phrase was passed over, which may have been
+    the subject itself)."""
 
     subject: tuple[int, int]
     verb: int | None
@@ -123,7 +124,7 @@ def main_clause(tokens: list[Token]) -> Clause | None:
 def _clause(subject: tuple[int, int], verb: int | None, unsure: bool, apposed: bool) -> Clause:
     """A clause; its verb is left unknown when a clause word was passed over before the
     subject with no comma to close its clause."""
-    fronted = None if apposed or subject[0] == 0 else subject[0]
+    fronted = None if apposed else subject[0]
     return Clause(subject, None if unsure else verb, fronted)
 
 

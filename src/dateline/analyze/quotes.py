@@ -881,16 +881,17 @@ def _record(
 def _fronted_cue(
     tokens: list[Token], frame: Frame, clause: Clause | None, records: list[Found]
 ) -> bool:
-    """True when the cue a second verb would join ("... a judge who considered it")
-    stands in an opening adverbial before the main clause, whose subject the verb
-    shares ("Adopting the advice of a judge who considered it, the board ruled and
-    ordered ...")."""
+    """True when the cue a second verb would join stands before the main clause's verb,
+    in an opening adverbial or an aside on its subject, so the verb shares the main
+    clause's subject ("Adopting the advice of a judge who considered it, the board ruled
+    and ordered ...", "Weber, who advises Lee, is no fan of Berg but lauded ...")."""
     if clause is None or clause.fronted is None or clause.verb is None:
         return False
     host = _main_record(records).cue
-    return (
-        clause.verb < frame.first and host is not None and host[1] <= tokens[clause.fronted].start
-    )
+    if host is None or clause.verb >= frame.first:
+        return False
+    at = next((i for i, t in enumerate(tokens) if t.start >= host[0]), len(tokens))
+    return at < clause.fronted or clause.subject[1] < at < clause.verb
 
 
 def _main_subject_speaks(
