@@ -37,6 +37,8 @@ def _subject(sentence: str) -> tuple[str, str | None] | None:
         ("The board on Monday rejected the bid.", "The board", "rejected"),
         ("Port officials rejected the bid.", "Port officials", "rejected"),
         ("A narrator reminds viewers that it rained.", "A narrator", "reminds"),
+        ("However, Ann Ray, a skipper from Ayr, rejected it.", "Ann Ray", "rejected"),
+        ("Still, Ann Ray, who fishes, called it fine.", "Ann Ray", "called"),
         (
             "Jo Berg, a trader from Ayr, Scotland, who sells fish, has said no.",
             "Jo Berg",

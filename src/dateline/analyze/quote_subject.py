@@ -86,6 +86,14 @@ def main_clause(tokens: list[Token]) -> Clause | None:
             and not in_class(tokens[after], "adverb")
         ):
             after += 1  # "This year,": a time, not the subject
+        if (
+            phrase[0] == phrase[1]
+            and after < len(tokens)
+            and tokens[after].text == ","
+            and _sentence_adverb(tokens[phrase[0]])
+        ):
+            k = after + 1  # "However, ...", "Still, ...", "PARIS, ...": not the subject
+            continue
         if any(in_class(t, "time_word") for t in tokens[phrase[0] : after]):
             k = _after_next_comma(tokens, k)  # "Hours later, ...": a time, not the subject
             continue
@@ -179,6 +187,18 @@ def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
 
 
 _EXPLETIVES = frozenset({"there", "there's", "there’s"})
+
+
+def _sentence_adverb(token: Token) -> bool:
+    """A word that opens a sentence before a comma without being its subject: an
+    adverb ("Still,", "However,", "Indeed,") or a capitalised dateline ("PARIS,")."""
+    lower = Token(token.start, token.end, token.low)
+    return (
+        in_class(token, "adverb")
+        or in_class(token, "adverb_aside")
+        or ly_adverb(lower)
+        or (len(token.text) > 1 and token.text.isupper() and token.text.isalpha())
+    )
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:
