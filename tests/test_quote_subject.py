@@ -147,3 +147,9 @@ def test_quote_subject_second_verb_shares_the_main_subject(
 ) -> None:
     quotes = [q for q in analyze_text(page).quotes if q.cue and q.cue.text == cue]
     assert [q.speaker.mention.text if q.speaker else None for q in quotes] == [speaker]
+
+
+def test_quote_subject_participle_after_a_degree_word_is_no_clause() -> None:
+    page = "In her speech, Ann Ray cast Lee as the most qualified skipper and said he would win."
+    said = [q for q in analyze_text(page).quotes if q.cue and q.cue.text == "said"]
+    assert [q.speaker.mention.text if q.speaker else None for q in said] == ["Ann Ray"]

@@ -715,6 +715,8 @@ def clause_subject(
         past_noun = in_class(token, "past_noun") and after_pronoun  # "he cut into Bush"
         if not (past_form(token) or past_noun or in_class(token, "finite_auxiliary")):
             continue
+        if j - 1 >= floor and in_class(tokens[j - 1], "degree_word"):
+            continue  # "the most qualified": an adjective, no clause
         lead = skip_back(tokens, j - 1, floor)
         if lead < floor:
             return None
