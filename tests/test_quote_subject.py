@@ -153,3 +153,15 @@ def test_quote_subject_participle_after_a_degree_word_is_no_clause() -> None:
     page = "In her speech, Ann Ray cast Lee as the most qualified skipper and said he would win."
     said = [q for q in analyze_text(page).quotes if q.cue and q.cue.text == "said"]
     assert [q.speaker.mention.text if q.speaker else None for q in said] == ["Ann Ray"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Similarly, Tom Reyes, a former harbour master, said he could not back it.",
+        "“Yes, I back it,” Tom Reyes, a former harbour master, tells the paper.",
+    ],
+)
+def test_quote_subject_name_before_an_appositive_speaks(page: str) -> None:
+    quotes = [q for q in analyze_text(page).quotes if q.cue and q.cue.text in {"said", "tells"}]
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["Tom Reyes"]

@@ -246,8 +246,10 @@ def _appositive_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     ("Jo Berg, head of the board, tied ...", "Jo Berg, a trader from Ayr, Scotland, who
     sells fish, has said ...")."""
     after = phrase[1] + 1
-    if not tokens[phrase[1]].capital or after >= len(tokens) or tokens[after].text != ",":
+    if not tokens[phrase[1]].capital or after + 1 >= len(tokens) or tokens[after].text != ",":
         return False
+    if in_class(tokens[after + 1], "coordinator"):
+        return False  # "the Paper, and widely read online,": no appositive
     first = True
     for c in range(after + 1, min(len(tokens) - 1, after + _APPOSITION_REACH)):
         if tokens[c].text in {".", "!", "?", ";", ":"}:

@@ -793,6 +793,7 @@ def _record(
             frame.aside = frame.aside or closes
         if speaker is None and not records:
             speaker = _infinitive_subject(tokens, frame) or _caused_speaker(tokens, frame)
+        speaker = _aside_speaker(tokens, frame, speaker, regions)
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
     if speaker_span is None and not (frame.asked or frame.agentless):
         return None  # only a question put to someone or a view no one holds has no speaker
@@ -876,6 +877,27 @@ def _record(
             else None
         ),
     )
+
+
+def _aside_speaker(
+    tokens: list[Token],
+    frame: Frame,
+    speaker: tuple[int, int] | None,
+    regions: list[QuoteRegion],
+) -> tuple[int, int] | None:
+    """The main clause's subject when the cue is its verb and the speaker read before it
+    stands in an aside on that subject ("Jo Lee, 22, of Ayr, Scotland, said" -> "Jo
+    Lee", not "Ayr"); else the speaker as read."""
+    if speaker is None or frame.antecedent is not None:
+        return speaker
+    clause = main_clause(tokens[: frame.last + 1])
+    if clause is None or clause.verb != frame.first or clause.fronted is None:
+        return speaker
+    if _inside(regions, tokens[clause.subject[0]].start):
+        return speaker  # '"Yes, I agree," Jo Lee, a nurse, said': no subject in a quotation
+    if clause.subject[1] < speaker[0] and speaker[1] < frame.first:
+        return clause.subject
+    return speaker
 
 
 def _fronted_cue(
