@@ -416,6 +416,9 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         m = k - 1
         while m >= floor and tokens[m].text != opener:
             m -= 1
+        if m < floor and opener == "," and k - 1 >= floor and tokens[k - 1].text == ")":
+            k -= 1  # "Rep. Jo Lee (D-Va.), said": a stray comma after the bracket
+            continue
         if m < floor or m == k - 1:
             return None
         k = skip_back(tokens, m - 1, floor)
