@@ -1084,3 +1084,9 @@ def test_quotes_find_stray_comma_after_a_bracket_keeps_the_speaker() -> None:
     page = "Sen. Jo Lee (D-Va.), said after a lunch on Tuesday that the pier was shut."
     said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
     assert [(_who(q), q.content.text) for q in said] == [("Sen. Jo Lee", "the pier was shut")]
+
+
+def test_quotes_find_aside_closing_inside_a_quotation_mark_keeps_the_speaker() -> None:
+    page = "Tom Reyes, who calls the plan a “fraud,” said the pier was shut."
+    said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [(_who(q), q.content.text) for q in said] == [("Tom Reyes", "the pier was shut")]

@@ -14,6 +14,14 @@ from collections import defaultdict
 from functools import cache
 from typing import NamedTuple
 
+from dateline.analyze.quote_marks import (
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    DOUBLED,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+    STRAIGHT,
+)
 from dateline.analyze.speech_cues import cue_index
 from dateline.lexicons import load_table
 
@@ -391,6 +399,26 @@ def _name_run_cut(tokens: list[Token], start: int, end: int) -> int:
     return run
 
 
+_CLOSING_MARKS = DOUBLE_CLOSE | SINGLE_CLOSE | STRAIGHT | DOUBLED
+_OPENING_MARKS = DOUBLE_OPEN | SINGLE_OPEN
+
+
+def _quoted_aside_end(tokens: list[Token], k: int, floor: int) -> int | None:
+    """The comma inside the closing mark at token `k` when it closes an aside that opened
+    with a comma before the quotation ('Jo Berg, who calls it a "farce," said' -> the
+    comma after "farce"); None otherwise ('"It is a farce," said Berg')."""
+    if tokens[k].text not in _CLOSING_MARKS or k - 1 <= floor or tokens[k - 1].text != ",":
+        return None
+    quoted = False
+    for m in range(k - 2, floor - 1, -1):
+        text = tokens[m].text
+        if text in _OPENING_MARKS or (text in STRAIGHT | DOUBLED and m < k - 2):
+            quoted = True
+        elif text == ",":
+            return k - 1 if quoted else None
+    return None
+
+
 def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int] | None:
     """The speaker phrase left of the cue at token `cue`, as token indexes `[i, j]`.
 
@@ -402,7 +430,10 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         k = skip_back(tokens, k - 1, floor)  # "Berg would not say whether ...": a negated cue
     if k < floor:
         return None
-    if tokens[k].text == ",":
+    aside = _quoted_aside_end(tokens, k, floor)
+    if aside is not None:
+        k = aside  # 'Jo Berg, who calls it a "farce," said': the comma inside the mark
+    elif tokens[k].text == ",":
         head = _chain_head(tokens, k, floor)
         if head is not None:
             return head
