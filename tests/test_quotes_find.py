@@ -1090,3 +1090,21 @@ def test_quotes_find_aside_closing_inside_a_quotation_mark_keeps_the_speaker() -
     page = "Tom Reyes, who calls the plan a “fraud,” said the pier was shut."
     said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
     assert [(_who(q), q.content.text) for q in said] == [("Tom Reyes", "the pier was shut")]
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        (
+            "Tom Reyes and Rep. Jo Lee (D-Va.) both condemned the plan in statements.",
+            "Tom Reyes and Rep. Jo Lee",
+        ),
+        (
+            "Port leaders — whose board was once respected — both suggested the pier be shut.",
+            "Port leaders",
+        ),
+    ],
+)
+def test_quotes_find_floating_both_after_a_bracket_or_dash(page: str, speaker: str) -> None:
+    (quote,) = _quotes(page)
+    assert _who(quote) == speaker

@@ -159,6 +159,8 @@ def _floating_quantifier(tokens: list[Token], k: int, floor: int) -> bool:
     if not in_class(tokens[k], "floating_quantifier") or k - 1 < floor:
         return False
     left = tokens[k - 1]
+    if left.text in {")", "—", "–"}:
+        return True  # "Jo Lee (D-Va.) both said", "Lee and Berg — rivals — both said"
     return left.is_word and not any(
         in_class(left, name) for name in ("preposition", "determiner", "np_link")
     )
