@@ -39,6 +39,8 @@ def _subject(sentence: str) -> tuple[str, str | None] | None:
         ("A narrator reminds viewers that it rained.", "A narrator", "reminds"),
         ("However, Ann Ray, a skipper from Ayr, rejected it.", "Ann Ray", "rejected"),
         ("Still, Ann Ray, who fishes, called it fine.", "Ann Ray", "called"),
+        ("Asked about the storm, Ann Ray called it mild.", "Ann Ray", "called"),
+        ("Faced with a vote, the board met.", "the board", "met"),
         (
             "Jo Berg, a trader from Ayr, Scotland, who sells fish, has said no.",
             "Jo Berg",

@@ -215,8 +215,9 @@ def _opens_clause(tokens: list[Token], k: int) -> bool:
 
 def _opens_adjunct(tokens: list[Token], k: int) -> bool:
     """True when the words at `k` open an adverbial that a comma closes before the
-    subject: a participle ("Speaking in Ames,"), a clause word ("When asked,", "If it
-    passes,"), or an adverb before one ("Shortly after the vote,", "Even before that,")."""
+    subject: a participle ("Speaking in Ames,", "Asked about it,"), a clause word ("When
+    asked,", "If it passes,"), or an adverb before one ("Shortly after the vote,", "Even
+    before that,")."""
     token = tokens[k]
     if not any(t.text == "," for t in tokens[k + 1 :]):
         return False
@@ -231,6 +232,10 @@ def _opens_adjunct(tokens: list[Token], k: int) -> bool:
         )  # "Speaking to reporters,", not "Ebeling reminisced" or "Beijing has"
     if in_class(token, "adjunct_start") and token.low not in {"and", "but"}:
         return True
+    if token.capital and past_form(Token(token.start, token.end, token.low)):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        # "Asked about it,", "Faced with a vote,": a participle, not "Reported cases rose"
+        return nxt is not None and (in_class(nxt, "preposition") or nxt.text == ",")
     return (
         (in_class(token, "adverb") or (len(token.low) > 4 and token.low.endswith("ly")))
         and k + 1 < len(tokens)
