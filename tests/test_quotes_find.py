@@ -1054,3 +1054,57 @@ def test_quotes_find_according_to_after_a_dash_or_a_pro_form(
     found = [q for q in _quotes(page) if q.cue and q.cue.text == "according to"]
     assert len(found) == 1
     assert (found[0].content.text, _who(found[0])) == (content, source)
+
+
+def test_quotes_find_condition_after_the_cue_comma_is_content() -> None:
+    page = "Anna Berg said, if elected, she would ask the board to stay on."
+    said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["if elected, she would ask the board to stay on"]
+
+
+def test_quotes_find_another_alone_is_a_speaker() -> None:
+    page = "One skipper said the pier was safe. Another said the pier should stay closed."
+    said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [_who(q) for q in said] == ["One skipper", "Another"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Tom Reyes said — on the radio, as it happens — that the pier was shut.",
+        "Tom Reyes said, while touring the docks in May, that the pier was shut.",
+    ],
+)
+def test_quotes_find_that_clause_after_an_aside_is_content(page: str) -> None:
+    said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [(_who(q), q.content.text) for q in said] == [("Tom Reyes", "the pier was shut")]
+
+
+def test_quotes_find_stray_comma_after_a_bracket_keeps_the_speaker() -> None:
+    page = "Sen. Jo Lee (D-Va.), said after a lunch on Tuesday that the pier was shut."
+    said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [(_who(q), q.content.text) for q in said] == [("Sen. Jo Lee", "the pier was shut")]
+
+
+def test_quotes_find_aside_closing_inside_a_quotation_mark_keeps_the_speaker() -> None:
+    page = "Tom Reyes, who calls the plan a “fraud,” said the pier was shut."
+    said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [(_who(q), q.content.text) for q in said] == [("Tom Reyes", "the pier was shut")]
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        (
+            "Tom Reyes and Rep. Jo Lee (D-Va.) both condemned the plan in statements.",
+            "Tom Reyes and Rep. Jo Lee",
+        ),
+        (
+            "Port leaders — whose board was once respected — both suggested the pier be shut.",
+            "Port leaders",
+        ),
+    ],
+)
+def test_quotes_find_floating_both_after_a_bracket_or_dash(page: str, speaker: str) -> None:
+    (quote,) = _quotes(page)
+    assert _who(quote) == speaker

@@ -1201,14 +1201,27 @@ def _content_start(
     if k >= n:
         return None
     token = tokens[k]
-    if token.text in _STOPS or token.text in {"—", "–"}:
+    if token.text in {"—", "–"}:
+        return _that_after_aside(tokens, k)  # "said — on the radio, as it happens — that"
+    if token.text in _STOPS:
         return None
     if token.text == ":":
         return k + 1 if k + 1 < n else None
     if any(r.start == token.start for r in regions):
         return k
     if token.text == ",":
-        return k + 1 if _quote_at(tokens, k + 1, regions) else None
+        if _quote_at(tokens, k + 1, regions):
+            return k + 1
+        after_aside = _that_after_aside(tokens, k)
+        if after_aside is not None:
+            return after_aside  # "said, while testifying in May, that ..."
+        if (
+            k + 1 < n
+            and in_class(tokens[k + 1], "condition_word")
+            and _clause_after_aside(tokens, k + 2)
+        ):
+            return k + 1  # "said, if elected, she would act": the condition is reported
+        return None
     if not token.is_word:
         return None
     if token.low == "that" and cue.quoted_object:
@@ -1243,6 +1256,35 @@ def _content_start(
 
 
 _CLAUSE_WORDS = 4  # words after "that," that make a clause, not "rejected that, too."
+
+
+_ASIDE_REACH = 20  # tokens of an aside between a cue and "that"
+
+
+def _that_after_aside(tokens: list[Token], k: int) -> int | None:
+    """The content after an aside that the comma or dash at token `k` opens and the same
+    mark closes right before "that" ("said on the radio, where he is a host, that ...")."""
+    mark = tokens[k].text
+    for j in range(k + 1, min(len(tokens) - 2, k + _ASIDE_REACH)):
+        if tokens[j].text in _STOPS:
+            return None
+        if tokens[j].text == mark:
+            if tokens[j + 1].low == "that" and tokens[j + 2].is_word:
+                return j + 2
+            if mark != ",":
+                return None
+    return None
+
+
+def _clause_after_aside(tokens: list[Token], k: int) -> bool:
+    """True when the aside from token `k` closes at a comma that a clause follows
+    ("if elected, she would act")."""
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].text in _STOPS:
+            return False
+        if tokens[j].text == ",":
+            return _clause_runs_on(tokens, j + 1)
+    return False
 
 
 def _clause_runs_on(tokens: list[Token], k: int) -> bool:

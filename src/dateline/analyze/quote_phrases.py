@@ -14,6 +14,14 @@ from collections import defaultdict
 from functools import cache
 from typing import NamedTuple
 
+from dateline.analyze.quote_marks import (
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    DOUBLED,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+    STRAIGHT,
+)
 from dateline.analyze.speech_cues import cue_index
 from dateline.lexicons import load_table
 
@@ -151,6 +159,8 @@ def _floating_quantifier(tokens: list[Token], k: int, floor: int) -> bool:
     if not in_class(tokens[k], "floating_quantifier") or k - 1 < floor:
         return False
     left = tokens[k - 1]
+    if left.text in {")", "—", "–"}:
+        return True  # "Jo Lee (D-Va.) both said", "Lee and Berg — rivals — both said"
     return left.is_word and not any(
         in_class(left, name) for name in ("preposition", "determiner", "np_link")
     )
@@ -391,6 +401,26 @@ def _name_run_cut(tokens: list[Token], start: int, end: int) -> int:
     return run
 
 
+_CLOSING_MARKS = DOUBLE_CLOSE | SINGLE_CLOSE | STRAIGHT | DOUBLED
+_OPENING_MARKS = DOUBLE_OPEN | SINGLE_OPEN
+
+
+def _quoted_aside_end(tokens: list[Token], k: int, floor: int) -> int | None:
+    """The comma inside the closing mark at token `k` when it closes an aside that opened
+    with a comma before the quotation ('Jo Berg, who calls it a "farce," said' -> the
+    comma after "farce"); None otherwise ('"It is a farce," said Berg')."""
+    if tokens[k].text not in _CLOSING_MARKS or k - 1 <= floor or tokens[k - 1].text != ",":
+        return None
+    quoted = False
+    for m in range(k - 2, floor - 1, -1):
+        text = tokens[m].text
+        if text in _OPENING_MARKS or (text in STRAIGHT | DOUBLED and m < k - 2):
+            quoted = True
+        elif text == ",":
+            return k - 1 if quoted else None
+    return None
+
+
 def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int] | None:
     """The speaker phrase left of the cue at token `cue`, as token indexes `[i, j]`.
 
@@ -402,7 +432,10 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         k = skip_back(tokens, k - 1, floor)  # "Berg would not say whether ...": a negated cue
     if k < floor:
         return None
-    if tokens[k].text == ",":
+    aside = _quoted_aside_end(tokens, k, floor)
+    if aside is not None:
+        k = aside  # 'Jo Berg, who calls it a "farce," said': the comma inside the mark
+    elif tokens[k].text == ",":
         head = _chain_head(tokens, k, floor)
         if head is not None:
             return head
@@ -416,6 +449,9 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         m = k - 1
         while m >= floor and tokens[m].text != opener:
             m -= 1
+        if m < floor and opener == "," and k - 1 >= floor and tokens[k - 1].text == ")":
+            k -= 1  # "Rep. Jo Lee (D-Va.), said": a stray comma after the bracket
+            continue
         if m < floor or m == k - 1:
             return None
         k = skip_back(tokens, m - 1, floor)
@@ -715,6 +751,8 @@ def clause_subject(
         past_noun = in_class(token, "past_noun") and after_pronoun  # "he cut into Bush"
         if not (past_form(token) or past_noun or in_class(token, "finite_auxiliary")):
             continue
+        if j - 1 >= floor and in_class(tokens[j - 1], "degree_word"):
+            continue  # "the most qualified": an adjective, no clause
         lead = skip_back(tokens, j - 1, floor)
         if lead < floor:
             return None

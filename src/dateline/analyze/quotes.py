@@ -56,6 +56,7 @@ from dateline.analyze.quote_phrases import (
     tokenize,
     word_classes,
 )
+from dateline.analyze.quote_subject import Clause, in_predicate, main_clause, sentence_subject
 from dateline.analyze.registry import step
 from dateline.analyze.sentences import split_sentences
 from dateline.analyze.speech_cues import CueMatch, colon_label_cue, find_cues
@@ -756,11 +757,12 @@ def _record(
         # the subject of the nearest clause before the cue ("Then he met Berg, praising"),
         # unless it stands inside an earlier record's content or before its cue
         shared = clause_subject(tokens, frame.first, 0)
+        clause = main_clause(tokens[: frame.first])
         own = shared is not None and (
             shared[1] is not None  # "backs Lee, who came and endorsed ...": the relative's
             or _outside_records(tokens[shared[0][0]].start, records)
         )
-        if records and not own:
+        if records and not own and not _fronted_cue(tokens, frame, clause, records):
             # "told X the offer stood and urged ...": the clause joined to the main cue, not
             # to a cue reported inside its content ("the government had offered ...")
             host = _main_record(records)
@@ -773,11 +775,13 @@ def _record(
             speaker_span = (tokens[main[0]].start, tokens[main[1]].end) if main else None
         else:
             phrase: tuple[int, int] | None = None
-            whole = _sentence_subject(tokens[: frame.first])
+            whole = clause.subject if clause is not None else None
             if shared is not None:
                 phrase, frame.antecedent = shared
                 if whole and whole[1] == phrase[1] and whole[0] < phrase[0]:
                     phrase = whole  # the same head, with its title: "Harbour master Ina Volk"
+                elif _main_subject_speaks(tokens, frame, clause, phrase, regions):
+                    phrase, frame.antecedent = whole, None
             else:
                 phrase = whole
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
@@ -789,6 +793,7 @@ def _record(
             frame.aside = frame.aside or closes
         if speaker is None and not records:
             speaker = _infinitive_subject(tokens, frame) or _caused_speaker(tokens, frame)
+        speaker = _aside_speaker(tokens, frame, speaker, regions)
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
     if speaker_span is None and not (frame.asked or frame.agentless):
         return None  # only a question put to someone or a view no one holds has no speaker
@@ -874,6 +879,68 @@ def _record(
     )
 
 
+def _aside_speaker(
+    tokens: list[Token],
+    frame: Frame,
+    speaker: tuple[int, int] | None,
+    regions: list[QuoteRegion],
+) -> tuple[int, int] | None:
+    """The main clause's subject when the cue is its verb and the speaker read before it
+    stands in an aside on that subject ("Jo Lee, 22, of Ayr, Scotland, said" -> "Jo
+    Lee", not "Ayr"); else the speaker as read."""
+    if speaker is None or frame.antecedent is not None:
+        return speaker
+    clause = main_clause(tokens[: frame.last + 1])
+    if clause is None or clause.verb != frame.first or clause.fronted is None:
+        return speaker
+    if _inside(regions, tokens[clause.subject[0]].start):
+        return speaker  # '"Yes, I agree," Jo Lee, a nurse, said': no subject in a quotation
+    if clause.subject[1] < speaker[0] and speaker[1] < frame.first:
+        return clause.subject
+    return speaker
+
+
+def _fronted_cue(
+    tokens: list[Token], frame: Frame, clause: Clause | None, records: list[Found]
+) -> bool:
+    """True when the cue a second verb would join stands before the main clause's verb,
+    in an opening adverbial or an aside on its subject, so the verb shares the main
+    clause's subject ("Adopting the advice of a judge who considered it, the board ruled
+    and ordered ...", "Weber, who advises Lee, is no fan of Berg but lauded ...")."""
+    if clause is None or clause.fronted is None or clause.verb is None:
+        return False
+    host = _main_record(records).cue
+    if host is None or clause.verb >= frame.first:
+        return False
+    at = next((i for i, t in enumerate(tokens) if t.start >= host[0]), len(tokens))
+    return at < clause.fronted or clause.subject[1] < at < clause.verb
+
+
+def _main_subject_speaks(
+    tokens: list[Token],
+    frame: Frame,
+    clause: Clause | None,
+    shared: tuple[int, int],
+    regions: list[QuoteRegion],
+) -> bool:
+    """True when a participle or second verb shares the main clause's subject rather than
+    the nearest clause's: that clause stands in an opening adverbial ("Adopting the advice
+    of a judge who heard it, the board ruled and ordered ..."), or inside the main
+    clause's predicate with a comma or "and" hanging the cue on the main clause ("Berg
+    went first at the hall hosted by CNN, predicting ...")."""
+    if clause is None or clause.verb is None or clause.verb >= frame.first:
+        return False
+    if _inside(regions, tokens[clause.subject[0]].start):
+        return False
+    if clause.fronted is not None and shared[1] < clause.fronted:
+        return True
+    return (
+        frame.clause_start is not None
+        and (tokens[frame.clause_start].text == "," or frame.antecedent is None)
+        and in_predicate(tokens, clause, shared[0])
+    )
+
+
 def _cue_end(tokens: list[Token], frame: Frame) -> int:
     """Where the cue ends: after the preposition whose object is the content when it
     follows the verb ("warned against"), as PolNeAR marks it; else after the verb's words
@@ -895,7 +962,7 @@ def _infinitive_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | 
     k = skip_back(tokens, frame.first - 1, 0)  # "to ultimately prevail"
     if k < 1 or tokens[k].low != "to":
         return None
-    phrase = _sentence_subject(tokens[:k])
+    phrase = sentence_subject(tokens[:k])
     if phrase is None or (phrase[0] == phrase[1] and tokens[phrase[0]].low in _EMPTY_SUBJECTS):
         return None
     chain = tokens[phrase[1] + 1 : k]
@@ -963,57 +1030,6 @@ def _previous_region(
     return region.start, region.end
 
 
-def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
-    """The noun phrase opening the sentence, after leading adverbials ("Hours later,",
-    "At a rally in Ames, Iowa, on Sunday,") and before a relative clause."""
-    k = 0
-    for _ in range(4):
-        while k < len(tokens) and (not tokens[k].is_word or in_class(tokens[k], "boundary")):
-            k += 1
-        if k >= len(tokens):
-            return None
-        if _opens_adjunct(tokens, k):
-            k = _after_next_comma(tokens, k)  # "Speaking in Ames,", "Shortly after the vote,"
-            continue
-        phrase = phrase_after(tokens, k)
-        if phrase is not None:
-            phrase = _name_head(tokens, phrase)
-        if phrase is None:
-            if not in_class(tokens[k], "preposition"):
-                return None
-            k = _after_next_comma(tokens, k)  # an opening prepositional phrase
-            continue
-        after = phrase[1] + 1
-        if (
-            after < len(tokens)
-            and in_class(tokens[after], "time_word")
-            and not in_class(tokens[after], "adverb")
-        ):
-            after += 1  # "This year,": a time, not the subject
-        if any(in_class(t, "time_word") for t in tokens[phrase[0] : after]):
-            k = _after_next_comma(tokens, k)  # "Hours later, ...": a time, not the subject
-            continue
-        if after < len(tokens) and tokens[after].text == "(":
-            close = next((j for j in range(after, len(tokens)) if tokens[j].text == ")"), None)
-            if close is not None and close + 1 < len(tokens) and tokens[close + 1].is_word:
-                return phrase  # "Rep. Jo Lee (D-Va.) issued ..."
-        if (
-            after + 1 < len(tokens)
-            and tokens[after].text == ","
-            and in_class(tokens[after + 1], "relative")
-        ):
-            return phrase  # "Republicans, who hold the Senate, have ..."
-        if _appositive_subject(tokens, phrase):
-            return phrase  # "Jo Berg, head of the board, tied ..."
-        if after < len(tokens) and tokens[after].text in {",", "—", "–", ":"}:
-            k = after + 1  # an opening adverbial or dateline, not the subject
-            continue
-        if after < len(tokens) and tokens[after].is_word and not in_class(tokens[after], "np_link"):
-            return phrase
-        return None
-    return None
-
-
 def _main_clause_subject(
     tokens: list[Token], first: int, regions: list[QuoteRegion]
 ) -> tuple[int, int] | None:
@@ -1029,107 +1045,8 @@ def _main_clause_subject(
         if not in_class(tokens[k + 1], "relative"):
             break
         k += 1
-    phrase = _sentence_subject(tokens[k + 1 :])
+    phrase = sentence_subject(tokens[k + 1 :])
     return (phrase[0] + k + 1, phrase[1] + k + 1) if phrase else None
-
-
-def _opens_adjunct(tokens: list[Token], k: int) -> bool:
-    """True when the words at `k` open an adverbial that a comma closes before the
-    subject: a participle ("Speaking in Ames,"), a clause word ("When asked,", "If it
-    passes,"), or an adverb before one ("Shortly after the vote,", "Even before that,")."""
-    token = tokens[k]
-    if not any(t.text == "," for t in tokens[k + 1 :]):
-        return False
-    if token.capital and token.low.endswith("ing") and len(token.low) > 5:
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        return (
-            nxt is not None
-            and nxt.is_word
-            and not nxt.capital
-            and not in_class(nxt, "auxiliary")
-            and not nxt.low.endswith(("ed", "s", "d"))
-        )  # "Speaking to reporters,", not "Ebeling reminisced" or "Beijing has"
-    if in_class(token, "adjunct_start") and token.low not in {"and", "but"}:
-        return True
-    return (
-        (in_class(token, "adverb") or (len(token.low) > 4 and token.low.endswith("ly")))
-        and k + 1 < len(tokens)
-        and (in_class(tokens[k + 1], "adjunct_start") or in_class(tokens[k + 1], "preposition"))
-    )
-
-
-def _appositive_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
-    """A name, a comma, an appositive, a comma and a lower-case verb: the name is the
-    subject ("Jo Berg, head of the board, tied ...")."""
-    after = phrase[1] + 1
-    if not tokens[phrase[1]].capital or after >= len(tokens) or tokens[after].text != ",":
-        return False
-    for c in range(after + 1, min(len(tokens) - 1, after + 12)):
-        if tokens[c].text in {".", "!", "?", ";", ":"}:
-            return False
-        if tokens[c].text == ",":
-            nxt = tokens[c + 1]
-            return (
-                c > after + 1
-                and nxt.is_word
-                and nxt.text.islower()
-                and not in_class(nxt, "coordinator")
-                and not in_class(nxt, "relative")
-            )
-    return False
-
-
-def _name_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
-    """Cut a subject phrase after its first name when a lower-case word other than a
-    title or link follows it ("Jo Berg met survivors on Sunday" -> "Jo Berg",
-    "Senate candidate Jo Berg met ..." -> "Senate candidate Jo Berg")."""
-    start, end = phrase
-    opener = in_class(tokens[start], "determiner") or in_class(tokens[start], "quantifier")
-    j = start + 1 if opener else start  # "The mayor of Paris", "Most crews"
-    while j < end:
-        token, following = tokens[j], tokens[j + 1]
-        if (
-            token.capital
-            and following.is_word
-            and following.text.islower()
-            and not in_class(following, "title")
-            and not in_class(following, "np_link")
-            and not _title_run(tokens, j + 1, end)
-        ):
-            return start, j
-        j += 1
-    return phrase
-
-
-_TITLE_RUN = 2  # lower-case words of a title before a name: "harbour master", "fleet owner"
-
-
-def _title_run(tokens: list[Token], k: int, end: int) -> bool:
-    """True when lower-case words from token `k` are an office word or two before a name
-    inside the phrase ("Harbour master Ina Volk"): not verbs ("Jo Berg met Lee")."""
-    j = k
-    while j <= end and j - k < _TITLE_RUN and tokens[j].is_word and tokens[j].text.islower():
-        if (
-            past_form(tokens[j])
-            or tokens[j].low.endswith("s")
-            or find_cues(tokens[j].text)
-            or any(in_class(tokens[j], name) for name in _NOT_TITLE_WORDS)
-        ):
-            return False
-        j += 1
-    name = tokens[j] if j <= end else None
-    return name is not None and name.capital and name.is_word and not in_class(name, "time_word")
-
-
-_NOT_TITLE_WORDS = ("preposition", "np_link", "determiner", "coordinator", "auxiliary", "adverb")
-
-
-def _after_next_comma(tokens: list[Token], k: int) -> int:
-    while k < len(tokens) and tokens[k].text != ",":
-        k += 1
-    while k < len(tokens) and tokens[k].text == ",":
-        k += 1
-    return k
 
 
 def _content_end(
