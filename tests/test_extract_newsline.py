@@ -263,6 +263,8 @@ def test_newsline_make_timestamp_infers_zone_from_outlet_only_when_none_is_print
             None,
         ),
         ("A quiet street in the old town.", "A quiet street in the old town.", None),
+        # a label with a colon inside the brackets is no part of the credit, as outside them
+        ("Waves break. (Photo: Ana Ruiz / Coast Times)", "Waves break.", "Ana Ruiz / Coast Times"),
     ],
 )
 def test_newsline_split_credit(caption: str, rest: str, credit: str | None) -> None:

@@ -288,7 +288,7 @@ def test_notes_caption_loses_its_media_label() -> None:
     )
     draft = extract_text(page)
     assert [(i.caption, i.credit) for i in draft.images] == [
-        ("The new ferry leaves Olm harbour on its first run.", "Photo: Ivo Grell")
+        ("The new ferry leaves Olm harbour on its first run.", "Ivo Grell")
     ]
 
 

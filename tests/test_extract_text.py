@@ -244,7 +244,7 @@ def test_extract_text_lone_credit_line_makes_the_line_above_a_caption() -> None:
     )
     article = read(page, facts=False)
     assert [(i.caption, i.credit) for i in article.images] == [
-        ("A dredger at work in the inner basin on Monday.", "Image: © Harbour Board")
+        ("A dredger at work in the inner basin on Monday.", "Harbour Board")
     ]
     assert len(article.paragraphs) == 3
 

@@ -440,6 +440,11 @@ _COPYRIGHT_TAIL = re.compile(
     r"(?:^|(?<=[.!?)\"”])\s+|\s+[|–—-]\s+)(?:©|\(c\))\s*(?P<credit>[^©.]{2,80}?)\s*$",
     re.IGNORECASE,
 )
+# a label and a copyright sign before a credit in brackets: "(Image: © Harbour Board)"
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?:photo credit|photos?|photograph|picture|image|credit)\s*:\s*)?(?:©|\(c\))?\s*",
+    re.I,
+)
 _LABEL_WORD = re.compile(r"\b(?:photo|picture|image|credit|source)", re.IGNORECASE)
 _NAME_SLASH = r"(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*)?"
 
@@ -461,7 +466,8 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     text = caption.rstrip()
     match = _BRACKET_TAIL.search(text) if text.endswith((")", "]")) else None
     if match is not None and _looks_like_credit(match["credit"]):
-        return text[: match.start()].rstrip(), match["credit"].strip()
+        credit = _CREDIT_LABEL.sub("", match["credit"].strip())  # "(Photo: Ana Ruiz)"
+        return text[: match.start()].rstrip(), credit
     match = _LABEL_TAIL.search(text) if _LABEL_WORD.search(text) else None
     if match is not None:
         return text[: match.start()].rstrip(" |–—-"), match["credit"].strip()
