@@ -1108,3 +1108,28 @@ def test_quotes_find_aside_closing_inside_a_quotation_mark_keeps_the_speaker() -
 def test_quotes_find_floating_both_after_a_bracket_or_dash(page: str, speaker: str) -> None:
     (quote,) = _quotes(page)
     assert _who(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            '"The pier is unsafe," Ina Berg said, referring to the old ferry landing. '
+            '"We will close it on Monday."',
+            "Ina Berg",
+            '"The pier is unsafe," | "We will close it on Monday."',
+        ),
+        (
+            '"Take the offer," Tom Ward said when asked about the bid, which came late. '
+            '"The board wants an answer soon and we will give it."',
+            "Tom Ward",
+            '"Take the offer," | "The board wants an answer soon and we will give it."',
+        ),
+    ],
+)
+def test_quotes_find_a_next_quotation_continues_the_quoted_speaker(
+    page: str, speaker: str, content: str
+) -> None:
+    # not the referring or the question put to the speaker: the quoted words go on
+    said = [r for r in _records(page) if r[0] == "said"]
+    assert said == [("said", speaker, content)]
