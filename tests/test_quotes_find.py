@@ -786,10 +786,30 @@ def _records(page: str) -> list[tuple[str | None, str | None, str]]:
                 ("insisted", "the mayor", "it could stay open"),
             ],
         ),
+        # a cue in an adjunct ("before predicting", "when asked") ends it too
+        (
+            'Ina Berg cautioned "let us not rush," before predicting that the vote would '
+            "heal the party.",
+            [
+                ("cautioned", "Ina Berg", '"let us not rush,"'),
+                ("predicting", "Ina Berg", "the vote would heal the party"),
+            ],
+        ),
+        (
+            "Tom Ward dismissed the charges by pointing out that the board had never met.",
+            [
+                ("dismissed", "Tom Ward", "the charges"),
+                ("pointing out", "Tom Ward", "the board had never met"),
+            ],
+        ),
+        (
+            'Tom Ward said "we will see," when asked whether he would run.',
+            [("said", "Tom Ward", '"we will see,"'), ("asked", None, "whether he would run")],
+        ),
     ],
 )
 def test_quotes_find_a_coordinated_cue_ends_the_content_before_it(
-    page: str, records: list[tuple[str, str, str]]
+    page: str, records: list[tuple[str, str | None, str]]
 ) -> None:
     assert _records(page) == records
 
@@ -1108,3 +1128,42 @@ def test_quotes_find_aside_closing_inside_a_quotation_mark_keeps_the_speaker() -
 def test_quotes_find_floating_both_after_a_bracket_or_dash(page: str, speaker: str) -> None:
     (quote,) = _quotes(page)
     assert _who(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            '"The pier is unsafe," Ina Berg said, referring to the old ferry landing. '
+            '"We will close it on Monday."',
+            "Ina Berg",
+            '"The pier is unsafe," | "We will close it on Monday."',
+        ),
+        (
+            '"Take the offer," Tom Ward said when asked about the bid, which came late. '
+            '"The board wants an answer soon and we will give it."',
+            "Tom Ward",
+            '"Take the offer," | "The board wants an answer soon and we will give it."',
+        ),
+    ],
+)
+def test_quotes_find_a_next_quotation_continues_the_quoted_speaker(
+    page: str, speaker: str, content: str
+) -> None:
+    # not the referring or the question put to the speaker: the quoted words go on
+    said = [r for r in _records(page) if r[0] == "said"]
+    assert said == [("said", speaker, content)]
+
+
+def test_quotes_find_a_phrase_on_the_cue_keeps_the_split_quote() -> None:
+    page = (
+        '"I have no idea where the boats went," Ina Berg said of the harbour pilots, '
+        '"but I do know that they sailed."'
+    )
+    assert _records(page) == [
+        (
+            "said",
+            "Ina Berg",
+            '"I have no idea where the boats went," | "but I do know that they sailed."',
+        )
+    ]

@@ -44,6 +44,7 @@ _ADJUNCT_LOOKAHEAD = 16
 _OBJECT_LOOKAHEAD = 24
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
+_PHRASE_ON_CUE = 8  # tokens of a phrase between a cue and a split quote's second part
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
 _TITLE_WORDS = 6
@@ -280,6 +281,7 @@ def read_frame(
         frame.inherit = frame.opening = frame.aside = True
     elif cue.gerund and prev >= 0 and in_class(tokens[prev], "participle_lead"):
         frame.inherit = True  # "Berg ended by saying ...": the clause's subject speaks
+        frame.clause_start = prev  # "Lee denied it before adding ...": the denial ends there
     elif prev >= 0 and tokens[prev].low in {"and", "but"}:
         frame.inherit = True
         frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
@@ -703,6 +705,9 @@ def _read_asked(frame: Frame, tokens: list[Token], k: int) -> bool:
     """The question put to someone: "(when) asked [by X] [where, when] whether/to ...";
     the asker, when named after "by", is the speaker; the content ends at a comma."""
     frame.asked = True
+    lead = frame.first - 1
+    if lead > 0 and tokens[lead].low in _ASKED_LEADS:
+        frame.clause_start = lead  # '"We'll see," Lee said when asked ...': Lee's words end
     if k < len(tokens) and tokens[k].low == "by":
         frame.speaker = phrase_after(tokens, k + 1)
     for j in range(k, min(len(tokens), k + _ADJUNCT_LOOKAHEAD)):
@@ -880,6 +885,11 @@ def _read_after_comma(
     quotes_only: bool = False,
 ) -> None:
     """What follows ", X said": a second quotation (split quote) or the rest of the clause."""
+    if k < len(tokens) and tokens[k].text != ",":
+        later = _quoted_after_phrase(tokens, k, regions, cue_firsts)
+        if later is not None:  # '"A," Berg said of the plan, "B."'
+            frame.extra.append((later.start, later.end))
+        return
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return
     nxt = tokens[k + 1]
@@ -894,6 +904,21 @@ def _read_after_comma(
     ):
         # "The deal, he said, was dead": the clause resumes after the cue.
         frame.after_comma = k + 1
+
+
+def _quoted_after_phrase(
+    tokens: list[Token], k: int, regions: list[QuoteRegion], cue_firsts: frozenset[int]
+) -> QuoteRegion | None:
+    """'"A," Berg said of the plan, "B."': the quotation that opens after a short phrase on
+    the cue, closed by a comma, is the split quote's second part (unless a cue of its own
+    stands in the phrase)."""
+    for j in range(k, min(len(tokens) - 1, k + _PHRASE_ON_CUE)):
+        token = tokens[j]
+        if token.text in _STOPS or token.text in ALL_MARKS or j in cue_firsts:
+            return None
+        if token.text == ",":
+            return next((r for r in regions if r.start == tokens[j + 1].start), None)
+    return None
 
 
 def _cue_clause_follows(tokens: list[Token], k: int, cue_firsts: frozenset[int]) -> bool:

@@ -12,7 +12,9 @@ content before or after the cue). This module assembles the records of a text:
   content has two parts. `Found.parts` keeps them; `Quote.content` covers both (from
   the first opening mark to the last closing mark, so it includes the cue between);
 - a paragraph that is only a quotation, with no cue, continues the last quote of the
-  paragraph before (cue None, same speaker); a quotation left open at a paragraph end
+  paragraph before (cue None, same speaker); that quote, and the one a cueless quotation
+  sentence joins, is the last speech record with quoted words ('"A," X said, referring to
+  Y. "B."' continues X's words, not the referring); a quotation left open at a paragraph end
   runs on into the next paragraph that opens with a quotation mark;
 - kind: direct (every part is a quotation), mixed (some quoted words), indirect;
 - nesting: a reported speech act inside another record's content keeps its own record
@@ -41,7 +43,14 @@ from dataclasses import dataclass
 import dateline.analyze.entities
 import dateline.analyze.timex  # noqa: F401
 from dateline.analyze.quote_frames import Frame, plausible, read_frame
-from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion, quote_regions
+from dateline.analyze.quote_marks import (
+    ALL_MARKS,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    DOUBLED,
+    QuoteRegion,
+    quote_regions,
+)
 from dateline.analyze.quote_nouns import NOUN_ID_SUFFIX, has_noun_cue, read_noun_cues
 from dateline.analyze.quote_phrases import (
     Token,
@@ -72,6 +81,10 @@ _SPEAKING_ADJUNCTS = frozenset({"as", "when", "while"})
 # Cue classes that stay a record of their own inside another record's content.
 _NESTING_CLASSES = frozenset({"speech", "source"})
 _THAT_CLAUSE = re.compile(r"\s+that\s", re.IGNORECASE)
+# double quotation marks (a single one may be an apostrophe: "Berg's")
+_DOUBLE_MARK = re.compile(
+    "|".join(re.escape(m) for m in sorted(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLED | {'"'}))
+)
 
 
 @dataclass
@@ -146,7 +159,7 @@ def find_quotes(
             records = [announce]
             pending = []
         elif only_quote and previous:
-            last = previous[-1]
+            last = _speaking(previous, text)
             if previous_open and _ends_open(last, text):
                 last.parts.extend((r.start, r.end) for r in leftovers)
             else:
@@ -365,10 +378,22 @@ def _unclaimed(
         whole = _whole_sentence(text, region, sentences)
         words = len(text[region.start : region.end].split())
         if earlier and whole and words >= _MIN_CONTINUATION_WORDS:
-            earlier[-1].parts.append((region.start, region.end))
+            _speaking(earlier, text).parts.append((region.start, region.end))
         else:
             left.append(region)
     return left
+
+
+def _speaking(records: list[Found], text: str) -> Found:
+    """The record a cueless quotation after these records continues: the last one with a
+    speaker, a speech or source cue and quoted words ('"A," Berg said, referring to the
+    plan. "B."' continues Berg's words, not the referring; "according to X" vouching for
+    them continues too); failing that the last speech record with a speaker ('"A," Berg
+    said when asked about it. "B."'), the last speech record, the last record."""
+    speaking = [r for r in records if (r.cue_id or "").split(".")[0] in _NESTING_CLASSES]
+    named = [r for r in speaking if r.speaker is not None]
+    quoting = [r for r in named if any(_DOUBLE_MARK.search(text, s, e) for s, e in r.parts)]
+    return (quoting or named or speaking or records)[-1]
 
 
 def _whole_sentence(text: str, region: QuoteRegion, sentences: list[tuple[int, int]]) -> bool:
