@@ -437,12 +437,38 @@ def verb_arguments(
         target = actors_after(ctx, match.end, right, hint)
     elif (slot := _object_slot(ctx, match)) is not None:
         target = actors_after(ctx, match.words[0] + 1, slot)
+    if not target and hint == "object":
+        target = _object_agent(ctx, match, right)
     if not target:
         target = _indirect_object(ctx, match)
     if not target:
         infinitive = _infinitive_start(ctx, match, right)
         target = actors_after(ctx, match.end, infinitive) or _recipient(ctx, infinitive, right)
     return subject, target
+
+
+_OBJECT_NOUN_REACH = 4  # "condemned the illegal naval blockade by X"
+
+
+def _object_agent(ctx: SentenceContext, match: Match, right: int) -> tuple[ActorPhrase, ...]:
+    """The agent of a noun that is the verb's object: "condemned an illegal blockade by
+    Venezuela", "welcomed the move by Japan" (the act's doer is whom the verb is about)."""
+    tokens = ctx.tokens
+    k = match.end
+    if k < right and tokens[k].lower in DETERMINERS:
+        k += 1
+    nouns = 0
+    while k < right and nouns < _OBJECT_NOUN_REACH:
+        token = tokens[k]
+        if token.lower == "by":
+            return actors_after(ctx, k, right, "by") if nouns else ()
+        if not (token.text.isalpha() and token.text.islower()) or k in ctx.actor_tokens:
+            return ()
+        if token.lower in PREPOSITIONS or token.lower in BE or token.lower in SUBORDINATORS:
+            return ()
+        nouns += 1
+        k += 1
+    return ()
 
 
 def _object_slot(ctx: SentenceContext, match: Match) -> int | None:

@@ -65,7 +65,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     pos = str(pattern.get("pos", "verb"))
     target_hint = str(pattern.get("target", "object"))
     left, right = clause_bounds(ctx, match)
-    if pos == "noun":
+    if pos == "noun" or (pos == "verb" and _used_as_noun(ctx, match)):
         source, target = noun_arguments(ctx, match, left, right)
     else:
         source, target = verb_arguments(ctx, match, left, right, target_hint)

@@ -265,12 +265,20 @@ def _setting_of_speech(ctx: SentenceContext, match: Match) -> bool:
 
 def _owned_noun(ctx: SentenceContext, match: Match) -> bool:
     """Whether a possessive and a country word make the trigger a noun: "met their
-    Uruguayan host", "his Chinese counterpart's visit"."""
-    if match.start < 2 or ctx.tokens[match.start - 2].lower not in POSSESSIVES:
+    Uruguayan host", "his Chinese counterpart's visit"; or a preposition and a demonym
+    adjective: "held in Israeli jails" (a demonym alone is no verb's subject)."""
+    if match.start < 2:
+        return False
+    lead = ctx.tokens[match.start - 2].lower
+    if lead in POSSESSIVES:
+        return any(
+            a.kind == "country" and a.start == match.start - 1 and a.end == match.start
+            for a in ctx.actors
+        )
+    if lead not in (PREPOSITIONS - {"to"}) | DETERMINERS:
         return False
     return any(
-        a.kind == "country" and a.start == match.start - 1 and a.end == match.start
-        for a in ctx.actors
+        a.modifier and a.start == match.start - 1 and a.end == match.start for a in ctx.actors
     )
 
 
