@@ -27,3 +27,9 @@ def test_the_agent_of_a_verbs_object_noun_is_its_target() -> None:
 def test_a_demonym_after_a_preposition_makes_a_prison_word_a_noun() -> None:
     sentence = "The group asked for the release of 40 Kurds held in Turkish jails."
     assert "COERCE" not in types(sentence)
+
+
+def test_embassy_staff_in_a_capital_take_no_country_from_it() -> None:
+    events = code_sentence("Embassy staff in Nairobi were expelled on Friday.", coded_only=False)
+    assert events
+    assert all(a.country != "KEN" for e in events for a in (*e.source, *e.target))

@@ -339,11 +339,14 @@ def _attach_country(
         return phrase
     if phrase.start > 0 and tokens[phrase.start - 1].lower in ("its", "their", "his", "her", "our"):
         return phrase  # "its forces in Lebanon" are not Lebanon's
-    head = [t.lower for t in tokens[max(phrase.start, phrase.end - 2) : phrase.end]]
+    words = [t.lower for t in tokens[phrase.start : phrase.end]]
+    pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
     if tokens[j].lower == "in" and (
-        phrase.sector == "MIL" or head[-1] in _TRAVELLERS or " ".join(head) in _TRAVELLERS
+        phrase.sector == "MIL" or any(w in _TRAVELLERS for w in (*words, *pairs))
     ):
-        return phrase  # "peacekeepers in Iraq", "aid workers in Darfur": often foreigners
+        # "peacekeepers in Iraq", "aid workers in Darfur", "embassy staff in Kabul": often
+        # foreigners where they are
+        return phrase
     for k in range(j + 1, min(len(tokens), j + 5)):
         if k in gaz and gaz[k][1].entry.country and gaz[k][1].entry.type in ("country", "place"):
             return replace(phrase, country=gaz[k][1].entry.country)
