@@ -33,3 +33,27 @@ def test_embassy_staff_in_a_capital_take_no_country_from_it() -> None:
     events = code_sentence("Embassy staff in Nairobi were expelled on Friday.", coded_only=False)
     assert events
     assert all(a.country != "KEN" for e in events for a in (*e.source, *e.target))
+
+
+def test_a_vote_to_strike_is_a_threat_of_protest() -> None:
+    assert sentence_event("Miners in Wales voted to strike over pensions.").type == "THREATEN"
+    assert sentence_event("The union voted for strike action in May.").type == "THREATEN"
+
+
+def test_a_vote_to_strike_down_a_bill_stays_a_rejection() -> None:
+    assert "THREATEN" not in types("Senators voted to strike down the tax bill.")
+
+
+def test_an_offer_to_suspend_ones_own_activity_is_no_threat() -> None:
+    event = sentence_event("Syria offered to suspend its missile tests if the embargo ended.")
+    assert event.type == "AGREE"
+
+
+def test_an_offer_to_suspend_with_no_party_is_no_sanction() -> None:
+    event = sentence_event("Pyongyang offered to suspend uranium enrichment.")
+    assert event.type == "AGREE"
+    assert sentence_event("Minsk said it would suspend the fuel levy.").type == "AGREE"
+
+
+def test_a_vow_to_suspend_ties_stays_a_threat() -> None:
+    assert sentence_event("Chad vowed to suspend ties with Niger.").type == "THREATEN"

@@ -52,9 +52,10 @@ from dateline.analyze.event_place_date_status import (
     status_cues,
 )
 from dateline.analyze.gazetteer import lookup
-from dateline.analyze.triggers import Match, compiled
+from dateline.analyze.triggers import Match, compiled, word_forms
 
 _COOPERATIVE = grammar_words("cooperative-type")
+_STOP_VERBS = grammar_words("stop-verb")
 _REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
 
 
@@ -96,7 +97,13 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         complement = ctx.complements.get(match.start)
         if complement is not None:
             inner = str(complement.pattern.entry.label)
-            label = "THREATEN" if inner in HOSTILE else label
+            if inner in HOSTILE and not _stops_complement(ctx, match, complement):
+                label = "THREATEN"
+    domestic = pattern.get("domestic")
+    if isinstance(domestic, str) and not _foreign_target(source, target):
+        # before modality: "will not suspend enrichment" refuses to yield; the mode was
+        # the other type's
+        label, mode = domestic, None
     label = _plover_type(
         label,
         cues,
@@ -114,9 +121,6 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     if isinstance(met_demand, str) and demanders is not None:
         label = met_demand
         target = (*target, *(a for a in demanders if a not in target))
-    domestic = pattern.get("domestic")
-    if isinstance(domestic, str) and not _foreign_target(source, target):
-        label = domestic
     if pattern.entry.label in _VIOLENT and not target and _in_direct_quote(ctx, match):
         return []  # '"We have to attack every cross," the coach said': no one is harmed
     if pattern.get("toll") is True and _casualty_count(ctx, match, source):
@@ -171,6 +175,17 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _stops_complement(ctx: SentenceContext, match: Match, complement: Match) -> bool:
+    """Whether a verb of stopping stands between an intent trigger and its hostile
+    complement: "offered to suspend its missile tests" states an intent to yield (AGREE,
+    CAMEO 035), not a threat. A complement that is a bare verb of stopping ("offered to
+    suspend enrichment") stops the speaker's own activity too; one with a sanction's
+    object ("vowed to suspend ties") is still a threat."""
+    end = complement.start + 1 if len(complement.words) == 1 else complement.start
+    words = {t.lower for t in ctx.tokens[match.end : end]}
+    return any(word_forms(verb) & words for verb in _STOP_VERBS)
 
 
 def _at_setting(ctx: SentenceContext, match: Match, left: int, right: int) -> bool:
