@@ -57,3 +57,12 @@ def test_an_offer_to_suspend_with_no_party_is_no_sanction() -> None:
 
 def test_a_vow_to_suspend_ties_stays_a_threat() -> None:
     assert sentence_event("Chad vowed to suspend ties with Niger.").type == "THREATEN"
+
+
+def test_calling_on_a_leader_is_a_visit() -> None:
+    event = sentence_event("The Korean envoy called on the prime minister in Hanoi on Friday.")
+    assert (event.type, event.mode) == ("CONSULT", "visit")
+
+
+def test_calling_on_someone_to_act_is_a_demand() -> None:
+    assert sentence_event("Canada called on Peru to release the activists.").type == "DEMAND"

@@ -365,6 +365,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
             a.start - match.end <= 2 and a.end < len(ctx.tokens) and ctx.tokens[a.end].lower == "to"
             for a in following
         )
+    if requires == "infinitive":  # "called on X to act", not "called on the president"
+        return _infinitive_follows(ctx, match)
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "no-thing-object":
@@ -388,6 +390,22 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
     if requires == "force-subject":
         return not is_agentless_passive(ctx, match) and _forces_before(ctx, match)
     return True
+
+
+_INFINITIVE_REACH = 15  # "called on [the leaders of both parties in the region] to ..."
+
+
+def _infinitive_follows(ctx: SentenceContext, match: Match) -> bool:
+    """Whether "to" and a verb follow the trigger in its clause: "called on Iran to free"."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(len(tokens) - 1, match.end + _INFINITIVE_REACH)):
+        word = tokens[k].lower
+        if word in (",", ".", ";", ":") or word in SUBORDINATORS:
+            return False
+        if word == "to":
+            after = tokens[k + 1]
+            return after.text.isalpha() and after.text.islower() and after.lower not in DETERMINERS
+    return False
 
 
 _THING_OBJECTS = grammar_words("thing-object")
