@@ -66,3 +66,18 @@ def test_calling_on_a_leader_is_a_visit() -> None:
 
 def test_calling_on_someone_to_act_is_a_demand() -> None:
     assert sentence_event("Canada called on Peru to release the activists.").type == "DEMAND"
+
+
+def test_a_refusal_to_attend_talks_is_about_the_refusal() -> None:
+    sentence = "The Malian junta's refusal to attend talks in Accra has worried diplomats."
+    assert sentence_event(sentence).type == "REJECT"
+
+
+def test_readiness_to_impose_tariffs_is_a_threat() -> None:
+    sentence = "Brussels is prepared to impose new tariffs on Brazilian beef if talks fail."
+    assert sentence_event(sentence).type == "THREATEN"
+
+
+def test_a_government_body_blocking_access_coerces() -> None:
+    event = sentence_event("Turkey's telecoms regulator blocked access to a news site.")
+    assert event.type == "COERCE"

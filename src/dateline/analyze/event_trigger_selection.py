@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from dateline.analyze.actors import ActorPhrase
-from dateline.analyze.event_arguments import is_agentless_passive
+from dateline.analyze.event_arguments import is_agentless_passive, support_verb_at
 from dateline.analyze.event_context import (
     BE,
     CLAUSE_STOPS,
@@ -97,6 +97,13 @@ def select_triggers(ctx: SentenceContext, matches: list[Match]) -> list[Match]:
     return kept
 
 
+def _support_infinitive(ctx: SentenceContext, match: Match, left: int) -> bool:
+    """Whether a noun trigger is the object of a support verb in a "to" infinitive: "to
+    attend talks", "to hold a summit" (the noun completes the trigger before it)."""
+    verb = support_verb_at(ctx, match, left)
+    return verb is not None and verb > left and ctx.tokens[verb - 1].lower == "to"
+
+
 def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match | None:
     """The trigger this one only completes: "agreed to cooperate", "called for X to act",
     or an event noun a participle modifies ("a summit hosted by X"); else None."""
@@ -110,6 +117,8 @@ def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match
         return None
     if before == "to" and match.pattern.get("pos", "verb") == "verb":
         return near[-1]
+    if match.pattern.get("pos") == "noun" and _support_infinitive(ctx, match, near[-1].end):
+        return near[-1]  # "refused to attend talks", "its refusal to hold talks"
     following = tokens[match.end].lower if match.end < len(tokens) else ""
     if following == "by" and near[-1].pattern.get("pos") == "noun" and before not in BE:
         return near[-1]
