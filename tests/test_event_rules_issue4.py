@@ -81,3 +81,13 @@ def test_readiness_to_impose_tariffs_is_a_threat() -> None:
 def test_a_government_body_blocking_access_coerces() -> None:
     event = sentence_event("Turkey's telecoms regulator blocked access to a news site.")
     assert event.type == "COERCE"
+
+
+def test_a_count_before_called_up_reservists_keeps_the_mobilisation() -> None:
+    sentence = "The Greek army called up tens of thousands of reservists on Sunday."
+    assert sentence_event(sentence).type == "MOBILIZE"
+
+
+def test_a_missile_test_is_a_show_of_force_not_a_fight() -> None:
+    assert "FIGHT" not in types("Seoul condemned the missile test by the North on Sunday.")
+    assert "MOBILIZE" in types("Seoul condemned the missile test by the North on Sunday.")
