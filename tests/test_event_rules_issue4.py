@@ -91,3 +91,8 @@ def test_a_count_before_called_up_reservists_keeps_the_mobilisation() -> None:
 def test_a_missile_test_is_a_show_of_force_not_a_fight() -> None:
     assert "FIGHT" not in types("Seoul condemned the missile test by the North on Sunday.")
     assert "MOBILIZE" in types("Seoul condemned the missile test by the North on Sunday.")
+
+
+def test_a_passive_reaches_past_a_relative_clause_in_commas() -> None:
+    sentence = "An inquiry into the crash, which killed nine miners, was opened by prosecutors."
+    assert sentence_event(sentence).type == "INVESTIGATE"
