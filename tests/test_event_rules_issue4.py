@@ -96,3 +96,10 @@ def test_a_missile_test_is_a_show_of_force_not_a_fight() -> None:
 def test_a_passive_reaches_past_a_relative_clause_in_commas() -> None:
     sentence = "An inquiry into the crash, which killed nine miners, was opened by prosecutors."
     assert sentence_event(sentence).type == "INVESTIGATE"
+
+
+def test_rulers_are_a_government_unless_a_military_body_is_named() -> None:
+    event = sentence_event("Paris rejected a request by Togo's rulers for more aid.")
+    assert ("Togo's rulers", "TGO", "GOV") in event_actors(event)
+    event = sentence_event("Mali's military rulers expelled the French ambassador.")
+    assert event_actors(event)[0] == ("Mali's military rulers", "MLI", "MIL")
