@@ -103,3 +103,8 @@ def test_rulers_are_a_government_unless_a_military_body_is_named() -> None:
     assert ("Togo's rulers", "TGO", "GOV") in event_actors(event)
     event = sentence_event("Mali's military rulers expelled the French ambassador.")
     assert event_actors(event)[0] == ("Mali's military rulers", "MLI", "MIL")
+
+
+def test_a_day_between_support_verb_and_for_keeps_the_rally() -> None:
+    sentence = "Hundreds of Chileans gathered Sunday for a march in Santiago."
+    assert sentence_event(sentence).type == "PROTEST"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dateline.analyze import timex_words
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_clause import actors_outside_asides
 from dateline.analyze.event_context import (
@@ -682,6 +683,8 @@ def support_verb_at(ctx: SentenceContext, match: Match, left: int) -> int | None
             return i
         if word == "for":  # "sat down for talks", "gathered for a rally"
             verb = i - 2 if i >= 2 and tokens[i - 1].lower in PARTICLES else i - 1
+            if verb > left and _is_day_word(tokens[verb].lower):
+                verb -= 1  # "were converging Thursday for a rally"
             if verb >= left and _is_support_verb(tokens[verb].lower):
                 return verb
             return _stay_before(ctx, i, left)
@@ -708,6 +711,11 @@ def _stay_before(ctx: SentenceContext, for_index: int, left: int) -> int | None:
     verb = place.start - 2
     word = ctx.tokens[verb].lower
     return verb if word in BE or _is_support_verb(word) else None
+
+
+def _is_day_word(word: str) -> bool:
+    """A weekday or a day said relative to today ("Thursday", "yesterday")."""
+    return word in timex_words.words("weekday") or word in timex_words.words("day_offset")
 
 
 def _is_support_verb(word: str) -> bool:
