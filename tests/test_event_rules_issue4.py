@@ -108,3 +108,9 @@ def test_rulers_are_a_government_unless_a_military_body_is_named() -> None:
 def test_a_day_between_support_verb_and_for_keeps_the_rally() -> None:
     sentence = "Hundreds of Chileans gathered Sunday for a march in Santiago."
     assert sentence_event(sentence).type == "PROTEST"
+
+
+def test_a_participle_before_counted_people_is_no_act_of_the_clause() -> None:
+    events = code_sentence("Belarus freed five jailed Lithuanians on Monday.")
+    assert [e.type for e in events] == ["RETREAT"]
+    assert [(a.text, a.country) for a in events[0].target] == [("Lithuanians", "LTU")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from dateline.analyze import timex_words
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_arguments import is_agentless_passive, support_verb_at
 from dateline.analyze.event_context import (
@@ -192,6 +193,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         return False  # "condemned what it called an illegal blockade": a naming, no act
     if pos == "verb" and _owned_noun(ctx, match):
         return False
+    if pos == "verb" and _participle_adjective(ctx, match):
+        return False
     if pos == "verb" and _participle_after_preposition(ctx, match):
         return False
     if (
@@ -270,6 +273,24 @@ def _setting_of_speech(ctx: SentenceContext, match: Match) -> bool:
         if word in CLAUSE_STOPS or word in SUBORDINATORS:
             return False
     return False
+
+
+def _participle_adjective(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a one-word past participle stands between a count or an article and the
+    actor it describes: "freed six jailed Americans", "the detained activists" (who were
+    jailed before; no act of this clause)."""
+    if len(match.words) != 1 or match.start == 0 or match.end >= len(ctx.tokens):
+        return False
+    head = ctx.tokens[match.start].lower
+    if not (head.endswith("ed") or head in past_forms()):
+        return False
+    before = ctx.tokens[match.start - 1]
+    counted = (
+        before.text.isdigit()
+        or before.lower in DETERMINERS | POSSESSIVES
+        or before.lower in timex_words.words("number")
+    )
+    return counted and any(a.start == match.end for a in ctx.actors)
 
 
 def _owned_noun(ctx: SentenceContext, match: Match) -> bool:
