@@ -114,3 +114,13 @@ def test_a_participle_before_counted_people_is_no_act_of_the_clause() -> None:
     events = code_sentence("Belarus freed five jailed Lithuanians on Monday.")
     assert [e.type for e in events] == ["RETREAT"]
     assert [(a.text, a.country) for a in events[0].target] == [("Lithuanians", "LTU")]
+
+
+def test_a_capital_as_the_direct_object_of_a_verbal_act_is_its_government() -> None:
+    event = sentence_event("Ankara urged Baghdad to close the camps.")
+    assert event_actors(event) == [("Ankara", "TUR", "GOV"), ("Baghdad", "IRQ", "GOV")]
+
+
+def test_a_capital_after_a_preposition_stays_a_place() -> None:
+    event = sentence_event("Norway recalled its ambassador from Moscow.")
+    assert all(a.country != "RUS" for a in event.target)

@@ -136,7 +136,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         return []
     if actorless and target_hint == "subject":
         return []  # a modal is a demand only between a speaker and whoever must act
-    target = _targets_as_places(target, label)
+    target = _targets_as_places(ctx, target, label, str(pattern.entry.label))
     # a town that is no capital said to act is where the event is, not who acts: "Reno
     # agreed" is a person, "Mesa rejected" a firm; the event stays, with no one coded
     source = tuple(a for a in source if not (a.town and a.sector is None))
@@ -305,21 +305,31 @@ def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...
 
 
 _TOWN_PEOPLE_TYPES = grammar_words("town-people-type")
+_ADDRESSED_TYPES = grammar_words("addressed-type")
 
 
-def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[ActorPhrase, ...]:
-    """A town stands for a government only as a capital's subject ("Paris said"); as the
+def _targets_as_places(
+    ctx: SentenceContext, target: tuple[ActorPhrase, ...], label: str, act: str
+) -> tuple[ActorPhrase, ...]:
+    """A town stands for a government as a capital's subject ("Paris said") and as the
+    direct object of a verbal act ("urged Pyongyang to", "warned Washington"); as the
     object of violence or coercion ("shelled Juba", "a curfew on Basra") it is the people
     living there (CVL), and as any other object it is a place, not an actor, and is dropped
-    ("marched through central Nairobi", "recalled its envoy from Berlin")."""
+    ("marched through central Nairobi", "recalled its envoy from Berlin"). `act` is the
+    trigger's own type ("would blockade Paris" blocks the town, though it threatens)."""
     kept = []
     for actor in target:
-        if actor.town:
-            if label not in _TOWN_PEOPLE_TYPES:
-                continue
+        if actor.town and label in _TOWN_PEOPLE_TYPES:
             actor = replace(actor, sector="CVL")
+        elif actor.town and not (act in _ADDRESSED_TYPES and _direct_object(ctx, actor)):
+            continue
         kept.append(actor)
     return tuple(kept)
+
+
+def _direct_object(ctx: SentenceContext, actor: ActorPhrase) -> bool:
+    """Whether no preposition stands right before an actor ("urged Pyongyang")."""
+    return actor.start > 0 and ctx.tokens[actor.start - 1].lower not in PREPOSITIONS
 
 
 def _called_off_meeting(
