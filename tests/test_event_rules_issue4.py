@@ -124,3 +124,9 @@ def test_a_capital_as_the_direct_object_of_a_verbal_act_is_its_government() -> N
 def test_a_capital_after_a_preposition_stays_a_place() -> None:
     event = sentence_event("Norway recalled its ambassador from Moscow.")
     assert all(a.country != "RUS" for a in event.target)
+
+
+def test_a_country_name_coordinated_with_rebels_stays_the_state() -> None:
+    event = sentence_event("Uganda and the LRA rebels met in Juba.")
+    assert event.source[0].text == "Uganda"
+    assert event.source[0].sector is None

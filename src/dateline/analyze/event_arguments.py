@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dateline.analyze import timex_words
+from dateline.analyze import gazetteer, timex_words
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_clause import actors_outside_asides
 from dateline.analyze.event_context import (
@@ -149,12 +149,27 @@ def _share_heads(ctx: SentenceContext, group: tuple[ActorPhrase, ...]) -> tuple[
         return group
     shared = []
     for actor in group[:-1]:
-        if actor.sector is None and actor.kind == "country" and actor.end - actor.start <= 2:
-            # "Danish [leaders]": people of the country, not the country itself.
+        if (
+            actor.sector is None
+            and actor.kind == "country"
+            and actor.end - actor.start <= 2
+            and not _names_country(actor)
+        ):
+            # "Danish [leaders]": people of the country, not the country itself; a
+            # country's name ("Colombia and FARC rebels") is the state, not its rebels
             shared.append(replace(actor, sector=last.sector, kind=last.kind, entity=None))
         else:
             shared.append(actor)
     return (*shared, last)
+
+
+def _names_country(actor: ActorPhrase) -> bool:
+    """Whether an actor's text is a country's name ("Colombia"), not its demonym nor an
+    abbreviation used as one ("US and British forces")."""
+    if actor.text.isupper():
+        return False
+    entry = gazetteer.lookup(actor.text)
+    return entry is not None and entry.kind == "name" and entry.type == "country"
 
 
 def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase, ...]:
