@@ -130,3 +130,17 @@ def test_a_country_name_coordinated_with_rebels_stays_the_state() -> None:
     event = sentence_event("Uganda and the LRA rebels met in Juba.")
     assert event.source[0].text == "Uganda"
     assert event.source[0].sector is None
+
+
+def test_an_object_the_pattern_holds_is_the_target() -> None:
+    event = sentence_event("Algeria expelled two Moroccan journalists.")
+    assert ("Moroccan journalists", "MAR", "JRN") in event_actors(event)
+
+
+def test_migrants_are_coded_as_refugees() -> None:
+    event = sentence_event("Chad deported 40 Sudanese migrants.")
+    assert ("Sudanese migrants", "SDN", "REF") in event_actors(event)
+
+
+def test_blocking_an_aid_package_rejects_it() -> None:
+    assert sentence_event("Poland blocked the EU budget for next year.").type == "REJECT"

@@ -460,6 +460,12 @@ def verb_arguments(
     if not target:
         infinitive = _infinitive_start(ctx, match, right)
         target = actors_after(ctx, match.end, infinitive) or _recipient(ctx, infinitive, right)
+    if not target and len(match.pattern.slots) > 1:
+        # the pattern holds the object: "expelled two British journalists" (not the
+        # subject's own: "Moscow sent Russian troops")
+        inside = actors_after(ctx, match.words[0] + 1, match.end)
+        own = {a.country for a in subject}
+        target = tuple(a for a in inside if a.end == match.end and a.country not in own)
     return subject, target
 
 
