@@ -144,3 +144,8 @@ def test_migrants_are_coded_as_refugees() -> None:
 
 def test_blocking_an_aid_package_rejects_it() -> None:
     assert sentence_event("Poland blocked the EU budget for next year.").type == "REJECT"
+
+
+def test_people_a_passive_pattern_holds_as_object_are_its_target() -> None:
+    event = sentence_event("Scores of Haitian migrants were deported on Friday.")
+    assert ("Haitian migrants", "HTI", "REF") in event_actors(event)

@@ -518,6 +518,9 @@ def _passive_arguments(
         target = actors_after(ctx, match.end, right, hint) or actors_after(
             ctx, match.start, match.end, hint
         )
+    if hint == "object" and not target:
+        # the object is people: "Afghan refugees were deported", "two reporters were expelled"
+        target = tuple(a for a in ctx.actors if a.start <= match.start < a.end)
     return source, tuple(a for a in target if a not in source)
 
 
