@@ -149,3 +149,8 @@ def test_blocking_an_aid_package_rejects_it() -> None:
 def test_people_a_passive_pattern_holds_as_object_are_its_target() -> None:
     event = sentence_event("Scores of Haitian migrants were deported on Friday.")
     assert ("Haitian migrants", "HTI", "REF") in event_actors(event)
+
+
+def test_a_region_adjective_keeps_the_preposition_of_the_target() -> None:
+    event = sentence_event("Militants fired rockets at southern Israel on Monday.")
+    assert ("Israel", "ISR", None) in event_actors(event)

@@ -35,6 +35,7 @@ from dateline.analyze.event_tokens import Token
 from dateline.analyze.triggers import Match, word_forms
 
 _TARGET_WINDOW = 8
+_REGIONS = grammar_words("region-adjective")
 _SUPPORT_VERBS = grammar_words("support-verb")
 _BE_SUPPORT = grammar_words("be-support")
 _NOT_OBJECT = grammar_words("not-object")
@@ -359,8 +360,10 @@ def actors_after(
         if actor.kind == "pronoun" and _opens_free_relative(tokens, actor.start):
             continue  # "against what they called unfair competition": they only name it
         k = actor.start - 1
-        while k >= start and tokens[k].lower in ("the", "a", "an", *POSSESSIVES):
-            k -= 1
+        while k >= start and (
+            tokens[k].lower in ("the", "a", "an", *POSSESSIVES) or tokens[k].lower in _REGIONS
+        ):
+            k -= 1  # "at northern Israel", "on the eastern Ukraine border"
         before = tokens[k].lower if k >= 0 else ""
         if preposition is not None:
             if before != preposition:
