@@ -154,3 +154,8 @@ def test_people_a_passive_pattern_holds_as_object_are_its_target() -> None:
 def test_a_region_adjective_keeps_the_preposition_of_the_target() -> None:
     event = sentence_event("Militants fired rockets at southern Israel on Monday.")
     assert ("Israel", "ISR", None) in event_actors(event)
+
+
+def test_protesters_storming_a_building_protest_and_drop_the_raids_mode() -> None:
+    event = sentence_event("Peruvian protesters stormed the regional assembly in Cusco.")
+    assert (event.type, event.mode) == ("PROTEST", None)

@@ -115,7 +115,9 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     joint = pattern.get("joint")
     if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
         label = joint  # several countries' forces exercising together cooperate
-    label = _type_by_agent(label, pattern.get("by-sector"), source)
+    by_agent = _type_by_agent(label, pattern.get("by-sector"), source)
+    if by_agent != label:
+        label, mode = by_agent, None  # the trigger's mode was the other type's
     met_demand = pattern.get("met-demand")
     demanders = _demanders(ctx, match) if isinstance(met_demand, str) else None
     if isinstance(met_demand, str) and demanders is not None:
