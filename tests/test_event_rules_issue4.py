@@ -159,3 +159,13 @@ def test_a_region_adjective_keeps_the_preposition_of_the_target() -> None:
 def test_protesters_storming_a_building_protest_and_drop_the_raids_mode() -> None:
     event = sentence_event("Peruvian protesters stormed the regional assembly in Cusco.")
     assert (event.type, event.mode) == ("PROTEST", None)
+
+
+def test_weapons_sent_to_another_country_are_military_aid() -> None:
+    event = sentence_event("Norway sent air defence missiles to Poland.")
+    assert (event.type, event.mode) == ("AID", "military")
+    assert sentence_event("Oslo will send more artillery shells to Kyiv.").type == "AGREE"
+
+
+def test_weapons_moved_to_ones_own_border_are_a_show_of_force() -> None:
+    assert sentence_event("Belarus moved rockets to its northern border.").type == "MOBILIZE"
