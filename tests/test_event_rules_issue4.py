@@ -169,3 +169,21 @@ def test_weapons_sent_to_another_country_are_military_aid() -> None:
 
 def test_weapons_moved_to_ones_own_border_are_a_show_of_force() -> None:
     assert sentence_event("Belarus moved rockets to its northern border.").type == "MOBILIZE"
+
+
+def test_the_agent_of_an_investigated_act_is_the_target() -> None:
+    event = sentence_event("The UN opened an inquiry into killings by Sudanese soldiers.")
+    assert ("Sudanese soldiers", "SDN", "MIL") in event_actors(event)
+
+
+def test_the_maker_of_an_investigated_claim_is_no_target() -> None:
+    event = sentence_event(
+        "The panel opened an inquiry into claims by Chad that rebels shelled it."
+    )
+    assert all(a.country != "TCD" for a in event.target)
+
+
+def test_an_arrest_warrant_for_a_leader_targets_the_leader() -> None:
+    event = sentence_event("The ICC issued an arrest warrant for the Sudanese president.")
+    assert event.type == "COERCE"
+    assert ("Sudanese president", "SDN", "GOV") in event_actors(event)

@@ -454,6 +454,8 @@ def verb_arguments(
     target: tuple[ActorPhrase, ...] = ()
     if hint not in ("object",):
         target = actors_after(ctx, match.end, right, hint)
+        if not target and hint in _ACT_PREPOSITIONS:
+            target = _phrase_agent(ctx, match.end, right, hint)
     elif (slot := _object_slot(ctx, match)) is not None:
         target = actors_after(ctx, match.words[0] + 1, slot)
     if not target and hint == "object":
@@ -475,11 +477,33 @@ def verb_arguments(
 _OBJECT_NOUN_REACH = 4  # "condemned the illegal naval blockade by X"
 
 
+_ACT_PREPOSITIONS = grammar_words("act-preposition")
+_REPORT_NOUNS = grammar_words("report-noun")
+
+
+def _phrase_agent(
+    ctx: SentenceContext, start: int, right: int, preposition: str
+) -> tuple[ActorPhrase, ...]:
+    """The "by" agent of the act a preposition after the trigger introduces: "a probe
+    into abuses by Ethiopian troops" (they are whom it is about)."""
+    tokens = ctx.tokens
+    for k in range(start, min(right, start + 3)):
+        if tokens[k].lower == preposition:
+            agent = _agent_after(ctx, k + 1, right)
+            words = {t.lower for t in tokens[k + 1 : agent[0].start]} if agent else set()
+            return () if words & _REPORT_NOUNS else agent  # "into an allegation by X"
+    return ()
+
+
 def _object_agent(ctx: SentenceContext, match: Match, right: int) -> tuple[ActorPhrase, ...]:
     """The agent of a noun that is the verb's object: "condemned an illegal blockade by
     Venezuela", "welcomed the move by Japan" (the act's doer is whom the verb is about)."""
+    return _agent_after(ctx, match.end, right)
+
+
+def _agent_after(ctx: SentenceContext, k: int, right: int) -> tuple[ActorPhrase, ...]:
+    """The actor after "by" that follows a short noun phrase starting at token `k`."""
     tokens = ctx.tokens
-    k = match.end
     if k < right and tokens[k].lower in DETERMINERS:
         k += 1
     nouns = 0
