@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from dateline.analyze import gazetteer
+from dateline.analyze import gazetteer, timex_words
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
 from dateline.analyze.offices import OfficeDictionary
@@ -339,11 +339,14 @@ def _attach_country(
         return phrase
     if phrase.start > 0 and tokens[phrase.start - 1].lower in ("its", "their", "his", "her", "our"):
         return phrase  # "its forces in Lebanon" are not Lebanon's
-    head = [t.lower for t in tokens[max(phrase.start, phrase.end - 2) : phrase.end]]
+    words = [t.lower for t in tokens[phrase.start : phrase.end]]
+    pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
     if tokens[j].lower == "in" and (
-        phrase.sector == "MIL" or head[-1] in _TRAVELLERS or " ".join(head) in _TRAVELLERS
+        phrase.sector == "MIL" or any(w in _TRAVELLERS for w in (*words, *pairs))
     ):
-        return phrase  # "peacekeepers in Iraq", "aid workers in Darfur": often foreigners
+        # "peacekeepers in Iraq", "aid workers in Darfur", "embassy staff in Kabul": often
+        # foreigners where they are
+        return phrase
     for k in range(j + 1, min(len(tokens), j + 5)):
         if k in gaz and gaz[k][1].entry.country and gaz[k][1].entry.type in ("country", "place"):
             return replace(phrase, country=gaz[k][1].entry.country)
@@ -736,11 +739,21 @@ def _demonym_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
     return word.text.isalpha() and word.text.islower() and word.lower not in _LINKS
 
 
+_COUNT_WORDS = frozenset(
+    word
+    for word, value in timex_words.words("number").items()
+    if value.isdigit() and int(value) > 1 and " " not in word
+)
+
+
 def _counted(tokens: Sequence[Token], start: int) -> bool:
     """Whether a number or "thousands of" counts the people at `start`."""
     before = tokens[start - 1].lower if start > 0 else ""
-    if before[:1].isdigit():
-        return True
+    if start > 1 and before.endswith("ed") and tokens[start - 1].text.islower():
+        start -= 1  # "12 jailed Britons", "six wounded Afghans"
+        before = tokens[start - 1].lower
+    if before[:1].isdigit() or before in _COUNT_WORDS:
+        return True  # "300 Afghans", "six Britons"
     return before == "of" and start > 1 and tokens[start - 2].lower in _QUANTITIES
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dateline.analyze import gazetteer, timex_words
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_clause import actors_outside_asides
 from dateline.analyze.event_context import (
@@ -34,6 +35,7 @@ from dateline.analyze.event_tokens import Token
 from dateline.analyze.triggers import Match, word_forms
 
 _TARGET_WINDOW = 8
+_REGIONS = grammar_words("region-adjective")
 _SUPPORT_VERBS = grammar_words("support-verb")
 _BE_SUPPORT = grammar_words("be-support")
 _NOT_OBJECT = grammar_words("not-object")
@@ -148,12 +150,27 @@ def _share_heads(ctx: SentenceContext, group: tuple[ActorPhrase, ...]) -> tuple[
         return group
     shared = []
     for actor in group[:-1]:
-        if actor.sector is None and actor.kind == "country" and actor.end - actor.start <= 2:
-            # "Danish [leaders]": people of the country, not the country itself.
+        if (
+            actor.sector is None
+            and actor.kind == "country"
+            and actor.end - actor.start <= 2
+            and not _names_country(actor)
+        ):
+            # "Danish [leaders]": people of the country, not the country itself; a
+            # country's name ("Colombia and FARC rebels") is the state, not its rebels
             shared.append(replace(actor, sector=last.sector, kind=last.kind, entity=None))
         else:
             shared.append(actor)
     return (*shared, last)
+
+
+def _names_country(actor: ActorPhrase) -> bool:
+    """Whether an actor's text is a country's name ("Colombia"), not its demonym nor an
+    abbreviation used as one ("US and British forces")."""
+    if actor.text.isupper():
+        return False
+    entry = gazetteer.lookup(actor.text)
+    return entry is not None and entry.kind == "name" and entry.type == "country"
 
 
 def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase, ...]:
@@ -343,8 +360,10 @@ def actors_after(
         if actor.kind == "pronoun" and _opens_free_relative(tokens, actor.start):
             continue  # "against what they called unfair competition": they only name it
         k = actor.start - 1
-        while k >= start and tokens[k].lower in ("the", "a", "an", *POSSESSIVES):
-            k -= 1
+        while k >= start and (
+            tokens[k].lower in ("the", "a", "an", *POSSESSIVES) or tokens[k].lower in _REGIONS
+        ):
+            k -= 1  # "at northern Israel", "on the eastern Ukraine border"
         before = tokens[k].lower if k >= 0 else ""
         if preposition is not None:
             if before != preposition:
@@ -435,14 +454,70 @@ def verb_arguments(
     target: tuple[ActorPhrase, ...] = ()
     if hint not in ("object",):
         target = actors_after(ctx, match.end, right, hint)
+        if not target and hint in _ACT_PREPOSITIONS:
+            target = _phrase_agent(ctx, match.end, right, hint)
     elif (slot := _object_slot(ctx, match)) is not None:
         target = actors_after(ctx, match.words[0] + 1, slot)
+    if not target and hint == "object":
+        target = _object_agent(ctx, match, right)
     if not target:
         target = _indirect_object(ctx, match)
     if not target:
         infinitive = _infinitive_start(ctx, match, right)
         target = actors_after(ctx, match.end, infinitive) or _recipient(ctx, infinitive, right)
+    if not target and len(match.pattern.slots) > 1:
+        # the pattern holds the object: "expelled two British journalists" (not the
+        # subject's own: "Moscow sent Russian troops")
+        inside = actors_after(ctx, match.words[0] + 1, match.end)
+        own = {a.country for a in subject}
+        target = tuple(a for a in inside if a.end == match.end and a.country not in own)
     return subject, target
+
+
+_OBJECT_NOUN_REACH = 4  # "condemned the illegal naval blockade by X"
+
+
+_ACT_PREPOSITIONS = grammar_words("act-preposition")
+_REPORT_NOUNS = grammar_words("report-noun")
+
+
+def _phrase_agent(
+    ctx: SentenceContext, start: int, right: int, preposition: str
+) -> tuple[ActorPhrase, ...]:
+    """The "by" agent of the act a preposition after the trigger introduces: "a probe
+    into abuses by Ethiopian troops" (they are whom it is about)."""
+    tokens = ctx.tokens
+    for k in range(start, min(right, start + 3)):
+        if tokens[k].lower == preposition:
+            agent = _agent_after(ctx, k + 1, right)
+            words = {t.lower for t in tokens[k + 1 : agent[0].start]} if agent else set()
+            return () if words & _REPORT_NOUNS else agent  # "into an allegation by X"
+    return ()
+
+
+def _object_agent(ctx: SentenceContext, match: Match, right: int) -> tuple[ActorPhrase, ...]:
+    """The agent of a noun that is the verb's object: "condemned an illegal blockade by
+    Venezuela", "welcomed the move by Japan" (the act's doer is whom the verb is about)."""
+    return _agent_after(ctx, match.end, right)
+
+
+def _agent_after(ctx: SentenceContext, k: int, right: int) -> tuple[ActorPhrase, ...]:
+    """The actor after "by" that follows a short noun phrase starting at token `k`."""
+    tokens = ctx.tokens
+    if k < right and tokens[k].lower in DETERMINERS:
+        k += 1
+    nouns = 0
+    while k < right and nouns < _OBJECT_NOUN_REACH:
+        token = tokens[k]
+        if token.lower == "by":
+            return actors_after(ctx, k, right, "by") if nouns else ()
+        if not (token.text.isalpha() and token.text.islower()) or k in ctx.actor_tokens:
+            return ()
+        if token.lower in PREPOSITIONS or token.lower in BE or token.lower in SUBORDINATORS:
+            return ()
+        nouns += 1
+        k += 1
+    return ()
 
 
 def _object_slot(ctx: SentenceContext, match: Match) -> int | None:
@@ -470,6 +545,9 @@ def _passive_arguments(
         target = actors_after(ctx, match.end, right, hint) or actors_after(
             ctx, match.start, match.end, hint
         )
+    if hint == "object" and not target:
+        # the object is people: "Afghan refugees were deported", "two reporters were expelled"
+        target = tuple(a for a in ctx.actors if a.start <= match.start < a.end)
     return source, tuple(a for a in target if a not in source)
 
 
@@ -656,6 +734,8 @@ def support_verb_at(ctx: SentenceContext, match: Match, left: int) -> int | None
             return i
         if word == "for":  # "sat down for talks", "gathered for a rally"
             verb = i - 2 if i >= 2 and tokens[i - 1].lower in PARTICLES else i - 1
+            if verb > left and _is_day_word(tokens[verb].lower):
+                verb -= 1  # "were converging Thursday for a rally"
             if verb >= left and _is_support_verb(tokens[verb].lower):
                 return verb
             return _stay_before(ctx, i, left)
@@ -682,6 +762,11 @@ def _stay_before(ctx: SentenceContext, for_index: int, left: int) -> int | None:
     verb = place.start - 2
     word = ctx.tokens[verb].lower
     return verb if word in BE or _is_support_verb(word) else None
+
+
+def _is_day_word(word: str) -> bool:
+    """A weekday or a day said relative to today ("Thursday", "yesterday")."""
+    return word in timex_words.words("weekday") or word in timex_words.words("day_offset")
 
 
 def _is_support_verb(word: str) -> bool:

@@ -52,9 +52,10 @@ from dateline.analyze.event_place_date_status import (
     status_cues,
 )
 from dateline.analyze.gazetteer import lookup
-from dateline.analyze.triggers import Match, compiled
+from dateline.analyze.triggers import Match, compiled, word_forms
 
 _COOPERATIVE = grammar_words("cooperative-type")
+_STOP_VERBS = grammar_words("stop-verb")
 _REJECTABLE = _COOPERATIVE | {"AGREE", "CONSULT"}
 
 
@@ -65,7 +66,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     pos = str(pattern.get("pos", "verb"))
     target_hint = str(pattern.get("target", "object"))
     left, right = clause_bounds(ctx, match)
-    if pos == "noun":
+    if pos == "noun" or (pos == "verb" and _used_as_noun(ctx, match)):
         source, target = noun_arguments(ctx, match, left, right)
     else:
         source, target = verb_arguments(ctx, match, left, right, target_hint)
@@ -96,7 +97,13 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         complement = ctx.complements.get(match.start)
         if complement is not None:
             inner = str(complement.pattern.entry.label)
-            label = "THREATEN" if inner in HOSTILE else label
+            if inner in HOSTILE and not _stops_complement(ctx, match, complement):
+                label = "THREATEN"
+    domestic = pattern.get("domestic")
+    if isinstance(domestic, str) and not _foreign_target(source, target):
+        # before modality: "will not suspend enrichment" refuses to yield; the mode was
+        # the other type's
+        label, mode = domestic, None
     label = _plover_type(
         label,
         cues,
@@ -108,15 +115,14 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     joint = pattern.get("joint")
     if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
         label = joint  # several countries' forces exercising together cooperate
-    label = _type_by_agent(label, pattern.get("by-sector"), source)
+    by_agent = _type_by_agent(label, pattern.get("by-sector"), source)
+    if by_agent != label:
+        label, mode = by_agent, None  # the trigger's mode was the other type's
     met_demand = pattern.get("met-demand")
     demanders = _demanders(ctx, match) if isinstance(met_demand, str) else None
     if isinstance(met_demand, str) and demanders is not None:
         label = met_demand
         target = (*target, *(a for a in demanders if a not in target))
-    domestic = pattern.get("domestic")
-    if isinstance(domestic, str) and not _foreign_target(source, target):
-        label = domestic
     if pattern.entry.label in _VIOLENT and not target and _in_direct_quote(ctx, match):
         return []  # '"We have to attack every cross," the coach said': no one is harmed
     if pattern.get("toll") is True and _casualty_count(ctx, match, source):
@@ -132,7 +138,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         return []
     if actorless and target_hint == "subject":
         return []  # a modal is a demand only between a speaker and whoever must act
-    target = _targets_as_places(target, label)
+    target = _targets_as_places(ctx, target, label, str(pattern.entry.label))
     # a town that is no capital said to act is where the event is, not who acts: "Reno
     # agreed" is a person, "Mesa rejected" a firm; the event stays, with no one coded
     source = tuple(a for a in source if not (a.town and a.sector is None))
@@ -171,6 +177,17 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         if called_off is not None:
             return [mention, called_off]
     return [mention]
+
+
+def _stops_complement(ctx: SentenceContext, match: Match, complement: Match) -> bool:
+    """Whether a verb of stopping stands between an intent trigger and its hostile
+    complement: "offered to suspend its missile tests" states an intent to yield (AGREE,
+    CAMEO 035), not a threat. A complement that is a bare verb of stopping ("offered to
+    suspend enrichment") stops the speaker's own activity too; one with a sanction's
+    object ("vowed to suspend ties") is still a threat."""
+    end = complement.start + 1 if len(complement.words) == 1 else complement.start
+    words = {t.lower for t in ctx.tokens[match.end : end]}
+    return any(word_forms(verb) & words for verb in _STOP_VERBS)
 
 
 def _at_setting(ctx: SentenceContext, match: Match, left: int, right: int) -> bool:
@@ -290,21 +307,31 @@ def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...
 
 
 _TOWN_PEOPLE_TYPES = grammar_words("town-people-type")
+_ADDRESSED_TYPES = grammar_words("addressed-type")
 
 
-def _targets_as_places(target: tuple[ActorPhrase, ...], label: str) -> tuple[ActorPhrase, ...]:
-    """A town stands for a government only as a capital's subject ("Paris said"); as the
+def _targets_as_places(
+    ctx: SentenceContext, target: tuple[ActorPhrase, ...], label: str, act: str
+) -> tuple[ActorPhrase, ...]:
+    """A town stands for a government as a capital's subject ("Paris said") and as the
+    direct object of a verbal act ("urged Pyongyang to", "warned Washington"); as the
     object of violence or coercion ("shelled Juba", "a curfew on Basra") it is the people
     living there (CVL), and as any other object it is a place, not an actor, and is dropped
-    ("marched through central Nairobi", "recalled its envoy from Berlin")."""
+    ("marched through central Nairobi", "recalled its envoy from Berlin"). `act` is the
+    trigger's own type ("would blockade Paris" blocks the town, though it threatens)."""
     kept = []
     for actor in target:
-        if actor.town:
-            if label not in _TOWN_PEOPLE_TYPES:
-                continue
+        if actor.town and label in _TOWN_PEOPLE_TYPES:
             actor = replace(actor, sector="CVL")
+        elif actor.town and not (act in _ADDRESSED_TYPES and _direct_object(ctx, actor)):
+            continue
         kept.append(actor)
     return tuple(kept)
+
+
+def _direct_object(ctx: SentenceContext, actor: ActorPhrase) -> bool:
+    """Whether no preposition stands right before an actor ("urged Pyongyang")."""
+    return actor.start > 0 and ctx.tokens[actor.start - 1].lower not in PREPOSITIONS
 
 
 def _called_off_meeting(

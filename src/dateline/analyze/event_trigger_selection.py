@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from dateline.analyze import timex_words
 from dateline.analyze.actors import ActorPhrase
-from dateline.analyze.event_arguments import is_agentless_passive
+from dateline.analyze.event_arguments import is_agentless_passive, support_verb_at
 from dateline.analyze.event_context import (
     BE,
     CLAUSE_STOPS,
@@ -97,6 +98,13 @@ def select_triggers(ctx: SentenceContext, matches: list[Match]) -> list[Match]:
     return kept
 
 
+def _support_infinitive(ctx: SentenceContext, match: Match, left: int) -> bool:
+    """Whether a noun trigger is the object of a support verb in a "to" infinitive: "to
+    attend talks", "to hold a summit" (the noun completes the trigger before it)."""
+    verb = support_verb_at(ctx, match, left)
+    return verb is not None and verb > left and ctx.tokens[verb - 1].lower == "to"
+
+
 def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match | None:
     """The trigger this one only completes: "agreed to cooperate", "called for X to act",
     or an event noun a participle modifies ("a summit hosted by X"); else None."""
@@ -110,6 +118,8 @@ def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match
         return None
     if before == "to" and match.pattern.get("pos", "verb") == "verb":
         return near[-1]
+    if match.pattern.get("pos") == "noun" and _support_infinitive(ctx, match, near[-1].end):
+        return near[-1]  # "refused to attend talks", "its refusal to hold talks"
     following = tokens[match.end].lower if match.end < len(tokens) else ""
     if following == "by" and near[-1].pattern.get("pos") == "noun" and before not in BE:
         return near[-1]
@@ -182,6 +192,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if pos == "verb" and _names_in_free_relative(ctx, match):
         return False  # "condemned what it called an illegal blockade": a naming, no act
     if pos == "verb" and _owned_noun(ctx, match):
+        return False
+    if pos == "verb" and _participle_adjective(ctx, match):
         return False
     if pos == "verb" and _participle_after_preposition(ctx, match):
         return False
@@ -263,14 +275,40 @@ def _setting_of_speech(ctx: SentenceContext, match: Match) -> bool:
     return False
 
 
+def _participle_adjective(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a one-word past participle stands between a count or an article and the
+    actor it describes: "freed six jailed Americans", "the detained activists" (who were
+    jailed before; no act of this clause)."""
+    if len(match.words) != 1 or match.start == 0 or match.end >= len(ctx.tokens):
+        return False
+    head = ctx.tokens[match.start].lower
+    if not (head.endswith("ed") or head in past_forms()):
+        return False
+    before = ctx.tokens[match.start - 1]
+    counted = (
+        before.text.isdigit()
+        or before.lower in DETERMINERS | POSSESSIVES
+        or before.lower in timex_words.words("number")
+    )
+    return counted and any(a.start == match.end for a in ctx.actors)
+
+
 def _owned_noun(ctx: SentenceContext, match: Match) -> bool:
     """Whether a possessive and a country word make the trigger a noun: "met their
-    Uruguayan host", "his Chinese counterpart's visit"."""
-    if match.start < 2 or ctx.tokens[match.start - 2].lower not in POSSESSIVES:
+    Uruguayan host", "his Chinese counterpart's visit"; or a preposition and a demonym
+    adjective: "held in Israeli jails" (a demonym alone is no verb's subject)."""
+    if match.start < 2:
+        return False
+    lead = ctx.tokens[match.start - 2].lower
+    if lead in POSSESSIVES:
+        return any(
+            a.kind == "country" and a.start == match.start - 1 and a.end == match.start
+            for a in ctx.actors
+        )
+    if lead not in (PREPOSITIONS - {"to"}) | DETERMINERS:
         return False
     return any(
-        a.kind == "country" and a.start == match.start - 1 and a.end == match.start
-        for a in ctx.actors
+        a.modifier and a.start == match.start - 1 and a.end == match.start for a in ctx.actors
     )
 
 
@@ -357,6 +395,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
             a.start - match.end <= 2 and a.end < len(ctx.tokens) and ctx.tokens[a.end].lower == "to"
             for a in following
         )
+    if requires == "infinitive":  # "called on X to act", not "called on the president"
+        return _infinitive_follows(ctx, match)
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "no-thing-object":
@@ -380,6 +420,22 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
     if requires == "force-subject":
         return not is_agentless_passive(ctx, match) and _forces_before(ctx, match)
     return True
+
+
+_INFINITIVE_REACH = 15  # "called on [the leaders of both parties in the region] to ..."
+
+
+def _infinitive_follows(ctx: SentenceContext, match: Match) -> bool:
+    """Whether "to" and a verb follow the trigger in its clause: "called on Iran to free"."""
+    tokens = ctx.tokens
+    for k in range(match.end, min(len(tokens) - 1, match.end + _INFINITIVE_REACH)):
+        word = tokens[k].lower
+        if word in (",", ".", ";", ":") or word in SUBORDINATORS:
+            return False
+        if word == "to":
+            after = tokens[k + 1]
+            return after.text.isalpha() and after.text.islower() and after.lower not in DETERMINERS
+    return False
 
 
 _THING_OBJECTS = grammar_words("thing-object")

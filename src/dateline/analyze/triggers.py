@@ -284,8 +284,18 @@ def _passive_matches(pattern: Pattern, tokens: Sequence[Token], i: int) -> Match
         "by",
     }
     reach = _PASSIVE_REACH_PHRASE if modified else _PASSIVE_REACH
-    for j in range(after_object, min(len(tokens), after_object + reach + 1)):
+    stop = min(len(tokens), after_object + reach + 1)
+    j = after_object - 1
+    while j + 1 < stop:
+        j += 1
         word = tokens[j].lower
+        if word == "," and j + 1 < len(tokens) and tokens[j + 1].lower in _RELATIVES:
+            closing = _relative_end(tokens, j + 1)  # "an inquiry ..., which X, was opened"
+            if closing is None:
+                return None
+            stop = min(len(tokens), closing + 1 + (stop - j))
+            j = closing
+            continue
         if word in _CLAUSE_STOPS or word == ",":
             return None
         if word not in _BE_FORMS:
@@ -303,6 +313,20 @@ def _passive_matches(pattern: Pattern, tokens: Sequence[Token], i: int) -> Match
             return None
         words = (*object_words, *rest[1])
         return Match(pattern, i, max(words) + 1, words, passive=True)
+    return None
+
+
+_RELATIVES = grammar_words("relative")
+_RELATIVE_REACH = 16  # words of a relative clause set off by commas
+
+
+def _relative_end(tokens: Sequence[Token], start: int) -> int | None:
+    """The comma that closes a relative clause opened at `start`, or None."""
+    for k in range(start, min(len(tokens), start + _RELATIVE_REACH)):
+        if tokens[k].lower == ",":
+            return k
+        if tokens[k].lower in _CLAUSE_STOPS:
+            return None
     return None
 
 
