@@ -411,6 +411,7 @@ def test_entities_plural_possessive_is_part_of_an_organisation_name(body: str, n
         # the words before "and" name a country or a person: they are no part of the name
         ("Talks between Norway and European Union officials ended.", ["European Union"]),
         ("Ida Brun and Labour Party officials met.", ["Labour Party"]),
+        ("Talks with industry and Trade Ministry officials ended.", ["Trade Ministry"]),
         # a possessive title or group word belongs to the name; an owner does not
         ("The Dunmore Sheriff's Office closed the road.", ["Dunmore Sheriff's Office"]),
         ("The Attorney General's Office opened an inquiry.", ["Attorney General's Office"]),

@@ -225,6 +225,8 @@ def _after_named_conjunct(
     if not joins:
         return words
     before = [word for _, _, word in words[: joins[-1]]]
+    if not before:
+        return words[1:]  # "and Trade Ministry" after a lower-case word: no name before it
     named = gazetteer_lookup(" ".join(before)) is not None or before[0] in given_names()
     return words[joins[-1] + 1 :] if named else words
 
