@@ -149,12 +149,25 @@ def find_cues(text: str) -> list[CueMatch]:
         if not candidates:
             continue
         for form, cue in candidates:
-            match = _form_regex(form).match(text, start)
-            if match is not None:
-                found.append(CueMatch(start, match.end(), cue))
-                taken = match.end()
+            end = _form_end(text, word, form)
+            if end is not None:
+                found.append(CueMatch(start, end, cue))
+                taken = end
                 break
     return found
+
+
+def _form_end(text: str, word: re.Match[str], form: str) -> int | None:
+    """Where `form` ends if it starts at `word`, or None. A one-word form is the word itself,
+    not followed by more of a word; a longer one is matched by its regex."""
+    if " " in form:
+        match = _form_regex(form).match(text, word.start())
+        return match.end() if match is not None else None
+    end = word.end()
+    if end - word.start() != len(form):
+        return None  # "saidx" is no "said": the word token is longer than the form
+    follows = text[end : end + 1]
+    return None if follows and (follows.isalnum() or follows in "_’'-") else end
 
 
 @cache
