@@ -1101,7 +1101,7 @@ def test_quotes_find_that_clause_after_an_aside_is_content(page: str) -> None:
 
 
 def test_quotes_find_stray_comma_after_a_bracket_keeps_the_speaker() -> None:
-    page = "Sen. Jo Lee (D-Va.), said after a lunch on Tuesday that the pier was shut."
+    page = "Sen. Jo Lee (D-Va.), said after a briefing on Tuesday that the pier was shut."
     said = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
     assert [(_who(q), q.content.text) for q in said] == [("Sen. Jo Lee", "the pier was shut")]
 
