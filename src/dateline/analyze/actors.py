@@ -617,7 +617,7 @@ def _code_run(
     if _town_modifier(run, tokens):
         return None
     if _member_of(run, tokens):
-        return None  # "a member of the Syrian parliament": the body after "of" is coded
+        return None  # "a member of the Latvian senate": the body after "of" is coded
     if _names_a_building(run, tokens):
         return None  # "a police station", "the army barracks": a place, not who acts
     name = _person_name(tokens, name_words)

@@ -735,7 +735,7 @@ def support_verb_at(ctx: SentenceContext, match: Match, left: int) -> int | None
         if word == "for":  # "sat down for talks", "gathered for a rally"
             verb = i - 2 if i >= 2 and tokens[i - 1].lower in PARTICLES else i - 1
             if verb > left and _is_day_word(tokens[verb].lower):
-                verb -= 1  # "were converging Thursday for a rally"
+                verb -= 1  # "were gathering Friday for a march"
             if verb >= left and _is_support_verb(tokens[verb].lower):
                 return verb
             return _stay_before(ctx, i, left)

@@ -182,7 +182,7 @@ def _governed_through_modifiers(tokens: Sequence[Token], start: int) -> bool:
     if k < 0 or tokens[k].lower not in PREPOSITIONS:
         return False
     if k > 0 and tokens[k].lower in ("of", "for") and tokens[k - 1].lower in _AFFILIATED_ROLES:
-        return False  # "a member of the Syrian parliament": a member, coded as the body
+        return False  # "a member of the Latvian senate": a member, coded as the body
     # without a determiner, only participles are surely modifiers ("since then X acted")
     return determined or all(w.endswith(("ed", "en")) for w in modifiers)
 
