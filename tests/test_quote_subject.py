@@ -122,7 +122,8 @@ def test_quote_subject_participle_after_a_reduced_relative_takes_the_main_subjec
         ),
         (
             "Adopting the advice of a judge who considered the case last week, the board on"
-            " Monday rejected both bids, ruled Berg eligible and ordered that the licence be renewed.",
+            " Monday rejected both bids, ruled Berg eligible and ordered that the licence be"
+            " renewed.",
             "ordered",
             "the board",
         ),
