@@ -540,3 +540,22 @@ def test_a_weekday_in_a_hearer_is_a_name_only_after_a_determiner(page: str, hear
     quotes = analyze_text(page).quotes
     assert [q.addressee.mention.text if q.addressee else None for q in quotes] == [hearer]
     assert [q.content.text for q in quotes] == ["the rota was unfair"]
+
+
+def test_a_chain_to_a_cue_after_a_coordinator_is_a_second_predicate() -> None:
+    # a past form and "to" between the coordinator and the cue
+    assert _records("Ina Volk praised the crew and went on to say the quay was safe.") == [
+        ("praised", "Ina Volk", "the crew"),
+        ("say", "Ina Volk", "the quay was safe"),
+    ]
+    # an adverb before the past form
+    page = "Jo Berg thanked the pilots but then tried to argue that the dock was sound."
+    assert _records(page) == [
+        ("thanked", "Jo Berg", "the pilots"),
+        ("argue", "Jo Berg", "the dock was sound"),
+    ]
+    # an object before "to" speaks itself: no second predicate of the subject
+    page = "Ina Volk praised the crew and begged reporters to ask about the quay."
+    assert _records(page) == [
+        ("praised", "Ina Volk", "the crew and begged reporters to ask about the quay")
+    ]
