@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyze import analyze_text
+from dateline.analyze.quotes import find_quotes
 
 from .quote_records import records as _records
 
@@ -559,3 +560,14 @@ def test_a_chain_to_a_cue_after_a_coordinator_is_a_second_predicate() -> None:
     assert _records(page) == [
         ("praised", "Ina Volk", "the crew and begged reporters to ask about the quay")
     ]
+
+
+def test_a_relative_pronoun_before_a_speaker_is_what_the_cue_reports() -> None:
+    # the object of the relative clause is the pronoun: it stands for the content
+    assert _records("The council dropped the toll, which Jo Berg had defended.") == [
+        ("defended", "Jo Berg", "which")
+    ]
+    # an "as" complement after the cue joins it, as a second part
+    page = "The port kept the old crane, which she views as a hazard."
+    (found,) = find_quotes(page, [(0, len(page))])
+    assert [page[s:e] for s, e in found.parts] == ["which", "as a hazard"]

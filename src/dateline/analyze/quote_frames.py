@@ -337,8 +337,26 @@ def read_frame(
     if frame.right is None and _as_clause(frame, tokens, k):
         frame.right = k + 1  # "As Berg told the Times, the pier is unsafe"
     if frame.right is None:
+        _read_object_relative(frame, tokens, k)
+    if frame.right is None and frame.subject is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
-    return frame.right is not None or frame.before
+    return frame.right is not None or frame.before or frame.subject is not None
+
+
+def _read_object_relative(frame: Frame, tokens: list[Token], k: int) -> None:
+    """A cue with no content after it whose speaker follows a relative pronoun ("the
+    plan, which Berg opposes", "whom she described as calm"): the pronoun stands for
+    what the cue reports, with an "as" complement after the cue."""
+    if frame.speaker is None or frame.inherit:
+        return
+    rel = frame.speaker[0] - 1
+    if rel < 0 or not in_class(tokens[rel], "object_relative"):
+        return
+    if not _person(tokens, frame.speaker):
+        return  # "which many voters believe": a plain noun may be the object itself
+    frame.subject = (rel, rel)
+    if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
+        frame.right = k
 
 
 def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
