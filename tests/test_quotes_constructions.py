@@ -571,3 +571,10 @@ def test_a_relative_pronoun_before_a_speaker_is_what_the_cue_reports() -> None:
     page = "The port kept the old crane, which she views as a hazard."
     (found,) = find_quotes(page, [(0, len(page))])
     assert [page[s:e] for s, e in found.parts] == ["which", "as a hazard"]
+
+
+def test_a_relative_clause_inside_reported_words_keeps_its_own_record() -> None:
+    assert _records("Ina Volk praised the quay, which she described as a gem.") == [
+        ("praised", "Ina Volk", "the quay, which she described as a gem"),
+        ("described", "she", "which she described as a gem"),
+    ]
