@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyze import analyze_text
+from dateline.analyze.quotes import find_quotes
 
 from .quote_records import records as _records
 
@@ -540,3 +541,40 @@ def test_a_weekday_in_a_hearer_is_a_name_only_after_a_determiner(page: str, hear
     quotes = analyze_text(page).quotes
     assert [q.addressee.mention.text if q.addressee else None for q in quotes] == [hearer]
     assert [q.content.text for q in quotes] == ["the rota was unfair"]
+
+
+def test_a_chain_to_a_cue_after_a_coordinator_is_a_second_predicate() -> None:
+    # a past form and "to" between the coordinator and the cue
+    assert _records("Ina Volk praised the crew and went on to say the quay was safe.") == [
+        ("praised", "Ina Volk", "the crew"),
+        ("say", "Ina Volk", "the quay was safe"),
+    ]
+    # an adverb before the past form
+    page = "Jo Berg thanked the pilots but then tried to argue that the dock was sound."
+    assert _records(page) == [
+        ("thanked", "Jo Berg", "the pilots"),
+        ("argue", "Jo Berg", "the dock was sound"),
+    ]
+    # an object before "to" speaks itself: no second predicate of the subject
+    page = "Ina Volk praised the crew and begged reporters to ask about the quay."
+    assert _records(page) == [
+        ("praised", "Ina Volk", "the crew and begged reporters to ask about the quay")
+    ]
+
+
+def test_a_relative_pronoun_before_a_speaker_is_what_the_cue_reports() -> None:
+    # the object of the relative clause is the pronoun: it stands for the content
+    assert _records("The council dropped the toll, which Jo Berg had defended.") == [
+        ("defended", "Jo Berg", "which")
+    ]
+    # an "as" complement after the cue joins it, as a second part
+    page = "The port kept the old crane, which she views as a hazard."
+    (found,) = find_quotes(page, [(0, len(page))])
+    assert [page[s:e] for s, e in found.parts] == ["which", "as a hazard"]
+
+
+def test_a_relative_clause_inside_reported_words_keeps_its_own_record() -> None:
+    assert _records("Ina Volk praised the quay, which she described as a gem.") == [
+        ("praised", "Ina Volk", "the quay, which she described as a gem"),
+        ("described", "she", "which she described as a gem"),
+    ]

@@ -282,9 +282,9 @@ def read_frame(
     elif cue.gerund and prev >= 0 and in_class(tokens[prev], "participle_lead"):
         frame.inherit = True  # "Berg ended by saying ...": the clause's subject speaks
         frame.clause_start = prev  # "Lee denied it before adding ...": the denial ends there
-    elif prev >= 0 and tokens[prev].low in {"and", "but"}:
+    elif (lead := _coordinated_lead(tokens, prev)) is not None:
         frame.inherit = True
-        frame.clause_start = prev - 1 if prev >= 1 and tokens[prev - 1].text == "," else prev
+        frame.clause_start = lead - 1 if lead >= 1 and tokens[lead - 1].text == "," else lead
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
         if cue.gerund and (
@@ -337,8 +337,26 @@ def read_frame(
     if frame.right is None and _as_clause(frame, tokens, k):
         frame.right = k + 1  # "As Berg told the Times, the pier is unsafe"
     if frame.right is None:
+        _read_object_relative(frame, tokens, k)
+    if frame.right is None and frame.subject is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
-    return frame.right is not None or frame.before
+    return frame.right is not None or frame.before or frame.subject is not None
+
+
+def _read_object_relative(frame: Frame, tokens: list[Token], k: int) -> None:
+    """A cue with no content after it whose speaker follows a relative pronoun ("the
+    plan, which Berg opposes", "whom she described as calm"): the pronoun stands for
+    what the cue reports, with an "as" complement after the cue."""
+    if frame.speaker is None or frame.inherit:
+        return
+    rel = frame.speaker[0] - 1
+    if rel < 0 or not in_class(tokens[rel], "object_relative"):
+        return
+    if not _person(tokens, frame.speaker):
+        return  # "which many voters believe": a plain noun may be the object itself
+    frame.subject = (rel, rel)
+    if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
+        frame.right = k
 
 
 def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
@@ -604,6 +622,30 @@ def _cue_in_chain(tokens: list[Token], k: int, cue_firsts: frozenset[int]) -> bo
         ):
             return False
     return False
+
+
+def _coordinated_lead(tokens: list[Token], prev: int) -> int | None:
+    """The "and" or "but" that opens a second predicate of the clause's subject right
+    before a cue ("..., and said"), or before a short chain of a past form, adverbs and
+    particles, and "to" ("and went on to say", "but then tried to argue")."""
+    if prev < 0:
+        return None
+    if tokens[prev].low in {"and", "but"}:
+        return prev
+    if tokens[prev].low != "to":
+        return None
+    for j in range(prev - 1, max(-1, prev - 1 - _RAISED_CHAIN), -1):
+        token = tokens[j]
+        if token.low in {"and", "but"}:
+            return j if any(past_form(t) for t in tokens[j + 1 : prev]) else None
+        if not (
+            past_form(token)
+            or ly_adverb(token)
+            or in_class(token, "adverb")
+            or in_class(token, "preposition")
+        ):
+            return None  # "and urged voters to say": the object speaks, not the subject
+    return None
 
 
 def _verb_cue_word(token: Token) -> bool:

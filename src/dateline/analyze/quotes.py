@@ -232,10 +232,23 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
                 for other in found
             )
             and not _coordinated(record, found, text)
+            and not _relative_object(record, text)
         )
         if not nested:
             keep.append(record)
     return keep
+
+
+def _relative_object(record: Found, text: str) -> bool:
+    """True for a record whose content opens with a relative pronoun before its speaker
+    ("the port, which she described as a gem"): a clause of its own about the pronoun's
+    antecedent, not words the outer speaker reported."""
+    start, end = record.parts[0]
+    return (
+        record.speaker is not None
+        and end <= record.speaker[0]
+        and text[start:end].lower() in word_classes().get("object_relative", frozenset())
+    )
 
 
 def _coordinated(inner: Found, found: list[Found], text: str) -> bool:
