@@ -1167,3 +1167,12 @@ def test_quotes_find_a_phrase_on_the_cue_keeps_the_split_quote() -> None:
             '"I have no idea where the boats went," | "but I do know that they sailed."',
         )
     ]
+
+
+def test_quotes_find_a_participle_after_an_inverted_tag_is_not_content() -> None:
+    page = "The ferry will stop in May, a port official said, speaking on condition of anonymity."
+    [said] = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert said.content.text == "The ferry will stop in May"
+    page = "The ferry, the official said, was sold in May."  # the clause resumes
+    [said] = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
+    assert [p.text for p in said.content_parts] == ["The ferry", "was sold in May"]

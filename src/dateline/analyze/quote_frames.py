@@ -943,6 +943,7 @@ def _read_after_comma(
         or in_class(nxt, "coordinator")
         or not nxt.is_word
         or _cue_clause_follows(tokens, k, cue_firsts)
+        or _participle_on_the_tag(nxt)
     ):
         # "The deal, he said, was dead": the clause resumes after the cue.
         frame.after_comma = k + 1
@@ -961,6 +962,13 @@ def _quoted_after_phrase(
         if token.text == ",":
             return next((r for r in regions if r.start == tokens[j + 1].start), None)
     return None
+
+
+def _participle_on_the_tag(token: Token) -> bool:
+    """ "..., an official said, speaking on condition of anonymity": a participle after the
+    tag tells how it was said; it does not resume what was said ("something", "nothing"
+    are pronouns, not participles)."""
+    return token.text.islower() and token.low.endswith("ing") and not in_class(token, "no_content")
 
 
 def _cue_clause_follows(tokens: list[Token], k: int, cue_firsts: frozenset[int]) -> bool:
