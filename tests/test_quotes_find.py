@@ -1176,3 +1176,21 @@ def test_quotes_find_a_participle_after_an_inverted_tag_is_not_content() -> None
     page = "The ferry, the official said, was sold in May."  # the clause resumes
     [said] = [q for q in _quotes(page) if q.cue and q.cue.text == "said"]
     assert [p.text for p in said.content_parts] == ["The ferry", "was sold in May"]
+
+
+def test_quotes_find_interview_turns_name_the_interviewee_and_the_author() -> None:
+    from dateline import read
+
+    page = (
+        "Harbour Notes\n'The pier will open in June': a talk with Anna Berg\nBy Ola Brenne\n"
+        "March 3, 2024\n"
+        "Anna Berg has run the harbour board since 2019. We met her on the quay.\n"
+        "Q: When will the pier open again?\n"
+        "A: We hope to open it in June, once the new deck is laid.\n"
+    )
+    turns = {q.content.text: q for q in read(page).quotes}
+    answer = turns["We hope to open it in June, once the new deck is laid"]
+    question = turns["When will the pier open again?"]
+    assert answer.speaker is not None and answer.speaker.name == "Anna Berg"
+    assert answer.speaker.entity is not None and answer.kind == "direct"
+    assert question.speaker is not None and question.speaker.name == "Ola Brenne"

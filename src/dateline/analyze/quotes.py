@@ -200,6 +200,8 @@ def find_quotes(
     _take_in_vouched_clauses(found)
     all_regions.sort(key=lambda r: r.start)
     for record in found:
+        if record.turn:
+            continue  # a printed interview gives the words as spoken: direct
         near = _regions_over(all_regions, *record.content)
         record.kind = _kind(record, text, near)
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
@@ -514,6 +516,7 @@ def _interview_turn(
         speaker=label,
         addressee=None,
         paragraph=index,
+        kind="direct",  # a printed interview gives the words as spoken
         sentence=sentence,
         antecedent=interviewee,
         turn=True,
@@ -1270,6 +1273,26 @@ def _party(
 _MENTION_REACH = 40  # mentions starting before a head word that may still cover it
 
 
+def _turn_speaker(article: Article, people: _People, record: Found) -> Party | None:
+    """Who speaks a turn of a printed interview: an answer's speaker is the person the
+    interview is with (the last named speaker before it, else the first person the story
+    names before the turn: "Mira Hallen has led ..."); a question's is the interviewer,
+    the article's one author. The label letter stays the mention."""
+    speaker = _party(people, record.speaker, record.antecedent)
+    if speaker is None or record.speaker is None or speaker.entity is not None:
+        return speaker
+    kind = _interview_class(people.text[slice(*record.speaker)])
+    if kind == "interview_question" and len(article.authors) == 1:
+        return Party(name=article.authors[0].name, mention=speaker.mention)
+    if kind == "interview_answer" and record.antecedent is None:
+        k = bisect.bisect_left(people.starts, record.speaker[0])
+        person = next((m for m in people.mentions[:k] if m.entity.startswith("person:")), None)
+        if person is not None:
+            name = people.names.get(person.entity, person.span.text)
+            return Party(entity=person.entity, name=name, mention=speaker.mention)
+    return speaker
+
+
 def _several_people(people: _People, start: int, end: int) -> bool:
     """Whether `[start, end)` names two or more people joined by "and" ("Putin and Biden"):
     a joint speaker no single entity stands for."""
@@ -1535,7 +1558,9 @@ def quotes_step(article: Article) -> Article:
                     else [],
                     cue=make_span(text, *record.cue, field=field) if record.cue else None,
                     cue_lexicon_id=record.cue_id,
-                    speaker=_party(people, record.speaker, record.antecedent),
+                    speaker=_turn_speaker(article, people, record)
+                    if record.turn
+                    else _party(people, record.speaker, record.antecedent),
                     addressee=_party(people, record.addressee),
                     paragraph=paragraph,
                     utterance_date=_utterance_date(
