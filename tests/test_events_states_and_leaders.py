@@ -72,3 +72,17 @@ def test_states_give_way_to_their_leaders_only_when_every_state_has_one() -> Non
         "Poland",
         "Lars Winther",
     }
+
+
+def test_an_unnamed_office_is_not_a_named_person_of_another_office() -> None:
+    article = make_article(
+        [
+            "Latvian Prime Minister Ilze Berzina met Estonian Prime Minister Kaja Tamm in Riga"
+            " on Monday.",
+            "Belarus summoned the Latvian ambassador in Minsk on Tuesday.",
+        ],
+        published="2024-03-13",
+    )
+    summons = [e for e in article.events if any(a.text.endswith("ambassador") for a in e.target)]
+    assert summons, [(e.type, [a.text for a in e.target]) for e in article.events]
+    assert all("Berzina" not in a.text for e in summons for a in e.target)

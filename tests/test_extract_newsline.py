@@ -424,3 +424,26 @@ def test_parse_byline_in_other_languages(line: str, authors: list[str] | None) -
 )
 def test_is_person_name_rejects_titles_and_glued_menu_entries(text: str, person: bool) -> None:
     assert is_person_name(text) is person
+
+
+def test_newsline_a_dateline_with_a_year_gives_its_date() -> None:
+    match = parse_dateline("VILNIUS, Nov. 18, 2025 (Baltic Wire) - Talks ended.")
+    assert match is not None and (match.place, match.agency) == ("Vilnius", "Baltic Wire")
+    assert match.date == "Nov. 18, 2025"
+    assert match.end == len("VILNIUS, Nov. 18, 2025 (Baltic Wire) -") + 1
+    undated = parse_dateline("VILNIUS, Nov. 18 (Baltic Wire) - Talks ended.")
+    assert undated is not None and undated.date is None  # no year: no publication date
+
+
+def test_newsline_a_scraped_page_dated_only_by_its_dateline() -> None:
+    from dateline import read
+
+    page = (
+        "Baltic Wire\nFerry talks end without a deal\n"
+        "VILNIUS, Nov. 18, 2025 (Baltic Wire) - Talks on a new ferry line between Lithuania"
+        " and Sweden ended on Tuesday without a deal, officials said.\n"
+        "The two sides will meet again in January, the transport ministry said.\n"
+    )
+    article = read(page)
+    assert article.published is not None and article.published.value == "2025-11-18"
+    assert article.published.source == "dateline"

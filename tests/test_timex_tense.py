@@ -16,6 +16,13 @@ def tense_at(text: str, word: str) -> str | None:
     ("text", "word", "tense"),
     [
         ("The envoy met officials on Monday.", "Monday", "past"),
+        # the next clause's verb, after a comma and "and", does not date it
+        (
+            "The envoy spoke by phone with the Finnish foreign minister on Monday, and the"
+            " two will meet in Oslo soon.",
+            "Monday",
+            "past",
+        ),
         ("The envoy will meet officials on Monday.", "Monday", "future"),
         ("The envoy is expected to arrive on Monday.", "Monday", "future"),
         ("The envoy is in Rome until Monday.", "Monday", "future"),

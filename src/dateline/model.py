@@ -70,7 +70,7 @@ class Timestamp(_Frozen):
     timezone_rule: str | None = None
     source: str = Field(
         description="Where it was found: json-ld, meta, time-tag, url, headline-date,"
-        " labelled-date, text."
+        " labelled-date, text, dateline."
     )
     raw: str | None = Field(default=None, description="The words it was parsed from.")
 

@@ -44,6 +44,7 @@ from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.gazetteer import GazetteerMatch, city_countries, lookup
 from dateline.analyze.offices import OfficeDictionary, date_bounds, load_offices, name_key
 from dateline.analyze.registry import step
+from dateline.analyze.roles import find_titles
 from dateline.analyze.tokens import TOKEN
 from dateline.analyze.triggers import compiled
 from dateline.extract.outlets import outlet_info
@@ -208,8 +209,9 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
         merged = merge_mentions(located)
     merged = [event for event in merged if _has_someone(event)]
     holders = _office_holders(linker.cast.values())
+    offices_of = _office_heads_of(article)
     for event in merged:
-        _name_office_holders(event, holders)
+        _name_office_holders(event, holders, offices_of)
     _set_responses_at_protests(article, merged)
     _set_acts_at_meetings(merged)
     _set_side_meetings(merged)
@@ -416,20 +418,52 @@ def _is_office(actor: ActorPhrase) -> bool:
     )
 
 
-def _name_office_holders(event: MergedEvent, holders: dict[tuple[str, str], ActorPhrase]) -> None:
+def _office_heads(text: str) -> frozenset[str]:
+    """The head words of the office titles a phrase names ("Polish ambassador" ->
+    {"ambassador"}, "foreign minister" -> {"minister"})."""
+    return frozenset(match.title.split()[-1] for match in find_titles(text))
+
+
+def _office_heads_of(article: Article) -> dict[str, frozenset[str]]:
+    """Entity id -> the head words of the offices the article gives that person."""
+    return {
+        entity.id: frozenset(role.title.split()[-1] for role in entity.roles)
+        for entity in article.entities
+        if entity.roles
+    }
+
+
+def _name_office_holders(
+    event: MergedEvent,
+    holders: dict[tuple[str, str], ActorPhrase],
+    offices_of: dict[str, frozenset[str]],
+) -> None:
     """An unnamed office in an event is the one person the article names holding it: "the
     presidents of Brazil, Argentina and Chile met", and later "Brazil's president, Lucas
-    Ferreira": Ferreira took part."""
+    Ferreira": Ferreira took part. Not a person holding another office: "the Polish
+    ambassador" is not the Polish prime minister."""
     seen: set[str] = set()
     for side in (event.source, event.target):
         named: list[tuple[ActorPhrase, Located]] = []
         for actor, where in side:
             if _is_office(actor) and actor.country and actor.sector:
-                actor = holders.get((actor.country, actor.sector), actor)
+                holder = holders.get((actor.country, actor.sector))
+                if holder is not None and _same_office(actor, holder, offices_of):
+                    actor = holder
             if actor_key(actor) not in seen:
                 seen.add(actor_key(actor))
                 named.append((actor, where))
         side[:] = named
+
+
+def _same_office(
+    office: ActorPhrase, holder: ActorPhrase, offices_of: dict[str, frozenset[str]]
+) -> bool:
+    """Whether an unnamed office may be the holder's: the office names no title, or the
+    holder holds one with the same head word (or none is known for them)."""
+    wanted = _office_heads(office.text)
+    held = _office_heads(holder.text) | offices_of.get(holder.entity or "", frozenset())
+    return not wanted or not held or bool(wanted & held)
 
 
 def _surname_starts(article: Article) -> dict[tuple[str, int], frozenset[int]]:

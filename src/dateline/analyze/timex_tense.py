@@ -47,6 +47,9 @@ _CLOCK_BEFORE = re.compile(
     r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{3})?|noon|midnight)\s*$"
 )
 _WINDOW = 160
+# After the expression, a comma and a coordinator open the next clause, whose verb does not
+# date it ("spoke with Brandt on Monday, and the two will meet next week").
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 )
@@ -108,6 +111,9 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     clause_start = left + cut if cut is not None else left
     after = text[end : end + _WINDOW]
     stop = _CLAUSE_END.search(after)
+    joined = _NEXT_CLAUSE.search(after)  # "on Monday, and the two will meet": a new clause
+    if joined and (stop is None or joined.start() < stop.start()):
+        stop = joined
     quote = _QUOTE_CLOSE.search(after)
     if quote and (stop is None or quote.start() < stop.start()):
         stop = quote

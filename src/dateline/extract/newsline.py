@@ -52,6 +52,7 @@ class DatelineMatch:
     place: str
     agency: str | None = None
     end: int = 0
+    date: str | None = None  # the date it prints with a year ("Nov. 18, 2025"), if any
 
 
 # ---- word lists -------------------------------------------------------------------------
@@ -387,7 +388,8 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
     rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}}))?"
     r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?))?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?)?"  # "Nov. 18, 2025"
     r"\s*(?:\((?P<agency>[A-Z][\w&.'’\- ]{0,40})\))?"
     r"(?P<sep>\s*(?:--|—|–)\s*|\s+-\s+|:\s+)"
     r"(?=[\"“‘'A-Z0-9À-Þ])",
@@ -424,7 +426,19 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
     name = title_case(place)
     if match["region"]:
         name = f"{name}, {title_case(match['region'])}"
-    return DatelineMatch(place=name, agency=agency.strip() if agency else None, end=match.end())
+    dated = match["date"] and re.search(r"\d{4}", match.group(0)[match.start("date") :])
+    return DatelineMatch(
+        place=name,
+        agency=agency.strip() if agency else None,
+        end=match.end(),
+        date=_dateline_date(match) if dated else None,
+    )
+
+
+def _dateline_date(match: re.Match[str]) -> str:
+    """The date words of a dated wire dateline, year included ("Nov. 18, 2025")."""
+    year = re.search(r"(?:19|20)\d\d", match.group(0)[match.end("date") :])
+    return f"{match['date']}, {year.group(0)}" if year else match["date"]
 
 
 # ---- photo credits ----------------------------------------------------------------------
