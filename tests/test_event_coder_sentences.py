@@ -618,3 +618,13 @@ def test_a_time_in_a_relative_clause_after_the_trigger_dates_that_clause() -> No
 def test_a_strike_that_goes_on_is_ongoing_not_a_threat(sentence: str, status: str) -> None:
     event = first(sentence)
     assert (event.type, event.mode, event.status) == ("PROTEST", "boycott", status)
+
+
+def test_a_second_predicate_holds_its_own_object() -> None:
+    sentence = "Belarus rejected the accusations and summoned the Latvian ambassador in Minsk."
+    by_verb = {sentence[e.trigger[0] : e.trigger[1]]: e for e in code_sentence(sentence, DCT)}
+    assert by_verb["rejected"].target == ()
+    assert codes(by_verb["summoned"].target) == [("Latvian ambassador", "LVA", "GOV")]
+    shared = "Police arrested and charged two Latvian activists."  # one object for both
+    by_verb = {shared[e.trigger[0] : e.trigger[1]]: e for e in code_sentence(shared, DCT)}
+    assert [a.text for a in by_verb["arrested"].target] == ["Latvian activists"]

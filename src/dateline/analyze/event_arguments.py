@@ -354,6 +354,7 @@ def actors_after(
     """The first actor (and those coordinated with it) after token `start` in the clause."""
     tokens = ctx.tokens
     owned = False
+    stop = min(stop, _next_predicate(ctx, start, stop))
     for actor in ctx.actors:
         if actor.start < start or actor.start >= stop or actor.start - start > _TARGET_WINDOW:
             continue
@@ -390,6 +391,19 @@ def actors_after(
 
 
 _FREE_RELATIVES = grammar_words("free-relative")
+
+
+def _next_predicate(ctx: SentenceContext, start: int, stop: int) -> int:
+    """Where a second predicate of the subject begins after `start`: "and" or "but" right
+    before another trigger ("rejected the claims and summoned the ambassador"), whose
+    object is not the first verb's; right after the verb ("arrested and charged X") the
+    object is shared. `stop` when there is none."""
+    starts = {char for char, _ in ctx.trigger_spans}
+    tokens = ctx.tokens
+    for k in range(start + 1, min(stop, len(tokens) - 1)):  # "arrested and charged X": shared
+        if tokens[k].lower in ("and", "but") and tokens[k + 1].start in starts:
+            return k
+    return stop
 
 
 def _opens_free_relative(tokens: Sequence[Token], start: int) -> bool:
