@@ -158,14 +158,13 @@ def find_cues(text: str) -> list[CueMatch]:
 
 
 def _form_end(text: str, word: re.Match[str], form: str) -> int | None:
-    """Where `form` ends if it starts at `word`, or None. A one-word form is the word itself,
-    not followed by more of a word; a longer one is matched by its regex."""
+    """Where `form` ends if it starts at `word`, or None. A one-word form is the word itself
+    (the index holds it under that word), not followed by more of a word; a longer one is
+    matched by its regex."""
     if " " in form:
         match = _form_regex(form).match(text, word.start())
         return match.end() if match is not None else None
     end = word.end()
-    if end - word.start() != len(form):
-        return None  # "saidx" is no "said": the word token is longer than the form
     follows = text[end : end + 1]
     return None if follows and (follows.isalnum() or follows in "_’'-") else end
 

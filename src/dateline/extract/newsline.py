@@ -389,7 +389,7 @@ _DATELINE = re.compile(
     rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}}))?"
     r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
-    r"(?:,?\s+(?:19|20)\d\d)?)?"  # "Nov. 18, 2025"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"  # "Nov. 18, 2025"
     r"\s*(?:\((?P<agency>[A-Z][\w&.'’\- ]{0,40})\))?"
     r"(?P<sep>\s*(?:--|—|–)\s*|\s+-\s+|:\s+)"
     r"(?=[\"“‘'A-Z0-9À-Þ])",
@@ -426,19 +426,12 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
     name = title_case(place)
     if match["region"]:
         name = f"{name}, {title_case(match['region'])}"
-    dated = match["date"] and re.search(r"\d{4}", match.group(0)[match.start("date") :])
     return DatelineMatch(
         place=name,
         agency=agency.strip() if agency else None,
         end=match.end(),
-        date=_dateline_date(match) if dated else None,
+        date=f"{match['date']}, {match['year']}" if match["year"] else None,
     )
-
-
-def _dateline_date(match: re.Match[str]) -> str:
-    """The date words of a dated wire dateline, year included ("Nov. 18, 2025")."""
-    year = re.search(r"(?:19|20)\d\d", match.group(0)[match.end("date") :])
-    return f"{match['date']}, {year.group(0)}" if year else match["date"]
 
 
 # ---- photo credits ----------------------------------------------------------------------
