@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
+SOME_ITEMS_FAILED = 3  # `ingest`: the run finished, but some items could not be stored
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
@@ -210,6 +211,9 @@ def ingest_command(
     Examples:
       dateline ingest pages/ --db news.db
       dateline ingest https://example.org/sitemap.xml urls.txt crawl.warc.gz
+
+    Exits 0 when every item was stored or already there, 3 when the run finished
+    but some items failed (named on stderr; --retry-failed reads them again).
     """
     from dateline.batch import ingest
     from dateline.ingest import pages_from
@@ -237,6 +241,10 @@ def ingest_command(
     else:
         click.echo(summary.line())
         _echo_failures(summary)
+    if summary.failed:
+        # The batch finished and kept its work, but a script must be able to tell that
+        # some items are missing from the archive without parsing the summary.
+        sys.exit(SOME_ITEMS_FAILED)
 
 
 def _echo_failures(summary: IngestSummary) -> None:
