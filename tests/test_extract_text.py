@@ -144,6 +144,34 @@ def test_extract_text_email_goes_to_the_author_it_names() -> None:
     ]
 
 
+def test_extract_text_feedback_line_place_after_the_byline_and_copyright_outlet() -> None:
+    page = (
+        "Ferry timetable changes for winter\n"
+        "By Mira Osei | Lisbon\n\n"
+        "The ferry company will run fewer crossings from December, its director said on "
+        "Monday, after passenger numbers fell for a second year.\n\n"
+        "The last boat will leave at nine in the evening instead of eleven.\n\n"
+        "For feedback, write to mira.osei@harbourtimes.example\n"
+        "© 2026 The Harbour Times. All rights reserved.\n"
+    )
+    draft = extract_text(page)
+    assert [(a.name, a.email) for a in draft.authors] == [
+        ("Mira Osei", "mira.osei@harbourtimes.example")
+    ]
+    assert draft.dateline is not None and draft.dateline.place == "Lisbon"
+    assert draft.outlet_name == "The Harbour Times"
+
+
+def test_extract_text_a_copyright_line_naming_a_person_names_no_outlet() -> None:
+    page = (
+        "Notes from a winter garden\n\n"
+        "The frost came early this year, and the last of the dahlias went black in a "
+        "single night before I could lift the tubers.\n\n"
+        "© 2026 Jane Doe\n"
+    )
+    assert extract_text(page).outlet_name is None
+
+
 def test_extract_text_short_line_before_the_body_is_not_a_crosshead() -> None:
     page = (
         "Bridge reopens after repairs\n\n"

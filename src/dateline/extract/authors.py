@@ -449,6 +449,14 @@ _COPYRIGHT = re.compile(
 )
 
 
+def copyright_name(line: str) -> str | None:
+    """Who a copyright line names: "© 2024 Jane Doe. All rights reserved" -> "Jane Doe"."""
+    match = _COPYRIGHT.match(line)
+    if match is None:
+        return None
+    return clean_text(match["name"]) or None
+
+
 def copyright_holder(tree: etree._Element, outlet: str | None) -> str | None:
     """The person a personal site's copyright line names ("© 2024 Jane Doe. All rights reserved").
 
@@ -458,10 +466,9 @@ def copyright_holder(tree: etree._Element, outlet: str | None) -> str | None:
     company's line ("© 2024 Harbour Media Ltd") names no author.
     """
     for text in reversed(_BODY_TEXTS(tree)):
-        match = _COPYRIGHT.match(str(text))
-        if match is None:
+        name = copyright_name(str(text))
+        if name is None:
             continue
-        name = clean_text(match["name"])
         if looks_like_person(name) and name.split()[0] in given_names():
             return name if split_authors(name, outlet) == [name] else None
         return None

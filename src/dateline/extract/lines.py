@@ -14,8 +14,16 @@ from itertools import pairwise
 from dateline.lexicons import load_table
 
 EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"  # an e-mail address, as a regex
+
+
+def _phrases(kind: str) -> str:
+    """The `contact_labels.tsv` phrases of one kind, as a regex alternation, longest first."""
+    rows = (row["text"] for row in load_table("contact_labels.tsv") if row["kind"] == kind)
+    return "|".join(re.escape(text).replace(r"\ ", r"\s+") for text in sorted(rows, key=len)[::-1])
+
+
 _EMAIL = re.compile(
-    r"(?:(?:e-?mail|contact|write to|reach (?:him|her|them|me) at)\s*:?\s*)?"
+    rf"(?:(?:(?:{_phrases('opener')}),?\s*)?(?:{_phrases('label')})\s*:?\s*)?"
     rf"(?P<email>{EMAIL_ADDRESS})\s*\.?",
     re.I,
 )

@@ -308,6 +308,8 @@ def parse_byline(line: str) -> Byline | None:
     for segment in segments[1:]:
         if organisation is None and _is_organisation(segment) and parse_date_words(segment) is None:
             organisation = segment
+        elif place is None and _is_city(segment):
+            place = segment  # "By Priya Raman | New Delhi"
     if not authors and organisation is None:
         return None
     return Byline(authors=authors, place=place, organisation=organisation)
@@ -370,6 +372,14 @@ def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None
             return None, None, None
         authors.append(title_case(part))
     return authors, place, organisation
+
+
+def _is_city(text: str) -> bool:
+    """True when `text` is the name of a city or town the gazetteer knows ("New Delhi")."""
+    from dateline.analyze.gazetteer import lookup  # the shared place list, read lazily
+
+    entry = lookup(text)
+    return entry is not None and entry.type == "place"
 
 
 def _lone_given_name(text: str) -> bool:

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from dateline.extract.authors import copyright_name
 from dateline.extract.draft import Draft, DraftImage, DraftParagraph
 from dateline.extract.furniture import FurniturePattern, furniture_rule, masthead_id
 from dateline.extract.language import guess_language
@@ -104,6 +105,7 @@ CAPTION_MIN_WORDS = 5  # a caption before a credit that also looks like furnitur
 METADATA_REACH = 4  # lines above the headline where its times and byline may stand
 MASTHEAD_REACH = 3  # lines from the top of the page where a newspaper's name is its masthead
 MAX_GAP = 3  # non-prose lines in a row that a run of body paragraphs can span
+MAX_OUTLET_WORDS = 6  # an outlet named in a copyright footer: longer is a sentence
 
 
 @dataclass
@@ -1308,6 +1310,8 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
         info = outlet_info(domain_of(url), None)
         if info is not None:
             draft.outlet_name = info.name
+    if draft.outlet_name is None:
+        draft.outlet_name = _copyright_outlet(draft.removed)
     info = outlet_info(domain_of(url), draft.outlet_name)
     home_zone = info.timezone if info is not None else None
     draft.section = state.section or []
@@ -1332,6 +1336,18 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
                 draft.published = make_timestamp(match.date, source="dateline")
     draft.language = guess_language("\n".join(p.text for p in body))
     _decide_kind(draft, state)
+
+
+def _copyright_outlet(removed: list[Removed]) -> str | None:
+    """The outlet a copyright footer names ("© 2026 The Ledger. All rights reserved"), when
+    the page names none in a masthead or URL; a person's name there is a blog's owner."""
+    for item in removed:
+        if item.reason != "copyright":
+            continue
+        name = copyright_name(item.text)
+        if name and len(name.split()) <= MAX_OUTLET_WORDS and name.split()[0] not in given_names():
+            return name
+    return None
 
 
 def _assign_emails(draft: Draft, state: _State) -> None:
