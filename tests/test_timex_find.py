@@ -82,6 +82,23 @@ def test_find_months_by_tense(sentence: str, dct: str, expected: tuple[str, str]
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council voted on the 2nd.", [("the 2nd", "2021-07-02")]),
+        ("The council will vote on the 2nd.", [("the 2nd", "2021-08-02")]),
+        ("The fair opens on the 30th, organisers said.", [("the 30th", "2021-07-30")]),
+        ("The ballot on the 9th was close.", [("the 9th", "2021-07-09")]),
+        # an ordinal before a noun is no day of the month
+        ("The chapel was built on the 14th century walls.", [("the 14th century", "13XX")]),
+        ("The shop on the 24th Street corner closed.", []),
+        ("She lives on the 3rd floor.", []),
+    ],
+)
+def test_find_a_day_of_the_month_after_on(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "dct", "expected"),
     [
         ("The minister met her counterpart on Monday.", WED, ("Monday", "2021-07-12")),

@@ -208,6 +208,22 @@ def calendar_date(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(fmt_day(chosen), mod=mod, relative=True)
 
 
+def day_of_month(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'on the 14th': that day in the publication month or the month either side of it,
+    whichever the clause's tense points to (nearest when it says nothing)."""
+    day = _day(groups.get("day"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    if ctx.dct is None:
+        return Norm(f"XXXX-XX-{day:02d}", relative=True)
+    here = ctx.dct.year * 12 + ctx.dct.month - 1
+    months = [divmod(here + shift, 12) for shift in (-1, 0, 1)]
+    candidates = [date(y, m + 1, day) for y, m in months if _valid(y, m + 1, day)]
+    if not candidates:
+        return None
+    return Norm(fmt_day(_pick(candidates, ctx.dct, ctx.tense())), relative=True)
+
+
 def month_name(groups: Groups, ctx: NormContext) -> Norm | None:
     """'in April', 'last April', 'next April', 'late November'."""
     month = _month(groups.get("mon"))
@@ -862,6 +878,7 @@ def reference(groups: Groups, ctx: NormContext) -> Norm | None:
 NORMALISERS: dict[str, Normaliser] = {
     "calendar": calendar_date,
     "month": month_name,
+    "day_of_month": day_of_month,
     "year": year,
     "spelled_year": spelled_year,
     "month_spelled_year": month_spelled_year,
