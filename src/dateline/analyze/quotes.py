@@ -68,7 +68,13 @@ from dateline.analyze.quote_phrases import (
 from dateline.analyze.quote_subject import Clause, in_predicate, main_clause, sentence_subject
 from dateline.analyze.registry import step
 from dateline.analyze.sentences import split_sentences
-from dateline.analyze.speech_cues import CueMatch, colon_label_cue, find_cues
+from dateline.analyze.speech_cues import (
+    CueMatch,
+    colon_label_cue,
+    find_cues,
+    post_signature_cue,
+)
+from dateline.extract.embedded_posts import POST_SIGNATURE
 from dateline.model import Article, Mention, Party, Quote, QuoteKind, SpanField, make_span
 
 __all__ = ["Found", "find_quotes", "quotes_step"]
@@ -104,6 +110,7 @@ class Found:
     sentence: tuple[int, int] = (0, 0)
     antecedent: tuple[int, int] | None = None
     turn: bool = False  # an interview turn ("A: ..."): the records inside it stay
+    posted: bool = False  # an embedded social post: its words as written, so direct
 
     @property
     def content(self) -> tuple[int, int]:
@@ -195,16 +202,51 @@ def find_quotes(
         previous_open = bool(regions) and regions[-1].open_end
         announce = announces[-1] if announces and not records else None
         found.extend(records)
+    found = _with_embedded_posts(text, paragraphs, found)
     found = _drop_nested_attitudes(found, text)
     _cut_at_coordinated_cues(found, text)
     _take_in_vouched_clauses(found)
     all_regions.sort(key=lambda r: r.start)
     for record in found:
-        if record.turn:
-            continue  # a printed interview gives the words as spoken: direct
+        if record.turn or record.posted:
+            continue  # a printed interview or a post gives the words as said: direct
         near = _regions_over(all_regions, *record.content)
         record.kind = _kind(record, text, near)
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
+    return found
+
+
+def _with_embedded_posts(
+    text: str, paragraphs: list[tuple[int, int]], found: list[Found]
+) -> list[Found]:
+    """The records, with the paragraph above each post signature as a direct quote of the
+    account holder the signature names (in place of any cue-less continuation there)."""
+    cue = post_signature_cue()
+    if cue is None:
+        return found
+    for index, (pstart, pend) in enumerate(paragraphs[1:], start=1):
+        signature = POST_SIGNATURE.fullmatch(text, pstart, pend)  # kept by extract
+        if signature is None:
+            continue
+        above_start, above_end = paragraphs[index - 1]
+        start = _lstrip(text, above_start)
+        end = _trim_end(text, start, above_end)
+        if start >= end:
+            continue
+        found = [r for r in found if r.paragraph != index - 1 or r.cue is not None]
+        found.append(
+            Found(
+                parts=[(start, end)],
+                cue=(signature.start(), signature.start() + 1),  # the signature's dash
+                cue_id=cue.id,
+                speaker=signature.span("name"),
+                addressee=None,
+                paragraph=index - 1,
+                kind="direct",
+                sentence=(above_start, above_end),
+                posted=True,
+            )
+        )
     return found
 
 

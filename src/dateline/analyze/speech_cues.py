@@ -37,6 +37,7 @@ class Cue:
     speaker_after: bool = False
     setting: bool = False
     colon_label: bool = False
+    post_signature: bool = False
     quoted_object: bool = False
     deprives: bool = False  # "denied them a majority": two objects are the other sense
     agentless: bool = False
@@ -89,6 +90,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         speaker_after=bool(extra.get("speaker_after", False)),
         setting=bool(extra.get("setting", False)),
         colon_label=bool(extra.get("colon_label", False)),
+        post_signature=bool(extra.get("post_signature", False)),
         quoted_object=bool(extra.get("quoted_object", False)),
         deprives=bool(extra.get("deprives", False)),
         agentless=bool(extra.get("agentless", False)),
@@ -172,8 +174,14 @@ def _form_end(text: str, word: re.Match[str], form: str) -> int | None:
 @cache
 def colon_label_cue() -> Cue | None:
     """The lexicon's entry for "Name: what they said", if it has one."""
-    for entry in load_jsonl(LEXICON):
-        cue = _cue(entry)
-        if cue.colon_label:
-            return cue
-    return None
+    return next((cue for cue in _all_cues() if cue.colon_label), None)
+
+
+def post_signature_cue() -> Cue | None:
+    """The lexicon's entry for the signature under an embedded post, if it has one."""
+    return next((cue for cue in _all_cues() if cue.post_signature), None)
+
+
+@cache
+def _all_cues() -> tuple[Cue, ...]:
+    return tuple(_cue(entry) for entry in load_jsonl(LEXICON))

@@ -23,6 +23,7 @@ from dateline.extract.authors import (
 )
 from dateline.extract.body import body_paragraphs, clean_paragraphs, take_standfirst
 from dateline.extract.draft import Draft, DraftParagraph
+from dateline.extract.embedded_posts import keep_post_signatures
 from dateline.extract.figures import read_figures
 from dateline.extract.headline import (
     choose_headline,
@@ -81,6 +82,7 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     )
     draft.section = choose_section(signals, article, draft.headline)
 
+    keep_post_signatures(tree)  # after the news layer read the page as it was
     paragraphs = main_content(tree, draft.url)
     kept, removed, bylines = clean_paragraphs(
         paragraphs, captions=figures.caption_texts, headline=draft.headline

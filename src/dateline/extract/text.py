@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 from dateline.extract.authors import copyright_name
 from dateline.extract.draft import Draft, DraftImage, DraftParagraph
+from dateline.extract.embedded_posts import is_post_signature
 from dateline.extract.furniture import FurniturePattern, furniture_rule, masthead_id
 from dateline.extract.language import guess_language
 from dateline.extract.lines import (
@@ -202,6 +203,8 @@ def _describe(line: Line) -> _Facts:
 
 @lru_cache(maxsize=65_536)
 def _describe_text(text: str) -> tuple[Any, ...]:
+    if is_post_signature(text):  # "— Jo Berg (@joberg) May 2, 2026": the post above speaks
+        return (None, None, None, {}, None, None, None, False, False, True, True, False, False)
     rule = furniture_rule(text)
     furniture = rule.id if rule is not None else masthead_id(text)
     words = words_of(text)
