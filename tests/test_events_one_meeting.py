@@ -113,3 +113,17 @@ def test_talks_a_headline_names_by_place_alone_are_the_talks_the_story_tells() -
     [meeting] = [e for e in article.events if e.type == "CONSULT"]
     assert meeting.place is not None and meeting.place.name == "Tallinn"
     assert {e.field for e in meeting.evidence} == {"headline", "text"}
+
+
+def test_a_headline_host_and_the_meeting_the_story_tells_are_one_event() -> None:
+    article = make_article(
+        [
+            "Estonian Prime Minister Kadri Tamm met her Finnish counterpart Mikko Lahti in "
+            "Tallinn on Monday to discuss the ferry rules.",
+        ],
+        published="2024-03-13",
+        headline="Tamm hosts Lahti as ferry dispute drags on",
+    )
+    meetings = [e for e in article.events if e.type == "CONSULT"]
+    assert [(e.mode, e.date) for e in meetings] == [("meet", "2024-03-11")]
+    assert {ev.field for ev in meetings[0].evidence} == {"headline", "text"}

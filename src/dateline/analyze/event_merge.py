@@ -1,7 +1,8 @@
 """One event, many mentions: merge the sentences of an article that report one happening.
 
 Two mentions are one event when they have the same PLOVER type, compatible modes (equal, or
-"meet" with "multilateral": "the Glasgow meeting" is "the conference in Glasgow"),
+"meet" with "multilateral": "the Glasgow meeting" is "the conference in Glasgow"; "meet"
+with "host": "Tamm hosts Lahti" is "Tamm met Lahti"),
 compatible dates (overlapping, or one unknown), places (equal, or one unknown) and statuses
 (an event that happened is not the one still planned), and they share a participant, or an
 unnamed description of the same sector stands for one ("the two foreign ministers",
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MergedEvent", "actor_key", "merge_mentions"]
 
-_MODE_FAMILIES = ({"meet", "multilateral"},)
+# "hosts" is a meeting told from the host's side: "Modi hosts Kishida" is "Modi met Kishida"
+_MODE_FAMILIES = ({"meet", "multilateral"}, {"meet", "host"})
 _STATUS_CLASH = ({"occurred", "scheduled"}, {"occurred", "cancelled"}, {"ongoing", "cancelled"})
 _STATUS_ORDER = ("cancelled", "ongoing", "scheduled", "occurred")
 
