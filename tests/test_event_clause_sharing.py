@@ -120,3 +120,26 @@ def test_what_it_called_a_crime_is_a_naming_not_a_second_criticism() -> None:
         "Chile condemned what it called a disgrace at the border.", "2024-03-13"
     )
     assert [e.type for e in mentions] == ["DISAPPROVE"]
+
+
+def test_a_clause_after_comma_and_with_its_own_subject_does_not_borrow_the_first() -> None:
+    article = make_article(
+        [
+            "Chilean President Rosa Aguirre met Peruvian President Luis Quispe in Lima on "
+            "Monday, and the two leaders agreed to share fishing data."
+        ],
+        published="2024-03-13",
+    )
+    (meeting,) = [e for e in article.events if e.type == "CONSULT"]
+    assert [a.text for a in meeting.target] == ["Luis Quispe"]  # "the two leaders" is no guest
+    (deal,) = [e for e in article.events if e.type == "AGREE"]
+    assert {a.text for a in deal.source} == {"Rosa Aguirre", "Luis Quispe"}
+
+
+def test_a_second_verb_right_after_comma_and_still_shares_the_subject() -> None:
+    (mention,) = [
+        m
+        for m in code_sentence("Chile met Peru in Lima, and agreed to share fishing data.")
+        if m.type == "AGREE"
+    ]
+    assert [a.text for a in mention.source] == ["Chile"]

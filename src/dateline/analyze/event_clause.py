@@ -47,6 +47,9 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
         if word in CLAUSE_STOPS or word in SUBORDINATORS or word in RELATIVES:
             left = i + 1 if word not in RELATIVES else i
             break
+        if _opens_new_clause(tokens, i):
+            left = i + 1
+            break
     in_aside = left > 0 and tokens[left].lower in RELATIVES and tokens[left - 1].lower == ","
     return left, _right_bound(ctx, match, in_aside=in_aside)
 
@@ -79,12 +82,29 @@ def _right_bound(ctx: SentenceContext, match: Match, *, in_aside: bool) -> int:
         if in_aside and word == ",":
             right = i
             break
+        if word == "," and _opens_new_clause(tokens, i + 1):
+            right = i
+            break
     if right < len(tokens) and tokens[right].lower in REPORTING:
         # "..., Indian officials said": the speaker after the last comma is outside
         commas = [k for k in range(match.end, right) if tokens[k].lower == ","]
         if commas:
             right = commas[-1]
     return right
+
+
+_CLAUSE_SUBJECTS = grammar_words("clause-subject")
+
+
+def _opens_new_clause(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the "and"/"but" at `i` joins a new clause with its own subject: a comma
+    before it, a subject's first word after it ("..., and the two leaders agreed")."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].lower in ("and", "but")
+        and tokens[i - 1].lower == ","
+        and tokens[i + 1].lower in _CLAUSE_SUBJECTS
+    )
 
 
 _OPENERS = grammar_words("adverbial") - RELATIVES
