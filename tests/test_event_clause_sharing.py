@@ -143,3 +143,13 @@ def test_a_second_verb_right_after_comma_and_still_shares_the_subject() -> None:
         if m.type == "AGREE"
     ]
     assert [a.text for a in mention.source] == ["Chile"]
+
+
+def test_countries_joined_by_a_comma_before_the_verb_are_all_the_subject() -> None:
+    (mention,) = code_sentence("Chile, Peru agree to share fishing data")  # a headline
+    assert [a.country for a in mention.source] == ["CHL", "PER"]
+
+
+def test_a_country_before_an_apposition_is_the_subject_alone() -> None:
+    (mention,) = code_sentence("Chile, Peru's biggest trading partner, agreed to share data.")
+    assert [a.country for a in mention.source] == ["CHL"]

@@ -75,7 +75,20 @@ def _coordinated(
         if joiners & {"and", "&", "or"}:
             with_and = len(chain)
             break
+    if subject and _headline_list(chain, end, stop):
+        with_and = len(chain)
     return _share_heads(ctx, tuple(chain[: max(with_and, 1)]))
+
+
+def _headline_list(chain: list[ActorPhrase], end: int, stop: int) -> bool:
+    """ "Japan, India agree to ...": countries joined by commas alone, opening the sentence
+    and running up to its verb, are all its subject (headlines drop the "and")."""
+    return (
+        len(chain) > 1
+        and end == stop
+        and chain[0].start == 0
+        and all(actor.kind == "country" for actor in chain)
+    )
 
 
 _LIST_JOINERS = frozenset({",", "and"})
