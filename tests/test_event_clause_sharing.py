@@ -153,3 +153,13 @@ def test_countries_joined_by_a_comma_before_the_verb_are_all_the_subject() -> No
 def test_a_country_before_an_apposition_is_the_subject_alone() -> None:
     (mention,) = code_sentence("Chile, Peru's biggest trading partner, agreed to share data.")
     assert [a.country for a in mention.source] == ["CHL"]
+
+
+def test_arriving_for_a_visit_is_the_visit_of_who_arrived_dated_by_the_arrival() -> None:
+    mentions = code_sentence(
+        "Peru's foreign minister arrived on Monday for a three-day visit.", "2024-03-13"
+    )
+    (visit,) = [m for m in mentions if m.type == "CONSULT"]
+    assert visit.mode == "visit"
+    assert [(a.country, a.sector) for a in visit.source] == [("PER", "GOV")]
+    assert visit.date is not None and visit.date.value == "2024-03-11"

@@ -763,6 +763,8 @@ def support_verb_at(ctx: SentenceContext, match: Match, left: int) -> int | None
             verb = i - 2 if i >= 2 and tokens[i - 1].lower in PARTICLES else i - 1
             if verb > left and _is_day_word(tokens[verb].lower):
                 verb -= 1  # "were gathering Friday for a march"
+                if verb > left and tokens[verb].lower == "on":
+                    verb -= 1  # "arrived on Monday for a visit"
             if verb >= left and _is_support_verb(tokens[verb].lower):
                 return verb
             return _stay_before(ctx, i, left)
