@@ -91,6 +91,8 @@ def test_newsline_find_byline_inside_metadata_line() -> None:
 
 def test_newsline_title_case_only_touches_capitals() -> None:
     assert title_case("JANE O'NEIL-ROE") == "Jane O'Neil-Roe"
+    assert title_case("FOZ DO IGUACU") == "Foz do Iguacu"  # a particle inside a name
+    assert title_case("ALBANY, N.Y.") == "Albany, N.Y."  # an initial is no particle
     assert title_case("Ada Lindqvist") == "Ada Lindqvist"
 
 
@@ -447,3 +449,9 @@ def test_newsline_a_scraped_page_dated_only_by_its_dateline() -> None:
     article = read(page)
     assert article.published is not None and article.published.value == "2025-11-18"
     assert article.published.source == "dateline"
+
+
+def test_newsline_a_desk_label_is_no_newspaper() -> None:
+    assert not names_a_newspaper("World News")
+    assert not names_a_newspaper("Business News")
+    assert names_a_newspaper("Lakeside News")

@@ -139,6 +139,8 @@ def names_a_newspaper(line: str) -> bool:
     words = line.strip().split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
+    if words[-1].casefold() == "news" and all(w.casefold() in _words("desk") for w in words[:-1]):
+        return False  # "World News": a desk's label
     return words[-1].casefold() in _words("masthead")
 
 
@@ -164,6 +166,8 @@ def title_case(name: str) -> str:
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
+        if match.start() > 0 and len(word) > 1 and word.lower() in NAME_PARTICLES:
+            return word.lower()  # "RIO DE JANEIRO" -> "Rio de Janeiro"
         return word[0] + word[1:].lower()
 
     if name.isupper():
