@@ -160,3 +160,23 @@ def test_every_lexicon_codes_sectors_with_the_codes_sectors_tsv_defines() -> Non
             if (e.model_extra or {}).get("sector")
         }
     assert used - {""} <= defined, sorted(used - defined)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Greek Cypriot negotiators walked out.", [("Greek Cypriot negotiators", "CYP", "GOV")]),
+        ("Turkish Cypriot police made arrests.", [("Turkish Cypriot police", "CYP", "COP")]),
+        ("Bosnian Serb soldiers withdrew.", [("Bosnian Serb soldiers", "BIH", "MIL")]),
+        ("Kosovo Albanian leaders met.", [("Kosovo Albanian leaders", "XKX", "GOV")]),
+    ],
+)
+def test_people_demonym_yields_to_the_state_they_live_in(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    # a people's name before a state's demonym: the state they live in codes them
+    assert actors(sentence) == expected
+
+
+def test_spiritual_leader_is_religious() -> None:
+    assert actors("Tibet's spiritual leader arrived in Delhi.")[0][2] == "REL"

@@ -413,7 +413,11 @@ def _scan_run(
                 if j == run.start:
                     return _Run(start=j, end=end, skip=True)
                 break
-            if run.country is None and entry.country and not _name_part(entry, tokens, run, j):
+            if (
+                (run.country is None or _state_after_people(run, tokens, entry, j))
+                and entry.country
+                and not _name_part(entry, tokens, run, j)
+            ):
                 run.country = entry.country
                 run.entity = entry.id
             if entry.type == "organisation":
@@ -523,6 +527,24 @@ def _serving(run: _Run, term: SectorTerm) -> SectorTerm:
     if organ not in _STATE_ORGAN_SECTORS:
         return term
     return SectorTerm(term.term, organ, term.kind)
+
+
+_PEOPLE_DEMONYMS = grammar_words("people-demonym")
+
+
+def _state_after_people(
+    run: _Run, tokens: Sequence[Token], entry: gazetteer.GazetteerEntry, j: int
+) -> bool:
+    """Whether a state's demonym follows right after a demonym of a people that lives in
+    several states ("Greek Cypriot", "Turkish Cypriot", "Albanian Macedonian"): the state
+    the people live in codes the actor, not the people's namesake state."""
+    return (
+        j == run.start + 1
+        and run.gaz_kinds == ["demonym"]
+        and entry.kind == "demonym"
+        and tokens[j - 1].lower in _PEOPLE_DEMONYMS
+        and tokens[j].lower not in _PEOPLE_DEMONYMS
+    )
 
 
 def _not_an_actor(
