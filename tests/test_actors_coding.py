@@ -180,3 +180,18 @@ def test_people_demonym_yields_to_the_state_they_live_in(
 
 def test_spiritual_leader_is_religious() -> None:
     assert actors("Tibet's spiritual leader arrived in Delhi.")[0][2] == "REL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Khmer Rouge fighters ambushed a convoy.", ("Khmer Rouge fighters", "KHM", "REB")),
+        ("FARC commanders signed the accord.", ("FARC commanders", "COL", "REB")),
+        ("Tamil Tiger rebels shelled the port.", ("Tamil Tiger rebels", "LKA", "REB")),
+        ("The Houthis seized a tanker.", ("Houthis", "YEM", "REB")),
+    ],
+)
+def test_armed_groups_are_coded_by_their_country(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert actors(sentence)[0] == expected
