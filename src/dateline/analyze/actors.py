@@ -581,7 +581,7 @@ def _descriptor_then_head(
             # the noun describes it ("Chilean protest leaders", "Bolivian strike organisers")
             adjective = adjective or not _plural_before(tokens, j)
         if (
-            not (word.text.isalpha() and word.text.islower())
+            not _lower_word(word)
             or word.lower in _LINKS
             or (_verb_like(word.lower) and not adjective)
         ):
@@ -751,14 +751,20 @@ def _town_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
 
 def _demonym_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
     """Whether a lone singular demonym modifies the common noun after it ("Russian
-    missiles", "an Indian proposal"): a lower-case word that is no role or group word
-    (those are in the run) and no link word ("Turkish and Greek officials")."""
+    missiles", "an Indian proposal", "Iraqi anti-aircraft guns"): a lower-case word,
+    hyphenated or not, that is no role or group word (those are in the run) and no link
+    word ("Turkish and Greek officials")."""
     if run.gaz_kinds != ["demonym"] or run.plural_demonym or run.head or run.name_words:
         return False
     if run.end >= len(tokens):
         return False
     word = tokens[run.end]
-    return word.text.isalpha() and word.text.islower() and word.lower not in _LINKS
+    return _lower_word(word) and word.lower not in _LINKS
+
+
+def _lower_word(token: Token) -> bool:
+    """A lower-case word, hyphenated or not ("proposal", "anti-aircraft", "pro-government")."""
+    return token.text.replace("-", "").isalpha() and token.text.islower()
 
 
 _COUNT_WORDS = frozenset(
