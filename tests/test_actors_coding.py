@@ -195,3 +195,21 @@ def test_armed_groups_are_coded_by_their_country(
     sentence: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert actors(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Malian military government expelled him.",
+            ("Malian military government", "MLI", "MIL"),
+        ),
+        ("The Burmese military regime freed her.", ("Burmese military regime", "MMR", "MIL")),
+        ("A Kenyan rights group objected.", ("Kenyan rights group", "KEN", "NGO")),
+    ],
+)
+def test_military_rule_and_rights_groups(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    # a government of soldiers is the military (as "junta"); a rights group is an NGO
+    assert actors(sentence)[0] == expected
