@@ -213,3 +213,20 @@ def test_military_rule_and_rights_groups(
 ) -> None:
     # a government of soldiers is the military (as "junta"); a rights group is an NGO
     assert actors(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Syria expelled the IAEA inspectors.", ("IAEA inspectors", "IAEA", "GOV")),
+        ("Syria let UN weapons inspectors in.", ("UN weapons inspectors", "UN", "GOV")),
+        ("NATO peacekeeping troops left.", ("NATO peacekeeping troops", "NATO", "MIL")),
+        ("Two police inspectors were shot.", ("police inspectors", None, "COP")),
+    ],
+)
+def test_an_international_body_s_people_carry_their_function(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    # inspectors are officials (GOV); a descriptor may stand between the body and its people
+    found = [a for a in actors(sentence) if a[0] != "Syria"]
+    assert found[0] == expected

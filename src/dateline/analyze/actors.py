@@ -51,6 +51,10 @@ _QUANTITIES = grammar_words("quantity")
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 # Sectors of professions a state organ employs (doctors, teachers, journalists, workers);
 # others name the organ's opponents or victims ("government critics", "army deserters").
+# Gazetteer kinds a descriptor may follow before its role or group word: "Chilean protest
+# leaders", "UN weapons inspectors".
+_DESCRIBED_KINDS = frozenset({"demonym", "organisation"})
+_PHRASE_OPENERS = _DETERMINERS | grammar_words("possessive")
 _PROFESSION_SECTORS = frozenset({"MED", "EDU", "JRN", "LAB", "BUS"})
 _TRAVELLERS = grammar_words("traveller")
 
@@ -465,7 +469,7 @@ def _scan_run(
             run.name_words.append(j)
             j += 1
             continue
-        if run.gaz_kinds and run.gaz_kinds[-1] == "demonym" and run.head is None:
+        if run.gaz_kinds and run.gaz_kinds[-1] in _DESCRIBED_KINDS and run.head is None:
             head_at = _descriptor_then_head(tokens, j)
             if head_at is not None:
                 # "Chilean protest leaders": leaders of an act, not of a state organ
@@ -583,6 +587,7 @@ def _descriptor_then_head(
         if (
             not _lower_word(word)
             or word.lower in _LINKS
+            or word.lower in _PHRASE_OPENERS  # "told the BBC the government had": a new phrase
             or (_verb_like(word.lower) and not adjective)
         ):
             return None  # not a descriptor: "Russian artillery pounded rebel positions"
