@@ -230,3 +230,12 @@ def test_an_international_body_s_people_carry_their_function(
     # inspectors are officials (GOV); a descriptor may stand between the body and its people
     found = [a for a in actors(sentence) if a[0] != "Syria"]
     assert found[0] == expected
+
+
+def test_an_armed_group_named_army_keeps_its_own_sector() -> None:
+    # the lexicon codes the group REB: the "Army" in its name is not a state's military
+    assert actors("Lord's Resistance Army commanders sent a letter.")[0] == (
+        "Lord's Resistance Army commanders",
+        "UGA",
+        "REB",
+    )

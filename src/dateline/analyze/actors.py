@@ -440,8 +440,11 @@ def _scan_run(
                     inner is not None
                     and inner[1].kind not in _MODIFIER_KINDS
                     and inner[1].sector in _STATE_ORGAN_SECTORS
+                    and entry.sector in (None, "IGO", "NGO")
                 ):
-                    run.head = inner[1]  # "Security Council"; not the "Union" of "European Union"
+                    # "Security Council"; not the "Union" of "European Union", nor the
+                    # "Army" of a rebel army the lexicon codes REB
+                    run.head = inner[1]
             run.place = entry.type in ("country", "place") and j == run.start
             if gazetteer.is_metonym(text, match):
                 run.metonym = True
