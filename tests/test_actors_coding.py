@@ -239,3 +239,16 @@ def test_an_armed_group_named_army_keeps_its_own_sector() -> None:
         "UGA",
         "REB",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents tried to poison a dissident in Vienna.",
+        "Police detained 40 migrants in Athens.",
+        "Officials deported asylum seekers in Berlin.",
+    ],
+)
+def test_exiles_and_migrants_take_no_country_from_where_they_are(sentence: str) -> None:
+    # a dissident in Vienna is seldom Austrian: the place says nothing of their country
+    assert all(country is None for _, country, sector in actors(sentence) if sector)
