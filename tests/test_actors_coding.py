@@ -252,3 +252,18 @@ def test_an_armed_group_named_army_keeps_its_own_sector() -> None:
 def test_exiles_and_migrants_take_no_country_from_where_they_are(sentence: str) -> None:
     # a dissident in Vienna is seldom Austrian: the place says nothing of their country
     assert all(country is None for _, country, sector in actors(sentence) if sector)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Malawian opposition MPs walked out.", ("Malawian opposition MPs", "MWI", "OPP")),
+        ("Two opposition deputies were held.", ("opposition deputies", None, "OPP")),
+        ("The Dutch charge d'affaires left.", ("Dutch charge d'affaires", "NLD", "GOV")),
+    ],
+)
+def test_opposition_legislators_and_charges_d_affaires(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    # opposition members of parliament are the opposition (as "opposition lawmaker")
+    assert actors(sentence)[0] == expected
