@@ -8,12 +8,14 @@ militaries, rebels, protesters, companies, UN bodies, demonyms, capitals), tense
 are tuned on the study part; the heldout part is scored only to report. A harder part,
 {hard_study,hard_heldout}.jsonl (about 150 long wire-copy sentences with several clauses and
 candidate triggers, reported events, nominal and passive main events), is split the same way.
+A study-only actor part, actors_study.jsonl (wire-copy sentences over ways of naming an
+actor: titles with names, capitals, ethnic and separatist groups), checks actor coding rules.
 
 Scores are those of bench/events.py (type accuracy of the main event, actor P/R/F1 on text
 word overlap + country + sector), against the same keyword baseline.
 
 Usage:
-    python3 bench/events_own.py [--part study|heldout|hard_study|hard_heldout] [--errors]
+    python3 bench/events_own.py [--part PART] [--errors]   (PART: one of PARTS below)
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ from events import (  # noqa: E402
 )
 
 DATA_DIR = ROOT / "tests" / "fixtures" / "plover_own"
-PARTS = ("study", "heldout", "hard_study", "hard_heldout")
-STUDY_PARTS = ("study", "hard_study")
+PARTS = ("study", "heldout", "hard_study", "hard_heldout", "actors_study")
+STUDY_PARTS = ("study", "hard_study", "actors_study")
 # CAMEO's code for transnational militant groups; dateline codes them as international bodies.
 CAMEO_TRANSNATIONAL = {"IMG": "IGO"}
 

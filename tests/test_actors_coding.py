@@ -160,3 +160,110 @@ def test_every_lexicon_codes_sectors_with_the_codes_sectors_tsv_defines() -> Non
             if (e.model_extra or {}).get("sector")
         }
     assert used - {""} <= defined, sorted(used - defined)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Greek Cypriot negotiators walked out.", [("Greek Cypriot negotiators", "CYP", "GOV")]),
+        ("Turkish Cypriot police made arrests.", [("Turkish Cypriot police", "CYP", "COP")]),
+        ("Bosnian Serb soldiers withdrew.", [("Bosnian Serb soldiers", "BIH", "MIL")]),
+        ("Kosovo Albanian leaders met.", [("Kosovo Albanian leaders", "XKX", "GOV")]),
+    ],
+)
+def test_people_demonym_yields_to_the_state_they_live_in(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    # a people's name before a state's demonym: the state they live in codes them
+    assert actors(sentence) == expected
+
+
+def test_spiritual_leader_is_religious() -> None:
+    assert actors("Tibet's spiritual leader arrived in Delhi.")[0][2] == "REL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Khmer Rouge fighters ambushed a convoy.", ("Khmer Rouge fighters", "KHM", "REB")),
+        ("FARC commanders signed the accord.", ("FARC commanders", "COL", "REB")),
+        ("Tamil Tiger rebels shelled the port.", ("Tamil Tiger rebels", "LKA", "REB")),
+        ("The Houthis seized a tanker.", ("Houthis", "YEM", "REB")),
+    ],
+)
+def test_armed_groups_are_coded_by_their_country(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert actors(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Malian military government expelled him.",
+            ("Malian military government", "MLI", "MIL"),
+        ),
+        ("The Burmese military regime freed her.", ("Burmese military regime", "MMR", "MIL")),
+        ("A Kenyan rights group objected.", ("Kenyan rights group", "KEN", "NGO")),
+    ],
+)
+def test_military_rule_and_rights_groups(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    # a government of soldiers is the military (as "junta"); a rights group is an NGO
+    assert actors(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Syria expelled the IAEA inspectors.", ("IAEA inspectors", "IAEA", "GOV")),
+        ("Syria let UN weapons inspectors in.", ("UN weapons inspectors", "UN", "GOV")),
+        ("NATO peacekeeping troops left.", ("NATO peacekeeping troops", "NATO", "MIL")),
+        ("Two police inspectors were shot.", ("police inspectors", None, "COP")),
+    ],
+)
+def test_an_international_body_s_people_carry_their_function(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    # inspectors are officials (GOV); a descriptor may stand between the body and its people
+    found = [a for a in actors(sentence) if a[0] != "Syria"]
+    assert found[0] == expected
+
+
+def test_an_armed_group_named_army_keeps_its_own_sector() -> None:
+    # the lexicon codes the group REB: the "Army" in its name is not a state's military
+    assert actors("Lord's Resistance Army commanders sent a letter.")[0] == (
+        "Lord's Resistance Army commanders",
+        "UGA",
+        "REB",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents tried to poison a dissident in Vienna.",
+        "Police detained 40 migrants in Athens.",
+        "Officials deported asylum seekers in Berlin.",
+    ],
+)
+def test_exiles_and_migrants_take_no_country_from_where_they_are(sentence: str) -> None:
+    # a dissident in Vienna is seldom Austrian: the place says nothing of their country
+    assert all(country is None for _, country, sector in actors(sentence) if sector)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Malawian opposition MPs walked out.", ("Malawian opposition MPs", "MWI", "OPP")),
+        ("Two opposition deputies were held.", ("opposition deputies", None, "OPP")),
+        ("The Dutch charge d'affaires left.", ("Dutch charge d'affaires", "NLD", "GOV")),
+    ],
+)
+def test_opposition_legislators_and_charges_d_affaires(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    # opposition members of parliament are the opposition (as "opposition lawmaker")
+    assert actors(sentence)[0] == expected

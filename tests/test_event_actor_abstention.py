@@ -121,3 +121,12 @@ def test_an_actor_after_a_participle_of_the_object_is_no_target() -> None:
     source, target = main_codes("Danish police arrested a suspect linked to the Taliban.")
     assert source == [("Danish police", "DNK", "COP")]
     assert target == []
+
+
+def test_a_demonym_before_a_hyphenated_noun_is_no_bare_country() -> None:
+    # "anti-aircraft" is a weapon word: the demonym names that country's military
+    source, _ = main_codes("Syrian anti-aircraft guns fired on two Turkish jets on Sunday.")
+    assert source == [("Syrian", "SYR", "MIL")]
+    # a hyphenated descriptor before a group word belongs to the group
+    source, _ = main_codes("Georgian anti-government protesters blocked the main road.")
+    assert source == [("Georgian anti-government protesters", "GEO", "CVL")]

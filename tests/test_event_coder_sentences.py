@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.analyze.actors import find_actors
 from dateline.analyze.event_coder import EventMention, code_sentence, main_event
+from dateline.analyze.event_tokens import tokenize
 
 DCT = "2024-03-13"  # a Wednesday
 
@@ -628,3 +630,10 @@ def test_a_second_predicate_holds_its_own_object() -> None:
     shared = "Police arrested and charged two Latvian activists."  # one object for both
     by_verb = {shared[e.trigger[0] : e.trigger[1]]: e for e in code_sentence(shared, DCT)}
     assert [a.text for a in by_verb["arrested"].target] == ["Latvian activists"]
+
+
+def test_a_hearer_organisation_does_not_swallow_the_next_phrase() -> None:
+    # "Reuters" then "its army": a determiner or possessive opens a new phrase
+    sentence = "The Thai defence minister told Reuters its army had withdrawn from the border."
+    found = find_actors(tokenize(sentence), sentence)
+    assert "Reuters its army" not in [a.text for a in found]

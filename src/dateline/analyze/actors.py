@@ -51,6 +51,10 @@ _QUANTITIES = grammar_words("quantity")
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 # Sectors of professions a state organ employs (doctors, teachers, journalists, workers);
 # others name the organ's opponents or victims ("government critics", "army deserters").
+# Gazetteer kinds a descriptor may follow before its role or group word: "Chilean protest
+# leaders", "UN weapons inspectors".
+_DESCRIBED_KINDS = frozenset({"demonym", "organisation"})
+_PHRASE_OPENERS = _DETERMINERS | grammar_words("possessive")
 _PROFESSION_SECTORS = frozenset({"MED", "EDU", "JRN", "LAB", "BUS"})
 _TRAVELLERS = grammar_words("traveller")
 
@@ -413,7 +417,11 @@ def _scan_run(
                 if j == run.start:
                     return _Run(start=j, end=end, skip=True)
                 break
-            if run.country is None and entry.country and not _name_part(entry, tokens, run, j):
+            if (
+                (run.country is None or _state_after_people(run, tokens, entry, j))
+                and entry.country
+                and not _name_part(entry, tokens, run, j)
+            ):
                 run.country = entry.country
                 run.entity = entry.id
             if entry.type == "organisation":
@@ -432,8 +440,11 @@ def _scan_run(
                     inner is not None
                     and inner[1].kind not in _MODIFIER_KINDS
                     and inner[1].sector in _STATE_ORGAN_SECTORS
+                    and entry.sector in (None, "IGO", "NGO")
                 ):
-                    run.head = inner[1]  # "Security Council"; not the "Union" of "European Union"
+                    # "Security Council"; not the "Union" of "European Union", nor the
+                    # "Army" of a rebel army the lexicon codes REB
+                    run.head = inner[1]
             run.place = entry.type in ("country", "place") and j == run.start
             if gazetteer.is_metonym(text, match):
                 run.metonym = True
@@ -461,7 +472,7 @@ def _scan_run(
             run.name_words.append(j)
             j += 1
             continue
-        if run.gaz_kinds and run.gaz_kinds[-1] == "demonym" and run.head is None:
+        if run.gaz_kinds and run.gaz_kinds[-1] in _DESCRIBED_KINDS and run.head is None:
             head_at = _descriptor_then_head(tokens, j)
             if head_at is not None:
                 # "Chilean protest leaders": leaders of an act, not of a state organ
@@ -525,6 +536,24 @@ def _serving(run: _Run, term: SectorTerm) -> SectorTerm:
     return SectorTerm(term.term, organ, term.kind)
 
 
+_PEOPLE_DEMONYMS = grammar_words("people-demonym")
+
+
+def _state_after_people(
+    run: _Run, tokens: Sequence[Token], entry: gazetteer.GazetteerEntry, j: int
+) -> bool:
+    """Whether a state's demonym follows right after a demonym of a people that lives in
+    several states ("Greek Cypriot", "Turkish Cypriot", "Albanian Macedonian"): the state
+    the people live in codes the actor, not the people's namesake state."""
+    return (
+        j == run.start + 1
+        and run.gaz_kinds == ["demonym"]
+        and entry.kind == "demonym"
+        and tokens[j - 1].lower in _PEOPLE_DEMONYMS
+        and tokens[j].lower not in _PEOPLE_DEMONYMS
+    )
+
+
 def _not_an_actor(
     entry: gazetteer.GazetteerEntry, tokens: Sequence[Token], start: int, end: int
 ) -> bool:
@@ -559,8 +588,9 @@ def _descriptor_then_head(
             # the noun describes it ("Chilean protest leaders", "Bolivian strike organisers")
             adjective = adjective or not _plural_before(tokens, j)
         if (
-            not (word.text.isalpha() and word.text.islower())
+            not _lower_word(word)
             or word.lower in _LINKS
+            or word.lower in _PHRASE_OPENERS  # "told the BBC the government had": a new phrase
             or (_verb_like(word.lower) and not adjective)
         ):
             return None  # not a descriptor: "Russian artillery pounded rebel positions"
@@ -729,14 +759,20 @@ def _town_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
 
 def _demonym_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
     """Whether a lone singular demonym modifies the common noun after it ("Russian
-    missiles", "an Indian proposal"): a lower-case word that is no role or group word
-    (those are in the run) and no link word ("Turkish and Greek officials")."""
+    missiles", "an Indian proposal", "Iraqi anti-aircraft guns"): a lower-case word,
+    hyphenated or not, that is no role or group word (those are in the run) and no link
+    word ("Turkish and Greek officials")."""
     if run.gaz_kinds != ["demonym"] or run.plural_demonym or run.head or run.name_words:
         return False
     if run.end >= len(tokens):
         return False
     word = tokens[run.end]
-    return word.text.isalpha() and word.text.islower() and word.lower not in _LINKS
+    return _lower_word(word) and word.lower not in _LINKS
+
+
+def _lower_word(token: Token) -> bool:
+    """A lower-case word, hyphenated or not ("proposal", "anti-aircraft", "pro-government")."""
+    return token.text.replace("-", "").isalpha() and token.text.islower()
 
 
 _COUNT_WORDS = frozenset(
