@@ -194,3 +194,26 @@ def test_coref_pronoun_without_antecedent_stays_unresolved() -> None:
     resolve_names(cands, people)
     resolve_pronouns(cands, people)
     assert [c.entity for c in cands if c.kind == "pronoun"] == [None, None]
+
+
+def test_a_word_inside_one_full_name_is_that_person() -> None:
+    cands = [
+        _name(0, "Maria Fernanda Soto Villanueva", 0, "f"),
+        _name(60, "Soto", 1),
+        _name(90, "Fernanda", 2),
+    ]
+    people: dict[str, Person] = {}
+    resolve_names(cands, people)
+    assert {c.entity for c in cands} == {person_id("Maria Fernanda Soto Villanueva")}
+
+
+def test_a_word_inside_two_full_names_is_left_alone() -> None:
+    cands = [
+        _name(0, "Ana Paula Reis Costa", 0),
+        _name(40, "Joao Paula Reis Lima", 1),
+        _name(90, "Reis", 2),
+    ]
+    cands[2].sure = False
+    people: dict[str, Person] = {}
+    resolve_names(cands, people)
+    assert cands[2].entity is None

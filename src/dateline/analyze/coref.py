@@ -6,7 +6,8 @@ Rules, in order:
      is a surname mention of it — the nearest full name before wins when two people share
      a surname, passing over one named as a relative ("her daughter, Ingrid Berg"); a
      single word equal to the first name of exactly one person is a name mention of that
-     person;
+     person, and one equal to an inner word of exactly one full name is a surname mention
+     ("Lula" of "Luiz Inacio Lula da Silva", "Lopez" of "Andres Manuel Lopez Obrador");
   2. a role noun ("the foreign minister", "US climate envoy") goes to the entity that holds
      a matching title in the article (same head word, the role noun's words all in the
      held title, same country when the role noun names one): the nearest holder before,
@@ -86,8 +87,13 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
     # people introduced as someone's relative: a shared bare surname skips them
     relatives = {c.entity for c in cands if c.relative and c.entity is not None}
     by_first: dict[str, set[str]] = {}
+    by_inner: dict[str, set[str]] = {}
     for person in people.values():
-        by_first.setdefault(person.name.split()[0], set()).add(person.id)
+        words = person.name.split()
+        by_first.setdefault(words[0], set()).add(person.id)
+        for word in words[1:-1]:
+            if word[:1].isupper():  # "Lula" of "Luiz Inacio Lula da Silva"
+                by_inner.setdefault(word, set()).add(person.id)
     for pos, cand in enumerate(cands):
         if cand.entity is not None or cand.kind not in ("name", "surname") or not cand.name:
             continue
@@ -98,9 +104,13 @@ def resolve_names(cands: list[Cand], people: dict[str, Person]) -> None:
             continue
         holders = by_short.get(cand.name)
         first_of = by_first.get(cand.name, set())
+        inner_of = by_inner.get(cand.name, set())
         if not holders and len(first_of) == 1:
             cand.entity = next(iter(first_of))
             cand.kind = "name"
+        elif not holders and not first_of and len(inner_of) == 1:
+            cand.entity = next(iter(inner_of))  # the name a person goes by, inside the full one
+            cand.kind = "surname"
         elif holders:
             before = [pid for p, pid in holders if p < pos]
             principals = [pid for pid in before if pid not in relatives]
