@@ -24,7 +24,7 @@ from dateline.archive import DEFAULT_ARCHIVE, Archive, open_archive
 from dateline.errors import DatelineError
 from dateline.extract.decode import MAX_PAGE_BYTES
 from dateline.model import Article, Event, json_schema
-from dateline.reader import read
+from dateline.reader import given_timestamp, read
 from dateline.render import actor_label, article_as_text, event_actors, event_kind, event_sentence
 
 if TYPE_CHECKING:
@@ -75,8 +75,19 @@ def main() -> None:
     help="What PAGE holds: HTML, text scraped from a page, or sniff it.",
 )
 @click.option("--no-facts", is_flag=True, help="Only extract the article; skip the analysis.")
+@click.option(
+    "--published",
+    metavar="DATE",
+    help="Publication date (ISO 8601) to use when the page states none; relative dates "
+    "such as 'on Monday' are resolved against it.",
+)
 def read_command(
-    page: str, url: str | None, output_format: str, input_format: str, no_facts: bool
+    page: str,
+    url: str | None,
+    output_format: str,
+    input_format: str,
+    no_facts: bool,
+    published: str | None,
 ) -> None:
     """Read one news page (HTML or scraped text) into a structured article.
 
@@ -86,10 +97,22 @@ def read_command(
     Examples:
       dateline read examples/harbour-talks.html
       dateline read examples/wire-story.txt --format text
+      dateline read scraped.txt --published 2025-11-25 --format text
     """
     data = _read_input(page)
+    if published is not None:
+        try:
+            given_timestamp(published)
+        except DatelineError as exc:
+            fail(f"--published: {exc}", EXIT_USAGE)
     try:
-        article = read(data, url=url, format=input_format, facts=not no_facts)  # type: ignore[arg-type]
+        article = read(
+            data,
+            url=url,
+            format=input_format,  # type: ignore[arg-type]
+            facts=not no_facts,
+            published=published,
+        )
     except DatelineError as exc:
         fail(f"{page}: {exc}. Is it a news page (HTML or text)?")
     if output_format == "text":

@@ -70,7 +70,7 @@ class Timestamp(_Frozen):
     timezone_rule: str | None = None
     source: str = Field(
         description="Where it was found: json-ld, meta, time-tag, url, headline-date,"
-        " labelled-date, text, dateline."
+        " labelled-date, text, dateline; given: passed by the caller (`read(published=)`)."
     )
     raw: str | None = Field(default=None, description="The words it was parsed from.")
 

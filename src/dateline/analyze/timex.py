@@ -341,7 +341,14 @@ def timexes_step(article: Article) -> Article:
                 )
             )
     update: dict[str, object] = {"timexes": timexes}
+    note = None
     if article.published is None and article.updated is not None and timexes:
         note = "timexes: no publication time; relative dates are read against the update time"
+    elif article.published is None and any(t.value.startswith("XXXX") for t in timexes):
+        note = (
+            "timexes: no publication time; relative dates ('on Monday') are left unresolved "
+            "(XXXX): give the date with `--published` (read(published=...))"
+        )
+    if note is not None:
         update["warnings"] = [*article.warnings, note]
     return article.model_copy(update=update)
