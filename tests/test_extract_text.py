@@ -642,6 +642,7 @@ def test_a_breadcrumb_ending_in_the_page_title_gives_the_section() -> None:
         "Port News"
     ]
     assert parse_breadcrumb("Port News > Night Ferry Returns After Two Years") is None
+    assert parse_breadcrumb("Accueil > Politique > Europe") == ["Politique", "Europe"]
 
 
 def test_a_title_reading_as_prose_right_below_the_byline_is_the_headline() -> None:
