@@ -1,0 +1,70 @@
+"""quotes: acts PolNeAR annotates as attribution beyond saying - naming and choosing,
+voting, acts on a text (released, filed, issued, signed), judging by deed (backing,
+accepted, passed, ignored) - each read with its class and frame, on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .quote_records import classed_records as _records
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "The harbour board named Ada Berg as its new chair.",
+            ("evaluation.named", "The harbour board", "named", "Ada Berg as its new chair"),
+        ),
+        (
+            "The governor nominated the port engineer for the bench.",
+            (
+                "evaluation.nominated",
+                "The governor",
+                "nominated",
+                "the port engineer for the bench",
+            ),
+        ),
+        (
+            "The council voted against the new parking charge.",
+            ("evaluation.voted_against", "The council", "voted against", "the new parking charge"),
+        ),
+        (
+            "The ferry company has released a timetable for the winter.",
+            ("speech.released", "The ferry company", "released", "a timetable for the winter"),
+        ),
+        (
+            "The court ruled that the pier must stay open.",
+            ("speech.ruled", "The court", "ruled", "the pier must stay open"),
+        ),
+        (
+            "The harbour master has shared his worries about the tides.",
+            ("speech.shared", "The harbour master", "shared", "his worries about the tides"),
+        ),
+        (
+            "The inspector identified the crane as the cause of the damage.",
+            (
+                "belief.identified",
+                "The inspector",
+                "identified",
+                "the crane as the cause of the damage",
+            ),
+        ),
+        (
+            "The port union is backing the new ferry line.",
+            ("evaluation.backing", "The port union", "backing", "the new ferry line"),
+        ),
+        (
+            "The ferry company ignored the warnings about the storm.",
+            (
+                "evaluation.ignored",
+                "The ferry company",
+                "ignored",
+                "the warnings about the storm",
+            ),
+        ),
+    ],
+)
+def test_act_cue_reads_its_class_and_frame(page: str, record: tuple[str, str, str, str]) -> None:
+    assert _records(page) == [record]
