@@ -68,3 +68,15 @@ from .quote_records import classed_records as _records
 )
 def test_act_cue_reads_its_class_and_frame(page: str, record: tuple[str, str, str, str]) -> None:
     assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # forms PolNeAR (train) did not annotate as attribution in any record they made
+        "The harbour master guarantees that the pier will open.",
+        "The port board commits to finishing the dredging by May.",
+    ],
+)
+def test_promise_forms_seldom_annotated_make_no_record(page: str) -> None:
+    assert _records(page) == []
