@@ -64,6 +64,18 @@ from .quote_records import classed_records as _records
                 "the warnings about the storm",
             ),
         ),
+        (
+            "The harbour master sounded a warning about the tides.",
+            ("speech.sounded", "The harbour master", "sounded", "a warning about the tides"),
+        ),
+        (
+            "Residents know that the ferry is late.",
+            ("belief.know", "Residents", "know", "the ferry is late"),
+        ),
+        (
+            "The inspectors watched the crane collapse.",
+            ("evidence.watched", "The inspectors", "watched", "the crane collapse"),
+        ),
     ],
 )
 def test_act_cue_reads_its_class_and_frame(page: str, record: tuple[str, str, str, str]) -> None:
