@@ -32,7 +32,7 @@ from .quote_records import classed_records as _records
         ),
         (
             "The ferry company has released a timetable for the winter.",
-            ("speech.released", "The ferry company", "released", "a timetable for the winter"),
+            ("act.released", "The ferry company", "released", "a timetable for the winter"),
         ),
         (
             "The court ruled that the pier must stay open.",
@@ -40,7 +40,7 @@ from .quote_records import classed_records as _records
         ),
         (
             "The harbour master has shared his worries about the tides.",
-            ("speech.shared", "The harbour master", "shared", "his worries about the tides"),
+            ("act.shared", "The harbour master", "shared", "his worries about the tides"),
         ),
         (
             "The inspector identified the crane as the cause of the damage.",

@@ -10,7 +10,7 @@ from dateline.lexicons import load_jsonl
 
 from .quote_records import classed_records as _records
 
-CLASSES = {"speech", "belief", "intention", "evaluation", "evidence", "source", "setting"}
+CLASSES = {"speech", "belief", "intention", "evaluation", "evidence", "source", "act", "setting"}
 
 
 @pytest.mark.parametrize(

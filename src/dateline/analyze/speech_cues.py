@@ -14,7 +14,7 @@ from dateline.lexicons import LexiconEntry, load_jsonl
 
 # The attribution classes of the cue lexicon's labels, in the order a user reads them; a
 # quote's `cue_lexicon_id` starts with one ("speech.said"). "setting" cues make no record.
-CUE_CLASSES = ("speech", "belief", "intention", "evaluation", "evidence", "source")
+CUE_CLASSES = ("speech", "belief", "intention", "evaluation", "evidence", "source", "act")
 
 LEXICON = "speech_cues.jsonl"
 
