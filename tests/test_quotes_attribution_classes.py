@@ -326,6 +326,26 @@ def test_quotes_attribution_classes_attitude_inside_reported_words_is_no_second_
 
 
 @pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        (
+            "The mayor said the crews were tired of passengers asking for refunds.",
+            "the crews were tired of passengers asking for refunds",
+        ),
+        (
+            "Lee said the board spent the whole evening discussing the new tram line.",
+            "the board spent the whole evening discussing the new tram line",
+        ),
+    ],
+)
+def test_quotes_attribution_classes_participle_inside_reported_words_is_no_second_record(
+    page: str, content: str
+) -> None:
+    # an "-ing" cue inside what was said is part of those words, not an attribution
+    assert [(r[0], r[3]) for r in _records(page)] == [("speech.said", content)]
+
+
+@pytest.mark.parametrize(
     ("page", "record"),
     [
         (

@@ -211,8 +211,9 @@ def find_quotes(
 def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     """Drop a belief, intention, evaluation or evidence cue that stands inside another
     record's content ("Berg said voters want change"): the attitude is part of what the
-    outer speaker reported, not a second attribution. Speech inside speech stays, and so
-    does an attitude stated with its own that-clause ("Berg said the board believes that
+    outer speaker reported, not a second attribution. Speech inside speech stays (not a
+    participle: "Lee said the board spent hours discussing the plan"), and so does an
+    attitude stated with its own that-clause ("Berg said the board believes that
     the pier is safe")."""
     keep = []
     for record in found:
@@ -223,7 +224,10 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
             and (
                 noun  # "Lee said Berg's claim that ... was false": Lee's words, one record
                 or (
-                    (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
+                    (
+                        (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
+                        or _gerund_cue(record)
+                    )
                     and _THAT_CLAUSE.match(text, cue[1]) is None
                 )
             )
@@ -239,6 +243,14 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+def _gerund_cue(record: Found) -> bool:
+    """True for a record cued by an "-ing" form ("asking for"): inside another record's
+    content such a participle is mostly a word of what was said ("tired of people asking
+    for refunds"), not an attribution the writer makes."""
+    form = (record.cue_id or "").partition(".")[2]
+    return form.split("_")[0].endswith("ing")
 
 
 def _relative_object(record: Found, text: str) -> bool:
