@@ -326,6 +326,31 @@ def test_quotes_attribution_classes_attitude_inside_reported_words_is_no_second_
 
 
 @pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "Fishermen fear the quota will empty the village, the harbour master said.",
+            (
+                "speech.said",
+                "the harbour master",
+                "said",
+                "Fishermen fear the quota will empty the village",
+            ),
+        ),
+        (
+            "Ferry crews have criticised the plan for weeks, the union said.",
+            ("speech.said", "the union", "said", "Ferry crews have criticised the plan for weeks"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_attitude_before_a_trailing_cue_is_its_content(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    # "..., X said" reports the whole clause before it, the attitude's cue included
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
     ("page", "content"),
     [
         (

@@ -224,10 +224,7 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
             and (
                 noun  # "Lee said Berg's claim that ... was false": Lee's words, one record
                 or (
-                    (
-                        (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
-                        or _gerund_cue(record)
-                    )
+                    (not _speech_record(record) or _gerund_cue(record))
                     and _THAT_CLAUSE.match(text, cue[1]) is None
                 )
             )
@@ -243,6 +240,12 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+def _speech_record(record: Found) -> bool:
+    """True for a record of a speech or source cue: one that stays a record of its own
+    inside another record's content."""
+    return (record.cue_id or "").split(".")[0] in _NESTING_CLASSES
 
 
 def _gerund_cue(record: Found) -> bool:
@@ -417,7 +420,7 @@ def _speaking(records: list[Found], text: str) -> Found:
     plan. "B."' continues Berg's words, not the referring; "according to X" vouching for
     them continues too); failing that the last speech record with a speaker ('"A," Berg
     said when asked about it. "B."'), the last speech record, the last record."""
-    speaking = [r for r in records if (r.cue_id or "").split(".")[0] in _NESTING_CLASSES]
+    speaking = [r for r in records if _speech_record(r)]
     named = [r for r in speaking if r.speaker is not None]
     quoting = [r for r in named if any(_DOUBLE_MARK.search(text, s, e) for s, e in r.parts)]
     return (quoting or named or speaking or records)[-1]
@@ -884,10 +887,16 @@ def _record(
             parts.append((start, end))
     elif frame.before:
         start = unit[0]
-        if records and not frame.match.cue.id.startswith("source."):
-            # "..., X said" reports what follows the last cue, and its speaker when that
-            # comes after it ("According to the paper, ..."); "..., according to X" vouches
-            # for the whole clause, an earlier "told" included
+        if (
+            records
+            and not frame.match.cue.id.startswith("source.")
+            and (_speech_record(records[-1]) or frame.match.cue.cue_class != "speech")
+        ):
+            # "..., X said" reports what follows the last speech cue, and its speaker when
+            # that comes after it ("According to the paper, ..."); "..., according to X"
+            # vouches for the whole clause, an earlier "told" included, and a belief or
+            # evaluation before "X said" is part of what X said ("Voters trust Lee and
+            # like Berg, the poll found")
             last = records[-1]
             start = max(start, last.cue[1] if last.cue else start)
             if last.cue and last.speaker and last.speaker[0] >= last.cue[1]:
