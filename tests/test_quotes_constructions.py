@@ -578,3 +578,12 @@ def test_a_relative_clause_inside_reported_words_keeps_its_own_record() -> None:
         ("praised", "Ina Volk", "the quay, which she described as a gem"),
         ("described", "she", "which she described as a gem"),
     ]
+
+
+def test_that_as_a_determiner_after_a_parenthetical_cue_opens_no_content() -> None:
+    # "that" after a verb of the reported clause is its object's determiner: the content
+    # is the clause around the cue, not the words after "that"
+    records = _records("If the vote is close, the party said, it may not file that appeal.")
+    assert [r[2] for r in records] == [
+        "If the vote is close, the party said, it may not file that appeal"
+    ]

@@ -1486,8 +1486,10 @@ def _title_end(tokens: list[Token], j: int, regions: list[QuoteRegion]) -> int |
 
 
 def _adjunct_words(tokens: list[Token]) -> bool:
-    """True when the words open with a preposition (an adjunct, not an object)."""
-    return bool(tokens) and (in_class(tokens[0], "preposition") or tokens[0].text == ",")
+    """True when the words open with a preposition (an adjunct, not an object). Words after
+    a comma that end in a word before "that" are a clause of their own ("said, it may file
+    that appeal"): "that" is a determiner there."""
+    return bool(tokens) and in_class(tokens[0], "preposition")
 
 
 def _quote_at(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
