@@ -318,6 +318,15 @@ def test_quotes_attribution_classes_want_support_seem(
     assert _records(page) == [record]
 
 
+def test_quotes_attribution_classes_speakers_own_belief_with_that_is_no_second_record() -> None:
+    # "she believes that ..." inside her own words is what she said; a named second
+    # holder ("the board believes that ...") keeps its record
+    records = _records("The ferry captain said he believes that the pier is safe.")
+    assert records == [
+        ("speech.said", "The ferry captain", "said", "he believes that the pier is safe")
+    ]
+
+
 def test_quotes_attribution_classes_attitude_inside_reported_words_is_no_second_record() -> None:
     records = _records("The ferry captain said the islanders want a new harbour.")
     assert records == [

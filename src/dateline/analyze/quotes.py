@@ -213,8 +213,8 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     record's content ("Berg said voters want change"): the attitude is part of what the
     outer speaker reported, not a second attribution. Speech inside speech stays (not a
     participle: "Lee said the board spent hours discussing the plan"), and so does an
-    attitude stated with its own that-clause ("Berg said the board believes that
-    the pier is safe")."""
+    attitude of a named holder stated with its own that-clause ("Berg said the board
+    believes that the pier is safe"; not "Berg said she believes that ...")."""
     keep = []
     for record in found:
         cue = record.cue
@@ -225,7 +225,7 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
                 noun  # "Lee said Berg's claim that ... was false": Lee's words, one record
                 or (
                     (not _speech_record(record) or _gerund_cue(record))
-                    and _THAT_CLAUSE.match(text, cue[1]) is None
+                    and (_THAT_CLAUSE.match(text, cue[1]) is None or _pronoun_holder(record, text))
                 )
             )
             and any(
@@ -240,6 +240,16 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+def _pronoun_holder(record: Found, text: str) -> bool:
+    """True when the record's holder is a subject pronoun or missing: "Lee said she
+    believes that ..." reports Lee's own belief as part of what Lee said, where "Lee said
+    the board believes that ..." names a second holder."""
+    if record.speaker is None:
+        return True
+    holder = text[record.speaker[0] : record.speaker[1]].lower()
+    return holder in word_classes().get("subject_pronoun", frozenset())
 
 
 def _speech_record(record: Found) -> bool:
