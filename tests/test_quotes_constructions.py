@@ -573,6 +573,24 @@ def test_a_relative_pronoun_before_a_speaker_is_what_the_cue_reports() -> None:
     assert [page[s:e] for s, e in found.parts] == ["which", "as a hazard"]
 
 
+@pytest.mark.parametrize(
+    ("page", "parts"),
+    [
+        (  # a quoted "as" complement
+            'The port kept the old crane, which she described as "a hazard."',
+            ["which", 'as "a hazard."'],
+        ),
+        (  # the pronoun is the subject of the clause the cue reports
+            "The council backed the new tram, which Volk believes will pay for itself.",
+            ["which", "will pay for itself"],
+        ),
+    ],
+)
+def test_a_relative_pronoun_takes_the_rest_of_its_clause(page: str, parts: list[str]) -> None:
+    found = [f for f in find_quotes(page, [(0, len(page))]) if f.parts[0][0] > 20]
+    assert [[page[s:e] for s, e in f.parts] for f in found] == [parts]
+
+
 def test_a_relative_clause_inside_reported_words_keeps_its_own_record() -> None:
     assert _records("Ina Volk praised the quay, which she described as a gem.") == [
         ("praised", "Ina Volk", "the quay, which she described as a gem"),

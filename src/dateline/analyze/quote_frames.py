@@ -337,16 +337,19 @@ def read_frame(
     if frame.right is None and _as_clause(frame, tokens, k):
         frame.right = k + 1  # "As Berg told the Times, the pier is unsafe"
     if frame.right is None:
-        _read_object_relative(frame, tokens, k)
+        _read_object_relative(frame, tokens, k, regions)
     if frame.right is None and frame.subject is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before or frame.subject is not None
 
 
-def _read_object_relative(frame: Frame, tokens: list[Token], k: int) -> None:
+def _read_object_relative(
+    frame: Frame, tokens: list[Token], k: int, regions: list[QuoteRegion]
+) -> None:
     """A cue with no content after it whose speaker follows a relative pronoun ("the
     plan, which Berg opposes", "whom she described as calm"): the pronoun stands for
-    what the cue reports, with an "as" complement after the cue."""
+    what the cue reports, with an "as" complement after the cue, or the rest of a clause
+    whose subject it is ("which Berg believes will fail")."""
     if frame.speaker is None or frame.inherit:
         return
     rel = frame.speaker[0] - 1
@@ -355,8 +358,12 @@ def _read_object_relative(frame: Frame, tokens: list[Token], k: int) -> None:
     if not _person(tokens, frame.speaker):
         return  # "which many voters believe": a plain noun may be the object itself
     frame.subject = (rel, rel)
-    if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
-        frame.right = k
+    if k + 1 >= len(tokens):
+        return
+    if tokens[k].low == "as" and (tokens[k + 1].is_word or _quote_at(tokens, k + 1, regions)):
+        frame.right = k  # 'whom she described as "calm"'
+    elif in_class(tokens[k], "finite_auxiliary") or past_form(tokens[k]):
+        frame.right = k  # "which he believes will fail": the pronoun is the clause's subject
 
 
 def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
