@@ -605,3 +605,9 @@ def test_that_as_a_determiner_after_a_parenthetical_cue_opens_no_content() -> No
     assert [r[2] for r in records] == [
         "If the vote is close, the party said, it may not file that appeal"
     ]
+
+
+def test_according_to_after_a_clause_without_a_comma_vouches_for_that_clause() -> None:
+    assert _records("The ferry will run again in May according to the harbour master.") == [
+        ("according to", "the harbour master", "The ferry will run again in May")
+    ]

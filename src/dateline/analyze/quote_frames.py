@@ -1018,6 +1018,10 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         if resume is not None:
             frame.after_comma = resume  # "The point, according to X, is that ..."
         return True
+    if prev >= 0 and tokens[prev].is_word and _has_verb(tokens[:prev]):
+        frame.before = True  # "Volk leads by 20 votes according to the count, but ..."
+        frame.clause_start = frame.first
+        return True
     if after + 1 < len(tokens) and tokens[after].text in {",", ":"}:
         frame.right = _after_participle(tokens, after + 1)
         return True
