@@ -327,6 +327,13 @@ def test_quotes_attribution_classes_speakers_own_belief_with_that_is_no_second_r
     ]
 
 
+def test_quotes_attribution_classes_respondents_words_are_the_surveys_finding() -> None:
+    records = _records("A new survey found that most dockers said the pier was unsafe.")
+    assert records == [
+        ("evidence.found", "A new survey", "found", "most dockers said the pier was unsafe")
+    ]
+
+
 def test_quotes_attribution_classes_attitude_inside_reported_words_is_no_second_record() -> None:
     records = _records("The ferry captain said the islanders want a new harbour.")
     assert records == [

@@ -214,7 +214,8 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     outer speaker reported, not a second attribution. Speech inside speech stays (not a
     participle: "Lee said the board spent hours discussing the plan"), and so does an
     attitude of a named holder stated with its own that-clause ("Berg said the board
-    believes that the pier is safe"; not "Berg said she believes that ...")."""
+    believes that the pier is safe"; not "Berg said she believes that ..."). Speech inside
+    a poll's finding is the poll's result ("the poll found most voters said ...")."""
     keep = []
     for record in found:
         cue = record.cue
@@ -223,6 +224,7 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
             cue is not None
             and (
                 noun  # "Lee said Berg's claim that ... was false": Lee's words, one record
+                or _in_poll(record, found, text)
                 or (
                     (not _speech_record(record) or _gerund_cue(record))
                     and (_THAT_CLAUSE.match(text, cue[1]) is None or _pronoun_holder(record, text))
@@ -240,6 +242,24 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+def _in_poll(record: Found, found: list[Found], text: str) -> bool:
+    """True when the record's cue stands inside the content of a poll's finding ("the
+    survey found most dockers said ..."): what respondents said is the poll's result."""
+    assert record.cue is not None
+    return any(
+        (other.cue_id or "").startswith("evidence.")
+        and other.speaker is not None
+        and _names_a_poll(text[other.speaker[0] : other.speaker[1]])
+        and any(s <= record.cue[0] < e for s, e in other.parts)
+        for other in found
+    )
+
+
+def _names_a_poll(phrase: str) -> bool:
+    polls = word_classes().get("poll_noun", frozenset())
+    return any(word in polls for word in re.findall(r"\w+", phrase.lower()))
 
 
 def _pronoun_holder(record: Found, text: str) -> bool:
