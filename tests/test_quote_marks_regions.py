@@ -67,3 +67,8 @@ def test_quote_marks_regions_stray_closing_mark_is_ignored() -> None:
 def test_quote_marks_regions_long_paragraph_is_linear() -> None:
     text = "“One two three,” she said. " * 5000
     assert len(quote_regions(text)) == 5000
+
+
+def test_a_straight_mark_after_a_no_break_space_opens_a_quotation() -> None:
+    text = '"The pier is unsafe," she said.\u00a0"The council knew it."'
+    assert _quoted(text) == ['"The pier is unsafe,"', '"The council knew it."']

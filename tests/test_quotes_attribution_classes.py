@@ -318,11 +318,72 @@ def test_quotes_attribution_classes_want_support_seem(
     assert _records(page) == [record]
 
 
+def test_quotes_attribution_classes_speakers_own_belief_with_that_is_no_second_record() -> None:
+    # "she believes that ..." inside her own words is what she said; a named second
+    # holder ("the board believes that ...") keeps its record
+    records = _records("The ferry captain said he believes that the pier is safe.")
+    assert records == [
+        ("speech.said", "The ferry captain", "said", "he believes that the pier is safe")
+    ]
+
+
+def test_quotes_attribution_classes_respondents_words_are_the_surveys_finding() -> None:
+    records = _records("A new survey found that most dockers said the pier was unsafe.")
+    assert records == [
+        ("evidence.found", "A new survey", "found", "most dockers said the pier was unsafe")
+    ]
+
+
 def test_quotes_attribution_classes_attitude_inside_reported_words_is_no_second_record() -> None:
     records = _records("The ferry captain said the islanders want a new harbour.")
     assert records == [
         ("speech.said", "The ferry captain", "said", "the islanders want a new harbour")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "record"),
+    [
+        (
+            "Fishermen fear the quota will empty the village, the harbour master said.",
+            (
+                "speech.said",
+                "the harbour master",
+                "said",
+                "Fishermen fear the quota will empty the village",
+            ),
+        ),
+        (
+            "Ferry crews have criticised the plan for weeks, the union said.",
+            ("speech.said", "the union", "said", "Ferry crews have criticised the plan for weeks"),
+        ),
+    ],
+)
+def test_quotes_attribution_classes_attitude_before_a_trailing_cue_is_its_content(
+    page: str, record: tuple[str, str | None, str, str]
+) -> None:
+    # "..., X said" reports the whole clause before it, the attitude's cue included
+    assert _records(page) == [record]
+
+
+@pytest.mark.parametrize(
+    ("page", "content"),
+    [
+        (
+            "The mayor said the crews were tired of passengers asking for refunds.",
+            "the crews were tired of passengers asking for refunds",
+        ),
+        (
+            "Lee said the board spent the whole evening discussing the new tram line.",
+            "the board spent the whole evening discussing the new tram line",
+        ),
+    ],
+)
+def test_quotes_attribution_classes_participle_inside_reported_words_is_no_second_record(
+    page: str, content: str
+) -> None:
+    # an "-ing" cue inside what was said is part of those words, not an attribution
+    assert [(r[0], r[3]) for r in _records(page)] == [("speech.said", content)]
 
 
 @pytest.mark.parametrize(

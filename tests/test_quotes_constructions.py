@@ -573,8 +573,41 @@ def test_a_relative_pronoun_before_a_speaker_is_what_the_cue_reports() -> None:
     assert [page[s:e] for s, e in found.parts] == ["which", "as a hazard"]
 
 
+@pytest.mark.parametrize(
+    ("page", "parts"),
+    [
+        (  # a quoted "as" complement
+            'The port kept the old crane, which she described as "a hazard."',
+            ["which", 'as "a hazard."'],
+        ),
+        (  # the pronoun is the subject of the clause the cue reports
+            "The council backed the new tram, which Volk believes will pay for itself.",
+            ["which", "will pay for itself"],
+        ),
+    ],
+)
+def test_a_relative_pronoun_takes_the_rest_of_its_clause(page: str, parts: list[str]) -> None:
+    found = [f for f in find_quotes(page, [(0, len(page))]) if f.parts[0][0] > 20]
+    assert [[page[s:e] for s, e in f.parts] for f in found] == [parts]
+
+
 def test_a_relative_clause_inside_reported_words_keeps_its_own_record() -> None:
     assert _records("Ina Volk praised the quay, which she described as a gem.") == [
         ("praised", "Ina Volk", "the quay, which she described as a gem"),
         ("described", "she", "which she described as a gem"),
+    ]
+
+
+def test_that_as_a_determiner_after_a_parenthetical_cue_opens_no_content() -> None:
+    # "that" after a verb of the reported clause is its object's determiner: the content
+    # is the clause around the cue, not the words after "that"
+    records = _records("If the vote is close, the party said, it may not file that appeal.")
+    assert [r[2] for r in records] == [
+        "If the vote is close, the party said, it may not file that appeal"
+    ]
+
+
+def test_according_to_after_a_clause_without_a_comma_vouches_for_that_clause() -> None:
+    assert _records("The ferry will run again in May according to the harbour master.") == [
+        ("according to", "the harbour master", "The ferry will run again in May")
     ]

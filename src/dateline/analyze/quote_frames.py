@@ -337,16 +337,19 @@ def read_frame(
     if frame.right is None and _as_clause(frame, tokens, k):
         frame.right = k + 1  # "As Berg told the Times, the pier is unsafe"
     if frame.right is None:
-        _read_object_relative(frame, tokens, k)
+        _read_object_relative(frame, tokens, k, regions)
     if frame.right is None and frame.subject is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before or frame.subject is not None
 
 
-def _read_object_relative(frame: Frame, tokens: list[Token], k: int) -> None:
+def _read_object_relative(
+    frame: Frame, tokens: list[Token], k: int, regions: list[QuoteRegion]
+) -> None:
     """A cue with no content after it whose speaker follows a relative pronoun ("the
     plan, which Berg opposes", "whom she described as calm"): the pronoun stands for
-    what the cue reports, with an "as" complement after the cue."""
+    what the cue reports, with an "as" complement after the cue, or the rest of a clause
+    whose subject it is ("which Berg believes will fail")."""
     if frame.speaker is None or frame.inherit:
         return
     rel = frame.speaker[0] - 1
@@ -355,8 +358,12 @@ def _read_object_relative(frame: Frame, tokens: list[Token], k: int) -> None:
     if not _person(tokens, frame.speaker):
         return  # "which many voters believe": a plain noun may be the object itself
     frame.subject = (rel, rel)
-    if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
-        frame.right = k
+    if k + 1 >= len(tokens):
+        return
+    if tokens[k].low == "as" and (tokens[k + 1].is_word or _quote_at(tokens, k + 1, regions)):
+        frame.right = k  # 'whom she described as "calm"'
+    elif in_class(tokens[k], "finite_auxiliary") or past_form(tokens[k]):
+        frame.right = k  # "which he believes will fail": the pronoun is the clause's subject
 
 
 def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
@@ -1011,6 +1018,10 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         if resume is not None:
             frame.after_comma = resume  # "The point, according to X, is that ..."
         return True
+    if prev >= 0 and tokens[prev].is_word and _has_verb(tokens[:prev]):
+        frame.before = True  # "Volk leads by 20 votes according to the count, but ..."
+        frame.clause_start = frame.first
+        return True
     if after + 1 < len(tokens) and tokens[after].text in {",", ":"}:
         frame.right = _after_participle(tokens, after + 1)
         return True
@@ -1486,8 +1497,10 @@ def _title_end(tokens: list[Token], j: int, regions: list[QuoteRegion]) -> int |
 
 
 def _adjunct_words(tokens: list[Token]) -> bool:
-    """True when the words open with a preposition (an adjunct, not an object)."""
-    return bool(tokens) and (in_class(tokens[0], "preposition") or tokens[0].text == ",")
+    """True when the words open with a preposition (an adjunct, not an object). Words after
+    a comma that end in a word before "that" are a clause of their own ("said, it may file
+    that appeal"): "that" is a determiner there."""
+    return bool(tokens) and in_class(tokens[0], "preposition")
 
 
 def _quote_at(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:

@@ -98,7 +98,13 @@ def _double_regions(text: str) -> list[QuoteRegion]:
 def _opens(text: str, i: int, size: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + size] if i + size < len(text) else " "
-    return (before in _OPEN_CONTEXT or before in DOUBLE_OPEN) and not after.isspace()
+    return (_open_context(before) or before in DOUBLE_OPEN) and not after.isspace()
+
+
+def _open_context(before: str) -> bool:
+    """A character an opening mark may follow: any space (a no-break space too), an
+    opening bracket, a dash, a slash or a colon."""
+    return before.isspace() or before in _OPEN_CONTEXT
 
 
 def _single_regions(text: str, doubles: list[QuoteRegion]) -> list[QuoteRegion]:
@@ -143,7 +149,7 @@ def _single_opens(text: str, i: int) -> bool:
         return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1 : i + 4]
-    if before not in _OPEN_CONTEXT or not after or not after[0].isalnum():
+    if not _open_context(before) or not after or not after[0].isalnum():
         return False
     # Elisions: ’90s, 'em, 'til, 'cause.
     return not (after[:2].isdigit() or after.lower().startswith(("em ", "til", "cau", "n ")))

@@ -253,9 +253,11 @@ def _with_embedded_posts(
 def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     """Drop a belief, intention, evaluation or evidence cue that stands inside another
     record's content ("Berg said voters want change"): the attitude is part of what the
-    outer speaker reported, not a second attribution. Speech inside speech stays, and so
-    does an attitude stated with its own that-clause ("Berg said the board believes that
-    the pier is safe")."""
+    outer speaker reported, not a second attribution. Speech inside speech stays (not a
+    participle: "Lee said the board spent hours discussing the plan"), and so does an
+    attitude of a named holder stated with its own that-clause ("Berg said the board
+    believes that the pier is safe"; not "Berg said she believes that ..."). Speech inside
+    a poll's finding is the poll's result ("the poll found most voters said ...")."""
     keep = []
     for record in found:
         cue = record.cue
@@ -264,9 +266,10 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
             cue is not None
             and (
                 noun  # "Lee said Berg's claim that ... was false": Lee's words, one record
+                or _in_poll(record, found, text)
                 or (
-                    (record.cue_id or "").split(".")[0] not in _NESTING_CLASSES
-                    and _THAT_CLAUSE.match(text, cue[1]) is None
+                    (not _speech_record(record) or _gerund_cue(record))
+                    and (_THAT_CLAUSE.match(text, cue[1]) is None or _pronoun_holder(record, text))
                 )
             )
             and any(
@@ -281,6 +284,48 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+def _in_poll(record: Found, found: list[Found], text: str) -> bool:
+    """True when the record's cue stands inside the content of a poll's finding ("the
+    survey found most dockers said ..."): what respondents said is the poll's result."""
+    assert record.cue is not None
+    return any(
+        (other.cue_id or "").startswith("evidence.")
+        and other.speaker is not None
+        and _names_a_poll(text[other.speaker[0] : other.speaker[1]])
+        and any(s <= record.cue[0] < e for s, e in other.parts)
+        for other in found
+    )
+
+
+def _names_a_poll(phrase: str) -> bool:
+    polls = word_classes().get("poll_noun", frozenset())
+    return any(word in polls for word in re.findall(r"\w+", phrase.lower()))
+
+
+def _pronoun_holder(record: Found, text: str) -> bool:
+    """True when the record's holder is a subject pronoun or missing: "Lee said she
+    believes that ..." reports Lee's own belief as part of what Lee said, where "Lee said
+    the board believes that ..." names a second holder."""
+    if record.speaker is None:
+        return True
+    holder = text[record.speaker[0] : record.speaker[1]].lower()
+    return holder in word_classes().get("subject_pronoun", frozenset())
+
+
+def _speech_record(record: Found) -> bool:
+    """True for a record of a speech or source cue: one that stays a record of its own
+    inside another record's content."""
+    return (record.cue_id or "").split(".")[0] in _NESTING_CLASSES
+
+
+def _gerund_cue(record: Found) -> bool:
+    """True for a record cued by an "-ing" form ("asking for"): inside another record's
+    content such a participle is mostly a word of what was said ("tired of people asking
+    for refunds"), not an attribution the writer makes."""
+    form = (record.cue_id or "").partition(".")[2]
+    return form.split("_")[0].endswith("ing")
 
 
 def _relative_object(record: Found, text: str) -> bool:
@@ -447,7 +492,7 @@ def _speaking(records: list[Found], text: str) -> Found:
     plan. "B."' continues Berg's words, not the referring; "according to X" vouching for
     them continues too); failing that the last speech record with a speaker ('"A," Berg
     said when asked about it. "B."'), the last speech record, the last record."""
-    speaking = [r for r in records if (r.cue_id or "").split(".")[0] in _NESTING_CLASSES]
+    speaking = [r for r in records if _speech_record(r)]
     named = [r for r in speaking if r.speaker is not None]
     quoting = [r for r in named if any(_DOUBLE_MARK.search(text, s, e) for s, e in r.parts)]
     return (quoting or named or speaking or records)[-1]
@@ -914,10 +959,16 @@ def _record(
             parts.append((start, end))
     elif frame.before:
         start = unit[0]
-        if records and not frame.match.cue.id.startswith("source."):
-            # "..., X said" reports what follows the last cue, and its speaker when that
-            # comes after it ("According to the paper, ..."); "..., according to X" vouches
-            # for the whole clause, an earlier "told" included
+        if (
+            records
+            and not frame.match.cue.id.startswith("source.")
+            and (_speech_record(records[-1]) or frame.match.cue.cue_class != "speech")
+        ):
+            # "..., X said" reports what follows the last speech cue, and its speaker when
+            # that comes after it ("According to the paper, ..."); "..., according to X"
+            # vouches for the whole clause, an earlier "told" included, and a belief or
+            # evaluation before "X said" is part of what X said ("Voters trust Lee and
+            # like Berg, the poll found")
             last = records[-1]
             start = max(start, last.cue[1] if last.cue else start)
             if last.cue and last.speaker and last.speaker[0] >= last.cue[1]:
