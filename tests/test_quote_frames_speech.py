@@ -29,7 +29,7 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
             [
                 (
                     "According to",
-                    "early figures from a survey run for the council",
+                    "early figures from a survey run for the council by a local firm",
                     None,
                     "most residents back the tram",
                 )

@@ -376,6 +376,35 @@ def test_quotes_find_typographic_marks(page: str, content: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "The port handled more ships than ever, according to a tally by the harbour board.",
+            "a tally by the harbour board",
+            "The port handled more ships than ever",
+        ),
+        (
+            "Ferry fares rose by a third, according to figures released Friday by the port.",
+            "figures released Friday by the port",
+            "Ferry fares rose by a third",
+        ),
+        (
+            "According to a survey by the harbour board, most captains want a new pier.",
+            "a survey by the harbour board",
+            "most captains want a new pier",
+        ),
+    ],
+)
+def test_quotes_find_according_to_keeps_the_records_agent(
+    page: str, speaker: str, content: str
+) -> None:
+    """Who made the record that "according to" names vouches for it: the agent after
+    "by" stays in the source phrase."""
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
     ("page", "content"),
     [
         ('The ferry became "the pride of the coast," according to Berg.', '"the pride'),

@@ -993,7 +993,7 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         return False
     if record and not any(in_class(t, "poll_noun") for t in tokens[phrase[0] : phrase[1] + 1]):
         return False
-    frame.speaker = phrase
+    frame.speaker = _with_agent(tokens, phrase)
     after = phrase[1] + 1
     prev = frame.first - 1
     if prev == 0 and _pro_form_is(tokens[0]):
@@ -1019,6 +1019,17 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         frame.right = comma + 1
         return True
     return False
+
+
+def _with_agent(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """The source phrase with the agent that made the record it names ("according to a
+    tally by the harbour board", "according to data released Friday by the port"): who
+    made the record is who vouches for it."""
+    k = phrase[1] + 1
+    if k < len(tokens) and past_form(tokens[k]):
+        k += 1  # "released", "compiled", "filed"
+    agent = _passive_agent(tokens, k, frozenset())
+    return (phrase[0], agent[1]) if agent is not None else phrase
 
 
 def _pro_form_is(token: Token) -> bool:
