@@ -1223,3 +1223,29 @@ def test_quotes_find_interview_turns_name_the_interviewee_and_the_author() -> No
     assert answer.speaker is not None and answer.speaker.name == "Anna Berg"
     assert answer.speaker.entity is not None and answer.kind == "direct"
     assert question.speaker is not None and question.speaker.name == "Ola Brenne"
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "While Berg said the pier was safe, Moss said the crane needed repairs.",
+            [("Berg", "the pier was safe"), ("Moss", "the crane needed repairs")],
+        ),
+        (
+            "Although six in ten said they were undecided, most said they would vote.",
+            [("six in ten", "they were undecided"), ("most", "they would vote")],
+        ),
+        (
+            "Although Berg said the pier was safe, the crane collapsed on Monday.",
+            [("Berg", "the pier was safe")],
+        ),
+        ("As Berg noted, the pier is safe.", [("Berg", "the pier is safe")]),
+    ],
+)
+def test_quotes_find_fronted_clause_content_ends_at_main_clause(
+    page: str, records: list[tuple[str, str]]
+) -> None:
+    """A cue in a clause that opens the sentence ("While X said ...,") reports up to the
+    comma before the main clause; the main clause is the writer's or another speaker's."""
+    assert [(_who(q), q.content.text) for q in _quotes(page)] == records

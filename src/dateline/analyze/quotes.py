@@ -858,6 +858,7 @@ def _record(
             end = _second_predicate_end(text, tokens, frame.right, end, regions)
         if frame.pro_form:  # "half said so in May": the content is the pro-form
             end = tokens[frame.right].end
+        end = _fronted_clause_end(text, tokens, frame.right, end, regions)
         if frame.aside:  # "Berg, who said X, left": the clause closes at its comma
             comma = next(
                 (
@@ -1128,6 +1129,29 @@ def _content_end(
             end = token.start
             break
     return _trim_end(text, begin, _contrast_end(tokens, start, end, regions))
+
+
+def _fronted_clause_end(
+    text: str, tokens: list[Token], start: int, end: int, regions: list[QuoteRegion]
+) -> int:
+    """Content that starts inside a clause opening the sentence ends where the main
+    clause begins ("While Berg said the pier was safe, Lee said ...", "Although Berg said
+    it was safe, the pier fell"): the main clause is no part of what the fronted cue
+    reports."""
+    opener = next((t for t in tokens if t.is_word and not in_class(t, "coordinator")), None)
+    if opener is None or not in_class(opener, "adjunct_start"):
+        return end  # no clause word opens the sentence: the cue is in the main clause
+    if start > 0 and tokens[start - 1].text == ",":
+        return end  # "As Berg said, even then, the pier ...": the cue's clause closed before
+    clause = main_clause(tokens)
+    if clause is None or clause.verb is None or clause.fronted is None:
+        return end
+    comma = clause.fronted - 1
+    if comma <= start or tokens[comma].text != "," or tokens[comma].start >= end:
+        return end
+    if _inside(regions, tokens[comma].start) or any(t.text in ",:" for t in tokens[start:comma]):
+        return end  # the comma belongs to a quotation, a colon's list or an adverbial
+    return _trim_end(text, tokens[start].start, tokens[comma].start)
 
 
 _CONTRAST_REACH = 15  # words after ", while" searched for the clause's own verb
