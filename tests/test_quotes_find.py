@@ -1249,3 +1249,16 @@ def test_quotes_find_fronted_clause_content_ends_at_main_clause(
     """A cue in a clause that opens the sentence ("While X said ...,") reports up to the
     comma before the main clause; the main clause is the writer's or another speaker's."""
     assert [(_who(q), q.content.text) for q in _quotes(page)] == records
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ("It was at the hearing that Berg gave a long speech, pointing to the crane.", "Berg"),
+        ("It was in May that Lena Moss stood on the pier and offered to pay for it.", "Lena Moss"),
+    ],
+)
+def test_quotes_find_cleft_lends_the_that_clause_subject(page: str, speaker: str) -> None:
+    """In "It was ... that X did A, adding ..." the second verb shares X, the subject of the
+    "that" clause: "It" names no one."""
+    assert _who(_one(page)) == speaker

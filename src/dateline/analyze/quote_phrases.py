@@ -743,6 +743,7 @@ def clause_subject(
     antecedent of a relative pronoun (else None). A clause opened by a relative or
     complementizer ("the plan that officials approved") is passed over: it is inside
     the object, not the clause the participle hangs on."""
+    embedded: tuple[int, int] | None = None  # the nearest subject of a "that" clause
     for j in range(k - 1, max(floor - 1, k - _CLAUSE_SUBJECT_REACH), -1):
         token = tokens[j]
         if token.text in _CLAUSE_STOPS or token.text in _MARKS:
@@ -771,6 +772,18 @@ def clause_subject(
         if opener is not None and (
             in_class(opener, "complementizer") or in_class(opener, "relative")
         ):
+            embedded = embedded or subject
             continue
+        if embedded is not None and empty_subject(tokens, subject):
+            return embedded, None  # "It was there that Berg spoke, adding": Berg
         return subject, None
     return None
+
+
+_EMPTY_SUBJECTS = frozenset({"it", "this", "there"})
+
+
+def empty_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """A subject that names no one: "it", "this", "there", alone or fused with "'s"."""
+    word = tokens[phrase[0]].low.replace("’", "'")
+    return phrase[0] == phrase[1] and word.removesuffix("'s") in _EMPTY_SUBJECTS

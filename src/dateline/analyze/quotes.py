@@ -56,6 +56,7 @@ from dateline.analyze.quote_phrases import (
     Token,
     abbreviation_stop,
     clause_subject,
+    empty_subject,
     in_class,
     past_form,
     phrase_after,
@@ -974,6 +975,8 @@ def _main_subject_speaks(
         return False
     if _inside(regions, tokens[clause.subject[0]].start):
         return False
+    if empty_subject(tokens, clause.subject) and _after_complementizer(tokens, shared):
+        return False  # "It was there that Berg spoke, adding ...": Berg, not "It"
     if clause.fronted is not None and shared[1] < clause.fronted:
         return True
     return (
@@ -981,6 +984,11 @@ def _main_subject_speaks(
         and (tokens[frame.clause_start].text == "," or frame.antecedent is None)
         and in_predicate(tokens, clause, shared[0])
     )
+
+
+def _after_complementizer(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """Whether "that" or another complementizer stands right before the phrase."""
+    return phrase[0] > 0 and in_class(tokens[phrase[0] - 1], "complementizer")
 
 
 def _cue_end(tokens: list[Token], frame: Frame) -> int:
