@@ -562,12 +562,28 @@ def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] 
                 adjunct_tail = True
             elif (head := _head_piece(tokens, piece, c)) is not None:
                 if not adjunct_tail:
-                    return head
+                    return _with_named_appositive(tokens, head, c, comma)
                 adjunct_tail = False  # "in Leeds, Kent,": the place goes on
             else:
                 return None
         piece = c + 1
     return None
+
+
+def _with_named_appositive(
+    tokens: list[Token], head: tuple[int, int], comma: int, last: int
+) -> tuple[int, int]:
+    """A described head and the name set off after it, when that name is the last piece
+    before the cue ("The harbour chief, Jo Berg, said" -> "The harbour chief, Jo Berg"):
+    the two are one speaker, whose name is the part that identifies them."""
+    described = any(t.is_word and t.text.islower() for t in tokens[head[0] : head[1] + 1])
+    if not (described or in_class(tokens[head[0]], "determiner")) or comma + 1 >= last:
+        return head  # "Anna Berg, Jo Lee, said": no description before the name
+    name = _head_piece(tokens, comma + 1, last)
+    words = tokens[comma + 1 : last]
+    if name is None or not all(t.capital or not t.is_word for t in words):
+        return head
+    return head[0], name[1]
 
 
 def _adjunct_piece(tokens: list[Token], start: int, end: int) -> bool:
