@@ -1262,3 +1262,19 @@ def test_quotes_find_cleft_lends_the_that_clause_subject(page: str, speaker: str
     """In "It was ... that X did A, adding ..." the second verb shares X, the subject of the
     "that" clause: "It" names no one."""
     assert _who(_one(page)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ("He soon learned that the pier was unsafe.", "He"),
+        ("He keeps talking about the collective power of the port.", "He"),
+        ("They came away convinced that the pier was safe.", "They"),
+        ("She praised the crew but stopped short of calling for a new pier.", "She"),
+    ],
+)
+def test_quotes_find_predicate_before_cue_is_no_speaker(page: str, speaker: str) -> None:
+    """Lower-case words between a subject and its cue ("soon", "keeps", "came away",
+    "stopped short of") are the clause's predicate: its subject speaks."""
+    quote = _quotes(page)[-1]
+    assert _who(quote) == speaker

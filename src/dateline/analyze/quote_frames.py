@@ -287,6 +287,11 @@ def read_frame(
         frame.clause_start = lead - 1 if lead >= 1 and tokens[lead - 1].text == "," else lead
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
+        if frame.speaker is not None and _predicate_before_cue(tokens, frame.speaker):
+            # "He soon learned", "She stopped short of calling for": the words before the
+            # cue are the clause's predicate, not its speaker; the clause's subject speaks
+            frame.speaker = None
+            frame.inherit = True
         if cue.gerund and (
             _object_before_gerund(tokens, frame.speaker) or _issued_message(tokens, frame.speaker)
         ):
@@ -646,6 +651,45 @@ def _coordinated_lead(tokens: list[Token], prev: int) -> int | None:
         ):
             return None  # "and urged voters to say": the object speaks, not the subject
     return None
+
+
+def _predicate_before_cue(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """True when the phrase found before a cue is a predicate, not a noun phrase: lower-case
+    words with no determiner right after a subject ("He soon learned", "He keeps
+    talking", "Lee came away convinced"), or opened by a verb form, participle or
+    preposition after a comma or coordinator ("..., having suggested", "but stopped short
+    of calling for", "..., without offering")."""
+    words = tokens[phrase[0] : phrase[1] + 1]
+    first = words[0]
+    if phrase[0] == 0 or not all(t.text.isalpha() and t.text.islower() for t in words):
+        return False
+    if any(in_class(first, name) for name in _NOUN_OPENERS):
+        return False
+    before = tokens[phrase[0] - 1]
+    if _person(tokens, (phrase[0] - 1, phrase[0] - 1)) and not _closed_word(before):
+        return True
+    verbal = past_form(first) or first.low == "having" or in_class(first, "preposition")
+    return verbal and (before.text == "," or in_class(before, "coordinator"))
+
+
+def _closed_word(token: Token) -> bool:
+    """A word of a closed class that may stand capitalised before a noun phrase ("But",
+    "Still", "In"): no name."""
+    return any(
+        in_class(token, name)
+        for name in ("coordinator", "adverb", "boundary", "preposition", "negation", "time_word")
+    )
+
+
+_NOUN_OPENERS = (
+    "determiner",
+    "quantifier",
+    "number_word",
+    "subject_pronoun",
+    "object_pronoun",
+    "relative",
+    "group_noun",
+)
 
 
 def _verb_cue_word(token: Token) -> bool:
