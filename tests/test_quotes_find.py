@@ -1278,3 +1278,29 @@ def test_quotes_find_predicate_before_cue_is_no_speaker(page: str, speaker: str)
     "stopped short of") are the clause's predicate: its subject speaks."""
     quote = _quotes(page)[-1]
     assert _who(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("page", "cue", "speaker", "content"),
+    [
+        (
+            "Having announced that he would not close the pier, Berg read out his plan.",
+            "announced",
+            "Berg",
+            "he would not close the pier",
+        ),
+        (
+            "Holding signs calling Berg a liar, the protesters marched to the hall.",
+            "calling",
+            "the protesters",
+            "Berg a liar",
+        ),
+    ],
+)
+def test_quotes_find_cue_in_opening_participle_phrase(
+    page: str, cue: str, speaker: str, content: str
+) -> None:
+    """A cue inside a participle phrase that opens the sentence is the main clause
+    subject's, and reports up to the comma before that subject."""
+    [quote] = [q for q in _quotes(page) if q.cue and q.cue.text == cue]
+    assert (_who(quote), quote.content.text) == (speaker, content)

@@ -292,6 +292,11 @@ def read_frame(
             # cue are the clause's predicate, not its speaker; the clause's subject speaks
             frame.speaker = None
             frame.inherit = True
+        elif frame.speaker is not None and _opening_participle_phrase(tokens, frame.speaker):
+            # "Holding signs calling Berg a liar, the crowd chanted": the cue stands in an
+            # opening participle phrase, whose subject is the main clause's
+            frame.speaker = None
+            frame.inherit = frame.opening = True
         if cue.gerund and (
             _object_before_gerund(tokens, frame.speaker) or _issued_message(tokens, frame.speaker)
         ):
@@ -670,6 +675,26 @@ def _predicate_before_cue(tokens: list[Token], phrase: tuple[int, int]) -> bool:
         return True
     verbal = past_form(first) or first.low == "having" or in_class(first, "preposition")
     return verbal and (before.text == "," or in_class(before, "coordinator"))
+
+
+def _opening_participle_phrase(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """True when the phrase found before a cue opens the sentence with a participle and its
+    lower-case object ("Holding signs", "Rattling off", "Having"), a comma closing the
+    participle phrase later on; not a name in -ing ("Ebeling", "Beijing")."""
+    first = tokens[phrase[0]]
+    if phrase[0] != 0 or not first.capital or not any(t.text == "," for t in tokens[phrase[1] :]):
+        return False
+    if first.low in _PERFECT_PARTICIPLES:
+        return True
+    return (
+        first.low.endswith("ing")
+        and len(first.low) > 5
+        and phrase[1] > phrase[0]
+        and tokens[phrase[0] + 1].text.islower()
+    )
+
+
+_PERFECT_PARTICIPLES = frozenset({"having", "being"})  # "Having announced ..., Berg left"
 
 
 def _closed_word(token: Token) -> bool:

@@ -860,6 +860,15 @@ def _record(
         if frame.pro_form:  # "half said so in May": the content is the pro-form
             end = tokens[frame.right].end
         end = _fronted_clause_end(text, tokens, frame.right, end, regions)
+        if (
+            frame.opening
+            and speaker_span is not None
+            and start < speaker_span[0] < end
+            and not _inside(regions, speaker_span[0])
+        ):
+            # "Having said the pier was safe, Berg left": the content ends at the comma
+            # before the main clause whose subject speaks
+            end = _before_comma(text, start, speaker_span[0], end)
         if frame.aside:  # "Berg, who said X, left": the clause closes at its comma
             comma = next(
                 (
@@ -1137,6 +1146,14 @@ def _content_end(
             end = token.start
             break
     return _trim_end(text, begin, _contrast_end(tokens, start, end, regions))
+
+
+def _before_comma(text: str, start: int, speaker: int, end: int) -> int:
+    """The end of content before the comma that sets off a speaker after it."""
+    comma = text.rfind(",", start, speaker)
+    if comma < 0 or text[comma + 1 : speaker].strip():
+        return end
+    return _trim_end(text, start, comma)
 
 
 def _fronted_clause_end(
