@@ -1304,3 +1304,14 @@ def test_quotes_find_cue_in_opening_participle_phrase(
     subject's, and reports up to the comma before that subject."""
     [quote] = [q for q in _quotes(page) if q.cue and q.cue.text == cue]
     assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+def test_quotes_find_second_verb_after_a_dash_aside_keeps_the_clause_subject() -> None:
+    """'X did A - "...," Y said - and urged ...': the tag inside the dashes is an aside;
+    the second verb joins the clause before it, whose subject speaks."""
+    page = (
+        'Moss suggested that the plan was unserious - "we need details," she said - '
+        "and charged that it would sink the port."
+    )
+    [quote] = [q for q in _quotes(page) if q.cue and q.cue.text == "charged"]
+    assert _who(quote) == "Moss"

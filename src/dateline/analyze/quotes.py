@@ -807,7 +807,7 @@ def _record(
         if records and not own and not _fronted_cue(tokens, frame, clause, records):
             # "told X the offer stood and urged ...": the clause joined to the main cue, not
             # to a cue reported inside its content ("the government had offered ...")
-            host = _main_record(records)
+            host = _main_record(_before_aside(tokens, frame, records))
             speaker = host.speaker
             if not _has_own_object(tokens, frame):
                 addressee = addressee or host.addressee
@@ -1453,6 +1453,25 @@ def _outside_records(pos: int, records: list[Found]) -> bool:
         (r.cue is None or r.cue[1] <= pos) and not any(s <= pos < e for s, e in r.parts)
         for r in records
     )
+
+
+def _before_aside(tokens: list[Token], frame: Frame, records: list[Found]) -> list[Found]:
+    """The records before a dash aside that closes right before a coordinated cue ('Berg
+    praised it - "fine," she said - and urged ...'): the aside's own tag is no clause the
+    cue joins. All records when no such aside stands there."""
+    lead = frame.clause_start
+    if lead is None or lead < 1 or tokens[lead - 1].text not in _ASIDE_DASHES:
+        return records
+    opening = next(
+        (j for j in range(lead - 2, -1, -1) if tokens[j].text == tokens[lead - 1].text), None
+    )
+    if opening is None:
+        return records
+    before = [r for r in records if r.cue is not None and r.cue[1] <= tokens[opening].start]
+    return before or records
+
+
+_ASIDE_DASHES = frozenset({"-", "—", "–"})
 
 
 def _main_record(records: list[Found]) -> Found:
