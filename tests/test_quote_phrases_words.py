@@ -41,6 +41,8 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
         ("Mr. Berg also later said", "Mr. Berg"),
         ("the US and Russia said", "the US and Russia"),
         ("Jo Berg, 61, of Leeds, Kent, said", "Jo Berg"),
+        ("Jo Berg, 61, of Ayr, Mich., said", "Jo Berg"),
+        ("Sen. Jo Berg, R-S.C., a candidate for mayor, said", "Sen. Jo Berg"),
         ("Jo Berg, facing a recount in Leeds, a marginal seat, said", "Jo Berg"),
         ("Harbour chief Jo Berg, meanwhile, who runs the port, said", "Harbour chief Jo Berg"),
         ("In Leeds, Kent, the harbour chief, Jo Berg, said", "the harbour chief, Jo Berg"),

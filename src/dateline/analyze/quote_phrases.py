@@ -546,7 +546,7 @@ def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] 
     said" -> "the mayor"); None when a piece before it is a clause of its own."""
     start = comma
     while start > floor and not (
-        (tokens[start - 1].text in _CLAUSE_EDGES and not abbreviation_stop(tokens, start - 1))
+        (tokens[start - 1].text in _CLAUSE_EDGES and not _inner_stop(tokens, start - 1))
         or tokens[start - 1].text in _MARKS
     ):
         start -= 1
@@ -584,6 +584,16 @@ def _with_named_appositive(
     if name is None or not all(t.capital or not t.is_word for t in words):
         return head
     return head[0], name[1]
+
+
+def _inner_stop(tokens: list[Token], k: int) -> bool:
+    """A stop inside a sentence: a title's ("Mr. Lee"), an abbreviation's before a comma
+    ("of Ayr, Mich., said") or one between the letters of an abbreviation ("R-S.C.,")."""
+    if tokens[k].text != ".":
+        return False
+    after = [t.text for t in tokens[k + 1 : k + 3]]
+    spelled = len(after) == 2 and len(after[0]) == 1 and after[0].isupper() and after[1] == "."
+    return abbreviation_stop(tokens, k) or after[:1] == [","] or spelled
 
 
 def _adjunct_piece(tokens: list[Token], start: int, end: int) -> bool:
