@@ -29,7 +29,7 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
             [
                 (
                     "According to",
-                    "early figures from a survey run for the council",
+                    "early figures from a survey run for the council by a local firm",
                     None,
                     "most residents back the tram",
                 )
@@ -41,7 +41,14 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
         ),
         (  # an appositive speaker, then "told X that": no inverted reading
             "The port’s chief engineer, Lena Moss, told the Gazette that the crane was unsafe.",
-            [("told", "The port’s chief engineer", "the Gazette", "the crane was unsafe")],
+            [
+                (
+                    "told",
+                    "The port’s chief engineer, Lena Moss",
+                    "the Gazette",
+                    "the crane was unsafe",
+                )
+            ],
         ),
         (
             "Moss, meanwhile, told the Gazette on Friday that the crane was unsafe.",

@@ -376,6 +376,35 @@ def test_quotes_find_typographic_marks(page: str, content: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "The port handled more ships than ever, according to a tally by the harbour board.",
+            "a tally by the harbour board",
+            "The port handled more ships than ever",
+        ),
+        (
+            "Ferry fares rose by a third, according to figures released Friday by the port.",
+            "figures released Friday by the port",
+            "Ferry fares rose by a third",
+        ),
+        (
+            "According to a survey by the harbour board, most captains want a new pier.",
+            "a survey by the harbour board",
+            "most captains want a new pier",
+        ),
+    ],
+)
+def test_quotes_find_according_to_keeps_the_records_agent(
+    page: str, speaker: str, content: str
+) -> None:
+    """Who made the record that "according to" names vouches for it: the agent after
+    "by" stays in the source phrase."""
+    quote = _one(page)
+    assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
     ("page", "content"),
     [
         ('The ferry became "the pride of the coast," according to Berg.', '"the pride'),
@@ -1194,3 +1223,95 @@ def test_quotes_find_interview_turns_name_the_interviewee_and_the_author() -> No
     assert answer.speaker is not None and answer.speaker.name == "Anna Berg"
     assert answer.speaker.entity is not None and answer.kind == "direct"
     assert question.speaker is not None and question.speaker.name == "Ola Brenne"
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (
+            "While Berg said the pier was safe, Moss said the crane needed repairs.",
+            [("Berg", "the pier was safe"), ("Moss", "the crane needed repairs")],
+        ),
+        (
+            "Although six in ten said they were undecided, most said they would vote.",
+            [("six in ten", "they were undecided"), ("most", "they would vote")],
+        ),
+        (
+            "Although Berg said the pier was safe, the crane collapsed on Monday.",
+            [("Berg", "the pier was safe")],
+        ),
+        ("As Berg noted, the pier is safe.", [("Berg", "the pier is safe")]),
+    ],
+)
+def test_quotes_find_fronted_clause_content_ends_at_main_clause(
+    page: str, records: list[tuple[str, str]]
+) -> None:
+    """A cue in a clause that opens the sentence ("While X said ...,") reports up to the
+    comma before the main clause; the main clause is the writer's or another speaker's."""
+    assert [(_who(q), q.content.text) for q in _quotes(page)] == records
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ("It was at the hearing that Berg gave a long speech, pointing to the crane.", "Berg"),
+        ("It was in May that Lena Moss stood on the pier and offered to pay for it.", "Lena Moss"),
+    ],
+)
+def test_quotes_find_cleft_lends_the_that_clause_subject(page: str, speaker: str) -> None:
+    """In "It was ... that X did A, adding ..." the second verb shares X, the subject of the
+    "that" clause: "It" names no one."""
+    assert _who(_one(page)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ("He soon learned that the pier was unsafe.", "He"),
+        ("He keeps talking about the collective power of the port.", "He"),
+        ("They came away convinced that the pier was safe.", "They"),
+        ("She praised the crew but stopped short of calling for a new pier.", "She"),
+    ],
+)
+def test_quotes_find_predicate_before_cue_is_no_speaker(page: str, speaker: str) -> None:
+    """Lower-case words between a subject and its cue ("soon", "keeps", "came away",
+    "stopped short of") are the clause's predicate: its subject speaks."""
+    quote = _quotes(page)[-1]
+    assert _who(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("page", "cue", "speaker", "content"),
+    [
+        (
+            "Having announced that he would not close the pier, Berg read out his plan.",
+            "announced",
+            "Berg",
+            "he would not close the pier",
+        ),
+        (
+            "Holding signs calling Berg a liar, the protesters marched to the hall.",
+            "calling",
+            "the protesters",
+            "Berg a liar",
+        ),
+    ],
+)
+def test_quotes_find_cue_in_opening_participle_phrase(
+    page: str, cue: str, speaker: str, content: str
+) -> None:
+    """A cue inside a participle phrase that opens the sentence is the main clause
+    subject's, and reports up to the comma before that subject."""
+    [quote] = [q for q in _quotes(page) if q.cue and q.cue.text == cue]
+    assert (_who(quote), quote.content.text) == (speaker, content)
+
+
+def test_quotes_find_second_verb_after_a_dash_aside_keeps_the_clause_subject() -> None:
+    """'X did A - "...," Y said - and urged ...': the tag inside the dashes is an aside;
+    the second verb joins the clause before it, whose subject speaks."""
+    page = (
+        'Moss suggested that the plan was unserious - "we need details," she said - '
+        "and charged that it would sink the port."
+    )
+    [quote] = [q for q in _quotes(page) if q.cue and q.cue.text == "charged"]
+    assert _who(quote) == "Moss"

@@ -36,7 +36,7 @@ def _article(text: str, **extra: object) -> Article:
         # a description speaks as the person named in apposition after it
         (
             "The port director, Anna Berg, said the pier would close.",
-            "The port director",
+            "The port director, Anna Berg",
             "person:anna-berg",
         ),
     ],
@@ -315,7 +315,7 @@ def test_quotes_step_description_speaks_as_the_person_named_in_apposition() -> N
     [quote] = article.quotes
     assert quote.speaker is not None
     assert (quote.speaker.entity, quote.speaker.name) == ("person:ina-volk", "Ina Volk")
-    assert quote.speaker.mention.text == "The harbour board's director"
+    assert quote.speaker.mention.text == "The harbour board's director, Ina Volk"
 
 
 def test_quotes_step_two_people_speaking_together_link_to_neither() -> None:

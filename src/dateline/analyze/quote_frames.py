@@ -287,6 +287,16 @@ def read_frame(
         frame.clause_start = lead - 1 if lead >= 1 and tokens[lead - 1].text == "," else lead
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
+        if frame.speaker is not None and _predicate_before_cue(tokens, frame.speaker):
+            # "He soon learned", "She stopped short of calling for": the words before the
+            # cue are the clause's predicate, not its speaker; the clause's subject speaks
+            frame.speaker = None
+            frame.inherit = True
+        elif frame.speaker is not None and _opening_participle_phrase(tokens, frame.speaker):
+            # "Holding signs calling Berg a liar, the crowd chanted": the cue stands in an
+            # opening participle phrase, whose subject is the main clause's
+            frame.speaker = None
+            frame.inherit = frame.opening = True
         if cue.gerund and (
             _object_before_gerund(tokens, frame.speaker) or _issued_message(tokens, frame.speaker)
         ):
@@ -655,6 +665,65 @@ def _coordinated_lead(tokens: list[Token], prev: int) -> int | None:
     return None
 
 
+def _predicate_before_cue(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """True when the phrase found before a cue is a predicate, not a noun phrase: lower-case
+    words with no determiner right after a subject ("He soon learned", "He keeps
+    talking", "Lee came away convinced"), or opened by a verb form, participle or
+    preposition after a comma or coordinator ("..., having suggested", "but stopped short
+    of calling for", "..., without offering")."""
+    words = tokens[phrase[0] : phrase[1] + 1]
+    first = words[0]
+    if phrase[0] == 0 or not all(t.text.isalpha() and t.text.islower() for t in words):
+        return False
+    if any(in_class(first, name) for name in _NOUN_OPENERS):
+        return False
+    before = tokens[phrase[0] - 1]
+    if _person(tokens, (phrase[0] - 1, phrase[0] - 1)) and not _closed_word(before):
+        return True
+    verbal = past_form(first) or first.low == "having" or in_class(first, "preposition")
+    return verbal and (before.text == "," or in_class(before, "coordinator"))
+
+
+def _opening_participle_phrase(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """True when the phrase found before a cue opens the sentence with a participle and its
+    lower-case object ("Holding signs", "Rattling off", "Having"), a comma closing the
+    participle phrase later on; not a name in -ing ("Ebeling", "Beijing")."""
+    first = tokens[phrase[0]]
+    if phrase[0] != 0 or not first.capital or not any(t.text == "," for t in tokens[phrase[1] :]):
+        return False
+    if first.low in _PERFECT_PARTICIPLES:
+        return True
+    return (
+        first.low.endswith("ing")
+        and len(first.low) > 5
+        and phrase[1] > phrase[0]
+        and tokens[phrase[0] + 1].text.islower()
+    )
+
+
+_PERFECT_PARTICIPLES = frozenset({"having", "being"})  # "Having announced ..., Berg left"
+
+
+def _closed_word(token: Token) -> bool:
+    """A word of a closed class that may stand capitalised before a noun phrase ("But",
+    "Still", "In"): no name."""
+    return any(
+        in_class(token, name)
+        for name in ("coordinator", "adverb", "boundary", "preposition", "negation", "time_word")
+    )
+
+
+_NOUN_OPENERS = (
+    "determiner",
+    "quantifier",
+    "number_word",
+    "subject_pronoun",
+    "object_pronoun",
+    "relative",
+    "group_noun",
+)
+
+
 def _verb_cue_word(token: Token) -> bool:
     """A lower-case word that opens a verb cue of the lexicon ("mock", "recognize"), read
     after "to" where a noun reading of it ("the mock vote") cannot stand."""
@@ -1000,7 +1069,7 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         return False
     if record and not any(in_class(t, "poll_noun") for t in tokens[phrase[0] : phrase[1] + 1]):
         return False
-    frame.speaker = phrase
+    frame.speaker = _with_agent(tokens, phrase)
     after = phrase[1] + 1
     prev = frame.first - 1
     if prev == 0 and _pro_form_is(tokens[0]):
@@ -1030,6 +1099,17 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         frame.right = comma + 1
         return True
     return False
+
+
+def _with_agent(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """The source phrase with the agent that made the record it names ("according to a
+    tally by the harbour board", "according to data released Friday by the port"): who
+    made the record is who vouches for it."""
+    k = phrase[1] + 1
+    if k < len(tokens) and past_form(tokens[k]):
+        k += 1  # "released", "compiled", "filed"
+    agent = _passive_agent(tokens, k, frozenset())
+    return (phrase[0], agent[1]) if agent is not None else phrase
 
 
 def _pro_form_is(token: Token) -> bool:

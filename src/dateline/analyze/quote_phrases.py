@@ -546,7 +546,7 @@ def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] 
     said" -> "the mayor"); None when a piece before it is a clause of its own."""
     start = comma
     while start > floor and not (
-        (tokens[start - 1].text in _CLAUSE_EDGES and not abbreviation_stop(tokens, start - 1))
+        (tokens[start - 1].text in _CLAUSE_EDGES and not _inner_stop(tokens, start - 1))
         or tokens[start - 1].text in _MARKS
     ):
         start -= 1
@@ -562,12 +562,38 @@ def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] 
                 adjunct_tail = True
             elif (head := _head_piece(tokens, piece, c)) is not None:
                 if not adjunct_tail:
-                    return head
+                    return _with_named_appositive(tokens, head, c, comma)
                 adjunct_tail = False  # "in Leeds, Kent,": the place goes on
             else:
                 return None
         piece = c + 1
     return None
+
+
+def _with_named_appositive(
+    tokens: list[Token], head: tuple[int, int], comma: int, last: int
+) -> tuple[int, int]:
+    """A described head and the name set off after it, when that name is the last piece
+    before the cue ("The harbour chief, Jo Berg, said" -> "The harbour chief, Jo Berg"):
+    the two are one speaker, whose name is the part that identifies them."""
+    described = any(t.is_word and t.text.islower() for t in tokens[head[0] : head[1] + 1])
+    if not (described or in_class(tokens[head[0]], "determiner")) or comma + 1 >= last:
+        return head  # "Anna Berg, Jo Lee, said": no description before the name
+    name = _head_piece(tokens, comma + 1, last)
+    words = tokens[comma + 1 : last]
+    if name is None or not all(t.capital or not t.is_word for t in words):
+        return head
+    return head[0], name[1]
+
+
+def _inner_stop(tokens: list[Token], k: int) -> bool:
+    """A stop inside a sentence: a title's ("Mr. Lee"), an abbreviation's before a comma
+    ("of Ayr, Mich., said") or one between the letters of an abbreviation ("R-S.C.,")."""
+    if tokens[k].text != ".":
+        return False
+    after = [t.text for t in tokens[k + 1 : k + 3]]
+    spelled = len(after) == 2 and len(after[0]) == 1 and after[0].isupper() and after[1] == "."
+    return abbreviation_stop(tokens, k) or after[:1] == [","] or spelled
 
 
 def _adjunct_piece(tokens: list[Token], start: int, end: int) -> bool:
@@ -743,6 +769,7 @@ def clause_subject(
     antecedent of a relative pronoun (else None). A clause opened by a relative or
     complementizer ("the plan that officials approved") is passed over: it is inside
     the object, not the clause the participle hangs on."""
+    embedded: tuple[int, int] | None = None  # the nearest subject of a "that" clause
     for j in range(k - 1, max(floor - 1, k - _CLAUSE_SUBJECT_REACH), -1):
         token = tokens[j]
         if token.text in _CLAUSE_STOPS or token.text in _MARKS:
@@ -771,6 +798,18 @@ def clause_subject(
         if opener is not None and (
             in_class(opener, "complementizer") or in_class(opener, "relative")
         ):
+            embedded = embedded or subject
             continue
+        if embedded is not None and empty_subject(tokens, subject):
+            return embedded, None  # "It was there that Berg spoke, adding": Berg
         return subject, None
     return None
+
+
+_EMPTY_SUBJECTS = frozenset({"it", "this", "there"})
+
+
+def empty_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """A subject that names no one: "it", "this", "there", alone or fused with "'s"."""
+    word = tokens[phrase[0]].low.replace("’", "'")
+    return phrase[0] == phrase[1] and word.removesuffix("'s") in _EMPTY_SUBJECTS

@@ -56,6 +56,7 @@ from dateline.analyze.quote_phrases import (
     Token,
     abbreviation_stop,
     clause_subject,
+    empty_subject,
     in_class,
     past_form,
     phrase_after,
@@ -893,7 +894,7 @@ def _record(
         if records and not own and not _fronted_cue(tokens, frame, clause, records):
             # "told X the offer stood and urged ...": the clause joined to the main cue, not
             # to a cue reported inside its content ("the government had offered ...")
-            host = _main_record(records)
+            host = _main_record(_before_aside(tokens, frame, records))
             speaker = host.speaker
             if not _has_own_object(tokens, frame):
                 addressee = addressee or host.addressee
@@ -945,6 +946,16 @@ def _record(
             end = _second_predicate_end(text, tokens, frame.right, end, regions)
         if frame.pro_form:  # "half said so in May": the content is the pro-form
             end = tokens[frame.right].end
+        end = _fronted_clause_end(text, tokens, frame.right, end, regions)
+        if (
+            frame.opening
+            and speaker_span is not None
+            and start < speaker_span[0] < end
+            and not _inside(regions, speaker_span[0])
+        ):
+            # "Having said the pier was safe, Berg left": the content ends at the comma
+            # before the main clause whose subject speaks
+            end = _before_comma(text, start, speaker_span[0], end)
         if frame.aside:  # "Berg, who said X, left": the clause closes at its comma
             comma = next(
                 (
@@ -1066,6 +1077,8 @@ def _main_subject_speaks(
         return False
     if _inside(regions, tokens[clause.subject[0]].start):
         return False
+    if empty_subject(tokens, clause.subject) and _after_complementizer(tokens, shared):
+        return False  # "It was there that Berg spoke, adding ...": Berg, not "It"
     if clause.fronted is not None and shared[1] < clause.fronted:
         return True
     return (
@@ -1073,6 +1086,11 @@ def _main_subject_speaks(
         and (tokens[frame.clause_start].text == "," or frame.antecedent is None)
         and in_predicate(tokens, clause, shared[0])
     )
+
+
+def _after_complementizer(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """Whether "that" or another complementizer stands right before the phrase."""
+    return phrase[0] > 0 and in_class(tokens[phrase[0] - 1], "complementizer")
 
 
 def _cue_end(tokens: list[Token], frame: Frame) -> int:
@@ -1221,6 +1239,37 @@ def _content_end(
             end = token.start
             break
     return _trim_end(text, begin, _contrast_end(tokens, start, end, regions))
+
+
+def _before_comma(text: str, start: int, speaker: int, end: int) -> int:
+    """The end of content before the comma that sets off a speaker after it."""
+    comma = text.rfind(",", start, speaker)
+    if comma < 0 or text[comma + 1 : speaker].strip():
+        return end
+    return _trim_end(text, start, comma)
+
+
+def _fronted_clause_end(
+    text: str, tokens: list[Token], start: int, end: int, regions: list[QuoteRegion]
+) -> int:
+    """Content that starts inside a clause opening the sentence ends where the main
+    clause begins ("While Berg said the pier was safe, Lee said ...", "Although Berg said
+    it was safe, the pier fell"): the main clause is no part of what the fronted cue
+    reports."""
+    opener = next((t for t in tokens if t.is_word and not in_class(t, "coordinator")), None)
+    if opener is None or not in_class(opener, "adjunct_start"):
+        return end  # no clause word opens the sentence: the cue is in the main clause
+    if start > 0 and tokens[start - 1].text == ",":
+        return end  # "As Berg said, even then, the pier ...": the cue's clause closed before
+    clause = main_clause(tokens)
+    if clause is None or clause.verb is None or clause.fronted is None:
+        return end
+    comma = clause.fronted - 1
+    if comma <= start or tokens[comma].text != "," or tokens[comma].start >= end:
+        return end
+    if _inside(regions, tokens[comma].start) or any(t.text in ",:" for t in tokens[start:comma]):
+        return end  # the comma belongs to a quotation, a colon's list or an adverbial
+    return _trim_end(text, tokens[start].start, tokens[comma].start)
 
 
 _CONTRAST_REACH = 15  # words after ", while" searched for the clause's own verb
@@ -1497,6 +1546,25 @@ def _outside_records(pos: int, records: list[Found]) -> bool:
         (r.cue is None or r.cue[1] <= pos) and not any(s <= pos < e for s, e in r.parts)
         for r in records
     )
+
+
+def _before_aside(tokens: list[Token], frame: Frame, records: list[Found]) -> list[Found]:
+    """The records before a dash aside that closes right before a coordinated cue ('Berg
+    praised it - "fine," she said - and urged ...'): the aside's own tag is no clause the
+    cue joins. All records when no such aside stands there."""
+    lead = frame.clause_start
+    if lead is None or lead < 1 or tokens[lead - 1].text not in _ASIDE_DASHES:
+        return records
+    opening = next(
+        (j for j in range(lead - 2, -1, -1) if tokens[j].text == tokens[lead - 1].text), None
+    )
+    if opening is None:
+        return records
+    before = [r for r in records if r.cue is not None and r.cue[1] <= tokens[opening].start]
+    return before or records
+
+
+_ASIDE_DASHES = frozenset({"-", "—", "–"})
 
 
 def _main_record(records: list[Found]) -> Found:
