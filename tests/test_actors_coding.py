@@ -267,3 +267,10 @@ def test_opposition_legislators_and_charges_d_affaires(
 ) -> None:
     # opposition members of parliament are the opposition (as "opposition lawmaker")
     assert actors(sentence)[0] == expected
+
+
+def test_a_short_acronym_that_is_also_a_common_abbreviation_is_no_armed_group() -> None:
+    from dateline import analyze_text
+
+    article = analyze_text("The ETA for the ferry is noon, the captain said.")
+    assert [e.name for e in article.entities if e.type == "organisation"] == []
