@@ -1268,7 +1268,7 @@ def test_quotes_find_cleft_lends_the_that_clause_subject(page: str, speaker: str
     ("page", "speaker"),
     [
         ("He soon learned that the pier was unsafe.", "He"),
-        ("He keeps talking about the collective power of the port.", "He"),
+        ("He keeps talking about the new timetable for the ferries.", "He"),
         ("They came away convinced that the pier was safe.", "They"),
         ("She praised the crew but stopped short of calling for a new pier.", "She"),
     ],
