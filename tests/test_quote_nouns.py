@@ -100,6 +100,14 @@ def test_noun_cues_with_a_holder(
             "The plan is dear, and she calls for $5 million in new funds.",
             [("calls for", "she", "$5 million in new funds", "speech.calls_noun")],
         ),
+        (  # the holder after "from"; the subject of "drew" is what it criticised
+            "The ferry plan has drawn sharp criticism from the union.",
+            [("criticism from", "the union", "The ferry plan", "speech.criticism_noun")],
+        ),
+        (  # a complement after the holder is the content
+            "Berg faced stern opposition from the dockers to his toll plan.",
+            [("opposition from", "the dockers", "his toll plan", "evaluation.opposition_noun")],
+        ),
     ],
 )
 def test_noun_cues_without_a_holder_before_them(
@@ -117,6 +125,7 @@ def test_noun_cues_without_a_holder_before_them(
         "His remarks that were printed on Monday upset the crews.",  # a relative clause
         "The board heard support for the toll.",  # "support" is read with a holder only
         "Questions remained about the toll.",  # no complement right after the noun
+        "Criticism from the union grew.",  # no verb whose subject it targets
     ],
 )
 def test_noun_cues_that_read_as_no_record(page: str) -> None:

@@ -43,6 +43,7 @@ NOUN_ID_SUFFIX = "_noun"  # ends the id of every noun cue: "speech.claim_noun"
 _CLAUSE = "that"
 _INFINITIVE = "to"
 _TO_OBJECT = "to_object"  # "to" as a preposition: "opposition to the plan"
+_FROM = "from"  # the holder after the noun: "drew criticism from the union"
 _MODIFIERS = 2  # words between the holder and the noun: "his stern public warning"
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # Words that cannot modify the noun between a holder and it.
@@ -152,6 +153,11 @@ def read_noun_cues(tokens: list[Token], regions: list[QuoteRegion]) -> list[Noun
             continue
         holder = _holder(tokens, k)
         if holder is None:
+            if _FROM in cue.bare and k + 2 < len(tokens) and tokens[k + 1].low == _FROM:
+                reading = _from_reading(tokens, k, cue, regions)
+                if reading is not None:
+                    out.append(reading)
+                continue
             complement = _complement(tokens, k, cue.bare, regions) if cue.bare else None
             if complement is not None:
                 voiced = _voicing_subject(tokens, k)
@@ -178,15 +184,35 @@ def _lower_or_opening(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _voicing_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The subject of a verb that voices the noun at `k`, a few modifiers between ("Berg
-    raised new questions about ...", "the union has voiced opposition to ...", "while
-    renewing calls for ..."): who holds it. None when no such verb stands before it."""
-    if k > 0 and in_class(tokens[k - 1], "subject_pronoun") and tokens[k].low.endswith("s"):
-        return k - 1, k - 1  # "she calls for ...": the noun's form is a verb, hers
+_FROM_ENDS = frozenset({"for", "over", "that", "about", "to", "after", "on", "in", "as"})
+
+
+def _from_reading(
+    tokens: list[Token], k: int, cue: NounCue, regions: list[QuoteRegion]
+) -> NounReading | None:
+    """The noun at `k` with its holder after "from": "Berg drew criticism from the union
+    (for the delay)". The content is the complement after the holder or, with none, the
+    subject of the verb that takes the noun (what the holder criticised: "Berg")."""
+    start = k + 2
+    end = _clause_end(tokens, start, regions, clausal=False)
+    cut = next((j for j in range(start + 1, end + 1) if tokens[j].low in _FROM_ENDS), None)
+    if cut is not None:
+        complement = _complement(tokens, cut - 1, cue.bare | cue.complements, regions)
+        if complement is None:
+            return None
+        return NounReading(cue, k, k + 1, (start, cut - 1), complement[1])
+    target = _verb_subject(tokens, k, "receiving_verb")
+    return NounReading(cue, k, k + 1, (start, end), target) if target is not None else None
+
+
+def _verb_subject(tokens: list[Token], k: int, verbs: str) -> tuple[int, int] | None:
+    """The subject of a verb of the quote_words class `verbs` that takes the noun at `k` as
+    its object, a few modifiers between ("Berg raised new questions", "the plan has drawn
+    sharp criticism", "while renewing calls"), or None when no such verb stands before it.
+    voicing_verb: the subject holds the noun; receiving_verb: the subject is its target."""
     for v in range(k - 1, max(-1, k - 2 - _MODIFIERS), -1):
         token = tokens[v]
-        if in_class(token, "voicing_verb"):
+        if in_class(token, verbs):
             if token.low.endswith("ing"):
                 shared = clause_subject(tokens, v, 0)
                 return shared[0] if shared is not None else None
@@ -194,6 +220,15 @@ def _voicing_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if not (in_class(token, "determiner") or _modifier(token)):
             return None
     return None
+
+
+def _voicing_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Who holds the noun at `k` with no holder before it: the subject of a verb that
+    voices it ("Berg raised questions about ..."), or a subject pronoun right before it,
+    where the noun's form is a verb ("she calls for ...")."""
+    if k > 0 and in_class(tokens[k - 1], "subject_pronoun") and tokens[k].low.endswith("s"):
+        return k - 1, k - 1
+    return _verb_subject(tokens, k, "voicing_verb")
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:
