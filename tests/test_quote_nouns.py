@@ -104,6 +104,10 @@ def test_noun_cues_with_a_holder(
             "The ferry plan has drawn sharp criticism from the union.",
             [("criticism from", "the union", "The ferry plan", "speech.criticism_noun")],
         ),
+        (  # "of" brings in the holder after a receiving verb: what it supports is Berg
+            "Berg has won the support of most dockers.",
+            [("support of", "most dockers", "Berg", "evaluation.support_noun")],
+        ),
         (  # a complement after the holder is the content
             "Berg faced stern opposition from the dockers to his toll plan.",
             [("opposition from", "the dockers", "his toll plan", "evaluation.opposition_noun")],
@@ -141,4 +145,5 @@ def test_speech_nouns_lexicon_ids_are_unique_and_name_their_class() -> None:
     entries = load_jsonl("speech_nouns.jsonl")
     assert len({e.id for e in entries}) == len(entries)
     assert all(e.id == f"{e.label}.{e.pattern}_noun" for e in entries)
-    assert all((e.model_extra or {}).get("complements") for e in entries)
+    readings = ("complements", "bare", "holder_after")
+    assert all(any((e.model_extra or {}).get(r) for r in readings) for e in entries)

@@ -43,7 +43,6 @@ NOUN_ID_SUFFIX = "_noun"  # ends the id of every noun cue: "speech.claim_noun"
 _CLAUSE = "that"
 _INFINITIVE = "to"
 _TO_OBJECT = "to_object"  # "to" as a preposition: "opposition to the plan"
-_FROM = "from"  # the holder after the noun: "drew criticism from the union"
 _MODIFIERS = 2  # words between the holder and the noun: "his stern public warning"
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # Words that cannot modify the noun between a holder and it.
@@ -72,6 +71,9 @@ class NounCue:
     # complements read with no holder before the noun ("questions about the pier"):
     # the content is then attributed to no one named
     bare: frozenset[str] = frozenset()
+    # prepositions that bring in the holder after the noun, read with no holder before it:
+    # "drew criticism from the union", "won the endorsement of the union"
+    holder_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def noun_cues() -> dict[str, NounCue]:
                 form,
                 frozenset(extra.get("complements", ())),
                 frozenset(extra.get("bare", ())),
+                frozenset(extra.get("holder_after", ())),
             ),
         )
     return out
@@ -125,7 +128,7 @@ def _bare_pattern() -> re.Pattern[str] | None:
         {
             rf"{re.escape(form)}\s+{_INFINITIVE if word == _TO_OBJECT else word}"
             for form, cue in noun_cues().items()
-            for word in cue.bare
+            for word in cue.bare | cue.holder_after
         },
         key=len,
         reverse=True,
@@ -153,10 +156,9 @@ def read_noun_cues(tokens: list[Token], regions: list[QuoteRegion]) -> list[Noun
             continue
         holder = _holder(tokens, k)
         if holder is None:
-            if _FROM in cue.bare and k + 2 < len(tokens) and tokens[k + 1].low == _FROM:
-                reading = _from_reading(tokens, k, cue, regions)
-                if reading is not None:
-                    out.append(reading)
+            after = _holder_after(tokens, k, cue, regions)
+            if after is not None:
+                out.append(after)
                 continue
             complement = _complement(tokens, k, cue.bare, regions) if cue.bare else None
             if complement is not None:
@@ -187,12 +189,15 @@ def _lower_or_opening(tokens: list[Token], k: int) -> bool:
 _FROM_ENDS = frozenset({"for", "over", "that", "about", "to", "after", "on", "in", "as"})
 
 
-def _from_reading(
+def _holder_after(
     tokens: list[Token], k: int, cue: NounCue, regions: list[QuoteRegion]
 ) -> NounReading | None:
-    """The noun at `k` with its holder after "from": "Berg drew criticism from the union
-    (for the delay)". The content is the complement after the holder or, with none, the
-    subject of the verb that takes the noun (what the holder criticised: "Berg")."""
+    """The noun at `k` with its holder after one of its `holder_after` prepositions: "Berg
+    drew criticism from the union (for the delay)", "Berg won the endorsement of the
+    union". The content is the complement after the holder or, with none, the subject of
+    the verb that receives the noun (what the holder criticised or endorsed: "Berg")."""
+    if k + 2 >= len(tokens) or tokens[k + 1].low not in cue.holder_after:
+        return None
     start = k + 2
     end = _clause_end(tokens, start, regions, clausal=False)
     cut = next((j for j in range(start + 1, end + 1) if tokens[j].low in _FROM_ENDS), None)
