@@ -220,6 +220,23 @@ def test_quotes_attribution_classes_cues_from_the_inventory(
             "Jo Marsh called the new tram a waste of money.",
             ("evaluation.called", "Jo Marsh", "called", "the new tram a waste of money"),
         ),
+        # a pronoun object: what it is called follows it right away
+        (
+            "The ferryman calls himself a poet.",
+            ("evaluation.calls", "The ferryman", "calls", "himself a poet"),
+        ),
+        (
+            "Critics called it the costliest bridge in the county.",
+            ("evaluation.called", "Critics", "called", "it the costliest bridge in the county"),
+        ),
+        (
+            "The rowers called them cheats and left.",
+            ("evaluation.called", "The rowers", "called", "them cheats"),
+        ),
+        (
+            "Half the members called themselves very cautious.",
+            ("evaluation.called", "Half the members", "called", "themselves very cautious"),
+        ),
         (
             "The mayor hopes to open the bridge in May.",
             ("belief.hopes", "The mayor", "hopes", "to open the bridge in May"),
@@ -234,7 +251,13 @@ def test_quotes_attribution_classes_naming_and_hoping(
 
 @pytest.mark.parametrize(
     "page",
-    ["Jo Marsh called him on Monday.", "The council called a vote on the tram."],
+    [
+        "Jo Marsh called him on Monday.",
+        "The council called a vote on the tram.",
+        "Jo Marsh called him back.",
+        "The clerk called them Tuesday.",
+        "The clerk called her twice.",
+    ],
 )
 def test_quotes_attribution_classes_a_call_is_no_naming(page: str) -> None:
     assert _records(page) == []

@@ -119,6 +119,7 @@ def plausible(
     if cue.quoted_object and not (
         _quotation_in_clause(tokens, frame.last + 1, regions)
         or _named_as(tokens, frame.last + 1)
+        or _named_pronoun(tokens, frame.last + 1)
         or _judged_as(tokens, frame.last + 1)
     ):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
@@ -182,6 +183,49 @@ def _named_as(tokens: list[Token], k: int) -> bool:
         ):
             return False
     return False
+
+
+# What cannot be the name a pronoun object is called: "called him back", "called her on
+# Friday", "called them Monday", "called me again", "called it to order".
+_NOT_A_NAME = (
+    "preposition",
+    "time_word",
+    "time_lead",
+    "adverb",
+    "coordinator",
+    "relative",
+    "complementizer",
+    "auxiliary",
+    "negation",
+    "call_particle",
+    "subject_pronoun",
+    "object_pronoun",
+)
+
+
+def _named_pronoun(tokens: list[Token], k: int) -> bool:
+    """A pronoun object and what it is called: "called himself a moderate", "calls it the
+    worst plan", "call them reckless", "called themselves very conservative" (not "called
+    him back", "called her on Friday", "called them Monday")."""
+    if k + 1 >= len(tokens) or not in_class(tokens[k], "naming_pronoun"):
+        return False
+    j = k + 1
+    if in_class(tokens[j], "determiner"):
+        return j + 1 < len(tokens) and tokens[j + 1].is_word
+    if in_class(tokens[j], "degree_word"):
+        j += 1  # "called themselves very conservative"
+    if j >= len(tokens):
+        return False
+    word = tokens[j]
+    if (
+        not word.is_word
+        or word.text.isdigit()
+        or word.low == "to"
+        or word.low.endswith("ly")
+        or any(in_class(word, name) for name in _NOT_A_NAME)
+    ):
+        return False
+    return j + 1 == len(tokens) or tokens[j + 1].low in _CLAUSE_ENDS  # the clause ends
 
 
 _JUDGED_OBJECT_WORDS = 3

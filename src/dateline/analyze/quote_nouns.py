@@ -4,9 +4,11 @@ mayor", "her decision to close the pier", "the union's opposition to the strike"
 A noun of `lexicons/speech_nouns.jsonl` is a cue when a holder stands right before it (a
 possessive determiner or a name with "'s", a few modifiers between: "his repeated claims")
 and one of its complements follows: a that-clause, a to-infinitive, or a prepositional
-object. The holder is the speaker, the complement the content. No holder, no record: "the
-claim that ..." names no one who holds it. The noun phrase must open a clause (see
-`_opens_clause`).
+object. The holder is the speaker, the complement the content. The noun phrase must open a
+clause (see `_opens_clause`). With no holder, only the complements a noun lists as "bare"
+are read ("faced questions about the pier", "Opposition to the toll grew"): the content is
+held by no one named, or by the subject of a verb that voices the noun ("Berg raised
+questions about ..."); "the claim that ..." names no one who holds it and is no record.
 """
 
 from __future__ import annotations
@@ -17,7 +19,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion
-from dateline.analyze.quote_phrases import Token, abbreviation_stop, in_class, past_form
+from dateline.analyze.quote_phrases import (
+    Token,
+    abbreviation_stop,
+    clause_subject,
+    in_class,
+    past_form,
+    speaker_before,
+)
 from dateline.lexicons import load_jsonl
 
 __all__ = [
@@ -59,17 +68,24 @@ class NounCue:
     label: str
     pattern: str
     complements: frozenset[str]
+    # complements read with no holder before the noun ("questions about the pier"):
+    # the content is then attributed to no one named
+    bare: frozenset[str] = frozenset()
+    # prepositions that bring in the holder after the noun, read with no holder before it:
+    # "drew criticism from the union", "won the endorsement of the union"
+    holder_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class NounReading:
     """A noun cue read in a sentence (token indexes): the cue runs from `first` to `last`
-    (the preposition included), the holder is `holder`, the content `content`."""
+    (the preposition included), the holder is `holder` (None: no one named), the content
+    `content`."""
 
     cue: NounCue
     first: int
     last: int
-    holder: tuple[int, int]
+    holder: tuple[int, int] | None
     content: tuple[int, int]
 
 
@@ -82,7 +98,14 @@ def noun_cues() -> dict[str, NounCue]:
         form = str(entry.pattern).lower()
         out.setdefault(
             form,
-            NounCue(entry.id, entry.label, form, frozenset(extra.get("complements", ()))),
+            NounCue(
+                entry.id,
+                entry.label,
+                form,
+                frozenset(extra.get("complements", ())),
+                frozenset(extra.get("bare", ())),
+                frozenset(extra.get("holder_after", ())),
+            ),
         )
     return out
 
@@ -98,29 +121,119 @@ def _noun_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bare_pattern() -> re.Pattern[str] | None:
+    """A lexicon noun and a complement it is read with when no holder stands before it."""
+    forms = sorted(
+        {
+            rf"{re.escape(form)}\s+{_INFINITIVE if word == _TO_OBJECT else word}"
+            for form, cue in noun_cues().items()
+            for word in cue.bare | cue.holder_after
+        },
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE) if forms else None
+
+
 def has_noun_cue(text: str, start: int, end: int) -> bool:
-    """Whether a lexicon noun after a possessive may stand in `text[start:end]`: a cheap test
-    before the sentence is tokenized."""
-    return _noun_pattern().search(text, start, end) is not None
+    """Whether a lexicon noun after a possessive, or one read with no holder, may stand in
+    `text[start:end]`: a cheap test before the sentence is tokenized."""
+    bare = _bare_pattern()
+    return _noun_pattern().search(text, start, end) is not None or (
+        bare is not None and bare.search(text, start, end) is not None
+    )
 
 
 def read_noun_cues(tokens: list[Token], regions: list[QuoteRegion]) -> list[NounReading]:
-    """Every noun cue of a sentence that has a holder before it and a complement after."""
+    """Every noun cue of a sentence that has a holder before it and a complement after, or
+    no holder and a complement it is read with alone ("questions about the pier")."""
     index = noun_cues()
     out = []
     for k, token in enumerate(tokens):
         cue = index.get(token.low)
-        if cue is None or not token.text.islower() or _inside(regions, token.start):
+        if cue is None or not _lower_or_opening(tokens, k) or _inside(regions, token.start):
             continue
         holder = _holder(tokens, k)
-        if holder is None or not _opens_clause(tokens, holder[0]):
+        if holder is None:
+            after = _holder_after(tokens, k, cue, regions)
+            if after is not None:
+                out.append(after)
+                continue
+            complement = _complement(tokens, k, cue.bare, regions) if cue.bare else None
+            if complement is not None:
+                voiced = _voicing_subject(tokens, k)
+                out.append(NounReading(cue, k, complement[0], voiced, complement[1]))
             continue
-        complement = _complement(tokens, k, cue, regions)
+        if not token.text.islower() or not _opens_clause(tokens, holder[0]):
+            continue
+        complement = _complement(tokens, k, cue.complements, regions)
         if complement is None:
             continue
         last, content = complement
         out.append(NounReading(cue, k, last, holder, content))
     return out
+
+
+def _lower_or_opening(tokens: list[Token], k: int) -> bool:
+    """A lower-case word, or a capitalised one that opens its sentence ("Opposition to
+    the plan grew"), not a name or title ("Support Act")."""
+    token = tokens[k]
+    return token.text.islower() or (
+        token.text[:1].isupper()
+        and token.text[1:].islower()
+        and (k == 0 or not tokens[k - 1].is_word)
+    )
+
+
+_FROM_ENDS = frozenset({"for", "over", "that", "about", "to", "after", "on", "in", "as"})
+
+
+def _holder_after(
+    tokens: list[Token], k: int, cue: NounCue, regions: list[QuoteRegion]
+) -> NounReading | None:
+    """The noun at `k` with its holder after one of its `holder_after` prepositions: "Berg
+    drew criticism from the union (for the delay)", "Berg won the endorsement of the
+    union". The content is the complement after the holder or, with none, the subject of
+    the verb that receives the noun (what the holder criticised or endorsed: "Berg")."""
+    if k + 2 >= len(tokens) or tokens[k + 1].low not in cue.holder_after:
+        return None
+    start = k + 2
+    end = _clause_end(tokens, start, regions, clausal=False)
+    cut = next((j for j in range(start + 1, end + 1) if tokens[j].low in _FROM_ENDS), None)
+    if cut is not None:
+        complement = _complement(tokens, cut - 1, cue.bare | cue.complements, regions)
+        if complement is None:
+            return None
+        return NounReading(cue, k, k + 1, (start, cut - 1), complement[1])
+    target = _verb_subject(tokens, k, "receiving_verb")
+    return NounReading(cue, k, k + 1, (start, end), target) if target is not None else None
+
+
+def _verb_subject(tokens: list[Token], k: int, verbs: str) -> tuple[int, int] | None:
+    """The subject of a verb of the quote_words class `verbs` that takes the noun at `k` as
+    its object, a few modifiers between ("Berg raised new questions", "the plan has drawn
+    sharp criticism", "while renewing calls"), or None when no such verb stands before it.
+    voicing_verb: the subject holds the noun; receiving_verb: the subject is its target."""
+    for v in range(k - 1, max(-1, k - 2 - _MODIFIERS), -1):
+        token = tokens[v]
+        if in_class(token, verbs):
+            if token.low.endswith("ing"):
+                shared = clause_subject(tokens, v, 0)
+                return shared[0] if shared is not None else None
+            return speaker_before(tokens, v, 0)
+        if not (in_class(token, "determiner") or _modifier(token)):
+            return None
+    return None
+
+
+def _voicing_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Who holds the noun at `k` with no holder before it: the subject of a verb that
+    voices it ("Berg raised questions about ..."), or a subject pronoun right before it,
+    where the noun's form is a verb ("she calls for ...")."""
+    if k > 0 and in_class(tokens[k - 1], "subject_pronoun") and tokens[k].low.endswith("s"):
+        return k - 1, k - 1
+    return _verb_subject(tokens, k, "voicing_verb")
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:
@@ -186,27 +299,30 @@ def _possessive_name(token: Token) -> bool:
 
 
 def _complement(
-    tokens: list[Token], k: int, cue: NounCue, regions: list[QuoteRegion]
+    tokens: list[Token], k: int, complements: frozenset[str], regions: list[QuoteRegion]
 ) -> tuple[int, tuple[int, int]] | None:
-    """The cue's last token and the content's tokens after the noun at `k`, or None."""
+    """The cue's last token and the content's tokens after the noun at `k`, read with one
+    of `complements`, or None."""
     n = len(tokens)
     if k + 2 >= n:
         return None
     nxt, after = tokens[k + 1], tokens[k + 2]
-    if nxt.low == _CLAUSE and _CLAUSE in cue.complements:
+    if nxt.low == _CLAUSE and _CLAUSE in complements:
         if not (after.is_word or after.text in ALL_MARKS) or in_class(after, "auxiliary"):
             return None  # "the remarks that were made": a relative clause
         return k, (k + 1, _clause_end(tokens, k + 2, regions, clausal=True))
-    if nxt.low == _INFINITIVE and _TO_OBJECT in cue.complements and _object_opens(after):
+    if nxt.low == _INFINITIVE and _TO_OBJECT in complements and _object_opens(after):
         return k + 1, (k + 2, _clause_end(tokens, k + 2, regions, clausal=False))
-    if nxt.low == _INFINITIVE and _INFINITIVE in cue.complements:
+    if nxt.low == _INFINITIVE and _INFINITIVE in complements:
         if not after.text.islower() or not after.is_word or in_class(after, "determiner"):
             return None  # "her support to the union": no verb follows
         return k, (k + 1, _clause_end(tokens, k + 2, regions, clausal=False))
-    if nxt.low in cue.complements and nxt.low not in {_CLAUSE, _INFINITIVE}:
+    if nxt.low in complements and nxt.low not in {_CLAUSE, _INFINITIVE}:
         if not (after.is_word or after.text in ALL_MARKS or after.text == "$"):
             return None
-        return k + 1, (k + 2, _clause_end(tokens, k + 2, regions, clausal=False))
+        # "questions about whether the pier is safe": a question clause has its own verb
+        clausal = in_class(after, "question_word")
+        return k + 1, (k + 2, _clause_end(tokens, k + 2, regions, clausal=clausal))
     return None
 
 

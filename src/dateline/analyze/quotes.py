@@ -856,7 +856,9 @@ def _noun_records(
                 parts=[(tokens[first].start, tokens[last].end)],
                 cue=(tokens[reading.first].start, tokens[reading.last].end),
                 cue_id=reading.cue.id,
-                speaker=(tokens[reading.holder[0]].start, tokens[reading.holder[1]].end),
+                speaker=(tokens[reading.holder[0]].start, tokens[reading.holder[1]].end)
+                if reading.holder is not None
+                else None,
                 addressee=None,
                 paragraph=index,
                 sentence=unit,
