@@ -35,6 +35,11 @@ _DIGITS = str.maketrans("123456789", "000000000")
 # ASCII letter or digit: with one of them in the text the prefix table is not trusted.
 _FOLDS_TO_ASCII = re.compile(r"(?![\x00-\x7f])(?:(?i:[a-z])|\d)")
 _SPACE = re.compile(r"\s")  # every character \s matches is written ' ' in the prefixes
+# The same two rewritings over a whole text: digits and blanks are few in a text, so a
+# regex that replaces only them is several times faster than `str.translate`, which looks
+# up every character, and than replacing every blank, plain spaces included.
+_NONZERO_DIGIT = re.compile(r"[1-9]")
+_OTHER_BLANK = re.compile(r"[^\S ]")  # a blank other than ' '
 
 Alt = tuple[str, bool]  # (prefix so far, True when nothing more is known after it)
 
@@ -242,7 +247,7 @@ def finditer_all(scanner: Scanner, text: str) -> list[list[re.Match[str]]]:
     key = text.lower()
     if len(key) != len(text) or _FOLDS_TO_ASCII.search(text):
         return [list(r.finditer(text)) for r in regexes]
-    key = _SPACE.sub(" ", key.translate(_DIGITS))
+    key = _OTHER_BLANK.sub(" ", _NONZERO_DIGIT.sub("0", key))
     found: list[list[re.Match[str]]] = [[] for _ in regexes]
     for index, needed in scanner.everywhere:
         if needed is None or any(n in key for n in needed):
