@@ -281,7 +281,10 @@ _WINDOWS_KEPT = 65536  # bounds `Scanner.tried` over a long run
 
 def _to_try(scanner: Scanner, window: str) -> tuple[int, ...]:
     """The regexes one of whose prefixes starts `window` (the text's next `_DEPTH`
-    characters, in prefix form), each once, in table order."""
-    keys = [window[0]] if window[0] in scanner.singles else []
-    keys += [window[:length] for length in scanner.pairs.get(window[:2], ())]
-    return tuple(dict.fromkeys(index for k in keys for index in scanner.table.get(k, ())))
+    characters, in prefix form), in table order. A regex listed twice changes nothing: the
+    second time it has matched there already (and is skipped) or fails again."""
+    table = scanner.table
+    found = list(table.get(window[0], ())) if window[0] in scanner.singles else []
+    for length in scanner.pairs.get(window[:2], ()):
+        found += table.get(window[:length], ())
+    return tuple(found)
