@@ -379,9 +379,9 @@ def find_matches(name: str, tokens: Sequence[Token], *, passives: bool = False) 
     """
     lexicon = compiled(name)
     matches: list[Match] = []
-    # a passive needs a form of "be" after its object: past the last one none can start
-    last_be = _last_be(tokens) if passives else -1
     present = {token.lower for token in tokens}
+    # a passive needs a form of "be" after its object: past the last one none can start
+    last_be = _last_be(tokens) if passives and not _BE_FORMS.isdisjoint(present) else -1
     for i, token in enumerate(tokens):
         for pattern in lexicon.by_first.get(token.lower, ()):
             if not _may_hold(pattern, present):
