@@ -160,3 +160,18 @@ def test_capitalised_words_and_an_area_word_are_one_place(
 ) -> None:
     found = [(m.entry.name, m.entry.country) for m in find(text) if m.entry.type == "place"]
     assert found == places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Crews flew from New York City to Glasgow.", ["New York City", "Glasgow"]),
+        ("CREWS FLEW FROM NEW YORK CITY TO GLASGOW.", ["New York City", "Glasgow"]),
+        ("The United Kingdom and the UNITED KINGDOM agreed.", ["United Kingdom"] * 2),
+        ("New rules for York were set.", ["York"]),
+    ],
+)
+def test_longest_name_is_read_through_its_words_in_any_case(text: str, names: list[str]) -> None:
+    """The reading of a name stops once no longer key starts with the words read, and not
+    before: the longest key wins, as written or in capitals."""
+    assert [m.entry.name for m in find(text)] == names

@@ -106,3 +106,41 @@ def test_every_trigger_label_is_a_plover_type() -> None:
     assert {p.entry.label for p in lexicon.patterns} == plover
     ids = [p.entry.id for p in lexicon.patterns]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        ("hold * talks", [{"hold", "held"}, {"talks"}]),
+        ("call off? strike|protest", [{"call", "called"}, {"strike", "protest"}]),
+        ("meet", [{"meet", "met"}]),
+    ],
+)
+def test_needed_words_are_a_word_of_each_required_slot(
+    pattern: str, needed: list[set[str]]
+) -> None:
+    """The quick test before matching asks for a word of every required slot (not of a
+    gap, nor of an optional slot) anywhere in the sentence."""
+    compiled_pattern = compile_pattern(LexiconEntry(label="CONSULT", pattern=pattern, id="x"))
+    assert len(compiled_pattern.needed_words) == len(needed)
+    for words, wanted in zip(compiled_pattern.needed_words, needed, strict=True):
+        assert wanted <= words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger_id"),
+    [
+        ("Talks on trade were held in Oslo.", "consult.meet.hold-talks"),
+        ("The two sides held talks in Oslo.", "consult.meet.hold-talks"),
+    ],
+)
+def test_a_pattern_whose_words_are_all_present_still_matches(
+    sentence: str, trigger_id: str
+) -> None:
+    found = find_matches("event_triggers.jsonl", tokenize(sentence), passives=True)
+    assert trigger_id in {m.pattern.entry.id for m in found}
+
+
+def test_a_sentence_without_a_required_word_has_no_match_of_it() -> None:
+    found = find_matches("event_triggers.jsonl", tokenize("The two sides held firm."))
+    assert "consult.meet.hold-talks" not in {m.pattern.entry.id for m in found}

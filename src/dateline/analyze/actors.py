@@ -301,7 +301,7 @@ def _scan(
         if run is None:
             i += 1
             continue
-        phrase = _code_run(run, tokens, date, offices)
+        phrase = _code_run(run, tokens, text, offset, date, offices)
         if phrase is not None and not (
             phrase.kind == "country" and _before_place_noun(tokens, run)
         ):
@@ -309,7 +309,7 @@ def _scan(
                 phrase = _attach_country(phrase, tokens, gaz)
             elif run.plural_demonym and _lives_elsewhere(phrase, tokens, gaz):
                 phrase = replace(phrase, country=None)
-            phrases.append(replace(phrase, text=phrase_text(text, offset, phrase)))
+            phrases.append(phrase)
         i = max(run.end, i + 1)
     return phrases
 
@@ -624,10 +624,13 @@ def _continues(
 def _code_run(
     run: _Run,
     tokens: Sequence[Token],
+    text: str,
+    offset: int,
     date: str | None,
     offices: OfficeDictionary | None,
 ) -> ActorPhrase | None:
-    """Code a run into an actor phrase, or None when it is not an actor."""
+    """Code a run into an actor phrase, or None when it is not an actor. `text` is the
+    sentence (`text[0]` at `offset`), for the phrase's characters."""
     name_words = run.name_words or []
     kinds = run.gaz_kinds or []
     if run.skip:
@@ -694,7 +697,7 @@ def _code_run(
         run.end,
         first.start,
         last.end,
-        "",
+        text[first.start - offset : last.end - offset],
         country,
         sector,
         kind,
@@ -823,11 +826,6 @@ def _kind(run: _Run, kinds: list[str], name: str | None) -> str:
     if kinds and kinds[-1] == "demonym":
         return "group" if run.plural_demonym else "country"
     return "country"
-
-
-def phrase_text(text: str, offset: int, phrase: ActorPhrase) -> str:
-    """The characters of an actor phrase, from the sentence text it was found in."""
-    return text[phrase.char_start - offset : phrase.char_end - offset]
 
 
 @cache

@@ -83,6 +83,10 @@ class _Index:
     codes: dict[str, GazetteerEntry]
     first_tokens: frozenset[str]
     max_tokens: int
+    # Every run of words a longer key starts with, as written and case-folded ("United",
+    # "united" for "United Kingdom"): once the words read are none of them, no longer key
+    # can follow, and `_longest_at` stops reading.
+    stems: frozenset[str]
 
 
 def slug(name: str) -> str:
@@ -266,7 +270,13 @@ def _index() -> _Index:
         key.split(" ")[0] for key in folded
     )
     longest = max(len(key.split(" ")) for key in table)
-    return _Index(table, folded, codes, first, min(longest, _MAX_TOKENS))
+    stems = frozenset(
+        " ".join(words[:n])
+        for key in (*table, *folded)
+        for words in (key.split(" "),)
+        for n in range(1, len(words))
+    )
+    return _Index(table, folded, codes, first, min(longest, _MAX_TOKENS), stems)
 
 
 def lookup(text: str) -> GazetteerEntry | None:
@@ -418,6 +428,8 @@ def _longest_at(
             entry = index.folded.get(key.casefold())
         if entry is not None:
             best = (j, entry)
+        if key not in index.stems and key.casefold() not in index.stems:
+            break  # no longer key starts with these words
     return best
 
 

@@ -21,7 +21,7 @@ try:  # CPython's regex parser: private, present in 3.11-3.13. Without it, no sh
     import re._parser as sre_parse
 except ImportError:  # pragma: no cover - a future Python
     sre = sre_parse = None
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 __all__ = ["Scanner", "finditer_all", "make_scanner"]
@@ -35,6 +35,11 @@ _DIGITS = str.maketrans("123456789", "000000000")
 # ASCII letter or digit: with one of them in the text the prefix table is not trusted.
 _FOLDS_TO_ASCII = re.compile(r"(?![\x00-\x7f])(?:(?i:[a-z])|\d)")
 _SPACE = re.compile(r"\s")  # every character \s matches is written ' ' in the prefixes
+# The same two rewritings over a whole text: digits and blanks are few in a text, so a
+# regex that replaces only them is several times faster than `str.translate`, which looks
+# up every character, and than replacing every blank, plain spaces included.
+_NONZERO_DIGIT = re.compile(r"[1-9]")
+_OTHER_BLANK = re.compile(r"[^\S ]")  # a blank other than ' '
 
 Alt = tuple[str, bool]  # (prefix so far, True when nothing more is known after it)
 
@@ -51,6 +56,10 @@ class Scanner:
     # Regexes with no usable prefix get a whole-text finditer, when the text holds one of
     # the strings each of their matches must hold (None: always).
     everywhere: tuple[tuple[int, frozenset[str] | None], ...]
+    # The regexes to try where a text's next `_DEPTH` characters (in prefix form) are
+    # these, filled as they are met (`_to_try`): words recur, and the answer depends on
+    # those characters and the table only, which never change.
+    tried: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
 
 def _norm(ch: str) -> str:
@@ -242,23 +251,40 @@ def finditer_all(scanner: Scanner, text: str) -> list[list[re.Match[str]]]:
     key = text.lower()
     if len(key) != len(text) or _FOLDS_TO_ASCII.search(text):
         return [list(r.finditer(text)) for r in regexes]
-    key = _SPACE.sub(" ", key.translate(_DIGITS))
+    key = _OTHER_BLANK.sub(" ", _NONZERO_DIGIT.sub("0", key))
     found: list[list[re.Match[str]]] = [[] for _ in regexes]
     for index, needed in scanner.everywhere:
         if needed is None or any(n in key for n in needed):
             found[index] = list(regexes[index].finditer(text))
     free_from = [0] * len(regexes)  # finditer resumes after the previous match
-    table, singles, pairs = scanner.table, scanner.singles, scanner.pairs
+    tried = scanner.tried
     for start_match in scanner.starts.finditer(text):
         pos = start_match.start()
-        keys = [key[pos]] if key[pos] in singles else []
-        keys += [key[pos : pos + length] for length in pairs.get(key[pos : pos + 2], ())]
-        for k in keys:
-            for index in table.get(k, ()):
-                if pos < free_from[index]:
-                    continue
-                m = regexes[index].match(text, pos)
-                if m is not None:
-                    found[index].append(m)
-                    free_from[index] = m.end() if m.end() > pos else pos + 1
+        window = key[pos : pos + _DEPTH]
+        indexes = tried.get(window)
+        if indexes is None:
+            indexes = _to_try(scanner, window)
+            if len(tried) < _WINDOWS_KEPT:
+                tried[window] = indexes
+        for index in indexes:
+            if pos < free_from[index]:
+                continue
+            m = regexes[index].match(text, pos)
+            if m is not None:
+                found[index].append(m)
+                free_from[index] = m.end() if m.end() > pos else pos + 1
     return found
+
+
+_WINDOWS_KEPT = 65536  # bounds `Scanner.tried` over a long run
+
+
+def _to_try(scanner: Scanner, window: str) -> tuple[int, ...]:
+    """The regexes one of whose prefixes starts `window` (the text's next `_DEPTH`
+    characters, in prefix form), in table order. A regex listed twice changes nothing: the
+    second time it has matched there already (and is skipped) or fails again."""
+    table = scanner.table
+    found = list(table.get(window[0], ())) if window[0] in scanner.singles else []
+    for length in scanner.pairs.get(window[:2], ()):
+        found += table.get(window[:length], ())
+    return tuple(found)

@@ -53,6 +53,16 @@ class Pattern:
         every object word of every sentence."""
         return _object_slot(self)
 
+    @cached_property
+    def needed_words(self) -> tuple[frozenset[str], ...]:
+        """For each required slot, the words its alternatives start with: a sentence
+        without one of them cannot hold the pattern, active or passive."""
+        return tuple(
+            frozenset().union(*(option[0] for option in slot.options))
+            for slot in self.slots
+            if not slot.gap and not slot.optional and all(slot.options)
+        )
+
 
 @dataclass(frozen=True)
 class Match:
@@ -350,6 +360,12 @@ def _last_be(tokens: Sequence[Token]) -> int:
     return -1
 
 
+def _may_hold(pattern: Pattern, present: set[str]) -> bool:
+    """Whether the sentence's words (`present`) hold a word of each required slot: the
+    cheap test that rules out most candidates before the matcher walks the slots."""
+    return not any(map(present.isdisjoint, pattern.needed_words))
+
+
 def find_matches(name: str, tokens: Sequence[Token], *, passives: bool = False) -> list[Match]:
     """Every match of the lexicon's patterns over `tokens` (overlaps included).
 
@@ -363,10 +379,13 @@ def find_matches(name: str, tokens: Sequence[Token], *, passives: bool = False) 
     """
     lexicon = compiled(name)
     matches: list[Match] = []
+    present = {token.lower for token in tokens}
     # a passive needs a form of "be" after its object: past the last one none can start
-    last_be = _last_be(tokens) if passives else -1
+    last_be = _last_be(tokens) if passives and not _BE_FORMS.isdisjoint(present) else -1
     for i, token in enumerate(tokens):
         for pattern in lexicon.by_first.get(token.lower, ()):
+            if not _may_hold(pattern, present):
+                continue
             found = _match_slots(pattern.slots, tokens, i, ())
             if found is not None:
                 _, words = found
@@ -374,6 +393,8 @@ def find_matches(name: str, tokens: Sequence[Token], *, passives: bool = False) 
         if i >= last_be:
             continue
         for pattern in lexicon.by_object.get(token.lower, ()):
+            if not _may_hold(pattern, present):
+                continue
             passive = _passive_matches(pattern, tokens, i)
             if passive is not None:
                 matches.append(passive)
