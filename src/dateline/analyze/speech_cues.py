@@ -129,6 +129,14 @@ def cue_index() -> Index:
     }
 
 
+_SPACE = re.compile(r"\s+")
+
+
+@cache
+def _second_word(form: str) -> str:
+    return form.split()[1]
+
+
 @cache
 def _form_regex(form: str) -> re.Pattern[str]:
     """The anchored regex of a cue form, compiled when a text first shows its first word
@@ -162,8 +170,13 @@ def find_cues(text: str) -> list[CueMatch]:
 def _form_end(text: str, word: re.Match[str], form: str) -> int | None:
     """Where `form` ends if it starts at `word`, or None. A one-word form is the word itself
     (the index holds it under that word), not followed by more of a word; a longer one is
-    matched by its regex."""
+    matched by its regex, once the text's next word starts as the form's second word does
+    (dozens of forms open with "was" or "is": most are ruled out without a regex)."""
     if " " in form:
+        second = _second_word(form)
+        gap = _SPACE.match(text, word.end())
+        if gap is None or text[gap.end() : gap.end() + len(second)].lower() != second:
+            return None
         match = _form_regex(form).match(text, word.start())
         return match.end() if match is not None else None
     end = word.end()
@@ -172,11 +185,13 @@ def _form_end(text: str, word: re.Match[str], form: str) -> int | None:
 
 
 @cache
+@cache
 def colon_label_cue() -> Cue | None:
     """The lexicon's entry for "Name: what they said", if it has one."""
     return next((cue for cue in _all_cues() if cue.colon_label), None)
 
 
+@cache
 def post_signature_cue() -> Cue | None:
     """The lexicon's entry for the signature under an embedded post, if it has one."""
     return next((cue for cue in _all_cues() if cue.post_signature), None)
