@@ -749,15 +749,9 @@ def test_quotes_find_in_a_poll_names_the_poll_as_source() -> None:
     assert quote.content.text == "Anna Berg led Jo Lee by ten points"
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        "In a statement on Monday, the board repaired the pier.",
-        "Anna Berg led Jo Lee in a harbour poll released Monday.",
-    ],
-)
-def test_quotes_find_in_needs_a_poll_opening_the_sentence(page: str) -> None:
-    assert _quotes(page) == []
+def test_quotes_find_in_needs_a_poll() -> None:
+    # mid-sentence "in a poll" (tests/test_quote_record_sources.py) vouches for its clause too
+    assert _quotes("In a statement on Monday, the board repaired the pier.") == []
 
 
 def test_quotes_find_reported_takes_a_plain_object() -> None:

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 # Registered before "quotes": speakers link to entity mentions, utterance dates to timexes.
 import dateline.analyze.entities
 import dateline.analyze.timex  # noqa: F401
-from dateline.analyze.quote_frames import Frame, plausible, read_frame
+from dateline.analyze.quote_frames import Frame, names_a_poll, plausible, read_frame
 from dateline.analyze.quote_marks import (
     ALL_MARKS,
     DOUBLE_CLOSE,
@@ -521,7 +521,11 @@ def _paragraph(
         CueMatch(m.start + pstart, m.end + pstart, m.cue)
         for m in find_cues(text[pstart:pend])
         if not _inside(regions, m.start + pstart, closed_only=True)
-        and not (m.cue.record_source and m.start + pstart not in sentence_starts)
+        and not (
+            m.cue.record_source
+            and m.start + pstart not in sentence_starts
+            and not names_a_poll(text, m.end + pstart)
+        )
     ]
     records: list[Found] = []
     units = _units(sentences, regions)

@@ -1,0 +1,43 @@
+"""quote_frames: a preposition that names a record as the source of its clause ("in a
+poll"), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .quote_records import records as _records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # mid-sentence: the clause before "in" is what the poll reports
+            "The harbour levy had a narrow lead in a county poll released Friday.",
+            [("in", "a county poll", "The harbour levy had a narrow lead")],
+        ),
+        (
+            "Berg gained four points in the latest ferry survey.",
+            [("in", "the latest ferry survey", "Berg gained four points")],
+        ),
+        (  # the first "in" names no poll: the record is the second one's
+            "Volk finished fourth in most county polls.",
+            [("in", "most county polls", "Volk finished fourth")],
+        ),
+    ],
+)
+def test_a_trailing_poll_vouches_for_its_clause(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Berg has risen in the polls since the spring.",  # polling at large
+        "Berg's standing in a county poll worried the board.",  # no verb before "in"
+        "Most fishermen in a county poll wanted a new quay.",  # "in" is inside the subject
+    ],
+)
+def test_no_trailing_poll_record(page: str) -> None:
+    assert all(cue != "in" for cue, _, _ in _records(page))
