@@ -41,3 +41,40 @@ def test_a_trailing_poll_vouches_for_its_clause(
 )
 def test_no_trailing_poll_record(page: str) -> None:
     assert all(cue != "in" for cue, _, _ in _records(page))
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # the people named after an opening "to" hold the view after the comma
+            "To Berg, the new quay was a waste of money.",
+            [("To", "Berg", "the new quay was a waste of money")],
+        ),
+        (
+            "To many voters, the levy is unfair.",
+            [("To", "many voters", "the levy is unfair")],
+        ),
+        (  # a relative clause on the holder is no part of the view
+            "To Volk, who runs the ferry, the timetable is a mess.",
+            [("To", "Volk", "the timetable is a mess")],
+        ),
+    ],
+)
+def test_an_opening_to_names_whose_view_it_is(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "To be sure, the quay was costly.",
+        "To date, the board has spent little on the quay.",
+        "To that end, the board hired two divers.",
+        "To some extent, the quay was costly.",
+        "Berg sent the plan to Volk, and the board approved it.",
+    ],
+)
+def test_no_viewpoint_record(page: str) -> None:
+    assert all((cue or "").lower() != "to" for cue, _, _ in _records(page))

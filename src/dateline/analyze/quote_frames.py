@@ -1063,6 +1063,8 @@ def _cue_clause_follows(tokens: list[Token], k: int, cue_firsts: frozenset[int])
 
 def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegion]) -> bool:
     """ "according to X, CONTENT" or "CONTENT, according to X"; "In a poll ..., CONTENT"."""
+    if frame.match.cue.viewpoint:
+        return _read_viewpoint(frame, tokens)
     record = frame.match.cue.record_source
     if record and frame.first != 0:
         return _read_trailing_record(frame, tokens)
@@ -1101,6 +1103,40 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         frame.right = comma + 1
         return True
     return False
+
+
+def _read_viewpoint(frame: Frame, tokens: list[Token]) -> bool:
+    """ "To Berg, the plan was a risk": the people named between an opening "to" and a
+    comma hold the view the clause after the comma states."""
+    phrase = phrase_after(tokens, frame.last + 1) if frame.first == 0 else None
+    if phrase is None or not _names_people(tokens[phrase[0] : phrase[1] + 1]):
+        return False
+    comma = phrase[1] + 1
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return False
+    resume: int | None = comma + 1
+    if in_class(tokens[comma + 1], "relative"):  # "To Berg, who runs the ferry, the plan ..."
+        resume = _clause_after_source(tokens, comma + 1, opener=True)
+    if resume is None:
+        return False
+    frame.speaker = phrase
+    frame.right = resume
+    return True
+
+
+def _names_people(phrase: list[Token]) -> bool:
+    """A holder of a view: a name, a pronoun, a quantifier ("many", "others") or a
+    group noun ("voters"), after any determiners; no time ("To date")."""
+    words = [t for t in phrase if not in_class(t, "determiner")] or phrase
+    head = words[0]
+    if in_class(head, "time_word"):
+        return False
+    return (
+        (head.capital and head.is_word)
+        or in_class(head, "object_pronoun")
+        or in_class(head, "quantifier")
+        or any(in_class(t, "group_noun") for t in words)
+    )
 
 
 def _read_trailing_record(frame: Frame, tokens: list[Token]) -> bool:

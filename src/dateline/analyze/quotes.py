@@ -521,11 +521,7 @@ def _paragraph(
         CueMatch(m.start + pstart, m.end + pstart, m.cue)
         for m in find_cues(text[pstart:pend])
         if not _inside(regions, m.start + pstart, closed_only=True)
-        and not (
-            m.cue.record_source
-            and m.start + pstart not in sentence_starts
-            and not names_a_poll(text, m.end + pstart)
-        )
+        and (m.start + pstart in sentence_starts or _counts_mid_sentence(m, text, pstart))
     ]
     records: list[Found] = []
     units = _units(sentences, regions)
@@ -550,6 +546,14 @@ def _paragraph(
             if labelled is not None and not any(r.cue == labelled.cue for r in records):
                 records.append(labelled)
     return records
+
+
+def _counts_mid_sentence(match: CueMatch, text: str, pstart: int) -> bool:
+    """Whether a cue found away from a sentence start counts: an opening preposition
+    ("To Berg, ...") does not; "in" does before a poll ("leads in a county poll")."""
+    if match.cue.viewpoint:
+        return False
+    return not match.cue.record_source or names_a_poll(text, match.end + pstart)
 
 
 _INTERVIEW_LABEL = re.compile(r"[ \t]*([QA])[:.][ \t]+(?=\S)")
