@@ -78,3 +78,8 @@ def test_an_opening_to_names_whose_view_it_is(
 )
 def test_no_viewpoint_record(page: str) -> None:
     assert all((cue or "").lower() != "to" for cue, _, _ in _records(page))
+
+
+def test_a_report_label_opening_a_headline_is_the_source() -> None:
+    page = "Report: Harbour board to close the old quay.\n\nThe board met on Monday."
+    assert _records(page)[0] == (":", "Report", "Harbour board to close the old quay")

@@ -706,7 +706,10 @@ def _colon_label(
         for i, t in enumerate(part)
     ):
         return None
-    if any(name[0].start <= c.start < tokens[len(name)].start for c in cues):
+    if any(
+        name[0].start <= c.start < tokens[len(name)].start and not _names_a_record(c, name)
+        for c in cues
+    ):
         return None
     if _inside(regions, tokens[colon].start):
         return None
@@ -723,6 +726,12 @@ def _colon_label(
         paragraph=index,
         sentence=unit,
     )
+
+
+def _names_a_record(cue: CueMatch, name: list[Token]) -> bool:
+    """ "Report: ...": a cue that is also a noun ("report", "claims"), alone before the
+    colon, names the record the headline reports from, no speech act of a speaker."""
+    return len(name) == 1 and cue.cue.homograph
 
 
 def _label_word(token: Token, before: Token | None) -> bool:
