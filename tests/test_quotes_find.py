@@ -321,6 +321,8 @@ def test_quotes_find_multi_paragraph_quote_runs_on() -> None:
         ("BERG: We are ready to reopen the pier.", "BERG", "We are ready to reopen the pier"),
         ("Photo: A crowd gathers at the pier.", None, None),
         ("UPDATE: The pier reopened on Friday.", None, None),
+        ("WOW: The Harbour Master Just Quit Over The Pier.", None, None),  # a teaser word
+        ("Contributing: Jo Berg and Ann Volk, Harbour Post", None, None),  # a credit line
         ("The result: the pier reopened on Friday.", None, None),
     ],
 )
