@@ -37,6 +37,7 @@ def test_a_trailing_poll_vouches_for_its_clause(
         "Berg has risen in the polls since the spring.",  # polling at large
         "Berg's standing in a county poll worried the board.",  # no verb before "in"
         "Most fishermen in a county poll wanted a new quay.",  # "in" is inside the subject
+        "While Berg was ahead in a county poll, Volk had more money.",  # a fronted clause
     ],
 )
 def test_no_trailing_poll_record(page: str) -> None:

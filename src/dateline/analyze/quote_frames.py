@@ -1144,8 +1144,11 @@ def _read_trailing_record(frame: Frame, tokens: list[Token]) -> bool:
     a poll phrase after it vouches for."""
     phrase = _poll_phrase(tokens, frame.last + 1)
     prev = frame.first - 1
-    if phrase is None or not tokens[prev].is_word or not _has_verb(_last_clause(tokens[:prev])):
+    clause = _last_clause(tokens[:prev])
+    if phrase is None or not tokens[prev].is_word or not _has_verb(clause):
         return False  # "his standing in the polls", "Most voters in a poll" claim nothing
+    if in_class(clause[0], "adjunct_start"):
+        return False  # "While Berg leads in a poll, ...": a fronted clause, no claim alone
     frame.speaker = _with_agent(tokens, phrase)
     frame.before = True
     frame.clause_start = frame.first
