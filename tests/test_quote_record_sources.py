@@ -19,6 +19,14 @@ from .quote_records import records as _records
             "Berg gained four points in the latest ferry survey.",
             [("in", "the latest ferry survey", "Berg gained four points")],
         ),
+        (  # "of" keeps the poll phrase going; "from" ends its head
+            "Berg was ahead in an average of county polls.",
+            [("in", "an average of county polls", "Berg was ahead")],
+        ),
+        (
+            "Volk was ahead in county polls from the harbour institute.",
+            [("in", "county polls from the harbour institute", "Volk was ahead")],
+        ),
         (  # the first "in" names no poll: the record is the second one's
             "Volk finished fourth in most county polls.",
             [("in", "most county polls", "Volk finished fourth")],

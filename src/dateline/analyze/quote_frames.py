@@ -1166,14 +1166,26 @@ def _poll_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
     polls"); none when a preposition stands inside it ("fourth in most polls": the
     poll belongs to the later "in")."""
     phrase = phrase_after(tokens, start)
-    if phrase is None or not in_class(tokens[phrase[1]], "poll_noun"):
+    if phrase is None:
         return None
-    if any(in_class(t, "preposition") for t in tokens[phrase[0] : phrase[1]]):
-        return None
-    words = [t for t in tokens[phrase[0] : phrase[1] + 1] if not in_class(t, "determiner")]
+    end = next(
+        (k for k in range(phrase[0] + 1, phrase[1] + 1) if _cuts_poll_phrase(tokens[k])),
+        phrase[1] + 1,
+    )
+    while end - 1 > phrase[0] and in_class(tokens[end - 1], "coordinator"):
+        end -= 1
+    if not in_class(tokens[end - 1], "poll_noun"):
+        return None  # "fourth in most polls": the head is "fourth"
+    words = [t for t in tokens[phrase[0] : end] if not in_class(t, "determiner")]
     if len(words) == 1 and in_class(words[0], "generic_poll"):
         return None  # "rising in the polls": polling at large
     return phrase
+
+
+def _cuts_poll_phrase(token: Token) -> bool:
+    """A preposition that ends a poll phrase's head: "polls in Florida", "polls from
+    the institute" (not a head_link: "an average of state polls")."""
+    return in_class(token, "preposition") and not in_class(token, "head_link")
 
 
 def names_a_poll(text: str, pos: int) -> bool:
