@@ -321,6 +321,8 @@ def test_quotes_find_multi_paragraph_quote_runs_on() -> None:
         ("BERG: We are ready to reopen the pier.", "BERG", "We are ready to reopen the pier"),
         ("Photo: A crowd gathers at the pier.", None, None),
         ("UPDATE: The pier reopened on Friday.", None, None),
+        ("WOW: The Harbour Master Just Quit Over The Pier.", None, None),  # a teaser word
+        ("Contributing: Jo Berg and Ann Volk, Harbour Post", None, None),  # a credit line
         ("The result: the pier reopened on Friday.", None, None),
     ],
 )
@@ -749,15 +751,9 @@ def test_quotes_find_in_a_poll_names_the_poll_as_source() -> None:
     assert quote.content.text == "Anna Berg led Jo Lee by ten points"
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        "In a statement on Monday, the board repaired the pier.",
-        "Anna Berg led Jo Lee in a harbour poll released Monday.",
-    ],
-)
-def test_quotes_find_in_needs_a_poll_opening_the_sentence(page: str) -> None:
-    assert _quotes(page) == []
+def test_quotes_find_in_needs_a_poll() -> None:
+    # mid-sentence "in a poll" (tests/test_quote_record_sources.py) vouches for its clause too
+    assert _quotes("In a statement on Monday, the board repaired the pier.") == []
 
 
 def test_quotes_find_reported_takes_a_plain_object() -> None:

@@ -32,11 +32,12 @@ from dateline.analyze.quote_phrases import (
     skip_back,
     skip_forward,
     speaker_before,
+    tokenize,
     word_classes,
 )
 from dateline.analyze.speech_cues import Cue, CueMatch, cue_index
 
-__all__ = ["Frame", "plausible", "read_frame"]
+__all__ = ["Frame", "names_a_poll", "plausible", "read_frame"]
 
 _STOPS = frozenset(".!?;")
 _CLAUSE_LOOKAHEAD = 8
@@ -44,6 +45,7 @@ _ADJUNCT_LOOKAHEAD = 16
 _OBJECT_LOOKAHEAD = 24
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
+_POLL_PHRASE_CHARS = 120
 _PHRASE_ON_CUE = 8  # tokens of a phrase between a cue and a split quote's second part
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
@@ -1105,9 +1107,11 @@ def _cue_clause_follows(tokens: list[Token], k: int, cue_firsts: frozenset[int])
 
 def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegion]) -> bool:
     """ "according to X, CONTENT" or "CONTENT, according to X"; "In a poll ..., CONTENT"."""
+    if frame.match.cue.viewpoint:
+        return _read_viewpoint(frame, tokens)
     record = frame.match.cue.record_source
     if record and frame.first != 0:
-        return False
+        return _read_trailing_record(frame, tokens)
     phrase = phrase_after(tokens, frame.last + 1)
     if phrase is None:
         return False
@@ -1143,6 +1147,95 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         frame.right = comma + 1
         return True
     return False
+
+
+def _read_viewpoint(frame: Frame, tokens: list[Token]) -> bool:
+    """ "To Berg, the plan was a risk": the people named between an opening "to" and a
+    comma hold the view the clause after the comma states."""
+    phrase = phrase_after(tokens, frame.last + 1) if frame.first == 0 else None
+    if phrase is None or not _names_people(tokens[phrase[0] : phrase[1] + 1]):
+        return False
+    comma = phrase[1] + 1
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return False
+    resume: int | None = comma + 1
+    if in_class(tokens[comma + 1], "relative"):  # "To Berg, who runs the ferry, the plan ..."
+        resume = _clause_after_source(tokens, comma + 1, opener=True)
+    if resume is None:
+        return False
+    frame.speaker = phrase
+    frame.right = resume
+    return True
+
+
+def _names_people(phrase: list[Token]) -> bool:
+    """A holder of a view: a name, a pronoun, a quantifier ("many", "others") or a
+    group noun ("voters"), after any determiners; no time ("To date")."""
+    words = [t for t in phrase if not in_class(t, "determiner")] or phrase
+    head = words[0]
+    if in_class(head, "time_word"):
+        return False
+    return (
+        (head.capital and head.is_word)
+        or in_class(head, "object_pronoun")
+        or in_class(head, "quantifier")
+        or any(in_class(t, "group_noun") for t in words)
+    )
+
+
+def _read_trailing_record(frame: Frame, tokens: list[Token]) -> bool:
+    """ "Berg leads by ten points in a poll released Monday": a clause before "in" that
+    a poll phrase after it vouches for."""
+    phrase = _poll_phrase(tokens, frame.last + 1)
+    prev = frame.first - 1
+    clause = _last_clause(tokens[:prev])
+    if phrase is None or not tokens[prev].is_word or not _has_verb(clause):
+        return False  # "his standing in the polls", "Most voters in a poll" claim nothing
+    if in_class(clause[0], "adjunct_start"):
+        return False  # "While Berg leads in a poll, ...": a fronted clause, no claim alone
+    frame.speaker = _with_agent(tokens, phrase)
+    frame.before = True
+    frame.clause_start = frame.first
+    return True
+
+
+def _last_clause(tokens: list[Token]) -> list[Token]:
+    """The tokens after the last comma, colon or dash: where a clause's verb must be."""
+    marks = [j for j, t in enumerate(tokens) if t.text in {",", ":", "—", "–"}]
+    return tokens[marks[-1] + 1 :] if marks else tokens
+
+
+def _poll_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The noun phrase at token `start` when a poll noun heads it ("the latest state
+    polls"); none when a preposition stands inside it ("fourth in most polls": the
+    poll belongs to the later "in")."""
+    phrase = phrase_after(tokens, start)
+    if phrase is None:
+        return None
+    end = next(
+        (k for k in range(phrase[0] + 1, phrase[1] + 1) if _cuts_poll_phrase(tokens[k])),
+        phrase[1] + 1,
+    )
+    while end - 1 > phrase[0] and in_class(tokens[end - 1], "coordinator"):
+        end -= 1
+    if not in_class(tokens[end - 1], "poll_noun"):
+        return None  # "fourth in most polls": the head is "fourth"
+    words = [t for t in tokens[phrase[0] : end] if not in_class(t, "determiner")]
+    if len(words) == 1 and in_class(words[0], "generic_poll"):
+        return None  # "rising in the polls": polling at large
+    return phrase
+
+
+def _cuts_poll_phrase(token: Token) -> bool:
+    """A preposition that ends a poll phrase's head: "polls in Florida", "polls from
+    the institute" (not a head_link: "an average of state polls")."""
+    return in_class(token, "preposition") and not in_class(token, "head_link")
+
+
+def names_a_poll(text: str, pos: int) -> bool:
+    """Whether the words from `pos` are a noun phrase a poll noun heads: a mid-sentence
+    "in" before them vouches for its clause ("leads by ten points in a state poll")."""
+    return _poll_phrase(tokenize(text[pos : pos + _POLL_PHRASE_CHARS], pos), 0) is not None
 
 
 def _with_agent(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 # Registered before "quotes": speakers link to entity mentions, utterance dates to timexes.
 import dateline.analyze.entities
 import dateline.analyze.timex  # noqa: F401
-from dateline.analyze.quote_frames import Frame, plausible, read_frame
+from dateline.analyze.quote_frames import Frame, names_a_poll, plausible, read_frame
 from dateline.analyze.quote_marks import (
     ALL_MARKS,
     DOUBLE_CLOSE,
@@ -521,7 +521,7 @@ def _paragraph(
         CueMatch(m.start + pstart, m.end + pstart, m.cue)
         for m in find_cues(text[pstart:pend])
         if not _inside(regions, m.start + pstart, closed_only=True)
-        and not (m.cue.record_source and m.start + pstart not in sentence_starts)
+        and (m.start + pstart in sentence_starts or _counts_mid_sentence(m, text, pstart))
     ]
     records: list[Found] = []
     units = _units(sentences, regions)
@@ -546,6 +546,14 @@ def _paragraph(
             if labelled is not None and not any(r.cue == labelled.cue for r in records):
                 records.append(labelled)
     return records
+
+
+def _counts_mid_sentence(match: CueMatch, text: str, pstart: int) -> bool:
+    """Whether a cue found away from a sentence start counts: an opening preposition
+    ("To Berg, ...") does not; "in" does before a poll ("leads in a county poll")."""
+    if match.cue.viewpoint:
+        return False
+    return not match.cue.record_source or names_a_poll(text, match.end + pstart)
 
 
 _INTERVIEW_LABEL = re.compile(r"[ \t]*([QA])[:.][ \t]+(?=\S)")
@@ -698,7 +706,10 @@ def _colon_label(
         for i, t in enumerate(part)
     ):
         return None
-    if any(name[0].start <= c.start < tokens[len(name)].start for c in cues):
+    if any(
+        name[0].start <= c.start < tokens[len(name)].start and not _names_a_record(c, name)
+        for c in cues
+    ):
         return None
     if _inside(regions, tokens[colon].start):
         return None
@@ -715,6 +726,12 @@ def _colon_label(
         paragraph=index,
         sentence=unit,
     )
+
+
+def _names_a_record(cue: CueMatch, name: list[Token]) -> bool:
+    """ "Report: ...": a cue that is also a noun ("report", "claims"), alone before the
+    colon, names the record the headline reports from, no speech act of a speaker."""
+    return len(name) == 1 and cue.cue.homograph
 
 
 def _label_word(token: Token, before: Token | None) -> bool:

@@ -46,6 +46,7 @@ class Cue:
     refusal: bool = False
     negated_ok: bool = False  # "did not mention X", "is not expected to": still attributes
     record_source: bool = False
+    viewpoint: bool = False  # "To Berg, the plan was a risk": opening the sentence only
     as_object: bool = False
     as_only: bool = False
     clause_adverb: bool = False
@@ -99,6 +100,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         refusal=bool(extra.get("refusal", False)),
         negated_ok=bool(extra.get("negated", False)),
         record_source=bool(extra.get("record_source", False)),
+        viewpoint=bool(extra.get("viewpoint", False)),
         as_object=bool(extra.get("as_object", False)),
         as_only=extra.get("as_object") == "only",
         clause_adverb=bool(extra.get("clause_adverb", False)),
