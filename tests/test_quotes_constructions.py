@@ -611,3 +611,22 @@ def test_according_to_after_a_clause_without_a_comma_vouches_for_that_clause() -
     assert _records("The ferry will run again in May according to the harbour master.") == [
         ("according to", "the harbour master", "The ferry will run again in May")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a subordinate clause after the tag: its cue reports what follows it
+            '"Hold on, one moment," he urged them, as he explained how hard the climb is.',
+            ("explained", "he", "how hard the climb is"),
+        ),
+        (  # a relative clause on the speaker: the same
+            '"We will win," said Ina Volk, a nurse, who said the ward was full.',
+            ("said", "who", "the ward was full"),
+        ),
+    ],
+)
+def test_a_clause_after_a_quotation_tag_reports_the_words_after_its_cue(
+    page: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _records(page)

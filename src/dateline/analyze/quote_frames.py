@@ -906,12 +906,12 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
     """The closing quotation mark before the speaker phrase and its appositives
     ('"...," Jo Bloggs, 67, a retired nurse, said'), as a token index. None across a
     coordinator: '"absurd", and Berg said it would fail' opens a clause of its own."""
-    if frame.speaker is None:
+    if frame.speaker is None or _opens_clause(tokens[frame.speaker[0]]):
         return None
     k = frame.speaker[0] - 1
     while k >= 0 and frame.speaker[0] - k <= _SUBJECT_REACH:
         token = tokens[k]
-        if in_class(token, "coordinator"):
+        if in_class(token, "coordinator") or _opens_clause(token):
             return None
         if token.text in ALL_MARKS:
             nxt = tokens[k + 1]
@@ -922,6 +922,14 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _opens_clause(token: Token) -> bool:
+    """A relative pronoun or a subordinator ("who", "where", "as", "while"): across it the
+    cue's clause is no tag of the quotation before ('"Wait," he urged, as he explained how
+    ...': "explained" reports what follows it)."""
+    relative = in_class(token, "relative") and token.low != "that"
+    return relative or in_class(token, "adjunct_start")
 
 
 def _title_before(tokens: list[Token], close: int) -> bool:
