@@ -630,3 +630,12 @@ def test_a_clause_after_a_quotation_tag_reports_the_words_after_its_cue(
     page: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _records(page)
+
+
+def test_a_second_finite_cue_after_and_is_a_predicate_of_its_own() -> None:
+    # "opposes" is also a noun form; after "and", finite and before an object, it is the
+    # subject's second verb, and the first content ends before it
+    assert _records("She backs the new levy and opposes the toll.") == [
+        ("backs", "She", "the new levy"),
+        ("opposes", "She", "the toll"),
+    ]

@@ -1273,7 +1273,22 @@ def _homograph_ok(
         return True
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
+    if (
+        prev is not None
+        and in_class(prev, "coordinator")
+        and _finite_before_object(tokens, first, nxt)
+    ):
+        return True
     return prev is not None and _subject_end(tokens, first - 1) and _object_start(nxt)
+
+
+def _finite_before_object(tokens: list[Token], first: int, nxt: Token) -> bool:
+    """A finite form ("opposes", "backed") after "and" or "but" and before an object: a
+    second predicate of the clause's subject ("backs the levy and opposes the toll"); a
+    base form there mostly joins a verb inside the reported words ("would follow Lee and
+    back the plan")."""
+    form = tokens[first]
+    return (form.low.endswith("s") or past_form(form)) and _object_start(nxt)
 
 
 _SPEAKER_WORDS = 5  # words of a speaker between a quotation and its cue ("the harbour master")
