@@ -624,9 +624,18 @@ def test_according_to_after_a_clause_without_a_comma_vouches_for_that_clause() -
             '"We will win," said Ina Volk, a nurse, who said the ward was full.',
             ("said", "who", "the ward was full"),
         ),
+        (  # a title in quotation marks before the speaker: the cue's object follows it
+            'In her memoir, "A Life at Sea," published in 2010, Ina Volk described how '
+            "the pier was built.",
+            ("described", "Ina Volk", "how the pier was built"),
+        ),
+        (
+            'After Lee called the plan "a disaster," the mayor discussed the cost of the pier.',
+            ("discussed", "the mayor", "the cost of the pier"),
+        ),
     ],
 )
-def test_a_clause_after_a_quotation_tag_reports_the_words_after_its_cue(
+def test_a_cue_with_words_after_it_reports_them_not_a_quotation_before(
     page: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _records(page)

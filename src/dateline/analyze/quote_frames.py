@@ -340,7 +340,12 @@ def read_frame(
     if frame.right is not None and _adjunct_after_quotation(frame, tokens, k):
         frame.right = frame.particle = None
     if frame.right is not None and _after_quotation(frame, tokens):
-        starts_content = tokens[k].low == "that" or tokens[k].text == ":"
+        starts_content = (
+            tokens[k].low == "that"
+            or tokens[k].text == ":"
+            or in_class(tokens[k], "question_word")
+            or _object_after_tag(frame, tokens[k])
+        )
         if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
             # '"A," X said, "B."' and '"A," he said aboard the plane': read from the left
             frame.right = frame.particle = None
@@ -922,6 +927,13 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _object_after_tag(frame: Frame, token: Token) -> bool:
+    """A determiner right after a cue that names no hearer opens its object, the content
+    even after a quotation ('"...", the actor discussed the plan'); after "told" it opens
+    the hearer ('"...," Lee told the council')."""
+    return in_class(token, "determiner") and token.low != "that" and not frame.match.cue.addressee
 
 
 def _opens_clause(token: Token) -> bool:
