@@ -648,3 +648,12 @@ def test_a_second_finite_cue_after_and_is_a_predicate_of_its_own() -> None:
         ("backs", "She", "the new levy"),
         ("opposes", "She", "the toll"),
     ]
+
+
+def test_a_split_quotation_resumes_after_an_apposition_on_the_speaker() -> None:
+    page = '"The risk," said Ann Lee, a builder who lives in Ayr, "is that the pier will fall."'
+    (found,) = find_quotes(page, [(0, len(page))])
+    assert [page[s:e] for s, e in found.parts] == [
+        '"The risk,"',
+        '"is that the pier will fall."',
+    ]

@@ -45,6 +45,7 @@ _OBJECT_LOOKAHEAD = 24
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
 _PHRASE_ON_CUE = 8  # tokens of a phrase between a cue and a split quote's second part
+_APPOSITION_REACH = 16  # tokens of an apposition on the speaker before a split quote's part
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
 _TITLE_WORDS = 6
@@ -1032,6 +1033,9 @@ def _read_after_comma(
         return
     nxt = tokens[k + 1]
     region = next((r for r in regions if r.start == nxt.start), None)
+    if region is None and quotes_only:
+        # '"A," said Lee, a builder who lives in Ayr, "B."': past an apposition on the speaker
+        region = _quoted_after_phrase(tokens, k + 1, regions, cue_firsts, _APPOSITION_REACH)
     if region is not None:
         frame.extra.append((region.start, region.end))
     elif not (
@@ -1046,12 +1050,16 @@ def _read_after_comma(
 
 
 def _quoted_after_phrase(
-    tokens: list[Token], k: int, regions: list[QuoteRegion], cue_firsts: frozenset[int]
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+    reach: int = _PHRASE_ON_CUE,
 ) -> QuoteRegion | None:
     """'"A," Berg said of the plan, "B."': the quotation that opens after a short phrase on
     the cue, closed by a comma, is the split quote's second part (unless a cue of its own
     stands in the phrase)."""
-    for j in range(k, min(len(tokens) - 1, k + _PHRASE_ON_CUE)):
+    for j in range(k, min(len(tokens) - 1, k + reach)):
         token = tokens[j]
         if token.text in _STOPS or token.text in ALL_MARKS or j in cue_firsts:
             return None
