@@ -657,3 +657,12 @@ def test_a_split_quotation_resumes_after_an_apposition_on_the_speaker() -> None:
         '"The risk,"',
         '"is that the pier will fall."',
     ]
+
+
+def test_a_cueless_quotation_continues_the_speech_sentence_just_before_it() -> None:
+    page = '"We lost," said Ann Lee. She said the pier is old. "We should fix it before winter."'
+    found = find_quotes(page, [(0, len(page))])
+    assert [[page[s:e] for s, e in f.parts] for f in found] == [
+        ['"We lost,"'],
+        ["the pier is old", '"We should fix it before winter."'],
+    ]

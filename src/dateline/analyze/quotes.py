@@ -496,6 +496,8 @@ def _speaking(records: list[Found], text: str) -> Found:
     speaking = [r for r in records if _speech_record(r)]
     named = [r for r in speaking if r.speaker is not None]
     quoting = [r for r in named if any(_DOUBLE_MARK.search(text, s, e) for s, e in r.parts)]
+    if quoting and named[-1].sentence[0] > quoting[-1].sentence[0]:
+        return named[-1]  # '"A," Berg said. She said X. "B."': the sentence just before speaks
     return (quoting or named or speaking or records)[-1]
 
 
