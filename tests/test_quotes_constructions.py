@@ -650,13 +650,22 @@ def test_a_second_finite_cue_after_and_is_a_predicate_of_its_own() -> None:
     ]
 
 
-def test_a_split_quotation_resumes_after_an_apposition_on_the_speaker() -> None:
-    page = '"The risk," said Ann Lee, a builder who lives in Ayr, "is that the pier will fall."'
+@pytest.mark.parametrize(
+    ("page", "parts"),
+    [
+        (  # past an apposition on the speaker
+            '"The risk," said Ann Lee, a builder who lives in Ayr, "is that the pier will fall."',
+            ['"The risk,"', '"is that the pier will fall."'],
+        ),
+        (  # a long quotation in a sentence with no cue resumes the quote before it
+            '"We lost," said Ann Lee. Unless the town pays, "the old pier will close for good."',
+            ['"We lost,"', '"the old pier will close for good."'],
+        ),
+    ],
+)
+def test_a_quotation_after_the_tag_resumes_the_quote(page: str, parts: list[str]) -> None:
     (found,) = find_quotes(page, [(0, len(page))])
-    assert [page[s:e] for s, e in found.parts] == [
-        '"The risk,"',
-        '"is that the pier will fall."',
-    ]
+    assert [page[s:e] for s, e in found.parts] == parts
 
 
 def test_a_cueless_quotation_continues_the_speech_sentence_just_before_it() -> None:
