@@ -657,6 +657,10 @@ def test_a_second_finite_cue_after_and_is_a_predicate_of_its_own() -> None:
             '"The risk," said Ann Lee, a builder who lives in Ayr, "is that the pier will fall."',
             ['"The risk,"', '"is that the pier will fall."'],
         ),
+        (  # an inverted tag inside a clause: the clause resumes after it
+            "The harbour, said Ann Lee, is the heart of the town.",
+            ["The harbour", "is the heart of the town"],
+        ),
         (  # a long quotation in a sentence with no cue resumes the quote before it
             '"We lost," said Ann Lee. Unless the town pays, "the old pier will close for good."',
             ['"We lost,"', '"the old pier will close for good."'],

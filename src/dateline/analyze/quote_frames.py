@@ -992,7 +992,8 @@ def _inverted(
     frame.speaker = phrase
     frame.before = True
     frame.clause_start = prev
-    _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=True)
+    quoted = tokens[prev].text in ALL_MARKS or _comma_in_closing_mark(tokens, prev, regions)
+    _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=quoted)
     return True
 
 
