@@ -679,3 +679,10 @@ def test_a_cueless_quotation_continues_the_speech_sentence_just_before_it() -> N
         ['"We lost,"'],
         ["the pier is old", '"We should fix it before winter."'],
     ]
+
+
+def test_the_grounds_after_a_passive_agent_are_content_not_part_of_the_agent() -> None:
+    page = "Ina Volk has been criticized by some fishers for failing to fix the pier."
+    (found,) = find_quotes(page, [(0, len(page))])
+    assert found.speaker is not None and page[slice(*found.speaker)] == "some fishers"
+    assert [page[s:e] for s, e in found.parts] == ["Ina Volk", "for failing to fix the pier"]

@@ -505,7 +505,20 @@ def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tup
     k = skip_forward(tokens, k, settings)
     if k + 1 >= len(tokens) or tokens[k].low != "by":
         return None
-    return phrase_after(tokens, k + 1)
+    phrase = phrase_after(tokens, k + 1)
+    if phrase is None:
+        return None
+    for j in range(phrase[0] + 1, phrase[1]):
+        if _agent_complement(tokens, j):
+            return (phrase[0], j - 1)  # "criticized by rivals | for failing to act"
+    return phrase
+
+
+def _agent_complement(tokens: list[Token], j: int) -> bool:
+    """A passive cue's complement opening at token `j`, after its agent: "for" or "of"
+    with an "-ing" clause ("criticized by rivals for failing", "accused by her of lying"):
+    the grounds, part of what is reported, not of the agent's name."""
+    return tokens[j].low in {"for", "of"} and j + 1 < len(tokens) and _gerund(tokens[j + 1])
 
 
 def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
@@ -516,10 +529,13 @@ def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
-    if frame.match.cue.passive_view and frame.agent is not None:
+    if frame.agent is not None:
         k = frame.agent[1] + 1
-        if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
-            frame.right = k + 1
+        if frame.match.cue.passive_view:
+            if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
+                frame.right = k + 1
+        elif k < len(tokens) and _agent_complement(tokens, k):
+            frame.right = k  # "Berg was criticized by rivals for failing to act"
     return True
 
 
