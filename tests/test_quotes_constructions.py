@@ -611,3 +611,78 @@ def test_according_to_after_a_clause_without_a_comma_vouches_for_that_clause() -
     assert _records("The ferry will run again in May according to the harbour master.") == [
         ("according to", "the harbour master", "The ferry will run again in May")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a subordinate clause after the tag: its cue reports what follows it
+            '"Hold on, one moment," he urged them, as he explained how hard the climb is.',
+            ("explained", "he", "how hard the climb is"),
+        ),
+        (  # a relative clause on the speaker: the same
+            '"We will win," said Ina Volk, a nurse, who said the ward was full.',
+            ("said", "who", "the ward was full"),
+        ),
+        (  # a title in quotation marks before the speaker: the cue's object follows it
+            'In her memoir, "A Life at Sea," published in 2010, Ina Volk described how '
+            "the pier was built.",
+            ("described", "Ina Volk", "how the pier was built"),
+        ),
+        (
+            'After Lee called the plan "a disaster," the mayor discussed the cost of the pier.',
+            ("discussed", "the mayor", "the cost of the pier"),
+        ),
+    ],
+)
+def test_a_cue_with_words_after_it_reports_them_not_a_quotation_before(
+    page: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _records(page)
+
+
+def test_a_second_finite_cue_after_and_is_a_predicate_of_its_own() -> None:
+    # "opposes" is also a noun form; after "and", finite and before an object, it is the
+    # subject's second verb, and the first content ends before it
+    assert _records("She backs the new levy and opposes the toll.") == [
+        ("backs", "She", "the new levy"),
+        ("opposes", "She", "the toll"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "parts"),
+    [
+        (  # past an apposition on the speaker
+            '"The risk," said Ann Lee, a builder who lives in Ayr, "is that the pier will fall."',
+            ['"The risk,"', '"is that the pier will fall."'],
+        ),
+        (  # an inverted tag inside a clause: the clause resumes after it
+            "The harbour, said Ann Lee, is the heart of the town.",
+            ["The harbour", "is the heart of the town"],
+        ),
+        (  # a long quotation in a sentence with no cue resumes the quote before it
+            '"We lost," said Ann Lee. Unless the town pays, "the old pier will close for good."',
+            ['"We lost,"', '"the old pier will close for good."'],
+        ),
+    ],
+)
+def test_a_quotation_after_the_tag_resumes_the_quote(page: str, parts: list[str]) -> None:
+    (found,) = find_quotes(page, [(0, len(page))])
+    assert [page[s:e] for s, e in found.parts] == parts
+
+
+def test_a_cueless_quotation_continues_the_speech_sentence_just_before_it() -> None:
+    page = '"We lost," said Ann Lee. She said the pier is old. "We should fix it before winter."'
+    found = find_quotes(page, [(0, len(page))])
+    assert [[page[s:e] for s, e in f.parts] for f in found] == [
+        ['"We lost,"'],
+        ["the pier is old", '"We should fix it before winter."'],
+    ]
+
+
+def test_the_grounds_after_a_passive_agent_are_content_not_part_of_the_agent() -> None:
+    page = "Ina Volk has been criticized by some fishers for failing to fix the pier."
+    (found,) = find_quotes(page, [(0, len(page))])
+    assert found.speaker is not None and page[slice(*found.speaker)] == "some fishers"
+    assert [page[s:e] for s, e in found.parts] == ["Ina Volk", "for failing to fix the pier"]

@@ -47,6 +47,7 @@ _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
 _POLL_PHRASE_CHARS = 120
 _PHRASE_ON_CUE = 8  # tokens of a phrase between a cue and a split quote's second part
+_APPOSITION_REACH = 16  # tokens of an apposition on the speaker before a split quote's part
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
 _TITLE_WORDS = 6
@@ -386,7 +387,12 @@ def read_frame(
     if frame.right is not None and _adjunct_after_quotation(frame, tokens, k):
         frame.right = frame.particle = None
     if frame.right is not None and _after_quotation(frame, tokens):
-        starts_content = tokens[k].low == "that" or tokens[k].text == ":"
+        starts_content = (
+            tokens[k].low == "that"
+            or tokens[k].text == ":"
+            or in_class(tokens[k], "question_word")
+            or _object_after_tag(frame, tokens[k])
+        )
         if tokens[k].text == "," or not (starts_content or _quote_at(tokens, k, regions)):
             # '"A," X said, "B."' and '"A," he said aboard the plane': read from the left
             frame.right = frame.particle = None
@@ -545,7 +551,20 @@ def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tup
     k = skip_forward(tokens, k, settings)
     if k + 1 >= len(tokens) or tokens[k].low != "by":
         return None
-    return phrase_after(tokens, k + 1)
+    phrase = phrase_after(tokens, k + 1)
+    if phrase is None:
+        return None
+    for j in range(phrase[0] + 1, phrase[1]):
+        if _agent_complement(tokens, j):
+            return (phrase[0], j - 1)  # "criticized by rivals | for failing to act"
+    return phrase
+
+
+def _agent_complement(tokens: list[Token], j: int) -> bool:
+    """A passive cue's complement opening at token `j`, after its agent: "for" or "of"
+    with an "-ing" clause ("criticized by rivals for failing", "accused by her of lying"):
+    the grounds, part of what is reported, not of the agent's name."""
+    return tokens[j].low in {"for", "of"} and j + 1 < len(tokens) and _gerund(tokens[j + 1])
 
 
 def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
@@ -556,10 +575,13 @@ def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
-    if frame.match.cue.passive_view and frame.agent is not None:
+    if frame.agent is not None:
         k = frame.agent[1] + 1
-        if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
-            frame.right = k + 1
+        if frame.match.cue.passive_view:
+            if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
+                frame.right = k + 1
+        elif k < len(tokens) and _agent_complement(tokens, k):
+            frame.right = k  # "Berg was criticized by rivals for failing to act"
     return True
 
 
@@ -952,12 +974,12 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
     """The closing quotation mark before the speaker phrase and its appositives
     ('"...," Jo Bloggs, 67, a retired nurse, said'), as a token index. None across a
     coordinator: '"absurd", and Berg said it would fail' opens a clause of its own."""
-    if frame.speaker is None:
+    if frame.speaker is None or _opens_clause(tokens[frame.speaker[0]]):
         return None
     k = frame.speaker[0] - 1
     while k >= 0 and frame.speaker[0] - k <= _SUBJECT_REACH:
         token = tokens[k]
-        if in_class(token, "coordinator"):
+        if in_class(token, "coordinator") or _opens_clause(token):
             return None
         if token.text in ALL_MARKS:
             nxt = tokens[k + 1]
@@ -968,6 +990,21 @@ def _closing_mark_before(frame: Frame, tokens: list[Token]) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _object_after_tag(frame: Frame, token: Token) -> bool:
+    """A determiner right after a cue that names no hearer opens its object, the content
+    even after a quotation ('"...", the actor discussed the plan'); after "told" it opens
+    the hearer ('"...," Lee told the council')."""
+    return in_class(token, "determiner") and token.low != "that" and not frame.match.cue.addressee
+
+
+def _opens_clause(token: Token) -> bool:
+    """A relative pronoun or a subordinator ("who", "where", "as", "while"): across it the
+    cue's clause is no tag of the quotation before ('"Wait," he urged, as he explained how
+    ...': "explained" reports what follows it)."""
+    relative = in_class(token, "relative") and token.low != "that"
+    return relative or in_class(token, "adjunct_start")
 
 
 def _title_before(tokens: list[Token], close: int) -> bool:
@@ -1017,7 +1054,8 @@ def _inverted(
     frame.speaker = phrase
     frame.before = True
     frame.clause_start = prev
-    _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=True)
+    quoted = tokens[prev].text in ALL_MARKS or _comma_in_closing_mark(tokens, prev, regions)
+    _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=quoted)
     return True
 
 
@@ -1058,6 +1096,9 @@ def _read_after_comma(
         return
     nxt = tokens[k + 1]
     region = next((r for r in regions if r.start == nxt.start), None)
+    if region is None and quotes_only:
+        # '"A," said Lee, a builder who lives in Ayr, "B."': past an apposition on the speaker
+        region = _quoted_after_phrase(tokens, k + 1, regions, cue_firsts, _APPOSITION_REACH)
     if region is not None:
         frame.extra.append((region.start, region.end))
     elif not (
@@ -1072,12 +1113,16 @@ def _read_after_comma(
 
 
 def _quoted_after_phrase(
-    tokens: list[Token], k: int, regions: list[QuoteRegion], cue_firsts: frozenset[int]
+    tokens: list[Token],
+    k: int,
+    regions: list[QuoteRegion],
+    cue_firsts: frozenset[int],
+    reach: int = _PHRASE_ON_CUE,
 ) -> QuoteRegion | None:
     """'"A," Berg said of the plan, "B."': the quotation that opens after a short phrase on
     the cue, closed by a comma, is the split quote's second part (unless a cue of its own
     stands in the phrase)."""
-    for j in range(k, min(len(tokens) - 1, k + _PHRASE_ON_CUE)):
+    for j in range(k, min(len(tokens) - 1, k + reach)):
         token = tokens[j]
         if token.text in _STOPS or token.text in ALL_MARKS or j in cue_firsts:
             return None
@@ -1402,7 +1447,22 @@ def _homograph_ok(
         return True
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
+    if (
+        prev is not None
+        and in_class(prev, "coordinator")
+        and _finite_before_object(tokens, first, nxt)
+    ):
+        return True
     return prev is not None and _subject_end(tokens, first - 1) and _object_start(nxt)
+
+
+def _finite_before_object(tokens: list[Token], first: int, nxt: Token) -> bool:
+    """A finite form ("opposes", "backed") after "and" or "but" and before an object: a
+    second predicate of the clause's subject ("backs the levy and opposes the toll"); a
+    base form there mostly joins a verb inside the reported words ("would follow Lee and
+    back the plan")."""
+    form = tokens[first]
+    return (form.low.endswith("s") or past_form(form)) and _object_start(nxt)
 
 
 _SPEAKER_WORDS = 5  # words of a speaker between a quotation and its cue ("the harbour master")

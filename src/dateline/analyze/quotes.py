@@ -81,6 +81,7 @@ from dateline.model import Article, Mention, Party, Quote, QuoteKind, SpanField,
 __all__ = ["Found", "find_quotes", "quotes_step"]
 
 _MIN_CONTINUATION_WORDS = 3
+_MIN_RESUMED_WORDS = 5  # words of a quotation inside a cueless sentence that resumes a quote
 _LABEL_WORDS = 4
 _ADJUNCT_REACH = 14
 # Clause words whose clause, closed by a comma, lends its subject to a participle.
@@ -480,11 +481,26 @@ def _unclaimed(
         earlier = [f for f in records if f.parts[-1][1] <= region.start]
         whole = _whole_sentence(text, region, sentences)
         words = len(text[region.start : region.end].split())
+        if not whole and words >= _MIN_RESUMED_WORDS:
+            whole = _in_cueless_sentence(region, records, sentences)
         if earlier and whole and words >= _MIN_CONTINUATION_WORDS:
             _speaking(earlier, text).parts.append((region.start, region.end))
         else:
             left.append(region)
     return left
+
+
+def _in_cueless_sentence(
+    region: QuoteRegion, records: list[Found], sentences: list[tuple[int, int]]
+) -> bool:
+    """True when the quotation stands in a sentence no record's cue is in ('He said so.
+    Then "the pier will have to close for good," he warned' is not): a long quotation
+    there goes on with the words quoted before it ('Unless the town pays, "the pier will
+    close."')."""
+    sentence = next(((s, e) for s, e in sentences if s <= region.start < e), None)
+    if sentence is None:
+        return False
+    return not any(r.cue and sentence[0] <= r.cue[0] < sentence[1] for r in records)
 
 
 def _speaking(records: list[Found], text: str) -> Found:
@@ -496,6 +512,8 @@ def _speaking(records: list[Found], text: str) -> Found:
     speaking = [r for r in records if _speech_record(r)]
     named = [r for r in speaking if r.speaker is not None]
     quoting = [r for r in named if any(_DOUBLE_MARK.search(text, s, e) for s, e in r.parts)]
+    if quoting and named[-1].sentence[0] > quoting[-1].sentence[0]:
+        return named[-1]  # '"A," Berg said. She said X. "B."': the sentence just before speaks
     return (quoting or named or speaking or records)[-1]
 
 
