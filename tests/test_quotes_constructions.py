@@ -54,6 +54,14 @@ from .quote_records import records as _records
             "Harbour master Tomas Reed Jr. said the crane would be replaced.",
             [("said", "Tomas Reed Jr", "the crane would be replaced")],
         ),
+        (  # typed and horizontal-bar dashes set off an aside as the em dash does
+            "Lee and Berg -- two local men -- have said they back the levy.",
+            [("said", "Lee and Berg", "they back the levy")],
+        ),
+        (
+            "Lee and Berg ― two local men ― have said they back the levy.",
+            [("said", "Lee and Berg", "they back the levy")],
+        ),
     ],
 )
 def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
