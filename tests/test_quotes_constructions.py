@@ -62,6 +62,10 @@ from .quote_records import records as _records
             "Lee and Berg ― two local men ― have said they back the levy.",
             [("said", "Lee and Berg", "they back the levy")],
         ),
+        (  # "which" speaks for the body it follows, as "who" does for a person
+            "The court, which ruled that the levy was legal, met on Monday.",
+            [("ruled", "which", "the levy was legal")],
+        ),
     ],
 )
 def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
