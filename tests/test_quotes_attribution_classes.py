@@ -416,6 +416,14 @@ def test_quotes_attribution_classes_participle_inside_reported_words_is_no_secon
             "Fishermen back the new quota.",
             ("evaluation.back", "Fishermen", "back", "the new quota"),
         ),
+        (  # an adverb between the name and the verb
+            "Lee still favors a new quota.",
+            ("evaluation.favors", "Lee", "favors", "a new quota"),
+        ),
+        (  # a singular noun phrase before a form in -s is its subject
+            "The report notes the council inspects most harbours.",
+            ("speech.notes", "The report", "notes", "the council inspects most harbours"),
+        ),
         (
             # no holder, an adjective complement
             "The harbour board seemed unmoved by the protest.",

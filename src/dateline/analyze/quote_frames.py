@@ -1309,7 +1309,45 @@ def _homograph_ok(
         return True
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
-    return prev is not None and _subject_end(tokens, first - 1) and _object_start(nxt)
+    subject_end = _adverbs_back(tokens, first - 1)  # "Berg still backs the plan"
+    return (
+        subject_end >= 0
+        and (
+            _subject_end(tokens, subject_end)
+            or (_singular_noun_phrase(tokens, subject_end) and _third_person(tokens[first]))
+        )
+        and _object_start(nxt)
+    )
+
+
+def _adverbs_back(tokens: list[Token], k: int) -> int:
+    """Step left from `k` over adverbs that are no cue of their own ("still", not
+    "reportedly", which attributes the clause itself); the index reached."""
+    while k >= 0 and (in_class(tokens[k], "adverb") or ly_adverb(tokens[k])):
+        if tokens[k].low in cue_index():
+            break
+        k -= 1
+    return k
+
+
+_NOUN_PHRASE_WORDS = 3  # "the paper", "the new state paper": a determiner this near
+
+
+def _singular_noun_phrase(tokens: list[Token], k: int) -> bool:
+    """Token `k` closes a lower-case noun phrase opened by a determiner ("the paper",
+    "the town council"): before a verb form in -s that phrase is its subject."""
+    for j in range(k, max(k - _NOUN_PHRASE_WORDS, 0) - 1, -1):
+        token = tokens[j]
+        if j < k and in_class(token, "determiner"):
+            return token.low not in {"that", "no"}
+        if not (token.is_word and token.text.islower()) or _closed_word(token):
+            return False
+    return False
+
+
+def _third_person(token: Token) -> bool:
+    """A present verb form of the third person singular ("notes", "lists")."""
+    return token.text.islower() and token.low.endswith("s") and not token.low.endswith("ss")
 
 
 _SPEAKER_WORDS = 5  # words of a speaker between a quotation and its cue ("the harbour master")
