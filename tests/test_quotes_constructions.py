@@ -382,13 +382,19 @@ def test_made_to_speak(page: str, records: list[tuple[str | None, str | None, st
             "Moss did not mention the quay.",
             [("did not mention", "Moss", "the quay")],
         ),
-        ("Moss did not praise the quay.", []),  # no clause: nothing withheld is named
+        (  # any negated attitude is still one, with its object as content
+            "Moss did not reveal the plans she made.",
+            [("did not reveal", "Moss", "the plans she made")],
+        ),
+        (
+            "Voters do not think the levy is fair.",
+            [("do not think", "Voters", "the levy is fair")],
+        ),
+        ("The council did not release the files.", []),  # a negated act reports nothing
         ("There is no question that the quay was shut.", []),  # "no" negates a noun
     ],
 )
-def test_negated_cues_with_a_clause(
-    page: str, records: list[tuple[str | None, str | None, str]]
-) -> None:
+def test_negated_cues(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
     assert _records(page) == records
 
 

@@ -95,7 +95,7 @@ def plausible(
     negation = _negation(tokens, frame.first)
     if negation is not None:
         if any(t.low == "no" for t in tokens[negation : frame.first]) or not (
-            cue.negated_ok or _names_withheld(frame, tokens, settings)
+            cue.negated_ok or cue.cue_class in _NEGATED_CLASSES
         ):
             return False  # "there is no question that ...": "no" negates a noun
         frame.negation = negation  # the cue shows it: "would not say whether ..."
@@ -133,20 +133,10 @@ def plausible(
     return True
 
 
-_WITHHELD_CLASSES = frozenset({"speech", "belief"})
-
-
-def _names_withheld(frame: Frame, tokens: list[Token], settings: frozenset[int]) -> bool:
-    """A negated speech or belief cue before a wh-clause or that-clause still attributes
-    it ("Berg would not say whether the pier will reopen", "Lee did not mention that ..."):
-    the clause names what was withheld or denied, as PolNeAR annotates it."""
-    if frame.match.cue.cue_class not in _WITHHELD_CLASSES:
-        return False
-    k = skip_forward(tokens, frame.last + 1, settings)
-    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
-        return False
-    token = tokens[k]
-    return token.low in {"that", "whether", "if"} or in_class(token, "question_word")
+# A negated attitude is still one, and PolNeAR annotates it ("Lee did not say whether
+# ...", "voters do not think ...", "Berg would not back the plan"); a negated act ("did
+# not release the files") reports no content (unless its lexicon entry says "negated").
+_NEGATED_CLASSES = frozenset({"speech", "belief", "intention", "evaluation", "evidence", "source"})
 
 
 def _possessive(token: Token) -> bool:
