@@ -390,6 +390,10 @@ def test_made_to_speak(page: str, records: list[tuple[str | None, str | None, st
             "Voters do not think the levy is fair.",
             [("do not think", "Voters", "the levy is fair")],
         ),
+        (  # after a negation a word that is also a noun is the verb
+            "The crews do not want a new rota.",
+            [("do not want", "The crews", "a new rota")],
+        ),
         ("The council did not release the files.", []),  # a negated act reports nothing
         ("There is no question that the quay was shut.", []),  # "no" negates a noun
     ],

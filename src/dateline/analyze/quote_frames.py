@@ -1285,6 +1285,8 @@ def _homograph_ok(
         in_class(prev, "subject_pronoun")
         or in_class(prev, "auxiliary")
         or in_class(prev, "relative_speaker")
+        or (in_class(prev, "negation") and prev.low != "no")  # "do not want": a verb
+        or prev.low.endswith("n't")
         or prev.low == "also"
     ):
         return True
