@@ -62,6 +62,10 @@ from .quote_records import records as _records
             "Lee and Berg ― two local men ― have said they back the levy.",
             [("said", "Lee and Berg", "they back the levy")],
         ),
+        (  # a participle set off by commas after the opening subject: that subject's
+            "Ina Volk, citing the storm, said the pier was shut.",
+            [("citing", "Ina Volk", "the storm"), ("said", "Ina Volk", "the pier was shut")],
+        ),
         (  # "which" speaks for the body it follows, as "who" does for a person
             "The court, which ruled that the levy was legal, met on Monday.",
             [("ruled", "which", "the levy was legal")],
