@@ -66,6 +66,10 @@ from .quote_records import records as _records
             "Ina Volk, citing the storm, said the pier was shut.",
             [("citing", "Ina Volk", "the storm"), ("said", "Ina Volk", "the pier was shut")],
         ),
+        (  # after the "to" of an infinitive a word that is also a noun is the verb
+            "Lee is ready to support the levy.",
+            [("support", "Lee", "the levy")],
+        ),
         (  # "which" speaks for the body it follows, as "who" does for a person
             "The court, which ruled that the levy was legal, met on Monday.",
             [("ruled", "which", "the levy was legal")],

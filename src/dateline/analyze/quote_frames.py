@@ -94,8 +94,10 @@ def plausible(
         return True  # "was reportedly targeted": the adverb, not the verb, is the cue
     negation = _negation(tokens, frame.first)
     if negation is not None:
-        if any(t.low == "no" for t in tokens[negation : frame.first]) or not (
-            cue.negated_ok or cue.cue_class in _NEGATED_CLASSES
+        if (
+            any(t.low == "no" for t in tokens[negation : frame.first])
+            or not (cue.negated_ok or cue.cue_class in _NEGATED_CLASSES)
+            or _refusal_to_speak(tokens, negation, frame, settings)
         ):
             return False  # "there is no question that ...": "no" negates a noun
         frame.negation = negation  # the cue shows it: "would not say whether ..."
@@ -137,6 +139,23 @@ def plausible(
 # ...", "voters do not think ...", "Berg would not back the plan"); a negated act ("did
 # not release the files") reports no content (unless its lexicon entry says "negated").
 _NEGATED_CLASSES = frozenset({"speech", "belief", "intention", "evaluation", "evidence", "source"})
+
+
+def _refusal_to_speak(
+    tokens: list[Token], negation: int, frame: Frame, settings: frozenset[int]
+) -> bool:
+    """ "declined to comment on the plan": a refusal to speak reports nothing, unless a
+    clause names what was withheld ("refused to say whether the depot was sold")."""
+    if not (
+        in_class(tokens[negation], "negating_verb")
+        and in_class(tokens[frame.first], "withheld_speech")
+    ):
+        return False
+    k = skip_forward(tokens, frame.last + 1, settings)
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return True
+    token = tokens[k]
+    return not (token.low in {"that", "whether", "if"} or in_class(token, "question_word"))
 
 
 def _possessive(token: Token) -> bool:
@@ -1287,7 +1306,7 @@ def _homograph_ok(
         or in_class(prev, "relative_speaker")
         or (in_class(prev, "negation") and prev.low != "no")  # "do not want": a verb
         or prev.low.endswith("n't")
-        or prev.low == "also"
+        or prev.low in {"also", "to"}  # "to" of an infinitive: "ready to support"
     ):
         return True
     if _attributes_a_quotation(tokens, first, regions):
