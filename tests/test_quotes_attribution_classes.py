@@ -423,6 +423,10 @@ def test_quotes_attribution_classes_participle_inside_reported_words_is_no_secon
             "Lee still favors a new quota.",
             ("evaluation.favors", "Lee", "favors", "a new quota"),
         ),
+        (  # after a name, an -s form with a bare object is the verb
+            "Volk claims victory in the vote.",
+            ("speech.claims", "Volk", "claims", "victory in the vote"),
+        ),
         (  # a singular noun phrase before a form in -s is its subject
             "The report notes the council inspects most harbours.",
             ("speech.notes", "The report", "notes", "the council inspects most harbours"),
@@ -451,6 +455,7 @@ def test_quotes_attribution_classes_homograph_verb_and_predicative(
         "The editor's note: the pier story was updated.",  # a possessed noun before a colon
         "Strong support came from the traders.",  # a noun
         "The mayor appeared at the harbour.",  # "appear" with a place, no view
+        "The Leeds attacks test his plan.",  # a noun: a verb with its own object follows
     ],
 )
 def test_quotes_attribution_classes_homograph_noun_is_no_record(page: str) -> None:

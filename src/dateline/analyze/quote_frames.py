@@ -1327,7 +1327,33 @@ def _homograph_ok(
             _subject_end(tokens, subject_end)
             or (_singular_noun_phrase(tokens, subject_end) and _third_person(tokens[first]))
         )
-        and _object_start(nxt)
+        and (
+            _object_start(nxt)
+            or (
+                tokens[subject_end].capital
+                and _third_person(tokens[first])
+                and _bare_object(tokens, k)
+            )
+        )
+    )
+
+
+def _bare_object(tokens: list[Token], k: int) -> bool:
+    """Token `k` opens an object with no determiner ("Lee plans major cuts", "Volk claims
+    victory"), not a verb whose own object or auxiliary follows ("the Leeds attacks test
+    his plan", "Berg shares were down")."""
+    token = tokens[k]
+    if not (token.is_word and token.text.islower()) or _closed_word(token):
+        return False
+    if in_class(token, "determiner") or in_class(token, "auxiliary"):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not (
+        after.capital
+        or any(
+            in_class(after, name)
+            for name in ("determiner", "object_pronoun", "auxiliary", "negation", "adverb")
+        )
     )
 
 
