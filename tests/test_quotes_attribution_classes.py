@@ -79,6 +79,10 @@ CLASSES = {"speech", "belief", "intention", "evaluation", "evidence", "source", 
             "The mayor blamed the storm for the delay.",
             ("evaluation.blamed", "The mayor", "blamed", "the storm for the delay"),
         ),
+        (  # a bare clause whose verb is in -s ("wants"), not a plain object
+            "I think the mayor wants a new pier.",
+            ("belief.think", "I", "think", "the mayor wants a new pier"),
+        ),
         (  # negated, still a stance on the plan
             "The council did not criticize the plan.",
             ("evaluation.criticize", "The council", "did not criticize", "the plan"),

@@ -1710,9 +1710,9 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
     """A bare clause ("noted he was ...") rather than an object ("noted the plan")."""
     if in_class(tokens[k], "subject_pronoun"):
         return True
-    window = tokens[k + 1 : k + 1 + _CLAUSE_LOOKAHEAD]
     previous = tokens[k]
-    for token in window:
+    for j in range(k + 1, min(len(tokens), k + 1 + _CLAUSE_LOOKAHEAD)):
+        token = tokens[j]
         if token.text in _STOPS or token.text == ",":
             return False
         if in_class(token, "finite_auxiliary"):
@@ -1725,5 +1725,25 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
             and not in_class(previous, "preposition")
         ):
             return True  # "claiming the quarantine violated her rights"
+        if _present_verb(tokens, j, previous):
+            return True  # "think the mayor wants a pier"
         previous = token
     return False
+
+
+def _present_verb(tokens: list[Token], j: int, previous: Token) -> bool:
+    """A verb in -s after a noun, with its own object ("the mayor wants a pier"): a
+    clause's verb, where a plural noun ("the new rules") would close the phrase."""
+    if not (
+        _third_person(tokens[j])
+        and len(tokens[j].text) > 3  # not "as", "its"
+        and not _closed_word(tokens[j])
+        and previous.is_word
+        and not previous.low.endswith("s")
+        and not any(in_class(previous, name) for name in ("determiner", "preposition", "adverb"))
+    ):
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is not None and (
+        (in_class(after, "determiner") and after.low != "that") or in_class(after, "object_pronoun")
+    )
