@@ -427,6 +427,10 @@ def test_quotes_attribution_classes_participle_inside_reported_words_is_no_secon
             "Lee still favors a new quota.",
             ("evaluation.favors", "Lee", "favors", "a new quota"),
         ),
+        (  # an appositive between the subject and the verb
+            "Jo Berg, 33, of Leeds, dismisses the idea.",
+            ("speech.dismisses", "Jo Berg", "dismisses", "the idea"),
+        ),
         (  # after a name, an -s form with a bare object is the verb
             "Volk claims victory in the vote.",
             ("speech.claims", "Volk", "claims", "victory in the vote"),

@@ -1321,6 +1321,9 @@ def _homograph_ok(
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
     subject_end = _adverbs_back(tokens, first - 1)  # "Berg still backs the plan"
+    if subject_end >= 0 and tokens[subject_end].text in {",", ")"}:
+        phrase = speaker_before(tokens, first, 0)  # "Jo Berg, 33, of Leeds, backs the plan"
+        subject_end = phrase[1] if phrase is not None else -1
     return (
         subject_end >= 0
         and (
