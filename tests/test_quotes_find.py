@@ -350,7 +350,6 @@ def test_quotes_find_headline_scare_quote_is_no_quote() -> None:
         "Berg did not say.",
         "Berg declined to comment on the plan.",
         "Berg never told the council about the plan.",
-        "Berg did not reveal the proposals that she flagged in the meeting.",
         "Berg was told that the pier would close.",
         "The state said nothing about the pier.",
         "The pier, the longest in the state, reopened on Friday.",

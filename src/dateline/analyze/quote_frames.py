@@ -97,8 +97,10 @@ def plausible(
         return True  # "was reportedly targeted": the adverb, not the verb, is the cue
     negation = _negation(tokens, frame.first)
     if negation is not None:
-        if any(t.low == "no" for t in tokens[negation : frame.first]) or not (
-            cue.negated_ok or _names_withheld(frame, tokens, settings)
+        if (
+            any(t.low == "no" for t in tokens[negation : frame.first])
+            or not (cue.negated_ok or cue.cue_class in _NEGATED_CLASSES)
+            or _refusal_to_speak(tokens, negation, frame, settings)
         ):
             return False  # "there is no question that ...": "no" negates a noun
         frame.negation = negation  # the cue shows it: "would not say whether ..."
@@ -136,20 +138,27 @@ def plausible(
     return True
 
 
-_WITHHELD_CLASSES = frozenset({"speech", "belief"})
+# A negated attitude is still one, and PolNeAR annotates it ("Lee did not say whether
+# ...", "voters do not think ...", "Berg would not back the plan"); a negated act ("did
+# not release the files") reports no content (unless its lexicon entry says "negated").
+_NEGATED_CLASSES = frozenset({"speech", "belief", "intention", "evaluation", "evidence", "source"})
 
 
-def _names_withheld(frame: Frame, tokens: list[Token], settings: frozenset[int]) -> bool:
-    """A negated speech or belief cue before a wh-clause or that-clause still attributes
-    it ("Berg would not say whether the pier will reopen", "Lee did not mention that ..."):
-    the clause names what was withheld or denied, as PolNeAR annotates it."""
-    if frame.match.cue.cue_class not in _WITHHELD_CLASSES:
+def _refusal_to_speak(
+    tokens: list[Token], negation: int, frame: Frame, settings: frozenset[int]
+) -> bool:
+    """ "declined to comment on the plan": a refusal to speak reports nothing, unless a
+    clause names what was withheld ("refused to say whether the depot was sold")."""
+    if not (
+        in_class(tokens[negation], "negating_verb")
+        and in_class(tokens[frame.first], "withheld_speech")
+    ):
         return False
     k = skip_forward(tokens, frame.last + 1, settings)
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
-        return False
+        return True
     token = tokens[k]
-    return token.low in {"that", "whether", "if"} or in_class(token, "question_word")
+    return not (token.low in {"that", "whether", "if"} or in_class(token, "question_word"))
 
 
 def _possessive(token: Token) -> bool:
@@ -1433,7 +1442,9 @@ def _homograph_ok(
         in_class(prev, "subject_pronoun")
         or in_class(prev, "auxiliary")
         or in_class(prev, "relative_speaker")
-        or prev.low == "also"
+        or (in_class(prev, "negation") and prev.low != "no")  # "do not want": a verb
+        or prev.low.endswith("n't")
+        or prev.low in {"also", "to"}  # "to" of an infinitive: "ready to support"
     ):
         return True
     if _attributes_a_quotation(tokens, first, regions):
@@ -1453,7 +1464,74 @@ def _homograph_ok(
         and _finite_before_object(tokens, first, nxt)
     ):
         return True
-    return prev is not None and _subject_end(tokens, first - 1) and _object_start(nxt)
+    subject_end = _adverbs_back(tokens, first - 1)  # "Berg still backs the plan"
+    if subject_end >= 0 and tokens[subject_end].text in {",", ")"}:
+        phrase = speaker_before(tokens, first, 0)  # "Jo Berg, 33, of Leeds, backs the plan"
+        subject_end = phrase[1] if phrase is not None else -1
+    return (
+        subject_end >= 0
+        and (
+            _subject_end(tokens, subject_end)
+            or (_singular_noun_phrase(tokens, subject_end) and _third_person(tokens[first]))
+        )
+        and (
+            _object_start(nxt)
+            or (
+                tokens[subject_end].capital
+                and _third_person(tokens[first])
+                and _bare_object(tokens, k)
+            )
+        )
+    )
+
+
+def _bare_object(tokens: list[Token], k: int) -> bool:
+    """Token `k` opens an object with no determiner ("Lee plans major cuts", "Volk claims
+    victory"), not a verb whose own object or auxiliary follows ("the Leeds attacks test
+    his plan", "Berg shares were down")."""
+    token = tokens[k]
+    if not (token.is_word and token.text.islower()) or _closed_word(token):
+        return False
+    if in_class(token, "determiner") or in_class(token, "auxiliary"):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not (
+        after.capital
+        or any(
+            in_class(after, name)
+            for name in ("determiner", "object_pronoun", "auxiliary", "negation", "adverb")
+        )
+    )
+
+
+def _adverbs_back(tokens: list[Token], k: int) -> int:
+    """Step left from `k` over adverbs that are no cue of their own ("still", not
+    "reportedly", which attributes the clause itself); the index reached."""
+    while k >= 0 and (in_class(tokens[k], "adverb") or ly_adverb(tokens[k])):
+        if tokens[k].low in cue_index():
+            break
+        k -= 1
+    return k
+
+
+_NOUN_PHRASE_WORDS = 3  # "the paper", "the new state paper": a determiner this near
+
+
+def _singular_noun_phrase(tokens: list[Token], k: int) -> bool:
+    """Token `k` closes a lower-case noun phrase opened by a determiner ("the paper",
+    "the town council"): before a verb form in -s that phrase is its subject."""
+    for j in range(k, max(k - _NOUN_PHRASE_WORDS, 0) - 1, -1):
+        token = tokens[j]
+        if j < k and in_class(token, "determiner"):
+            return token.low not in {"that", "no"}
+        if not (token.is_word and token.text.islower()) or _closed_word(token):
+            return False
+    return False
+
+
+def _third_person(token: Token) -> bool:
+    """A present verb form of the third person singular ("notes", "lists")."""
+    return token.text.islower() and token.low.endswith("s") and not token.low.endswith("ss")
 
 
 def _finite_before_object(tokens: list[Token], first: int, nxt: Token) -> bool:
@@ -1788,9 +1866,9 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
     """A bare clause ("noted he was ...") rather than an object ("noted the plan")."""
     if in_class(tokens[k], "subject_pronoun"):
         return True
-    window = tokens[k + 1 : k + 1 + _CLAUSE_LOOKAHEAD]
     previous = tokens[k]
-    for token in window:
+    for j in range(k + 1, min(len(tokens), k + 1 + _CLAUSE_LOOKAHEAD)):
+        token = tokens[j]
         if token.text in _STOPS or token.text == ",":
             return False
         if in_class(token, "finite_auxiliary"):
@@ -1803,5 +1881,25 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
             and not in_class(previous, "preposition")
         ):
             return True  # "claiming the quarantine violated her rights"
+        if _present_verb(tokens, j, previous):
+            return True  # "think the mayor wants a pier"
         previous = token
     return False
+
+
+def _present_verb(tokens: list[Token], j: int, previous: Token) -> bool:
+    """A verb in -s after a noun, with its own object ("the mayor wants a pier"): a
+    clause's verb, where a plural noun ("the new rules") would close the phrase."""
+    if not (
+        _third_person(tokens[j])
+        and len(tokens[j].text) > 3  # not "as", "its"
+        and not _closed_word(tokens[j])
+        and previous.is_word
+        and not previous.low.endswith("s")
+        and not any(in_class(previous, name) for name in ("determiner", "preposition", "adverb"))
+    ):
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is not None and (
+        (in_class(after, "determiner") and after.low != "that") or in_class(after, "object_pronoun")
+    )

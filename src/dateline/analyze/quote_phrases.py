@@ -29,7 +29,10 @@ WORDS = "quote_words.tsv"
 MAX_PHRASE = 12
 
 # `''` and ``` `` ``` are one token: a double quotation mark as newspaper archives write it
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|''|``|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|''|``|--|[^\w\s]")
+# Typed or rarer dashes read as the em dash every rule tests for ("Lee -- a nurse -- said",
+# "Lee ― a nurse ― said"); the token keeps its offsets, only its text is the em dash.
+_DASH_FORMS = {"--": "—", "―": "—"}
 
 
 class Token(NamedTuple):
@@ -89,7 +92,10 @@ def in_class(token: Token, name: str) -> bool:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words and punctuation of `text`, with offsets shifted by `offset`."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
+    return [
+        Token(m.start() + offset, m.end() + offset, _DASH_FORMS.get(m.group(0), m.group(0)))
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 def ly_adverb(token: Token) -> bool:

@@ -950,6 +950,9 @@ def _record(
                     phrase, frame.antecedent = whole, None
             else:
                 phrase = whole
+            if phrase is None:
+                phrase = _fronted_subject(tokens, frame)
+                frame.aside = frame.aside or phrase is not None
             speaker_span = (tokens[phrase[0]].start, tokens[phrase[1]].end) if phrase else None
     else:
         gapped = _gapped_subject(tokens, frame, speaker)
@@ -1080,6 +1083,17 @@ def _aside_speaker(
     if clause.subject[1] < speaker[0] and speaker[1] < frame.first:
         return clause.subject
     return speaker
+
+
+def _fronted_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """The subject opening the sentence before a participle set off by commas ("Lee,
+    citing the storm, said ..."): the participle's speaker, its clause closing at the
+    comma. None when the comma before the participle closes anything else."""
+    comma = frame.clause_start
+    if comma is None or comma < 1 or tokens[comma].text != ",":
+        return None
+    phrase = phrase_before(tokens, comma - 1, 0)
+    return phrase if phrase is not None and phrase[0] == 0 else None
 
 
 def _fronted_cue(
