@@ -97,7 +97,7 @@ def test_quotes_attribution_classes_records(page: str, record: tuple[str, str, s
     "page",
     [
         "Jo Marsh called her brother on Monday.",  # no quotation: a phone call
-        "The plan was criticized at the meeting.",  # passive, no agent: the subject is no source
+        "The plan was discussed at the meeting.",  # passive, no agent: the subject is no source
         "The show ran for three weeks.",  # a noun
         "Rain fell for most of the day.",  # no cue at all
     ],
@@ -159,6 +159,25 @@ def test_speech_cues_cue_class(text: str, cue_class: str) -> None:
         (
             "It is widely expected that the council will approve the tram.",
             ("belief.expected", None, "expected", "the council will approve the tram"),
+        ),
+        (
+            # a judgment no one named passes on the subject: no speaker
+            "The harbour master was widely criticized for the late ferries.",
+            (
+                "evaluation.criticized",
+                None,
+                "criticized",
+                "The harbour master was widely criticized for the late ferries",
+            ),
+        ),
+        (
+            "The ferry captain was accused of ignoring the storm warning.",
+            (
+                "speech.accused",
+                None,
+                "accused",
+                "The ferry captain was accused of ignoring the storm warning",
+            ),
         ),
     ],
 )

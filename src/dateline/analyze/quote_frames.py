@@ -106,7 +106,8 @@ def plausible(
         frame.negation = negation  # the cue shows it: "would not say whether ..."
     if _passive(tokens, frame.first, cue):
         frame.asked = cue.question  # "Berg was asked whether ...": the question is content
-        frame.agentless = cue.passive_agentless  # "The vote is expected to ..."
+        # "The vote is expected to ...", "was widely criticized": a view no one named holds
+        frame.agentless = cue.passive_agentless or cue.passive_judgment
         if not frame.asked:
             frame.agent = _passive_agent(tokens, frame.last + 1, settings)
             frame.agentless = frame.agentless and frame.agent is None
@@ -311,6 +312,8 @@ def read_frame(
         return _read_clause_adverb(frame, tokens, k, cue_firsts)
     if frame.agent is not None:
         return _read_agent_passive(frame, tokens)
+    if frame.agentless and cue.passive_judgment:
+        return _read_judgment(frame, tokens, k)
     if frame.agentless and cue.passive_view:
         return _read_passive_view(frame, tokens, k)
     if frame.agentless:
@@ -658,15 +661,31 @@ def _read_passive_view(frame: Frame, tokens: list[Token], k: int) -> bool:
     if start == k + 1:
         frame.particle = k  # "seen as": the cue takes "as"
     frame.right = start
+    _passive_subject(frame, tokens)
+    return True
+
+
+def _read_judgment(frame: Frame, tokens: list[Token], k: int) -> bool:
+    """A judgment no one named passes on the subject: "The mayor was widely criticized
+    for the delay", "She is best known for her novels". The subject and what follows the
+    cue are the content; the speaker stays empty."""
+    if k < len(tokens) and tokens[k].is_word:
+        frame.right = k
+    return _passive_subject(frame, tokens) or frame.right is not None
+
+
+def _passive_subject(frame: Frame, tokens: list[Token]) -> bool:
+    """Set a passive cue's subject as part of its content: a relative pronoun before the
+    cue ("which is seen as X, ...") or the noun phrase before it, not an empty "it" or
+    "there". True when a subject was set."""
     prev = skip_back(tokens, frame.first - 1, 0)
     if prev >= 0 and in_class(tokens[prev], "relative"):
         frame.subject, frame.aside = (prev, prev), True  # "which is seen as X, ..."
         return True
     subject = speaker_before(tokens, frame.first, 0)
-    if subject is not None and not (
-        subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
-    ):
-        frame.subject = subject
+    if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS):
+        return False
+    frame.subject = subject
     return True
 
 

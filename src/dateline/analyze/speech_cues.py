@@ -42,6 +42,7 @@ class Cue:
     deprives: bool = False  # "denied them a majority": two objects are the other sense
     agentless: bool = False
     passive_agentless: bool = False
+    passive_judgment: bool = False  # "was widely criticized": a judgment no one named passes
     predicative: bool = False
     refusal: bool = False
     negated_ok: bool = False  # "did not mention X", "is not expected to": still attributes
@@ -96,6 +97,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         deprives=bool(extra.get("deprives", False)),
         agentless=bool(extra.get("agentless", False)),
         passive_agentless=bool(extra.get("passive_agentless", False)),
+        passive_judgment=bool(extra.get("passive_judgment", False)),
         predicative=bool(extra.get("predicative", False)),
         refusal=bool(extra.get("refusal", False)),
         negated_ok=bool(extra.get("negated", False)),
