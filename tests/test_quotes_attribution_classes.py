@@ -87,6 +87,10 @@ CLASSES = {"speech", "belief", "intention", "evaluation", "evidence", "source", 
             "The council did not criticize the plan.",
             ("evaluation.criticize", "The council", "did not criticize", "the plan"),
         ),
+        (  # a restrictive "that" speaks for the noun phrase before it
+            "Dock workers joined the union that endorsed Lena Ostrow in May.",
+            ("evaluation.endorsed", "the union that", "endorsed", "Lena Ostrow in May"),
+        ),
     ],
 )
 def test_quotes_attribution_classes_records(page: str, record: tuple[str, str, str, str]) -> None:

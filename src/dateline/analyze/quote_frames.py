@@ -368,6 +368,8 @@ def read_frame(
             end = prev - 2 if tokens[prev - 1].text == "," else prev - 1
             frame.antecedent = phrase_before(tokens, end, 0) if end >= 0 else None
             frame.aside = tokens[prev - 1].text == ","
+        elif frame.speaker is None and prev >= 1 and in_class(tokens[prev], "relative_restrictive"):
+            _restrictive_speaker(frame, tokens, prev)
         elif frame.speaker is None and _listed_verb(frame, tokens, prev, cue_firsts):
             # "Berg suggested A, called B and left": the verb shares the earlier subject
             frame.inherit = True
@@ -577,6 +579,17 @@ def _agent_complement(tokens: list[Token], j: int) -> bool:
     with an "-ing" clause ("criticized by rivals for failing", "accused by her of lying"):
     the grounds, part of what is reported, not of the agent's name."""
     return tokens[j].low in {"for", "of"} and j + 1 < len(tokens) and _gerund(tokens[j + 1])
+
+
+def _restrictive_speaker(frame: Frame, tokens: list[Token], pronoun: int) -> None:
+    """A restrictive "that" with a noun phrase right before it ("groups that backed Lee")
+    speaks for that phrase: the speaker runs from the phrase through the pronoun (PolNeAR
+    marks either as the source). Nothing is set after a verb or comma ("warned that
+    ...", "however, that")."""
+    phrase = phrase_before(tokens, pronoun - 1, 0)
+    if phrase is None or phrase[1] != pronoun - 1 or not tokens[pronoun - 1].is_word:
+        return
+    frame.speaker, frame.antecedent = (phrase[0], pronoun), phrase
 
 
 def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
