@@ -42,6 +42,10 @@ from .quote_records import records as _records
             "“The quay is safe,” said one unaligned harbour official.",
             [("said", "one unaligned harbour official", "“The quay is safe,”")],
         ),
+        (  # a purpose clause: the subject of the verb phrase before "to" speaks
+            "The harbour master gave a long speech to defend the ferry timetable.",
+            [("defend", "The harbour master", "the ferry timetable")],
+        ),
         (  # a quantifier opening the subject is no name of its own
             "Most crews went on to say the quay was safe.",
             [("say", "Most crews", "the quay was safe")],

@@ -1169,12 +1169,33 @@ def _infinitive_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | 
     if phrase is None or (phrase[0] == phrase[1] and tokens[phrase[0]].low in _EMPTY_SUBJECTS):
         return None
     chain = tokens[phrase[1] + 1 : k]
-    if not chain or len(chain) > _VERB_CHAIN or not all(_chain_word(t) for t in chain):
-        return None
-    return phrase
+    if chain and len(chain) <= _VERB_CHAIN and all(_chain_word(t) for t in chain):
+        return phrase
+    return phrase if _purpose_chain(chain) and not _possessive_end(tokens[phrase[1]]) else None
+
+
+def _purpose_chain(chain: list[Token]) -> bool:
+    """The words between a subject and the "to" of a purpose clause: a verb phrase of
+    lower-case words with no pronoun, relative or verb that makes someone else act ("Lee
+    gave a long speech to defend the plan"; not "led voters to say")."""
+    return 0 < len(chain) <= _PURPOSE_CHAIN and all(
+        token.is_word
+        and token.text.islower()
+        and not any(
+            in_class(token, name)
+            for name in ("object_pronoun", "subject_pronoun", "relative", "causing_verb")
+        )
+        for token in chain
+    )
+
+
+def _possessive_end(token: Token) -> bool:
+    """A subject cut short at "'s" ("Europe's", "It's"): not the whole subject."""
+    return token.low.endswith(("'s", "’s"))
 
 
 _VERB_CHAIN = 4  # words between a subject and "to": "are slightly more likely"
+_PURPOSE_CHAIN = 10  # words of a verb phrase before a purpose "to": "gave a long speech"
 _OBJECT_REACH = 8  # words of the object between a causing verb and "to"
 
 
