@@ -140,6 +140,13 @@ def _who(quote: Quote) -> str | None:
             "the pier was safe",
         ),
         (
+            "Berg said in a short statement: the pier was safe.",
+            "indirect",
+            "Berg",
+            "said",
+            "the pier was safe",
+        ),
+        (
             "Berg said, among other things, that the pier was safe.",
             "indirect",
             "Berg",

@@ -1781,7 +1781,8 @@ def _content_further(
     after_hearer: bool,
 ) -> int | None:
     """Content after adjuncts the cue's words did not cover: "said in an interview with
-    the AP last week that ...", "said, among other things, that ...", "said in Berlin, "..."".
+    the AP last week that ...", "said, among other things, that ...", "said in Berlin, "..."",
+    "said in a statement: ...".
     """
     n = len(tokens)
     commas = 0
@@ -1793,6 +1794,8 @@ def _content_further(
         if title is not None:  # 'said on Nordvision's "Harbour Hour" that ...'
             j = title
             continue
+        if token.text == ":" and j > k and (tokens[j - 1].is_word or tokens[j - 1].text == ","):
+            return j + 1 if j + 1 < n else None  # "said in a statement: ..."
         if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:
             return None
         if (
