@@ -140,6 +140,13 @@ def _who(quote: Quote) -> str | None:
             "the pier was safe",
         ),
         (
+            "The pier is safe for now, Berg said on Monday at the harbour.",
+            "indirect",
+            "Berg",
+            "said",
+            "The pier is safe for now",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",

@@ -528,8 +528,12 @@ def _read_before(
         return
     ends_here = k >= len(tokens) or tokens[k].text in _STOPS | {",", "—", "–", ":"}
     mark = _closing_mark_before(frame, tokens)
+    adjunct_end = None
     if not ends_here and mark is None and not _speaks_after_quotation(frame):
-        return  # "As X rose, they proposed cuts": a clause, not reported content
+        adjunct_end = _trailing_adjunct_end(frame, tokens, k, cue_firsts)
+        if adjunct_end is None:
+            return  # "As X rose, they proposed cuts": a clause, not reported content
+        k = adjunct_end  # "The pier is safe, Berg said on Monday in Leeds."
     if mark is not None and any(t.text == "," for t in tokens[mark + 2 : frame.speaker[0]]):
         # '"...," Jo Bloggs, 67, a nurse, said': the name that opens the appositives
         head = phrase_after(tokens, mark + 2 if tokens[mark + 1].text == "," else mark + 1)
@@ -544,7 +548,7 @@ def _read_before(
         boundary -= 1
     if in_class(tokens[boundary + 1], "coordinator"):
         return  # "..., and others agreed": a clause of its own, no tag of what came before
-    if boundary < 0:
+    if boundary < 0 and adjunct_end is None:
         frame.before = True
         frame.clause_start = None
     elif tokens[boundary].text in {",", "—", "–"} or tokens[boundary].text in ALL_MARKS:
@@ -954,6 +958,37 @@ def _opening_question(
             frame.aside = True  # the question ends at its comma
             return True
     return False
+
+
+def _trailing_adjunct_end(
+    frame: Frame, tokens: list[Token], k: int, cue_firsts: frozenset[int]
+) -> int | None:
+    """The token that ends the clause when only an adjunct follows the cue ("said on Monday
+    in Leeds.", "argued in a letter, ..."); None when a clause, a quotation or another cue
+    may be what was said ("said in May that ...", "said in May he would stay")."""
+    first = tokens[k]
+    if frame.match.cue.cue_class != "speech":
+        return None  # "believe in", "wonder about": what a view is of, not where it was put
+    if not (in_class(first, "setting_preposition") or in_class(first, "time_word")):
+        return None
+    if first.low in frame.match.cue.prepositions:
+        return None  # "complained on behalf of": what the cue takes
+    if frame.speaker is None or in_class(tokens[frame.speaker[0]], "relative_speaker"):
+        return None  # "the firm, which advises banks on mergers": no tag of what came before
+    for j in range(k + 1, min(len(tokens), k + _ADJUNCT_LOOKAHEAD)):
+        token = tokens[j]
+        if token.text in _STOPS or token.text in {",", "—", "–"}:
+            return j
+        if (
+            not token.is_word
+            or j in cue_firsts
+            or token.low == "that"
+            or in_class(token, "relative")
+            or in_class(token, "subject_pronoun")
+            or in_class(token, "finite_auxiliary")
+        ):
+            return None
+    return len(tokens) if len(tokens) - k < _ADJUNCT_LOOKAHEAD else None
 
 
 def _speaks_after_quotation(frame: Frame) -> bool:
