@@ -147,6 +147,13 @@ def _who(quote: Quote) -> str | None:
             "The pier is safe for now",
         ),
         (
+            "Berg wrote to the harbour masters’ office that the pier was safe.",
+            "indirect",
+            "Berg",
+            "wrote",
+            "the pier was safe",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",

@@ -1829,6 +1829,8 @@ def _content_further(
         if title is not None:  # 'said on Nordvision's "Harbour Hour" that ...'
             j = title
             continue
+        if _plural_possessive_mark(tokens, j):
+            continue  # "wrote to the Sanders' office that ..."
         if token.text == ":" and j > k and (tokens[j - 1].is_word or tokens[j - 1].text == ","):
             return j + 1 if j + 1 < n else None  # "said in a statement: ..."
         if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:
@@ -1859,6 +1861,21 @@ def _content_further(
         ):
             return None
     return None
+
+
+def _plural_possessive_mark(tokens: list[Token], j: int) -> bool:
+    """An apostrophe glued to a word in -s and followed by a space ("the Bergs' boat"):
+    a possessive, not a closing quotation mark."""
+    if not (0 < j < len(tokens) - 1) or tokens[j].text not in {"'", "’"}:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return (
+        before.is_word
+        and before.low.endswith("s")
+        and before.end == tokens[j].start
+        and after.is_word
+        and after.start > tokens[j].end
+    )
 
 
 def _bare_clause_after_hearer(tokens: list[Token], j: int) -> bool:
