@@ -154,6 +154,13 @@ def _who(quote: Quote) -> str | None:
             "the pier was safe",
         ),
         (
+            "Berg said on the radio, where she hosts a weekly show, that the pier was safe.",
+            "indirect",
+            "Berg",
+            "said",
+            "the pier was safe",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",

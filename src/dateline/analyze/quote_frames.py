@@ -1852,6 +1852,9 @@ def _content_further(
             commas += 1
             if _quote_at(tokens, j + 1, regions):
                 return j + 1
+            after_aside = _that_after_aside(tokens, j)
+            if after_aside is not None:
+                return after_aside  # "said on the radio, where he is a host, that ..."
             if commas > 2:
                 return None
         elif (
