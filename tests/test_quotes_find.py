@@ -161,6 +161,13 @@ def _who(quote: Quote) -> str | None:
             "the pier was safe",
         ),
         (
+            "Berg said at a rally in Leeds she would rebuild the pier.",
+            "indirect",
+            "Berg",
+            "said",
+            "she would rebuild the pier",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",

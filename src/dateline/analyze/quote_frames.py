@@ -1846,8 +1846,13 @@ def _content_further(
             if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
                 return None
             return j + 1 if j + 1 < n else None
-        if after_hearer and j > k and commas == 0 and _bare_clause_after_hearer(tokens, j):
-            return j  # "told a gathering in Leeds she will ...": the clause is the content
+        if (
+            (after_hearer or _adjunct_words(tokens[k:j]))
+            and j > k
+            and commas == 0
+            and _bare_clause_after_hearer(tokens, j)
+        ):
+            return j  # "told a gathering in Leeds she will ...", "said in Leeds she will ..."
         if token.text == ",":
             commas += 1
             if _quote_at(tokens, j + 1, regions):
