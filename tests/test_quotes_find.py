@@ -168,6 +168,13 @@ def _who(quote: Quote) -> str | None:
             "she would rebuild the pier",
         ),
         (
+            "The fishermen know they're safer on the new pier.",
+            "indirect",
+            "The fishermen",
+            "know",
+            "they're safer on the new pier",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",

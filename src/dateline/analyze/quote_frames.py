@@ -1927,7 +1927,7 @@ def _quote_at(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
 
 def _clause_follows(tokens: list[Token], k: int) -> bool:
     """A bare clause ("noted he was ...") rather than an object ("noted the plan")."""
-    if in_class(tokens[k], "subject_pronoun"):
+    if in_class(tokens[k], "subject_pronoun") or _pronoun_with_verb(tokens[k]):
         return True
     previous = tokens[k]
     for j in range(k + 1, min(len(tokens), k + 1 + _CLAUSE_LOOKAHEAD)):
@@ -1948,6 +1948,16 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
             return True  # "think the mayor wants a pier"
         previous = token
     return False
+
+
+def _pronoun_with_verb(token: Token) -> bool:
+    """A subject pronoun and a verb in one token ("they're", "she'll"): a clause opens."""
+    pronoun, mark, verb = token.low.partition("'")
+    return (
+        bool(mark)
+        and in_class(Token(token.start, token.start + len(pronoun), pronoun), "subject_pronoun")
+        and in_class(Token(token.end - len(verb), token.end, verb), "verb_clitic")
+    )
 
 
 def _present_verb(tokens: list[Token], j: int, previous: Token) -> bool:
