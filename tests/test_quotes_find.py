@@ -771,6 +771,7 @@ def test_quotes_find_asker_after_an_appositive_and_a_titled_hearer(
             "Anna Berg ahead of Jo Lee",
         ),
         ("The video showed the mayor leaving the pier.", "The video", "the mayor leaving the pier"),
+        ("A quick search shows no reports of damage.", "A quick search", "no reports of damage"),
     ],
 )
 def test_quotes_find_evidence_noun_subject_takes_a_plain_object(
