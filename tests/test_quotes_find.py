@@ -175,6 +175,13 @@ def _who(quote: Quote) -> str | None:
             "they're safer on the new pier",
         ),
         (
+            "The fishermen know the old wooden pier by the northern harbour wall is unsafe.",
+            "indirect",
+            "The fishermen",
+            "know",
+            "the old wooden pier by the northern harbour wall is unsafe",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",

@@ -40,7 +40,7 @@ from dateline.analyze.speech_cues import Cue, CueMatch, cue_index
 __all__ = ["Frame", "names_a_poll", "plausible", "read_frame"]
 
 _STOPS = frozenset(".!?;")
-_CLAUSE_LOOKAHEAD = 8
+_CLAUSE_LOOKAHEAD = 10
 _ADJUNCT_LOOKAHEAD = 16
 _OBJECT_LOOKAHEAD = 24
 _SUBJECT_REACH = 30
