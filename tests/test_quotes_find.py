@@ -182,6 +182,13 @@ def _who(quote: Quote) -> str | None:
             "the old wooden pier by the northern harbour wall is unsafe",
         ),
         (
+            "Berg described, in blunt terms, the flaws of the harbour plan.",
+            "indirect",
+            "Berg",
+            "described",
+            "the flaws of the harbour plan",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",

@@ -1697,7 +1697,7 @@ def _content_start(
             and _clause_after_aside(tokens, k + 2)
         ):
             return k + 1  # "said, if elected, she would act": the condition is reported
-        return None
+        return _content_after_adjunct_aside(tokens, k, cue)
     if not token.is_word:
         return None
     if token.low == "that" and cue.quoted_object:
@@ -1749,6 +1749,26 @@ def _that_after_aside(tokens: list[Token], k: int) -> int | None:
                 return j + 2
             if mark != ",":
                 return None
+    return None
+
+
+def _content_after_adjunct_aside(tokens: list[Token], k: int, cue: Cue) -> int | None:
+    """The object or clause after a prepositional aside that the comma at token `k` opens
+    ("described, in blunt terms, the plan's flaws"; "said, in a letter, the pier is safe")."""
+    if k + 1 >= len(tokens) or not in_class(tokens[k + 1], "preposition"):
+        return None
+    for j in range(k + 2, min(len(tokens) - 1, k + _ASIDE_REACH)):
+        if tokens[j].text in _STOPS or not (tokens[j].is_word or tokens[j].text == ","):
+            return None
+        if tokens[j].text == ",":
+            start = tokens[j + 1]
+            if not start.is_word or any(
+                in_class(start, name) for name in ("coordinator", "relative", "preposition")
+            ):
+                return None
+            if _gerund(start) or (cue.clause_only and not _clause_follows(tokens, j + 1)):
+                return None
+            return j + 1
     return None
 
 
