@@ -189,6 +189,13 @@ def _who(quote: Quote) -> str | None:
             "the flaws of the harbour plan",
         ),
         (
+            "Berg joked about the cost of the new pier.",
+            "indirect",
+            "Berg",
+            "joked about",
+            "the cost of the new pier",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",

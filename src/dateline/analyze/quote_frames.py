@@ -391,7 +391,9 @@ def read_frame(
         and in_class(tokens[frame.speaker[0]], "manner_question")
     ):
         frame.speaker = (frame.speaker[0] + 1, frame.speaker[1])  # "how geologists say"
-    if frame.right is None and _prepositional_object(tokens, k, cue, regions):
+    if frame.right is None and _prepositional_object(
+        tokens, k, cue, regions, topic_ok=frame.negation is None
+    ):
         frame.particle, frame.right = k, k + 1  # "warned about the cost"
     if frame.right is not None and _adjunct_after_quotation(frame, tokens, k):
         frame.right = frame.particle = None
@@ -448,12 +450,17 @@ def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: in
 
 
 def _prepositional_object(
-    tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion]
+    tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion], *, topic_ok: bool = False
 ) -> bool:
-    """True when token `k` is a preposition the cue takes (lexicon field `prepositions`)
-    and an object follows it: "warned about the cost", "asked for a vote", "wrote of
-    "a betrayal"". A time ("complained on Monday") is an adjunct, not what was said."""
-    if k + 1 >= len(tokens) or tokens[k].low not in cue.prepositions:
+    """True when token `k` is a preposition the cue takes (lexicon field `prepositions`,
+    or a topic preposition after any speech cue) and an object follows it: "warned about
+    the cost", "asked for a vote", "wrote of "a betrayal"". A time ("complained on Monday")
+    is an adjunct, not what was said. `topic_ok` is False for a negated cue: "never told
+    them about the plan" reports nothing."""
+    if k + 1 >= len(tokens):
+        return False
+    topic = topic_ok and cue.cue_class == "speech" and in_class(tokens[k], "topic_preposition")
+    if not (topic or tokens[k].low in cue.prepositions):
         return False
     if _quote_at(tokens, k + 1, regions):
         return True
