@@ -196,6 +196,20 @@ def _who(quote: Quote) -> str | None:
             "the cost of the new pier",
         ),
         (
+            "The council agreed to rebuild the pier by May.",
+            "indirect",
+            "The council",
+            "agreed",
+            "to rebuild the pier by May",
+        ),
+        (
+            "Berg expects to win the harbour vote.",
+            "indirect",
+            "Berg",
+            "expects",
+            "to win the harbour vote",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",
