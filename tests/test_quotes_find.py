@@ -210,6 +210,20 @@ def _who(quote: Quote) -> str | None:
             "to win the harbour vote",
         ),
         (
+            "Berg claims to speak for the fishermen.",
+            "indirect",
+            "Berg",
+            "claims",
+            "to speak for the fishermen",
+        ),
+        (
+            "Berg proposed to close the old pier.",
+            "indirect",
+            "Berg",
+            "proposed",
+            "to close the old pier",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",
