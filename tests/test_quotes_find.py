@@ -224,6 +224,13 @@ def _who(quote: Quote) -> str | None:
             "to close the old pier",
         ),
         (
+            "Berg responded to the harbour report within hours.",
+            "indirect",
+            "Berg",
+            "responded to",
+            "the harbour report within hours",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",
