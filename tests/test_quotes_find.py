@@ -231,6 +231,13 @@ def _who(quote: Quote) -> str | None:
             "the harbour report within hours",
         ),
         (
+            "The old pier would close by May. Berg had written that.",
+            "indirect",
+            "Berg",
+            "written",
+            "that",
+        ),
+        (
             "Berg said in a short statement: the pier was safe.",
             "indirect",
             "Berg",

@@ -380,7 +380,9 @@ def read_frame(
     frame.right = _content_start(
         tokens, k, cue, regions, record is not None, frame.negation is not None
     )
-    frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
+    frame.pro_form = frame.right is not None and (
+        tokens[frame.right].low == "so" or _pro_form_object(tokens, frame.right)
+    )
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
     if frame.right == k and _manner_question(tokens, frame.speaker, k):
@@ -1709,6 +1711,8 @@ def _content_start(
         return None
     if token.low == "that" and cue.quoted_object:
         return k  # 'called that vision "a farce"': a determiner
+    if _pro_form_object(tokens, k):
+        return k  # "by the time he said that.": a pro-form for what was said before
     if token.low == "that":
         if k + 1 < n and tokens[k + 1].text == "," and _clause_runs_on(tokens, k + 2):
             return k + 2  # "said that, if elected, she would ...": an aside opens the clause
@@ -1736,6 +1740,14 @@ def _content_start(
     if cue.clause_only and not object_ok:
         return k if _clause_follows(tokens, k) else None
     return k
+
+
+def _pro_form_object(tokens: list[Token], k: int) -> bool:
+    """A pro-form ("that", "this", "it") alone as the cue's object, the sentence ending
+    after it ("by the time he said that."): it stands for what was said."""
+    return in_class(tokens[k], "pro_form") and (
+        k + 1 >= len(tokens) or tokens[k + 1].text in _STOPS
+    )
 
 
 _CLAUSE_WORDS = 4  # words after "that," that make a clause, not "rejected that, too."
