@@ -40,7 +40,7 @@ from dateline.analyze.speech_cues import Cue, CueMatch, cue_index
 __all__ = ["Frame", "names_a_poll", "plausible", "read_frame"]
 
 _STOPS = frozenset(".!?;")
-_CLAUSE_LOOKAHEAD = 8
+_CLAUSE_LOOKAHEAD = 10
 _ADJUNCT_LOOKAHEAD = 16
 _OBJECT_LOOKAHEAD = 24
 _SUBJECT_REACH = 30
@@ -385,7 +385,9 @@ def read_frame(
     frame.right = _content_start(
         tokens, k, cue, regions, record is not None, frame.negation is not None
     )
-    frame.pro_form = frame.right is not None and tokens[frame.right].low == "so"
+    frame.pro_form = frame.right is not None and (
+        tokens[frame.right].low == "so" or _pro_form_object(tokens, frame.right)
+    )
     if frame.right is None:
         frame.right = _content_further(tokens, k, regions, cue_firsts, frame.addressee is not None)
     if frame.right == k and _manner_question(tokens, frame.speaker, k):
@@ -396,7 +398,9 @@ def read_frame(
         and in_class(tokens[frame.speaker[0]], "manner_question")
     ):
         frame.speaker = (frame.speaker[0] + 1, frame.speaker[1])  # "how geologists say"
-    if frame.right is None and _prepositional_object(tokens, k, cue, regions):
+    if frame.right is None and _prepositional_object(
+        tokens, k, cue, regions, topic_ok=frame.negation is None
+    ):
         frame.particle, frame.right = k, k + 1  # "warned about the cost"
     if frame.right is not None and _adjunct_after_quotation(frame, tokens, k):
         frame.right = frame.particle = None
@@ -453,12 +457,17 @@ def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: in
 
 
 def _prepositional_object(
-    tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion]
+    tokens: list[Token], k: int, cue: Cue, regions: list[QuoteRegion], *, topic_ok: bool = False
 ) -> bool:
-    """True when token `k` is a preposition the cue takes (lexicon field `prepositions`)
-    and an object follows it: "warned about the cost", "asked for a vote", "wrote of
-    "a betrayal"". A time ("complained on Monday") is an adjunct, not what was said."""
-    if k + 1 >= len(tokens) or tokens[k].low not in cue.prepositions:
+    """True when token `k` is a preposition the cue takes (lexicon field `prepositions`,
+    or a topic preposition after any speech cue) and an object follows it: "warned about
+    the cost", "asked for a vote", "wrote of "a betrayal"". A time ("complained on Monday")
+    is an adjunct, not what was said. `topic_ok` is False for a negated cue: "never told
+    them about the plan" reports nothing."""
+    if k + 1 >= len(tokens):
+        return False
+    topic = topic_ok and cue.cue_class == "speech" and in_class(tokens[k], "topic_preposition")
+    if not (topic or tokens[k].low in cue.prepositions):
         return False
     if _quote_at(tokens, k + 1, regions):
         return True
@@ -533,8 +542,12 @@ def _read_before(
         return
     ends_here = k >= len(tokens) or tokens[k].text in _STOPS | {",", "—", "–", ":"}
     mark = _closing_mark_before(frame, tokens)
+    adjunct_end = None
     if not ends_here and mark is None and not _speaks_after_quotation(frame):
-        return  # "As X rose, they proposed cuts": a clause, not reported content
+        adjunct_end = _trailing_adjunct_end(frame, tokens, k, cue_firsts)
+        if adjunct_end is None:
+            return  # "As X rose, they proposed cuts": a clause, not reported content
+        k = adjunct_end  # "The pier is safe, Berg said on Monday in Leeds."
     if mark is not None and any(t.text == "," for t in tokens[mark + 2 : frame.speaker[0]]):
         # '"...," Jo Bloggs, 67, a nurse, said': the name that opens the appositives
         head = phrase_after(tokens, mark + 2 if tokens[mark + 1].text == "," else mark + 1)
@@ -549,7 +562,7 @@ def _read_before(
         boundary -= 1
     if in_class(tokens[boundary + 1], "coordinator"):
         return  # "..., and others agreed": a clause of its own, no tag of what came before
-    if boundary < 0:
+    if boundary < 0 and adjunct_end is None:
         frame.before = True
         frame.clause_start = None
     elif tokens[boundary].text in {",", "—", "–"} or tokens[boundary].text in ALL_MARKS:
@@ -986,6 +999,37 @@ def _opening_question(
             frame.aside = True  # the question ends at its comma
             return True
     return False
+
+
+def _trailing_adjunct_end(
+    frame: Frame, tokens: list[Token], k: int, cue_firsts: frozenset[int]
+) -> int | None:
+    """The token that ends the clause when only an adjunct follows the cue ("said on Monday
+    in Leeds.", "argued in a letter, ..."); None when a clause, a quotation or another cue
+    may be what was said ("said in May that ...", "said in May he would stay")."""
+    first = tokens[k]
+    if frame.match.cue.cue_class != "speech":
+        return None  # "believe in", "wonder about": what a view is of, not where it was put
+    if not (in_class(first, "setting_preposition") or in_class(first, "time_word")):
+        return None
+    if first.low in frame.match.cue.prepositions:
+        return None  # "complained on behalf of": what the cue takes
+    if frame.speaker is None or in_class(tokens[frame.speaker[0]], "relative_speaker"):
+        return None  # "the firm, which advises banks on mergers": no tag of what came before
+    for j in range(k + 1, min(len(tokens), k + _ADJUNCT_LOOKAHEAD)):
+        token = tokens[j]
+        if token.text in _STOPS or token.text in {",", "—", "–"}:
+            return j
+        if (
+            not token.is_word
+            or j in cue_firsts
+            or token.low == "that"
+            or in_class(token, "relative")
+            or in_class(token, "subject_pronoun")
+            or in_class(token, "finite_auxiliary")
+        ):
+            return None
+    return len(tokens) if len(tokens) - k < _ADJUNCT_LOOKAHEAD else None
 
 
 def _speaks_after_quotation(frame: Frame) -> bool:
@@ -1694,11 +1738,13 @@ def _content_start(
             and _clause_after_aside(tokens, k + 2)
         ):
             return k + 1  # "said, if elected, she would act": the condition is reported
-        return None
+        return _content_after_adjunct_aside(tokens, k, cue)
     if not token.is_word:
         return None
     if token.low == "that" and cue.quoted_object:
         return k  # 'called that vision "a farce"': a determiner
+    if _pro_form_object(tokens, k):
+        return k  # "by the time he said that.": a pro-form for what was said before
     if token.low == "that":
         if k + 1 < n and tokens[k + 1].text == "," and _clause_runs_on(tokens, k + 2):
             return k + 2  # "said that, if elected, she would ...": an aside opens the clause
@@ -1728,6 +1774,14 @@ def _content_start(
     return k
 
 
+def _pro_form_object(tokens: list[Token], k: int) -> bool:
+    """A pro-form ("that", "this", "it") alone as the cue's object, the sentence ending
+    after it ("by the time he said that."): it stands for what was said."""
+    return in_class(tokens[k], "pro_form") and (
+        k + 1 >= len(tokens) or tokens[k + 1].text in _STOPS
+    )
+
+
 _CLAUSE_WORDS = 4  # words after "that," that make a clause, not "rejected that, too."
 
 
@@ -1746,6 +1800,26 @@ def _that_after_aside(tokens: list[Token], k: int) -> int | None:
                 return j + 2
             if mark != ",":
                 return None
+    return None
+
+
+def _content_after_adjunct_aside(tokens: list[Token], k: int, cue: Cue) -> int | None:
+    """The object or clause after a prepositional aside that the comma at token `k` opens
+    ("described, in blunt terms, the plan's flaws"; "said, in a letter, the pier is safe")."""
+    if k + 1 >= len(tokens) or not in_class(tokens[k + 1], "preposition"):
+        return None
+    for j in range(k + 2, min(len(tokens) - 1, k + _ASIDE_REACH)):
+        if tokens[j].text in _STOPS or not (tokens[j].is_word or tokens[j].text == ","):
+            return None
+        if tokens[j].text == ",":
+            start = tokens[j + 1]
+            if not start.is_word or any(
+                in_class(start, name) for name in ("coordinator", "relative", "preposition")
+            ):
+                return None
+            if _gerund(start) or (cue.clause_only and not _clause_follows(tokens, j + 1)):
+                return None
+            return j + 1
     return None
 
 
@@ -1813,7 +1887,8 @@ def _content_further(
     after_hearer: bool,
 ) -> int | None:
     """Content after adjuncts the cue's words did not cover: "said in an interview with
-    the AP last week that ...", "said, among other things, that ...", "said in Berlin, "..."".
+    the AP last week that ...", "said, among other things, that ...", "said in Berlin, "..."",
+    "said in a statement: ...".
     """
     n = len(tokens)
     commas = 0
@@ -1825,6 +1900,10 @@ def _content_further(
         if title is not None:  # 'said on Nordvision's "Harbour Hour" that ...'
             j = title
             continue
+        if _plural_possessive_mark(tokens, j):
+            continue  # "wrote to the Sanders' office that ..."
+        if token.text == ":" and j > k and (tokens[j - 1].is_word or tokens[j - 1].text == ","):
+            return j + 1 if j + 1 < n else None  # "said in a statement: ..."
         if token.text in _STOPS or token.text in ALL_MARKS or token.text == ":" or j in cue_firsts:
             return None
         if (
@@ -1838,12 +1917,20 @@ def _content_further(
             if object_before and not (after_hearer or _adjunct_words(tokens[k:j])):
                 return None
             return j + 1 if j + 1 < n else None
-        if after_hearer and j > k and commas == 0 and _bare_clause_after_hearer(tokens, j):
-            return j  # "told a gathering in Leeds she will ...": the clause is the content
+        if (
+            (after_hearer or _adjunct_words(tokens[k:j]))
+            and j > k
+            and commas == 0
+            and _bare_clause_after_hearer(tokens, j)
+        ):
+            return j  # "told a gathering in Leeds she will ...", "said in Leeds she will ..."
         if token.text == ",":
             commas += 1
             if _quote_at(tokens, j + 1, regions):
                 return j + 1
+            after_aside = _that_after_aside(tokens, j)
+            if after_aside is not None:
+                return after_aside  # "said on the radio, where he is a host, that ..."
             if commas > 2:
                 return None
         elif (
@@ -1853,6 +1940,21 @@ def _content_further(
         ):
             return None
     return None
+
+
+def _plural_possessive_mark(tokens: list[Token], j: int) -> bool:
+    """An apostrophe glued to a word in -s and followed by a space ("the Bergs' boat"):
+    a possessive, not a closing quotation mark."""
+    if not (0 < j < len(tokens) - 1) or tokens[j].text not in {"'", "’"}:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return (
+        before.is_word
+        and before.low.endswith("s")
+        and before.end == tokens[j].start
+        and after.is_word
+        and after.start > tokens[j].end
+    )
 
 
 def _bare_clause_after_hearer(tokens: list[Token], j: int) -> bool:
@@ -1896,7 +1998,7 @@ def _quote_at(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
 
 def _clause_follows(tokens: list[Token], k: int) -> bool:
     """A bare clause ("noted he was ...") rather than an object ("noted the plan")."""
-    if in_class(tokens[k], "subject_pronoun"):
+    if in_class(tokens[k], "subject_pronoun") or _pronoun_with_verb(tokens[k]):
         return True
     previous = tokens[k]
     for j in range(k + 1, min(len(tokens), k + 1 + _CLAUSE_LOOKAHEAD)):
@@ -1917,6 +2019,16 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
             return True  # "think the mayor wants a pier"
         previous = token
     return False
+
+
+def _pronoun_with_verb(token: Token) -> bool:
+    """A subject pronoun and a verb in one token ("they're", "she'll"): a clause opens."""
+    pronoun, mark, verb = token.low.partition("'")
+    return (
+        bool(mark)
+        and in_class(Token(token.start, token.start + len(pronoun), pronoun), "subject_pronoun")
+        and in_class(Token(token.end - len(verb), token.end, verb), "verb_clitic")
+    )
 
 
 def _present_verb(tokens: list[Token], j: int, previous: Token) -> bool:
