@@ -207,6 +207,12 @@ def test_a_plural_subject_backs_a_gerund_object() -> None:
     assert _records(page) == [("support", "Most residents", "raising the harbour fee")]
 
 
+def test_a_quantifier_standing_alone_is_the_subject_of_a_noun_like_cue() -> None:
+    # "most" alone is a subject, so "oppose" before an object is the verb
+    page = "The dockers were split, although most oppose the new rota."
+    assert _records(page) == [("oppose", "most", "the new rota")]
+
+
 def test_an_appositive_between_dashes_is_skipped_to_the_speaker() -> None:
     page = "Reynolds - a ferry pilot for 20 years - told the Gazette that the port was unsafe."
     assert _records(page) == [("told", "Reynolds", "the port was unsafe")]

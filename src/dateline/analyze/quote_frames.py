@@ -1548,6 +1548,7 @@ def _homograph_ok(
         subject_end >= 0
         and (
             _subject_end(tokens, subject_end)
+            or in_class(tokens[subject_end], "quantifier")  # "most oppose the plan"
             or (_singular_noun_phrase(tokens, subject_end) and _third_person(tokens[first]))
         )
         and (
