@@ -213,6 +213,12 @@ def test_a_quantifier_standing_alone_is_the_subject_of_a_noun_like_cue() -> None
     assert _records(page) == [("oppose", "most", "the new rota")]
 
 
+def test_a_past_form_after_a_singular_noun_phrase_is_the_verb() -> None:
+    # a past form between "the council" and its object is no noun
+    page = "The council released its list of closed piers."
+    assert _records(page) == [("released", "The council", "its list of closed piers")]
+
+
 def test_an_appositive_between_dashes_is_skipped_to_the_speaker() -> None:
     page = "Reynolds - a ferry pilot for 20 years - told the Gazette that the port was unsafe."
     assert _records(page) == [("told", "Reynolds", "the port was unsafe")]

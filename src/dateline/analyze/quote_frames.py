@@ -1510,7 +1510,8 @@ def _homograph_ok(
     """A form that is also a noun ("the state", "his claims") needs a verb's company: a
     subject pronoun, auxiliary or relative pronoun before it, a that-clause, colon,
     quotation or (for verbs of intention) a to-infinitive after it, or a name or
-    plural noun before it and an object after it ("voters back the plan")."""
+    plural noun, or a singular noun phrase with a form in -s or -ed, before it and an
+    object after it ("voters back the plan", "the board released its list")."""
     prev = tokens[first - 1] if first > 0 else None
     if prev is not None and prev.low.endswith(("'s", "’s")):
         return False  # "the editor's note": a possessed noun
@@ -1549,7 +1550,10 @@ def _homograph_ok(
         and (
             _subject_end(tokens, subject_end)
             or in_class(tokens[subject_end], "quantifier")  # "most oppose the plan"
-            or (_singular_noun_phrase(tokens, subject_end) and _third_person(tokens[first]))
+            or (
+                _singular_noun_phrase(tokens, subject_end)
+                and (_third_person(tokens[first]) or past_form(tokens[first]))
+            )
         )
         and (
             _object_start(nxt)
