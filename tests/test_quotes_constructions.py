@@ -219,6 +219,12 @@ def test_a_past_form_after_a_singular_noun_phrase_is_the_verb() -> None:
     assert _records(page) == [("released", "The council", "its list of closed piers")]
 
 
+def test_a_subject_pronoun_after_a_noun_like_cue_opens_its_bare_clause() -> None:
+    # "they" after "hope" starts a clause, so "hope" is the verb of "The dockers"
+    page = "The dockers hope they can keep the night shift."
+    assert _records(page) == [("hope", "The dockers", "they can keep the night shift")]
+
+
 def test_an_appositive_between_dashes_is_skipped_to_the_speaker() -> None:
     page = "Reynolds - a ferry pilot for 20 years - told the Gazette that the port was unsafe."
     assert _records(page) == [("told", "Reynolds", "the port was unsafe")]

@@ -1511,7 +1511,8 @@ def _homograph_ok(
     subject pronoun, auxiliary or relative pronoun before it, a that-clause, colon,
     quotation or (for verbs of intention) a to-infinitive after it, or a name or
     plural noun, or a singular noun phrase with a form in -s or -ed, before it and an
-    object after it ("voters back the plan", "the board released its list")."""
+    object or a bare clause's subject pronoun after it ("voters back the plan", "the
+    board released its list", "voters hope they win")."""
     prev = tokens[first - 1] if first > 0 else None
     if prev is not None and prev.low.endswith(("'s", "’s")):
         return False  # "the editor's note": a possessed noun
@@ -1557,6 +1558,7 @@ def _homograph_ok(
         )
         and (
             _object_start(nxt)
+            or in_class(nxt, "subject_pronoun")  # a bare clause: "voters hope they win"
             or (
                 tokens[subject_end].capital
                 and _third_person(tokens[first])
