@@ -225,6 +225,12 @@ def test_a_subject_pronoun_after_a_noun_like_cue_opens_its_bare_clause() -> None
     assert _records(page) == [("hope", "The dockers", "they can keep the night shift")]
 
 
+def test_a_base_form_after_a_plural_subject_takes_a_bare_object() -> None:
+    # "want" agrees with "crews" as a verb, so "longer breaks" is what they want
+    page = "Most ferry crews want longer breaks."
+    assert _records(page) == [("want", "Most ferry crews", "longer breaks")]
+
+
 def test_an_appositive_between_dashes_is_skipped_to_the_speaker() -> None:
     page = "Reynolds - a ferry pilot for 20 years - told the Gazette that the port was unsafe."
     assert _records(page) == [("told", "Reynolds", "the port was unsafe")]

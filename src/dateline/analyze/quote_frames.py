@@ -1560,12 +1560,20 @@ def _homograph_ok(
             _object_start(nxt)
             or in_class(nxt, "subject_pronoun")  # a bare clause: "voters hope they win"
             or (
-                tokens[subject_end].capital
-                and _third_person(tokens[first])
+                (
+                    (tokens[subject_end].capital and _third_person(tokens[first]))
+                    or (_plural_subject(tokens[subject_end]) and not _third_person(tokens[first]))
+                )
                 and _bare_object(tokens, k)
             )
         )
     )
+
+
+def _plural_subject(token: Token) -> bool:
+    """A plural noun closing a subject ("voters", "Millennials"): with a base form after
+    it, the noun-like cue agrees with it as a verb ("crews want longer breaks")."""
+    return _subject_word(token) and token.low.endswith("s") and not token.low.endswith("ss")
 
 
 def _bare_object(tokens: list[Token], k: int) -> bool:
