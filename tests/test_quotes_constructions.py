@@ -207,6 +207,30 @@ def test_a_plural_subject_backs_a_gerund_object() -> None:
     assert _records(page) == [("support", "Most residents", "raising the harbour fee")]
 
 
+def test_a_quantifier_standing_alone_is_the_subject_of_a_noun_like_cue() -> None:
+    # "most" alone is a subject, so "oppose" before an object is the verb
+    page = "The dockers were split, although most oppose the new rota."
+    assert _records(page) == [("oppose", "most", "the new rota")]
+
+
+def test_a_past_form_after_a_singular_noun_phrase_is_the_verb() -> None:
+    # a past form between "the council" and its object is no noun
+    page = "The council released its list of closed piers."
+    assert _records(page) == [("released", "The council", "its list of closed piers")]
+
+
+def test_a_subject_pronoun_after_a_noun_like_cue_opens_its_bare_clause() -> None:
+    # "they" after "hope" starts a clause, so "hope" is the verb of "The dockers"
+    page = "The dockers hope they can keep the night shift."
+    assert _records(page) == [("hope", "The dockers", "they can keep the night shift")]
+
+
+def test_a_base_form_after_a_plural_subject_takes_a_bare_object() -> None:
+    # "want" agrees with "crews" as a verb, so "longer breaks" is what they want
+    page = "Most ferry crews want longer breaks."
+    assert _records(page) == [("want", "Most ferry crews", "longer breaks")]
+
+
 def test_an_appositive_between_dashes_is_skipped_to_the_speaker() -> None:
     page = "Reynolds - a ferry pilot for 20 years - told the Gazette that the port was unsafe."
     assert _records(page) == [("told", "Reynolds", "the port was unsafe")]

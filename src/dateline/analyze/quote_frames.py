@@ -1510,7 +1510,9 @@ def _homograph_ok(
     """A form that is also a noun ("the state", "his claims") needs a verb's company: a
     subject pronoun, auxiliary or relative pronoun before it, a that-clause, colon,
     quotation or (for verbs of intention) a to-infinitive after it, or a name or
-    plural noun before it and an object after it ("voters back the plan")."""
+    plural noun, or a singular noun phrase with a form in -s or -ed, before it and an
+    object or a bare clause's subject pronoun after it ("voters back the plan", "the
+    board released its list", "voters hope they win")."""
     prev = tokens[first - 1] if first > 0 else None
     if prev is not None and prev.low.endswith(("'s", "’s")):
         return False  # "the editor's note": a possessed noun
@@ -1548,17 +1550,30 @@ def _homograph_ok(
         subject_end >= 0
         and (
             _subject_end(tokens, subject_end)
-            or (_singular_noun_phrase(tokens, subject_end) and _third_person(tokens[first]))
+            or in_class(tokens[subject_end], "quantifier")  # "most oppose the plan"
+            or (
+                _singular_noun_phrase(tokens, subject_end)
+                and (_third_person(tokens[first]) or past_form(tokens[first]))
+            )
         )
         and (
             _object_start(nxt)
+            or in_class(nxt, "subject_pronoun")  # a bare clause: "voters hope they win"
             or (
-                tokens[subject_end].capital
-                and _third_person(tokens[first])
+                (
+                    (tokens[subject_end].capital and _third_person(tokens[first]))
+                    or (_plural_subject(tokens[subject_end]) and not _third_person(tokens[first]))
+                )
                 and _bare_object(tokens, k)
             )
         )
     )
+
+
+def _plural_subject(token: Token) -> bool:
+    """A plural noun closing a subject ("voters", "Millennials"): with a base form after
+    it, the noun-like cue agrees with it as a verb ("crews want longer breaks")."""
+    return _subject_word(token) and token.low.endswith("s") and not token.low.endswith("ss")
 
 
 def _bare_object(tokens: list[Token], k: int) -> bool:
