@@ -21,6 +21,8 @@ from .quote_records import records as _records
         "Four in five of the thefts were committed by people from outside the town.",
         "Berg has struggled at appealing to rural voters.",
         "The council was welcoming the new ferry.",
+        # "mention" as a noun ("the mere mention of"), not the verb
+        "The mere mention of the toll bridge angered the ferry crews.",
     ],
 )
 def test_no_record(page: str) -> None:
