@@ -23,6 +23,8 @@ from .quote_records import records as _records
         "The council was welcoming the new ferry.",
         # "mention" as a noun ("the mere mention of"), not the verb
         "The mere mention of the toll bridge angered the ferry crews.",
+        # "this" + a base form that is also a noun: a determiner, not a subject
+        "This post has been updated with figures from the ferry office.",
     ],
 )
 def test_no_record(page: str) -> None:

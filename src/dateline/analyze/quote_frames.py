@@ -1514,6 +1514,8 @@ def _homograph_ok(
     prev = tokens[first - 1] if first > 0 else None
     if prev is not None and prev.low.endswith(("'s", "’s")):
         return False  # "the editor's note": a possessed noun
+    if prev is not None and _demonstrative_before_base_form(prev, tokens[first]):
+        return False  # "this post has been updated": a noun after a determiner
     if prev is not None and (
         in_class(prev, "subject_pronoun")
         or in_class(prev, "auxiliary")
@@ -1603,6 +1605,17 @@ def _singular_noun_phrase(tokens: list[Token], k: int) -> bool:
         if not (token.is_word and token.text.islower()) or _closed_word(token):
             return False
     return False
+
+
+def _demonstrative_before_base_form(prev: Token, form: Token) -> bool:
+    """ "this" or "that" (a subject pronoun as well as a determiner) before a base form: as
+    a subject it would take "posts", so "this post" is a noun phrase."""
+    return (
+        in_class(prev, "determiner")
+        and in_class(prev, "subject_pronoun")
+        and not _third_person(form)
+        and not form.low.endswith("ed")
+    )
 
 
 def _third_person(token: Token) -> bool:
