@@ -25,6 +25,8 @@ from .quote_records import records as _records
         "The mere mention of the toll bridge angered the ferry crews.",
         # "this" + a base form that is also a noun: a determiner, not a subject
         "This post has been updated with figures from the ferry office.",
+        # "responding to" + a noun phrase: what was answered, seldom an attribution
+        "Responding to questions from the crews, Berg left the hall.",
     ],
 )
 def test_no_record(page: str) -> None:
