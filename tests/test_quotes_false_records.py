@@ -27,6 +27,8 @@ from .quote_records import records as _records
         "This post has been updated with figures from the ferry office.",
         # "responding to" + a noun phrase: what was answered, seldom an attribution
         "Responding to questions from the crews, Berg left the hall.",
+        # "you know," is a spoken filler, not a belief
+        "We went down to the pier and, you know, the ferry was gone.",
     ],
 )
 def test_no_record(page: str) -> None:

@@ -131,6 +131,8 @@ def plausible(
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.deprives and _two_objects(tokens, frame.last + 1):
         return False  # "denied them a majority": kept it from them, said nothing
+    if _spoken_filler(tokens, frame, cue):
+        return False  # "you know, the pier ...": a filler, not an attitude
     if cue.as_only and not _as_follows(tokens, frame.last):
         return False  # "their views", "in that regard"
     if cue.homograph:
@@ -1605,6 +1607,17 @@ def _singular_noun_phrase(tokens: list[Token], k: int) -> bool:
         if not (token.is_word and token.text.islower()) or _closed_word(token):
             return False
     return False
+
+
+def _spoken_filler(tokens: list[Token], frame: Frame, cue: Cue) -> bool:
+    """An attitude verb between a filler subject and a comma ("you know, ...")."""
+    return (
+        cue.cue_class != "speech"
+        and frame.first > 0
+        and in_class(tokens[frame.first - 1], "filler_subject")
+        and frame.last + 1 < len(tokens)
+        and tokens[frame.last + 1].text == ","
+    )
 
 
 def _demonstrative_before_base_form(prev: Token, form: Token) -> bool:
