@@ -29,6 +29,8 @@ from .quote_records import records as _records
         "Responding to questions from the crews, Berg left the hall.",
         # "you know," is a spoken filler, not a belief
         "We went down to the pier and, you know, the ferry was gone.",
+        # a stance asked of the reader holds no one's view
+        "Do you back the toll on the harbour bridge?",
     ],
 )
 def test_no_record(page: str) -> None:
