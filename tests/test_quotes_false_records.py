@@ -21,6 +21,16 @@ from .quote_records import records as _records
         "Four in five of the thefts were committed by people from outside the town.",
         "Berg has struggled at appealing to rural voters.",
         "The council was welcoming the new ferry.",
+        # "mention" as a noun ("the mere mention of"), not the verb
+        "The mere mention of the toll bridge angered the ferry crews.",
+        # "this" + a base form that is also a noun: a determiner, not a subject
+        "This post has been updated with figures from the ferry office.",
+        # "responding to" + a noun phrase: what was answered, seldom an attribution
+        "Responding to questions from the crews, Berg left the hall.",
+        # "you know," is a spoken filler, not a belief
+        "We went down to the pier and, you know, the ferry was gone.",
+        # a stance asked of the reader holds no one's view
+        "Do you back the toll on the harbour bridge?",
     ],
 )
 def test_no_record(page: str) -> None:

@@ -131,6 +131,10 @@ def plausible(
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.deprives and _two_objects(tokens, frame.last + 1):
         return False  # "denied them a majority": kept it from them, said nothing
+    if _spoken_filler(tokens, frame, cue):
+        return False  # "you know, the pier ...": a filler, not an attitude
+    if _question_to_the_reader(tokens, frame, cue):
+        return False  # "Do you back the toll?": a question put, no one's stance
     if cue.as_only and not _as_follows(tokens, frame.last):
         return False  # "their views", "in that regard"
     if cue.homograph:
@@ -1516,6 +1520,8 @@ def _homograph_ok(
     prev = tokens[first - 1] if first > 0 else None
     if prev is not None and prev.low.endswith(("'s", "’s")):
         return False  # "the editor's note": a possessed noun
+    if prev is not None and _demonstrative_before_base_form(prev, tokens[first]):
+        return False  # "this post has been updated": a noun after a determiner
     if prev is not None and (
         in_class(prev, "subject_pronoun")
         or in_class(prev, "auxiliary")
@@ -1618,6 +1624,43 @@ def _singular_noun_phrase(tokens: list[Token], k: int) -> bool:
         if not (token.is_word and token.text.islower()) or _closed_word(token):
             return False
     return False
+
+
+def _spoken_filler(tokens: list[Token], frame: Frame, cue: Cue) -> bool:
+    """An attitude verb between the hearer as subject and a comma ("you know, ...")."""
+    return (
+        cue.cue_class != "speech"
+        and frame.first > 0
+        and in_class(tokens[frame.first - 1], "hearer_subject")
+        and frame.last + 1 < len(tokens)
+        and tokens[frame.last + 1].text == ","
+    )
+
+
+# Stances ("back", "oppose", "want") asked of "you" hold no one's view; "Do you think
+# ...?" in an interview was annotated more often than not, so beliefs stay.
+_ASKED_STANCES = frozenset({"evaluation", "intention"})
+
+
+def _question_to_the_reader(tokens: list[Token], frame: Frame, cue: Cue) -> bool:
+    """An opening auxiliary, the hearer as subject and a stance verb: "Do you back the toll?"."""
+    return (
+        cue.cue_class in _ASKED_STANCES
+        and frame.first == 2
+        and in_class(tokens[0], "auxiliary")
+        and in_class(tokens[1], "hearer_subject")
+    )
+
+
+def _demonstrative_before_base_form(prev: Token, form: Token) -> bool:
+    """ "this" or "that" (a subject pronoun as well as a determiner) before a base form: as
+    a subject it would take "posts", so "this post" is a noun phrase."""
+    return (
+        in_class(prev, "determiner")
+        and in_class(prev, "subject_pronoun")
+        and not _third_person(form)
+        and not form.low.endswith("ed")
+    )
 
 
 def _third_person(token: Token) -> bool:
