@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from dateline.analyze.quote_marks import ALL_MARKS, QuoteRegion
 from dateline.analyze.quote_phrases import (
+    EMPTY_SUBJECTS,
     Token,
     addressee_after,
     in_class,
@@ -614,7 +615,7 @@ def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     board rejected the plan": the agent speaks and the subject is the content, with the
     view after "as" of a view cue ("The plan was seen by some as a risk")."""
     subject = speaker_before(tokens, frame.first, 0)
-    if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS):
+    if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
     if frame.agent is not None:
@@ -713,7 +714,7 @@ def _passive_subject(frame: Frame, tokens: list[Token]) -> bool:
         frame.subject, frame.aside = (prev, prev), True  # "which is seen as X, ..."
         return True
     subject = speaker_before(tokens, frame.first, 0)
-    if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS):
+    if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in EMPTY_SUBJECTS):
         return False
     frame.subject = subject
     return True
@@ -736,7 +737,7 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int, cue_firsts: froze
         return False
     subject = speaker_before(tokens, frame.first, 0)
     if subject is not None and not (
-        subject[0] == subject[1] and tokens[subject[0]].low in _EMPTY_SUBJECTS
+        subject[0] == subject[1] and tokens[subject[0]].low in EMPTY_SUBJECTS
     ):
         if (
             tokens[k].low == "to"
@@ -864,11 +865,8 @@ def _person(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     """A personal pronoun or a name (every word capitalized, "Mr. Berg")."""
     words = [t for t in tokens[phrase[0] : phrase[1] + 1] if t.is_word]
     if len(words) == 1 and in_class(words[0], "subject_pronoun"):
-        return words[0].low not in _EMPTY_SUBJECTS
+        return words[0].low not in EMPTY_SUBJECTS
     return bool(words) and phrase[0] > 0 and all(t.capital for t in words)
-
-
-_EMPTY_SUBJECTS = frozenset({"it", "there", "this"})
 
 
 def _predicate_word(token: Token) -> bool:

@@ -812,10 +812,11 @@ def clause_subject(
     return None
 
 
-_EMPTY_SUBJECTS = frozenset({"it", "this", "there"})
+# Subjects that name no one ("it said", "there is"), shared by the quote modules.
+EMPTY_SUBJECTS = frozenset({"it", "this", "there"})
 
 
 def empty_subject(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     """A subject that names no one: "it", "this", "there", alone or fused with "'s"."""
     word = tokens[phrase[0]].low.replace("’", "'")
-    return phrase[0] == phrase[1] and word.removesuffix("'s") in _EMPTY_SUBJECTS
+    return phrase[0] == phrase[1] and word.removesuffix("'s") in EMPTY_SUBJECTS

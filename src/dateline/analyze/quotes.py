@@ -53,6 +53,7 @@ from dateline.analyze.quote_marks import (
 )
 from dateline.analyze.quote_nouns import NOUN_ID_SUFFIX, has_noun_cue, read_noun_cues
 from dateline.analyze.quote_phrases import (
+    EMPTY_SUBJECTS,
     Token,
     abbreviation_stop,
     clause_subject,
@@ -1153,9 +1154,6 @@ def _cue_end(tokens: list[Token], frame: Frame) -> int:
     return frame.match.end
 
 
-_EMPTY_SUBJECTS = frozenset({"it", "there", "this"})
-
-
 def _infinitive_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | None:
     """The speaker of a cue in a to-infinitive: the subject of the sentence, when only a
     short verb chain stands between it and "to" ("Berg went on to say ...", "Voters are
@@ -1166,7 +1164,7 @@ def _infinitive_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | 
     if k < 1 or tokens[k].low != "to":
         return None
     phrase = sentence_subject(tokens[:k])
-    if phrase is None or (phrase[0] == phrase[1] and tokens[phrase[0]].low in _EMPTY_SUBJECTS):
+    if phrase is None or (phrase[0] == phrase[1] and tokens[phrase[0]].low in EMPTY_SUBJECTS):
         return None
     chain = tokens[phrase[1] + 1 : k]
     if chain and len(chain) <= _VERB_CHAIN and all(_chain_word(t) for t in chain):
