@@ -1416,3 +1416,20 @@ def test_quotes_find_second_verb_after_a_dash_aside_keeps_the_clause_subject() -
     )
     [quote] = [q for q in _quotes(page) if q.cue and q.cue.text == "charged"]
     assert _who(quote) == "Moss"
+
+
+def test_quotes_find_a_thing_that_names_no_person_shows_a_plain_object() -> None:
+    quote = _one("The harbour ledger shows a loss on the ferry route.")
+    assert (_who(quote), quote.content.text) == ("The harbour ledger", "a loss on the ferry route")
+    assert (quote.cue_lexicon_id or "").startswith("evidence.")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The harbour guide showed the ferry to visitors.",  # a person hands a thing over
+        "The dockers, who showed the crane to the board, left.",
+    ],
+)
+def test_quotes_find_a_plain_object_of_show_needs_a_thing_that_shows(page: str) -> None:
+    assert _quotes(page) == []

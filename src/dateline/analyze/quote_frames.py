@@ -1739,7 +1739,9 @@ def _record_subject(frame: Frame, tokens: list[Token]) -> int | None:
     """For an evidence cue whose subject names a record ("a poll shows Berg ahead", "the
     video showed her leaving"; its plain object is what the record shows), the token where
     that subject starts: the record may head a longer phrase, "The poll by the institute
-    showed ...", "A survey by the group in March found ...". None for any other subject."""
+    showed ...", "A survey by the group in March found ...". A subject that names no person
+    counts too for the cues of class thing_evidence_lemma ("the ledger shows a loss").
+    None for any other subject."""
     if frame.match.cue.cue_class != "evidence" or frame.speaker is None:
         return None
     first = frame.speaker[0]
@@ -1755,7 +1757,25 @@ def _record_subject(frame: Frame, tokens: list[Token]) -> int | None:
     for k in range(first, frame.speaker[1] + 1):
         if in_class(tokens[k], "evidence_noun"):
             return first if k < frame.speaker[0] else frame.speaker[0]
-    return None
+    if frame.match.cue.lemma not in word_classes().get("thing_evidence_lemma", frozenset()):
+        return None
+    return None if _names_someone(tokens, frame.speaker) else frame.speaker[0]
+
+
+def _names_someone(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """A subject that may name a person or people: a pronoun, a name, a role or group noun.
+    Only a subject that names none is read as a thing that shows ("the ledger showed a
+    loss"); a person who shows a thing hands it over ("the mayor showed the pier")."""
+    words = [t for t in tokens[phrase[0] : phrase[1] + 1] if t.is_word]
+    if len(words) == 1 and words[0].low in EMPTY_SUBJECTS:
+        return False  # "it shows", "this shows": a thing, not a person
+    return (
+        not words
+        or _person(tokens, phrase)
+        or any(in_class(t, "subject_pronoun") or in_class(t, "object_pronoun") for t in words)
+        or any(t.capital and not in_class(t, "determiner") for t in words)
+        or any(in_class(t, name) for t in words for name in ("title", "group_noun", "person_noun"))
+    )
 
 
 def _content_start(
