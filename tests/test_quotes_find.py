@@ -1429,6 +1429,7 @@ def test_quotes_find_a_thing_that_names_no_person_shows_a_plain_object() -> None
     [
         "The harbour guide showed the ferry to visitors.",  # a person hands a thing over
         "The dockers, who showed the crane to the board, left.",
+        "The ferry tickets showed up late at the kiosk.",  # a phrasal verb shows nothing
     ],
 )
 def test_quotes_find_a_plain_object_of_show_needs_a_thing_that_shows(page: str) -> None:

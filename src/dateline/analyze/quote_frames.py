@@ -1847,6 +1847,8 @@ def _content_start(
         return k  # "voters see the plan as a risk"
     if cue.clause_only and not object_ok:
         return k if _clause_follows(tokens, k) else None
+    if cue.clause_only and in_class(token, "evidence_particle"):
+        return None  # "the ballots showed up late": a phrasal verb, nothing is shown
     return k
 
 
