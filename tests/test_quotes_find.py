@@ -1434,3 +1434,12 @@ def test_quotes_find_a_thing_that_names_no_person_shows_a_plain_object() -> None
 )
 def test_quotes_find_a_plain_object_of_show_needs_a_thing_that_shows(page: str) -> None:
     assert _quotes(page) == []
+
+
+def test_quotes_find_a_record_that_sees_takes_a_plain_object() -> None:
+    quote = _one("The latest harbour polls see Anna Berg ahead of Jo Lee.")
+    assert (_who(quote), quote.content.text) == (
+        "The latest harbour polls",
+        "Anna Berg ahead of Jo Lee",
+    )
+    assert _quotes("The ferry office saw a rise in fares.") == []

@@ -1741,8 +1741,12 @@ def _record_subject(frame: Frame, tokens: list[Token]) -> int | None:
     that subject starts: the record may head a longer phrase, "The poll by the institute
     showed ...", "A survey by the group in March found ...". A subject that names no person
     counts too for the cues of class thing_evidence_lemma ("the ledger shows a loss").
-    None for any other subject."""
-    if frame.match.cue.cue_class != "evidence" or frame.speaker is None:
+    A cue of another class whose lemma is a record_lemma counts for a record subject only
+    ("polls see Berg ahead"). None for any other subject."""
+    cue = frame.match.cue
+    if frame.speaker is None or not (
+        cue.cue_class == "evidence" or cue.lemma in word_classes().get("record_lemma", ())
+    ):
         return None
     first = frame.speaker[0]
     for _ in range(_RECORD_LINKS):
@@ -1757,7 +1761,7 @@ def _record_subject(frame: Frame, tokens: list[Token]) -> int | None:
     for k in range(first, frame.speaker[1] + 1):
         if in_class(tokens[k], "evidence_noun"):
             return first if k < frame.speaker[0] else frame.speaker[0]
-    if frame.match.cue.lemma not in word_classes().get("thing_evidence_lemma", frozenset()):
+    if cue.lemma not in word_classes().get("thing_evidence_lemma", frozenset()):
         return None
     return None if _names_someone(tokens, frame.speaker) else frame.speaker[0]
 
