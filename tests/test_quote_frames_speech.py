@@ -77,6 +77,10 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
             "On Radio Harbour’s “Morning Show” Tuesday, she said, “The pier is safe.”",
             [("said", "she", None, "“The pier is safe.”")],
         ),
+        (  # a tag whose setting goes on with a second prepositional phrase
+            "The pier is unsafe and must close, Berg said in an interview with the Gazette.",
+            [("said", "Berg", None, "The pier is unsafe and must close")],
+        ),
         (  # a time phrase opening the sentence is not the subject of a participle
             "Hours later, the mayor closed the pier, telling traders it was unsafe.",
             [("telling", "the mayor", None, "traders it was unsafe")],

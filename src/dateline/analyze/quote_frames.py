@@ -1012,7 +1012,10 @@ def _trailing_adjunct_end(
     first = tokens[k]
     if frame.match.cue.cue_class != "speech":
         return None  # "believe in", "wonder about": what a view is of, not where it was put
-    if not (in_class(first, "setting_preposition") or in_class(first, "time_word")):
+    # after a setting already skipped ("said in an interview with the Gazette") any
+    # preposition goes on with the adjunct
+    continued = k > frame.last + 1 and in_class(first, "preposition")
+    if not (in_class(first, "setting_preposition") or in_class(first, "time_word") or continued):
         return None
     if first.low in frame.match.cue.prepositions:
         return None  # "complained on behalf of": what the cue takes
