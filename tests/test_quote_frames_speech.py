@@ -81,6 +81,10 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
             "The pier is unsafe and must close, Berg said in an interview with the Gazette.",
             [("said", "Berg", None, "The pier is unsafe and must close")],
         ),
+        (  # a tag closing a bracketed aside reports the aside, not the whole sentence
+            "Trade fell sharply (nearly by half, Lund says) and the port closed.",
+            [("says", "Lund", None, "nearly by half")],
+        ),
         (  # a time phrase opening the sentence is not the subject of a participle
             "Hours later, the mayor closed the pier, telling traders it was unsafe.",
             [("telling", "the mayor", None, "traders it was unsafe")],

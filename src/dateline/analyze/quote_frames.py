@@ -83,6 +83,8 @@ class Frame:
     particle: int | None = None  # the preposition of "warned about X": the cue ends there
     # a quotation closed the sentence before ('"Why?" Berg said to a crowd.')
     quoted_before: bool = False
+    # the bracket that opens a tag's aside ("(trade halved, Lund says)"): content starts after it
+    bracket_open: int | None = None
 
 
 _NAMED_OBJECT_WORDS = 6
@@ -546,6 +548,10 @@ def _read_before(
     if frame.inherit or frame.speaker is None:
         return
     ends_here = k >= len(tokens) or tokens[k].text in _STOPS | {",", "—", "–", ":"}
+    if k < len(tokens) and tokens[k].text == ")" and frame.match.cue.cue_class == "speech":
+        # "(trade halved, Lund says)": a tag closing an aside reports the aside
+        frame.bracket_open = _bracket_open(tokens, frame.speaker[0])
+        ends_here = frame.bracket_open is not None
     mark = _closing_mark_before(frame, tokens)
     adjunct_end = None
     if not ends_here and mark is None and not _speaks_after_quotation(frame):
@@ -575,6 +581,16 @@ def _read_before(
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _bracket_open(tokens: list[Token], end: int) -> int | None:
+    """The "(" left of token `end` that the tag's ")" closes, when none closes before it."""
+    for j in range(end - 1, -1, -1):
+        if tokens[j].text == ")":
+            return None
+        if tokens[j].text == "(":
+            return j
+    return None
 
 
 def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tuple[int, int] | None:
