@@ -85,6 +85,14 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
             "Trade fell sharply (nearly by half, Lund says) and the port closed.",
             [("says", "Lund", None, "nearly by half")],
         ),
+        (  # "what" stands for what the cue reports when an "as" complement follows
+            "The tram ended what Lund described as a long wait for the east side.",
+            [("described", "Lund", None, "what Lund described as a long wait for the east side")],
+        ),
+        (
+            "Berg quit over what she saw as a rushed vote.",
+            [("saw", "she", None, "what she saw as a rushed vote")],
+        ),
         (  # a time phrase opening the sentence is not the subject of a participle
             "Hours later, the mayor closed the pier, telling traders it was unsafe.",
             [("telling", "the mayor", None, "traders it was unsafe")],

@@ -440,17 +440,22 @@ def _read_object_relative(
     if frame.speaker is None or frame.inherit:
         return
     rel = frame.speaker[0] - 1
-    if rel < 0 or not in_class(tokens[rel], "object_relative"):
+    if rel < 0:
+        return
+    free = in_class(tokens[rel], "free_relative")
+    if not (free or in_class(tokens[rel], "object_relative")):
         return
     if not _person(tokens, frame.speaker):
         return  # "which many voters believe": a plain noun may be the object itself
-    frame.subject = (rel, rel)
     if k + 1 >= len(tokens):
+        frame.subject = None if free else (rel, rel)
         return
     if tokens[k].low == "as" and (tokens[k + 1].is_word or _quote_at(tokens, k + 1, regions)):
         frame.right = k  # 'whom she described as "calm"'
     elif in_class(tokens[k], "finite_auxiliary") or past_form(tokens[k]):
         frame.right = k  # "which he believes will fail": the pronoun is the clause's subject
+    if not (free and frame.right is None):
+        frame.subject = (rel, rel)  # "what Berg wrote" alone names no content
 
 
 def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
