@@ -887,7 +887,14 @@ def _person(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     words = [t for t in tokens[phrase[0] : phrase[1] + 1] if t.is_word]
     if len(words) == 1 and in_class(words[0], "subject_pronoun"):
         return words[0].low not in EMPTY_SUBJECTS
-    return bool(words) and phrase[0] > 0 and all(t.capital for t in words)
+    # "Mayor Inge Berg of Leeds": a lower-case link inside a name, never at its edges
+    return (
+        bool(words)
+        and phrase[0] > 0
+        and words[0].capital
+        and words[-1].capital
+        and all(t.capital or in_class(t, "np_link") for t in words)
+    )
 
 
 def _predicate_word(token: Token) -> bool:
