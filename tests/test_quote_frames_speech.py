@@ -97,6 +97,10 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
             "The tax cut, which Mayor Inge Berg of Leeds proposed in May, failed.",
             [("proposed", "Mayor Inge Berg of Leeds", None, "which")],
         ),
+        (  # a show's quoted name in the setting after a trailing tag
+            "Berg was for the tram, he said Wednesday morning on Radio Harbour’s “Early Show.”",
+            [("said", "he", None, "Berg was for the tram")],
+        ),
         (  # a time phrase opening the sentence is not the subject of a participle
             "Hours later, the mayor closed the pier, telling traders it was unsafe.",
             [("telling", "the mayor", None, "traders it was unsafe")],

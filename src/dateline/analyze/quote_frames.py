@@ -1054,7 +1054,7 @@ def _trailing_adjunct_end(
         if token.text in _STOPS or token.text in {",", "—", "–"}:
             return j
         if (
-            not token.is_word
+            not (token.is_word or _title_mark(tokens, j))
             or j in cue_firsts
             or token.low == "that"
             or in_class(token, "relative")
@@ -1063,6 +1063,19 @@ def _trailing_adjunct_end(
         ):
             return None
     return len(tokens) if len(tokens) - k < _ADJUNCT_LOOKAHEAD else None
+
+
+def _title_mark(tokens: list[Token], j: int) -> bool:
+    """A quotation mark of a show's or a paper's name in a setting ('on Radio Harbour's
+    "Early Show"'): a capitalised word inside it, right after an opening mark or right
+    before a closing one."""
+    if tokens[j].text not in ALL_MARKS:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.is_word and after.start == tokens[j].end:
+        return after.capital  # an opening mark
+    before = tokens[j - 1] if j > 0 else None
+    return before is not None and before.is_word and before.capital
 
 
 def _speaks_after_quotation(frame: Frame) -> bool:
