@@ -77,6 +77,30 @@ def _records(page: str) -> list[tuple[str | None, str | None, str | None, str]]:
             "On Radio Harbour’s “Morning Show” Tuesday, she said, “The pier is safe.”",
             [("said", "she", None, "“The pier is safe.”")],
         ),
+        (  # a tag whose setting goes on with a second prepositional phrase
+            "The pier is unsafe and must close, Berg said in an interview with the Gazette.",
+            [("said", "Berg", None, "The pier is unsafe and must close")],
+        ),
+        (  # a tag closing a bracketed aside reports the aside, not the whole sentence
+            "Trade fell sharply (nearly by half, Lund says) and the port closed.",
+            [("says", "Lund", None, "nearly by half")],
+        ),
+        (  # "what" stands for what the cue reports when an "as" complement follows
+            "The tram ended what Lund described as a long wait for the east side.",
+            [("described", "Lund", None, "what Lund described as a long wait for the east side")],
+        ),
+        (
+            "Berg quit over what she saw as a rushed vote.",
+            [("saw", "she", None, "what she saw as a rushed vote")],
+        ),
+        (  # a name with "of" in it still speaks after an object relative
+            "The tax cut, which Mayor Inge Berg of Leeds proposed in May, failed.",
+            [("proposed", "Mayor Inge Berg of Leeds", None, "which")],
+        ),
+        (  # a show's quoted name in the setting after a trailing tag
+            "Berg was for the tram, he said Wednesday morning on Radio Harbour’s “Early Show.”",
+            [("said", "he", None, "Berg was for the tram")],
+        ),
         (  # a time phrase opening the sentence is not the subject of a participle
             "Hours later, the mayor closed the pier, telling traders it was unsafe.",
             [("telling", "the mayor", None, "traders it was unsafe")],

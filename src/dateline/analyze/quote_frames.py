@@ -83,6 +83,8 @@ class Frame:
     particle: int | None = None  # the preposition of "warned about X": the cue ends there
     # a quotation closed the sentence before ('"Why?" Berg said to a crowd.')
     quoted_before: bool = False
+    # the bracket that opens a tag's aside ("(trade halved, Lund says)"): content starts after it
+    bracket_open: int | None = None
 
 
 _NAMED_OBJECT_WORDS = 6
@@ -438,17 +440,22 @@ def _read_object_relative(
     if frame.speaker is None or frame.inherit:
         return
     rel = frame.speaker[0] - 1
-    if rel < 0 or not in_class(tokens[rel], "object_relative"):
+    if rel < 0:
+        return
+    free = in_class(tokens[rel], "free_relative")
+    if not (free or in_class(tokens[rel], "object_relative")):
         return
     if not _person(tokens, frame.speaker):
         return  # "which many voters believe": a plain noun may be the object itself
-    frame.subject = (rel, rel)
     if k + 1 >= len(tokens):
+        frame.subject = None if free else (rel, rel)
         return
     if tokens[k].low == "as" and (tokens[k + 1].is_word or _quote_at(tokens, k + 1, regions)):
         frame.right = k  # 'whom she described as "calm"'
     elif in_class(tokens[k], "finite_auxiliary") or past_form(tokens[k]):
         frame.right = k  # "which he believes will fail": the pronoun is the clause's subject
+    if not (free and frame.right is None):
+        frame.subject = (rel, rel)  # "what Berg wrote" alone names no content
 
 
 def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
@@ -546,6 +553,10 @@ def _read_before(
     if frame.inherit or frame.speaker is None:
         return
     ends_here = k >= len(tokens) or tokens[k].text in _STOPS | {",", "—", "–", ":"}
+    if k < len(tokens) and tokens[k].text == ")" and frame.match.cue.cue_class == "speech":
+        # "(trade halved, Lund says)": a tag closing an aside reports the aside
+        frame.bracket_open = _bracket_open(tokens, frame.speaker[0])
+        ends_here = frame.bracket_open is not None
     mark = _closing_mark_before(frame, tokens)
     adjunct_end = None
     if not ends_here and mark is None and not _speaks_after_quotation(frame):
@@ -575,6 +586,16 @@ def _read_before(
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _bracket_open(tokens: list[Token], end: int) -> int | None:
+    """The "(" left of token `end` that the tag's ")" closes, when none closes before it."""
+    for j in range(end - 1, -1, -1):
+        if tokens[j].text == ")":
+            return None
+        if tokens[j].text == "(":
+            return j
+    return None
 
 
 def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tuple[int, int] | None:
@@ -866,7 +887,14 @@ def _person(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     words = [t for t in tokens[phrase[0] : phrase[1] + 1] if t.is_word]
     if len(words) == 1 and in_class(words[0], "subject_pronoun"):
         return words[0].low not in EMPTY_SUBJECTS
-    return bool(words) and phrase[0] > 0 and all(t.capital for t in words)
+    # "Mayor Inge Berg of Leeds": a lower-case link inside a name, never at its edges
+    return (
+        bool(words)
+        and phrase[0] > 0
+        and words[0].capital
+        and words[-1].capital
+        and all(t.capital or in_class(t, "np_link") for t in words)
+    )
 
 
 def _predicate_word(token: Token) -> bool:
@@ -1012,7 +1040,10 @@ def _trailing_adjunct_end(
     first = tokens[k]
     if frame.match.cue.cue_class != "speech":
         return None  # "believe in", "wonder about": what a view is of, not where it was put
-    if not (in_class(first, "setting_preposition") or in_class(first, "time_word")):
+    # after a setting already skipped ("said in an interview with the Gazette") any
+    # preposition goes on with the adjunct
+    continued = k > frame.last + 1 and in_class(first, "preposition")
+    if not (in_class(first, "setting_preposition") or in_class(first, "time_word") or continued):
         return None
     if first.low in frame.match.cue.prepositions:
         return None  # "complained on behalf of": what the cue takes
@@ -1023,7 +1054,7 @@ def _trailing_adjunct_end(
         if token.text in _STOPS or token.text in {",", "—", "–"}:
             return j
         if (
-            not token.is_word
+            not (token.is_word or _title_mark(tokens, j))
             or j in cue_firsts
             or token.low == "that"
             or in_class(token, "relative")
@@ -1032,6 +1063,19 @@ def _trailing_adjunct_end(
         ):
             return None
     return len(tokens) if len(tokens) - k < _ADJUNCT_LOOKAHEAD else None
+
+
+def _title_mark(tokens: list[Token], j: int) -> bool:
+    """A quotation mark of a show's or a paper's name in a setting ('on Radio Harbour's
+    "Early Show"'): a capitalised word inside it, right after an opening mark or right
+    before a closing one."""
+    if tokens[j].text not in ALL_MARKS:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.is_word and after.start == tokens[j].end:
+        return after.capital  # an opening mark
+    before = tokens[j - 1] if j > 0 else None
+    return before is not None and before.is_word and before.capital
 
 
 def _speaks_after_quotation(frame: Frame) -> bool:

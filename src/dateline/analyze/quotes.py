@@ -1027,6 +1027,8 @@ def _record(
                 start = max(start, last.speaker[1])
                 while start < len(text) and text[start] in " ,":
                     start += 1
+        if frame.bracket_open is not None:
+            start = max(start, tokens[frame.bracket_open].end)  # "(trade halved, Lund says)"
         limit = tokens[frame.clause_start].start if frame.clause_start is not None else start
         if frame.clause_start is not None and tokens[frame.clause_start].text in ALL_MARKS:
             limit = tokens[frame.clause_start].end
