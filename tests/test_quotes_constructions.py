@@ -675,8 +675,9 @@ def test_according_to_after_a_clause_without_a_comma_vouches_for_that_clause() -
     ("page", "expected"),
     [
         (  # a subordinate clause after the tag: its cue reports what follows it
-            '"Hold on, one moment," he urged them, as he explained how hard the climb is.',
-            ("explained", "he", "how hard the climb is"),
+            '"Wait for the tide," the skipper told the crew, as she explained how the '
+            "channel silts up.",
+            ("explained", "she", "how the channel silts up"),
         ),
         (  # a relative clause on the speaker: the same
             '"We will win," said Ina Volk, a nurse, who said the ward was full.',
