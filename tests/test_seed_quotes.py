@@ -112,3 +112,11 @@ def test_seed_quotes_headline_word_in_quotes_is_no_quote(
 ) -> None:
     article, _ = seed
     assert all(len(q.content.text.split()) > 2 for q in article.quotes)
+
+
+def test_seed_quotes_a_speech_verb_that_reveals_nothing_is_no_quote(
+    seed: tuple[Article, dict[str, Any]],
+) -> None:
+    """The issue's example: "did not reveal" reports no content, so it makes no record."""
+    article, _ = seed
+    assert not [q for q in article.quotes if q.cue is not None and "reveal" in q.cue.text]

@@ -102,7 +102,7 @@ def plausible(
     if negation is not None:
         if (
             any(t.low == "no" for t in tokens[negation : frame.first])
-            or not (cue.negated_ok or cue.cue_class in _NEGATED_CLASSES)
+            or not (cue.negated_ok or _negation_attributes(frame, tokens, settings))
             or _refusal_to_speak(tokens, negation, frame, settings)
         ):
             return False  # "there is no question that ...": "no" negates a noun
@@ -146,10 +146,26 @@ def plausible(
     return True
 
 
-# A negated attitude is still one, and PolNeAR annotates it ("Lee did not say whether
-# ...", "voters do not think ...", "Berg would not back the plan"); a negated act ("did
-# not release the files") reports no content (unless its lexicon entry says "negated").
-_NEGATED_CLASSES = frozenset({"speech", "belief", "intention", "evaluation", "evidence", "source"})
+# A negated attitude is still one, and PolNeAR annotates it ("voters do not think ...",
+# "Berg would not back the plan"); a negated act ("did not release the files") reports no
+# content (unless its lexicon entry says "negated").
+_NEGATED_CLASSES = frozenset({"belief", "intention", "evaluation", "evidence", "source"})
+
+
+def _negation_attributes(frame: Frame, tokens: list[Token], settings: frozenset[int]) -> bool:
+    """Whether a negated cue still attributes: an attitude does; a speech verb only before
+    a clause naming what was withheld or denied ("Berg would not say whether the pier will
+    reopen", "Lee did not mention that ..."). "Kerry did not reveal the proposals" reports
+    no content: the issue asks that such speech acts be no quotes."""
+    if frame.match.cue.cue_class in _NEGATED_CLASSES:
+        return True
+    if frame.match.cue.cue_class != "speech":
+        return False
+    k = skip_forward(tokens, frame.last + 1, settings)
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False
+    token = tokens[k]
+    return token.low in {"that", "whether", "if"} or in_class(token, "question_word")
 
 
 def _refusal_to_speak(
