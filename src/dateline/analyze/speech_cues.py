@@ -189,7 +189,6 @@ def _form_end(text: str, word: re.Match[str], form: str) -> int | None:
 
 
 @cache
-@cache
 def colon_label_cue() -> Cue | None:
     """The lexicon's entry for "Name: what they said", if it has one."""
     return next((cue for cue in _all_cues() if cue.colon_label), None)
