@@ -100,7 +100,7 @@ def read_command(
       dateline read scraped.txt --published 2025-11-25 --format text
     """
     data = _read_input(page)
-    if published is not None:
+    if published is not None:  # checked here: read() raises ConfigError for other causes too
         try:
             given_timestamp(published)
         except DatelineError as exc:
