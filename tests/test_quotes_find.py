@@ -1443,3 +1443,20 @@ def test_quotes_find_a_record_that_sees_takes_a_plain_object() -> None:
         "Anna Berg ahead of Jo Lee",
     )
     assert _quotes("The ferry office saw a rise in fares.") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        ("Norway and Denmark said on Friday that the ferry line would stay open.", None),
+        ("Ines Kalder and Paul Brenner told reporters the audit had found nothing.", None),
+        (
+            "Ines Kalder, a lecturer in law at Lund and Uppsala, said the ruling was sound.",
+            "person:ines-kalder",
+        ),
+    ],
+)
+def test_quotes_find_joint_speakers_stand_for_no_single_entity(page: str, name: str | None) -> None:
+    """Two parties joined by "and" speak together: no one entity (the last country named,
+    say) is the speaker; "and" inside a description of one person joins nothing."""
+    assert _one(page).speaker.entity == name  # type: ignore[union-attr]

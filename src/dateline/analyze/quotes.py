@@ -35,6 +35,7 @@ and their `paragraph` is -1.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -1467,7 +1468,7 @@ def _party(
     text = people.text
     mention = make_span(text, *span, field=people.field)
     start, end = antecedent or span
-    if _several_people(people, start, end):
+    if _several_parties(people, start, end):
         return Party(name=text[start:end], mention=mention)  # "Putin and Biden singled out"
     head = _head(text, start, end)
     best = None
@@ -1507,19 +1508,24 @@ def _turn_speaker(article: Article, people: _People, record: Found) -> Party | N
     return speaker
 
 
-def _several_people(people: _People, start: int, end: int) -> bool:
-    """Whether `[start, end)` names two or more people joined by "and" ("Putin and Biden"):
-    a joint speaker no single entity stands for."""
+def _several_parties(people: _People, start: int, end: int) -> bool:
+    """Whether `[start, end)` names two or more parties joined by "and" ("Putin and Biden",
+    "Chile and Peru", "the union and the ministry"): a joint speaker no single entity
+    stands for."""
     if " and " not in people.text[start:end]:
         return False
     lo = bisect.bisect_left(people.starts, start)
     hi = bisect.bisect_left(people.starts, end)
-    found = {
-        m.entity
-        for m in people.mentions[lo:hi]
-        if m.span.end <= end and m.entity.startswith("person:")
-    }
-    return len(found) > 1
+    inside = [m for m in people.mentions[lo:hi] if m.span.end <= end]
+    return any(
+        left.entity != right.entity
+        and _JOINED.fullmatch(people.text, left.span.end, right.span.start) is not None
+        for left, right in itertools.pairwise(inside)
+    )
+
+
+# What stands between two joint parties: "Chile and Peru", "Berg, Lee and Aas".
+_JOINED = re.compile(r",?\s+and\s+(?:the\s+|its\s+|their\s+)?|,\s+")
 
 
 _APPOSITION_OPEN = re.compile(r"\s*,\s*")
