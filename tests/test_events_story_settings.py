@@ -93,3 +93,23 @@ def test_a_side_meeting_of_summit_leaders_a_day_apart_is_at_the_summit() -> None
     side = [e for e in _of_type(SUMMIT_STORY, "CONSULT") if e.date == "2024-05-09"]
     assert len(side) == 1
     assert side[0].place is not None and side[0].place.name == "Lima"
+
+
+HERE_STORY = [
+    "The Danish and Swedish fisheries ministers met for two days in this small harbour town "
+    "before agreeing on new cod quotas.",
+]
+
+
+def test_this_town_is_where_the_story_was_filed() -> None:
+    """ "in this harbour town" points at the dateline's place; with no dateline the words name
+    no place an analyst could use."""
+    filed = make_article(HERE_STORY, published="2024-05-13", dateline="Skagen, Denmark")
+    meeting = next(e for e in filed.events if e.type == "CONSULT")
+    assert meeting.place is not None
+    assert (meeting.place.name, meeting.place.evidence.text) == (
+        "Skagen",
+        "this small harbour town",
+    )
+    undated = make_article(HERE_STORY, published="2024-05-13")
+    assert next(e for e in undated.events if e.type == "CONSULT").place is None

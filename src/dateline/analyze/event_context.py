@@ -59,6 +59,8 @@ class PlaceRef:
     end: int
     entity: str | None = None
     country: str | None = None
+    # "in this port city": the place the story is filed from, which the dateline names
+    here: bool = False
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ def event_place(
             break
         if tokens[actor.start - 1].lower == "in" and actor not in (*source, *target):
             return PlaceRef(actor.text, actor.char_start, actor.char_end, None, None)
-    area = _unknown_area(ctx, first, right, (*source, *target))
+    area = _unknown_area(ctx, first, right, (*source, *target)) or _here(ctx, first, right)
     if area is not None:
         return area
     virtual = place_words("virtual")
@@ -101,6 +101,31 @@ def _unknown_area(
             noun = tokens[actor.end]
             name = ctx.text[actor.char_start - ctx.offset : noun.end - ctx.offset]
             return PlaceRef(name, actor.char_start, noun.end, None, None)
+    return None
+
+
+_HERE_WINDOW = 4  # "in this remote northern port city": words between "this" and the noun
+
+
+def _here(ctx: SentenceContext, first: int, right: int) -> PlaceRef | None:
+    """ "in this port city", "at this border town" after the trigger: the place the story is
+    filed from (the article's dateline names it), marked `here`."""
+    tokens = ctx.tokens
+    locatives, deictic = place_words("locative"), place_words("deictic")
+    nouns = place_words("place-noun") | place_words("area-noun")
+    for i in range(first, min(right, first + _PLACE_WINDOW) - 1):
+        if tokens[i].lower not in locatives or tokens[i + 1].lower not in deictic:
+            continue
+        for k in range(i + 2, min(right, i + 2 + _HERE_WINDOW)):
+            while k + 1 < right and tokens[k].lower in nouns and tokens[k + 1].lower in nouns:
+                k += 1  # "this port city": the last noun is the head
+            if tokens[k].lower in nouns and (k + 1 >= len(tokens) or tokens[k + 1].lower != "of"):
+                start, end = tokens[i + 1].start, tokens[k].end
+                name = ctx.text[start - ctx.offset : end - ctx.offset]
+                return PlaceRef(name, start, end, here=True)
+            if not tokens[k].lower.isalpha():
+                break
+        return None
     return None
 
 

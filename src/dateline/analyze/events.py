@@ -37,7 +37,7 @@ from dateline.analyze.actors import (
 )
 from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
-from dateline.analyze.event_context import FORCES
+from dateline.analyze.event_context import FORCES, PlaceRef
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_merge import MergedEvent, actor_key, merge_mentions
 from dateline.analyze.event_tokens import Token, tokenize
@@ -202,6 +202,8 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
         if names or mentions:
             linker.see_sentence(text, where, mentions, tokens=tokens, gaz=gaz)
         for mention in mentions:
+            if mention.place is not None and mention.place.here:
+                mention = replace(mention, place=_filed_here(article, mention.place))
             located.append((linker.link(mention, text, where), where))
     merged = merge_mentions(located)
     if any("sequel" in mention.cues for mention, _ in located):
@@ -880,6 +882,18 @@ def _filed_from(article: Article) -> str | None:
         return entry.country
     outlet = outlet_info(article.outlet.domain, article.outlet.name)
     return outlet.country if outlet is not None and outlet.country in countries else None
+
+
+def _filed_here(article: Article, words: PlaceRef) -> PlaceRef | None:
+    """ "in this port city" is where the story was filed: the dateline's place (its first
+    part: "ARICA, Chile" -> Arica), at the words that point to it; no dateline, no place."""
+    if article.dateline is None or not article.dateline.place:
+        return None
+    name = article.dateline.place.split(",")[0].strip()
+    entry = lookup(name)
+    entity = entry.id if entry is not None and entry.type != "organisation" else None
+    country = entry.country if entry is not None else None
+    return PlaceRef(name, words.start, words.end, entity, country)
 
 
 def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
