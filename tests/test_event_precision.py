@@ -246,3 +246,31 @@ def test_a_verb_pattern_whose_first_word_is_a_noun_is_no_event() -> None:
         "2024-03-13",
     )
     assert [e.type for e in events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "doer"),
+    [
+        ("Moldova accused Belarus of shelling a border post on Sunday.", "FIGHT", "Belarus"),
+        ("The mayor thanked Norway for sending aid to the flooded valley.", "AID", "Norway"),
+        (
+            "The union accused the two governments of negotiating in secret.",
+            "CONSULT",
+            "governments",
+        ),
+    ],
+)
+def test_the_object_does_what_the_gerund_after_of_or_for_says(
+    sentence: str, kind: str, doer: str
+) -> None:
+    """ "accused X of attacking", "thanked X for sending": X attacks, X sends; the clause
+    subject only accuses or thanks."""
+    found = [e for e in code_sentence(sentence, coded_only=False) if e.type == kind]
+    assert found and [a.text for a in found[0].source] == [doer]
+
+
+def test_a_gerund_with_no_object_before_it_is_the_subjects() -> None:
+    found = [
+        e for e in code_sentence("Chile spoke of negotiating with Peru.") if e.type == "CONSULT"
+    ]
+    assert found and [a.text for a in found[0].source] == ["Chile"]

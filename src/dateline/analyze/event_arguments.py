@@ -189,6 +189,9 @@ def _names_country(actor: ActorPhrase) -> bool:
 def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase, ...]:
     """The clause subject before the trigger, or the sentence's subject as a fallback."""
     tokens = ctx.tokens
+    controller = _gerund_controller(ctx, match, left)
+    if controller is not None:
+        return _coordinated(ctx, controller, match.start, subject=True)
     if left < len(tokens) and tokens[left].lower in RELATIVES:
         own = actors_outside_asides(ctx, left + 1, match.start)
         antecedent = [a for a in ctx.actors if a.end <= left - 1 and a.kind != "pronoun"]
@@ -219,6 +222,23 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
 
 
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
+_GERUND_SUBJECT = grammar_words("gerund-subject")
+
+
+def _gerund_controller(ctx: SentenceContext, match: Match, left: int) -> ActorPhrase | None:
+    """The object that does what an "-ing" trigger after "of/for/from" says: in "Kyiv accused
+    Moscow of attacking", Moscow attacks (the clause subject only accuses)."""
+    tokens = ctx.tokens
+    k = match.start - 1
+    if k <= left or not tokens[match.start].lower.endswith("ing"):
+        return None
+    if tokens[k].lower not in _GERUND_SUBJECT:
+        return None
+    before = [a for a in actors_outside_asides(ctx, left, k) if a.end == k]
+    others = [a for a in actors_outside_asides(ctx, left, k) if a.end < k]
+    if not before or not others or before[0].kind == "pronoun":
+        return None  # no subject before the object: "the union spoke of negotiating"
+    return before[0]
 
 
 def _owned_by_pronoun(
