@@ -274,3 +274,21 @@ def test_a_gerund_with_no_object_before_it_is_the_subjects() -> None:
         e for e in code_sentence("Chile spoke of negotiating with Peru.") if e.type == "CONSULT"
     ]
     assert found and [a.text for a in found[0].source] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parents held signs outside the school board office on Tuesday.",
+        "Farmers carried signs to the gates of the ministry.",
+        "The vote ended a months-long fight over the old harbour depot.",
+        "The ruling settled a decade-long battle over grazing rights.",
+    ],
+)
+def test_a_thing_held_or_a_long_dispute_is_no_event(sentence: str) -> None:
+    """ "held signs": what is held is a thing, not a signing; "a months-long fight" is a
+    dispute, no one fought."""
+    assert {e.type for e in code_sentence(sentence, coded_only=False)} & {
+        "SUPPORT",
+        "FIGHT",
+    } == set()

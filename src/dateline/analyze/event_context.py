@@ -24,6 +24,15 @@ RELATIVES = grammar_words("relative")
 CLAUSE_STOPS = frozenset({";", ":", "!", "?", '"', "“", "”"})
 PREPOSITIONS = grammar_words("preposition")
 NOMINAL_BEFORE = grammar_words("nominal-before")
+NOMINAL_SUFFIXES = tuple(sorted(grammar_words("nominal-suffix")))
+
+
+def is_nominal_before(word: str) -> bool:
+    """Whether a word right before a trigger makes it a noun: "a visit", "held signs", "a
+    months-long fight"."""
+    return word in NOMINAL_BEFORE or ("-" in word and word.endswith(NOMINAL_SUFFIXES))
+
+
 BE = frozenset(word_forms("be"))
 HAVE = frozenset(word_forms("have"))
 HOSTILE = grammar_words("hostile-type")

@@ -23,7 +23,6 @@ from dateline.analyze.event_context import (
     HAZARDS,
     HOSTILE,
     MODALS,
-    NOMINAL_BEFORE,
     PARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
@@ -31,6 +30,7 @@ from dateline.analyze.event_context import (
     SPEECH_VERBS,
     SUBORDINATORS,
     SentenceContext,
+    is_nominal_before,
     past_forms,
 )
 from dateline.analyze.event_grammar import grammar_words
@@ -147,7 +147,7 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         return True  # "an inquiry was opened": the noun before "be" is the verb's object
     before = tokens[match.start - 1].lower if match.start > 0 else ""
     pos = match.pattern.get("pos", "verb")
-    if pos == "verb" and before in NOMINAL_BEFORE:
+    if pos == "verb" and is_nominal_before(before):
         return False
     if pos == "verb" and len(match.words) == 1 and counts_unit(before, first.lower):
         return False  # "pledged 10 million pounds": a currency, not shelling
