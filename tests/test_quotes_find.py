@@ -1460,3 +1460,37 @@ def test_quotes_find_joint_speakers_stand_for_no_single_entity(page: str, name: 
     """Two parties joined by "and" speak together: no one entity (the last country named,
     say) is the speaker; "and" inside a description of one person joins nothing."""
     assert _one(page).speaker.entity == name  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "content"),
+    [
+        (
+            "According to the county's water engineer, Ruth Olsen, the dam needs new gates.",
+            "person:ruth-olsen",
+            "the dam needs new gates",
+        ),
+        (
+            "According to Ruth Olsen, the county's water engineer, the dam needs new gates.",
+            "person:ruth-olsen",
+            "the dam needs new gates",
+        ),
+        (
+            "According to the police, Ruth Olsen, 41, was stopped at the border.",
+            None,
+            "Ruth Olsen, 41, was stopped at the border",
+        ),
+    ],
+)
+def test_quotes_find_apposition_to_an_opening_source_is_no_content(
+    page: str, speaker: str | None, content: str
+) -> None:
+    """A name set off after an office ("the engineer, Ruth Olsen,") or an office after a name
+    belongs to the source, not to what it reports; after "the police" a name is the news."""
+    quote = _one(page)
+    assert (quote.speaker.entity, quote.content.text) == (speaker, content)  # type: ignore[union-attr]
+
+
+def test_quotes_find_a_name_closing_a_described_speaker_is_that_person() -> None:
+    quote = _one("A spokeswoman for the harbour board, Anna Berg, said the pier would close.")
+    assert quote.speaker is not None and quote.speaker.entity == "person:anna-berg"

@@ -25,6 +25,7 @@ from dateline.analyze.quote_phrases import (
     EMPTY_SUBJECTS,
     Token,
     addressee_after,
+    describes_one_person,
     in_class,
     ly_adverb,
     past_form,
@@ -1332,7 +1333,8 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
         frame.clause_start = frame.first
         return True
     if after + 1 < len(tokens) and tokens[after].text in {",", ":"}:
-        frame.right = _after_participle(tokens, after + 1)
+        apposed = _apposition_after_source(tokens, phrase, after + 1)
+        frame.right = apposed or _after_participle(tokens, after + 1)
         return True
     comma = _source_comma(tokens, after)
     if comma is not None:  # "according to early results of polls run for X by Y, CONTENT"
@@ -1495,6 +1497,35 @@ def _after_participle(tokens: list[Token], k: int) -> int:
         if tokens[j].text in _STOPS or in_class(tokens[j], "complementizer"):
             return k
     return k
+
+
+_APPOSITION_REACH = 10
+
+
+def _apposition_after_source(tokens: list[Token], source: tuple[int, int], k: int) -> int | None:
+    """Where the content starts past an apposition to an opening source: "according to the
+    finance director, Paul Weber, repairs ..." (a name after a description) or "according to
+    Paul Weber, the finance director, repairs ..." (an office after a name). None when the
+    piece after the source's comma is no apposition."""
+    for j in range(k, min(len(tokens) - 1, k + _APPOSITION_REACH)):
+        if tokens[j].text == ",":
+            break
+        if not tokens[j].is_word and tokens[j].text not in {".", "'s", "’s", "-"}:
+            return None
+    else:
+        return None
+    piece, described = tokens[k:j], tokens[source[0] : source[1] + 1]
+    if not piece or not tokens[j + 1].is_word:
+        return None
+    named = all(t.capital for t in piece if t.is_word) and piece[0].capital
+    office = in_class(piece[0], "determiner") and describes_one_person(
+        " ".join(t.text for t in piece)
+    )
+    source_named = all(t.capital for t in described if t.is_word)
+    source_office = describes_one_person(" ".join(t.text for t in described))
+    if (named and source_office and not source_named) or (office and source_named):
+        return j + 1
+    return None
 
 
 def _appositive(tokens: list[Token], k: int) -> bool:

@@ -70,6 +70,21 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in classes.items()}
 
 
+def describes_one_person(description: str) -> bool:
+    """Whether a description names one person by office ("the port's director", "a
+    spokeswoman for the ministry"), so a name set off after it is theirs; "police" or
+    "the report" is no one a name could stand beside."""
+    classes = word_classes()
+    people = classes["title"] | classes["person_noun"]
+    for word in (w.lower().replace("’", "'") for w in _WORD.findall(description)):
+        if word in classes["preposition"]:
+            break  # "a spokeswoman for the ministry": the head is before "for"
+        if word in people and word not in classes["group_noun"] and not word.endswith("s"):
+            return True
+    return False
+
+
+_WORD = re.compile(r"[\w'’.-]+")
 _NO_WORDS: frozenset[str] = frozenset()
 _AUXILIARY_CLASSES = frozenset({"auxiliary", "finite_auxiliary"})
 

@@ -58,6 +58,7 @@ from dateline.analyze.quote_phrases import (
     Token,
     abbreviation_stop,
     clause_subject,
+    describes_one_person,
     empty_subject,
     in_class,
     past_form,
@@ -1477,8 +1478,8 @@ def _party(
         if m.span.start <= head < m.span.end and start <= m.span.end and m.span.start <= end:
             best = m
             break
-    if best is None:
-        best = _appositive_person(people, end)
+    if best is None and describes_one_person(text[start:end]):
+        best = _appositive_person(people, end) or _named_last(people, start, end)
     if best is None:
         return Party(name=text[start:end], mention=mention)
     name = people.names.get(best.entity, text[start:end])
@@ -1529,6 +1530,19 @@ _JOINED = re.compile(r",?\s+and\s+(?:the\s+|its\s+|their\s+)?|,\s+")
 
 
 _APPOSITION_OPEN = re.compile(r"\s*,\s*")
+
+
+def _named_last(people: _People, start: int, end: int) -> Mention | None:
+    """The person whose name closes a described speaker ("A spokeswoman for the ministry,
+    Jo Lee"): the description and the name are one speaker."""
+    k = bisect.bisect_left(people.starts, start)
+    for m in people.mentions[k:]:
+        if m.span.start >= end:
+            break
+        before = people.text[start : m.span.start].rstrip()
+        if m.span.end == end and m.entity.startswith("person:") and before.endswith(","):
+            return m
+    return None
 
 
 def _appositive_person(people: _People, end: int) -> Mention | None:
