@@ -1494,3 +1494,16 @@ def test_quotes_find_apposition_to_an_opening_source_is_no_content(
 def test_quotes_find_a_name_closing_a_described_speaker_is_that_person() -> None:
     quote = _one("A spokeswoman for the harbour board, Anna Berg, said the pier would close.")
     assert quote.speaker is not None and quote.speaker.entity == "person:anna-berg"
+
+
+def test_quotes_find_a_relative_clause_inside_an_apposition_closes_at_its_comma() -> None:
+    """ "Ola Brun, one of the two members who voted against it, called ...": the vote's
+    content is "the levy"; the main clause's cue is a record of its own."""
+    quotes = _quotes(
+        "Ola Brun, one of the two members who voted against the levy, called the vote "
+        '"a gift to the landlords."'
+    )
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in quotes] == [
+        ("voted against", "the levy"),
+        ("called", 'the vote "a gift to the landlords."'),
+    ]

@@ -391,7 +391,7 @@ def read_frame(
             frame.speaker = (prev, prev)
             end = prev - 2 if tokens[prev - 1].text == "," else prev - 1
             frame.antecedent = phrase_before(tokens, end, 0) if end >= 0 else None
-            frame.aside = tokens[prev - 1].text == ","
+            frame.aside = tokens[prev - 1].text == "," or _in_apposition(tokens, prev)
         elif frame.speaker is None and prev >= 1 and in_class(tokens[prev], "relative_restrictive"):
             _restrictive_speaker(frame, tokens, prev)
         elif frame.speaker is None and _listed_verb(frame, tokens, prev, cue_firsts):
@@ -1500,6 +1500,22 @@ def _after_participle(tokens: list[Token], k: int) -> int:
 
 
 _APPOSITION_REACH = 10
+
+
+_APPOSITION_BACK = 8
+
+
+def _in_apposition(tokens: list[Token], relative: int) -> bool:
+    """Whether the antecedent of a relative pronoun stands in an apposition set off by a comma
+    ("Maria Santos, one of the two members who voted against it, called ..."): the relative
+    clause then closes at the apposition's comma."""
+    for j in range(relative - 1, max(0, relative - _APPOSITION_BACK) - 1, -1):
+        token = tokens[j]
+        if token.text == ",":
+            return j > 0 and tokens[j - 1].is_word
+        if not token.is_word or _has_verb([token]) or in_class(token, "complementizer"):
+            return False
+    return False
 
 
 def _apposition_after_source(tokens: list[Token], source: tuple[int, int], k: int) -> int | None:
