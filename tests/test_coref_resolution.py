@@ -217,3 +217,23 @@ def test_a_word_inside_two_full_names_is_left_alone() -> None:
     people: dict[str, Person] = {}
     resolve_names(cands, people)
     assert cands[2].entity is None
+
+
+@pytest.mark.parametrize(
+    ("between", "resolved"),
+    [
+        ("The pool will close, a spokeswoman for the council said.", None),
+        ("The pool will close, a spokesman for the council said.", "person:ines-varga"),
+    ],
+)
+def test_coref_a_pronoun_after_an_unnamed_person_is_not_the_named_one_before(
+    between: str, resolved: str | None
+) -> None:
+    """ "a spokeswoman ... said. She declined": she is the spokeswoman, whom no entity stands
+    for, so "she" stays unresolved; after "a spokesman" the named woman before is still she."""
+    article = analyze_text(
+        f"Ines Varga, 41, swims there every day. {between} She declined to say when."
+    )
+    she = article.text.rindex("She")
+    linked = [m.entity for m in article.mentions if m.span.start == she]
+    assert (linked[0] if linked else None) == resolved

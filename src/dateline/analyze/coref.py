@@ -18,8 +18,10 @@ Rules, in order:
   3. a third-person pronoun (he/she/his/her ...) goes to the most salient compatible person:
      the first person mention (the subject) of its sentence before it, else of the nearest
      earlier sentence that has one; gender from the given-name lexicon, honorifics and
-     pronouns already resolved. "I"/"you" are left to the quotes step; "they" is not
-     resolved to one person.
+     pronouns already resolved. An unnamed person described by a role ("a spokeswoman for
+     the board", "an official") counts as a mention there: a pronoun that means them stays
+     unresolved rather than skip back to a named person. "I"/"you" are left to the quotes
+     step; "they" is not resolved to one person.
 Mentions that resolve to nothing are dropped (precision first).
 """
 
@@ -201,7 +203,11 @@ def resolve_pronouns(cands: list[Cand], people: dict[str, Person], lookback: int
             continue
         if cand.kind == "pronoun":
             _resolve_pronoun(cand, by_sentence, people, lookback)
-        if cand.entity is not None and cand.entity in people:
+        if (cand.entity is not None and cand.entity in people) or (
+            cand.kind == "role" and cand.entity is None
+        ):
+            # an unnamed person ("a spokeswoman for the board") is who a pronoun after it
+            # can mean: it stops the search, and the pronoun stays unresolved
             by_sentence.setdefault(cand.sent, []).append(cand)
 
 
@@ -210,7 +216,11 @@ def _resolve_pronoun(
 ) -> None:
     for sent in range(cand.sent, max(-1, cand.sent - lookback - 1), -1):
         for other in by_sentence.get(sent, []):
-            person = people[other.entity or ""]
+            if other.entity is None:
+                if other.gender in (None, cand.gender):
+                    return
+                continue
+            person = people[other.entity]
             if person.gender in (None, cand.gender):
                 cand.entity = person.id
                 if person.gender is None and cand.gender in ("m", "f"):

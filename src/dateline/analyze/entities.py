@@ -164,6 +164,7 @@ def _candidates(fld: _Field, reading: SentenceReading, sent: int, got: _Collecte
                 sent,
                 title=title.title if title else None,
                 country=affiliation.country if affiliation else None,
+                gender=gendered_nouns().get(fld.text[first.start : item.end].split()[-1].lower()),
             )
             by_item[k] = cand
             got.cands.append(cand)
@@ -205,6 +206,12 @@ def _candidates(fld: _Field, reading: SentenceReading, sent: int, got: _Collecte
         span = make_span(fld.text, *finding.evidence, field=fld.name, index=fld.index)
         role = make_role(title, finding.affiliation, span, finding.affiliation_name)
         got.roles.append((holder, items[finding.holder], role))
+
+
+@cache
+def gendered_nouns() -> dict[str, str]:
+    """Person noun -> the gender it says ("spokeswoman" -> "f"), from gendered_nouns.tsv."""
+    return {row["word"]: row["gender"] for row in load_table("gendered_nouns.tsv")}
 
 
 @cache
