@@ -303,3 +303,27 @@ def test_notes_caption_loses_its_media_label() -> None:
 )
 def test_a_desk_address_after_the_story_is_no_authors(address: str, owner: int | None) -> None:
     assert email_owner(address, [Author(name="Colm Ferris")]) == owner
+
+
+BIO = "Ada Brenn covers the islands for the Courier. Reach her at a.brenn@olm.example."
+
+
+def test_notes_an_authors_bio_gives_its_address_to_the_author_it_names() -> None:
+    """Two bylined authors; the bio after the story names one, so the address is hers (a
+    plain contact line with two authors could belong to either)."""
+    text_page = "\n".join(
+        ["Island ferry to run twice a day", "By Ada Brenn and Olof Sund", *STORY, BIO]
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*STORY, BIO])
+    html_page = (
+        "<html><head><title>Island ferry to run twice a day</title>"
+        '<meta name="author" content="Ada Brenn, Olof Sund"></head><body><article>'
+        f"<h1>Island ferry to run twice a day</h1>{paragraphs}</article></body></html>"
+    )
+    for page in (text_page, html_page):
+        article = read(page)
+        assert [(a.name, a.email) for a in article.authors] == [
+            ("Ada Brenn", "a.brenn@olm.example"),
+            ("Olof Sund", None),
+        ]
+        assert BIO not in article.text

@@ -34,7 +34,12 @@ from dateline.extract.headline import (
 )
 from dateline.extract.metadata import PageSignals, language_of, read_signals
 from dateline.extract.newsline import Byline, outlet_info, parse_dateline
-from dateline.extract.notes import contact_emails, drop_author_bio, drop_pull_quotes
+from dateline.extract.notes import (
+    contact_emails,
+    drop_author_bio,
+    drop_pull_quotes,
+    emails_in_notes,
+)
 from dateline.extract.page_dates import choose_timestamps
 from dateline.extract.page_kind import is_liveblog, not_article_reason, update_headers
 from dateline.extract.sections import choose_section
@@ -105,6 +110,7 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     kept, bio = drop_author_bio(kept, draft.authors)
     draft.paragraphs = kept
     draft.removed += notes + bio
+    draft.authors = emails_in_notes([item.text for item in bio], draft.authors)
     draft.authors = contact_emails(draft.removed, draft.authors, "reporter-contact")
     if element_byline is not None:
         bylines.append(element_byline)

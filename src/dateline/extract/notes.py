@@ -138,6 +138,18 @@ def email_owner(address: str, authors: list[Author]) -> int | None:
     return None
 
 
+def emails_in_notes(notes: list[str], authors: list[Author]) -> list[Author]:
+    """The authors, each given the address a note about them holds ("Mira Okafor covers
+    transport. Reach her at m.okafor@..."): the author the note names."""
+    authors = list(authors)
+    for note in notes:
+        for found in _EMAIL.finditer(note):
+            named = [i for i, a in enumerate(authors) if a.email is None and a.name in note]
+            if named:
+                authors[named[0]] = Author(name=authors[named[0]].name, email=found.group())
+    return authors
+
+
 def contact_emails(removed: list[Removed], authors: list[Author], reason: str) -> list[Author]:
     """The authors, given the address a removed contact line ("Contact the reporter at
     ...") holds."""

@@ -74,7 +74,13 @@ from dateline.extract.newsline import (
     split_credit,
     title_case,
 )
-from dateline.extract.notes import contact_emails, drop_author_bio, drop_pull_quotes, email_owner
+from dateline.extract.notes import (
+    contact_emails,
+    drop_author_bio,
+    drop_pull_quotes,
+    email_owner,
+    emails_in_notes,
+)
 from dateline.extract.outlets import OutletInfo, squash
 from dateline.given_names import given_names
 from dateline.lexicons import load_table
@@ -1330,6 +1336,7 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
     draft.paragraphs, pulled = drop_pull_quotes(draft.paragraphs)
     draft.paragraphs, bio = drop_author_bio(draft.paragraphs, draft.authors)
     draft.removed += pulled + bio
+    draft.authors = emails_in_notes([item.text for item in bio], draft.authors)
     body = [p for p in draft.paragraphs if p.kind == "body"]
     if draft.dateline is None and body:
         match = parse_dateline(body[0].text)
@@ -1366,12 +1373,8 @@ def _assign_emails(draft: Draft, state: _State) -> None:
         draft.removed[removed_index] = type(removed)(text=removed.text, reason="author-email")
     # "Mira Okafor is our transport correspondent. Contact: m.okafor@...": a note after
     # the story gives an address for the author it names.
-    notes = [r.text for r in draft.removed if r.reason == "after-article" and "@" in r.text]
-    for note in notes:
-        for found in _EMAIL_IN_TEXT.finditer(note):
-            named = [i for i, a in enumerate(authors) if a.email is None and a.name in note]
-            if named:
-                authors[named[0]] = Author(name=authors[named[0]].name, email=found["email"])
+    notes = [r.text for r in draft.removed if r.reason == "after-article"]
+    authors = emails_in_notes(notes, authors)
     draft.authors = contact_emails(draft.removed, authors, "reporter-contact")
 
 
