@@ -113,3 +113,18 @@ def test_this_town_is_where_the_story_was_filed() -> None:
     )
     undated = make_article(HERE_STORY, published="2024-05-13")
     assert next(e for e in undated.events if e.type == "CONSULT").place is None
+
+
+def test_a_states_own_name_is_no_target_of_its_minister() -> None:
+    """ "Peru" stands for its government: the minister who warns that Peru will not accept
+    quotas is on Peru's side, and the warning has no target."""
+    article = make_article(
+        [
+            "Peruvian Foreign Minister Elsa Quiroz warned on Monday that Peru would not accept "
+            "quotas set by Chile."
+        ],
+        published="2024-05-13",
+    )
+    warning = next(e for e in article.events if e.type == "THREATEN")
+    assert [a.country for a in warning.source] == ["PER"]
+    assert "PER" not in [a.country for a in warning.target]

@@ -921,12 +921,14 @@ def _to_event(article: Article, number: int, event: MergedEvent, filed: str | No
         home = _home_country(event) or filed
     else:
         home = filed if filed != _home_country(event) else None
+    source = [_actor(article, _at_home(a, home), w) for a, w in event.source]
+    target = [_actor(article, _at_home(a, home), w) for a, w in event.target]
     return Event(
         id=f"event:{number}",
         type=main.type,
         mode=main.mode,
-        source=[_actor(article, _at_home(a, home), w) for a, w in event.source],
-        target=[_actor(article, _at_home(a, home), w) for a, w in event.target],
+        source=source,
+        target=_others(source, target),
         place=place,
         date=_day(date.value) if date else None,
         date_timex=date.id if date else None,
@@ -934,6 +936,14 @@ def _to_event(article: Article, number: int, event: MergedEvent, filed: str | No
         trigger=_span(article, where, *main.trigger),
         evidence=_evidence(article, event),
     )
+
+
+def _others(source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """The targets that are not the source's own state: a bare country name stands for its
+    government, so "Schialer warned that Peru would not accept" has Peru's minister and
+    Peru on one side, and no target."""
+    states = {a.country for a in source if a.country and a.sector in (None, "GOV")}
+    return [a for a in target if not (a.sector is None and a.country in states)]
 
 
 _TIME_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T.*$")
