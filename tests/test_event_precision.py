@@ -292,3 +292,19 @@ def test_a_thing_held_or_a_long_dispute_is_no_event(sentence: str) -> None:
         "SUPPORT",
         "FIGHT",
     } == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("The River Wenn flooded the lower town as hundreds evacuated.", set()),
+        ("Mount Orla erupted, and the army evacuated three villages.", {"army"}),
+        ("Anna Rivers met Tom Lake in Oslo.", {"Anna Rivers", "Tom Lake"}),
+    ],
+)
+def test_a_natural_feature_is_no_actor(sentence: str, actors: set[str]) -> None:
+    """ "River Wenn", "Mount Orla": places, not who acts; "Tom Lake" is a person."""
+    found = {
+        a.text for e in code_sentence(sentence, coded_only=False) for a in (*e.source, *e.target)
+    }
+    assert found == actors

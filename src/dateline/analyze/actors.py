@@ -25,6 +25,7 @@ from dateline.analyze import gazetteer, timex_words
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
 from dateline.analyze.offices import OfficeDictionary
+from dateline.given_names import given_name
 from dateline.lexicons import load_table
 
 MAX_TERM_WORDS = 4
@@ -653,6 +654,8 @@ def _code_run(
         return None  # "a member of the Latvian senate": the body after "of" is coded
     if _names_a_building(run, tokens):
         return None  # "a police station", "the army barracks": a place, not who acts
+    if _names_a_feature(run, tokens):
+        return None  # "River Ouse peaks": a river, not who acts
     name = _person_name(tokens, name_words)
     country, sector = run.country, None
     if run.head is not None:
@@ -709,6 +712,16 @@ def _code_run(
         town=run.place and kinds == ["place"] and not name_words and run.head is None,
         modifier=_demonym_modifier(run, tokens),
     )
+
+
+def _names_a_feature(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a name the gazetteer does not know opens or closes with a natural feature's
+    word ("River Ouse", "Mount Kenya", "Lake Toba")."""
+    names = run.name_words or []
+    if run.head is not None or run.gaz_kinds or not names or given_name(tokens[names[0]].text):
+        return False  # "Tom Lake" is a person
+    features = place_words("feature")
+    return tokens[names[0]].lower in features or tokens[names[-1]].lower in features
 
 
 def _member_of(run: _Run, tokens: Sequence[Token]) -> bool:
