@@ -676,3 +676,22 @@ def test_a_section_listed_in_the_site_menu_is_no_masthead() -> None:
     draft = extract_text(page)
     assert draft.outlet_name is None
     assert draft.section == ["World"]
+
+
+def test_the_only_byline_after_a_live_pages_last_post_credits_the_page() -> None:
+    """A live page prints its credit under the last post, after the share prompt that ends
+    the story: with no byline above, that credit is the page's author."""
+    page = "\n".join(
+        [
+            "LIVE",
+            "Storm updates: ferries halted on the west coast",
+            "Last updated: 09:10 GMT, Sunday 2 March 2025",
+            "09:10",
+            "The coastguard said two fishing boats had been towed into Oban overnight.",
+            "08:40",
+            "All ferries to the islands were cancelled until at least noon, the operator said.",
+            "Share this post",
+            "By Ewan Rossi, Coast News, Oban",
+        ]
+    )
+    assert [a.name for a in read(page).authors] == ["Ewan Rossi"]

@@ -1256,6 +1256,11 @@ def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
     if state.credit_closed and fact.date_only and not state.stamps:
         _read_metadata(draft, state, fact)  # "By Jo Lee" / "May 2, 2024" closing the story
         return
+    if state.byline is None and fact.byline is not None and fact.byline.authors:
+        # "By Sam Whitfield, BBC News, York" under a live blog's last post: the page's only
+        # credit, after the share prompt that ended the story
+        _read_metadata(draft, state, fact)
+        return
     if fact.email is not None:
         state.emails.append((fact.email, len(draft.removed)))
         draft.drop(fact.text, "contact-email")
