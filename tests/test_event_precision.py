@@ -308,3 +308,16 @@ def test_a_natural_feature_is_no_actor(sentence: str, actors: set[str]) -> None:
         a.text for e in code_sentence(sentence, coded_only=False) for a in (*e.source, *e.target)
     }
     assert found == actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nordic ministers failed on Friday to agree on a common fishing quota.",
+        "Kenya refused again to sign the water accord with Ethiopia.",
+    ],
+)
+def test_a_failure_or_refusal_with_words_between_is_still_a_rejection(sentence: str) -> None:
+    """ "failed on Friday to agree": the time between "failed" and "to" does not turn a
+    failed agreement into an agreement."""
+    assert [e.type for e in code_sentence(sentence, coded_only=False)][:1] == ["REJECT"]
