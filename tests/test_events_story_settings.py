@@ -128,3 +128,19 @@ def test_a_states_own_name_is_no_target_of_its_minister() -> None:
     warning = next(e for e in article.events if e.type == "THREATEN")
     assert [a.country for a in warning.source] == ["PER"]
     assert "PER" not in [a.country for a in warning.target]
+
+
+def test_a_pronoun_is_the_person_coreference_gives_it() -> None:
+    """ "He" is Dalgaard, the subject of the sentence before, though the last event with a
+    person in it was Varga's appeal."""
+    article = make_article(
+        [
+            "Hungarian President Ilona Varga appealed to Danish leaders to release the funds.",
+            "Danish Finance Minister Jens Dalgaard said on Monday that Denmark would not pay "
+            "until the audit was done.",
+            "He accused the European Commission of hiding the figures.",
+        ],
+        published="2024-05-13",
+    )
+    accusation = next(e for e in article.events if e.type == "DISAPPROVE")
+    assert [a.entity for a in accusation.source] == ["person:jens-dalgaard"]

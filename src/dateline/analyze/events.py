@@ -608,7 +608,16 @@ class _ActorLinker:
             and self.entities[found[0]].type == "country"
         ):
             found = None  # "her Canadian counterpart": the demonym only says whose
-        if found is not None and found[0] in self.entities and phrase.kind != "pronoun":
+        # "He accused ...": the person coreference gave the pronoun (the subject of the
+        # sentence before), not whoever last took part in an event
+        if (
+            phrase.kind == "pronoun"
+            and found is not None
+            and found[0] in self.entities
+            and (self.entities[found[0]].type != "person" or phrase.number != "singular")
+        ):
+            found = None
+        if found is not None and found[0] in self.entities:
             entity = self.entities[found[0]]
             country, sector = actor_code(entity, found[1])
             person = entity.type == "person"
