@@ -144,3 +144,15 @@ def test_a_pronoun_is_the_person_coreference_gives_it() -> None:
     )
     accusation = next(e for e in article.events if e.type == "DISAPPROVE")
     assert [a.entity for a in accusation.source] == ["person:jens-dalgaard"]
+
+
+def test_people_harmed_in_a_town_of_another_country_are_of_that_country() -> None:
+    """Filed from Geneva, waves of drone strikes on Mosul harm people of Iraq, not of
+    Switzerland, though "Mosul" is no place the strike is "in"."""
+    article = make_article(
+        ["Turkish forces launched a new wave of drone strikes on Mosul, killing 12 people."],
+        published="2024-05-13",
+        dateline="GENEVA",
+    )
+    harmed = [a for e in article.events for a in e.target if a.sector == "CVL"]
+    assert harmed and {a.country for a in harmed} == {"IRQ"}

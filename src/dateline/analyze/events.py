@@ -905,6 +905,19 @@ def _filed_here(article: Article, words: PlaceRef) -> PlaceRef | None:
     return PlaceRef(name, words.start, words.end, entity, country)
 
 
+def _towns_country(article: Article, where: Located) -> str | None:
+    """The one country whose towns the event's sentence names ("drone attacks on Kyiv"):
+    where the event happens when it has no place of its own, before the dateline's."""
+    text = article.field_text(where.field, where.index) or ""
+    tokens = tokenize(text[where.start : where.end], where.start)
+    countries = {
+        match.entry.country
+        for _, match in gazetteer_spans(tokens, where.start).values()
+        if match.entry.type == "place" and match.entry.country
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
     """An actor with a sector and no country, coded to the country it acts in."""
     if home is None or phrase.country is not None or phrase.sector is None:
@@ -927,7 +940,7 @@ def _to_event(article: Article, number: int, event: MergedEvent, filed: str | No
     # from. A visitor is abroad: the place of a visit does not say whose the actors are,
     # and the dateline does only when the visit is to another country.
     if main.mode != "visit":
-        home = _home_country(event) or filed
+        home = _home_country(event) or _towns_country(article, where) or filed
     else:
         home = filed if filed != _home_country(event) else None
     source = [_actor(article, _at_home(a, home), w) for a, w in event.source]
