@@ -321,3 +321,15 @@ def test_a_failure_or_refusal_with_words_between_is_still_a_rejection(sentence: 
     """ "failed on Friday to agree": the time between "failed" and "to" does not turn a
     failed agreement into an agreement."""
     assert [e.type for e in code_sentence(sentence, coded_only=False)][:1] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Nordic prime ministers clashed with Poland over the fishing quotas.", "DISAPPROVE"),
+        ("Senators clashed with the treasury secretary over the budget.", "DISAPPROVE"),
+        ("Army troops clashed with militants near the border crossing.", "FIGHT"),
+    ],
+)
+def test_leaders_clash_in_words_and_armed_forces_fight(sentence: str, kind: str) -> None:
+    assert [e.type for e in code_sentence(sentence, coded_only=False)][:1] == [kind]
