@@ -333,3 +333,9 @@ def test_a_failure_or_refusal_with_words_between_is_still_a_rejection(sentence: 
 )
 def test_leaders_clash_in_words_and_armed_forces_fight(sentence: str, kind: str) -> None:
     assert [e.type for e in code_sentence(sentence, coded_only=False)][:1] == [kind]
+
+
+def test_violence_in_a_speakers_quoted_words_is_no_act_of_the_speaker() -> None:
+    """The speaker outside the quotation holds no one hostage; the words are a figure."""
+    sentence = 'The mayor warned the council not to let "one landlord hold the whole town hostage."'
+    assert "ASSAULT" not in {e.type for e in code_sentence(sentence, coded_only=False)}

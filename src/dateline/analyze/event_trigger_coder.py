@@ -123,8 +123,14 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     if isinstance(met_demand, str) and demanders is not None:
         label = met_demand
         target = (*target, *(a for a in demanders if a not in target))
-    if pattern.entry.label in _VIOLENT and not target and _in_direct_quote(ctx, match):
-        return []  # '"We have to attack every cross," the coach said': no one is harmed
+    if (
+        pattern.entry.label in _VIOLENT
+        and _in_direct_quote(ctx, match)
+        and (not target or _spoken_only(ctx, match, source))
+    ):
+        # '"We have to attack every cross," the coach said': no one is harmed; 'urged them
+        # not to let "one capital hold 26 others hostage"': the speaker's words, no act
+        return []
     if pattern.get("toll") is True and _casualty_count(ctx, match, source):
         return []  # "700 people were injured" in a quake: harmed, but no one attacked
     if "negated" in cues and label != "REJECT":
@@ -239,6 +245,14 @@ def _in_direct_quote(ctx: SentenceContext, match: Match) -> bool:
     opened = max((k for k, w in enumerate(before) if w in _OPENING_QUOTES), default=-1)
     closed = max((k for k, w in enumerate(before) if w in _CLOSING_QUOTES), default=-1)
     return opened > closed
+
+
+def _spoken_only(ctx: SentenceContext, match: Match, source: tuple[ActorPhrase, ...]) -> bool:
+    """Whether every source stands before the quotation the trigger is in: the speaker of
+    the quoted words, not who acts in them."""
+    marks = [t for t in ctx.tokens[: match.start] if t.text == '"' or t.text in _OPENING_QUOTES]
+    opening = marks[-1].start if marks else 0
+    return bool(source) and all(a.char_end <= opening for a in source)
 
 
 _VIOLENCE_CUES = grammar_words("violence-cue") | grammar_words("weapon")
