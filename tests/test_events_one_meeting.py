@@ -127,3 +127,19 @@ def test_a_headline_host_and_the_meeting_the_story_tells_are_one_event() -> None
     meetings = [e for e in article.events if e.type == "CONSULT"]
     assert [(e.mode, e.date) for e in meetings] == [("meet", "2024-03-11")]
     assert {ev.field for ev in meetings[0].evidence} == {"headline", "text"}
+
+
+def test_directed_acts_merge_only_on_the_same_doers_and_targets() -> None:
+    """An accusation against the Commission by Hungary's leader is no report of the EU's
+    quarrel with Hungary; the same accusation told twice is one event."""
+    article = make_article(
+        [
+            "EU leaders clashed with Hungary over the aid package on Thursday.",
+            "Hungarian Prime Minister Anna Tolnai accused the European Commission of blackmail.",
+            "Tolnai accused the European Commission of blackmail in a radio interview.",
+        ],
+        published="2024-05-13",
+    )
+    quarrels = [e for e in article.events if e.type == "DISAPPROVE"]
+    assert len(quarrels) == 2
+    assert {a.text for a in quarrels[1].target} == {"European Commission"}

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_coder import EventMention, PlaceRef, TimeRef
+from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.offices import date_bounds, name_key
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ __all__ = ["MergedEvent", "actor_key", "merge_mentions"]
 _MODE_FAMILIES = ({"meet", "multilateral"}, {"meet", "host"})
 _STATUS_CLASH = ({"occurred", "scheduled"}, {"occurred", "cancelled"}, {"ongoing", "cancelled"})
 _STATUS_ORDER = ("cancelled", "ongoing", "scheduled", "occurred")
+# types whose two sides may swap between reports ("A met B", "B and A met"); any other type
+# is a directed act, one doer to one target (event_grammar.tsv)
+SYMMETRIC_TYPES = grammar_words("symmetric-type")
 
 
 def actor_key(actor: ActorPhrase) -> str:
@@ -217,21 +221,47 @@ def _score(event: MergedEvent, mention: EventMention) -> int:
         return 0
     if first.type == "CONSULT" and _other_pair(event, mention):
         return 0
+    if first.type not in SYMMETRIC_TYPES:
+        return _directed_score(event, mention, place)
     keys = {actor_key(a) for a in (*mention.source, *mention.target)}
     shared = len(keys & event.participants)
     if shared:
         return 2 * shared + (place is not None and mention.place is not None)
     theirs = [a for a, _ in (*event.source, *event.target)]
     ours = [*mention.source, *mention.target]
-    if any(
-        _describes(a, b) or _describes(b, a) or _acts_for(a, b) or _acts_for(b, a)
-        for a in ours
-        for b in theirs
-    ):
+    if _stand_for_one(ours, theirs):
         return 1  # "the two foreign ministers met" and "Solheim met Okafor"; Denmark, its PM
     if (not keys or not event.participants) and place is not None and mention.place is not None:
         return 1  # "the Oslo talks" and "Solberg met Jonsdottir in Oslo": one names nobody
     return 0
+
+
+def _stand_for_one(ours: Sequence[ActorPhrase], theirs: Sequence[ActorPhrase]) -> bool:
+    """Whether a description or a country on one side stands for an actor on the other."""
+    return any(
+        _describes(a, b) or _describes(b, a) or _acts_for(a, b) or _acts_for(b, a)
+        for a in ours
+        for b in theirs
+    )
+
+
+def _directed_score(event: MergedEvent, mention: EventMention, place: PlaceRef | None) -> int:
+    """The fit of a mention of a directed act (an accusation, a demand, a strike): the same
+    doers, and the same targets when both name one. "EU leaders clashed with Hungary" and
+    "Orban accused the Commission" share Hungary only across sides: two acts."""
+    sources = [a for a, _ in event.source]
+    targets = [a for a, _ in event.target]
+    same_source = {actor_key(a) for a in mention.source} & {actor_key(a) for a in sources}
+    same_target = {actor_key(a) for a in mention.target} & {actor_key(a) for a in targets}
+    doers = bool(same_source) or _stand_for_one(mention.source, sources)
+    aims = bool(same_target) or _stand_for_one(mention.target, targets)
+    if not doers or (mention.target and targets and not aims):
+        return 0
+    return (
+        2 * (len(same_source) + len(same_target))
+        + 1
+        + (place is not None and mention.place is not None)
+    )
 
 
 def merge_mentions(located: Sequence[tuple[EventMention, Located]]) -> list[MergedEvent]:
