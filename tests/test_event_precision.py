@@ -339,3 +339,10 @@ def test_violence_in_a_speakers_quoted_words_is_no_act_of_the_speaker() -> None:
     """The speaker outside the quotation holds no one hostage; the words are a figure."""
     sentence = 'The mayor warned the council not to let "one landlord hold the whole town hostage."'
     assert "ASSAULT" not in {e.type for e in code_sentence(sentence, coded_only=False)}
+
+
+def test_a_leader_of_a_body_named_before_has_no_sector_of_its_own() -> None:
+    """ "Its leader" may lead a union as well as a state: no sector is guessed."""
+    sentence = "Its leader, Ana Ruiz, accused the port authority of lying."
+    found = [a for e in code_sentence(sentence, coded_only=False) for a in e.source]
+    assert found and all(a.sector is None for a in found)

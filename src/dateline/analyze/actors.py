@@ -212,6 +212,7 @@ class _Run:
     plural_demonym: bool = False
     ethnic: bool = False
     act_noun: bool = False
+    owned_elsewhere: bool = False  # after "its"/"their": the body it serves is named before
 
 
 def find_actors(
@@ -409,6 +410,7 @@ def _scan_run(
     ):
         return None  # no actor word here: nothing a run could start with
     run = _Run(start=i, name_words=[], gaz_kinds=[])
+    run.owned_elsewhere = i > 0 and tokens[i - 1].lower in _OWNER_PRONOUNS
     j = i
     while j < len(tokens):
         if j in gaz:
@@ -508,6 +510,9 @@ def _scan_run(
     return run
 
 
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
 def _affiliated(run: _Run, term: SectorTerm) -> SectorTerm:
     """A role that serves a body before it takes the body's sector: "rebel leader" REB,
     "intelligence officials" SPY, "Hamas spokesman" (the organisation's sector)."""
@@ -516,6 +521,10 @@ def _affiliated(run: _Run, term: SectorTerm) -> SectorTerm:
     sector = run.head.sector if run.head is not None else None
     if run.head is None and (run.org_sector == "NGO" or run.act_noun):
         # an NGO's staff, "protest leaders", "strike organisers": not government
+        return SectorTerm(term.term, None, term.kind)
+    if run.head is None and run.org_sector is None and run.owned_elsewhere:
+        # "its leader", "their spokesman": of a body named before, a union as often as a
+        # government, so no sector of its own
         return SectorTerm(term.term, None, term.kind)
     if sector is None and run.org_sector not in (None, "IGO", "NGO"):
         sector = run.org_sector
