@@ -224,3 +224,12 @@ def test_roles_professions_with_other_senses_are_not_bare() -> None:
     """'the pilot scheme', 'the coach park', 'the player market': no person alone."""
     text = "The pilot scheme and the coach park pleased the player and the writer."
     assert [m.bare for m in find_titles(text)] == [False, False, False, False]
+
+
+def test_a_title_owned_by_a_body_named_before_guesses_no_sector() -> None:
+    """ "Its leader, Rosa Ibarra": the dockers' union's leader, not a government's."""
+    article = analyze_text(
+        "The dockers' union rejected the offer. Its leader, Rosa Ibarra, called it an insult."
+    )
+    person = next(e for e in article.entities if e.id == "person:rosa-ibarra")
+    assert [(r.title, r.sector) for r in person.roles] == [("leader", None)]

@@ -204,8 +204,15 @@ def _candidates(fld: _Field, reading: SentenceReading, sent: int, got: _Collecte
             if office is not None:
                 title = borrow_office(title, office)
         span = make_span(fld.text, *finding.evidence, field=fld.name, index=fld.index)
-        role = make_role(title, finding.affiliation, span, finding.affiliation_name)
+        owned = _OWNED_BEFORE.search(fld.text, max(0, span.start - 8), span.start) is not None
+        role = make_role(
+            title, finding.affiliation, span, finding.affiliation_name, owned_elsewhere=owned
+        )
         got.roles.append((holder, items[finding.holder], role))
+
+
+# "its leader", "their spokesman": a title of a body the story named before
+_OWNED_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
 @cache

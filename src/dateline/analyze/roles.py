@@ -227,16 +227,25 @@ def title_of(text: str) -> str | None:
 
 
 def make_role(
-    title: TitleMatch, affiliation: GazetteerEntry | None, evidence: Span, name: str | None = None
+    title: TitleMatch,
+    affiliation: GazetteerEntry | None,
+    evidence: Span,
+    name: str | None = None,
+    *,
+    owned_elsewhere: bool = False,
 ) -> Role:
     """A `Role` from a title, its affiliation (country or organisation) and evidence.
 
     The sector is the affiliation's own (an organisation's: "Microsoft president" -> BUS)
     when it has one, else the title's ("foreign minister" -> GOV) — but not a government
-    guess for an organisation of unknown kind ("a spokeswoman for Halvorsen Shipping").
+    guess for an organisation of unknown kind ("a spokeswoman for Halvorsen Shipping"), nor
+    for a title owned by a body named before (`owned_elsewhere`: "its leader", a union's as
+    often as a state's).
     """
     sector = title.sector
-    if affiliation is not None and affiliation.sector and title.sector in (None, "GOV"):
+    if affiliation is None and owned_elsewhere:
+        sector = None
+    elif affiliation is not None and affiliation.sector and title.sector in (None, "GOV"):
         sector = affiliation.sector
     elif (
         affiliation is not None
