@@ -10,7 +10,9 @@ quotation) around a cue from `lexicons/speech_cues.jsonl`:
 - a parenthetical cue: "The pier, X said, would close" (content on both sides);
 - noun cues: "according to X, ...", "..., according to X";
 - a passive with its agent: "The plan was rejected by the board" (the board speaks,
-  the subject is the content);
+  the subject is the content), also in a relative clause ("which was rejected by the
+  board": the pronoun is the content) and as a participle on a noun ("the plan, opposed
+  by the board,");
 - no quote: negated ("did not say", "declined to comment"), passive ("was told"), a
   noun use ("the state", "a pledged delegate"), or no reported content ("flagged the
   plan in the meeting", "said nothing").
@@ -121,6 +123,12 @@ def plausible(
                 k = skip_forward(tokens, frame.last + 1, settings)
                 frame.agentless = _view_complement(tokens, k, cue) is not None
         return frame.asked or frame.agentless or frame.agent is not None
+    frame.agent = _reduced_passive_agent(tokens, frame, settings)
+    if frame.agent is not None:
+        # "a plan backed by the board": the board backs the plan; a participle set off by
+        # a comma closes at the next one ("The levy, seen by many as a burden, was cut")
+        frame.aside = tokens[skip_back(tokens, frame.first - 1, 0)].text == ","
+        return True
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
@@ -651,8 +659,9 @@ def _restrictive_speaker(frame: Frame, tokens: list[Token], pronoun: int) -> Non
 def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     """A passive cue with its agent: "The plan was rejected by the board" reads as "the
     board rejected the plan": the agent speaks and the subject is the content, with the
-    view after "as" of a view cue ("The plan was seen by some as a risk")."""
-    subject = speaker_before(tokens, frame.first, 0)
+    view after "as" of a view cue ("The plan was seen by some as a risk"). In a relative
+    clause ("the plan, which was rejected by the board") the pronoun is the content."""
+    subject = speaker_before(tokens, frame.first, 0) or _relative_before(tokens, frame.first)
     if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
@@ -664,6 +673,66 @@ def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
         elif k < len(tokens) and _agent_complement(tokens, k):
             frame.right = k  # "Berg was criticized by rivals for failing to act"
     return True
+
+
+def _reduced_passive_agent(
+    tokens: list[Token], frame: Frame, settings: frozenset[int]
+) -> tuple[int, int] | None:
+    """The agent of a participle cue that modifies the noun before it with no auxiliary
+    ("a plan backed by the board", "The bill, opposed by Democrats, ...", "a fact first
+    reported by the Times"): the agent holds the view, the noun is its content. None for
+    an active verb's manner or measure ("Lee responded by explaining", "passed by ten
+    votes", "won by a wide margin")."""
+    cue = frame.match.cue
+    if cue.noun or not (cue.cue_class == "evaluation" or cue.passive_view):
+        return None  # "a report released by the board", "polls reported by CNN": no view
+    if not past_form(tokens[frame.first]):
+        return None
+    k = frame.first - 1
+    while k >= 0 and (in_class(tokens[k], "adverb") or ly_adverb(tokens[k])):
+        k -= 1  # "first reported by", "once championed by"
+    if k < 0 or not (tokens[k].text == "," or _modified_noun(tokens[k])):
+        return None
+    agent = _passive_agent(tokens, frame.last + 1, settings)
+    if agent is None or _gerund(tokens[agent[0]]):
+        return None
+    words = tokens[agent[0] : agent[1] + 1]
+    if any(t.text[0].isdigit() or in_class(t, "number_word") for t in words):
+        return None
+    return agent
+
+
+def _modified_noun(token: Token) -> bool:
+    """A lower-case word that may end the noun phrase a participle modifies ("the plan |
+    backed"): no pronoun, auxiliary or closed-class word that would make the participle a
+    finite verb or its complement, and no name, which is mostly the subject of an active
+    verb ("Berg said by telephone")."""
+    return (
+        token.is_word
+        and token.text.islower()
+        and not any(
+            in_class(token, name)
+            for name in (
+                "subject_pronoun",
+                "relative",
+                "auxiliary",
+                "preposition",
+                "determiner",
+                "complementizer",
+                "coordinator",
+                "negation",
+            )
+        )
+    )
+
+
+def _relative_before(tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """The relative pronoun that is the subject of the cue's clause ("which was rejected",
+    "who has been endorsed"), as a one-token phrase; None when none stands there."""
+    k = skip_back(tokens, first - 1, 0)
+    if k >= 0 and in_class(tokens[k], "relative_subject"):
+        return k, k
+    return None
 
 
 def _read_clause_adverb(
