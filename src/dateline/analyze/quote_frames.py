@@ -139,6 +139,8 @@ def plausible(
         or _named_as(tokens, frame.last + 1)
         or _named_pronoun(tokens, frame.last + 1)
         or _judged_as(tokens, frame.last + 1)
+        or _as_follows(tokens, frame.last)  # "cast the plan as a risk"
+        or _quotation_tag(tokens, frame.first, regions)  # '"...," the sign read'
     ):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.deprives and _two_objects(tokens, frame.last + 1):
@@ -1852,6 +1854,12 @@ def _finite_before_object(tokens: list[Token], first: int, nxt: Token) -> bool:
 
 
 _SPEAKER_WORDS = 5  # words of a speaker between a quotation and its cue ("the harbour master")
+
+
+def _quotation_tag(tokens: list[Token], first: int, regions: list[QuoteRegion]) -> bool:
+    """A lower-case cue in the tag of a quotation before it ('"...," the sign read'), not
+    a name after another cue ('"...," said Read')."""
+    return tokens[first].text.islower() and _attributes_a_quotation(tokens, first, regions)
 
 
 def _attributes_a_quotation(tokens: list[Token], first: int, regions: list[QuoteRegion]) -> bool:
