@@ -1707,7 +1707,7 @@ def _homograph_ok(
         or prev.low in {"also", "to"}  # "to" of an infinitive: "ready to support"
     ):
         return True
-    if _attributes_a_quotation(tokens, first, regions):
+    if _attributes_a_quotation(tokens, first, regions) or _closing_tag(tokens, first, k):
         return True
     if k >= len(tokens):
         return False
@@ -1737,6 +1737,7 @@ def _homograph_ok(
                 _singular_noun_phrase(tokens, subject_end)
                 and (_third_person(tokens[first]) or past_form(tokens[first]))
             )
+            or (_headline_subject(tokens, subject_end) and _third_person(tokens[first]))
         )
         and (
             _object_start(nxt)
@@ -1749,6 +1750,26 @@ def _homograph_ok(
                 and _bare_object(tokens, k)
             )
         )
+    )
+
+
+_HEADLINE_SUBJECT_WORDS = 4  # "Saudi prince", "London's Muslim mayor", "DNC chair"
+
+
+def _headline_subject(tokens: list[Token], k: int) -> bool:
+    """Token `k` closes a headline's subject: a lower-case noun after capitalised words that
+    open the sentence with no determiner ("Saudi prince mocks ...", "DNC chair dismisses
+    ..."): before a form in -s that phrase is its subject."""
+    if not 0 < k < _HEADLINE_SUBJECT_WORDS or not tokens[0].capital:
+        return False
+    head = tokens[k]
+    return (
+        head.is_word
+        and head.text.islower()
+        and not _closed_word(head)
+        and not in_class(tokens[0], "determiner")
+        and all(t.is_word and (t.capital or t.text.islower()) for t in tokens[: k + 1])
+        and not any(_closed_word(t) or in_class(t, "determiner") for t in tokens[1:k])
     )
 
 
@@ -1860,6 +1881,23 @@ def _quotation_tag(tokens: list[Token], first: int, regions: list[QuoteRegion]) 
     """A lower-case cue in the tag of a quotation before it ('"...," the sign read'), not
     a name after another cue ('"...," said Read')."""
     return tokens[first].text.islower() and _attributes_a_quotation(tokens, first, regions)
+
+
+def _closing_tag(tokens: list[Token], first: int, k: int) -> bool:
+    """ "The pier will close, the Gazette reports.": a short speaker phrase that a name or
+    a pronoun ends, after a comma, and the cue closing the sentence make a tag, so the cue
+    is a verb (not "..., given his past comments.", nor the name "..., Harbour Post")."""
+    if not tokens[first].text.islower():
+        return False
+    if not (k >= len(tokens) or tokens[k].text in {".", "!", "?"}):
+        return False
+    phrase = speaker_before(tokens, first, 0)
+    if phrase is None or phrase[0] < 2 or tokens[phrase[0] - 1].text != ",":
+        return False
+    head = tokens[phrase[1]]
+    return phrase[1] - phrase[0] < _SPEAKER_WORDS and (
+        head.capital or in_class(head, "subject_pronoun")
+    )
 
 
 def _attributes_a_quotation(tokens: list[Token], first: int, regions: list[QuoteRegion]) -> bool:
