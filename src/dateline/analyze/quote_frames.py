@@ -1258,6 +1258,8 @@ def _inverted(
         return False
     if tokens[prev].text == "," and not frame.match.cue.inverts:
         return False  # "The crew, tired, rejected the plan": no inversion
+    if tokens[prev].text == "," and _apposed_subject(tokens, prev):
+        return False  # "Moss, a harbour engineer, recalled the calls": the subject speaks
     if k >= len(tokens) or in_class(tokens[k], "complementizer") or not tokens[k].is_word:
         return False
     if in_class(tokens[k], "np_link") or in_class(tokens[k], "preposition"):
@@ -1276,6 +1278,21 @@ def _inverted(
     quoted = tokens[prev].text in ALL_MARKS or _comma_in_closing_mark(tokens, prev, regions)
     _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=quoted)
     return True
+
+
+def _apposed_subject(tokens: list[Token], comma: int) -> bool:
+    """True when the words before the comma at `comma` are a noun phrase opening the
+    sentence and an apposition on it set off by commas ("Moss, a harbour engineer from
+    Leeds,"): the subject of the verb after them, no content a tag reports."""
+    head = phrase_after(tokens, 0)
+    if head is None or head[1] + 1 >= comma or tokens[head[1] + 1].text != ",":
+        return False
+    apposition = phrase_after(tokens, head[1] + 2)
+    return (
+        apposition is not None
+        and apposition[1] == comma - 1
+        and not _has_verb(tokens[head[1] + 2 : comma])
+    )
 
 
 def _opening_cue(frame: Frame, tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
