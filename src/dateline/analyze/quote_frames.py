@@ -10,7 +10,9 @@ quotation) around a cue from `lexicons/speech_cues.jsonl`:
 - a parenthetical cue: "The pier, X said, would close" (content on both sides);
 - noun cues: "according to X, ...", "..., according to X";
 - a passive with its agent: "The plan was rejected by the board" (the board speaks,
-  the subject is the content);
+  the subject is the content), also in a relative clause ("which was rejected by the
+  board": the pronoun is the content) and as a participle on a noun ("the plan, opposed
+  by the board,");
 - no quote: negated ("did not say", "declined to comment"), passive ("was told"), a
   noun use ("the state", "a pledged delegate"), or no reported content ("flagged the
   plan in the meeting", "said nothing").
@@ -121,6 +123,12 @@ def plausible(
                 k = skip_forward(tokens, frame.last + 1, settings)
                 frame.agentless = _view_complement(tokens, k, cue) is not None
         return frame.asked or frame.agentless or frame.agent is not None
+    frame.agent = _reduced_passive_agent(tokens, frame, settings)
+    if frame.agent is not None:
+        # "a plan backed by the board": the board backs the plan; a participle set off by
+        # a comma closes at the next one ("The levy, seen by many as a burden, was cut")
+        frame.aside = tokens[skip_back(tokens, frame.first - 1, 0)].text == ","
+        return True
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
@@ -131,6 +139,8 @@ def plausible(
         or _named_as(tokens, frame.last + 1)
         or _named_pronoun(tokens, frame.last + 1)
         or _judged_as(tokens, frame.last + 1)
+        or _as_follows(tokens, frame.last)  # "cast the plan as a risk"
+        or _quotation_tag(tokens, frame.first, regions)  # '"...," the sign read'
     ):
         return False  # "called him on Monday" is no attribution; 'called it "a farce"' is
     if cue.deprives and _two_objects(tokens, frame.last + 1):
@@ -651,8 +661,9 @@ def _restrictive_speaker(frame: Frame, tokens: list[Token], pronoun: int) -> Non
 def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     """A passive cue with its agent: "The plan was rejected by the board" reads as "the
     board rejected the plan": the agent speaks and the subject is the content, with the
-    view after "as" of a view cue ("The plan was seen by some as a risk")."""
-    subject = speaker_before(tokens, frame.first, 0)
+    view after "as" of a view cue ("The plan was seen by some as a risk"). In a relative
+    clause ("the plan, which was rejected by the board") the pronoun is the content."""
+    subject = speaker_before(tokens, frame.first, 0) or _relative_before(tokens, frame.first)
     if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
@@ -664,6 +675,66 @@ def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
         elif k < len(tokens) and _agent_complement(tokens, k):
             frame.right = k  # "Berg was criticized by rivals for failing to act"
     return True
+
+
+def _reduced_passive_agent(
+    tokens: list[Token], frame: Frame, settings: frozenset[int]
+) -> tuple[int, int] | None:
+    """The agent of a participle cue that modifies the noun before it with no auxiliary
+    ("a plan backed by the board", "The bill, opposed by Democrats, ...", "a fact first
+    reported by the Times"): the agent holds the view, the noun is its content. None for
+    an active verb's manner or measure ("Lee responded by explaining", "passed by ten
+    votes", "won by a wide margin")."""
+    cue = frame.match.cue
+    if cue.noun or not (cue.cue_class == "evaluation" or cue.passive_view):
+        return None  # "a report released by the board", "polls reported by CNN": no view
+    if not past_form(tokens[frame.first]):
+        return None
+    k = frame.first - 1
+    while k >= 0 and (in_class(tokens[k], "adverb") or ly_adverb(tokens[k])):
+        k -= 1  # "first reported by", "once championed by"
+    if k < 0 or not (tokens[k].text == "," or _modified_noun(tokens[k])):
+        return None
+    agent = _passive_agent(tokens, frame.last + 1, settings)
+    if agent is None or _gerund(tokens[agent[0]]):
+        return None
+    words = tokens[agent[0] : agent[1] + 1]
+    if any(t.text[0].isdigit() or in_class(t, "number_word") for t in words):
+        return None
+    return agent
+
+
+def _modified_noun(token: Token) -> bool:
+    """A lower-case word that may end the noun phrase a participle modifies ("the plan |
+    backed"): no pronoun, auxiliary or closed-class word that would make the participle a
+    finite verb or its complement, and no name, which is mostly the subject of an active
+    verb ("Berg said by telephone")."""
+    return (
+        token.is_word
+        and token.text.islower()
+        and not any(
+            in_class(token, name)
+            for name in (
+                "subject_pronoun",
+                "relative",
+                "auxiliary",
+                "preposition",
+                "determiner",
+                "complementizer",
+                "coordinator",
+                "negation",
+            )
+        )
+    )
+
+
+def _relative_before(tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """The relative pronoun that is the subject of the cue's clause ("which was rejected",
+    "who has been endorsed"), as a one-token phrase; None when none stands there."""
+    k = skip_back(tokens, first - 1, 0)
+    if k >= 0 and in_class(tokens[k], "relative_subject"):
+        return k, k
+    return None
 
 
 def _read_clause_adverb(
@@ -1187,6 +1258,8 @@ def _inverted(
         return False
     if tokens[prev].text == "," and not frame.match.cue.inverts:
         return False  # "The crew, tired, rejected the plan": no inversion
+    if tokens[prev].text == "," and _apposed_subject(tokens, prev):
+        return False  # "Moss, a harbour engineer, recalled the calls": the subject speaks
     if k >= len(tokens) or in_class(tokens[k], "complementizer") or not tokens[k].is_word:
         return False
     if in_class(tokens[k], "np_link") or in_class(tokens[k], "preposition"):
@@ -1205,6 +1278,21 @@ def _inverted(
     quoted = tokens[prev].text in ALL_MARKS or _comma_in_closing_mark(tokens, prev, regions)
     _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=quoted)
     return True
+
+
+def _apposed_subject(tokens: list[Token], comma: int) -> bool:
+    """True when the words before the comma at `comma` are a noun phrase opening the
+    sentence and an apposition on it set off by commas ("Moss, a harbour engineer from
+    Leeds,"): the subject of the verb after them, no content a tag reports."""
+    head = phrase_after(tokens, 0)
+    if head is None or head[1] + 1 >= comma or tokens[head[1] + 1].text != ",":
+        return False
+    apposition = phrase_after(tokens, head[1] + 2)
+    return (
+        apposition is not None
+        and apposition[1] == comma - 1
+        and not _has_verb(tokens[head[1] + 2 : comma])
+    )
 
 
 def _opening_cue(frame: Frame, tokens: list[Token], k: int, regions: list[QuoteRegion]) -> bool:
@@ -1636,7 +1724,7 @@ def _homograph_ok(
         or prev.low in {"also", "to"}  # "to" of an infinitive: "ready to support"
     ):
         return True
-    if _attributes_a_quotation(tokens, first, regions):
+    if _attributes_a_quotation(tokens, first, regions) or _closing_tag(tokens, first, k):
         return True
     if k >= len(tokens):
         return False
@@ -1666,6 +1754,7 @@ def _homograph_ok(
                 _singular_noun_phrase(tokens, subject_end)
                 and (_third_person(tokens[first]) or past_form(tokens[first]))
             )
+            or (_headline_subject(tokens, subject_end) and _third_person(tokens[first]))
         )
         and (
             _object_start(nxt)
@@ -1678,6 +1767,26 @@ def _homograph_ok(
                 and _bare_object(tokens, k)
             )
         )
+    )
+
+
+_HEADLINE_SUBJECT_WORDS = 4  # "Saudi prince", "London's Muslim mayor", "DNC chair"
+
+
+def _headline_subject(tokens: list[Token], k: int) -> bool:
+    """Token `k` closes a headline's subject: a lower-case noun after capitalised words that
+    open the sentence with no determiner ("Saudi prince mocks ...", "DNC chair dismisses
+    ..."): before a form in -s that phrase is its subject."""
+    if not 0 < k < _HEADLINE_SUBJECT_WORDS or not tokens[0].capital:
+        return False
+    head = tokens[k]
+    return (
+        head.is_word
+        and head.text.islower()
+        and not _closed_word(head)
+        and not in_class(tokens[0], "determiner")
+        and all(t.is_word and (t.capital or t.text.islower()) for t in tokens[: k + 1])
+        and not any(_closed_word(t) or in_class(t, "determiner") for t in tokens[1:k])
     )
 
 
@@ -1783,6 +1892,29 @@ def _finite_before_object(tokens: list[Token], first: int, nxt: Token) -> bool:
 
 
 _SPEAKER_WORDS = 5  # words of a speaker between a quotation and its cue ("the harbour master")
+
+
+def _quotation_tag(tokens: list[Token], first: int, regions: list[QuoteRegion]) -> bool:
+    """A lower-case cue in the tag of a quotation before it ('"...," the sign read'), not
+    a name after another cue ('"...," said Read')."""
+    return tokens[first].text.islower() and _attributes_a_quotation(tokens, first, regions)
+
+
+def _closing_tag(tokens: list[Token], first: int, k: int) -> bool:
+    """ "The pier will close, the Gazette reports.": a short speaker phrase that a name or
+    a pronoun ends, after a comma, and the cue closing the sentence make a tag, so the cue
+    is a verb (not "..., given his past comments.", nor the name "..., Harbour Post")."""
+    if not tokens[first].text.islower():
+        return False
+    if not (k >= len(tokens) or tokens[k].text in {".", "!", "?"}):
+        return False
+    phrase = speaker_before(tokens, first, 0)
+    if phrase is None or phrase[0] < 2 or tokens[phrase[0] - 1].text != ",":
+        return False
+    head = tokens[phrase[1]]
+    return phrase[1] - phrase[0] < _SPEAKER_WORDS and (
+        head.capital or in_class(head, "subject_pronoun")
+    )
 
 
 def _attributes_a_quotation(tokens: list[Token], first: int, regions: list[QuoteRegion]) -> bool:

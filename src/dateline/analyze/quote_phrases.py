@@ -480,6 +480,8 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
             return None
     if tokens[k].text == "." and k - 1 >= floor and in_class(tokens[k - 1], "name_suffix"):
         k -= 1  # "Jo Berg Jr. said"
+    if _percent_sign(tokens, k, floor):
+        return k - 1, k  # "42% said": a share of those asked speaks for them
     if not tokens[k].is_word:
         return None
     phrase = phrase_before(tokens, k, floor)
@@ -487,6 +489,16 @@ def speaker_before(tokens: list[Token], cue: int, floor: int) -> tuple[int, int]
         phrase = _whole_list(tokens, phrase, floor)
         return _relative_antecedent(tokens, phrase, floor) or _agent_holder(tokens, phrase, floor)
     return None
+
+
+def _percent_sign(tokens: list[Token], k: int, floor: int) -> bool:
+    """A "%" right after a number ("42%"), a share of a group that may speak for it."""
+    return (
+        tokens[k].text == "%"
+        and k - 1 >= floor
+        and tokens[k - 1].text[0].isdigit()
+        and tokens[k - 1].end == tokens[k].start
+    )
 
 
 def _whole_list(tokens: list[Token], phrase: tuple[int, int], floor: int) -> tuple[int, int]:

@@ -964,7 +964,11 @@ def _record(
             frame.subject = frame.subject or subject
             frame.aside = frame.aside or closes
         if speaker is None and not records:
-            speaker = _infinitive_subject(tokens, frame) or _caused_speaker(tokens, frame)
+            speaker = (
+                _for_subject(tokens, frame)
+                or _infinitive_subject(tokens, frame)
+                or _caused_speaker(tokens, frame)
+            )
         speaker = _aside_speaker(tokens, frame, speaker, regions)
         speaker_span = (tokens[speaker[0]].start, tokens[speaker[1]].end) if speaker else None
     if speaker_span is None and not (frame.asked or frame.agentless):
@@ -1215,6 +1219,26 @@ def _caused_speaker(tokens: list[Token], frame: Frame) -> tuple[int, int] | None
         if not (token.is_word or abbreviation_stop(tokens, j)) or in_class(token, "relative"):
             return None
     return None
+
+
+def _for_subject(tokens: list[Token], frame: Frame) -> tuple[int, int] | None:
+    """The subject "for" gives a cue in a to-infinitive ("it is time for voters to back
+    the plan", "waited for the council to say"): the noun phrase between "for" and "to",
+    unless it is a time ("lobbied for years to back")."""
+    k = skip_back(tokens, frame.first - 1, 0)
+    if k < 2 or tokens[k].low != "to" or not tokens[k - 1].is_word:
+        return None
+    lead = next(
+        (j for j in range(k - 2, max(-1, k - 2 - _OBJECT_REACH), -1) if tokens[j].low == "for"),
+        None,
+    )
+    if lead is None or not all(t.is_word for t in tokens[lead + 1 : k]):
+        return None
+    phrase = phrase_before(tokens, k - 1, lead + 1)
+    if phrase is None or phrase[0] != lead + 1:
+        return None
+    words = tokens[phrase[0] : phrase[1] + 1]
+    return None if any(in_class(t, "time_word") for t in words) else phrase  # "for years"
 
 
 def _chain_word(token: Token) -> bool:

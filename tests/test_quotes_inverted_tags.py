@@ -1,0 +1,28 @@
+"""quotes: when a cue after a comma is an inverted tag ('"...," said Moss') and when the
+comma closes an apposition on the subject instead, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .quote_records import FoundRecord
+from .quote_records import found_records as _records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a subject with an apposition before the cue: no inverted tag
+            "Moss, a harbour engineer from Leeds, recalled several calls with Berg.",
+            [("recalled", "Moss", ["several calls with Berg"])],
+        ),
+        (  # a parenthetical tag still reads both sides
+            "The pier, said Moss, is unsafe.",
+            [("said", "Moss", ["The pier", "is unsafe"])],
+        ),
+    ],
+)
+def test_an_apposed_subject_is_no_content_before_an_inverted_cue(
+    page: str, records: list[FoundRecord]
+) -> None:
+    assert _records(page) == records
