@@ -507,3 +507,21 @@ def test_authors_link_preview_label_pair_beats_a_related_card(label: str, names:
     markup = f"<html><head>{head}</head><body>{body}</body></html>"
     article = read(markup.encode(), facts=False)
     assert [a.name for a in article.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # a section head set as <h1>, the post title printed as an <h2>
+        ("But the ferry is only half the story", "Why islanders love the night ferry"),
+        # an <h1> that says most of what the title says stays the headline
+        ("Why islanders love the ferry at night", "Why islanders love the ferry at night"),
+    ],
+)
+def test_metadata_stated_title_printed_as_a_heading_beats_a_stray_h1(
+    h1: str, expected: str
+) -> None:
+    head = "<title>Why islanders love the night ferry | Harbour Notes</title>"
+    body = f"<h2>Why islanders love the night ferry</h2><h1>{h1}</h1><p>Text.</p>"
+    signals = read_signals(page(head, body))
+    assert choose_headline(signals, None, None, "notes.example.org") == expected

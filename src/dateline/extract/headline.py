@@ -25,8 +25,12 @@ from dateline.extract.metadata import (
 # Separators between a headline and a site name in <title> and og:title.
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]{1,2}\s+|\s*[|·•»]\s*")
 _NON_WORD = re.compile(r"[\W_]+")
+_TRAILING_SEPARATOR = re.compile(r"[\s|\-–—:·•»/]+$")
 _MAX_SITE_WORDS = 6
 _MAX_H1 = 5
+# an <h1> sharing less than this share of its words with the stated titles is some other
+# heading (a section head, the blog's name) when the page prints the stated title too
+_MIN_H1_AGREEMENT = 0.5
 _MAX_HEADLINE_WORDS = 40
 _MIN_BAR_WORDS = 2  # what stays before a "|" must still read as a headline
 _WORD = re.compile(r"\w+")
@@ -160,12 +164,33 @@ def _choose_headline(
     if h1s:
         words = {w for t in titles for w in _words(t)}
         best = max((_overlap(h, words), -i, h) for i, h in enumerate(h1s))
+        shown = _shown_title(signals, titles)
+        if shown is not None and best[0] < _MIN_H1_AGREEMENT:
+            return shown  # the stated title printed as a heading beats an <h1> it disowns
         if best[0] > 0 or not titles:
             headline = best[2]
             return _cased(headline, titles) if headline.isupper() else headline
     if titles:
         return _shortest_agreed(titles)
     return None
+
+
+def _shown_title(signals: PageSignals, titles: list[str]) -> str | None:
+    """A stated title the page also prints as an <h2>/<h3> heading (a blog's post title
+    under a site-name <h1>, a post whose <h1> is one of its own section heads)."""
+    shown = {squash(h) for h in signals.subheads}
+    pieces = [piece for t in titles for piece in (t, _without_site_segment(t))]
+    return next((clean_text(p) for p in pieces if squash(p) and squash(p) in shown), None)
+
+
+def _without_site_segment(title: str) -> str:
+    """ "What people love | Rust Blog" -> "What people love": the title before its last
+    separator, when what follows may be a site's name."""
+    segments = _site_segments(title)
+    if not segments:
+        return title
+    cut = title.rfind(segments[0])
+    return _TRAILING_SEPARATOR.sub("", title[:cut]) if cut > 0 else title
 
 
 def _site_segments(title: str) -> list[str]:

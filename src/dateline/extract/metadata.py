@@ -63,6 +63,7 @@ _META = etree.XPath("//meta")
 _LINK = etree.XPath("//link[@rel][@href]")
 _TITLE = etree.XPath("//title")
 _H1 = etree.XPath("//h1")
+_SUBHEADS = etree.XPath("(//h2|//h3)[position() <= 12]")
 _ITEMPROP = etree.XPath("//*[@itemprop]")
 _TIME = etree.XPath("//time")
 _REL_AUTHOR = etree.XPath(
@@ -143,6 +144,7 @@ class PageSignals:
     lang: str | None = None
     title: str | None = None
     h1: tuple[str, ...] = ()
+    subheads: tuple[str, ...] = ()  # the first <h2>/<h3> texts
     times: tuple[TimeTag, ...] = ()
     rel_authors: tuple[str, ...] = ()
     marked: dict[str, tuple[etree._Element, ...]] = field(default_factory=dict)
@@ -309,6 +311,7 @@ def read_signals(tree: etree._Element) -> PageSignals:
         lang=clean_text(lang) or None,
         title=next((t for t in titles if t), None),
         h1=tuple(t for t in (element_text(h) for h in _H1(tree)) if t),
+        subheads=tuple(t for t in (element_text(h) for h in _SUBHEADS(tree)) if t),
         times=tuple(_time_tag(t) for t in _TIME(tree)),
         rel_authors=tuple(t for t in (element_text(a) for a in _REL_AUTHOR(tree)) if t),
         marked=_marked_elements(tree),
