@@ -68,3 +68,30 @@ def test_quotes_structure_a_past_form_that_is_also_a_noun_is_the_verb_after_a_pr
     assert ("calling", "he", "him a failure") in _records(
         "Then he cut into Berg, calling him a failure."
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # an attitude after "and", in the reported clause's tense, shares its subject
+            "Ada Holm said she was tired of the delays and wanted a new ferry.",
+            [("said", "Ada Holm", "she was tired of the delays and wanted a new ferry")],
+        ),
+        (
+            "Per Dahl says the crews are angry but hope to stay on.",
+            [("says", "Per Dahl", "the crews are angry but hope to stay on")],
+        ),
+        (  # a speech verb there is the speaker's own next act
+            "Ada Holm said the pier was safe and urged calm.",
+            [("said", "Ada Holm", "the pier was safe"), ("urged", "Ada Holm", "calm")],
+        ),
+        (  # so is an attitude in another tense than the reported clause's
+            "Ada Holm said the plan was sound and wants a vote soon.",
+            [("said", "Ada Holm", "the plan was sound"), ("wants", "Ada Holm", "a vote soon")],
+        ),
+    ],
+)
+def test_quotes_structure_attitude_joined_to_a_reported_clause(
+    page: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _records(page) == expected

@@ -59,6 +59,7 @@ from dateline.analyze.quote_phrases import (
     clause_subject,
     empty_subject,
     in_class,
+    ly_adverb,
     past_form,
     phrase_after,
     phrase_before,
@@ -87,6 +88,8 @@ _LABEL_WORDS = 4
 _ADJUNCT_REACH = 14
 # Clause words whose clause, closed by a comma, lends its subject to a participle.
 _SPEAKING_ADJUNCTS = frozenset({"as", "when", "while"})
+# Cue classes whose verb, coordinated after a reported clause, shares that clause's subject.
+_JOINING_CLASSES = frozenset({"belief", "intention", "evidence"})
 # Cue classes that stay a record of their own inside another record's content.
 _NESTING_CLASSES = frozenset({"speech", "source"})
 _THAT_CLAUSE = re.compile(r"\s+that\s", re.IGNORECASE)
@@ -833,17 +836,59 @@ def _unit(
         for f in frames
         if read_frame(f, tokens, regions, frozen, firsts) and (f.before or not f.in_open)
     ]
+    joined = [f for k, f in enumerate(readable) if _joins_reported_clause(tokens, f, readable[:k])]
+    readable = [f for f in readable if f not in joined]
     records: list[Found] = []
     for position, frame in enumerate(readable):
         later = readable[position + 1 :]
         record = _record(text, tokens, unit, frame, later, regions, index, records, earlier)
         if record is not None:
             records.append(record)
-    silent = [f for f in frames if f not in readable and not f.match.cue.gerund]
+    silent = [f for f in frames if f not in readable and f not in joined and not f.match.cue.gerund]
     _cut_at_silent_cues(text, tokens, records, silent)
     cued = frozenset(t for f in readable for t in range(f.first, f.last + 1))
     records.extend(_noun_records(tokens, unit, regions, index, cued))
     return records
+
+
+def _joins_reported_clause(tokens: list[Token], frame: Frame, before: list[Frame]) -> bool:
+    """True for an attitude verb after "and" or "but" that shares the subject of the
+    clause the cue before it reports, in that clause's tense ("Berg said she was tired
+    and wanted a rest", "Lee says the crews are angry but hope to stay"): the second
+    predicate is part of what was reported, so it makes no record and does not end the
+    first content. A speech verb there is the speaker's own next act ("Berg said the pier
+    was safe and urged calm"), and so is a verb in another tense than the reported
+    clause's ("Lee said the pier has closed but declined to say why")."""
+    if frame.match.cue.cue_class not in _JOINING_CLASSES or not frame.inherit or not before:
+        return False
+    lead = frame.clause_start
+    if lead is not None and tokens[lead].text == ",":
+        lead += 1
+    if lead is None or lead >= frame.first or tokens[lead].low not in {"and", "but"}:
+        return False
+    host = before[-1]
+    if host.inherit or host.right is None or not host.last < host.right < lead:
+        return False
+    shared = clause_subject(tokens, frame.first, host.right)
+    if shared is None or empty_subject(tokens, shared[0]) or _possessive_end(tokens[shared[0][1]]):
+        return False
+    verb = _next_verb(tokens, shared[0][1] + 1, lead)
+    own = _next_verb(tokens, lead + 1, frame.first + 1)
+    return verb is not None and own is not None and _past(verb) == _past(own)
+
+
+def _next_verb(tokens: list[Token], start: int, stop: int) -> Token | None:
+    """The first word from token `start` (before `stop`) that is no adverb or negation:
+    the verb of a clause whose subject ends right before `start`."""
+    for token in tokens[start:stop]:
+        if not (in_class(token, "adverb") or in_class(token, "negation") or ly_adverb(token)):
+            return token if token.is_word else None
+    return None
+
+
+def _past(verb: Token) -> bool:
+    """A past form or an auxiliary of the past ("wanted", "was", "could")."""
+    return past_form(verb) or in_class(verb, "past_auxiliary")
 
 
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s*$", re.IGNORECASE)
