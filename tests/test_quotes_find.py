@@ -971,6 +971,16 @@ def test_quotes_find_a_speech_act_inside_reported_words_keeps_its_own_record(
     assert _records(page) == records
 
 
+def test_quotes_find_a_foreseen_speech_act_inside_reported_words_is_no_record() -> None:
+    # after a modal the inner act has not happened yet: the outer speaker foresees it
+    page = "Ola Lind said she would ask the council to close the pier."
+    assert _records(page) == [("said", "Ola Lind", "she would ask the council to close the pier")]
+    page = "Tom Ek said the mayor will surely announce a new ferry route."
+    assert _records(page) == [
+        ("said", "Tom Ek", "the mayor will surely announce a new ferry route")
+    ]
+
+
 @pytest.mark.parametrize(
     ("page", "records"),
     [

@@ -263,7 +263,9 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     participle: "Lee said the board spent hours discussing the plan"), and so does an
     attitude of a named holder stated with its own that-clause ("Berg said the board
     believes that the pier is safe"; not "Berg said she believes that ..."). Speech inside
-    a poll's finding is the poll's result ("the poll found most voters said ...")."""
+    a poll's finding is the poll's result ("the poll found most voters said ..."), and
+    a cue after a modal is an act the outer speaker foresees ("Lee said she would ask
+    Berg to stay")."""
     keep = []
     for record in found:
         cue = record.cue
@@ -273,6 +275,7 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
             and (
                 noun  # "Lee said Berg's claim that ... was false": Lee's words, one record
                 or _in_poll(record, found, text)
+                or _after_modal(record, text)
                 or (
                     (not _speech_record(record) or _gerund_cue(record))
                     and (_THAT_CLAUSE.match(text, cue[1]) is None or _pronoun_holder(record, text))
@@ -290,6 +293,20 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+def _after_modal(record: Found, text: str) -> bool:
+    """True when a modal stands before the record's cue, adverbs between ("would also
+    ask"): inside another record's content that is a future or hypothetical act the outer
+    speaker reports ("Lee said she would ask Berg to stay"), which no one has performed."""
+    assert record.cue is not None
+    before = tokenize(text[max(0, record.cue[0] - _MODAL_REACH) : record.cue[0]])
+    while before and (in_class(before[-1], "adverb") or ly_adverb(before[-1])):
+        before.pop()
+    return bool(before) and in_class(before[-1], "modal")
+
+
+_MODAL_REACH = 40  # characters before a cue searched for its modal: "would also ask"
 
 
 def _in_poll(record: Found, found: list[Found], text: str) -> bool:
