@@ -48,6 +48,18 @@ def test_no_record(page: str) -> None:
             "The harbour board denied her claims about the berth.",
             [("denied", "The harbour board", "her claims about the berth")],
         ),
+        (  # a capitalised cue word inside a name is no verb: the paper is the hearer
+            "Anna Berg told the Eastport Post she would stay.",
+            [("told", "Anna Berg", "she would stay")],
+        ),
+        (  # and a given name is no cue
+            '"The pier is safe," harbour spokeswoman Hope Lind said in a statement.',
+            [("said", "spokeswoman Hope Lind", '"The pier is safe,"')],
+        ),
+        (  # a headline's title case keeps its capitalised verb
+            "Harbour Chief Says Pier Is Safe",
+            [("Says", "Harbour Chief", "Pier Is Safe")],
+        ),
         (  # a clause after the cue is still reported
             "The exhibition shows how geologists say the cliffs will fall.",
             [

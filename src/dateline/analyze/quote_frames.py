@@ -98,6 +98,8 @@ def plausible(
     cue = frame.match.cue
     if cue.clause_adverb:
         return True  # "was reportedly targeted": the adverb, not the verb, is the cue
+    if _in_a_name(tokens, frame.first):
+        return False  # "told The Huffington Post", "spokeswoman Hope Hicks said"
     negation = _negation(tokens, frame.first)
     if negation is not None:
         if (
@@ -144,6 +146,34 @@ def plausible(
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
+
+
+def _in_a_name(tokens: list[Token], k: int) -> bool:
+    """True for a capitalised cue word inside a sentence next to another capitalised
+    word, where the sentence is no headline in title case: part of a name ("The Miami
+    Herald", "Hope Hicks"), not a verb."""
+    token = tokens[k]
+    if k == 0 or not token.capital or token.text.isupper() or not tokens[k - 1].is_word:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+    if not (before.capital or (after is not None and after.is_word and after.capital)):
+        return False
+    lower = sum(1 for t in tokens if t.is_word and t.text.islower() and not _title_lower(t))
+    return lower >= _RUNNING_TEXT  # a headline's title case leaves only small words lower
+
+
+def _title_lower(token: Token) -> bool:
+    """A word a headline's title case leaves in lower case: a short one ("of", "to") or
+    a preposition or coordinator ("after", "with")."""
+    return (
+        len(token.text) <= _SHORT_WORD
+        or in_class(token, "preposition")
+        or in_class(token, "coordinator")
+    )
+
+
+_SHORT_WORD = 3  # "of", "the", "and" stay lower case in a headline's title case
+_RUNNING_TEXT = 2  # other lower-case words that mark running text, not a title
 
 
 # A negated attitude is still one, and PolNeAR annotates it ("voters do not think ...",
