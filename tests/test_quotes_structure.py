@@ -38,6 +38,18 @@ from .quote_records import records as _records
             "The board two weeks ago said the pier was safe.",
             ("said", "The board", "the pier was safe"),
         ),
+        (  # adverbs of contrast or frequency between the subject and the verb
+            "The mayor has nevertheless called the plan a farce.",
+            ("called", "The mayor", "the plan a farce"),
+        ),
+        (
+            "Ola Lind seldom speaks of her years at sea.",
+            ("speaks of", "Ola Lind", "her years at sea"),
+        ),
+        (  # and before a participle that shares the clause's subject
+            "The union quit the talks, instead urging members to strike.",
+            ("urging", "The union", "members to strike"),
+        ),
     ],
 )
 def test_quotes_structure_speaker_at_the_cue(page: str, record: tuple[str, str, str]) -> None:
