@@ -125,6 +125,8 @@ def plausible(
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if _after_preposition(tokens, frame.first, cue):
+        return False  # "a lead in pledged delegates": no verb follows a preposition
     if frame.first > 0 and _possessive(tokens[frame.first - 1]) and not cue.noun:
         return False  # "Berg's reported income": an adjective after a possessive
     if cue.quoted_object and not (
@@ -146,6 +148,22 @@ def plausible(
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
+
+
+def _after_preposition(tokens: list[Token], k: int, cue: Cue) -> bool:
+    """True for a past form right after a preposition ("a lead in pledged delegates",
+    "a flood of reported cases"): an adjective there, since a preposition takes a noun
+    or an "-ing" form ("by saying"), never a finite verb. Not after "to" (an
+    infinitive's), "as" or "than" ("as reported", "than expected"). Other forms there
+    are nouns, which may still attribute ("talk about the plan", "claims that")."""
+    if k == 0 or cue.gerund or cue.noun or not past_form(tokens[k]):
+        return False
+    before = tokens[k - 1]
+    preposition = in_class(before, "preposition") or in_class(before, "head_link")  # "of"
+    return preposition and before.low not in _VERB_PREPOSITIONS
+
+
+_VERB_PREPOSITIONS = frozenset({"to", "as", "than"})
 
 
 def _in_a_name(tokens: list[Token], k: int) -> bool:
