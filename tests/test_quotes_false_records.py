@@ -31,6 +31,9 @@ from .quote_records import records as _records
         "We went down to the pier and, you know, the ferry was gone.",
         # a stance asked of the reader holds no one's view
         "Do you back the toll on the harbour bridge?",
+        # an adverbial opening the sentence says where or when, not what
+        "On Thursday, the mayor will testify before the harbour board.",
+        "At the pier on Monday, the mayor spoke out in favour of the new ferry.",
         # a past form right after a preposition is an adjective, no verb
         "The board has seen a flood of reported thefts at the pier.",
         "Her lead in pledged delegates will be hard to overcome.",

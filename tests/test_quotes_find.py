@@ -630,6 +630,7 @@ def test_quotes_find_speaker_is_no_message_adverb_or_aspect_verb(
     [
         'The mayor said in a statement:\n\n"The pier will reopen in May."\n\nTraders cheered.',
         "Anna Berg told reporters:\n\n“The pier will reopen in May.”",
+        'In a speech last July, the mayor said:\n\n"The pier will reopen in May."',
     ],
 )
 def test_quotes_find_announcing_colon_takes_the_next_paragraph(page: str) -> None:

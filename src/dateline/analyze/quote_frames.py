@@ -642,14 +642,38 @@ def _read_before(
         boundary -= 1
     if in_class(tokens[boundary + 1], "coordinator"):
         return  # "..., and others agreed": a clause of its own, no tag of what came before
-    if boundary < 0 and adjunct_end is None:
-        frame.before = True
+    resumes = k < len(tokens) and tokens[k].text == ","  # "In May, he said, the pier ..."
+    opens = boundary < 0 or (not resumes and _fronted_adverbial(tokens, boundary, cue_firsts))
+    if opens and adjunct_end is None:
+        frame.before = True  # "In a speech, he said:": the subject opens the clause
         frame.clause_start = None
+    elif opens and boundary >= 0:
+        return
     elif tokens[boundary].text in {",", "—", "–"} or tokens[boundary].text in ALL_MARKS:
         frame.before = True
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _fronted_adverbial(tokens: list[Token], comma: int, cue_firsts: frozenset[int]) -> bool:
+    """True when the words before the comma ahead of the speaker are one adverbial that
+    opens the sentence, a preposition or time word and no verb ("In a 1963 speech, he
+    declared:", "On Thursday, Lee will testify"): where and when, not reported content."""
+    words = [t for t in tokens[:comma] if not in_class(t, "coordinator")]
+    if not words or tokens[comma].text != "," or any(j in cue_firsts for j in range(comma)):
+        return False
+    first = words[0]
+    if not (in_class(first, "preposition") or in_class(first, "time_word")):
+        return False
+    return not any(
+        t.text in ALL_MARKS or t.text in _STOPS or t.text in {",", ":"} or _finite(t) for t in words
+    )
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb form that makes words a clause: an auxiliary or a past form."""
+    return in_class(token, "finite_auxiliary") or past_form(token)
 
 
 def _bracket_open(tokens: list[Token], end: int) -> int | None:
