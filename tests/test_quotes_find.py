@@ -350,12 +350,15 @@ def test_quotes_find_patterns(page: str, kind: str, speaker: str, cue: str, cont
         ("Anna Berg assured them that the plan was safe.", "them"),
         ("Anna Berg told parliament last week that the plan was dead.", "parliament"),
         ("Anna Berg said the plan was dead.", None),
+        # a show named in quotation marks is the hearer, and the quotation before is said
+        ('"The plan is dead," Anna Berg told "Harbour Hour" on Monday.', '"Harbour Hour"'),
     ],
 )
 def test_quotes_find_addressee(page: str, addressee: str | None) -> None:
     quote = _one(page)
     assert (quote.addressee.mention.text if quote.addressee else None) == addressee
     assert _who(quote) == "Anna Berg"
+    assert "plan" in quote.content.text
 
 
 def test_quotes_find_relative_speaker_is_named_by_its_antecedent() -> None:

@@ -446,7 +446,8 @@ def read_frame(
             frame.inherit = True
             frame.clause_start = prev
     if cue.addressee and k < len(tokens):
-        hearer = addressee_after(tokens, k)
+        title = _named_title(tokens, k, regions)  # 'told "Harbour Hour"': a show or paper
+        hearer = title if title is not None else addressee_after(tokens, k)
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
@@ -2197,6 +2198,17 @@ def _title_end(tokens: list[Token], j: int, regions: list[QuoteRegion]) -> int |
         last += 1
     words = sum(1 for t in tokens[j : last + 1] if t.is_word)
     return last if words <= _TITLE_WORDS else None
+
+
+def _named_title(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> tuple[int, int] | None:
+    """A short quoted name in capitals opening at token `k` ('"Harbour Hour"', '"Fox and
+    Friends"'), as a phrase: after a verb that takes a hearer, the show or paper spoken
+    to. None for quoted words ('cautioned "let's wait"')."""
+    last = _title_end(tokens, k, regions)
+    if last is None:
+        return None
+    words = [t for t in tokens[k : last + 1] if t.is_word]
+    return (k, last) if words and words[0].capital and words[-1].capital else None
 
 
 def _adjunct_words(tokens: list[Token]) -> bool:
