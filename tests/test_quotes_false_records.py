@@ -31,6 +31,12 @@ from .quote_records import records as _records
         "We went down to the pier and, you know, the ferry was gone.",
         # a stance asked of the reader holds no one's view
         "Do you back the toll on the harbour bridge?",
+        # an adverbial opening the sentence says where or when, not what
+        "On Thursday, the mayor will testify before the harbour board.",
+        "At the pier on Monday, the mayor spoke out in favour of the new ferry.",
+        # a past form right after a preposition is an adjective, no verb
+        "The board has seen a flood of reported thefts at the pier.",
+        "Her lead in pledged delegates will be hard to overcome.",
     ],
 )
 def test_no_record(page: str) -> None:
@@ -47,6 +53,18 @@ def test_no_record(page: str) -> None:
         (
             "The harbour board denied her claims about the berth.",
             [("denied", "The harbour board", "her claims about the berth")],
+        ),
+        (  # a capitalised cue word inside a name is no verb: the paper is the hearer
+            "Anna Berg told the Eastport Post she would stay.",
+            [("told", "Anna Berg", "she would stay")],
+        ),
+        (  # and a given name is no cue
+            '"The pier is safe," harbour spokeswoman Hope Lind said in a statement.',
+            [("said", "spokeswoman Hope Lind", '"The pier is safe,"')],
+        ),
+        (  # a headline's title case keeps its capitalised verb
+            "Harbour Chief Says Pier Is Safe",
+            [("Says", "Harbour Chief", "Pier Is Safe")],
         ),
         (  # a clause after the cue is still reported
             "The exhibition shows how geologists say the cliffs will fall.",

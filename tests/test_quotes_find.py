@@ -350,12 +350,15 @@ def test_quotes_find_patterns(page: str, kind: str, speaker: str, cue: str, cont
         ("Anna Berg assured them that the plan was safe.", "them"),
         ("Anna Berg told parliament last week that the plan was dead.", "parliament"),
         ("Anna Berg said the plan was dead.", None),
+        # a show named in quotation marks is the hearer, and the quotation before is said
+        ('"The plan is dead," Anna Berg told "Harbour Hour" on Monday.', '"Harbour Hour"'),
     ],
 )
 def test_quotes_find_addressee(page: str, addressee: str | None) -> None:
     quote = _one(page)
     assert (quote.addressee.mention.text if quote.addressee else None) == addressee
     assert _who(quote) == "Anna Berg"
+    assert "plan" in quote.content.text
 
 
 def test_quotes_find_relative_speaker_is_named_by_its_antecedent() -> None:
@@ -630,6 +633,7 @@ def test_quotes_find_speaker_is_no_message_adverb_or_aspect_verb(
     [
         'The mayor said in a statement:\n\n"The pier will reopen in May."\n\nTraders cheered.',
         "Anna Berg told reporters:\n\n“The pier will reopen in May.”",
+        'In a speech last July, the mayor said:\n\n"The pier will reopen in May."',
     ],
 )
 def test_quotes_find_announcing_colon_takes_the_next_paragraph(page: str) -> None:
@@ -969,6 +973,16 @@ def test_quotes_find_a_speech_act_inside_reported_words_keeps_its_own_record(
     # PolNeAR keeps the outer record only; dateline keeps both, since who said what is
     # what a reader looks quotes up by.
     assert _records(page) == records
+
+
+def test_quotes_find_a_foreseen_speech_act_inside_reported_words_is_no_record() -> None:
+    # after a modal the inner act has not happened yet: the outer speaker foresees it
+    page = "Ola Lind said she would ask the council to close the pier."
+    assert _records(page) == [("said", "Ola Lind", "she would ask the council to close the pier")]
+    page = "Tom Ek said the mayor will surely announce a new ferry route."
+    assert _records(page) == [
+        ("said", "Tom Ek", "the mayor will surely announce a new ferry route")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,18 @@ from .quote_records import records as _records
             "The board two weeks ago said the pier was safe.",
             ("said", "The board", "the pier was safe"),
         ),
+        (  # adverbs of contrast or frequency between the subject and the verb
+            "The mayor has nevertheless called the plan a farce.",
+            ("called", "The mayor", "the plan a farce"),
+        ),
+        (
+            "Ola Lind seldom speaks of her years at sea.",
+            ("speaks of", "Ola Lind", "her years at sea"),
+        ),
+        (  # and before a participle that shares the clause's subject
+            "The union quit the talks, instead urging members to strike.",
+            ("urging", "The union", "members to strike"),
+        ),
     ],
 )
 def test_quotes_structure_speaker_at_the_cue(page: str, record: tuple[str, str, str]) -> None:
@@ -68,3 +80,30 @@ def test_quotes_structure_a_past_form_that_is_also_a_noun_is_the_verb_after_a_pr
     assert ("calling", "he", "him a failure") in _records(
         "Then he cut into Berg, calling him a failure."
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # an attitude after "and", in the reported clause's tense, shares its subject
+            "Ada Holm said she was tired of the delays and wanted a new ferry.",
+            [("said", "Ada Holm", "she was tired of the delays and wanted a new ferry")],
+        ),
+        (
+            "Per Dahl says the crews are angry but hope to stay on.",
+            [("says", "Per Dahl", "the crews are angry but hope to stay on")],
+        ),
+        (  # a speech verb there is the speaker's own next act
+            "Ada Holm said the pier was safe and urged calm.",
+            [("said", "Ada Holm", "the pier was safe"), ("urged", "Ada Holm", "calm")],
+        ),
+        (  # so is an attitude in another tense than the reported clause's
+            "Ada Holm said the plan was sound and wants a vote soon.",
+            [("said", "Ada Holm", "the plan was sound"), ("wants", "Ada Holm", "a vote soon")],
+        ),
+    ],
+)
+def test_quotes_structure_attitude_joined_to_a_reported_clause(
+    page: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _records(page) == expected

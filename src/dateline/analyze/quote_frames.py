@@ -101,6 +101,8 @@ def plausible(
     cue = frame.match.cue
     if cue.clause_adverb:
         return True  # "was reportedly targeted": the adverb, not the verb, is the cue
+    if _in_a_name(tokens, frame.first):
+        return False  # "told The Huffington Post", "spokeswoman Hope Hicks said"
     negation = _negation(tokens, frame.first)
     if negation is not None:
         if (
@@ -132,6 +134,8 @@ def plausible(
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if _after_preposition(tokens, frame.first, cue):
+        return False  # "a lead in pledged delegates": no verb follows a preposition
     if frame.first > 0 and _possessive(tokens[frame.first - 1]) and not cue.noun:
         return False  # "Berg's reported income": an adjective after a possessive
     if cue.quoted_object and not (
@@ -155,6 +159,50 @@ def plausible(
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
+
+
+def _after_preposition(tokens: list[Token], k: int, cue: Cue) -> bool:
+    """True for a past form right after a preposition ("a lead in pledged delegates",
+    "a flood of reported cases"): an adjective there, since a preposition takes a noun
+    or an "-ing" form ("by saying"), never a finite verb. Not after "to" (an
+    infinitive's), "as" or "than" ("as reported", "than expected"). Other forms there
+    are nouns, which may still attribute ("talk about the plan", "claims that")."""
+    if k == 0 or cue.gerund or cue.noun or not past_form(tokens[k]):
+        return False
+    before = tokens[k - 1]
+    preposition = in_class(before, "preposition") or in_class(before, "head_link")  # "of"
+    return preposition and before.low not in _VERB_PREPOSITIONS
+
+
+_VERB_PREPOSITIONS = frozenset({"to", "as", "than"})
+
+
+def _in_a_name(tokens: list[Token], k: int) -> bool:
+    """True for a capitalised cue word inside a sentence next to another capitalised
+    word, where the sentence is no headline in title case: part of a name ("The Miami
+    Herald", "Hope Hicks"), not a verb."""
+    token = tokens[k]
+    if k == 0 or not token.capital or token.text.isupper() or not tokens[k - 1].is_word:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+    if not (before.capital or (after is not None and after.is_word and after.capital)):
+        return False
+    lower = sum(1 for t in tokens if t.is_word and t.text.islower() and not _title_lower(t))
+    return lower >= _RUNNING_TEXT  # a headline's title case leaves only small words lower
+
+
+def _title_lower(token: Token) -> bool:
+    """A word a headline's title case leaves in lower case: a short one ("of", "to") or
+    a preposition or coordinator ("after", "with")."""
+    return (
+        len(token.text) <= _SHORT_WORD
+        or in_class(token, "preposition")
+        or in_class(token, "coordinator")
+    )
+
+
+_SHORT_WORD = 3  # "of", "the", "and" stay lower case in a headline's title case
+_RUNNING_TEXT = 2  # other lower-case words that mark running text, not a title
 
 
 # A negated attitude is still one, and PolNeAR annotates it ("voters do not think ...",
@@ -409,7 +457,8 @@ def read_frame(
             frame.inherit = True
             frame.clause_start = prev
     if cue.addressee and k < len(tokens):
-        hearer = addressee_after(tokens, k)
+        title = _named_title(tokens, k, regions)  # 'told "Harbour Hour"': a show or paper
+        hearer = title if title is not None else addressee_after(tokens, k)
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
@@ -605,14 +654,38 @@ def _read_before(
         boundary -= 1
     if in_class(tokens[boundary + 1], "coordinator"):
         return  # "..., and others agreed": a clause of its own, no tag of what came before
-    if boundary < 0 and adjunct_end is None:
-        frame.before = True
+    resumes = k < len(tokens) and tokens[k].text == ","  # "In May, he said, the pier ..."
+    opens = boundary < 0 or (not resumes and _fronted_adverbial(tokens, boundary, cue_firsts))
+    if opens and adjunct_end is None:
+        frame.before = True  # "In a speech, he said:": the subject opens the clause
         frame.clause_start = None
+    elif opens and boundary >= 0:
+        return
     elif tokens[boundary].text in {",", "—", "–"} or tokens[boundary].text in ALL_MARKS:
         frame.before = True
         frame.clause_start = boundary
     if frame.before:
         _read_after_comma(frame, tokens, k, regions, cue_firsts)
+
+
+def _fronted_adverbial(tokens: list[Token], comma: int, cue_firsts: frozenset[int]) -> bool:
+    """True when the words before the comma ahead of the speaker are one adverbial that
+    opens the sentence, a preposition or time word and no verb ("In a 1963 speech, he
+    declared:", "On Thursday, Lee will testify"): where and when, not reported content."""
+    words = [t for t in tokens[:comma] if not in_class(t, "coordinator")]
+    if not words or tokens[comma].text != "," or any(j in cue_firsts for j in range(comma)):
+        return False
+    first = words[0]
+    if not (in_class(first, "preposition") or in_class(first, "time_word")):
+        return False
+    return not any(
+        t.text in ALL_MARKS or t.text in _STOPS or t.text in {",", ":"} or _finite(t) for t in words
+    )
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb form that makes words a clause: an auxiliary or a past form."""
+    return in_class(token, "finite_auxiliary") or past_form(token)
 
 
 def _bracket_open(tokens: list[Token], end: int) -> int | None:
@@ -2304,6 +2377,17 @@ def _title_end(tokens: list[Token], j: int, regions: list[QuoteRegion]) -> int |
         last += 1
     words = sum(1 for t in tokens[j : last + 1] if t.is_word)
     return last if words <= _TITLE_WORDS else None
+
+
+def _named_title(tokens: list[Token], k: int, regions: list[QuoteRegion]) -> tuple[int, int] | None:
+    """A short quoted name in capitals opening at token `k` ('"Harbour Hour"', '"Fox and
+    Friends"'), as a phrase: after a verb that takes a hearer, the show or paper spoken
+    to. None for quoted words ('cautioned "let's wait"')."""
+    last = _title_end(tokens, k, regions)
+    if last is None:
+        return None
+    words = [t for t in tokens[k : last + 1] if t.is_word]
+    return (k, last) if words and words[0].capital and words[-1].capital else None
 
 
 def _adjunct_words(tokens: list[Token]) -> bool:

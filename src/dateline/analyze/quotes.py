@@ -61,6 +61,7 @@ from dateline.analyze.quote_phrases import (
     describes_one_person,
     empty_subject,
     in_class,
+    ly_adverb,
     past_form,
     phrase_after,
     phrase_before,
@@ -89,6 +90,8 @@ _LABEL_WORDS = 4
 _ADJUNCT_REACH = 14
 # Clause words whose clause, closed by a comma, lends its subject to a participle.
 _SPEAKING_ADJUNCTS = frozenset({"as", "when", "while"})
+# Cue classes whose verb, coordinated after a reported clause, shares that clause's subject.
+_JOINING_CLASSES = frozenset({"belief", "intention", "evidence"})
 # Cue classes that stay a record of their own inside another record's content.
 _NESTING_CLASSES = frozenset({"speech", "source"})
 _THAT_CLAUSE = re.compile(r"\s+that\s", re.IGNORECASE)
@@ -262,7 +265,9 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     participle: "Lee said the board spent hours discussing the plan"), and so does an
     attitude of a named holder stated with its own that-clause ("Berg said the board
     believes that the pier is safe"; not "Berg said she believes that ..."). Speech inside
-    a poll's finding is the poll's result ("the poll found most voters said ...")."""
+    a poll's finding is the poll's result ("the poll found most voters said ..."), and
+    a cue after a modal is an act the outer speaker foresees ("Lee said she would ask
+    Berg to stay")."""
     keep = []
     for record in found:
         cue = record.cue
@@ -272,6 +277,7 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
             and (
                 noun  # "Lee said Berg's claim that ... was false": Lee's words, one record
                 or _in_poll(record, found, text)
+                or _after_modal(record, text)
                 or (
                     (not _speech_record(record) or _gerund_cue(record))
                     and (_THAT_CLAUSE.match(text, cue[1]) is None or _pronoun_holder(record, text))
@@ -289,6 +295,20 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+def _after_modal(record: Found, text: str) -> bool:
+    """True when a modal stands before the record's cue, adverbs between ("would also
+    ask"): inside another record's content that is a future or hypothetical act the outer
+    speaker reports ("Lee said she would ask Berg to stay"), which no one has performed."""
+    assert record.cue is not None
+    before = tokenize(text[max(0, record.cue[0] - _MODAL_REACH) : record.cue[0]])
+    while before and (in_class(before[-1], "adverb") or ly_adverb(before[-1])):
+        before.pop()
+    return bool(before) and in_class(before[-1], "modal")
+
+
+_MODAL_REACH = 40  # characters before a cue searched for its modal: "would also ask"
 
 
 def _in_poll(record: Found, found: list[Found], text: str) -> bool:
@@ -835,17 +855,59 @@ def _unit(
         for f in frames
         if read_frame(f, tokens, regions, frozen, firsts) and (f.before or not f.in_open)
     ]
+    joined = [f for k, f in enumerate(readable) if _joins_reported_clause(tokens, f, readable[:k])]
+    readable = [f for f in readable if f not in joined]
     records: list[Found] = []
     for position, frame in enumerate(readable):
         later = readable[position + 1 :]
         record = _record(text, tokens, unit, frame, later, regions, index, records, earlier)
         if record is not None:
             records.append(record)
-    silent = [f for f in frames if f not in readable and not f.match.cue.gerund]
+    silent = [f for f in frames if f not in readable and f not in joined and not f.match.cue.gerund]
     _cut_at_silent_cues(text, tokens, records, silent)
     cued = frozenset(t for f in readable for t in range(f.first, f.last + 1))
     records.extend(_noun_records(tokens, unit, regions, index, cued))
     return records
+
+
+def _joins_reported_clause(tokens: list[Token], frame: Frame, before: list[Frame]) -> bool:
+    """True for an attitude verb after "and" or "but" that shares the subject of the
+    clause the cue before it reports, in that clause's tense ("Berg said she was tired
+    and wanted a rest", "Lee says the crews are angry but hope to stay"): the second
+    predicate is part of what was reported, so it makes no record and does not end the
+    first content. A speech verb there is the speaker's own next act ("Berg said the pier
+    was safe and urged calm"), and so is a verb in another tense than the reported
+    clause's ("Lee said the pier has closed but declined to say why")."""
+    if frame.match.cue.cue_class not in _JOINING_CLASSES or not frame.inherit or not before:
+        return False
+    lead = frame.clause_start
+    if lead is not None and tokens[lead].text == ",":
+        lead += 1
+    if lead is None or lead >= frame.first or tokens[lead].low not in {"and", "but"}:
+        return False
+    host = before[-1]
+    if host.inherit or host.right is None or not host.last < host.right < lead:
+        return False
+    shared = clause_subject(tokens, frame.first, host.right)
+    if shared is None or empty_subject(tokens, shared[0]) or _possessive_end(tokens[shared[0][1]]):
+        return False
+    verb = _next_verb(tokens, shared[0][1] + 1, lead)
+    own = _next_verb(tokens, lead + 1, frame.first + 1)
+    return verb is not None and own is not None and _past(verb) == _past(own)
+
+
+def _next_verb(tokens: list[Token], start: int, stop: int) -> Token | None:
+    """The first word from token `start` (before `stop`) that is no adverb or negation:
+    the verb of a clause whose subject ends right before `start`."""
+    for token in tokens[start:stop]:
+        if not (in_class(token, "adverb") or in_class(token, "negation") or ly_adverb(token)):
+            return token if token.is_word else None
+    return None
+
+
+def _past(verb: Token) -> bool:
+    """A past form or an auxiliary of the past ("wanted", "was", "could")."""
+    return past_form(verb) or in_class(verb, "past_auxiliary")
 
 
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s*$", re.IGNORECASE)
