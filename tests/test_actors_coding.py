@@ -274,3 +274,20 @@ def test_a_short_acronym_that_is_also_a_common_abbreviation_is_no_armed_group() 
 
     article = analyze_text("The ETA for the ferry is noon, the captain said.")
     assert [e.name for e in article.entities if e.type == "organisation"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A former Danish defence minister spoke.", ("Danish defence minister", "DNK", "ELI")),
+        ("Two former Chilean officials testified.", ("Chilean officials", "CHL", "ELI")),
+        ("A former Peruvian army chief was held.", ("Peruvian army", "PER", "ELI")),
+        # a former member of a group outside the state keeps the group's sector
+        ("A former Kurdish rebel commander spoke.", ("Kurdish rebel commander", None, "REB")),
+    ],
+)
+def test_a_former_official_is_an_elite(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    # CAMEO codes people who held a state office and no longer do as elites (ELI)
+    assert actors(sentence)[0] == expected

@@ -44,7 +44,7 @@ _PRONOUNS = {
 NAME_JOINERS = grammar_words("name-joiner")
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LINKS = grammar_words("link")
-_MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
+_MODIFIER_KINDS = frozenset({"modifier", "ethnicity", "past"})
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
 _STATE_MARKERS = grammar_words("state-marker")
 _QUANTITIES = grammar_words("quantity")
@@ -211,6 +211,7 @@ class _Run:
     plural_demonym: bool = False
     ethnic: bool = False
     act_noun: bool = False
+    past: SectorTerm | None = None
 
 
 def find_actors(
@@ -460,6 +461,8 @@ def _scan_run(
             if sector[1].kind not in _MODIFIER_KINDS:
                 run.head = _affiliated(run, sector[1])
             run.ethnic = run.ethnic or sector[1].kind == "ethnicity"
+            if sector[1].kind == "past" and run.head is None:
+                run.past = sector[1]
             j = sector[0]
             continue
         if _is_name_word(tokens, j, known) or (
@@ -663,6 +666,8 @@ def _code_run(
         sector = "GOV"
     elif run.plural_demonym and not name_words and len(kinds) > 1:
         sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
+    if run.past is not None and sector in _STATE_ORGAN_SECTORS:
+        sector = run.past.sector  # "former president", "a former army chief": elites, ELI
     crowd = run.plural_demonym and _counted(tokens, run.start)
     if crowd and len(kinds) == 1 and run.head is None and not run.ethnic:
         sector = "CVL"  # "thousands of Serbs", "300 Afghans": people, counted
