@@ -291,3 +291,21 @@ def test_a_former_official_is_an_elite(
 ) -> None:
     # CAMEO codes people who held a state office and no longer do as elites (ELI)
     assert actors(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body noun the lexicon knows as one organisation, inside a longer unknown name
+        ("The ruling Zambian National Congress met.", ("Zambian National Congress", None, None)),
+        ("The Pan Asian Congress met.", ("Pan Asian Congress", None, None)),
+        ("Leaders of the Congress party met.", ("Congress party", None, "PTY")),
+        # the same noun alone or after a state's name is that state's body
+        ("The Chilean Congress voted.", ("Chilean Congress", "CHL", "LEG")),
+        ("Congress voted on Monday.", ("Congress", "USA", "LEG")),
+    ],
+)
+def test_a_body_noun_inside_a_longer_name_is_not_the_known_body(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert actors(sentence)[-1] == expected

@@ -411,6 +411,11 @@ def _scan_run(
     run = _Run(start=i, name_words=[], gaz_kinds=[])
     j = i
     while j < len(tokens):
+        if j in gaz and _word_of_longer_name(tokens, gaz, run, j):
+            assert run.name_words is not None
+            run.name_words.append(j)
+            j += 1
+            continue
         if j in gaz:
             end, match = gaz[j]
             entry = match.entry
@@ -565,6 +570,30 @@ def _not_an_actor(
         return True
     words = [t.text for t in tokens[start:end]]
     return entry.type == "place" and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def _word_of_longer_name(
+    tokens: Sequence[Token],
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
+    run: _Run,
+    j: int,
+) -> bool:
+    """Whether an organisation known by one body noun ("Congress", "Parliament") is here only
+    a word of a longer name the gazetteer does not know: after a capitalised word of the run
+    that names no place ("the African National Congress") or before another body noun ("the
+    Congress party"). Such a name is some other body, of a kind and country the words do not
+    say ("Brazilian Congress" and "Peru's Congress" stay the congress of a state)."""
+    end, match = gaz[j]
+    if match.entry.type != "organisation" or end - j != 1:
+        return False
+    term = sector_terms().get(tokens[j].lower)
+    if term is None or term.kind != "body":
+        return False
+    following = _sector_at(tokens, end) if end < len(tokens) else None
+    if following is not None and following[1].kind == "body":
+        return True
+    named_place = any(k < j <= stop for k, (stop, _) in gaz.items())
+    return j > run.start and tokens[j - 1].is_title and not named_place
 
 
 def _name_part(entry: gazetteer.GazetteerEntry, tokens: Sequence[Token], run: _Run, j: int) -> bool:
