@@ -309,3 +309,18 @@ def test_a_body_noun_inside_a_longer_name_is_not_the_known_body(
     sentence: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert actors(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an activist of a named body takes the body's sector
+        ("Hezbollah activists marched.", ("Hezbollah activists", "LBN", "REB")),
+        ("Opposition activists were held.", ("Opposition activists", None, "OPP")),
+        ("Bolivian activists marched.", ("Bolivian activists", "BOL", "CVL")),
+    ],
+)
+def test_activists_serve_their_body(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert actors(sentence)[0] == expected
