@@ -324,3 +324,11 @@ def test_activists_serve_their_body(
     sentence: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert actors(sentence)[0] == expected
+
+
+def test_a_patrol_or_garrison_is_its_force() -> None:
+    # a unit named by its demonym is that state's military; a police patrol is the police
+    assert actors("An Estonian patrol was ambushed.") == [("Estonian patrol", "EST", "MIL")]
+    assert actors("A Malian garrison surrendered.") == [("Malian garrison", "MLI", "MIL")]
+    assert actors("An Iraqi police patrol was hit.") == [("Iraqi police patrol", "IRQ", "COP")]
+    assert actors("A Libyan warplane crashed.") == [("Libyan warplane", "LBY", "MIL")]
