@@ -332,3 +332,23 @@ def test_a_patrol_or_garrison_is_its_force() -> None:
     assert actors("A Malian garrison surrendered.") == [("Malian garrison", "MLI", "MIL")]
     assert actors("An Iraqi police patrol was hit.") == [("Iraqi police patrol", "IRQ", "COP")]
     assert actors("A Libyan warplane crashed.") == [("Libyan warplane", "LBY", "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an army or forces the gazetteer does not know, named as fighting the state: rebels
+        ("The Free Malian Army shelled Gao.", ("Free Malian Army", "MLI", "REB")),
+        ("The Ogaden Liberation Army struck.", ("Ogaden Liberation Army", None, "REB")),
+        ("The Allied Democratic Forces struck.", ("Allied Democratic Forces", None, "REB")),
+        # a state's own army, and one the gazetteer knows, keep their codes
+        ("The Malian Army shelled Gao.", ("Malian Army", "MLI", "MIL")),
+        ("The People's Liberation Army drilled.", ("People's Liberation Army", "CHN", "MIL")),
+        # the elite unit is no party of the United States
+        ("Iraq's Republican Guard moved south.", ("Iraq's Republican Guard", "IRQ", "MIL")),
+    ],
+)
+def test_a_force_named_as_fighting_the_state_is_rebels(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert actors(sentence)[0] == expected

@@ -57,6 +57,7 @@ _DESCRIBED_KINDS = frozenset({"demonym", "organisation"})
 _PHRASE_OPENERS = _DETERMINERS | grammar_words("possessive")
 _PROFESSION_SECTORS = frozenset({"MED", "EDU", "JRN", "LAB", "BUS"})
 _TRAVELLERS = grammar_words("traveller")
+_INSURGENT_NAMES = grammar_words("insurgent-name")
 
 
 @dataclass(frozen=True)
@@ -695,6 +696,8 @@ def _code_run(
         sector = "GOV"
     elif run.plural_demonym and not name_words and len(kinds) > 1:
         sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
+    if sector == "MIL" and _names_an_insurgent_force(run, tokens):
+        sector = "REB"  # "the Free Syrian Army", "Allied Democratic Forces": not a state's
     if run.past is not None and sector in _STATE_ORGAN_SECTORS:
         sector = run.past.sector  # "former president", "a former army chief": elites, ELI
     crowd = run.plural_demonym and _counted(tokens, run.start)
@@ -743,6 +746,14 @@ def _code_run(
         town=run.place and kinds == ["place"] and not name_words and run.head is None,
         modifier=_demonym_modifier(run, tokens),
     )
+
+
+def _names_an_insurgent_force(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a military noun heads a name the gazetteer does not know ("Army" and "Forces"
+    capitalised) with a word of a force that fights the state ("Liberation", "Free")."""
+    if run.head is None or not tokens[run.end - 1].is_title:
+        return False
+    return any(t.text in _INSURGENT_NAMES for t in tokens[run.start : run.end - 1])
 
 
 def _member_of(run: _Run, tokens: Sequence[Token]) -> bool:
