@@ -352,3 +352,19 @@ def test_a_force_named_as_fighting_the_state_is_rebels(
     sentence: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert actors(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body name many states share, then "of" and the state it belongs to
+        ("The Democratic Party of Japan won.", ("Democratic Party of Japan", "JPN", "PTY")),
+        ("The Labour Party of Norway won.", ("Labour Party of Norway", "NOR", "PTY")),
+        # an international body keeps its own code
+        ("The United Nations of course objected.", ("United Nations", "UN", None)),
+    ],
+)
+def test_a_shared_body_name_takes_the_country_named_after_it(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert actors(sentence)[0] == expected

@@ -459,6 +459,13 @@ def _scan_run(
             run.gaz_kinds.append(entry.type if entry.kind != "demonym" else "demonym")
             run.plural_demonym = entry.kind == "demonym" and tokens[end - 1].lower.endswith("s")
             j = end
+            named = None
+            if entry.type == "organisation" and entry.sector not in ("IGO", "NGO"):
+                named = _country_named_after(tokens, gaz, j)
+            if named is not None:
+                # "the Democratic Party of Japan", "the Supreme Court of Pakistan": a body
+                # name many states share, here that country's
+                run.country, j = named
             continue
         sector = _sector_at(tokens, j)
         if sector is not None and (
@@ -571,6 +578,21 @@ def _not_an_actor(
         return True
     words = [t.text for t in tokens[start:end]]
     return entry.type == "place" and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def _country_named_after(
+    tokens: Sequence[Token], gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]], j: int
+) -> tuple[str, int] | None:
+    """The country an "of" right after an organisation's name names, with the index after
+    it ("Labour Party of Norway" -> NOR), or None."""
+    if j + 1 >= len(tokens) or tokens[j].lower != "of" or j + 1 not in gaz:
+        return None
+    end, match = gaz[j + 1]
+    if match.entry.type != "country" or match.entry.kind == "demonym" or not match.entry.country:
+        return None
+    if end < len(tokens) and tokens[end].lower in _POSSESSIVE:
+        return None  # "accused Hezbollah of Iran's bidding": the country owns what follows
+    return match.entry.country, end
 
 
 def _word_of_longer_name(
