@@ -368,3 +368,10 @@ def test_a_shared_body_name_takes_the_country_named_after_it(
     sentence: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert actors(sentence)[0] == expected
+
+
+def test_a_name_hyphenated_to_a_participle_only_modifies_the_noun_after_it() -> None:
+    # who leads or backs a force is not the force: "U.S.-led troops" may be a coalition
+    assert actors("U.S.-led troops crossed the river.") == [("troops", None, "MIL")]
+    assert actors("U.N.-funded clinics closed.") == []
+    assert actors("The U.S. - long a donor - paid.") == [("U.S.", "USA", None)]

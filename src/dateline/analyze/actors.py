@@ -702,7 +702,7 @@ def _code_run(
         and not _verb_like(tokens[run.end].lower)
     ):
         return None  # a sector word used as an adjective: "military aid", "official contact"
-    if _town_modifier(run, tokens):
+    if _town_modifier(run, tokens) or _hyphenated_to_participle(run, tokens):
         return None
     if _member_of(run, tokens):
         return None  # "a member of the Latvian senate": the body after "of" is coded
@@ -825,6 +825,18 @@ def _town_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
         and word.lower not in _LINKS
         and not _verb_like(word.lower)
     )
+
+
+def _hyphenated_to_participle(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a hyphen joins the run to a participle after it ("U.S.-led forces", "U.N.-
+    backed troops"): the name only says who leads or backs the noun after it, the actor."""
+    k = run.end
+    if k + 1 >= len(tokens) or tokens[k].text != "-" or tokens[k].start != tokens[k - 1].end:
+        return False
+    from dateline.analyze.event_context import past_forms  # it imports this module
+
+    word = tokens[k + 1]
+    return _lower_word(word) and (word.lower.endswith("ed") or word.lower in past_forms())
 
 
 def _demonym_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
