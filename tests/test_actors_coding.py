@@ -300,6 +300,10 @@ def test_a_former_official_is_an_elite(
         ("The ruling Zambian National Congress met.", ("Zambian National Congress", None, None)),
         ("The Pan Asian Congress met.", ("Pan Asian Congress", None, None)),
         ("Leaders of the Congress party met.", ("Congress party", None, "PTY")),
+        # a newspaper's one-word name before another kind of body is some other body's
+        ("The Guardian Council vetoed it.", ("Guardian Council", None, "GOV")),
+        # a body noun of the known body's own kind after it is that body's organ
+        ("The Kremlin administration said.", ("Kremlin administration", "RUS", "GOV")),
         # the same noun alone or after a state's name is that state's body
         ("The Chilean Congress voted.", ("Chilean Congress", "CHL", "LEG")),
         ("Congress voted on Monday.", ("Congress", "USA", "LEG")),

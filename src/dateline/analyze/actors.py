@@ -601,19 +601,28 @@ def _word_of_longer_name(
     run: _Run,
     j: int,
 ) -> bool:
-    """Whether an organisation known by one body noun ("Congress", "Parliament") is here only
-    a word of a longer name the gazetteer does not know: after a capitalised word of the run
-    that names no place ("the African National Congress") or before another body noun ("the
-    Congress party"). Such a name is some other body, of a kind and country the words do not
-    say ("Brazilian Congress" and "Peru's Congress" stay the congress of a state)."""
+    """Whether an organisation known by one word is here only a word of a longer name the
+    gazetteer does not know, so some other body, of a kind and country the words do not say:
+    a body noun ("Congress") after a capitalised word of the run that names no place ("the
+    African National Congress") or before another body noun ("the Congress party"), or any
+    national body's one-word name before a capitalised body noun ("the Guardian Council" is
+    no newspaper's). The body noun after it names another kind of body than the known one
+    ("the Kremlin administration" is the Kremlin's). "Brazilian Congress", "Peru's
+    Congress" and "EU Commission" stay what they say."""
     end, match = gaz[j]
     if match.entry.type != "organisation" or end - j != 1:
         return False
+    following = _sector_at(tokens, end) if end < len(tokens) else None
+    body_follows = (
+        following is not None
+        and following[1].kind == "body"
+        and following[1].sector != match.entry.sector  # "the Kremlin administration" stays
+    )
     term = sector_terms().get(tokens[j].lower)
     if term is None or term.kind != "body":
-        return False
-    following = _sector_at(tokens, end) if end < len(tokens) else None
-    if following is not None and following[1].kind == "body":
+        international = match.entry.sector in ("IGO", "NGO")
+        return body_follows and tokens[end].is_title and not international
+    if body_follows:
         return True
     named_place = any(k < j <= stop for k, (stop, _) in gaz.items())
     return j > run.start and tokens[j - 1].is_title and not named_place
