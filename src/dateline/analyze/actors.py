@@ -713,6 +713,8 @@ def _code_run(
         return None  # a sector word used as an adjective: "military aid", "official contact"
     if _town_modifier(run, tokens) or _hyphenated_to_participle(run, tokens):
         return None
+    if _demonym_modifier(run, tokens) and _counted(tokens, run.start):
+        return None  # "two Chinese engineers": people or things counted, not the state
     if _member_of(run, tokens):
         return None  # "a member of the Latvian senate": the body after "of" is coded
     if _names_a_building(run, tokens):
