@@ -281,7 +281,9 @@ def test_a_short_acronym_that_is_also_a_common_abbreviation_is_no_armed_group() 
     [
         ("A former Danish defence minister spoke.", ("Danish defence minister", "DNK", "ELI")),
         ("Two former Chilean officials testified.", ("Chilean officials", "CHL", "ELI")),
-        ("A former Peruvian army chief was held.", ("Peruvian army", "PER", "ELI")),
+        ("Two former Peruvian army officers were held.", ("Peruvian army officers", "PER", "ELI")),
+        # a former body is no elite
+        ("The former Peruvian army was disbanded.", ("Peruvian army", "PER", "MIL")),
         # a former member of a group outside the state keeps the group's sector
         ("A former Kurdish rebel commander spoke.", ("Kurdish rebel commander", None, "REB")),
     ],

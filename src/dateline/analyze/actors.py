@@ -731,7 +731,7 @@ def _code_run(
         sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
     if sector == "MIL" and _names_an_insurgent_force(run, tokens):
         sector = "REB"  # "the Free Syrian Army", "Allied Democratic Forces": not a state's
-    if run.past is not None and sector in _STATE_ORGAN_SECTORS:
+    if run.past is not None and _former_official(run) and sector in _STATE_ORGAN_SECTORS:
         sector = run.past.sector  # "former president", "a former army chief": elites, ELI
     crowd = run.plural_demonym and _counted(tokens, run.start)
     if crowd and len(kinds) == 1 and run.head is None and not run.ethnic:
@@ -787,6 +787,12 @@ def _names_an_insurgent_force(run: _Run, tokens: Sequence[Token]) -> bool:
     if run.head is None or not tokens[run.end - 1].is_title:
         return False
     return any(t.text in _INSURGENT_NAMES for t in tokens[run.start : run.end - 1])
+
+
+def _former_official(run: _Run) -> bool:
+    """Whether a "former" stands before a person's role or group word ("a former minister",
+    "former officials"); a former body ("the former Iraqi army") is no elite."""
+    return run.past is not None and run.head is not None and run.head.kind in ("role", "group")
 
 
 def _member_of(run: _Run, tokens: Sequence[Token]) -> bool:
