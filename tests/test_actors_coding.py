@@ -247,10 +247,14 @@ def test_an_armed_group_named_army_keeps_its_own_sector() -> None:
         "Agents tried to poison a dissident in Vienna.",
         "Police detained 40 migrants in Athens.",
         "Officials deported asylum seekers in Berlin.",
+        "Foreign nationals in Sudan were flown out.",
+        "Rebel negotiators in Nairobi walked out.",
+        "A government delegation in Geneva objected.",
     ],
 )
 def test_exiles_and_migrants_take_no_country_from_where_they_are(sentence: str) -> None:
-    # a dissident in Vienna is seldom Austrian: the place says nothing of their country
+    # a dissident in Vienna is seldom Austrian: the place says nothing of their country;
+    # nor are negotiators and foreign nationals often of the country where they are
     assert all(country is None for _, country, sector in actors(sentence) if sector)
 
 
@@ -381,3 +385,11 @@ def test_a_name_hyphenated_to_a_participle_only_modifies_the_noun_after_it() -> 
     assert actors("U.S.-led troops crossed the river.") == [("troops", None, "MIL")]
     assert actors("U.N.-funded clinics closed.") == []
     assert actors("The U.S. - long a donor - paid.") == [("U.S.", "USA", None)]
+
+
+def test_a_foreign_policy_chief_is_government() -> None:
+    assert actors("EU foreign policy chief Kaja Pold spoke.")[0] == (
+        "EU foreign policy chief Kaja Pold",
+        "EU",
+        "GOV",
+    )
