@@ -393,3 +393,13 @@ def test_a_foreign_policy_chief_is_government() -> None:
         "EU",
         "GOV",
     )
+
+
+def test_a_sector_word_hyphenated_to_a_holding_participle_names_the_holder() -> None:
+    # "rebel-held territory" is held by rebels: with a demonym, that country's rebels
+    assert actors("Chadian rebel-held towns were shelled.") == [
+        ("Chadian rebel-held", "TCD", "REB")
+    ]
+    assert actors("The Chadian army-backed militia fled.") == [
+        ("Chadian army-backed militia", "TCD", "MIL")
+    ]

@@ -58,6 +58,7 @@ _PHRASE_OPENERS = _DETERMINERS | grammar_words("possessive")
 _PROFESSION_SECTORS = frozenset({"MED", "EDU", "JRN", "LAB", "BUS"})
 _TRAVELLERS = grammar_words("traveller")
 _INSURGENT_NAMES = grammar_words("insurgent-name")
+_HOLDING_PARTICIPLES = grammar_words("holding-participle")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,14 @@ def _sector_first_words() -> frozenset[str]:
 
 
 def _sector_at(tokens: Sequence[Token], i: int) -> tuple[int, SectorTerm] | None:
-    """The longest sector term starting at token `i`: (end index, term)."""
+    """The longest sector term starting at token `i`: (end index, term). A sector word
+    hyphenated to a holding participle is its holder ("rebel-held": the rebels)."""
+    holder, _, participle = tokens[i].lower.rpartition("-")
+    if holder and participle in _HOLDING_PARTICIPLES:
+        term = sector_terms().get(holder)
+        if term is None or term.kind in _MODIFIER_KINDS:
+            return None
+        return i + 1, term
     if tokens[i].lower not in _sector_first_words():
         return None
     terms = sector_terms()
