@@ -157,7 +157,7 @@ def _gazetteer_spans(
         last = by_end.get(match.end + offset)
         if first is not None and last is not None:
             spans[first] = (last + 1, match)
-    return spans
+    return _towns_by_context(tokens, spans)
 
 
 def gazetteer_spans(
@@ -169,13 +169,43 @@ def gazetteer_spans(
     again: `tokens` must be `tokenize(text, offset)` of the sentence `text`.
     """
     toks = [(t.start, t.end, t.text) for t in tokens]
-    return {
-        first: (
-            last + 1,
-            gazetteer.GazetteerMatch(toks[first][0] - offset, toks[last][1] - offset, entry),
-        )
-        for first, last, entry in gazetteer.find_in_tokens(toks)
+    return _towns_by_context(
+        tokens,
+        {
+            first: (
+                last + 1,
+                gazetteer.GazetteerMatch(toks[first][0] - offset, toks[last][1] - offset, entry),
+            )
+            for first, last, entry in gazetteer.find_in_tokens(toks)
+        },
+    )
+
+
+def _towns_by_context(
+    tokens: Sequence[Token], spans: dict[int, tuple[int, gazetteer.GazetteerMatch]]
+) -> dict[int, tuple[int, gazetteer.GazetteerMatch]]:
+    """Spans with each town whose name several countries' cities share placed in the one of
+    those countries the sentence names as a place: by its name, or by a demonym before a
+    land noun ("Tripoli ... the north Lebanese port" is Lebanon's Tripoli, not Libya's). A
+    demonym of people says nothing of where a town is ("Pakistani militants in Hyderabad")."""
+    lands = place_words("place-noun")
+    named = {
+        m.entry.country
+        for end, m in spans.values()
+        if m.entry.type == "country"
+        and m.entry.country
+        and (m.entry.kind != "demonym" or (end < len(tokens) and tokens[end].lower in lands))
     }
+    placed = dict(spans)
+    for k, (end, match) in spans.items():
+        entry = match.entry
+        if entry.type != "place" or entry.country in named:
+            continue
+        candidates = gazetteer.city_countries(entry.name) & named
+        if len(candidates) == 1:
+            entry = replace(entry, country=next(iter(candidates)), capital_of=None)
+            placed[k] = (end, replace(match, entry=entry))
+    return placed
 
 
 def _is_name_word(tokens: Sequence[Token], i: int, known: frozenset[str] = frozenset()) -> bool:
