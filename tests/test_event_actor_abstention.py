@@ -148,3 +148,10 @@ def test_nationals_and_expatriates_are_civilians() -> None:
     assert main_codes("Rebels abducted four Dutch expatriates.")[1] == [
         ("Dutch expatriates", "NLD", "CVL")
     ]
+
+
+def test_a_militia_is_an_armed_group_not_the_state_military() -> None:
+    # CAMEO's military is the state's; a militia is a non-state armed group (REB)
+    assert main_codes("Somali militias attacked a convoy near the port.")[0] == [
+        ("Somali militias", "SOM", "REB")
+    ]
