@@ -415,3 +415,19 @@ def test_a_town_several_countries_share_is_placed_by_the_country_the_sentence_na
     assert actors("Police in Valencia, Spain, fired.")[0] == ("Police", "ESP", "COP")
     # a demonym of people says nothing of where the town is
     assert actors("Police in Valencia held Spanish fans.")[0] == ("Police", "VEN", "COP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a leadership is its body's: a state's is the government
+        ("The Cuban leadership objected.", ("Cuban leadership", "CUB", "GOV")),
+        ("The Hezbollah leadership objected.", ("Hezbollah leadership", "LBN", "REB")),
+        # staff of a body no lexicon knows: neither its kind nor its country is sure
+        ("Kenya Railways staff walked out.", ("Kenya Railways staff", None, None)),
+    ],
+)
+def test_a_leadership_or_staff_is_its_body_s(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert actors(sentence)[0] == expected

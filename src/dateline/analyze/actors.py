@@ -789,8 +789,10 @@ def _code_run(
             country = term.country
             sector = sector or term.sector
             kind = "person"
-    if kind == "name" and sector is None:
-        country = None  # "Danish Web", "Iranian Ahmadi": a country word before an unknown name
+    if kind in ("name", "group") and sector is None and name_words:
+        # "Danish Web", "Iranian Ahmadi", "British Airways staff": a country word before an
+        # unknown name, which says what the actor is and so its codes
+        country = None
     start = run.start
     while start < run.end - 1 and _is_modifier(tokens, start):
         start += 1
