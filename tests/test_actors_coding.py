@@ -431,3 +431,24 @@ def test_a_leadership_or_staff_is_its_body_s(
     sentence: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert actors(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A Yemeni gunman fired.", ("Yemeni gunman", "YEM", "REB")),
+        ("Liberian warlord Tom Kolo spoke.", ("Liberian warlord Tom Kolo", "LBR", "REB")),
+        ("Colombian drug cartels struck.", ("Colombian drug cartels", "COL", "CRM")),
+        ("Sikh secessionists struck.", ("secessionists", None, "REB")),
+        ("Yemeni tribesmen blocked roads.", ("Yemeni tribesmen", "YEM", "CVL")),
+        ("Haitian rioters burned shops.", ("Haitian rioters", "HTI", "CVL")),
+        ("Afghan mullahs objected.", ("Afghan mullahs", "AFG", "REL")),
+        ("Swiss bankers objected.", ("Swiss bankers", "CHE", "BUS")),
+        ("Kenyan voters queued.", ("Kenyan voters", "KEN", "CVL")),
+        ("Two Polish airmen died.", ("Polish airmen", "POL", "MIL")),
+    ],
+)
+def test_agent_words_of_the_codebook(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert actors(sentence)[0] == expected

@@ -75,7 +75,7 @@ def test_he_is_the_subject_not_the_one_a_preposition_governs() -> None:
 
 def test_a_demonym_before_a_noun_that_acts_is_no_subject() -> None:
     # the missiles, the firefighters act: of the demonym's country, but of no known sector
-    assert main_codes("Colombian drug cartels have killed two Mexican police officers.") == (
+    assert main_codes("Colombian drug barons have killed two Mexican police officers.") == (
         [],
         [("Mexican police officers", "MEX", "COP")],
     )
