@@ -821,20 +821,6 @@ def _code_run(
     )
 
 
-def _names_an_insurgent_force(run: _Run, tokens: Sequence[Token]) -> bool:
-    """Whether a military noun heads a name the gazetteer does not know ("Army" and "Forces"
-    capitalised) with a word of a force that fights the state ("Liberation", "Free")."""
-    if run.head is None or not tokens[run.end - 1].is_title:
-        return False
-    return any(t.text in _INSURGENT_NAMES for t in tokens[run.start : run.end - 1])
-
-
-def _former_official(run: _Run) -> bool:
-    """Whether a "former" stands before a person's role or group word ("a former minister",
-    "former officials"); a former body ("the former Iraqi army") is no elite."""
-    return run.past is not None and run.head is not None and run.head.kind in ("role", "group")
-
-
 def _member_of(run: _Run, tokens: Sequence[Token]) -> bool:
     """Whether a bare membership word with no sector of its own ("member", "staff") is
     followed by "of": the body it belongs to stands after it."""
@@ -894,6 +880,20 @@ def _hyphenated_to_participle(run: _Run, tokens: Sequence[Token]) -> bool:
 
     word = tokens[k + 1]
     return _lower_word(word) and (word.lower.endswith("ed") or word.lower in past_forms())
+
+
+def _names_an_insurgent_force(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a military noun heads a name the gazetteer does not know ("Army" and "Forces"
+    capitalised) with a word of a force that fights the state ("Liberation", "Free")."""
+    if run.head is None or not tokens[run.end - 1].is_title:
+        return False
+    return any(t.text in _INSURGENT_NAMES for t in tokens[run.start : run.end - 1])
+
+
+def _former_official(run: _Run) -> bool:
+    """Whether a "former" stands before a person's role or group word ("a former minister",
+    "former officials"); a former body ("the former Iraqi army") is no elite."""
+    return run.past is not None and run.head is not None and run.head.kind in ("role", "group")
 
 
 def _demonym_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
