@@ -305,7 +305,7 @@ def test_a_former_official_is_an_elite(
         # a body noun the lexicon knows as one organisation, inside a longer unknown name
         ("The ruling Zambian National Congress met.", ("Zambian National Congress", None, None)),
         ("The Pan Asian Congress met.", ("Pan Asian Congress", None, None)),
-        ("Leaders of the Congress party met.", ("Congress party", None, "PTY")),
+        ("The Congress party met.", ("Congress party", None, "PTY")),
         # a newspaper's one-word name before another kind of body is some other body's
         ("The Guardian Council vetoed it.", ("Guardian Council", None, "GOV")),
         # a body noun of the known body's own kind after it is that body's organ
@@ -452,3 +452,31 @@ def test_agent_words_of_the_codebook(
     sentence: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert actors(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Leaders of the Malawian opposition met.",
+            [("Leaders of the Malawian opposition", "MWI", "OPP")],
+        ),
+        (
+            "A spokesman for the Kenyan army spoke.",
+            [("spokesman for the Kenyan army", "KEN", "MIL")],
+        ),
+        (
+            "Supporters of the ruling party marched.",
+            [("Supporters of the ruling party", None, "PTY")],
+        ),
+        # a profession keeps its own sector: the workers of a firm are labour
+        (
+            "Workers of a Kenyan bank struck.",
+            [("Workers", "KEN", "LAB"), ("Kenyan bank", "KEN", "BUS")],
+        ),
+    ],
+)
+def test_a_serving_role_and_the_body_after_its_of_are_one_actor(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(sentence) == expected

@@ -282,7 +282,68 @@ def find_actors(
     if gaz is None:
         gaz = _gazetteer_spans(tokens, text, offset)
     phrases = _scan(tokens, text, offset, gaz, date, offices, known)
-    return _appositions(tokens, phrases)
+    return _roles_of_bodies(tokens, text, offset, _appositions(tokens, phrases))
+
+
+def _roles_of_bodies(
+    tokens: Sequence[Token], text: str, offset: int, phrases: list[ActorPhrase]
+) -> list[ActorPhrase]:
+    """A role that serves a body and the body named after its "of", "for" or "from" are one
+    actor with the body's codes: "leaders of the Kenyan opposition" OPP, "a spokesman for
+    the Ugandan army" MIL, "officials of the ruling party" PTY (as "opposition leaders" and
+    "army spokesman" are). A profession keeps its own sector ("workers of a bus company")."""
+    coded: list[ActorPhrase] = []
+    k = 0
+    while k < len(phrases):
+        role = phrases[k]
+        body = phrases[k + 1] if k + 1 < len(phrases) else None
+        if body is not None and _serves_body(tokens, role, body):
+            coded.append(
+                replace(
+                    role,
+                    end=body.end,
+                    char_end=body.char_end,
+                    text=text[role.char_start - offset : body.char_end - offset],
+                    country=body.country or role.country,
+                    sector=body.sector,
+                    entity=body.entity,
+                )
+            )
+            k += 2
+            continue
+        coded.append(role)
+        k += 1
+    return coded
+
+
+def _serves_body(tokens: Sequence[Token], role: ActorPhrase, body: ActorPhrase) -> bool:
+    """Whether `role` is a serving role ("leaders", "spokesman") whose "of", "for" or "from"
+    names `body`, a body with a sector or an international body's code."""
+    if (
+        role.name
+        or role.sector in _PROFESSION_SECTORS
+        or body.kind == "pronoun"
+        or role.end >= len(tokens)
+        or tokens[role.end - 1].lower not in _AFFILIATED_ROLES
+        or tokens[role.end].lower not in ("of", "for", "from")
+        or not _describes_body(tokens[role.end + 1 : body.start])
+    ):
+        return False
+    return body.sector is not None or (body.kind == "organisation" and body.country is not None)
+
+
+def _describes_body(words: Sequence[Token]) -> bool:
+    """Whether the words between "of" and a body are its determiners and at most two
+    lower-case describing words ("the ruling", "the country's main"), no clause."""
+    openers = _PHRASE_OPENERS | _POSSESSIVE
+    described = [k for k, t in enumerate(words) if t.lower not in openers]
+    return len(described) <= 2 and all(
+        _lower_word(words[k])
+        and words[k].lower not in _LINKS
+        # after a determiner a participle is an adjective: "the jailed", "the ruling"
+        and (not _verb_like(words[k].lower) or (k > 0 and words[k - 1].lower in openers))
+        for k in described
+    )
 
 
 def _appositions(tokens: Sequence[Token], phrases: list[ActorPhrase]) -> list[ActorPhrase]:
