@@ -247,10 +247,10 @@ class _Run:
     metonym: bool = False
     place: bool = False
     skip: bool = False
+    past: SectorTerm | None = None
     plural_demonym: bool = False
     ethnic: bool = False
     act_noun: bool = False
-    past: SectorTerm | None = None
 
 
 def find_actors(
