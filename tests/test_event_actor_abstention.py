@@ -75,7 +75,7 @@ def test_he_is_the_subject_not_the_one_a_preposition_governs() -> None:
 
 def test_a_demonym_before_a_noun_that_acts_is_no_subject() -> None:
     # the missiles, the firefighters act: of the demonym's country, but of no known sector
-    assert main_codes("Colombian drug cartels have killed two Mexican police officers.") == (
+    assert main_codes("Colombian drug barons have killed two Mexican police officers.") == (
         [],
         [("Mexican police officers", "MEX", "COP")],
     )
@@ -130,3 +130,28 @@ def test_a_demonym_before_a_hyphenated_noun_is_no_bare_country() -> None:
     # a hyphenated descriptor before a group word belongs to the group
     source, _ = main_codes("Georgian anti-government protesters blocked the main road.")
     assert source == [("Georgian anti-government protesters", "GEO", "CVL")]
+
+
+def test_a_counted_demonym_before_an_unknown_noun_is_no_target() -> None:
+    # "three Peruvian engineers" are people of some sector, not Peru: no actor
+    assert main_codes("Gunmen seized three Peruvian engineers near the mine.")[1] == []
+    # an uncounted one still stands for its state ("a Peruvian proposal")
+    assert main_codes("Chile rejected a Peruvian proposal on Monday.")[1] == [
+        ("Peruvian", "PER", None)
+    ]
+
+
+def test_nationals_and_expatriates_are_civilians() -> None:
+    assert main_codes("Gunmen seized two Peruvian nationals near the mine.")[1] == [
+        ("Peruvian nationals", "PER", "CVL")
+    ]
+    assert main_codes("Rebels abducted four Dutch expatriates.")[1] == [
+        ("Dutch expatriates", "NLD", "CVL")
+    ]
+
+
+def test_a_militia_is_an_armed_group_not_the_state_military() -> None:
+    # CAMEO's military is the state's; a militia is a non-state armed group (REB)
+    assert main_codes("Somali militias attacked a convoy near the port.")[0] == [
+        ("Somali militias", "SOM", "REB")
+    ]

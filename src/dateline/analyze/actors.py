@@ -45,7 +45,7 @@ _PRONOUNS = {
 NAME_JOINERS = grammar_words("name-joiner")
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LINKS = grammar_words("link")
-_MODIFIER_KINDS = frozenset({"modifier", "ethnicity"})
+_MODIFIER_KINDS = frozenset({"modifier", "ethnicity", "past"})
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
 _STATE_MARKERS = grammar_words("state-marker")
 _QUANTITIES = grammar_words("quantity")
@@ -58,6 +58,8 @@ _DESCRIBED_KINDS = frozenset({"demonym", "organisation"})
 _PHRASE_OPENERS = _DETERMINERS | grammar_words("possessive")
 _PROFESSION_SECTORS = frozenset({"MED", "EDU", "JRN", "LAB", "BUS"})
 _TRAVELLERS = grammar_words("traveller")
+_INSURGENT_NAMES = grammar_words("insurgent-name")
+_HOLDING_PARTICIPLES = grammar_words("holding-participle")
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,14 @@ def _sector_first_words() -> frozenset[str]:
 
 
 def _sector_at(tokens: Sequence[Token], i: int) -> tuple[int, SectorTerm] | None:
-    """The longest sector term starting at token `i`: (end index, term)."""
+    """The longest sector term starting at token `i`: (end index, term). A sector word
+    hyphenated to a holding participle is its holder ("rebel-held": the rebels)."""
+    holder, _, participle = tokens[i].lower.rpartition("-")
+    if holder and participle in _HOLDING_PARTICIPLES:
+        term = sector_terms().get(holder)
+        if term is None or term.kind in _MODIFIER_KINDS:
+            return None
+        return i + 1, term
     if tokens[i].lower not in _sector_first_words():
         return None
     terms = sector_terms()
@@ -149,7 +158,7 @@ def _gazetteer_spans(
         last = by_end.get(match.end + offset)
         if first is not None and last is not None:
             spans[first] = (last + 1, match)
-    return spans
+    return _towns_by_context(tokens, spans)
 
 
 def gazetteer_spans(
@@ -161,13 +170,43 @@ def gazetteer_spans(
     again: `tokens` must be `tokenize(text, offset)` of the sentence `text`.
     """
     toks = [(t.start, t.end, t.text) for t in tokens]
-    return {
-        first: (
-            last + 1,
-            gazetteer.GazetteerMatch(toks[first][0] - offset, toks[last][1] - offset, entry),
-        )
-        for first, last, entry in gazetteer.find_in_tokens(toks)
+    return _towns_by_context(
+        tokens,
+        {
+            first: (
+                last + 1,
+                gazetteer.GazetteerMatch(toks[first][0] - offset, toks[last][1] - offset, entry),
+            )
+            for first, last, entry in gazetteer.find_in_tokens(toks)
+        },
+    )
+
+
+def _towns_by_context(
+    tokens: Sequence[Token], spans: dict[int, tuple[int, gazetteer.GazetteerMatch]]
+) -> dict[int, tuple[int, gazetteer.GazetteerMatch]]:
+    """Spans with each town whose name several countries' cities share placed in the one of
+    those countries the sentence names as a place: by its name, or by a demonym before a
+    land noun ("Tripoli ... the north Lebanese port" is Lebanon's Tripoli, not Libya's). A
+    demonym of people says nothing of where a town is ("Pakistani militants in Hyderabad")."""
+    lands = place_words("place-noun")
+    named = {
+        m.entry.country
+        for end, m in spans.values()
+        if m.entry.type == "country"
+        and m.entry.country
+        and (m.entry.kind != "demonym" or (end < len(tokens) and tokens[end].lower in lands))
     }
+    placed = dict(spans)
+    for k, (end, match) in spans.items():
+        entry = match.entry
+        if entry.type != "place" or entry.country in named:
+            continue
+        candidates = gazetteer.city_countries(entry.name) & named
+        if len(candidates) == 1:
+            entry = replace(entry, country=next(iter(candidates)), capital_of=None)
+            placed[k] = (end, replace(match, entry=entry))
+    return placed
 
 
 def _is_name_word(tokens: Sequence[Token], i: int, known: frozenset[str] = frozenset()) -> bool:
@@ -209,6 +248,7 @@ class _Run:
     metonym: bool = False
     place: bool = False
     skip: bool = False
+    past: SectorTerm | None = None
     plural_demonym: bool = False
     ethnic: bool = False
     act_noun: bool = False
@@ -244,7 +284,68 @@ def find_actors(
     if gaz is None:
         gaz = _gazetteer_spans(tokens, text, offset)
     phrases = _scan(tokens, text, offset, gaz, date, offices, known)
-    return _appositions(tokens, phrases)
+    return _roles_of_bodies(tokens, text, offset, _appositions(tokens, phrases))
+
+
+def _roles_of_bodies(
+    tokens: Sequence[Token], text: str, offset: int, phrases: list[ActorPhrase]
+) -> list[ActorPhrase]:
+    """A role that serves a body and the body named after its "of", "for" or "from" are one
+    actor with the body's codes: "leaders of the Kenyan opposition" OPP, "a spokesman for
+    the Ugandan army" MIL, "officials of the ruling party" PTY (as "opposition leaders" and
+    "army spokesman" are). A profession keeps its own sector ("workers of a bus company")."""
+    coded: list[ActorPhrase] = []
+    k = 0
+    while k < len(phrases):
+        role = phrases[k]
+        body = phrases[k + 1] if k + 1 < len(phrases) else None
+        if body is not None and _serves_body(tokens, role, body):
+            coded.append(
+                replace(
+                    role,
+                    end=body.end,
+                    char_end=body.char_end,
+                    text=text[role.char_start - offset : body.char_end - offset],
+                    country=body.country or role.country,
+                    sector=body.sector,
+                    entity=body.entity,
+                )
+            )
+            k += 2
+            continue
+        coded.append(role)
+        k += 1
+    return coded
+
+
+def _serves_body(tokens: Sequence[Token], role: ActorPhrase, body: ActorPhrase) -> bool:
+    """Whether `role` is a serving role ("leaders", "spokesman") whose "of", "for" or "from"
+    names `body`, a body with a sector or an international body's code."""
+    if (
+        role.name
+        or role.sector in _PROFESSION_SECTORS
+        or body.kind == "pronoun"
+        or role.end >= len(tokens)
+        or tokens[role.end - 1].lower not in _AFFILIATED_ROLES
+        or tokens[role.end].lower not in ("of", "for", "from")
+        or not _describes_body(tokens[role.end + 1 : body.start])
+    ):
+        return False
+    return body.sector is not None or (body.kind == "organisation" and body.country is not None)
+
+
+def _describes_body(words: Sequence[Token]) -> bool:
+    """Whether the words between "of" and a body are its determiners and at most two
+    lower-case describing words ("the ruling", "the country's main"), no clause."""
+    openers = _PHRASE_OPENERS | _POSSESSIVE
+    described = [k for k, t in enumerate(words) if t.lower not in openers]
+    return len(described) <= 2 and all(
+        _lower_word(words[k])
+        and words[k].lower not in _LINKS
+        # after a determiner a participle is an adjective: "the jailed", "the ruling"
+        and (not _verb_like(words[k].lower) or (k > 0 and words[k - 1].lower in openers))
+        for k in described
+    )
 
 
 def _appositions(tokens: Sequence[Token], phrases: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -413,6 +514,11 @@ def _scan_run(
     run.owned_elsewhere = i > 0 and tokens[i - 1].lower in _OWNER_PRONOUNS
     j = i
     while j < len(tokens):
+        if j in gaz and _word_of_longer_name(tokens, gaz, run, j):
+            assert run.name_words is not None
+            run.name_words.append(j)
+            j += 1
+            continue
         if j in gaz:
             end, match = gaz[j]
             entry = match.entry
@@ -455,6 +561,13 @@ def _scan_run(
             run.gaz_kinds.append(entry.type if entry.kind != "demonym" else "demonym")
             run.plural_demonym = entry.kind == "demonym" and tokens[end - 1].lower.endswith("s")
             j = end
+            named = None
+            if entry.type == "organisation" and entry.sector not in ("IGO", "NGO"):
+                named = _country_named_after(tokens, gaz, j)
+            if named is not None:
+                # "the Democratic Party of Japan", "the Supreme Court of Pakistan": a body
+                # name many states share, here that country's
+                run.country, j = named
             continue
         sector = _sector_at(tokens, j)
         if sector is not None and (
@@ -463,6 +576,8 @@ def _scan_run(
             if sector[1].kind not in _MODIFIER_KINDS:
                 run.head = _affiliated(run, sector[1])
             run.ethnic = run.ethnic or sector[1].kind == "ethnicity"
+            if sector[1].kind == "past" and run.head is None:
+                run.past = sector[1]
             j = sector[0]
             continue
         if _is_name_word(tokens, j, known) or (
@@ -574,6 +689,54 @@ def _not_an_actor(
     return entry.type == "place" and all(w.isupper() and len(w) > 1 for w in words)
 
 
+def _country_named_after(
+    tokens: Sequence[Token], gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]], j: int
+) -> tuple[str, int] | None:
+    """The country an "of" right after an organisation's name names, with the index after
+    it ("Labour Party of Norway" -> NOR), or None."""
+    if j + 1 >= len(tokens) or tokens[j].lower != "of" or j + 1 not in gaz:
+        return None
+    end, match = gaz[j + 1]
+    if match.entry.type != "country" or match.entry.kind == "demonym" or not match.entry.country:
+        return None
+    if end < len(tokens) and tokens[end].lower in _POSSESSIVE:
+        return None  # "accused Hezbollah of Iran's bidding": the country owns what follows
+    return match.entry.country, end
+
+
+def _word_of_longer_name(
+    tokens: Sequence[Token],
+    gaz: dict[int, tuple[int, gazetteer.GazetteerMatch]],
+    run: _Run,
+    j: int,
+) -> bool:
+    """Whether an organisation known by one word is here only a word of a longer name the
+    gazetteer does not know, so some other body, of a kind and country the words do not say:
+    a body noun ("Congress") after a capitalised word of the run that names no place ("the
+    African National Congress") or before another body noun ("the Congress party"), or any
+    national body's one-word name before a capitalised body noun ("the Guardian Council" is
+    no newspaper's). The body noun after it names another kind of body than the known one
+    ("the Kremlin administration" is the Kremlin's). "Brazilian Congress", "Peru's
+    Congress" and "EU Commission" stay what they say."""
+    end, match = gaz[j]
+    if match.entry.type != "organisation" or end - j != 1:
+        return False
+    following = _sector_at(tokens, end) if end < len(tokens) else None
+    body_follows = (
+        following is not None
+        and following[1].kind == "body"
+        and following[1].sector != match.entry.sector  # "the Kremlin administration" stays
+    )
+    term = sector_terms().get(tokens[j].lower)
+    if term is None or term.kind != "body":
+        international = match.entry.sector in ("IGO", "NGO")
+        return body_follows and tokens[end].is_title and not international
+    if body_follows:
+        return True
+    named_place = any(k < j <= stop for k, (stop, _) in gaz.items())
+    return j > run.start and tokens[j - 1].is_title and not named_place
+
+
 def _name_part(entry: gazetteer.GazetteerEntry, tokens: Sequence[Token], run: _Run, j: int) -> bool:
     """Whether a town's name inside a run is a word of a personal name, not a place: after a
     title or a given name ("Attorney General Janet Reno", "Crown Prince Hassan") it says
@@ -657,8 +820,10 @@ def _code_run(
         and not _verb_like(tokens[run.end].lower)
     ):
         return None  # a sector word used as an adjective: "military aid", "official contact"
-    if _town_modifier(run, tokens):
+    if _town_modifier(run, tokens) or _hyphenated_to_participle(run, tokens):
         return None
+    if _demonym_modifier(run, tokens) and _counted(tokens, run.start):
+        return None  # "two Chinese engineers": people or things counted, not the state
     if _member_of(run, tokens):
         return None  # "a member of the Latvian senate": the body after "of" is coded
     if _names_a_building(run, tokens):
@@ -675,6 +840,10 @@ def _code_run(
         sector = "GOV"
     elif run.plural_demonym and not name_words and len(kinds) > 1:
         sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
+    if sector == "MIL" and _names_an_insurgent_force(run, tokens):
+        sector = "REB"  # "the Free Syrian Army", "Allied Democratic Forces": not a state's
+    if run.past is not None and _former_official(run) and sector in _STATE_ORGAN_SECTORS:
+        sector = run.past.sector  # "former president", "a former army chief": elites, ELI
     crowd = run.plural_demonym and _counted(tokens, run.start)
     if crowd and len(kinds) == 1 and run.head is None and not run.ethnic:
         sector = "CVL"  # "thousands of Serbs", "300 Afghans": people, counted
@@ -693,8 +862,10 @@ def _code_run(
             country = term.country
             sector = sector or term.sector
             kind = "person"
-    if kind == "name" and sector is None:
-        country = None  # "Danish Web", "Iranian Ahmadi": a country word before an unknown name
+    if kind in ("name", "group") and sector is None and name_words:
+        # "Danish Web", "Iranian Ahmadi", "British Airways staff": a country word before an
+        # unknown name, which says what the actor is and so its codes
+        country = None
     start = run.start
     while start < run.end - 1 and _is_modifier(tokens, start):
         start += 1
@@ -780,6 +951,32 @@ def _town_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
         and word.lower not in _LINKS
         and not _verb_like(word.lower)
     )
+
+
+def _hyphenated_to_participle(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a hyphen joins the run to a participle after it ("U.S.-led forces", "U.N.-
+    backed troops"): the name only says who leads or backs the noun after it, the actor."""
+    k = run.end
+    if k + 1 >= len(tokens) or tokens[k].text != "-" or tokens[k].start != tokens[k - 1].end:
+        return False
+    from dateline.analyze.event_context import past_forms  # it imports this module
+
+    word = tokens[k + 1]
+    return _lower_word(word) and (word.lower.endswith("ed") or word.lower in past_forms())
+
+
+def _names_an_insurgent_force(run: _Run, tokens: Sequence[Token]) -> bool:
+    """Whether a military noun heads a name the gazetteer does not know ("Army" and "Forces"
+    capitalised) with a word of a force that fights the state ("Liberation", "Free")."""
+    if run.head is None or not tokens[run.end - 1].is_title:
+        return False
+    return any(t.text in _INSURGENT_NAMES for t in tokens[run.start : run.end - 1])
+
+
+def _former_official(run: _Run) -> bool:
+    """Whether a "former" stands before a person's role or group word ("a former minister",
+    "former officials"); a former body ("the former Iraqi army") is no elite."""
+    return run.past is not None and run.head is not None and run.head.kind in ("role", "group")
 
 
 def _demonym_modifier(run: _Run, tokens: Sequence[Token]) -> bool:
