@@ -695,3 +695,24 @@ def test_the_only_byline_after_a_live_pages_last_post_credits_the_page() -> None
         ]
     )
     assert [a.name for a in read(page).authors] == ["Ewan Rossi"]
+
+
+def test_a_wire_story_names_its_agency_and_its_credit_in_brackets() -> None:
+    """No masthead: the agency in the dateline is the outlet; the bracketed credit line
+    under the story names the reporter, not an editor, and leaves the body."""
+    page = "\n".join(
+        [
+            "Ferry operator to cut 300 jobs",
+            "BERGEN, May 6 (Reuters) - Fjordline said on Tuesday it would cut 300 jobs after a "
+            "second year of losses on its North Sea routes.",
+            "The company said fuel and port fees had risen by a fifth since last spring.",
+            "The cuts fall mostly on its Bergen terminal, where 180 people work, and on "
+            "onboard staff of the two oldest ships, which will be sold next year.",
+            "Unions said they would meet the company on Friday to discuss the plan.",
+            "(Reporting by Ola Brekke; Editing by Ruth Amos)",
+        ]
+    )
+    article = read(page)
+    assert article.outlet.name == "Reuters"
+    assert [a.name for a in article.authors] == ["Ola Brekke"]
+    assert "Reporting by" not in article.text

@@ -293,6 +293,8 @@ def parse_byline(line: str) -> Byline | None:
     text = line.strip()
     if not text or len(text) > 200:
         return None
+    if text[0] in "([" and text[-1] in ")]":
+        text = text[1:-1].strip()  # "(Reporting by Jo Lee; Editing by Ana Roe)"
     wire = _parse_wire_credit(text)
     if wire is not None:
         return wire

@@ -1349,6 +1349,8 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
             draft.dateline = Dateline(place=match.place, source=body[0].text[: match.end].strip())
             if draft.published is None and match.date:  # "BRUSSELS, Nov. 18, 2025 (X) -"
                 draft.published = make_timestamp(match.date, source="dateline")
+            if draft.outlet_name is None and match.agency:
+                draft.outlet_name = match.agency  # "OSLO (Reuters) -" and no masthead: theirs
     draft.language = guess_language("\n".join(p.text for p in body))
     _decide_kind(draft, state)
 
