@@ -1521,3 +1521,17 @@ def test_quotes_find_a_relative_clause_inside_an_apposition_closes_at_its_comma(
         ("voted against", "the levy"),
         ("called", 'the vote "a gift to the landlords."'),
     ]
+
+
+def test_quotes_find_a_time_in_a_later_records_content_does_not_date_the_tag() -> None:
+    """'"...," X said, adding that they would vote next week': next week is when they vote,
+    not when X spoke."""
+    article = analyze_text(
+        '"Nobody asked us," Ola Brun said in a statement, adding that members would vote on '
+        "a strike next week.",
+        published="2025-03-04",
+    )
+    assert [(q.cue.text if q.cue else None, q.utterance_date) for q in article.quotes] == [
+        ("said", None),
+        ("adding", None),
+    ]

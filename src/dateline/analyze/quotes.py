@@ -1809,6 +1809,14 @@ def _utterance_date(
                 lo = max(lo, other_end)
     else:
         lo, hi = content_end, found.sentence[1]
+        for other in others:  # '"...," X said, adding that they would vote next week'
+            if (
+                other is not found
+                and other.sentence == found.sentence
+                and other.cue
+                and found.cue[1] <= other.cue[0] < hi
+            ):
+                hi = other.cue[0]
     k = bisect.bisect_left(dates, (lo,))
     while k < len(dates) and dates[k][0] < hi:
         if dates[k][1] <= hi:
