@@ -390,6 +390,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return any(a.is_place for a in following)
     if requires == "person-object":
         return any(a.kind in ("person", "group", "organisation") for a in following)
+    if requires == "party-object":  # "talked to the rebels", not "talked to reporters"
+        return bool(following) and not any(a.sector in _AUDIENCE_SECTORS for a in following)
     if requires == "object-to":  # "wants Iran to release": an actor, then an infinitive
         return any(
             a.start - match.end <= 2 and a.end < len(ctx.tokens) and ctx.tokens[a.end].lower == "to"
@@ -422,6 +424,7 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
     return True
 
 
+_AUDIENCE_SECTORS = frozenset({"JRN"})  # the press hears what is said: no party to talks
 _INFINITIVE_REACH = 15  # "called on [the leaders of both parties in the region] to ..."
 
 

@@ -1,0 +1,51 @@
+"""Whole verb families of a PLOVER type, not single words: every way news copy names the
+act (a deal by any of its nouns, a trip by any verb of motion made for talks, a task done
+jointly, ground handed over). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.event_coder import code_sentence, main_event
+
+from .events_helpers import sentence_event as main
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # AGREE: an agreement by any of its nouns, reached by any verb of concluding
+        ("Peru and Ecuador concluded a peace treaty in Brasilia on Monday.", "AGREE"),
+        ("Laos and Cambodia initialled a border pact on Tuesday.", "AGREE"),
+        ("The two governments worked out a compromise over fishing rights.", "AGREE"),
+        ("Mongolia and Kazakhstan finalised an arrangement on rail freight.", "AGREE"),
+        ("The Bhutanese government undertook to respect the ruling.", "AGREE"),
+        # CONSULT: going somewhere for talks is a visit, whatever the verb of motion
+        ("The Nepalese foreign minister went to Delhi on Monday for talks.", "CONSULT"),
+        ("Cypriot negotiators returned to Vienna on Monday for talks on the island.", "CONSULT"),
+        ("The Omani envoy talked to Houthi leaders in Sanaa on Sunday.", "CONSULT"),
+        # a refusal to talk is REJECT, as "refused to meet"
+        ("The Ugandan government says it will not talk to the rebels.", "REJECT"),
+        # COOPERATE: a task done jointly, papers exchanged
+        ("Polish and Czech border guards jointly patrolled the frontier.", "COOPERATE"),
+        ("Indian and Pakistani officials exchanged lists of nuclear sites.", "COOPERATE"),
+        # RETREAT: held ground handed over
+        ("Armenian forces handed over their positions to Russian peacekeepers.", "RETREAT"),
+        ("The militia ceded control of the airport to the Libyan army.", "RETREAT"),
+        # AID: a loan by its verb
+        ("Kuwait loaned Jordan 200 million dollars on Monday.", "AID"),
+    ],
+)
+def test_type_families(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ugandan president talked to reporters in Kampala.",
+        "The Ugandan president talked to the BBC on Monday.",
+    ],
+)
+def test_talking_to_the_press_is_no_consultation(sentence: str) -> None:
+    assert main_event(code_sentence(sentence)) is None
