@@ -49,3 +49,26 @@ def test_type_families(sentence: str, label: str) -> None:
 )
 def test_talking_to_the_press_is_no_consultation(sentence: str) -> None:
     assert main_event(code_sentence(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a modal after "the NOUN" is a verb: the speaker demands what the subject must do
+        ("The Kenyan opposition leader said the government must call early elections.", "DEMAND"),
+        ("The Malian imam said the junta should step down.", "DEMAND"),
+        # a request or a displeasure by its noun, after any verb that makes or states it
+        ("Tokyo lodged a request with Beijing for the return of the trawler.", "DEMAND"),
+        ("The Bolivian unions submitted a petition to the president on pensions.", "DEMAND"),
+        ("The Thai foreign ministry expressed dissatisfaction with the report.", "DISAPPROVE"),
+        # stopped flights are a sanction like stopped trade
+        ("Kuwait banned flights to Beirut on Sunday.", "SANCTION"),
+        # a possessive mark does not count as a word of the object phrase
+        ("The Eritrean government closed the country's private newspapers.", "COERCE"),
+        # a boycott announced threatens one; one made refuses the vote
+        ("The Bangladeshi opposition said it will boycott the country's elections.", "THREATEN"),
+        ("The Bangladeshi opposition boycotted the country's elections.", "REJECT"),
+    ],
+)
+def test_modal_nouns_and_planned_boycotts(sentence: str, label: str) -> None:
+    assert main(sentence).type == label

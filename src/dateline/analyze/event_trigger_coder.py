@@ -112,6 +112,10 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         mode=str(mode) if mode else None,
         atrocity=bool(pattern.get("atrocity")),
     )
+    intent_type = pattern.get("intent-type")
+    planned = "intent" in cues or "scheduled" in cues
+    if isinstance(intent_type, str) and planned and "negated" not in cues:
+        label = intent_type  # "will boycott the elections": a boycott threatened, not made
     joint = pattern.get("joint")
     if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
         label = joint  # several countries' forces exercising together cooperate
@@ -416,8 +420,8 @@ def _used_as_noun(ctx: SentenceContext, match: Match) -> bool:
         return False
     tokens = ctx.tokens
     head = tokens[match.start].lower
-    if head.endswith(("ed", "ing")) or head in past_forms():
-        return False
+    if head.endswith(("ed", "ing")) or head in past_forms() or head in MODALS:
+        return False  # a modal is never a noun: "the government must resign"
     before = tokens[match.start - 1]
     if before.lower in _NOUN_LEADS:
         return True

@@ -3,8 +3,8 @@
 A pattern is a line of slots separated by spaces (see the header of
 `lexicons/event_triggers.jsonl`): each slot is one or more alternatives ("a|b"), an
 alternative is one lemma or several joined by "_" ("call_off"), a trailing "?" makes a slot
-optional and "*" skips up to `GAP` words (numbers and amount words such as
-"million" not counted). Lemmas match every inflected form: regular English
+optional and "*" skips up to `GAP` words (numbers, amount words such as
+"million" and possessive marks not counted). Lemmas match every inflected form: regular English
 endings plus the irregular forms in `lexicons/verb_forms.tsv`.
 """
 
@@ -220,7 +220,7 @@ def _match_from(
                     break
                 j += 1  # "called the affair "a scandal"": a quote opening inside the gap
                 continue
-            skipped += not _is_amount(tokens[j].lower)
+            skipped += not _free_in_gap(tokens[j].lower)
             j += 1
         return None
     for option in slot.options:
@@ -250,6 +250,13 @@ def _opening_quote(tokens: Sequence[Token], j: int) -> bool:
 
 
 _AMOUNT_WORDS = frozenset({"million", "billion", "thousand", "hundred", "trillion"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _free_in_gap(word: str) -> bool:
+    """A word a gap skips without counting it: an amount, or a possessive mark, which only
+    joins the determiner phrase ("closed the country's independent newspapers")."""
+    return _is_amount(word) or word in _POSSESSIVE_MARKS
 
 
 def _is_amount(word: str) -> bool:
