@@ -72,3 +72,26 @@ def test_talking_to_the_press_is_no_consultation(sentence: str) -> None:
 )
 def test_modal_nouns_and_planned_boycotts(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a quantity counts as a number in a pattern's gap
+        ("Rebels in Chad held hundreds of stranded villagers as human shields.", "COERCE"),
+        ("The Ivorian army is holding thousands of displaced farmers as human shields.", "COERCE"),
+        # a state of siege is declared as a state of emergency is
+        ("The Peruvian government declared a state of siege in the highlands.", "COERCE"),
+    ],
+)
+def test_gaps_and_states(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
+
+
+def test_a_press_release_frees_no_one() -> None:
+    for sentence in (
+        "Kurdish rebels are holding four Turkish soldiers, a press release by the group said.",
+        "The Basque group issued a press release on Friday.",
+    ):
+        event = main_event(code_sentence(sentence))
+        assert event is None or event.type != "RETREAT"

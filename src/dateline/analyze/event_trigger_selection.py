@@ -146,6 +146,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if match.passive:
         return True  # "an inquiry was opened": the noun before "be" is the verb's object
     before = tokens[match.start - 1].lower if match.start > 0 else ""
+    if before in _MEDIA_MODIFIERS:
+        return False  # a media item: "a press release", "a news conference", "press reports"
     pos = match.pattern.get("pos", "verb")
     if pos == "verb" and before in NOMINAL_BEFORE:
         return False
@@ -210,6 +212,7 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
 
 
+_MEDIA_MODIFIERS = grammar_words("media-modifier")
 _FREE_RELATIVES = grammar_words("free-relative")
 
 
@@ -383,8 +386,6 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return True
     if requires == "by-agent":  # "a strike by dockers": its agent follows
         return match.end < len(ctx.tokens) and ctx.tokens[match.end].lower == "by"
-    if requires == "not-press":
-        return match.start == 0 or ctx.tokens[match.start - 1].lower not in ("news", "press")
     following = [a for a in ctx.actors if a.start > match.start and a.start - match.end <= 4]
     if requires == "place-object":
         return any(a.is_place for a in following)
