@@ -95,3 +95,26 @@ def test_a_press_release_frees_no_one() -> None:
     ):
         event = main_event(code_sentence(sentence))
         assert event is None or event.type != "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # condolences sent with no "message of" before them
+        ("The Nepalese king sent condolences to the Indian people.", "SUPPORT"),
+        ("Oman offered condolences to Iran after the crash.", "SUPPORT"),
+        ("The Latvian parliament lent its support to the Georgian bid.", "SUPPORT"),
+        ("The Maltese premier voiced readiness to resume talks with Libya.", "AGREE"),
+        ("Jakarta reiterated its demand for the return of the fugitive.", "DEMAND"),
+        ("Austria blocked Turkey's admission to the bloc.", "REJECT"),
+        ("The Tamil rebels called a truce on Sunday.", "RETREAT"),
+        ("Somali pirates took twelve Filipino sailors hostage.", "ASSAULT"),
+        ("Canadian customs officers impounded a Chinese freighter.", "COERCE"),
+        ("Greece increased its military presence on the Evros border.", "MOBILIZE"),
+        ("Bolivian farmers set up roadblocks on the highway to Oruro.", "PROTEST"),
+        ("Cypriot and Turkish envoys engaged in talks in Geneva.", "CONSULT"),
+        ("Guyana took Venezuela to the International Court of Justice.", "DISAPPROVE"),
+    ],
+)
+def test_more_family_members(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
