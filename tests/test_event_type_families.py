@@ -118,3 +118,7 @@ def test_a_press_release_frees_no_one() -> None:
 )
 def test_more_family_members(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+def test_a_truce_called_for_is_demanded() -> None:
+    assert main("The Pope called for an immediate ceasefire in Sudan.").type == "DEMAND"
