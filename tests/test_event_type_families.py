@@ -122,3 +122,15 @@ def test_more_family_members(sentence: str, label: str) -> None:
 
 def test_a_truce_called_for_is_demanded() -> None:
     assert main("The Pope called for an immediate ceasefire in Sudan.").type == "DEMAND"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a line or mission opened between two states restores ties; announced, an intent
+        ("Qatar reopened its embassy in Cairo on Sunday.", "SUPPORT"),
+        ("Tokyo and Seoul will restore a defence hotline cut after the dispute.", "AGREE"),
+    ],
+)
+def test_channels_reopened(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
