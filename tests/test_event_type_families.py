@@ -134,3 +134,17 @@ def test_a_truce_called_for_is_demanded() -> None:
 )
 def test_channels_reopened(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Slovenia expressed its intention to join the currency union.", "AGREE"),
+        ("The Malagasy president said he hoped to improve ties with Paris.", "AGREE"),
+        ("Brazil and Paraguay deepened relations on Monday.", "SUPPORT"),
+        ("Norway sent an envoy to Colombo for talks with the rebels.", "CONSULT"),
+        ("Honduras and Nicaragua opened negotiations on the border.", "CONSULT"),
+    ],
+)
+def test_intentions_ties_and_envoys(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
