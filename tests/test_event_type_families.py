@@ -148,3 +148,17 @@ def test_channels_reopened(sentence: str, label: str) -> None:
 )
 def test_intentions_ties_and_envoys(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Burmese army went to war with the Karen rebels in 1949.", "FIGHT"),
+        ("Ethiopia waged war on its northern neighbour for two years.", "FIGHT"),
+        ("The separatists vowed to step up attacks on Indian troops.", "THREATEN"),
+        ("Ghana withdrew from the fisheries accord with Togo.", "REJECT"),
+        ("Malian troops withdrew from the border town of Menaka.", "RETREAT"),
+    ],
+)
+def test_war_attacks_and_treaties_left(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
