@@ -162,3 +162,23 @@ def test_intentions_ties_and_envoys(sentence: str, label: str) -> None:
 )
 def test_war_attacks_and_treaties_left(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "insist" asserts a claim unless its clause puts a bare verb after the subject
+        ("Moscow insisted it would not pull its troops out of Moldova.", "REJECT"),
+        ("Beijing insisted that Canberra halt the arms sales.", "DEMAND"),
+        ("The Kurdish party insisted on new elections.", "DEMAND"),
+        # a pattern's gap does not cross a modal into another verb phrase
+        ("The Lao government announced that it would release all Hmong detainees.", "AGREE"),
+    ],
+)
+def test_insisting_and_modal_gaps(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
+
+
+def test_insisting_on_a_fact_is_no_demand() -> None:
+    event = main_event(code_sentence("The Zambian minister insisted the report was false."))
+    assert event is None or event.type != "DEMAND"

@@ -400,6 +400,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         )
     if requires == "infinitive":  # "called on X to act", not "called on the president"
         return _infinitive_follows(ctx, match)
+    if requires == "subjunctive":  # "insisted that Iran stop", not "insisted it was"
+        return _subjunctive_follows(ctx, match, following)
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "no-thing-object":
@@ -440,6 +442,20 @@ def _infinitive_follows(ctx: SentenceContext, match: Match) -> bool:
             after = tokens[k + 1]
             return after.text.isalpha() and after.text.islower() and after.lower not in DETERMINERS
     return False
+
+
+def _subjunctive_follows(ctx: SentenceContext, match: Match, following: list[ActorPhrase]) -> bool:
+    """Whether the clause after the verb puts a bare verb after its subject ("insisted that
+    Iran stop the tests", "that the talks continue"): a demand, where a finite verb ("had
+    fired", "was", "would not") only reports a claim."""
+    tokens = ctx.tokens
+    subject = next((a for a in following if a.start - match.end <= 2), None)
+    if subject is None or subject.end >= len(tokens):
+        return False
+    verb = tokens[subject.end]
+    word = verb.lower
+    finite = word in BE | HAVE | MODALS or word in past_forms() or word.endswith(("s", "ed"))
+    return verb.text.isalpha() and verb.text.islower() and not finite
 
 
 _THING_OBJECTS = grammar_words("thing-object")

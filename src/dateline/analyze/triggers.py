@@ -25,6 +25,7 @@ _VOWELS = frozenset("aeiou")
 _CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?", '"', "“", "”"})
 _PREPOSITIONS = grammar_words("preposition")
 _NOMINAL_AFTER = grammar_words("nominal-after")
+_MODALS = grammar_words("modal")
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,9 @@ def _match_from(
                     break
                 j += 1  # "called the affair "a scandal"": a quote opening inside the gap
                 continue
+            if tokens[j].lower in _MODALS:
+                break  # another verb phrase: "announced that it would release" orders nothing
+
             skipped += not _free_in_gap(tokens, j)
             j += 1
         return None
