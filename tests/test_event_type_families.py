@@ -182,3 +182,18 @@ def test_insisting_and_modal_gaps(sentence: str, label: str) -> None:
 def test_insisting_on_a_fact_is_no_demand() -> None:
     event = main_event(code_sentence("The Zambian minister insisted the report was false."))
     assert event is None or event.type != "DEMAND"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a contracted negation is one token, and negates as "not" does
+        ("The Afghan government won't release the detained aid workers.", "REJECT"),
+        ("Hanoi didn't accept the mediation offer.", "REJECT"),
+        ("The Uzbek president wouldn’t meet the American envoy.", "REJECT"),
+        # staying away from talks refuses them
+        ("The Congolese president stayed away from the peace talks in Luanda.", "REJECT"),
+    ],
+)
+def test_contracted_negation_and_staying_away(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
