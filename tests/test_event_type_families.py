@@ -197,3 +197,21 @@ def test_insisting_on_a_fact_is_no_demand() -> None:
 )
 def test_contracted_negation_and_staying_away(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # an event noun heading the clause is the event the sentence reports
+        ("An attack on an army convoy in Waziristan left nine soldiers dead.", "ASSAULT"),
+        ("A truce between the Yemeni government and the Houthis took effect at dawn.", "RETREAT"),
+        ("New European sanctions against Syria took effect on Friday.", "SANCTION"),
+    ],
+)
+def test_event_nouns_heading_the_clause(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
+
+
+def test_an_event_noun_a_past_verb_takes_is_no_event_of_its_own() -> None:
+    events = code_sentence("Minsk condemned the new Polish sanctions on Tuesday.", "2024-02-20")
+    assert [(e.type, e.date and e.date.value) for e in events] == [("DISAPPROVE", "2024-02-20")]

@@ -402,6 +402,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return _infinitive_follows(ctx, match)
     if requires == "subjunctive":  # "insisted that Iran stop", not "insisted it was"
         return _subjunctive_follows(ctx, match, following)
+    if requires == "not-object":  # "An attack on X left 12 dead", not "condemned the attack"
+        return not _object_of_past_verb(ctx, match)
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "no-thing-object":
@@ -442,6 +444,29 @@ def _infinitive_follows(ctx: SentenceContext, match: Match) -> bool:
             after = tokens[k + 1]
             return after.text.isalpha() and after.text.islower() and after.lower not in DETERMINERS
     return False
+
+
+_OBJECT_MODIFIERS = 2  # "condemned the [new American] sanctions"
+
+
+def _object_of_past_verb(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a past verb stands right before the noun, past its determiners and up to two
+    modifiers: the noun is that verb's object ("condemned the sanctions",
+    "welcomed the truce"), whose act the verb reports and dates, not an act of its own."""
+    tokens = ctx.tokens
+    k = match.start - 1
+    while k >= 0 and tokens[k].lower in DETERMINERS | POSSESSIVES:
+        k -= 1
+    for _ in range(_OBJECT_MODIFIERS):
+        if k < 0 or tokens[k].lower in PREPOSITIONS or not tokens[k].text.isalpha():
+            break
+        word = tokens[k].lower
+        if word.endswith("ed") or word in past_forms():
+            return True
+        k -= 1
+        while k >= 0 and tokens[k].lower in DETERMINERS | POSSESSIVES:
+            k -= 1
+    return k >= 0 and (tokens[k].lower.endswith("ed") or tokens[k].lower in past_forms())
 
 
 def _subjunctive_follows(ctx: SentenceContext, match: Match, following: list[ActorPhrase]) -> bool:
