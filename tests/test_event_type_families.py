@@ -215,3 +215,7 @@ def test_event_nouns_heading_the_clause(sentence: str, label: str) -> None:
 def test_an_event_noun_a_past_verb_takes_is_no_event_of_its_own() -> None:
     events = code_sentence("Minsk condemned the new Polish sanctions on Tuesday.", "2024-02-20")
     assert [(e.type, e.date and e.date.value) for e in events] == [("DISAPPROVE", "2024-02-20")]
+
+
+def test_retaliation_hinted_at_is_a_threat() -> None:
+    assert main("Moscow hinted at retaliation against the Baltic states.").type == "THREATEN"

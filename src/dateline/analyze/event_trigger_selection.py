@@ -402,8 +402,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return _infinitive_follows(ctx, match)
     if requires == "subjunctive":  # "insisted that Iran stop", not "insisted it was"
         return _subjunctive_follows(ctx, match, following)
-    if requires == "not-object":  # "An attack on X left 12 dead", not "condemned the attack"
-        return not _object_of_past_verb(ctx, match)
+    if requires == "subject-head":  # "An attack on X left 12 dead", not "condemned the attack"
+        return _heads_sentence_subject(ctx, match)
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "no-thing-object":
@@ -446,27 +446,19 @@ def _infinitive_follows(ctx: SentenceContext, match: Match) -> bool:
     return False
 
 
-_OBJECT_MODIFIERS = 2  # "condemned the [new American] sanctions"
+_SUBJECT_HEAD_REACH = 4  # "New [European Union] sanctions", "A [fresh] truce"
 
 
-def _object_of_past_verb(ctx: SentenceContext, match: Match) -> bool:
-    """Whether a past verb stands right before the noun, past its determiners and up to two
-    modifiers: the noun is that verb's object ("condemned the sanctions",
-    "welcomed the truce"), whose act the verb reports and dates, not an act of its own."""
-    tokens = ctx.tokens
-    k = match.start - 1
-    while k >= 0 and tokens[k].lower in DETERMINERS | POSSESSIVES:
-        k -= 1
-    for _ in range(_OBJECT_MODIFIERS):
-        if k < 0 or tokens[k].lower in PREPOSITIONS or not tokens[k].text.isalpha():
-            break
-        word = tokens[k].lower
-        if word.endswith("ed") or word in past_forms():
-            return True
-        k -= 1
-        while k >= 0 and tokens[k].lower in DETERMINERS | POSSESSIVES:
-            k -= 1
-    return k >= 0 and (tokens[k].lower.endswith("ed") or tokens[k].lower in past_forms())
+def _heads_sentence_subject(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the noun heads the sentence's subject: among its first words, after only
+    determiners and modifiers ("An attack on a convoy left 12 dead", "New sanctions against
+    Iran took effect"); elsewhere such a noun is another verb's object or a setting
+    ("condemned the sanctions", "warned of attacks", "in an attack on")."""
+    before = ctx.tokens[: match.start]
+    return match.start <= _SUBJECT_HEAD_REACH and all(
+        t.text.isalpha() and t.lower not in PREPOSITIONS and not t.lower.endswith("ed")
+        for t in before
+    )
 
 
 def _subjunctive_follows(ctx: SentenceContext, match: Match, following: list[ActorPhrase]) -> bool:
