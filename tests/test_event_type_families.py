@@ -219,3 +219,14 @@ def test_an_event_noun_a_past_verb_takes_is_no_event_of_its_own() -> None:
 
 def test_retaliation_hinted_at_is_a_threat() -> None:
     assert main("Moscow hinted at retaliation against the Baltic states.").type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Citing security concerns, the Egyptian authorities closed the Rafah crossing.",
+        "The Algerian government sealed its border with Morocco.",
+    ],
+)
+def test_a_closed_border_restricts_movement(sentence: str) -> None:
+    assert main(sentence).type == "COERCE"
