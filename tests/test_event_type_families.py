@@ -230,3 +230,7 @@ def test_retaliation_hinted_at_is_a_threat() -> None:
 )
 def test_a_closed_border_restricts_movement(sentence: str) -> None:
     assert main(sentence).type == "COERCE"
+
+
+def test_an_arms_sale_is_trade_not_fighting() -> None:
+    assert main("France sold 24 fighter jets to Egypt in 2015.").type == "COOPERATE"
