@@ -234,3 +234,9 @@ def test_a_closed_border_restricts_movement(sentence: str) -> None:
 
 def test_an_arms_sale_is_trade_not_fighting() -> None:
     assert main("France sold 24 fighter jets to Egypt in 2015.").type == "COOPERATE"
+
+
+def test_killing_with_machetes_is_assault_whoever_does_it() -> None:
+    sentence = "Rwandan militiamen armed with machetes killed 40 villagers near Goma."
+    assert main(sentence).type == "ASSAULT"
+    assert main("Rwandan troops killed 40 rebel fighters near Goma.").type == "FIGHT"

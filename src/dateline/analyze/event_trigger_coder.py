@@ -110,7 +110,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         source,
         target,
         mode=str(mode) if mode else None,
-        atrocity=bool(pattern.get("atrocity")),
+        atrocity=bool(pattern.get("atrocity")) or _primitive_weapons(ctx),
     )
     intent_type = pattern.get("intent-type")
     planned = "intent" in cues or "scheduled" in cues
@@ -227,6 +227,15 @@ def _members_of_one_body(actors: tuple[ActorPhrase, ...]) -> bool:
         return False
     body = lookup(country)
     return body is not None and body.sector == "IGO"
+
+
+_PRIMITIVE_WEAPONS = grammar_words("primitive-weapon")
+
+
+def _primitive_weapons(ctx: SentenceContext) -> bool:
+    """Whether the sentence names a primitive weapon ("militiamen armed with machetes"):
+    killing with it is no conventional warfare, whoever does it (PLOVER ASSAULT)."""
+    return any(t.lower in _PRIMITIVE_WEAPONS for t in ctx.tokens)
 
 
 _VIOLENT = grammar_words("violent-type")
