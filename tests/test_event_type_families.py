@@ -240,3 +240,18 @@ def test_killing_with_machetes_is_assault_whoever_does_it() -> None:
     sentence = "Rwandan militiamen armed with machetes killed 40 villagers near Goma."
     assert main(sentence).type == "ASSAULT"
     assert main("Rwandan troops killed 40 rebel fighters near Goma.").type == "FIGHT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The World Bank withheld a loan tranche from Zambia.", "SANCTION"),
+        ("The EU blacklisted 15 Iranian officials on Monday.", "SANCTION"),
+        ("Washington put the Chinese firm on its trade blacklist.", "SANCTION"),
+        ("The Turkish government dismissed 4,000 judges after the coup attempt.", "COERCE"),
+        ("The Iranian government stripped the cleric of his title.", "COERCE"),
+        ("The Kenyan court dismissed the opposition's petition.", "REJECT"),
+    ],
+)
+def test_sanctions_and_purges(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
