@@ -251,7 +251,14 @@ def test_killing_with_machetes_is_assault_whoever_does_it() -> None:
         ("The Turkish government dismissed 4,000 judges after the coup attempt.", "COERCE"),
         ("The Iranian government stripped the cleric of his title.", "COERCE"),
         ("The Kenyan court dismissed the opposition's petition.", "REJECT"),
+        # shows of force: missiles fired at no one, warships sent
+        ("North Korea fired three ballistic missiles into the sea on Thursday.", "MOBILIZE"),
+        ("The Chinese navy sent an aircraft carrier through the Taiwan Strait.", "MOBILIZE"),
     ],
 )
-def test_sanctions_and_purges(sentence: str, label: str) -> None:
+def test_sanctions_purges_and_shows_of_force(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+def test_missiles_fired_at_a_target_are_fighting() -> None:
+    assert main("Syrian forces fired missiles at rebel positions near Idlib.").type == "FIGHT"
