@@ -262,3 +262,18 @@ def test_sanctions_purges_and_shows_of_force(sentence: str, label: str) -> None:
 
 def test_missiles_fired_at_a_target_are_fighting() -> None:
     assert main("Syrian forces fired missiles at rebel positions near Idlib.").type == "FIGHT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a state or government that protests complains officially; people demonstrate
+        ("Japan protested the Chinese naval incursion.", "DISAPPROVE"),
+        ("The Danish government protested to Moscow over the detention.", "DISAPPROVE"),
+        ("Japanese students protested the Chinese naval incursion.", "PROTEST"),
+        # an attack a manner of speaking qualifies is criticism
+        ("The Soviet newspaper sharply attacked the Albanian leadership.", "DISAPPROVE"),
+    ],
+)
+def test_who_protests_and_verbal_attacks(sentence: str, label: str) -> None:
+    assert main(sentence).type == label

@@ -119,7 +119,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     joint = pattern.get("joint")
     if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
         label = joint  # several countries' forces exercising together cooperate
-    by_agent = _type_by_agent(label, pattern.get("by-sector"), source)
+    by_agent = _type_by_agent(ctx, label, pattern.get("by-sector"), source)
     if by_agent != label:
         label, mode = by_agent, None  # the trigger's mode was the other type's
     met_demand = pattern.get("met-demand")
@@ -310,13 +310,27 @@ def _foreign_target(source: tuple[ActorPhrase, ...], target: tuple[ActorPhrase, 
     return any(a.country and a.country not in own for a in target)
 
 
-def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...]) -> str:
+def _type_by_agent(
+    ctx: SentenceContext, label: str, by_sector: object, source: tuple[ActorPhrase, ...]
+) -> str:
     """The type a trigger takes for who does it: troops occupying a town coerce, protesters
     occupying a square obstruct; protesters clashing with police protest, armies fight."""
-    if not isinstance(by_sector, dict) or not source or source[0].sector is None:
+    if not isinstance(by_sector, dict) or not source:
         return label
-    found = by_sector.get(source[0].sector)
+    agent = source[0]
+    sector = agent.sector or ("STATE" if _names_a_state(ctx, agent) else None)
+    found = by_sector.get(sector) if sector else None
     return found if isinstance(found, str) else label
+
+
+def _names_a_state(ctx: SentenceContext, agent: ActorPhrase) -> bool:
+    """Whether a country with no sector is the state itself acting ("Japan protested", "On
+    Monday, Japan protested"), not a place a lower-case word leads to ("villages in
+    southern Chile protested")."""
+    if agent.kind != "country":
+        return False
+    before = ctx.tokens[agent.start - 1].text if agent.start > 0 else ""
+    return not (before.isalpha() and before.islower())
 
 
 _TOWN_PEOPLE_TYPES = grammar_words("town-people-type")
