@@ -271,6 +271,10 @@ def test_missiles_fired_at_a_target_are_fighting() -> None:
         ("Japan protested the Chinese naval incursion.", "DISAPPROVE"),
         ("The Danish government protested to Moscow over the detention.", "DISAPPROVE"),
         ("Japanese students protested the Chinese naval incursion.", "PROTEST"),
+        # a state that blockades or occupies restricts; people blocking roads obstruct
+        ("Israel blockaded the Gaza Strip.", "COERCE"),
+        ("Turkey occupied northern Cyprus in 1974.", "COERCE"),
+        ("Farmers in France blocked roads into Lyon.", "PROTEST"),
         # an attack a manner of speaking qualifies is criticism
         ("The Soviet newspaper sharply attacked the Albanian leadership.", "DISAPPROVE"),
     ],
