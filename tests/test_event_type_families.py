@@ -275,6 +275,8 @@ def test_missiles_fired_at_a_target_are_fighting() -> None:
         ("Israel blockaded the Gaza Strip.", "COERCE"),
         ("Turkey occupied northern Cyprus in 1974.", "COERCE"),
         ("Farmers in France blocked roads into Lyon.", "PROTEST"),
+        ("A strike by Israel destroyed a building in Beirut.", "FIGHT"),
+        ("A strike by dockers closed the port of Lagos.", "PROTEST"),
         # an attack a manner of speaking qualifies is criticism
         ("The Soviet newspaper sharply attacked the Albanian leadership.", "DISAPPROVE"),
     ],

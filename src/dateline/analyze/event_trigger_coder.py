@@ -325,12 +325,12 @@ def _type_by_agent(
 
 def _names_a_state(ctx: SentenceContext, agent: ActorPhrase) -> bool:
     """Whether a country with no sector is the state itself acting ("Japan protested", "On
-    Monday, Japan protested"), not a place a lower-case word leads to ("villages in
-    southern Chile protested")."""
+    Monday, Japan protested", "a strike by Israel"), not a place a lower-case word leads
+    to ("villages in southern Chile protested")."""
     if agent.kind != "country":
         return False
     before = ctx.tokens[agent.start - 1].text if agent.start > 0 else ""
-    return not (before.isalpha() and before.islower())
+    return before == "by" or not (before.isalpha() and before.islower())
 
 
 _TOWN_PEOPLE_TYPES = grammar_words("town-people-type")
