@@ -14,8 +14,9 @@ def types(sentence: str) -> list[str]:
 
 def test_a_noun_triggers_by_agent_is_its_source() -> None:
     events = code_sentence("Peru condemned an unlawful blockade by Bolivia of its river ports.")
-    blockade = [e for e in events if e.mode == "obstruct"]
+    blockade = [e for e in events if e.trigger_id == "protest.obstruct.block"]
     assert blockade and [a.country for a in blockade[0].source] == ["BOL"]
+    assert blockade[0].type == "COERCE"  # a state's blockade restricts (CAMEO 191)
 
 
 def test_the_agent_of_a_verbs_object_noun_is_its_target() -> None:

@@ -110,12 +110,16 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         source,
         target,
         mode=str(mode) if mode else None,
-        atrocity=bool(pattern.get("atrocity")),
+        atrocity=bool(pattern.get("atrocity")) or _primitive_weapons(ctx),
     )
+    intent_type = pattern.get("intent-type")
+    planned = "intent" in cues or "scheduled" in cues
+    if isinstance(intent_type, str) and planned and "negated" not in cues:
+        label = intent_type  # "will boycott the elections": a boycott threatened, not made
     joint = pattern.get("joint")
     if isinstance(joint, str) and len({a.country for a in source if a.country}) > 1:
         label = joint  # several countries' forces exercising together cooperate
-    by_agent = _type_by_agent(label, pattern.get("by-sector"), source)
+    by_agent = _type_by_agent(ctx, label, pattern.get("by-sector"), source)
     if by_agent != label:
         label, mode = by_agent, None  # the trigger's mode was the other type's
     met_demand = pattern.get("met-demand")
@@ -231,6 +235,15 @@ def _members_of_one_body(actors: tuple[ActorPhrase, ...]) -> bool:
     return body is not None and body.sector == "IGO"
 
 
+_PRIMITIVE_WEAPONS = grammar_words("primitive-weapon")
+
+
+def _primitive_weapons(ctx: SentenceContext) -> bool:
+    """Whether the sentence names a primitive weapon ("militiamen armed with machetes"):
+    killing with it is no conventional warfare, whoever does it (PLOVER ASSAULT)."""
+    return any(t.lower in _PRIMITIVE_WEAPONS for t in ctx.tokens)
+
+
 _VIOLENT = grammar_words("violent-type")
 _OPENING_QUOTES = frozenset({"“", "‘"})
 _CLOSING_QUOTES = frozenset({"”", "’"})
@@ -311,13 +324,27 @@ def _foreign_target(source: tuple[ActorPhrase, ...], target: tuple[ActorPhrase, 
     return any(a.country and a.country not in own for a in target)
 
 
-def _type_by_agent(label: str, by_sector: object, source: tuple[ActorPhrase, ...]) -> str:
+def _type_by_agent(
+    ctx: SentenceContext, label: str, by_sector: object, source: tuple[ActorPhrase, ...]
+) -> str:
     """The type a trigger takes for who does it: troops occupying a town coerce, protesters
     occupying a square obstruct; protesters clashing with police protest, armies fight."""
-    if not isinstance(by_sector, dict) or not source or source[0].sector is None:
+    if not isinstance(by_sector, dict) or not source:
         return label
-    found = by_sector.get(source[0].sector)
+    agent = source[0]
+    sector = agent.sector or ("STATE" if _names_a_state(ctx, agent) else None)
+    found = by_sector.get(sector) if sector else None
     return found if isinstance(found, str) else label
+
+
+def _names_a_state(ctx: SentenceContext, agent: ActorPhrase) -> bool:
+    """Whether a country with no sector is the state itself acting ("Japan protested", "On
+    Monday, Japan protested", "a strike by Israel"), not a place a lower-case word leads
+    to ("villages in southern Chile protested")."""
+    if agent.kind != "country":
+        return False
+    before = ctx.tokens[agent.start - 1].text if agent.start > 0 else ""
+    return before == "by" or not (before.isalpha() and before.islower())
 
 
 _TOWN_PEOPLE_TYPES = grammar_words("town-people-type")
@@ -430,8 +457,8 @@ def _used_as_noun(ctx: SentenceContext, match: Match) -> bool:
         return False
     tokens = ctx.tokens
     head = tokens[match.start].lower
-    if head.endswith(("ed", "ing")) or head in past_forms():
-        return False
+    if head.endswith(("ed", "ing")) or head in past_forms() or head in MODALS:
+        return False  # a modal is never a noun: "the government must resign"
     before = tokens[match.start - 1]
     if before.lower in _NOUN_LEADS:
         return True

@@ -146,6 +146,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if match.passive:
         return True  # "an inquiry was opened": the noun before "be" is the verb's object
     before = tokens[match.start - 1].lower if match.start > 0 else ""
+    if before in _MEDIA_MODIFIERS:
+        return False  # a media item: "a press release", "a news conference", "press reports"
     pos = match.pattern.get("pos", "verb")
     if pos == "verb" and is_nominal_before(before):
         return False
@@ -210,6 +212,7 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
 
 
+_MEDIA_MODIFIERS = grammar_words("media-modifier")
 _FREE_RELATIVES = grammar_words("free-relative")
 
 
@@ -383,13 +386,13 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return True
     if requires == "by-agent":  # "a strike by dockers": its agent follows
         return match.end < len(ctx.tokens) and ctx.tokens[match.end].lower == "by"
-    if requires == "not-press":
-        return match.start == 0 or ctx.tokens[match.start - 1].lower not in ("news", "press")
     following = [a for a in ctx.actors if a.start > match.start and a.start - match.end <= 4]
     if requires == "place-object":
         return any(a.is_place for a in following)
     if requires == "person-object":
         return any(a.kind in ("person", "group", "organisation") for a in following)
+    if requires == "party-object":  # "talked to the rebels", not "talked to reporters"
+        return bool(following) and not any(a.sector in _AUDIENCE_SECTORS for a in following)
     if requires == "object-to":  # "wants Iran to release": an actor, then an infinitive
         return any(
             a.start - match.end <= 2 and a.end < len(ctx.tokens) and ctx.tokens[a.end].lower == "to"
@@ -397,6 +400,10 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         )
     if requires == "infinitive":  # "called on X to act", not "called on the president"
         return _infinitive_follows(ctx, match)
+    if requires == "subjunctive":  # "insisted that Iran stop", not "insisted it was"
+        return _subjunctive_follows(ctx, match, following)
+    if requires == "subject-head":  # "An attack on X left 12 dead", not "condemned the attack"
+        return _heads_sentence_subject(ctx, match)
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "no-thing-object":
@@ -422,6 +429,7 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
     return True
 
 
+_AUDIENCE_SECTORS = frozenset({"JRN"})  # the press hears what is said: no party to talks
 _INFINITIVE_REACH = 15  # "called on [the leaders of both parties in the region] to ..."
 
 
@@ -436,6 +444,35 @@ def _infinitive_follows(ctx: SentenceContext, match: Match) -> bool:
             after = tokens[k + 1]
             return after.text.isalpha() and after.text.islower() and after.lower not in DETERMINERS
     return False
+
+
+_SUBJECT_HEAD_REACH = 4  # "New [European Union] sanctions", "A [fresh] truce"
+
+
+def _heads_sentence_subject(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the noun heads the sentence's subject: among its first words, after only
+    determiners and modifiers ("An attack on a convoy left 12 dead", "New sanctions against
+    Iran took effect"); elsewhere such a noun is another verb's object or a setting
+    ("condemned the sanctions", "warned of attacks", "in an attack on")."""
+    before = ctx.tokens[: match.start]
+    return match.start <= _SUBJECT_HEAD_REACH and all(
+        t.text.isalpha() and t.lower not in PREPOSITIONS and not t.lower.endswith("ed")
+        for t in before
+    )
+
+
+def _subjunctive_follows(ctx: SentenceContext, match: Match, following: list[ActorPhrase]) -> bool:
+    """Whether the clause after the verb puts a bare verb after its subject ("insisted that
+    Iran stop the tests", "that the talks continue"): a demand, where a finite verb ("had
+    fired", "was", "would not") only reports a claim."""
+    tokens = ctx.tokens
+    subject = next((a for a in following if a.start - match.end <= 2), None)
+    if subject is None or subject.end >= len(tokens):
+        return False
+    verb = tokens[subject.end]
+    word = verb.lower
+    finite = word in BE | HAVE | MODALS or word in past_forms() or word.endswith(("s", "ed"))
+    return verb.text.isalpha() and verb.text.islower() and not finite
 
 
 _THING_OBJECTS = grammar_words("thing-object")

@@ -3,9 +3,10 @@
 A pattern is a line of slots separated by spaces (see the header of
 `lexicons/event_triggers.jsonl`): each slot is one or more alternatives ("a|b"), an
 alternative is one lemma or several joined by "_" ("call_off"), a trailing "?" makes a slot
-optional and "*" skips up to `GAP` words (numbers and amount words such as
-"million" not counted). Lemmas match every inflected form: regular English
-endings plus the irregular forms in `lexicons/verb_forms.tsv`.
+optional and "*" skips up to `GAP` words (numbers, amount words such as "million",
+quantities such as "thousands of" and possessive marks not counted). Lemmas match every
+inflected form: regular English endings plus the irregular forms in
+`lexicons/verb_forms.tsv`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _VOWELS = frozenset("aeiou")
 _CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?", '"', "“", "”"})
 _PREPOSITIONS = grammar_words("preposition")
 _NOMINAL_AFTER = grammar_words("nominal-after")
+_MODALS = grammar_words("modal")
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,10 @@ def _match_from(
                     break
                 j += 1  # "called the affair "a scandal"": a quote opening inside the gap
                 continue
-            skipped += not _is_amount(tokens[j].lower)
+            if tokens[j].lower in _MODALS:
+                break  # another verb phrase: "announced that it would release" orders nothing
+
+            skipped += not _free_in_gap(tokens, j)
             j += 1
         return None
     for option in slot.options:
@@ -250,6 +255,18 @@ def _opening_quote(tokens: Sequence[Token], j: int) -> bool:
 
 
 _AMOUNT_WORDS = frozenset({"million", "billion", "thousand", "hundred", "trillion"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_QUANTITY_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+
+
+def _free_in_gap(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a gap skips token `j` without counting it: an amount, a quantity ("holding
+    thousands of refugees as shields": "thousands of" counts as a number does), or a
+    possessive mark, which only joins the determiner phrase ("the country's newspapers")."""
+    word = tokens[j].lower
+    if _is_amount(word) or word in _POSSESSIVE_MARKS or word in _QUANTITY_NOUNS:
+        return True
+    return word == "of" and j > 0 and tokens[j - 1].lower in _QUANTITY_NOUNS
 
 
 def _is_amount(word: str) -> bool:
