@@ -156,3 +156,16 @@ def test_people_harmed_in_a_town_of_another_country_are_of_that_country() -> Non
     )
     harmed = [a for e in article.events for a in e.target if a.sector == "CVL"]
     assert harmed and {a.country for a in harmed} == {"IRQ"}
+
+
+def test_the_two_presidents_are_not_the_two_foreign_ministers_last_named() -> None:
+    article = make_article(
+        [
+            "Chilean Foreign Minister Rosa Vidal met Peruvian Foreign Minister Hugo Quispe in "
+            "Lima on Monday.",
+            "The two presidents last spoke by phone in January.",
+        ],
+        published="2024-05-13",
+    )
+    call = next(e for e in article.events if e.mode == "phone")
+    assert not {a.entity for a in call.source} & {"person:rosa-vidal", "person:hugo-quispe"}

@@ -35,6 +35,7 @@ from dateline.analyze.actors import (
     gazetteer_spans,
     sector_terms,
 )
+from dateline.analyze.coref import role_generics
 from dateline.analyze.entities import actor_code
 from dateline.analyze.event_coder import TRIGGERS, EventMention, TimeRef, code_clause_events
 from dateline.analyze.event_context import FORCES, PlaceRef
@@ -784,8 +785,23 @@ class _ActorLinker:
                 and actor.sector is not None
             ):
                 people = self._people_of(actor.sector, _count(found))
+                if not any(self._may_be(p, actor.text) for p in people):
+                    people = ()  # "the two presidents" are not the two foreign ministers
             out.extend(p for p in people or (actor,) if p not in out)
         return tuple(out)
+
+    def _may_be(self, person: ActorPhrase, description: str) -> bool:
+        """Whether a person may be one of "the two <heads>": a head that names an office
+        ("presidents", "ministers") must head an office they hold; a generic head
+        ("leaders", "officials") and a person with no known office pass. One of the group
+        passing is enough ("the ministers": a minister and his counterpart, a general)."""
+        head = description.lower().split()[-1]
+        head = head[:-1] if head.endswith("s") else head
+        entity = self.entities.get(person.entity or "")
+        held = {role.title.split()[-1] for role in entity.roles} if entity else set()
+        term = sector_terms().get(head)
+        generic = head in role_generics() or term is None or term.kind != "role"
+        return generic or not held or head in held
 
     def _people_of(self, sector: str, count: int | None) -> tuple[ActorPhrase, ...]:
         """The people "the [count] <sector plural>" stands for, or () when unsure."""
