@@ -1535,3 +1535,15 @@ def test_quotes_find_a_time_in_a_later_records_content_does_not_date_the_tag() -
         ("said", None),
         ("adding", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The ferry levy was passed by nine votes to four on Wednesday.",
+        "The harbour plan was rejected by a wide margin.",
+    ],
+)
+def test_quotes_find_a_count_after_by_is_no_agent(page: str) -> None:
+    """ "passed by nine votes": a tally, no one who holds a view of the levy."""
+    assert _quotes(page) == []

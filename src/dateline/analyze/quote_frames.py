@@ -705,8 +705,8 @@ def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tup
     if k + 1 >= len(tokens) or tokens[k].low != "by":
         return None
     phrase = phrase_after(tokens, k + 1)
-    if phrase is None:
-        return None
+    if phrase is None or in_class(tokens[phrase[1]], "tally_noun"):
+        return None  # "passed by nine votes", "won by a wide margin": a count, no one
     for j in range(phrase[0] + 1, phrase[1]):
         if _agent_complement(tokens, j):
             return (phrase[0], j - 1)  # "criticized by rivals | for failing to act"
