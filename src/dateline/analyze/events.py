@@ -955,8 +955,11 @@ def _to_event(article: Article, number: int, event: MergedEvent, filed: str | No
     # Actors act at home: in the place's country, else in the one the story was filed
     # from. A visitor is abroad: the place of a visit does not say whose the actors are,
     # and the dateline does only when the visit is to another country.
+    homeless = any(a.country is None and a.sector for a, _ in (*event.source, *event.target))
     if main.mode != "visit":
-        home = _home_country(event) or _towns_country(article, where) or filed
+        home = _home_country(event)
+        if home is None and homeless:
+            home = _towns_country(article, where) or filed
     else:
         home = filed if filed != _home_country(event) else None
     source = [_actor(article, _at_home(a, home), w) for a, w in event.source]
