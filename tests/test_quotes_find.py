@@ -1547,3 +1547,17 @@ def test_quotes_find_a_time_in_a_later_records_content_does_not_date_the_tag() -
 def test_quotes_find_a_count_after_by_is_no_agent(page: str) -> None:
     """ "passed by nine votes": a tally, no one who holds a view of the levy."""
     assert _quotes(page) == []
+
+
+def test_quotes_find_an_i_inside_another_speakers_quote_is_that_speaker() -> None:
+    """In a printed interview's answer, the "I" who expects is the one interviewed; the
+    mention stays "I" and the inference is named."""
+    article = analyze_text(
+        "Lina Holt has led the transport ministry since May.\n\n"
+        "Q: Will the ferry bill pass?\n\n"
+        "A: The bill goes to cabinet in May. I expect it to pass before summer."
+    )
+    expect = next(q for q in article.quotes if q.cue and q.cue.text == "expect")
+    assert expect.speaker is not None
+    assert (expect.speaker.entity, expect.speaker.mention.text) == ("person:lina-holt", "I")
+    assert expect.inferred == {"speaker": "first-person-in-quote"}

@@ -187,7 +187,8 @@ class Quote(_Frozen):
     inferred: dict[str, str] = Field(
         default={},
         description="Fields filled by inference, each with its rule id: "
-        "{'utterance_date': 'setting-event', 'addressee': 'second-person-at-setting'}.",
+        "{'utterance_date': 'setting-event', 'addressee': 'second-person-at-setting', "
+        "'speaker': 'first-person-in-quote'}.",
     )
 
 

@@ -94,6 +94,8 @@ def facts_as_text(article: Article) -> list[str]:
             cue = quote.cue.text if quote.cue else "(continues)"
             if to and "addressee" in quote.inferred:
                 to += " (inferred)"
+            if quote.speaker and "speaker" in quote.inferred:
+                who += f' ("{quote.speaker.mention.text}")'  # the "I" of another's quote
             # The kind of attribution when it is not speech: "believes" [indirect, belief]
             cls = (quote.cue_lexicon_id or "").partition(".")[0]
             label = quote.kind + (

@@ -1915,4 +1915,39 @@ def quotes_step(article: Article) -> Article:
                     ),
                 )
             )
-    return article.model_copy(update={"quotes": quotes})
+    return article.model_copy(update={"quotes": _first_person_speakers(quotes)})
+
+
+SELF_IN_QUOTE = "first-person-in-quote"  # Quote.inferred rule id
+
+
+def _first_person_speakers(quotes: list[Quote]) -> list[Quote]:
+    """An "I" who speaks inside another speaker's quoted words ('"I expect it to pass,"
+    Keane said') is that speaker; the mention stays "I" and `inferred` names the rule."""
+    selves = word_classes().get("self_pronoun", frozenset())
+    out = list(quotes)
+    for k, quote in enumerate(quotes):
+        speaker, cue = quote.speaker, quote.cue
+        if speaker is None or speaker.entity or cue is None:
+            continue
+        if speaker.mention.text.lower() not in selves:
+            continue
+        outer = next(
+            (
+                other
+                for other in quotes
+                if other is not quote
+                and other.kind in ("direct", "mixed")
+                and other.content.field == cue.field
+                and other.content.start <= cue.start < cue.end <= other.content.end
+                and other.speaker is not None
+                and other.speaker.mention.text.lower() not in selves
+            ),
+            None,
+        )
+        if outer is None or outer.speaker is None:
+            continue
+        party = Party(entity=outer.speaker.entity, name=outer.speaker.name, mention=speaker.mention)
+        inferred = {**quote.inferred, "speaker": SELF_IN_QUOTE}
+        out[k] = quote.model_copy(update={"speaker": party, "inferred": inferred})
+    return out
