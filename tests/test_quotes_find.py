@@ -1561,3 +1561,30 @@ def test_quotes_find_an_i_inside_another_speakers_quote_is_that_speaker() -> Non
     assert expect.speaker is not None
     assert (expect.speaker.entity, expect.speaker.mention.text) == ("person:lina-holt", "I")
     assert expect.inferred == {"speaker": "first-person-in-quote"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        (
+            "'We cannot wait for the ferry': islanders on the winter timetable",
+            "islanders",
+            "'We cannot wait for the ferry'",
+        ),
+        ('"It is a disaster": Ina Volk', "Ina Volk", '"It is a disaster"'),
+        ('"Books not budgets": the slogan spread across the city.', None, None),
+    ],
+)
+def test_quotes_find_a_quotation_then_a_colon_and_who_said_it(
+    headline: str, speaker: str | None, content: str | None
+) -> None:
+    """A headline that opens with a quotation, a colon and a few words naming the speaker
+    (before "on" and the topic); a clause after the colon names no one."""
+    found = find_quotes(headline, [(0, len(headline))])
+    if speaker is None:
+        assert found == []
+        return
+    assert [
+        (headline[slice(*f.speaker)] if f.speaker else None, headline[slice(*f.content)])
+        for f in found
+    ] == [(speaker, content)]

@@ -567,7 +567,9 @@ def _paragraph(
     records: list[Found] = []
     units = _units(sentences, regions)
     if units:
-        label = _colon_label(text, units[0], regions, cues, index, pend)
+        label = _colon_label(text, units[0], regions, cues, index, pend) or _quoted_label(
+            text, units[0], regions, index, pend
+        )
         if label is not None:
             records.append(label)
     for ustart, uend in units:
@@ -767,6 +769,48 @@ def _colon_label(
         paragraph=index,
         sentence=unit,
     )
+
+
+_QUOTED_LABEL_WORDS = 6  # "'We cannot build our way out': housing minister on rents"
+_QUOTED_LABEL_END = re.compile(r"\s+(?:on|about|over)\s+|\s*$")
+
+
+def _quoted_label(
+    text: str, unit: tuple[int, int], regions: list[QuoteRegion], index: int, pend: int
+) -> Found | None:
+    """ "'We cannot build our way out of this': housing minister on the rent crisis": a
+    paragraph (a headline) that opens with a quotation and a colon, then names who said it
+    in a few words, before "on"/"about" and the topic or the end."""
+    cue = colon_label_cue()
+    opening = next((r for r in regions if r.start == unit[0] and not r.open_end), None)
+    if cue is None or opening is None:
+        return None
+    colon = opening.end
+    if text[colon : colon + 1] != ":" or unit[1] != pend:
+        return None
+    start = colon + 1 + len(text[colon + 1 : pend]) - len(text[colon + 1 : pend].lstrip())
+    stop = _QUOTED_LABEL_END.search(text, start, pend)
+    end = stop.start() if stop else pend
+    words = text[start:end].split()
+    if not words or len(words) > _QUOTED_LABEL_WORDS or text[start:end].rstrip().endswith("."):
+        return None
+    tokens = tokenize(text[start:end], start)
+    if any(_has_verb_token(t) for t in tokens):
+        return None  # "'Books not budgets': the slogan spread fast": a clause, no label
+    return Found(
+        parts=[(opening.start, opening.end)],
+        cue=(colon, colon + 1),
+        cue_id=cue.id,
+        speaker=(start, end),
+        addressee=None,
+        paragraph=index,
+        sentence=unit,
+        kind="direct",
+    )
+
+
+def _has_verb_token(token: Token) -> bool:
+    return past_form(token) or in_class(token, "finite_auxiliary") or in_class(token, "auxiliary")
 
 
 def _names_a_record(cue: CueMatch, name: list[Token]) -> bool:
