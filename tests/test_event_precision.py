@@ -346,3 +346,16 @@ def test_a_leader_of_a_body_named_before_has_no_sector_of_its_own() -> None:
     sentence = "Its leader, Ana Ruiz, accused the port authority of lying."
     found = [a for e in code_sentence(sentence, coded_only=False) for a in e.source]
     assert found and all(a.sector is None for a in found)
+
+
+def test_a_subordinate_clause_with_its_own_subject_does_not_borrow_the_main_one() -> None:
+    """ "Police arrested two men after a crowd attacked a hotel": the police did not attack;
+    the crowd (no coded actor) did."""
+    sentence = "Police arrested two men after a crowd attacked a hostel in Ardby on Sunday."
+    attacks = [e for e in code_sentence(sentence, coded_only=False) if e.type == "ASSAULT"]
+    assert all("Police" not in [a.text for a in e.source] for e in attacks)
+
+
+def test_a_match_report_with_a_scorer_is_no_assault() -> None:
+    sentence = "Ardby Rovers beat Lund United 2-1 on Saturday, with Ola Brun scoring twice."
+    assert code_sentence(sentence, coded_only=False) == []

@@ -200,7 +200,12 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
     candidates = actors_outside_asides(ctx, left, match.start)
     if len(candidates) > 1 and _hearer(ctx.tokens, candidates[0]):
         candidates = candidates[1:]  # "told the BBC the government had offered": not the BBC
-    if not candidates and left > 0 and match.start - left <= 2:
+    if (
+        not candidates
+        and left > 0
+        and match.start - left <= 2
+        and not _own_subject(ctx, match, left)
+    ):
         candidates = actors_outside_asides(ctx, 0, left)  # "X met Y and agreed": a shared subject
     if not candidates:
         return ()
@@ -223,6 +228,17 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
 
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
 _GERUND_SUBJECT = grammar_words("gerund-subject")
+
+
+def _own_subject(ctx: SentenceContext, match: Match, left: int) -> bool:
+    """Whether a clause opened by a subordinator has words of its own before the trigger
+    ("after a crowd attacked"): its subject, though no actor, is not the main clause's."""
+    tokens = ctx.tokens
+    return (
+        tokens[left - 1].lower in SUBORDINATORS
+        and match.start > left
+        and any(t.text.isalpha() for t in tokens[left : match.start])
+    )
 
 
 def _gerund_controller(ctx: SentenceContext, match: Match, left: int) -> ActorPhrase | None:
