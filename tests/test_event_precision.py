@@ -359,3 +359,10 @@ def test_a_subordinate_clause_with_its_own_subject_does_not_borrow_the_main_one(
 def test_a_match_report_with_a_scorer_is_no_assault() -> None:
     sentence = "Ardby Rovers beat Lund United 2-1 on Saturday, with Ola Brun scoring twice."
     assert code_sentence(sentence, coded_only=False) == []
+
+
+def test_any_office_of_a_body_named_before_guesses_no_sector() -> None:
+    """ "Its chief executive" may run a charity as well as a firm."""
+    sentence = "Its chief executive, Ola Brun, urged ministers to protect the residents."
+    sources = [a for e in code_sentence(sentence, coded_only=False) for a in e.source]
+    assert sources and all(a.sector is None for a in sources)

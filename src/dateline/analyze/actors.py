@@ -631,15 +631,15 @@ _OWNER_PRONOUNS = frozenset({"its", "their"})
 def _affiliated(run: _Run, term: SectorTerm) -> SectorTerm:
     """A role that serves a body before it takes the body's sector: "rebel leader" REB,
     "intelligence officials" SPY, "Hamas spokesman" (the organisation's sector)."""
+    if run.owned_elsewhere and run.head is None and run.org_sector is None and term.kind == "role":
+        # "its chief executive", "their leader": an office of a body named before, which
+        # may be a charity as well as a firm or a state: no sector guessed
+        return SectorTerm(term.term, None, term.kind)
     if term.term not in _AFFILIATED_ROLES:
         return _serving(run, term)
     sector = run.head.sector if run.head is not None else None
     if run.head is None and (run.org_sector == "NGO" or run.act_noun):
         # an NGO's staff, "protest leaders", "strike organisers": not government
-        return SectorTerm(term.term, None, term.kind)
-    if run.head is None and run.org_sector is None and run.owned_elsewhere:
-        # "its leader", "their spokesman": of a body named before, a union as often as a
-        # government, so no sector of its own
         return SectorTerm(term.term, None, term.kind)
     if sector is None and run.org_sector not in (None, "IGO", "NGO"):
         sector = run.org_sector
