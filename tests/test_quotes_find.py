@@ -1588,3 +1588,9 @@ def test_quotes_find_a_quotation_then_a_colon_and_who_said_it(
         (headline[slice(*f.speaker)] if f.speaker else None, headline[slice(*f.content)])
         for f in found
     ] == [(speaker, content)]
+
+
+def test_quotes_find_a_coordinated_refusal_is_no_part_of_the_content() -> None:
+    """ "... but declined to say why": the speaker's own refusal, not what they reported."""
+    quote = _one("Ola Brun said the ferry had been sold but declined to say to whom.")
+    assert quote.content.text == "the ferry had been sold"

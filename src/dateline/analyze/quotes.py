@@ -1442,7 +1442,25 @@ def _content_end(
         ):
             end = token.start
             break
-    return _trim_end(text, begin, _contrast_end(tokens, start, end, regions))
+    end = _refusal_end(tokens, start, _contrast_end(tokens, start, end, regions), regions)
+    return _trim_end(text, begin, end)
+
+
+def _refusal_end(tokens: list[Token], start: int, end: int, regions: list[QuoteRegion]) -> int:
+    """Content stops before "but declined to", "and refused to": the speaker's own refusal,
+    coordinated with the cue, is no part of what they reported ("Lee said the pier has
+    closed but declined to say why")."""
+    for k in range(start + 1, len(tokens) - 2):
+        if tokens[k].start >= end:
+            break
+        if (
+            in_class(tokens[k], "coordinator")
+            and in_class(tokens[k + 1], "negating_verb")
+            and tokens[k + 2].low == "to"
+            and not _inside(regions, tokens[k].start)
+        ):
+            return tokens[k].start
+    return end
 
 
 def _before_comma(text: str, start: int, speaker: int, end: int) -> int:
