@@ -327,3 +327,21 @@ def test_notes_an_authors_bio_gives_its_address_to_the_author_it_names() -> None
             ("Olof Sund", None),
         ]
         assert BIO not in article.text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Brenn reported from Tromso.",
+        "Associated Press writer Olof Sund contributed to this report.",
+        "Additional reporting by Olof Sund in Bergen.",
+    ],
+)
+def test_notes_a_contributor_note_after_the_story_is_furniture(note: str) -> None:
+    """Wire stories close with who else reported them: a note, not the story."""
+    page = "\n".join(["Island ferry to run twice a day", "By Ada Brenn", *STORY, note])
+    assert note not in read(page).text
+
+
+def test_notes_a_sentence_about_reporting_stays_in_the_story() -> None:
+    assert not is_furniture("Police reported from the scene that the road was closed.")
