@@ -374,6 +374,20 @@ def test_participle_after_a_comma_inside_closing_quotation_marks() -> None:
             "Volk replied before adding that the quay was safe.",
             [("adding", "Volk", "the quay was safe")],
         ),
+        (  # two lead words open the sentence: the main clause's subject still speaks
+            "Instead of blaming the crews, Volk said the storm had wrecked the quay.",
+            [
+                ("blaming", "Volk", "the crews"),
+                ("said", "Volk", "the storm had wrecked the quay"),
+            ],
+        ),
+        (  # a lead word that only opens a sentence
+            "Besides attacking the ferry firm, Volk argued that the quay was too short.",
+            [
+                ("attacking", "Volk", "the ferry firm"),
+                ("argued", "Volk", "the quay was too short"),
+            ],
+        ),
     ],
 )
 def test_adverbial_participles(

@@ -569,14 +569,14 @@ def _prepositional_object(
 
 
 def _opening_participle(tokens: list[Token], first: int) -> bool:
-    """A participle opening its sentence, alone or after a lead word ("Conceding that ...,",
-    "After thanking the crowd,", "In rejecting the bid,"), with a comma after it that
-    closes it before the main clause."""
+    """A participle opening its sentence, alone or after one or two lead words ("Conceding
+    that ...,", "After thanking the crowd,", "In rejecting the bid,", "Instead of blaming
+    the council,"), with a comma after it that closes it before the main clause."""
     lead = tokens[:first]
-    if len(lead) > 1 or not tokens[first].low.endswith("ing"):
+    if len(lead) > 2 or not tokens[first].low.endswith("ing"):
         return False
-    if lead and not (
-        in_class(lead[0], "participle_lead") or in_class(lead[0], "participle_opener")
+    if not all(
+        in_class(word, "participle_lead") or in_class(word, "participle_opener") for word in lead
     ):
         return False
     return any(t.text == "," for t in tokens[first + 1 :])
