@@ -26,3 +26,22 @@ def test_an_apposed_subject_is_no_content_before_an_inverted_cue(
     page: str, records: list[FoundRecord]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # an adverb of manner after the cue is no speaker: the name before the apposition is
+            '"The ferry will run," Ina Moss, a harbour engineer, said calmly.',
+            [("said", "Ina Moss", ['"The ferry will run,"'])],
+        ),
+        (  # a name after the cue still speaks
+            '"The ferry will run," said Moss.',
+            [("said", "Moss", ['"The ferry will run,"'])],
+        ),
+    ],
+)
+def test_an_adverb_after_the_cue_is_no_inverted_speaker(
+    page: str, records: list[FoundRecord]
+) -> None:
+    assert _records(page) == records

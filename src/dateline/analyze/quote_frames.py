@@ -1345,6 +1345,8 @@ def _inverted(
         or (in_class(tokens[after], "relative") and tokens[after].low != "that")
     ):
         return False  # ", told the Times that ...": the speaker came before the comma
+    if all(ly_adverb(t) or in_class(t, "adverb") for t in tokens[phrase[0] : phrase[1] + 1]):
+        return False  # '"...," Jo Berg, a nurse, said dryly.': a manner, no speaker
     frame.speaker = phrase
     frame.before = True
     frame.clause_start = prev
