@@ -78,6 +78,18 @@ from .quote_records import records as _records
             "The court, which ruled that the levy was legal, met on Monday.",
             [("ruled", "which", "the levy was legal")],
         ),
+        (  # an adverbial between a relative pronoun and its verb: the pronoun speaks
+            "Volk, who in two letters had argued that the quay was unsafe, left the town.",
+            [("argued", "who", "the quay was unsafe")],
+        ),
+        (  # the same after a subject pronoun
+            "She in a short letter on Friday warned that the quay was unsafe.",
+            [("warned", "She", "the quay was unsafe")],
+        ),
+        (  # the preposition may open the phrase read before the cue
+            "The guild, which through most of the decade backed the ferry, left the town.",
+            [("backed", "which", "the ferry")],
+        ),
     ],
 )
 def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, str]]) -> None:

@@ -428,6 +428,19 @@ def read_frame(
         frame.clause_start = lead - 1 if lead >= 1 and tokens[lead - 1].text == "," else lead
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
+        pronoun = _pronoun_before_adjunct(tokens, frame.speaker)
+        if pronoun is not None:
+            # "who in two rulings had made clear", "she in a letter said": the phrase found
+            # is the object of an adverbial between the subject pronoun and its verb
+            frame.speaker = (
+                None
+                if in_class(tokens[pronoun], "relative_speaker")
+                else (
+                    pronoun,
+                    pronoun,
+                )
+            )
+            prev = pronoun
         if frame.speaker is not None and _predicate_before_cue(tokens, frame.speaker):
             # "He soon learned", "She stopped short of calling for": the words before the
             # cue are the clause's predicate, not its speaker; the clause's subject speaks
@@ -718,6 +731,26 @@ def _agent_complement(tokens: list[Token], j: int) -> bool:
     with an "-ing" clause ("criticized by rivals for failing", "accused by her of lying"):
     the grounds, part of what is reported, not of the agent's name."""
     return tokens[j].low in {"for", "of"} and j + 1 < len(tokens) and _gerund(tokens[j + 1])
+
+
+def _pronoun_before_adjunct(tokens: list[Token], phrase: tuple[int, int] | None) -> int | None:
+    """The subject pronoun or relative pronoun right before a preposition that opens, or
+    stands just before, the phrase found before a cue ("who in two rulings had made clear",
+    "she in a letter said", "which through most of the year backed"): the adverbial is no
+    speaker, the pronoun is; None otherwise."""
+    if phrase is None:
+        return None
+    # the preposition opens the phrase ("through most of the year") or stands before it
+    lead = phrase[0] if in_class(tokens[phrase[0]], "preposition") else phrase[0] - 1
+    if lead < 1 or not in_class(tokens[lead], "preposition"):
+        return None
+    pronoun = lead - 1
+    subject = tokens[pronoun]
+    if in_class(subject, "subject_pronoun") and subject.low not in EMPTY_SUBJECTS:
+        return pronoun
+    if in_class(subject, "relative_speaker") and subject.low != "whom":
+        return pronoun
+    return None
 
 
 def _restrictive_speaker(frame: Frame, tokens: list[Token], pronoun: int) -> None:
