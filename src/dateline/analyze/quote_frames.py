@@ -27,6 +27,7 @@ from dateline.analyze.quote_phrases import (
     EMPTY_SUBJECTS,
     Token,
     addressee_after,
+    clause_subject,
     describes_one_person,
     in_class,
     ly_adverb,
@@ -951,19 +952,44 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int, cue_firsts: froze
     else:
         return False
     subject = speaker_before(tokens, frame.first, 0)
-    if subject is not None and not (
+    lead = _coordinated_lead(tokens, skip_back(tokens, frame.first - 1, 0))
+    shared = clause_subject(tokens, lead, 0) if subject is None and lead is not None else None
+    if (
+        lead is not None
+        and shared is not None
+        and _holds_stance(frame, tokens, shared[0], k, cue_firsts)
+    ):
+        # "Berg met the crews and seemed to blame the board": a second predicate of a
+        # person's clause gives that person the stance, as "Berg seemed to" does
+        frame.inherit = True
+        frame.agentless = False
+        frame.clause_start = lead - 1 if lead >= 1 and tokens[lead - 1].text == "," else lead
+    elif subject is not None and not (
         subject[0] == subject[1] and tokens[subject[0]].low in EMPTY_SUBJECTS
     ):
-        if (
-            tokens[k].low == "to"
-            and frame.match.cue.predicative
-            and (_person(tokens, subject) or _cue_in_chain(tokens, k + 1, cue_firsts))
-        ):
+        if _holds_stance(frame, tokens, subject, k, cue_firsts):
             frame.speaker = subject  # "Berg seemed to concede the point": Berg's stance
             frame.agentless = False
         else:
             frame.subject = subject
     return True
+
+
+def _holds_stance(
+    frame: Frame,
+    tokens: list[Token],
+    subject: tuple[int, int],
+    k: int,
+    cue_firsts: frozenset[int],
+) -> bool:
+    """Whether the subject of a seem-verb with a to-infinitive at token `k` holds the
+    stance: a person ("Berg seemed to concede"), or any subject when the infinitive is a
+    cue verb ("The board seemed to mock the plan")."""
+    return (
+        tokens[k].low == "to"
+        and frame.match.cue.predicative
+        and (_person(tokens, subject) or _cue_in_chain(tokens, k + 1, cue_firsts))
+    )
 
 
 _RAISED_CHAIN = 4  # words between "to" and a cue: "seemed to be about to weigh in on"
