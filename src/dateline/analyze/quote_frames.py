@@ -1103,10 +1103,13 @@ def _verb_cue_word(token: Token) -> bool:
 
 
 def _person(tokens: list[Token], phrase: tuple[int, int]) -> bool:
-    """A personal pronoun or a name (every word capitalized, "Mr. Berg")."""
+    """A personal pronoun, a name (every word capitalized, "Mr. Berg") or a plural noun of
+    people ("local voters", "the officials")."""
     words = [t for t in tokens[phrase[0] : phrase[1] + 1] if t.is_word]
     if len(words) == 1 and in_class(words[0], "subject_pronoun"):
         return words[0].low not in EMPTY_SUBJECTS
+    if words and in_class(words[-1], "group_noun"):
+        return True
     # "Mayor Inge Berg of Leeds": a lower-case link inside a name, never at its edges
     return (
         bool(words)
