@@ -90,6 +90,10 @@ from .quote_records import records as _records
             "The guild, which through most of the decade backed the ferry, left the town.",
             [("backed", "which", "the ferry")],
         ),
+        (  # a relative aside on the object closes before a participle: the main subject's
+            "Volk visited Berg, who had fallen ill, saying the quay was safe.",
+            [("saying", "Volk", "the quay was safe")],
+        ),
     ],
 )
 def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
