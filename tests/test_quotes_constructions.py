@@ -90,6 +90,14 @@ from .quote_records import records as _records
             "The guild, which through most of the decade backed the ferry, left the town.",
             [("backed", "which", "the ferry")],
         ),
+        (  # an adjective after a determiner makes the cue a noun: its maker speaks
+            "Volk gave a forceful promise to rebuild the quay.",
+            [("promise", "Volk", "to rebuild the quay")],
+        ),
+        (  # so does a participle after a degree adverb in -ly
+            "Volk began the day with a personally signed note that the quay was unsafe.",
+            [("note", "Volk", "the quay was unsafe")],
+        ),
         (  # a relative aside on the object closes before a participle: the main subject's
             "Volk visited Berg, who had fallen ill, saying the quay was safe.",
             [("saying", "Volk", "the quay was safe")],

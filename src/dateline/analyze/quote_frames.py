@@ -452,6 +452,10 @@ def read_frame(
             # opening participle phrase, whose subject is the main clause's
             frame.speaker = None
             frame.inherit = frame.opening = True
+        if _adjective_before(tokens, frame.first):
+            # "Berg made a forceful promise to ...": a noun, whose maker is the clause's subject
+            frame.speaker = None
+            frame.inherit = True
         if cue.gerund and (
             _object_before_gerund(tokens, frame.speaker) or _issued_message(tokens, frame.speaker)
         ):
@@ -809,6 +813,25 @@ def _reduced_passive_agent(
     if any(t.text[0].isdigit() or in_class(t, "number_word") for t in words):
         return None
     return agent
+
+
+def _adjective_before(tokens: list[Token], first: int) -> bool:
+    """True when an adjective stands right before the form at `first`, which makes it a
+    noun: one with an adjective ending after a determiner ("a forceful promise"), or a
+    participle or adjective after a degree adverb in -ly ("similarly harsh charges", "a
+    personally signed note", "fairly expansive plans")."""
+    if first < 2:
+        return False
+    word, before = tokens[first - 1], tokens[first - 2]
+    if not (word.is_word and word.text.islower()) or not _modified_noun(word):
+        return False
+    if in_class(before, "noun_determiner"):
+        return _adjective(word)
+    return ly_adverb(before) and (
+        past_form(word)
+        or _adjective(word)
+        or any(word.low.endswith(e) for e in word_classes().get("degree_ending", ()))
+    )
 
 
 def _modified_noun(token: Token) -> bool:
