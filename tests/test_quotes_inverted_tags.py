@@ -16,6 +16,10 @@ from .quote_records import found_records as _records
             "Moss, a harbour engineer from Leeds, recalled several calls with Berg.",
             [("recalled", "Moss", ["several calls with Berg"])],
         ),
+        (  # the same after an opening coordinator
+            "But the crews, like their rivals in the port, say the quay is too short.",
+            [("say", "the crews", ["the quay is too short"])],
+        ),
         (  # a parenthetical tag still reads both sides
             "The pier, said Moss, is unsafe.",
             [("said", "Moss", ["The pier", "is unsafe"])],

@@ -1443,8 +1443,10 @@ def _inverted(
 def _apposed_subject(tokens: list[Token], comma: int) -> bool:
     """True when the words before the comma at `comma` are a noun phrase opening the
     sentence and an apposition on it set off by commas ("Moss, a harbour engineer from
-    Leeds,"): the subject of the verb after them, no content a tag reports."""
-    head = phrase_after(tokens, 0)
+    Leeds,"), after any opening coordinator ("But Moss, ..."): the subject of the verb
+    after them, no content a tag reports."""
+    opening = 1 if tokens and in_class(tokens[0], "coordinator") else 0
+    head = phrase_after(tokens, opening)
     if head is None or head[1] + 1 >= comma or tokens[head[1] + 1].text != ",":
         return False
     apposition = phrase_after(tokens, head[1] + 2)
