@@ -17,8 +17,8 @@ from .quote_records import found_records as _records
             [("recalled", "Moss", ["several calls with Berg"])],
         ),
         (  # the same after an opening coordinator
-            "But the crews, like their rivals in the port, say the quay is too short.",
-            [("say", "the crews", ["the quay is too short"])],
+            "But local crews, like their rivals in the port, say higher tolls slow trade.",
+            [("say", "local crews", ["higher tolls slow trade"])],
         ),
         (  # a parenthetical tag still reads both sides
             "The pier, said Moss, is unsafe.",
