@@ -583,7 +583,7 @@ def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] 
         or tokens[start - 1].text in _MARKS
     ):
         start -= 1
-    piece = start
+    piece = start + 1 if in_class(tokens[start], "coordinator") else start  # "And a third,"
     adjunct_tail = False
     for c in range(start, comma + 1):
         if tokens[c].text != ",":
