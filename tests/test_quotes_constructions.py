@@ -98,6 +98,14 @@ from .quote_records import records as _records
             "Volk began the day with a personally signed note that the quay was unsafe.",
             [("note", "Volk", "the quay was unsafe")],
         ),
+        (  # an evaluation participle after a preposition's object: that object holds it
+            "Volk gave a million pounds to a group backing the mayor.",
+            [("backing", "a group", "the mayor")],
+        ),
+        (  # not after a preposition of setting: the clause's subject does
+            "Volk went on record opposing the toll.",
+            [("opposing", "Volk", "the toll")],
+        ),
         (  # a relative aside on the object closes before a participle: the main subject's
             "Volk visited Berg, who had fallen ill, saying the quay was safe.",
             [("saying", "Volk", "the quay was safe")],

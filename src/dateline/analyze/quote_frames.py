@@ -457,7 +457,11 @@ def read_frame(
             frame.speaker = None
             frame.inherit = True
         if cue.gerund and (
-            _object_before_gerund(tokens, frame.speaker) or _issued_message(tokens, frame.speaker)
+            (
+                _object_before_gerund(tokens, frame.speaker)
+                and not _prepositional_holder(tokens, frame.speaker, cue)
+            )
+            or _issued_message(tokens, frame.speaker)
         ):
             # "Berg issued a statement saying ...": Berg speaks, not the statement
             frame.speaker = None
@@ -1183,6 +1187,19 @@ def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -
         or in_class(token, "complementizer")
         or in_class(token, "coordinator")
         or in_class(token, "subject_pronoun")
+    )
+
+
+def _prepositional_holder(tokens: list[Token], phrase: tuple[int, int] | None, cue: Cue) -> bool:
+    """True for the object of a preposition right before an evaluation participle ("gave
+    money to a group backing Lee"): the participle modifies that noun, which holds the
+    stance, as "a group that backs Lee" does."""
+    return (
+        phrase is not None
+        and phrase[0] >= 1
+        and cue.cue_class == "evaluation"
+        and in_class(tokens[phrase[0] - 1], "preposition")
+        and not in_class(tokens[phrase[0] - 1], "setting_preposition")
     )
 
 
