@@ -106,6 +106,14 @@ from .quote_records import records as _records
             "Volk went on record opposing the toll.",
             [("opposing", "Volk", "the toll")],
         ),
+        (  # a naming participle on an object names it for the clause's subject
+            'The guild paid to air a short film called "Our Quay" on the radio.',
+            [("called", "The guild", '"Our Quay" on the radio')],
+        ),
+        (  # a participle after it then shares that subject, not the named object's
+            'Volk says in the advert titled "Storm," warning against the toll.',
+            [("titled", "Volk", '"Storm'), ("warning against", "Volk", "the toll")],
+        ),
         (  # a relative aside on the object closes before a participle: the main subject's
             "Volk visited Berg, who had fallen ill, saying the quay was safe.",
             [("saying", "Volk", "the quay was safe")],

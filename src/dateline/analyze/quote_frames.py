@@ -456,6 +456,10 @@ def read_frame(
             # "Berg made a forceful promise to ...": a noun, whose maker is the clause's subject
             frame.speaker = None
             frame.inherit = True
+        if _naming_participle(tokens, frame, regions):
+            # "Lee aired a film called "Home"": the film's maker names it, not the film
+            frame.speaker = None
+            frame.inherit = True
         if cue.gerund and (
             (
                 _object_before_gerund(tokens, frame.speaker)
@@ -1187,6 +1191,22 @@ def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -
         or in_class(token, "complementizer")
         or in_class(token, "coordinator")
         or in_class(token, "subject_pronoun")
+    )
+
+
+def _naming_participle(tokens: list[Token], frame: Frame, regions: list[QuoteRegion]) -> bool:
+    """True for a naming participle ("called", "titled") right after an object opening
+    with a determiner and right before a quotation or a capitalised name ("aired a film
+    called "Home"", "ran an advert titled Scam"): a reduced relative on the object, whose
+    maker, the clause's subject, gives the name."""
+    after = frame.last + 1
+    return (
+        in_class(tokens[frame.first], "naming_participle")
+        and frame.speaker is not None
+        and in_class(tokens[frame.speaker[0]], "determiner")
+        and _object_before_gerund(tokens, frame.speaker)
+        and after < len(tokens)
+        and (tokens[after].capital or _quote_at(tokens, after, regions))
     )
 
 
