@@ -47,6 +47,7 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
         ("Harbour chief Jo Berg, meanwhile, who runs the port, said", "Harbour chief Jo Berg"),
         ("In Leeds, Kent, the harbour chief, Jo Berg, said", "the harbour chief, Jo Berg"),
         ("His deputy, Jo Berg, said", "His deputy, Jo Berg"),
+        ("And a second, Jo Berg, said", "a second, Jo Berg"),
         ("Lee's press aide, Jo Berg, told", "Lee's press aide, Jo Berg"),
         ("Anna Berg, Jo Lee, said", "Anna Berg"),
         ("Dr. Anna K. Berg said", "Dr. Anna K. Berg"),

@@ -516,6 +516,16 @@ def test_quotes_attribution_classes_named_subject_of_seem_to_holds_the_stance() 
                 "to be hoping for a quieter summer",
             ),
         ),
+        (
+            # a plural noun of people is someone named, as a name is
+            "Younger voters seem to favour a longer pier.",
+            ("belief.seem", "Younger voters", "seem", "to favour a longer pier"),
+        ),
+        (
+            # a second predicate of the clause: its subject takes the stance
+            "Anna Berg toured the quay and seemed to mock the new plan.",
+            ("belief.seemed", "Anna Berg", "seemed", "to mock the new plan"),
+        ),
     ],
 )
 def test_quotes_attribution_classes_cue_after_seem_to_gives_the_subject_the_stance(

@@ -78,6 +78,46 @@ from .quote_records import records as _records
             "The court, which ruled that the levy was legal, met on Monday.",
             [("ruled", "which", "the levy was legal")],
         ),
+        (  # an adverbial between a relative pronoun and its verb: the pronoun speaks
+            "Volk, who in two letters had argued that the quay was unsafe, left the town.",
+            [("argued", "who", "the quay was unsafe")],
+        ),
+        (  # the same after a subject pronoun
+            "She in a short letter on Friday warned that the quay was unsafe.",
+            [("warned", "She", "the quay was unsafe")],
+        ),
+        (  # the preposition may open the phrase read before the cue
+            "The guild, which through most of the decade backed the ferry, left the town.",
+            [("backed", "which", "the ferry")],
+        ),
+        (  # an adjective after a determiner makes the cue a noun: its maker speaks
+            "Volk gave a forceful promise to rebuild the quay.",
+            [("promise", "Volk", "to rebuild the quay")],
+        ),
+        (  # so does a participle after a degree adverb in -ly
+            "Volk began the day with a personally signed note that the quay was unsafe.",
+            [("note", "Volk", "the quay was unsafe")],
+        ),
+        (  # an evaluation participle after a preposition's object: that object holds it
+            "Volk gave a million pounds to a group backing the mayor.",
+            [("backing", "a group", "the mayor")],
+        ),
+        (  # not after a preposition of setting: the clause's subject does
+            "Volk went on record opposing the toll.",
+            [("opposing", "Volk", "the toll")],
+        ),
+        (  # a naming participle on an object names it for the clause's subject
+            'The guild paid to air a short film called "Our Quay" on the radio.',
+            [("called", "The guild", '"Our Quay" on the radio')],
+        ),
+        (  # a participle after it then shares that subject, not the named object's
+            'Volk says in the advert titled "Storm," warning against the toll.',
+            [("titled", "Volk", '"Storm'), ("warning against", "Volk", "the toll")],
+        ),
+        (  # a relative aside on the object closes before a participle: the main subject's
+            "Volk visited Berg, who had fallen ill, saying the quay was safe.",
+            [("saying", "Volk", "the quay was safe")],
+        ),
     ],
 )
 def test_speaker_phrases(page: str, records: list[tuple[str | None, str | None, str]]) -> None:
@@ -373,6 +413,20 @@ def test_participle_after_a_comma_inside_closing_quotation_marks() -> None:
         (  # a lead word before a participle inside the clause
             "Volk replied before adding that the quay was safe.",
             [("adding", "Volk", "the quay was safe")],
+        ),
+        (  # two lead words open the sentence: the main clause's subject still speaks
+            "Instead of blaming the crews, Volk said the storm had wrecked the quay.",
+            [
+                ("blaming", "Volk", "the crews"),
+                ("said", "Volk", "the storm had wrecked the quay"),
+            ],
+        ),
+        (  # a lead word that only opens a sentence
+            "Besides attacking the ferry firm, Volk argued that the quay was too short.",
+            [
+                ("attacking", "Volk", "the ferry firm"),
+                ("argued", "Volk", "the quay was too short"),
+            ],
         ),
     ],
 )

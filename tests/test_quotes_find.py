@@ -412,6 +412,27 @@ def test_quotes_find_paragraph_continuation_takes_previous_speaker() -> None:
     assert second.content.text.startswith("“We will close")
 
 
+@pytest.mark.parametrize(
+    "signature",
+    ["- Ina Volk.", "— Ina Volk, speaking at the harbour on Monday.", "–Ina Volk"],
+)
+def test_quotes_find_a_signed_quotation_is_the_signer_s(signature: str) -> None:
+    page = (
+        "“The pier is unsafe,” Berg said.\n\n"
+        "“We will close it on Monday and repair it over the winter.”\n\n"
+        f"{signature}\n\n"
+        "The council meets again in March."
+    )
+    _first, second = _quotes(page)
+    assert (_who(second), second.kind) == ("Ina Volk", "direct")
+    assert second.content.text.startswith("“We will close")
+
+
+def test_quotes_find_a_signature_under_plain_words_signs_no_quote() -> None:
+    page = "The council meets again in March to vote on the pier.\n\n- Ina Volk."
+    assert _quotes(page) == []
+
+
 def test_quotes_find_multi_paragraph_quote_runs_on() -> None:
     page = (
         "Berg said: “The pier is unsafe and we cannot wait for the council.\n\n"

@@ -16,6 +16,10 @@ from .quote_records import found_records as _records
             "Moss, a harbour engineer from Leeds, recalled several calls with Berg.",
             [("recalled", "Moss", ["several calls with Berg"])],
         ),
+        (  # the same after an opening coordinator
+            "But local crews, like their rivals in the port, say higher tolls slow trade.",
+            [("say", "local crews", ["higher tolls slow trade"])],
+        ),
         (  # a parenthetical tag still reads both sides
             "The pier, said Moss, is unsafe.",
             [("said", "Moss", ["The pier", "is unsafe"])],
@@ -23,6 +27,25 @@ from .quote_records import found_records as _records
     ],
 )
 def test_an_apposed_subject_is_no_content_before_an_inverted_cue(
+    page: str, records: list[FoundRecord]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # an adverb of manner after the cue is no speaker: the name before the apposition is
+            '"The ferry will run," Ina Moss, a harbour engineer, said calmly.',
+            [("said", "Ina Moss", ['"The ferry will run,"'])],
+        ),
+        (  # a name after the cue still speaks
+            '"The ferry will run," said Moss.',
+            [("said", "Moss", ['"The ferry will run,"'])],
+        ),
+    ],
+)
+def test_an_adverb_after_the_cue_is_no_inverted_speaker(
     page: str, records: list[FoundRecord]
 ) -> None:
     assert _records(page) == records

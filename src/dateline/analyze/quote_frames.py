@@ -27,6 +27,7 @@ from dateline.analyze.quote_phrases import (
     EMPTY_SUBJECTS,
     Token,
     addressee_after,
+    clause_subject,
     describes_one_person,
     in_class,
     ly_adverb,
@@ -428,6 +429,19 @@ def read_frame(
         frame.clause_start = lead - 1 if lead >= 1 and tokens[lead - 1].text == "," else lead
     else:
         frame.speaker = speaker_before(tokens, frame.first, 0)
+        pronoun = _pronoun_before_adjunct(tokens, frame.speaker)
+        if pronoun is not None:
+            # "who in two rulings had made clear", "she in a letter said": the phrase found
+            # is the object of an adverbial between the subject pronoun and its verb
+            frame.speaker = (
+                None
+                if in_class(tokens[pronoun], "relative_speaker")
+                else (
+                    pronoun,
+                    pronoun,
+                )
+            )
+            prev = pronoun
         if frame.speaker is not None and _predicate_before_cue(tokens, frame.speaker):
             # "He soon learned", "She stopped short of calling for": the words before the
             # cue are the clause's predicate, not its speaker; the clause's subject speaks
@@ -438,8 +452,20 @@ def read_frame(
             # opening participle phrase, whose subject is the main clause's
             frame.speaker = None
             frame.inherit = frame.opening = True
+        if _adjective_before(tokens, frame.first):
+            # "Berg made a forceful promise to ...": a noun, whose maker is the clause's subject
+            frame.speaker = None
+            frame.inherit = True
+        if _naming_participle(tokens, frame, regions):
+            # "Lee aired a film called "Home"": the film's maker names it, not the film
+            frame.speaker = None
+            frame.inherit = True
         if cue.gerund and (
-            _object_before_gerund(tokens, frame.speaker) or _issued_message(tokens, frame.speaker)
+            (
+                _object_before_gerund(tokens, frame.speaker)
+                and not _prepositional_holder(tokens, frame.speaker, cue)
+            )
+            or _issued_message(tokens, frame.speaker)
         ):
             # "Berg issued a statement saying ...": Berg speaks, not the statement
             frame.speaker = None
@@ -569,14 +595,14 @@ def _prepositional_object(
 
 
 def _opening_participle(tokens: list[Token], first: int) -> bool:
-    """A participle opening its sentence, alone or after a lead word ("Conceding that ...,",
-    "After thanking the crowd,", "In rejecting the bid,"), with a comma after it that
-    closes it before the main clause."""
+    """A participle opening its sentence, alone or after one or two lead words ("Conceding
+    that ...,", "After thanking the crowd,", "In rejecting the bid,", "Instead of blaming
+    the council,"), with a comma after it that closes it before the main clause."""
     lead = tokens[:first]
-    if len(lead) > 1 or not tokens[first].low.endswith("ing"):
+    if len(lead) > 2 or not tokens[first].low.endswith("ing"):
         return False
-    if lead and not (
-        in_class(lead[0], "participle_lead") or in_class(lead[0], "participle_opener")
+    if not all(
+        in_class(word, "participle_lead") or in_class(word, "participle_opener") for word in lead
     ):
         return False
     return any(t.text == "," for t in tokens[first + 1 :])
@@ -720,6 +746,26 @@ def _agent_complement(tokens: list[Token], j: int) -> bool:
     return tokens[j].low in {"for", "of"} and j + 1 < len(tokens) and _gerund(tokens[j + 1])
 
 
+def _pronoun_before_adjunct(tokens: list[Token], phrase: tuple[int, int] | None) -> int | None:
+    """The subject pronoun or relative pronoun right before a preposition that opens, or
+    stands just before, the phrase found before a cue ("who in two rulings had made clear",
+    "she in a letter said", "which through most of the year backed"): the adverbial is no
+    speaker, the pronoun is; None otherwise."""
+    if phrase is None:
+        return None
+    # the preposition opens the phrase ("through most of the year") or stands before it
+    lead = phrase[0] if in_class(tokens[phrase[0]], "preposition") else phrase[0] - 1
+    if lead < 1 or not in_class(tokens[lead], "preposition"):
+        return None
+    pronoun = lead - 1
+    subject = tokens[pronoun]
+    if in_class(subject, "subject_pronoun") and subject.low not in EMPTY_SUBJECTS:
+        return pronoun
+    if in_class(subject, "relative_speaker") and subject.low != "whom":
+        return pronoun
+    return None
+
+
 def _restrictive_speaker(frame: Frame, tokens: list[Token], pronoun: int) -> None:
     """A restrictive "that" with a noun phrase right before it ("groups that backed Lee")
     speaks for that phrase: the speaker runs from the phrase through the pronoun (PolNeAR
@@ -775,6 +821,25 @@ def _reduced_passive_agent(
     if any(t.text[0].isdigit() or in_class(t, "number_word") for t in words):
         return None
     return agent
+
+
+def _adjective_before(tokens: list[Token], first: int) -> bool:
+    """True when an adjective stands right before the form at `first`, which makes it a
+    noun: one with an adjective ending after a determiner ("a forceful promise"), or a
+    participle or adjective after a degree adverb in -ly ("similarly harsh charges", "a
+    personally signed note", "fairly expansive plans")."""
+    if first < 2:
+        return False
+    word, before = tokens[first - 1], tokens[first - 2]
+    if not (word.is_word and word.text.islower()) or not _modified_noun(word):
+        return False
+    if in_class(before, "noun_determiner"):
+        return _adjective(word)
+    return ly_adverb(before) and (
+        past_form(word)
+        or _adjective(word)
+        or any(word.low.endswith(e) for e in word_classes().get("degree_ending", ()))
+    )
 
 
 def _modified_noun(token: Token) -> bool:
@@ -918,19 +983,44 @@ def _read_agentless(frame: Frame, tokens: list[Token], k: int, cue_firsts: froze
     else:
         return False
     subject = speaker_before(tokens, frame.first, 0)
-    if subject is not None and not (
+    lead = _coordinated_lead(tokens, skip_back(tokens, frame.first - 1, 0))
+    shared = clause_subject(tokens, lead, 0) if subject is None and lead is not None else None
+    if (
+        lead is not None
+        and shared is not None
+        and _holds_stance(frame, tokens, shared[0], k, cue_firsts)
+    ):
+        # "Berg met the crews and seemed to blame the board": a second predicate of a
+        # person's clause gives that person the stance, as "Berg seemed to" does
+        frame.inherit = True
+        frame.agentless = False
+        frame.clause_start = lead - 1 if lead >= 1 and tokens[lead - 1].text == "," else lead
+    elif subject is not None and not (
         subject[0] == subject[1] and tokens[subject[0]].low in EMPTY_SUBJECTS
     ):
-        if (
-            tokens[k].low == "to"
-            and frame.match.cue.predicative
-            and (_person(tokens, subject) or _cue_in_chain(tokens, k + 1, cue_firsts))
-        ):
+        if _holds_stance(frame, tokens, subject, k, cue_firsts):
             frame.speaker = subject  # "Berg seemed to concede the point": Berg's stance
             frame.agentless = False
         else:
             frame.subject = subject
     return True
+
+
+def _holds_stance(
+    frame: Frame,
+    tokens: list[Token],
+    subject: tuple[int, int],
+    k: int,
+    cue_firsts: frozenset[int],
+) -> bool:
+    """Whether the subject of a seem-verb with a to-infinitive at token `k` holds the
+    stance: a person ("Berg seemed to concede"), or any subject when the infinitive is a
+    cue verb ("The board seemed to mock the plan")."""
+    return (
+        tokens[k].low == "to"
+        and frame.match.cue.predicative
+        and (_person(tokens, subject) or _cue_in_chain(tokens, k + 1, cue_firsts))
+    )
 
 
 _RAISED_CHAIN = 4  # words between "to" and a cue: "seemed to be about to weigh in on"
@@ -1044,10 +1134,13 @@ def _verb_cue_word(token: Token) -> bool:
 
 
 def _person(tokens: list[Token], phrase: tuple[int, int]) -> bool:
-    """A personal pronoun or a name (every word capitalized, "Mr. Berg")."""
+    """A personal pronoun, a name (every word capitalized, "Mr. Berg") or a plural noun of
+    people ("local voters", "the officials")."""
     words = [t for t in tokens[phrase[0] : phrase[1] + 1] if t.is_word]
     if len(words) == 1 and in_class(words[0], "subject_pronoun"):
         return words[0].low not in EMPTY_SUBJECTS
+    if words and in_class(words[-1], "group_noun"):
+        return True
     # "Mayor Inge Berg of Leeds": a lower-case link inside a name, never at its edges
     return (
         bool(words)
@@ -1098,6 +1191,35 @@ def _object_before_gerund(tokens: list[Token], phrase: tuple[int, int] | None) -
         or in_class(token, "complementizer")
         or in_class(token, "coordinator")
         or in_class(token, "subject_pronoun")
+    )
+
+
+def _naming_participle(tokens: list[Token], frame: Frame, regions: list[QuoteRegion]) -> bool:
+    """True for a naming participle ("called", "titled") right after an object opening
+    with a determiner and right before a quotation or a capitalised name ("aired a film
+    called "Home"", "ran an advert titled Scam"): a reduced relative on the object, whose
+    maker, the clause's subject, gives the name."""
+    after = frame.last + 1
+    return (
+        in_class(tokens[frame.first], "naming_participle")
+        and frame.speaker is not None
+        and in_class(tokens[frame.speaker[0]], "determiner")
+        and _object_before_gerund(tokens, frame.speaker)
+        and after < len(tokens)
+        and (tokens[after].capital or _quote_at(tokens, after, regions))
+    )
+
+
+def _prepositional_holder(tokens: list[Token], phrase: tuple[int, int] | None, cue: Cue) -> bool:
+    """True for the object of a preposition right before an evaluation participle ("gave
+    money to a group backing Lee"): the participle modifies that noun, which holds the
+    stance, as "a group that backs Lee" does."""
+    return (
+        phrase is not None
+        and phrase[0] >= 1
+        and cue.cue_class == "evaluation"
+        and in_class(tokens[phrase[0] - 1], "preposition")
+        and not in_class(tokens[phrase[0] - 1], "setting_preposition")
     )
 
 
@@ -1345,6 +1467,8 @@ def _inverted(
         or (in_class(tokens[after], "relative") and tokens[after].low != "that")
     ):
         return False  # ", told the Times that ...": the speaker came before the comma
+    if all(ly_adverb(t) or in_class(t, "adverb") for t in tokens[phrase[0] : phrase[1] + 1]):
+        return False  # '"...," Jo Berg, a nurse, said dryly.': a manner, no speaker
     frame.speaker = phrase
     frame.before = True
     frame.clause_start = prev
@@ -1356,8 +1480,10 @@ def _inverted(
 def _apposed_subject(tokens: list[Token], comma: int) -> bool:
     """True when the words before the comma at `comma` are a noun phrase opening the
     sentence and an apposition on it set off by commas ("Moss, a harbour engineer from
-    Leeds,"): the subject of the verb after them, no content a tag reports."""
-    head = phrase_after(tokens, 0)
+    Leeds,"), after any opening coordinator ("But Moss, ..."): the subject of the verb
+    after them, no content a tag reports."""
+    opening = 1 if tokens and in_class(tokens[0], "coordinator") else 0
+    head = phrase_after(tokens, opening)
     if head is None or head[1] + 1 >= comma or tokens[head[1] + 1].text != ",":
         return False
     apposition = phrase_after(tokens, head[1] + 2)

@@ -583,7 +583,7 @@ def _chain_head(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] 
         or tokens[start - 1].text in _MARKS
     ):
         start -= 1
-    piece = start
+    piece = start + 1 if in_class(tokens[start], "coordinator") else start  # "And a third,"
     adjunct_tail = False
     for c in range(start, comma + 1):
         if tokens[c].text != ",":
@@ -798,7 +798,9 @@ def clause_subject(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """The subject of the nearest finite clause left of token `k`, which a participle or
     a second verb after it shares ("Then he met Berg, praising ..." -> "he"; "Lee, who
-    came and endorsed ..." -> "who" and its antecedent "Lee"), as token indexes with the
+    came and endorsed ..." -> "who" and its antecedent "Lee"; not a relative aside on an
+    object that closes right before the participle: "Lee met Berg, who is ill, saying ..."
+    -> "Lee"), as token indexes with the
     antecedent of a relative pronoun (else None). A clause opened by a relative or
     complementizer ("the plan that officials approved") is passed over: it is inside
     the object, not the clause the participle hangs on."""
@@ -823,6 +825,8 @@ def clause_subject(
             commas = sum(1 for t in tokens[lead:k] if t.text == ",")
             if aside and commas >= 2 and antecedent is not None:
                 return antecedent, None  # "Lee, who met Berg, left, saying": Lee's clause
+            if aside and commas == 1 and tokens[k - 1].text == ",":
+                continue  # "Lee met Berg, who is ill, saying": the aside closes; Lee's clause
             return (lead, lead), antecedent
         subject = speaker_before(tokens, j, floor)
         if subject is None:

@@ -15,7 +15,8 @@ content before or after the cue). This module assembles the records of a text:
   paragraph before (cue None, same speaker); that quote, and the one a cueless quotation
   sentence joins, is the last speech record with quoted words ('"A," X said, referring to
   Y. "B."' continues X's words, not the referring); a quotation left open at a paragraph end
-  runs on into the next paragraph that opens with a quotation mark;
+  runs on into the next paragraph that opens with a quotation mark; a quotation paragraph
+  signed on the line below by a dash and a name ("- Jo Berg.") is that name's instead;
 - kind: direct (every part is a quotation), mixed (some quoted words), indirect;
 - nesting: a reported speech act inside another record's content keeps its own record
   ("Lee said Berg told her ..." gives Lee's record and Berg's, since who said what is
@@ -74,10 +75,12 @@ from dateline.analyze.quote_subject import Clause, in_predicate, main_clause, se
 from dateline.analyze.registry import step
 from dateline.analyze.sentences import split_sentences
 from dateline.analyze.speech_cues import (
+    Cue,
     CueMatch,
     colon_label_cue,
     find_cues,
     post_signature_cue,
+    quote_signature_cue,
 )
 from dateline.extract.embedded_posts import POST_SIGNATURE
 from dateline.model import Article, Mention, Party, Quote, QuoteKind, SpanField, make_span
@@ -211,6 +214,7 @@ def find_quotes(
         announce = announces[-1] if announces and not records else None
         found.extend(records)
     found = _with_embedded_posts(text, paragraphs, found)
+    found = _with_signed_quotations(text, paragraphs, found)
     found = _drop_nested_attitudes(found, text)
     _cut_at_coordinated_cues(found, text)
     _take_in_vouched_clauses(found)
@@ -234,28 +238,68 @@ def _with_embedded_posts(
         return found
     for index, (pstart, pend) in enumerate(paragraphs[1:], start=1):
         signature = POST_SIGNATURE.fullmatch(text, pstart, pend)  # kept by extract
-        if signature is None:
-            continue
-        above_start, above_end = paragraphs[index - 1]
-        start = _lstrip(text, above_start)
-        end = _trim_end(text, start, above_end)
-        if start >= end:
-            continue
-        found = [r for r in found if r.paragraph != index - 1 or r.cue is not None]
-        found.append(
-            Found(
-                parts=[(start, end)],
-                cue=(signature.start(), signature.start() + 1),  # the signature's dash
-                cue_id=cue.id,
-                speaker=signature.span("name"),
-                addressee=None,
-                paragraph=index - 1,
-                kind="direct",
-                sentence=(above_start, above_end),
-                posted=True,
-            )
-        )
+        if signature is not None:
+            found = _signed(text, paragraphs[index - 1], index - 1, signature, cue, found)
     return found
+
+
+# A line that signs the quotation above it: a dash and a name, then perhaps a comma and
+# what the person is or did ("- Jo Berg.", "— Mayor Jo Berg, speaking on Monday.").
+_QUOTE_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[A-Z][^,.\n]{0,60}?)(?:,[^\n]{0,100})?\.?\s*")
+
+
+def _with_signed_quotations(
+    text: str, paragraphs: list[tuple[int, int]], found: list[Found]
+) -> list[Found]:
+    """The records, with a paragraph that is one quotation, signed by a dash and a name on
+    the line below ("- Jo Berg."), as a direct quote of that name (in place of the cue-less
+    continuation of the speaker before, whose words those need not be)."""
+    cue = quote_signature_cue()
+    if cue is None:
+        return found
+    for index, (pstart, pend) in enumerate(paragraphs[1:], start=1):
+        signature = _QUOTE_SIGNATURE.fullmatch(text, pstart, pend)
+        above = paragraphs[index - 1]
+        if signature is not None and _one_quotation(text, *above):
+            found = _signed(text, above, index - 1, signature, cue, found)
+    return found
+
+
+def _one_quotation(text: str, start: int, end: int) -> bool:
+    """True when the words from `start` to `end` open and close with double marks."""
+    words = text[start:end].strip()
+    return len(words) > 2 and words[0] in DOUBLE_OPEN | {'"'} and words[-1] in DOUBLE_CLOSE | {'"'}
+
+
+def _signed(
+    text: str,
+    above: tuple[int, int],
+    index: int,
+    signature: re.Match[str],
+    cue: Cue,
+    found: list[Found],
+) -> list[Found]:
+    """The records, with paragraph `index` (at `above`) as a direct quote of the name the
+    signature below it gives, in place of any cue-less record there."""
+    start = _lstrip(text, above[0])
+    end = _trim_end(text, start, above[1])
+    if start >= end:
+        return found
+    kept = [r for r in found if r.paragraph != index or r.cue is not None]
+    kept.append(
+        Found(
+            parts=[(start, end)],
+            cue=(signature.start(), signature.start() + 1),  # the signature's dash
+            cue_id=cue.id,
+            speaker=signature.span("name"),
+            addressee=None,
+            paragraph=index,
+            kind="direct",
+            sentence=above,
+            posted=cue.post_signature,
+        )
+    )
+    return kept
 
 
 def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:

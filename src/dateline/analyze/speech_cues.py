@@ -38,6 +38,7 @@ class Cue:
     setting: bool = False
     colon_label: bool = False
     post_signature: bool = False
+    quote_signature: bool = False
     quoted_object: bool = False
     deprives: bool = False  # "denied them a majority": two objects are the other sense
     agentless: bool = False
@@ -93,6 +94,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         setting=bool(extra.get("setting", False)),
         colon_label=bool(extra.get("colon_label", False)),
         post_signature=bool(extra.get("post_signature", False)),
+        quote_signature=bool(extra.get("quote_signature", False)),
         quoted_object=bool(extra.get("quoted_object", False)),
         deprives=bool(extra.get("deprives", False)),
         agentless=bool(extra.get("agentless", False)),
@@ -198,6 +200,12 @@ def colon_label_cue() -> Cue | None:
 def post_signature_cue() -> Cue | None:
     """The lexicon's entry for the signature under an embedded post, if it has one."""
     return next((cue for cue in _all_cues() if cue.post_signature), None)
+
+
+@cache
+def quote_signature_cue() -> Cue | None:
+    """The lexicon's entry for the dash and name signing a quotation above them, if any."""
+    return next((cue for cue in _all_cues() if cue.quote_signature), None)
 
 
 @cache
