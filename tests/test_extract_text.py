@@ -695,3 +695,13 @@ def test_the_only_byline_after_a_live_pages_last_post_credits_the_page() -> None
         ]
     )
     assert [a.name for a in read(page).authors] == ["Ewan Rossi"]
+
+
+def test_the_date_in_the_url_dates_a_page_that_prints_none() -> None:
+    url = "https://example.org/harbour/2024/03/05/quay-works-begin-in-winter/"
+    draft = extract_text(f"Quay Works Begin in Winter\n{_QUAY_STORY}", url=url)
+    assert draft.published is not None and draft.published.value == "2024-03-05"
+    assert draft.published.source == "url"
+    # a date printed on the page wins over the URL's
+    draft = extract_text(f"Quay Works Begin in Winter\nMarch 9, 2024\n{_QUAY_STORY}", url=url)
+    assert draft.published is not None and draft.published.value == "2024-03-09"

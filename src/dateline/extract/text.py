@@ -82,6 +82,7 @@ from dateline.extract.notes import (
     emails_in_notes,
 )
 from dateline.extract.outlets import OutletInfo, squash
+from dateline.extract.page_dates import url_timestamp
 from dateline.given_names import given_names
 from dateline.lexicons import load_table
 from dateline.model import Author, Dateline, Removed
@@ -1349,6 +1350,8 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
             draft.dateline = Dateline(place=match.place, source=body[0].text[: match.end].strip())
             if draft.published is None and match.date:  # "BRUSSELS, Nov. 18, 2025 (X) -"
                 draft.published = make_timestamp(match.date, source="dateline")
+    if draft.published is None:
+        draft.published = url_timestamp(url)  # "/2025/03/04/": the page prints no date
     draft.language = guess_language("\n".join(p.text for p in body))
     _decide_kind(draft, state)
 
