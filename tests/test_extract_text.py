@@ -705,3 +705,22 @@ def test_the_date_in_the_url_dates_a_page_that_prints_none() -> None:
     # a date printed on the page wins over the URL's
     draft = extract_text(f"Quay Works Begin in Winter\nMarch 9, 2024\n{_QUAY_STORY}", url=url)
     assert draft.published is not None and draft.published.value == "2024-03-09"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("Harbourworks\nMarch 3, 2024", "Harbourworks"),  # its own line, beside the date
+        ("HarbourWorks - March 3, 2024", "HarbourWorks"),  # joined to the date
+        ("March 3, 2024     Harbourworks", "Harbourworks"),
+        ("Quayside\nMarch 3, 2024", None),  # a word that is not the site's name
+        ("Harbourworks\nShow Caption", None),  # no date beside it
+    ],
+)
+def test_a_company_blog_that_credits_itself_beside_the_date_is_the_author(
+    meta: str, author: str | None
+) -> None:
+    url = "https://www.harbourworks.com/blog/quay-works-begin"
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_QUAY_STORY}", url=url)
+    assert draft.headline == "Quay Works Begin in Winter"
+    assert [a.name for a in draft.authors] == ([author] if author else [])

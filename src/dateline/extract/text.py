@@ -864,6 +864,8 @@ def _read_header(
             if state.byline is None and near_headline
             else None
         )
+        if named is None and state.byline is None and after_headline:
+            named = _site_credit(facts, index, draft.url)
         if named is not None:
             state.byline = Byline(authors=[named])
             state.byline_text = fact.text
@@ -975,6 +977,36 @@ def _is_masthead_line(
     return fact.title and word_count(fact.text) <= 6 and _masthead(fact, facts, draft)
 
 
+def _names_site(text: str, url: str | None) -> bool:
+    """The line is the site's own name, as its domain spells it ("Acme" on acme.com)."""
+    domain = domain_of(url)
+    return domain is not None and bool(squash(text)) and squash(text) == _domain_label(domain)
+
+
+def _site_credit(facts: list[_Facts], index: int, url: str | None) -> str | None:
+    """The site's own name on a line of its own beside a date, below the headline: a
+    company's blog credits itself where a newspaper prints a reporter's name."""
+    fact = facts[index]
+    if fact.furniture or not _names_site(fact.text, url):
+        return None
+    return fact.text.strip() if _beside_metadata(facts, index, 1) else None
+
+
+_SITE_DATE_SEPARATOR = re.compile(r"\s{2,}|\s*[|•·–—-]\s+|\s+[|•·–—-]\s*")
+
+
+def _site_and_date(text: str, url: str | None) -> tuple[str, str] | None:
+    """The site's own name and a date joined on one line ("Acme - May 2, 2024", "May 2,
+    2024    Acme"): the site credits itself. Returns (name, date words)."""
+    parts = [part.strip() for part in _SITE_DATE_SEPARATOR.split(text.strip())]
+    if len(parts) != 2:
+        return None
+    for name, words in (parts, parts[::-1]):
+        if _names_site(name, url) and parse_date_words(words) is not None:
+            return name, words
+    return None
+
+
 _NAME_THEN_DATE = re.compile(
     r"(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*[,|•·–—-]?\s+(?P<date>\S.*\d.*)"
 )
@@ -1016,6 +1048,8 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
     if fact.date_only and not stamps:
         stamps = {"published": unglue(fact.text)}  # read as `_describe_text` read it
         named = _name_then_date(fact.text) if state.byline is None else None
+        if named is None and state.byline is None:
+            named = _site_and_date(fact.text, draft.url)
         if named is not None:
             state.byline = Byline(authors=[title_case(named[0])])
             state.byline_text = named[0]
