@@ -724,3 +724,34 @@ def test_a_company_blog_that_credits_itself_beside_the_date_is_the_author(
     draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_QUAY_STORY}", url=url)
     assert draft.headline == "Quay Works Begin in Winter"
     assert [a.name for a in draft.authors] == ([author] if author else [])
+
+
+def test_a_title_case_line_under_the_date_beats_a_crosshead_between_paragraphs() -> None:
+    """A headline that reads as prose stands right below its date; a crosshead that shares
+    a word with the slug stands between paragraphs of the story, and is no headline."""
+    title = "What the Dredging Means for You (and Your Boat)"
+    page = "\n".join(
+        [
+            "Menu",
+            "March 3, 2024/Harbour Life/Boats",
+            title,
+            "The harbour board said on Tuesday that the inner basin will be dredged this winter.",
+            "Work starts in November and should end before the spring sailing season opens.",
+            "Fishing boats will use the north pier while the basin is closed to them.",
+            "Moorings explained",
+            "Owners of the forty boats on the inner moorings will be offered a berth elsewhere.",
+            "The new berths are listed below:",
+            "North pier",
+            "East wall",
+            "Old ferry slip",
+            "Boatyard pontoon",
+            *[
+                f"Paragraph {n} of the guide says what owners must do before the works, and who "
+                "will pay for the move, in more words than any line above it has."
+                for n in range(1, 6)
+            ],
+        ]
+    )
+    draft = extract_text(page, url="https://harbourlife.org/dredging-inner-moorings")
+    assert draft.headline == title
+    assert draft.published is not None and draft.published.value == "2024-03-03"

@@ -466,10 +466,24 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
         score += 2 if len(slug) >= SLUG_FULL_MIN and slug <= _slug_terms(facts[index].text) else 0
         score += 1 if index == nearest else 0
         score -= 2 if _below_headline(facts, index, url) else 0
+        score -= 2 if _between_paragraphs(facts, index) else 0
         score += 2 if _repeated_nearby(facts, index, run_start) else 0
         if score and (best is None or (score, index) >= best):
             best = (score, index)
     return best[1] if best is not None else None
+
+
+CROSSHEAD_PROSE_ABOVE = 2  # paragraphs among the three lines above a crosshead
+
+
+def _between_paragraphs(facts: list[_Facts], index: int) -> bool:
+    """A title-like line with paragraphs of a story right above it and one right below:
+    a crosshead inside the story, not its headline (a teaser above a headline is one
+    paragraph)."""
+    above = facts[max(0, index - 3) : index]
+    if index + 1 >= len(facts) or not above or not _is_body(above[-1]):
+        return False
+    return _is_body(facts[index + 1]) and sum(map(_is_body, above)) >= CROSSHEAD_PROSE_ABOVE
 
 
 def _titled_opening(facts: list[_Facts], run_start: int, url: str | None) -> bool:
@@ -511,14 +525,22 @@ _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 def _headline_line(facts: list[_Facts], index: int, url: str | None, end: int) -> bool:
     """A line that may be the headline: title-like and not prose; or title-like prose (a
     question in Title Case, "Which One Should You Choose?") with a byline or a time right
-    below it, or printed twice near each other, as a headline is."""
+    below it, or printed twice near each other, as a headline is; or such a line in Title
+    Case right below a time ("May 2, 2024 / Health" over "What Sleep Does for You (and
+    Why)"): a lede in sentence case there is the story's."""
     fact = facts[index]
     if _headline_candidate(fact, url):
         return True
     if not _headline_candidate(fact, url, prose=True):
         return False
     below = facts[index + 1 : index + 4]
-    return any(_is_metadata_line(f) for f in below) or _repeated_nearby(facts, index, end)
+    if any(_is_metadata_line(f) for f in below) or _repeated_nearby(facts, index, end):
+        return True
+    above = facts[max(0, index - TIME_ABOVE_REACH) : index]
+    return not _sentence_case(fact.text) and any(f.metadata for f in above)
+
+
+TIME_ABOVE_REACH = 1  # lines above a Title Case line where its time may stand
 
 
 def _headline_candidate(fact: _Facts, url: str | None, *, prose: bool = False) -> bool:
