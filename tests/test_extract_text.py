@@ -755,3 +755,18 @@ def test_a_title_case_line_under_the_date_beats_a_crosshead_between_paragraphs()
     draft = extract_text(page, url="https://harbourlife.org/dredging-inner-moorings")
     assert draft.headline == title
     assert draft.published is not None and draft.published.value == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("March 3, 2024 | Ola Brenne", "Ola Brenne"),  # the date first, then the name
+        ("Updated: March 3, 2024 | Ola Brenne", "Ola Brenne"),  # a labelled time first
+        ("March 3, 2024 | Harbour Life", None),  # a section, not a person: no given name
+    ],
+)
+def test_a_date_then_a_bare_name_on_one_line_is_the_byline(meta: str, author: str | None) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_QUAY_STORY}")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+    stamp = draft.published or draft.updated
+    assert stamp is not None and stamp.value == "2024-03-03"

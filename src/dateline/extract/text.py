@@ -1014,18 +1014,24 @@ def _site_credit(facts: list[_Facts], index: int, url: str | None) -> str | None
     return fact.text.strip() if _beside_metadata(facts, index, 1) else None
 
 
-_SITE_DATE_SEPARATOR = re.compile(r"\s{2,}|\s*[|•·–—-]\s+|\s+[|•·–—-]\s*")
+_CREDIT_DATE_SEPARATOR = re.compile(r"\s{2,}|\s*[|•·–—-]\s+|\s+[|•·–—-]\s*")
 
 
-def _site_and_date(text: str, url: str | None) -> tuple[str, str] | None:
-    """The site's own name and a date joined on one line ("Acme - May 2, 2024", "May 2,
-    2024    Acme"): the site credits itself. Returns (name, date words)."""
-    parts = [part.strip() for part in _SITE_DATE_SEPARATOR.split(text.strip())]
+def _credit_and_date(text: str, url: str | None) -> tuple[str, str] | None:
+    """A credit and a date joined on one line, either way round ("Acme - May 2, 2024",
+    "May 2, 2024 | Jo Lee", "Updated: May 2, 2024 | Jo Lee"): the site's own name, or a
+    bare person's name with a known given name. Returns (name, date words)."""
+    parts = [part.strip() for part in _CREDIT_DATE_SEPARATOR.split(text.strip())]
     if len(parts) != 2:
         return None
     for name, words in (parts, parts[::-1]):
-        if _names_site(name, url) and parse_date_words(words) is not None:
+        if parse_date_words(words) is None:
+            continue
+        if _names_site(name, url):
             return name, words
+        person = _bare_name(name)
+        if person is not None and person.split()[0] in given_names():
+            return person, words
     return None
 
 
@@ -1071,12 +1077,18 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
         stamps = {"published": unglue(fact.text)}  # read as `_describe_text` read it
         named = _name_then_date(fact.text) if state.byline is None else None
         if named is None and state.byline is None:
-            named = _site_and_date(fact.text, draft.url)
+            named = _credit_and_date(fact.text, draft.url)
         if named is not None:
             state.byline = Byline(authors=[title_case(named[0])])
             state.byline_text = named[0]
             state.byline_guessed = True
             stamps = {"published": named[1]}
+    elif stamps and fact.byline is None and state.byline is None:
+        named = _credit_and_date(fact.text, draft.url)  # "Updated: May 2, 2024 | Jo Lee"
+        if named is not None:
+            state.byline = Byline(authors=[named[0]])
+            state.byline_text = named[0]
+            state.byline_guessed = True
     for kind, words in stamps.items():
         if kind not in state.stamps:
             state.stamps[kind] = (words, "text")
