@@ -40,6 +40,7 @@ from dateline.lexicons import load_table
         ("by Pieter van der Berg", ["Pieter van der Berg"], None, None),
         ("Words: Kim Saar", ["Kim Saar"], None, None),
         ("Written by Lena Holm", ["Lena Holm"], None, None),
+        ("Posted by Lena Holm", ["Lena Holm"], None, None),  # a blog's "Posted by"
         (
             "Reporting by Anna Berg and Tomas Lind; Editing by Carl Moe",
             ["Anna Berg", "Tomas Lind"],
@@ -69,6 +70,7 @@ def test_newsline_byline_reads_authors_place_organisation(
         "By the time the ferry arrived, the storm had passed.",
         "By Monday",
         "By Industry",  # a lone word that is no given name: a filter
+        "Posted by admin",  # a placeholder, not a name
         "By 2025 the line will be finished.",
         "Bystanders said the fire spread quickly.",
         "The council voted by a wide margin.",

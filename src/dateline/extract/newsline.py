@@ -247,8 +247,9 @@ def _is_role(text: str) -> bool:
 FOREIGN_BYLINE_LEADS = "|".join(
     sorted(w.capitalize() for w in _words("byline_lead") if len(w) >= 3 and w != "by")
 )
+_LEAD_VERBS = "|".join(sorted(_words("lead_verb")))  # "Written by", "Posted by"
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|words|story|reported|text|report)\s+by|by|(?:authors?|words|byline)\s*:"
+    r"^\s*(?:(?:" + _LEAD_VERBS + r")\s+by|by|(?:authors?|words|byline)\s*:"
     r"|(?-i:" + FOREIGN_BYLINE_LEADS + r")(?=\s+[A-ZÀ-Þ]))"
     r"\s*:?\s*",
     re.I,
