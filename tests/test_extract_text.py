@@ -770,3 +770,19 @@ def test_a_date_then_a_bare_name_on_one_line_is_the_byline(meta: str, author: st
     assert [a.name for a in draft.authors] == ([author] if author else [])
     stamp = draft.published or draft.updated
     assert stamp is not None and stamp.value == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ("Ola Brenne | Harbour Reporter\nMarch 3, 2024", ["Ola Brenne"]),  # a role after a bar
+        ("Ola Brenne – Harbour Reporter\nMarch 3, 2024", ["Ola Brenne"]),
+        ("Ola Brenne and Tove Lund\nMarch 3, 2024", ["Ola Brenne", "Tove Lund"]),
+        ("Ola Brenne, Tove Lund\nMarch 3, 2024", ["Ola Brenne", "Tove Lund"]),
+        ("Ola Brenne and Harbour Works\nMarch 3, 2024", []),  # no given name: no byline
+        ("Reviewed by\nOla Brenne and Tove Lund\nMarch 3, 2024", []),  # another role's names
+    ],
+)
+def test_bare_names_beside_the_date_are_the_byline(meta: str, authors: list[str]) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_QUAY_STORY}")
+    assert [a.name for a in draft.authors] == authors

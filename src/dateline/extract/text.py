@@ -583,14 +583,14 @@ def _metadata_score(facts: list[_Facts], index: int) -> int:
 
 
 def _is_byline_name(facts: list[_Facts], index: int) -> bool:
-    """A bare person's name after a lone "By" (or "Reviewed by"), or right beside a time: the
-    byline's name; or a team after a lone "By"."""
+    """A bare person's name (or several, "Jo Lee and Ana Ruiz") after a lone "By" (or
+    "Reviewed by"), or right beside a time: the byline's names; or a team after a lone "By"."""
     fact = facts[index]
     above = facts[index - 1].text if index > 0 else ""
     credited = _LONE_LEAD.fullmatch(above) is not None or _is_role_by(above)
     if credited and _organisation_credit(fact.text):
         return True
-    if _bare_name(fact.text) is None:
+    if _bare_name(fact.text) is None and _bare_names(fact.text) is None:
         return False
     if credited:
         return True
@@ -617,11 +617,11 @@ _SEPARATOR = re.compile(r"[\W_]+")
 
 def _bare_name(text: str) -> str | None:
     """The person a bare name line names: "Jo Lee", or a given name with credentials or a
-    role after commas ("Jo Lee, MS, RD", "Jo Lee, Shipping Expert"). A part after a comma
+    role after commas or a separator ("Jo Lee, MS, RD", "Jo Lee | Shipping Expert"). A part
     that starts with a given name is another person: such a line is no bare name."""
     if is_person_name(text):
         return title_case(text.strip())
-    head, *rest = (part.strip() for part in text.split(","))
+    head, *rest = (part.strip() for part in _NAME_PARTS.split(text))
     if not rest or not is_person_name(head) or head.split()[0] not in given_names():
         return None
     for part in rest:
@@ -631,6 +631,7 @@ def _bare_name(text: str) -> str | None:
     return title_case(head)
 
 
+_NAME_PARTS = re.compile(r",|\s+[|·•–—-]\s+")  # between a name and its credentials or role
 CREDENTIAL_MAX_WORDS = 4  # "MS", "Dietitian", "Senior Shipping Expert"
 
 
@@ -882,14 +883,15 @@ def _read_header(
             continue
         near_headline = headline is not None and index >= headline - METADATA_REACH
         named = (
-            _name_by_metadata(facts, index, above=not after_headline)
+            _names_by_metadata(facts, index, above=not after_headline)
             if state.byline is None and near_headline
             else None
         )
         if named is None and state.byline is None and after_headline:
-            named = _site_credit(facts, index, draft.url)
+            site = _site_credit(facts, index, draft.url)
+            named = [site] if site is not None else None
         if named is not None:
-            state.byline = Byline(authors=[named])
+            state.byline = Byline(authors=named)
             state.byline_text = fact.text
             state.byline_guessed = True
             draft.drop(fact.text, "metadata")
@@ -939,6 +941,28 @@ def _name_by_metadata(facts: list[_Facts], index: int, *, above: bool) -> str | 
     if above and fact.text.split()[0] not in given_names():
         return None
     return name if _beside_metadata(facts, index, 1 if above else 2) else None
+
+
+def _names_by_metadata(facts: list[_Facts], index: int, *, above: bool) -> list[str] | None:
+    """The byline's names on a line without "By": one bare name (`_name_by_metadata`), or
+    several joined as a byline joins them ("Jo Lee and Ana Ruiz"), each with a known given
+    name, beside a time."""
+    name = _name_by_metadata(facts, index, above=above)
+    if name is not None:
+        return [name]
+    fact = facts[index]
+    if not fact.title or fact.furniture or (index > 0 and _is_role_by(facts[index - 1].text)):
+        return None
+    names = _bare_names(fact.text)
+    return names if names and _beside_metadata(facts, index, 1 if above else 2) else None
+
+
+def _bare_names(text: str) -> list[str] | None:
+    """Two or more people's bare names joined as in a byline, each with a known given name."""
+    byline = parse_byline("By " + text)
+    if byline is None or len(byline.authors) < 2 or byline.organisation or byline.place:
+        return None
+    return byline.authors if all(n.split()[0] in given_names() for n in byline.authors) else None
 
 
 _ONE_WORD = re.compile(r"[^\W\d_][\w&'’\-]{2,30}")
