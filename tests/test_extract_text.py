@@ -786,3 +786,21 @@ def test_a_date_then_a_bare_name_on_one_line_is_the_byline(meta: str, author: st
 def test_bare_names_beside_the_date_are_the_byline(meta: str, authors: list[str]) -> None:
     draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_QUAY_STORY}")
     assert [a.name for a in draft.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [
+        ("Ola Brenne\nOla has reported on the harbour for ten years.", "Ola Brenne"),
+        ("About the author\nOla Brenne is a reporter who writes about boats.", "Ola Brenne"),
+        ("Meet the writer:\nOla Brenne\nOla Brenne has sailed since she was six.", "Ola Brenne"),
+        ("Harbour Works\nHarbour Works is a firm that builds quays.", None),  # no person
+    ],
+)
+def test_an_author_box_after_the_story_names_the_author_and_ends_the_story(
+    box: str, author: str | None
+) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\nMarch 3, 2024\n{_QUAY_STORY}{box}\n")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+    if author:
+        assert [p.text for p in draft.paragraphs] == _QUAY_STORY.splitlines()

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.extract.authors import copyright_name
+from dateline.extract.authors import BIO_WINDOW, bio_opening, copyright_name
 from dateline.extract.draft import Draft, DraftImage, DraftParagraph
 from dateline.extract.embedded_posts import is_post_signature
 from dateline.extract.furniture import FurniturePattern, furniture_rule, masthead_id
@@ -80,6 +80,7 @@ from dateline.extract.notes import (
     drop_pull_quotes,
     email_owner,
     emails_in_notes,
+    is_author_bio,
 )
 from dateline.extract.outlets import OutletInfo, squash
 from dateline.extract.page_dates import url_timestamp
@@ -1212,6 +1213,16 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             draft.drop(fact.text, "metadata")
             credited = None
             continue
+        story = [p for p in draft.paragraphs if p.kind == "body"]
+        if state.byline is None and len(story) >= 2 and (name := _bio_box_name(facts, index)):
+            state.byline, state.byline_text = Byline(authors=[name]), fact.text
+            draft.drop(fact.text, "metadata")
+            state.ended = state.credit_closed = True  # an author box after the story
+            continue
+        if state.byline is None and (name := _boxed_bio_subject(facts, index)) is not None:
+            state.byline, state.byline_text = Byline(authors=[name]), fact.text
+            draft.drop(fact.text, "author-bio")  # "About the author" / "Jo Lee is a ..."
+            continue
         if state.byline is None and (name := _labelled_credit(facts, index)) is not None:
             state.byline, state.byline_text = Byline(authors=[name]), facts[index + 1].text
             credited = facts[index + 1].text
@@ -1300,6 +1311,39 @@ def _labelled_credit(facts: list[_Facts], index: int) -> str | None:
     if _organisation_credit(below.text) or _one_word_credit(below.text):
         return title_case(below.text.strip())
     return _bare_name(below.text)
+
+
+def _bio_box_name(facts: list[_Facts], index: int) -> str | None:
+    """A bare name on its own line, then within a few lines a biography that opens with it
+    ("Jo Lee" ... "Jo is a reporter who ..."): the name in an author box. Lists of things
+    are printed the same way ("Art Deco" ... "Art Deco is a style"), so the name needs a
+    known given name."""
+    name = _bare_name(facts[index].text.rstrip(":"))
+    if name is None or name.split()[0] not in given_names():
+        return None
+    bio = bio_opening(name.split()[0], name)
+    following = facts[index + 1 : index + 1 + BIO_WINDOW]
+    return name if any(bio.search(f.text) for f in following) else None
+
+
+AUTHOR_BOX = "author-box"  # the furniture id of an author box's heading ("About the author")
+_NAME_LEAD = re.compile(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}")
+
+
+def _boxed_bio_subject(facts: list[_Facts], index: int) -> str | None:
+    """Under an author box's heading, a biography that opens with a person's full name ("Jo
+    Lee is a reporter who ..."): that person, with a known given name."""
+    if index == 0 or facts[index - 1].furniture != AUTHOR_BOX:
+        return None
+    lead = _NAME_LEAD.match(facts[index].text)
+    if lead is None:
+        return None
+    words = lead[0].split()
+    for size in range(len(words), 1, -1):
+        name = " ".join(words[:size])
+        if words[0] in given_names() and is_author_bio(facts[index].text, [name]):
+            return name
+    return None
 
 
 def _other_story_date(state: _State, fact: _Facts, draft: Draft) -> bool:
