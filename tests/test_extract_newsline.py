@@ -41,6 +41,13 @@ from dateline.lexicons import load_table
         ("Words: Kim Saar", ["Kim Saar"], None, None),
         ("Written by Lena Holm", ["Lena Holm"], None, None),
         ("Posted by Lena Holm", ["Lena Holm"], None, None),  # a blog's "Posted by"
+        (  # credits by role, with the time among them
+            "Medically reviewed by Siri Vik, MD — Written by Lena Holm — Updated on May 2, 2024",
+            ["Lena Holm"],
+            None,
+            None,
+        ),
+        ("Written by Lena Holm | Fact checked by Siri Vik", ["Lena Holm"], None, None),
         (
             "Reporting by Anna Berg and Tomas Lind; Editing by Carl Moe",
             ["Anna Berg", "Tomas Lind"],

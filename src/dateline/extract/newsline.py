@@ -333,8 +333,15 @@ def find_byline(line: str) -> tuple[Byline, int] | None:
     return None
 
 
+_CREDIT_PARTS = re.compile(r";|\s+[—|·•]\s+")  # "Reviewed by X — Written by Y — Updated ..."
+
+
 def _parse_wire_credit(text: str) -> Byline | None:
-    parts = [p.strip() for p in text.split(";") if p.strip()]
+    """Credits by role ("Reporting by X; Editing by Y", "Medically reviewed by X — Written by
+    Y — Updated on May 2, 2024"): the authors are the people of the authors' roles; a time
+    among the credits is left to the time readers."""
+    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
+    parts = [p for p in parts if not _is_time_part(p)]
     credits = [_WIRE_CREDIT.fullmatch(p) for p in parts]
     if not credits or any(c is None for c in credits):
         return None
@@ -354,6 +361,18 @@ def _parse_wire_credit(text: str) -> Byline | None:
         else:
             return None
     return Byline(authors=authors) if seen_role else None
+
+
+def _is_time_part(text: str) -> bool:
+    """A part of a credit line that is only a time, labelled or not ("Updated on May 2,
+    2024"), and credits no one."""
+    if len(text.split()) > TIME_PART_WORDS or _BY_WORD.search(text):
+        return False
+    return bool(find_timestamps(text)) or parse_date_words(text) is not None
+
+
+TIME_PART_WORDS = 8
+_BY_WORD = re.compile(r"\bby\b", re.I)
 
 
 def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None]:
