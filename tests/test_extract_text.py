@@ -804,3 +804,16 @@ def test_an_author_box_after_the_story_names_the_author_and_ends_the_story(
     assert [a.name for a in draft.authors] == ([author] if author else [])
     if author:
         assert [p.text for p in draft.paragraphs] == _QUAY_STORY.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Ola Brenne Ola Brenne", "Ola Brenne"),  # an author link and its text
+        ("Ola BrenneOla Brenne", "Ola Brenne"),  # ... glued
+        ("By Li Li", "Li Li"),  # one word twice is a name
+    ],
+)
+def test_a_name_printed_twice_by_the_scraper_is_one_author(byline: str, author: str) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{byline}\nMarch 3, 2024\n{_QUAY_STORY}")
+    assert [a.name for a in draft.authors] == [author]

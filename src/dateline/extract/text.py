@@ -1471,7 +1471,7 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
         if stamp is not None:
             setattr(draft, kind, stamp)
     if state.byline is not None:
-        draft.authors = [Author(name=name) for name in state.byline.authors]
+        draft.authors = [Author(name=_undoubled(name)) for name in state.byline.authors]
         if state.byline.place:
             draft.dateline = Dateline(place=state.byline.place, source=state.byline_text)
     _assign_emails(draft, state)
@@ -1490,6 +1490,16 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
         draft.published = url_timestamp(url)  # "/2025/03/04/": the page prints no date
     draft.language = guess_language("\n".join(p.text for p in body))
     _decide_kind(draft, state)
+
+
+_DOUBLED = re.compile(r"(?P<name>\S+\s.*?\S)\s*(?P=name)")
+
+
+def _undoubled(name: str) -> str:
+    """A name the scraper printed twice, from an author link and its text ("Jo Lee Jo Lee",
+    "Jo LeeJo Lee"), once. A name of one word twice may be a person's ("Li Li")."""
+    match = _DOUBLED.fullmatch(name)
+    return match["name"] if match is not None else name
 
 
 def _copyright_outlet(removed: list[Removed]) -> str | None:
