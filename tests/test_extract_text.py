@@ -817,3 +817,20 @@ def test_an_author_box_after_the_story_names_the_author_and_ends_the_story(
 def test_a_name_printed_twice_by_the_scraper_is_one_author(byline: str, author: str) -> None:
     draft = extract_text(f"Quay Works Begin in Winter\n{byline}\nMarch 3, 2024\n{_QUAY_STORY}")
     assert [a.name for a in draft.authors] == [author]
+
+
+@pytest.mark.parametrize(
+    ("byline", "day"),
+    [
+        ("by Ola Brenne on March 3, 2024 in Harbour Life", "2024-03-03"),
+        ("By Ola Brenne and Tove Lund on March 3, 2024", "2024-03-03"),
+        ("By Ola Brenne, Harbour Reporter, March 3, 2024 at 10:00 am", "2024-03-03T10:00"),
+        ("By Ola Brenne | Harbour Reporter | March 3, 2024 | 4 min read", "2024-03-03"),
+    ],
+)
+def test_an_unlabelled_date_after_the_bylines_names_is_the_publication_date(
+    byline: str, day: str
+) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{byline}\n{_QUAY_STORY}")
+    assert draft.authors and draft.authors[0].name == "Ola Brenne"
+    assert draft.published is not None and draft.published.value == day

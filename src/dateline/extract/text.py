@@ -57,6 +57,7 @@ from dateline.extract.lines import (
     words_of,
 )
 from dateline.extract.newsline import (
+    BYLINE_TAIL,
     FOREIGN_BYLINE_LEADS,
     Byline,
     find_byline,
@@ -246,6 +247,8 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     )
     if found is not None and not leads and not stamps and has_digit:
         stamps = _date_before_byline(meta[: found[1]])  # "On May 2, 2024 By Jo Lee"
+    if leads and not stamps and has_digit:
+        stamps = _date_after_byline(meta)  # "By Jo Lee and Ana Ruiz on May 2, 2024"
     on_metadata = leads or bool(stamps) or date_only  # "October 11, 2023 by Jo Lee"
     byline = whole or (found[0] if found is not None and on_metadata else None)
     if byline is not None and not byline.authors and byline.organisation and leads:
@@ -310,6 +313,16 @@ def _date_before_byline(lead: str) -> dict[str, str]:
     if word_count(lead) <= DATE_LEAD_WORDS and parse_date_words(lead) is not None:
         return {"published": lead}
     return {}
+
+
+def _date_after_byline(text: str) -> dict[str, str]:
+    """The publication time printed after a byline's names, unlabelled ("By Jo Lee, Staff
+    Writer, May 2, 2024 at 9:00 am", "by Jo Lee on May 2, 2024 in Travel")."""
+    tail = BYLINE_TAIL.search(text)
+    if tail is None:
+        return {}
+    words = text[tail.start() :].strip(" ,;|-–—·•\t")
+    return {"published": words} if parse_date_words(words) is not None else {}
 
 
 def _credit_byline(text: str, *, dated: bool) -> Byline | None:
