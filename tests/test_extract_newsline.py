@@ -48,6 +48,13 @@ from dateline.lexicons import load_table
             None,
         ),
         ("Written by Lena Holm | Fact checked by Siri Vik", ["Lena Holm"], None, None),
+        ("By Lena Holm, Director of Operations", ["Lena Holm"], None, None),  # a job title
+        (  # after a role, a part with no given name is the employer
+            "By Lena Holm, Sr. Director of Sales, Harbour Works",
+            ["Lena Holm"],
+            None,
+            "Harbour Works",
+        ),
         (
             "Reporting by Anna Berg and Tomas Lind; Editing by Carl Moe",
             ["Anna Berg", "Tomas Lind"],

@@ -380,6 +380,7 @@ def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None
     place = None
     organisation = None
     authors: list[str] = []
+    after_role = False
     for part in _NAME_SPLIT.split(segment.strip(" .")):
         if not part:
             continue
@@ -388,8 +389,12 @@ def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None
             place = place or title_case(tail["place"])
             part = part[: tail.start()].strip()
         if _is_role(part) or (authors and _is_credential(part)):
+            after_role = True
             continue  # "Jane Doe, Staff Writer", "Jo Lee, Dietitian", "Ann Roe, MD"
-        if _is_organisation(part):
+        # after a role, a part that opens with no given name is the employer ("Jo Lee,
+        # Director of Operations, Harbour Works")
+        unnamed = after_role and part.split()[0] not in given_names()
+        if _is_organisation(part) or unnamed:
             organisation = organisation or part
             continue
         if not _is_name(part) and not _lone_given_name(part):
