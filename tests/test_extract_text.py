@@ -610,14 +610,14 @@ def test_a_date_inside_a_sentence_of_the_story_is_not_the_page_date() -> None:
     assert "As of March 3, 2024, the board has received:" in [p.text for p in draft.paragraphs]
 
 
-def test_a_date_right_below_the_credit_that_closes_the_story_is_its_date() -> None:
-    page = f"Quay Works Begin in Winter\n{_QUAY_STORY}By Ola Brenne\nMarch 3, 2024\n12 min read\n"
-    draft = extract_text(page)
+@pytest.mark.parametrize("closing", ["", "Share\n"])  # the credit, or a share prompt first
+def test_a_date_right_below_the_credit_that_closes_the_story_is_its_date(closing: str) -> None:
+    story = f"Quay Works Begin in Winter\n{_QUAY_STORY}{closing}By Ola Brenne\n"
+    draft = extract_text(f"{story}March 3, 2024\n12 min read\n")
     assert [a.name for a in draft.authors] == ["Ola Brenne"]
     assert draft.published is not None and draft.published.value == "2024-03-03"
     # not a date further down, in what follows the story
-    page = f"Quay Works Begin in Winter\n{_QUAY_STORY}By Ola Brenne\nMore news\nMarch 3, 2024\n"
-    assert extract_text(page).published is None
+    assert extract_text(f"{story}More news\nMarch 3, 2024\n").published is None
 
 
 @pytest.mark.parametrize(

@@ -1247,8 +1247,7 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             _relabel(draft, state.soft_end_at, "after-article", "inline-teaser")
             state.ended, state.soft_end_at = False, None  # an inline "Related" box was it
         if state.ended:
-            _read_after(draft, state, fact)
-            state.credit_closed = False
+            state.credit_closed = _read_after(draft, state, fact)
             continue
         if fact.email is not None:
             state.emails.append((fact.email, len(draft.removed)))
@@ -1402,20 +1401,23 @@ def _relabel(draft: Draft, start: int, old: str, new: str) -> None:
             draft.removed[i] = Removed(text=draft.removed[i].text, reason=new)
 
 
-def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
+def _read_after(draft: Draft, state: _State, fact: _Facts) -> bool:
+    """Read a line after the end of the story; True when it is a credit that closes the
+    story, so that a date right below it is the story's."""
     if state.credit_closed and fact.date_only and not state.stamps:
         _read_metadata(draft, state, fact)  # "By Jo Lee" / "May 2, 2024" closing the story
-        return
+        return False
     if state.byline is None and fact.byline is not None and fact.byline.authors:
         # "By Sam Whitfield, BBC News, York" under a live blog's last post: the page's only
         # credit, after the share prompt that ended the story
         _read_metadata(draft, state, fact)
-        return
+        return True
     if fact.email is not None:
         state.emails.append((fact.email, len(draft.removed)))
         draft.drop(fact.text, "contact-email")
-        return
+        return False
     draft.drop(fact.text, fact.furniture or "after-article")
+    return False
 
 
 _EMAIL_IN_TEXT = re.compile(rf"(?P<email>{EMAIL_ADDRESS})(?<!\.)")
