@@ -715,6 +715,7 @@ def test_the_date_in_the_url_dates_a_page_that_prints_none() -> None:
         ("March 3, 2024     Harbourworks", "Harbourworks"),
         ("Quayside\nMarch 3, 2024", None),  # a word that is not the site's name
         ("Harbourworks\nShow Caption", None),  # no date beside it
+        ("Quay Life Editorial Team\nMarch 3, 2024", "Quay Life Editorial Team"),  # a team
     ],
 )
 def test_a_company_blog_that_credits_itself_beside_the_date_is_the_author(

@@ -25,6 +25,7 @@ __all__ = [
     "find_timestamps",
     "is_furniture",
     "is_person_name",
+    "is_team_credit",
     "make_timestamp",
     "outlet_info",
     "parse_breadcrumb",
@@ -234,6 +235,20 @@ def is_journalist_role(text: str) -> bool:
     Editor"): the role of the author beside it (lexicons/journalist_roles.tsv)."""
     words = text.split()
     return 0 < len(words) <= 4 and words[-1].strip(".,:").lower() in _journalist_roles()
+
+
+def is_team_credit(text: str) -> bool:
+    """A team's credit ("The Ledger Staff", "Acme Editorial Team"): a few capitalised words
+    ending in a `team` word."""
+    words = text.split()
+    return (
+        2 <= len(words) <= TEAM_MAX_WORDS
+        and all(w[0].isupper() for w in words)
+        and words[-1].casefold() in _words("team")
+    )
+
+
+TEAM_MAX_WORDS = 5
 
 
 def _is_role(text: str) -> bool:

@@ -65,6 +65,7 @@ from dateline.extract.newsline import (
     is_journalist_role,
     is_person_name,
     is_section_label,
+    is_team_credit,
     make_timestamp,
     names_a_newspaper,
     outlet_info,
@@ -1044,10 +1045,11 @@ def _names_site(text: str, url: str | None) -> bool:
 
 
 def _site_credit(facts: list[_Facts], index: int, url: str | None) -> str | None:
-    """The site's own name on a line of its own beside a date, below the headline: a
-    company's blog credits itself where a newspaper prints a reporter's name."""
+    """The site's own name, or a team's ("Acme Editorial Team"), on a line of its own beside
+    a date, below the headline: a company's blog credits itself where a newspaper prints a
+    reporter's name."""
     fact = facts[index]
-    if fact.furniture or not _names_site(fact.text, url):
+    if fact.furniture or not (_names_site(fact.text, url) or is_team_credit(fact.text)):
         return None
     return fact.text.strip() if _beside_metadata(facts, index, 1) else None
 
