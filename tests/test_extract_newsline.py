@@ -40,6 +40,21 @@ from dateline.lexicons import load_table
         ("by Pieter van der Berg", ["Pieter van der Berg"], None, None),
         ("Words: Kim Saar", ["Kim Saar"], None, None),
         ("Written by Lena Holm", ["Lena Holm"], None, None),
+        ("Posted by Lena Holm", ["Lena Holm"], None, None),  # a blog's "Posted by"
+        (  # credits by role, with the time among them
+            "Medically reviewed by Siri Vik, MD — Written by Lena Holm — Updated on May 2, 2024",
+            ["Lena Holm"],
+            None,
+            None,
+        ),
+        ("Written by Lena Holm | Fact checked by Siri Vik", ["Lena Holm"], None, None),
+        ("By Lena Holm, Director of Operations", ["Lena Holm"], None, None),  # a job title
+        (  # after a role, a part with no given name is the employer
+            "By Lena Holm, Sr. Director of Sales, Harbour Works",
+            ["Lena Holm"],
+            None,
+            "Harbour Works",
+        ),
         (
             "Reporting by Anna Berg and Tomas Lind; Editing by Carl Moe",
             ["Anna Berg", "Tomas Lind"],
@@ -69,6 +84,7 @@ def test_newsline_byline_reads_authors_place_organisation(
         "By the time the ferry arrived, the storm had passed.",
         "By Monday",
         "By Industry",  # a lone word that is no given name: a filter
+        "Posted by admin",  # a placeholder, not a name
         "By 2025 the line will be finished.",
         "Bystanders said the fire spread quickly.",
         "The council voted by a wide margin.",

@@ -610,14 +610,14 @@ def test_a_date_inside_a_sentence_of_the_story_is_not_the_page_date() -> None:
     assert "As of March 3, 2024, the board has received:" in [p.text for p in draft.paragraphs]
 
 
-def test_a_date_right_below_the_credit_that_closes_the_story_is_its_date() -> None:
-    page = f"Quay Works Begin in Winter\n{_QUAY_STORY}By Ola Brenne\nMarch 3, 2024\n12 min read\n"
-    draft = extract_text(page)
+@pytest.mark.parametrize("closing", ["", "Share\n"])  # the credit, or a share prompt first
+def test_a_date_right_below_the_credit_that_closes_the_story_is_its_date(closing: str) -> None:
+    story = f"Quay Works Begin in Winter\n{_QUAY_STORY}{closing}By Ola Brenne\n"
+    draft = extract_text(f"{story}March 3, 2024\n12 min read\n")
     assert [a.name for a in draft.authors] == ["Ola Brenne"]
     assert draft.published is not None and draft.published.value == "2024-03-03"
     # not a date further down, in what follows the story
-    page = f"Quay Works Begin in Winter\n{_QUAY_STORY}By Ola Brenne\nMore news\nMarch 3, 2024\n"
-    assert extract_text(page).published is None
+    assert extract_text(f"{story}More news\nMarch 3, 2024\n").published is None
 
 
 @pytest.mark.parametrize(
@@ -716,3 +716,143 @@ def test_a_wire_story_names_its_agency_and_its_credit_in_brackets() -> None:
     assert article.outlet.name == "Reuters"
     assert [a.name for a in article.authors] == ["Ola Brekke"]
     assert "Reporting by" not in article.text
+
+
+def test_the_date_in_the_url_dates_a_page_that_prints_none() -> None:
+    url = "https://example.org/harbour/2024/03/05/quay-works-begin-in-winter/"
+    draft = extract_text(f"Quay Works Begin in Winter\n{_QUAY_STORY}", url=url)
+    assert draft.published is not None and draft.published.value == "2024-03-05"
+    assert draft.published.source == "url"
+    # a date printed on the page wins over the URL's
+    draft = extract_text(f"Quay Works Begin in Winter\nMarch 9, 2024\n{_QUAY_STORY}", url=url)
+    assert draft.published is not None and draft.published.value == "2024-03-09"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("Harbourworks\nMarch 3, 2024", "Harbourworks"),  # its own line, beside the date
+        ("HarbourWorks - March 3, 2024", "HarbourWorks"),  # joined to the date
+        ("March 3, 2024     Harbourworks", "Harbourworks"),
+        ("Quayside\nMarch 3, 2024", None),  # a word that is not the site's name
+        ("Harbourworks\nShow Caption", None),  # no date beside it
+        ("Quay Life Editorial Team\nMarch 3, 2024", "Quay Life Editorial Team"),  # a team
+    ],
+)
+def test_a_company_blog_that_credits_itself_beside_the_date_is_the_author(
+    meta: str, author: str | None
+) -> None:
+    url = "https://www.harbourworks.com/blog/quay-works-begin"
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_QUAY_STORY}", url=url)
+    assert draft.headline == "Quay Works Begin in Winter"
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+
+
+def test_a_title_case_line_under_the_date_beats_a_crosshead_between_paragraphs() -> None:
+    """A headline that reads as prose stands right below its date; a crosshead that shares
+    a word with the slug stands between paragraphs of the story, and is no headline."""
+    title = "What the Dredging Means for You (and Your Boat)"
+    page = "\n".join(
+        [
+            "Menu",
+            "March 3, 2024/Harbour Life/Boats",
+            title,
+            "The harbour board said on Tuesday that the inner basin will be dredged this winter.",
+            "Work starts in November and should end before the spring sailing season opens.",
+            "Fishing boats will use the north pier while the basin is closed to them.",
+            "Moorings explained",
+            "Owners of the forty boats on the inner moorings will be offered a berth elsewhere.",
+            "The new berths are listed below:",
+            "North pier",
+            "East wall",
+            "Old ferry slip",
+            "Boatyard pontoon",
+            *[
+                f"Paragraph {n} of the guide says what owners must do before the works, and who "
+                "will pay for the move, in more words than any line above it has."
+                for n in range(1, 6)
+            ],
+        ]
+    )
+    draft = extract_text(page, url="https://harbourlife.org/dredging-inner-moorings")
+    assert draft.headline == title
+    assert draft.published is not None and draft.published.value == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("March 3, 2024 | Ola Brenne", "Ola Brenne"),  # the date first, then the name
+        ("Updated: March 3, 2024 | Ola Brenne", "Ola Brenne"),  # a labelled time first
+        ("March 3, 2024 | Harbour Life", None),  # a section, not a person: no given name
+    ],
+)
+def test_a_date_then_a_bare_name_on_one_line_is_the_byline(meta: str, author: str | None) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_QUAY_STORY}")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+    stamp = draft.published or draft.updated
+    assert stamp is not None and stamp.value == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ("Ola Brenne | Harbour Reporter\nMarch 3, 2024", ["Ola Brenne"]),  # a role after a bar
+        ("Ola Brenne – Harbour Reporter\nMarch 3, 2024", ["Ola Brenne"]),
+        ("Ola Brenne and Tove Lund\nMarch 3, 2024", ["Ola Brenne", "Tove Lund"]),
+        ("Ola Brenne, Tove Lund\nMarch 3, 2024", ["Ola Brenne", "Tove Lund"]),
+        ("Ola Brenne and Harbour Works\nMarch 3, 2024", []),  # no given name: no byline
+        ("Reviewed by\nOla Brenne and Tove Lund\nMarch 3, 2024", []),  # another role's names
+    ],
+)
+def test_bare_names_beside_the_date_are_the_byline(meta: str, authors: list[str]) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{meta}\n{_QUAY_STORY}")
+    assert [a.name for a in draft.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [
+        ("Ola Brenne\nOla has reported on the harbour for ten years.", "Ola Brenne"),
+        ("About the author\nOla Brenne is a reporter who writes about boats.", "Ola Brenne"),
+        ("Meet the writer:\nOla Brenne\nOla Brenne has sailed since she was six.", "Ola Brenne"),
+        ("Harbour Works\nHarbour Works is a firm that builds quays.", None),  # no person
+    ],
+)
+def test_an_author_box_after_the_story_names_the_author_and_ends_the_story(
+    box: str, author: str | None
+) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\nMarch 3, 2024\n{_QUAY_STORY}{box}\n")
+    assert [a.name for a in draft.authors] == ([author] if author else [])
+    if author:
+        assert [p.text for p in draft.paragraphs] == _QUAY_STORY.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Ola Brenne Ola Brenne", "Ola Brenne"),  # an author link and its text
+        ("Ola BrenneOla Brenne", "Ola Brenne"),  # ... glued
+        ("By Li Li", "Li Li"),  # one word twice is a name
+    ],
+)
+def test_a_name_printed_twice_by_the_scraper_is_one_author(byline: str, author: str) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{byline}\nMarch 3, 2024\n{_QUAY_STORY}")
+    assert [a.name for a in draft.authors] == [author]
+
+
+@pytest.mark.parametrize(
+    ("byline", "day"),
+    [
+        ("by Ola Brenne on March 3, 2024 in Harbour Life", "2024-03-03"),
+        ("By Ola Brenne and Tove Lund on March 3, 2024", "2024-03-03"),
+        ("By Ola Brenne, Harbour Reporter, March 3, 2024 at 10:00 am", "2024-03-03T10:00"),
+        ("By Ola Brenne | Harbour Reporter | March 3, 2024 | 4 min read", "2024-03-03"),
+    ],
+)
+def test_an_unlabelled_date_after_the_bylines_names_is_the_publication_date(
+    byline: str, day: str
+) -> None:
+    draft = extract_text(f"Quay Works Begin in Winter\n{byline}\n{_QUAY_STORY}")
+    assert draft.authors and draft.authors[0].name == "Ola Brenne"
+    assert draft.published is not None and draft.published.value == day

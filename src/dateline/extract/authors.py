@@ -425,8 +425,8 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
             continue
         if text.getparent().tag == "h1" or clean_author(shown, outlet) != shown:
             continue
-        bio = _bio_opening(words[0], shown)
-        if any(bio.search(str(t)) for t in texts[index + 1 : index + 1 + _BIO_WINDOW]):
+        bio = bio_opening(words[0], shown)
+        if any(bio.search(str(t)) for t in texts[index + 1 : index + 1 + BIO_WINDOW]):
             return [shown]
     return []
 
@@ -501,7 +501,7 @@ def site_owner(outlet: str | None, domain: str | None) -> str | None:
     return outlet if spelled else None
 
 
-_BIO_WINDOW = 3
+BIO_WINDOW = 3
 _BIO_WORDS = 12  # how far into the biography the name may stand ("Since 1998, Jane has ...")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 
@@ -512,7 +512,9 @@ def _bio_verbs() -> str:
     return "|".join(re.escape(w) for w in reversed(words))
 
 
-def _bio_opening(first: str, full: str) -> re.Pattern[str]:
+def bio_opening(first: str, full: str) -> re.Pattern[str]:
+    """A biography that opens with the name, in full or by its first word, within its first
+    words ("Jane Doe is ...", "Since 1998, Jane has ...", "Jane's work ...")."""
     name = f"(?:{re.escape(full)}|{re.escape(first)})"
     lead = rf"^\s*(?:\S+\s+){{0,{_BIO_WORDS}}}?"
     return re.compile(rf"{lead}{name}(?:\s+(?:{_bio_verbs()})\b|['’]s\b)")

@@ -25,6 +25,7 @@ __all__ = [
     "find_timestamps",
     "is_furniture",
     "is_person_name",
+    "is_team_credit",
     "make_timestamp",
     "outlet_info",
     "parse_breadcrumb",
@@ -236,6 +237,20 @@ def is_journalist_role(text: str) -> bool:
     return 0 < len(words) <= 4 and words[-1].strip(".,:").lower() in _journalist_roles()
 
 
+def is_team_credit(text: str) -> bool:
+    """A team's credit ("The Ledger Staff", "Acme Editorial Team"): a few capitalised words
+    ending in a `team` word."""
+    words = text.split()
+    return (
+        2 <= len(words) <= TEAM_MAX_WORDS
+        and all(w[0].isupper() for w in words)
+        and words[-1].casefold() in _words("team")
+    )
+
+
+TEAM_MAX_WORDS = 5
+
+
 def _is_role(text: str) -> bool:
     return any(w.casefold() in _words("role") for w in _ORG_WORD.findall(text))
 
@@ -247,8 +262,9 @@ def _is_role(text: str) -> bool:
 FOREIGN_BYLINE_LEADS = "|".join(
     sorted(w.capitalize() for w in _words("byline_lead") if len(w) >= 3 and w != "by")
 )
+_LEAD_VERBS = "|".join(sorted(_words("lead_verb")))  # "Written by", "Posted by"
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|words|story|reported|text|report)\s+by|by|(?:authors?|words|byline)\s*:"
+    r"^\s*(?:(?:" + _LEAD_VERBS + r")\s+by|by|(?:authors?|words|byline)\s*:"
     r"|(?-i:" + FOREIGN_BYLINE_LEADS + r")(?=\s+[A-ZÀ-Þ]))"
     r"\s*:?\s*",
     re.I,
@@ -334,8 +350,15 @@ def find_byline(line: str) -> tuple[Byline, int] | None:
     return None
 
 
+_CREDIT_PARTS = re.compile(r";|\s+[—|·•]\s+")  # "Reviewed by X — Written by Y — Updated ..."
+
+
 def _parse_wire_credit(text: str) -> Byline | None:
-    parts = [p.strip() for p in text.split(";") if p.strip()]
+    """Credits by role ("Reporting by X; Editing by Y", "Medically reviewed by X — Written by
+    Y — Updated on May 2, 2024"): the authors are the people of the authors' roles; a time
+    among the credits is left to the time readers."""
+    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
+    parts = [p for p in parts if not _is_time_part(p)]
     credits = [_WIRE_CREDIT.fullmatch(p) for p in parts]
     if not credits or any(c is None for c in credits):
         return None
@@ -357,11 +380,24 @@ def _parse_wire_credit(text: str) -> Byline | None:
     return Byline(authors=authors) if seen_role else None
 
 
+def _is_time_part(text: str) -> bool:
+    """A part of a credit line that is only a time, labelled or not ("Updated on May 2,
+    2024"), and credits no one."""
+    if len(text.split()) > TIME_PART_WORDS or _BY_WORD.search(text):
+        return False
+    return bool(find_timestamps(text)) or parse_date_words(text) is not None
+
+
+TIME_PART_WORDS = 8
+_BY_WORD = re.compile(r"\bby\b", re.I)
+
+
 def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None]:
     """Names, place and organisation from "Jane Doe in Moscow and John Roe, Reuters"."""
     place = None
     organisation = None
     authors: list[str] = []
+    after_role = False
     for part in _NAME_SPLIT.split(segment.strip(" .")):
         if not part:
             continue
@@ -370,8 +406,12 @@ def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None
             place = place or title_case(tail["place"])
             part = part[: tail.start()].strip()
         if _is_role(part) or (authors and _is_credential(part)):
+            after_role = True
             continue  # "Jane Doe, Staff Writer", "Jo Lee, Dietitian", "Ann Roe, MD"
-        if _is_organisation(part):
+        # after a role, a part that opens with no given name is the employer ("Jo Lee,
+        # Director of Operations, Harbour Works")
+        unnamed = after_role and part.split()[0] not in given_names()
+        if _is_organisation(part) or unnamed:
             organisation = organisation or part
             continue
         if not _is_name(part) and not _lone_given_name(part):

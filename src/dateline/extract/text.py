@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.extract.authors import copyright_name
+from dateline.extract.authors import BIO_WINDOW, bio_opening, copyright_name
 from dateline.extract.draft import Draft, DraftImage, DraftParagraph
 from dateline.extract.embedded_posts import is_post_signature
 from dateline.extract.furniture import FurniturePattern, furniture_rule, masthead_id
@@ -57,6 +57,7 @@ from dateline.extract.lines import (
     words_of,
 )
 from dateline.extract.newsline import (
+    BYLINE_TAIL,
     FOREIGN_BYLINE_LEADS,
     Byline,
     find_byline,
@@ -64,6 +65,7 @@ from dateline.extract.newsline import (
     is_journalist_role,
     is_person_name,
     is_section_label,
+    is_team_credit,
     make_timestamp,
     names_a_newspaper,
     outlet_info,
@@ -80,8 +82,10 @@ from dateline.extract.notes import (
     drop_pull_quotes,
     email_owner,
     emails_in_notes,
+    is_author_bio,
 )
 from dateline.extract.outlets import OutletInfo, squash
+from dateline.extract.page_dates import url_timestamp
 from dateline.given_names import given_names
 from dateline.lexicons import load_table
 from dateline.model import Author, Dateline, Removed
@@ -244,6 +248,8 @@ def _describe_text(text: str) -> tuple[Any, ...]:
     )
     if found is not None and not leads and not stamps and has_digit:
         stamps = _date_before_byline(meta[: found[1]])  # "On May 2, 2024 By Jo Lee"
+    if leads and not stamps and has_digit:
+        stamps = _date_after_byline(meta)  # "By Jo Lee and Ana Ruiz on May 2, 2024"
     on_metadata = leads or bool(stamps) or date_only  # "October 11, 2023 by Jo Lee"
     byline = whole or (found[0] if found is not None and on_metadata else None)
     if byline is not None and not byline.authors and byline.organisation and leads:
@@ -308,6 +314,16 @@ def _date_before_byline(lead: str) -> dict[str, str]:
     if word_count(lead) <= DATE_LEAD_WORDS and parse_date_words(lead) is not None:
         return {"published": lead}
     return {}
+
+
+def _date_after_byline(text: str) -> dict[str, str]:
+    """The publication time printed after a byline's names, unlabelled ("By Jo Lee, Staff
+    Writer, May 2, 2024 at 9:00 am", "by Jo Lee on May 2, 2024 in Travel")."""
+    tail = BYLINE_TAIL.search(text)
+    if tail is None:
+        return {}
+    words = text[tail.start() :].strip(" ,;|-–—·•\t")
+    return {"published": words} if parse_date_words(words) is not None else {}
 
 
 def _credit_byline(text: str, *, dated: bool) -> Byline | None:
@@ -465,10 +481,24 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
         score += 2 if len(slug) >= SLUG_FULL_MIN and slug <= _slug_terms(facts[index].text) else 0
         score += 1 if index == nearest else 0
         score -= 2 if _below_headline(facts, index, url) else 0
+        score -= 2 if _between_paragraphs(facts, index) else 0
         score += 2 if _repeated_nearby(facts, index, run_start) else 0
         if score and (best is None or (score, index) >= best):
             best = (score, index)
     return best[1] if best is not None else None
+
+
+CROSSHEAD_PROSE_ABOVE = 2  # paragraphs among the three lines above a crosshead
+
+
+def _between_paragraphs(facts: list[_Facts], index: int) -> bool:
+    """A title-like line with paragraphs of a story right above it and one right below:
+    a crosshead inside the story, not its headline (a teaser above a headline is one
+    paragraph)."""
+    above = facts[max(0, index - 3) : index]
+    if index + 1 >= len(facts) or not above or not _is_body(above[-1]):
+        return False
+    return _is_body(facts[index + 1]) and sum(map(_is_body, above)) >= CROSSHEAD_PROSE_ABOVE
 
 
 def _titled_opening(facts: list[_Facts], run_start: int, url: str | None) -> bool:
@@ -510,14 +540,22 @@ _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 def _headline_line(facts: list[_Facts], index: int, url: str | None, end: int) -> bool:
     """A line that may be the headline: title-like and not prose; or title-like prose (a
     question in Title Case, "Which One Should You Choose?") with a byline or a time right
-    below it, or printed twice near each other, as a headline is."""
+    below it, or printed twice near each other, as a headline is; or such a line in Title
+    Case right below a time ("May 2, 2024 / Health" over "What Sleep Does for You (and
+    Why)"): a lede in sentence case there is the story's."""
     fact = facts[index]
     if _headline_candidate(fact, url):
         return True
     if not _headline_candidate(fact, url, prose=True):
         return False
     below = facts[index + 1 : index + 4]
-    return any(_is_metadata_line(f) for f in below) or _repeated_nearby(facts, index, end)
+    if any(_is_metadata_line(f) for f in below) or _repeated_nearby(facts, index, end):
+        return True
+    above = facts[max(0, index - TIME_ABOVE_REACH) : index]
+    return not _sentence_case(fact.text) and any(f.metadata for f in above)
+
+
+TIME_ABOVE_REACH = 1  # lines above a Title Case line where its time may stand
 
 
 def _headline_candidate(fact: _Facts, url: str | None, *, prose: bool = False) -> bool:
@@ -560,14 +598,14 @@ def _metadata_score(facts: list[_Facts], index: int) -> int:
 
 
 def _is_byline_name(facts: list[_Facts], index: int) -> bool:
-    """A bare person's name after a lone "By" (or "Reviewed by"), or right beside a time: the
-    byline's name; or a team after a lone "By"."""
+    """A bare person's name (or several, "Jo Lee and Ana Ruiz") after a lone "By" (or
+    "Reviewed by"), or right beside a time: the byline's names; or a team after a lone "By"."""
     fact = facts[index]
     above = facts[index - 1].text if index > 0 else ""
     credited = _LONE_LEAD.fullmatch(above) is not None or _is_role_by(above)
     if credited and _organisation_credit(fact.text):
         return True
-    if _bare_name(fact.text) is None:
+    if _bare_name(fact.text) is None and _bare_names(fact.text) is None:
         return False
     if credited:
         return True
@@ -594,11 +632,11 @@ _SEPARATOR = re.compile(r"[\W_]+")
 
 def _bare_name(text: str) -> str | None:
     """The person a bare name line names: "Jo Lee", or a given name with credentials or a
-    role after commas ("Jo Lee, MS, RD", "Jo Lee, Shipping Expert"). A part after a comma
+    role after commas or a separator ("Jo Lee, MS, RD", "Jo Lee | Shipping Expert"). A part
     that starts with a given name is another person: such a line is no bare name."""
     if is_person_name(text):
         return title_case(text.strip())
-    head, *rest = (part.strip() for part in text.split(","))
+    head, *rest = (part.strip() for part in _NAME_PARTS.split(text))
     if not rest or not is_person_name(head) or head.split()[0] not in given_names():
         return None
     for part in rest:
@@ -608,6 +646,7 @@ def _bare_name(text: str) -> str | None:
     return title_case(head)
 
 
+_NAME_PARTS = re.compile(r",|\s+[|·•–—-]\s+")  # between a name and its credentials or role
 CREDENTIAL_MAX_WORDS = 4  # "MS", "Dietitian", "Senior Shipping Expert"
 
 
@@ -859,12 +898,15 @@ def _read_header(
             continue
         near_headline = headline is not None and index >= headline - METADATA_REACH
         named = (
-            _name_by_metadata(facts, index, above=not after_headline)
+            _names_by_metadata(facts, index, above=not after_headline)
             if state.byline is None and near_headline
             else None
         )
+        if named is None and state.byline is None and after_headline:
+            site = _site_credit(facts, index, draft.url)
+            named = [site] if site is not None else None
         if named is not None:
-            state.byline = Byline(authors=[named])
+            state.byline = Byline(authors=named)
             state.byline_text = fact.text
             state.byline_guessed = True
             draft.drop(fact.text, "metadata")
@@ -914,6 +956,28 @@ def _name_by_metadata(facts: list[_Facts], index: int, *, above: bool) -> str | 
     if above and fact.text.split()[0] not in given_names():
         return None
     return name if _beside_metadata(facts, index, 1 if above else 2) else None
+
+
+def _names_by_metadata(facts: list[_Facts], index: int, *, above: bool) -> list[str] | None:
+    """The byline's names on a line without "By": one bare name (`_name_by_metadata`), or
+    several joined as a byline joins them ("Jo Lee and Ana Ruiz"), each with a known given
+    name, beside a time."""
+    name = _name_by_metadata(facts, index, above=above)
+    if name is not None:
+        return [name]
+    fact = facts[index]
+    if not fact.title or fact.furniture or (index > 0 and _is_role_by(facts[index - 1].text)):
+        return None
+    names = _bare_names(fact.text)
+    return names if names and _beside_metadata(facts, index, 1 if above else 2) else None
+
+
+def _bare_names(text: str) -> list[str] | None:
+    """Two or more people's bare names joined as in a byline, each with a known given name."""
+    byline = parse_byline("By " + text)
+    if byline is None or len(byline.authors) < 2 or byline.organisation or byline.place:
+        return None
+    return byline.authors if all(n.split()[0] in given_names() for n in byline.authors) else None
 
 
 _ONE_WORD = re.compile(r"[^\W\d_][\w&'’\-]{2,30}")
@@ -974,6 +1038,43 @@ def _is_masthead_line(
     return fact.title and word_count(fact.text) <= 6 and _masthead(fact, facts, draft)
 
 
+def _names_site(text: str, url: str | None) -> bool:
+    """The line is the site's own name, as its domain spells it ("Acme" on acme.com)."""
+    domain = domain_of(url)
+    return domain is not None and bool(squash(text)) and squash(text) == _domain_label(domain)
+
+
+def _site_credit(facts: list[_Facts], index: int, url: str | None) -> str | None:
+    """The site's own name, or a team's ("Acme Editorial Team"), on a line of its own beside
+    a date, below the headline: a company's blog credits itself where a newspaper prints a
+    reporter's name."""
+    fact = facts[index]
+    if fact.furniture or not (_names_site(fact.text, url) or is_team_credit(fact.text)):
+        return None
+    return fact.text.strip() if _beside_metadata(facts, index, 1) else None
+
+
+_CREDIT_DATE_SEPARATOR = re.compile(r"\s{2,}|\s*[|•·–—-]\s+|\s+[|•·–—-]\s*")
+
+
+def _credit_and_date(text: str, url: str | None) -> tuple[str, str] | None:
+    """A credit and a date joined on one line, either way round ("Acme - May 2, 2024",
+    "May 2, 2024 | Jo Lee", "Updated: May 2, 2024 | Jo Lee"): the site's own name, or a
+    bare person's name with a known given name. Returns (name, date words)."""
+    parts = [part.strip() for part in _CREDIT_DATE_SEPARATOR.split(text.strip())]
+    if len(parts) != 2:
+        return None
+    for name, words in (parts, parts[::-1]):
+        if parse_date_words(words) is None:
+            continue
+        if _names_site(name, url):
+            return name, words
+        person = _bare_name(name)
+        if person is not None and person.split()[0] in given_names():
+            return person, words
+    return None
+
+
 _NAME_THEN_DATE = re.compile(
     r"(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*[,|•·–—-]?\s+(?P<date>\S.*\d.*)"
 )
@@ -1015,11 +1116,19 @@ def _read_metadata(draft: Draft, state: _State, fact: _Facts) -> bool:
     if fact.date_only and not stamps:
         stamps = {"published": unglue(fact.text)}  # read as `_describe_text` read it
         named = _name_then_date(fact.text) if state.byline is None else None
+        if named is None and state.byline is None:
+            named = _credit_and_date(fact.text, draft.url)
         if named is not None:
             state.byline = Byline(authors=[title_case(named[0])])
             state.byline_text = named[0]
             state.byline_guessed = True
             stamps = {"published": named[1]}
+    elif stamps and fact.byline is None and state.byline is None:
+        named = _credit_and_date(fact.text, draft.url)  # "Updated: May 2, 2024 | Jo Lee"
+        if named is not None:
+            state.byline = Byline(authors=[named[0]])
+            state.byline_text = named[0]
+            state.byline_guessed = True
     for kind, words in stamps.items():
         if kind not in state.stamps:
             state.stamps[kind] = (words, "text")
@@ -1119,6 +1228,16 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             draft.drop(fact.text, "metadata")
             credited = None
             continue
+        story = [p for p in draft.paragraphs if p.kind == "body"]
+        if state.byline is None and len(story) >= 2 and (name := _bio_box_name(facts, index)):
+            state.byline, state.byline_text = Byline(authors=[name]), fact.text
+            draft.drop(fact.text, "metadata")
+            state.ended = state.credit_closed = True  # an author box after the story
+            continue
+        if state.byline is None and (name := _boxed_bio_subject(facts, index)) is not None:
+            state.byline, state.byline_text = Byline(authors=[name]), fact.text
+            draft.drop(fact.text, "author-bio")  # "About the author" / "Jo Lee is a ..."
+            continue
         if state.byline is None and (name := _labelled_credit(facts, index)) is not None:
             state.byline, state.byline_text = Byline(authors=[name]), facts[index + 1].text
             credited = facts[index + 1].text
@@ -1130,8 +1249,7 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
             _relabel(draft, state.soft_end_at, "after-article", "inline-teaser")
             state.ended, state.soft_end_at = False, None  # an inline "Related" box was it
         if state.ended:
-            _read_after(draft, state, fact)
-            state.credit_closed = False
+            state.credit_closed = _read_after(draft, state, fact)
             continue
         if fact.email is not None:
             state.emails.append((fact.email, len(draft.removed)))
@@ -1209,6 +1327,39 @@ def _labelled_credit(facts: list[_Facts], index: int) -> str | None:
     return _bare_name(below.text)
 
 
+def _bio_box_name(facts: list[_Facts], index: int) -> str | None:
+    """A bare name on its own line, then within a few lines a biography that opens with it
+    ("Jo Lee" ... "Jo is a reporter who ..."): the name in an author box. Lists of things
+    are printed the same way ("Art Deco" ... "Art Deco is a style"), so the name needs a
+    known given name."""
+    name = _bare_name(facts[index].text.rstrip(":"))
+    if name is None or name.split()[0] not in given_names():
+        return None
+    bio = bio_opening(name.split()[0], name)
+    following = facts[index + 1 : index + 1 + BIO_WINDOW]
+    return name if any(bio.search(f.text) for f in following) else None
+
+
+AUTHOR_BOX = "author-box"  # the furniture id of an author box's heading ("About the author")
+_NAME_LEAD = re.compile(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}")
+
+
+def _boxed_bio_subject(facts: list[_Facts], index: int) -> str | None:
+    """Under an author box's heading, a biography that opens with a person's full name ("Jo
+    Lee is a reporter who ..."): that person, with a known given name."""
+    if index == 0 or facts[index - 1].furniture != AUTHOR_BOX:
+        return None
+    lead = _NAME_LEAD.match(facts[index].text)
+    if lead is None:
+        return None
+    words = lead[0].split()
+    for size in range(len(words), 1, -1):
+        name = " ".join(words[:size])
+        if words[0] in given_names() and is_author_bio(facts[index].text, [name]):
+            return name
+    return None
+
+
 def _other_story_date(state: _State, fact: _Facts, draft: Draft) -> bool:
     """A bare date below the story's paragraphs on a page whose header gave a time: the
     date of an entry in a related-stories list or of a comment, not a time of this page."""
@@ -1252,20 +1403,23 @@ def _relabel(draft: Draft, start: int, old: str, new: str) -> None:
             draft.removed[i] = Removed(text=draft.removed[i].text, reason=new)
 
 
-def _read_after(draft: Draft, state: _State, fact: _Facts) -> None:
+def _read_after(draft: Draft, state: _State, fact: _Facts) -> bool:
+    """Read a line after the end of the story; True when it is a credit that closes the
+    story, so that a date right below it is the story's."""
     if state.credit_closed and fact.date_only and not state.stamps:
         _read_metadata(draft, state, fact)  # "By Jo Lee" / "May 2, 2024" closing the story
-        return
+        return False
     if state.byline is None and fact.byline is not None and fact.byline.authors:
         # "By Sam Whitfield, BBC News, York" under a live blog's last post: the page's only
         # credit, after the share prompt that ended the story
         _read_metadata(draft, state, fact)
-        return
+        return True
     if fact.email is not None:
         state.emails.append((fact.email, len(draft.removed)))
         draft.drop(fact.text, "contact-email")
-        return
+        return False
     draft.drop(fact.text, fact.furniture or "after-article")
+    return False
 
 
 _EMAIL_IN_TEXT = re.compile(rf"(?P<email>{EMAIL_ADDRESS})(?<!\.)")
@@ -1334,7 +1488,7 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
         if stamp is not None:
             setattr(draft, kind, stamp)
     if state.byline is not None:
-        draft.authors = [Author(name=name) for name in state.byline.authors]
+        draft.authors = [Author(name=_undoubled(name)) for name in state.byline.authors]
         if state.byline.place:
             draft.dateline = Dateline(place=state.byline.place, source=state.byline_text)
     _assign_emails(draft, state)
@@ -1351,8 +1505,20 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
                 draft.published = make_timestamp(match.date, source="dateline")
             if draft.outlet_name is None and match.agency:
                 draft.outlet_name = match.agency  # "OSLO (Reuters) -" and no masthead: theirs
+    if draft.published is None:
+        draft.published = url_timestamp(url)  # "/2025/03/04/": the page prints no date
     draft.language = guess_language("\n".join(p.text for p in body))
     _decide_kind(draft, state)
+
+
+_DOUBLED = re.compile(r"(?P<name>\S+\s.*?\S)\s*(?P=name)")
+
+
+def _undoubled(name: str) -> str:
+    """A name the scraper printed twice, from an author link and its text ("Jo Lee Jo Lee",
+    "Jo LeeJo Lee"), once. A name of one word twice may be a person's ("Li Li")."""
+    match = _DOUBLED.fullmatch(name)
+    return match["name"] if match is not None else name
 
 
 def _copyright_outlet(removed: list[Removed]) -> str | None:
