@@ -166,3 +166,26 @@ def test_take_standfirst_moves_only_a_matching_first_paragraph(
     assert (standfirst is not None) is moved
     assert len(kept) == (1 if moved else 2)
     assert [r.reason for r in removed] == (["standfirst"] if moved else [])
+
+
+def test_a_page_whose_text_is_mostly_links_to_stories_is_no_article() -> None:
+    """A section front lists other stories' headlines as links: no article, flagged so."""
+    items = "".join(
+        f'<li><a href="/{k}">{title}</a> <span>{k} hours ago</span></li>'
+        for k, title in enumerate(
+            [
+                "Ferry operator cuts winter crossings to the outer isles",
+                "Harbour board approves new breakwater after long delay",
+                "Island school reopens after storm damage repairs",
+                "Fish prices climb as the fleet stays in port",
+            ],
+            start=1,
+        )
+    )
+    page = (
+        "<html><head><title>Islands - The Harbour Gazette</title></head><body>"
+        f"<h1>Islands</h1><ul>{items}</ul></body></html>"
+    )
+    article = read(page, facts=False)
+    assert article.kind == "not_article"
+    assert any("mostly links" in w for w in article.warnings)

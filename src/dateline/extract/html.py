@@ -32,7 +32,7 @@ from dateline.extract.headline import (
     site_from_title,
     standfirst_texts,
 )
-from dateline.extract.metadata import PageSignals, language_of, read_signals
+from dateline.extract.metadata import PageSignals, element_text, language_of, read_signals
 from dateline.extract.newsline import Byline, outlet_info, parse_dateline
 from dateline.extract.notes import (
     contact_emails,
@@ -41,12 +41,18 @@ from dateline.extract.notes import (
     emails_in_notes,
 )
 from dateline.extract.page_dates import choose_timestamps
-from dateline.extract.page_kind import is_liveblog, not_article_reason, update_headers
+from dateline.extract.page_kind import (
+    is_liveblog,
+    linked_share,
+    not_article_reason,
+    update_headers,
+)
 from dateline.extract.sections import choose_section
 from dateline.model import Author, Dateline
 from dateline.urls import domain_of
 
 _MAX_DATELINE_SCAN = 2
+_LINKS = etree.XPath("//a")
 
 
 def extract_html(html: str, *, url: str | None = None) -> Draft:
@@ -87,6 +93,7 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     )
     draft.section = choose_section(signals, article, draft.headline)
 
+    links = [text for text in (element_text(a) for a in _LINKS(tree)) if text]
     keep_post_signatures(tree)  # after the news layer read the page as it was
     paragraphs = main_content(tree, draft.url)
     kept, removed, bylines = clean_paragraphs(
@@ -117,7 +124,7 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.dateline = find_dateline(kept, bylines)
     first = kept[0].text if kept else None
     draft.standfirst = standfirst or choose_standfirst(signals, article, draft.headline, first)
-    _classify(draft, signals, article)
+    _classify(draft, signals, article, linked_share(kept, links))
     return draft
 
 
@@ -165,13 +172,17 @@ def _apply_bylines(draft: Draft, bylines: list[Byline]) -> None:
     draft.authors = [Author(name=n) for n in names]
 
 
-def _classify(draft: Draft, signals: PageSignals, article: dict[str, object] | None) -> None:
+def _classify(
+    draft: Draft, signals: PageSignals, article: dict[str, object] | None, linked: float
+) -> None:
     if is_liveblog(signals, draft.paragraphs):
         draft.kind = "liveblog"
         for index in update_headers(draft.paragraphs):
             draft.paragraphs[index].kind = "update"
         return
-    reason = not_article_reason(signals, article, draft.paragraphs, draft.published is not None)
+    reason = not_article_reason(
+        signals, article, draft.paragraphs, draft.published is not None, linked
+    )
     if reason is not None:
         draft.kind = "not_article"
         draft.warnings.append(f"not an article: {reason}")

@@ -25,6 +25,8 @@ _MAX_UPDATE_HEADER_CHARS = 140
 _MIN_ARTICLE_WORDS = 40
 _TEASER_CHARS = 90
 _MIN_TEASERS = 6
+_MIN_LINK_CHARS = 15  # a link text as long as a short headline
+_MAX_LINKED_SHARE = 0.6
 
 
 def update_headers(paragraphs: list[DraftParagraph]) -> list[int]:
@@ -44,11 +46,22 @@ def is_liveblog(signals: PageSignals, paragraphs: list[DraftParagraph]) -> bool:
     return len(update_headers(paragraphs)) >= _MIN_UPDATES
 
 
+def linked_share(paragraphs: list[DraftParagraph], links: list[str]) -> float:
+    """The share of the body's characters that are the texts of the page's links (each
+    distinct link of a headline's length counted once): near 1 for a list of stories."""
+    body = " ".join(p.text for p in paragraphs)
+    if not body:
+        return 0.0
+    linked = sum(len(text) for text in set(links) if len(text) >= _MIN_LINK_CHARS and text in body)
+    return min(1.0, linked / len(body))
+
+
 def not_article_reason(
     signals: PageSignals,
     article: JsonObject | None,
     paragraphs: list[DraftParagraph],
     has_date: bool,
+    linked: float = 0.0,
 ) -> str | None:
     """Why this page is not an article, or None when it reads as one.
 
@@ -57,6 +70,7 @@ def not_article_reason(
         article: its JSON-LD article object, if any.
         paragraphs: the cleaned body.
         has_date: whether a publication time was found.
+        linked: the share of the body that is link text (`linked_share`).
     """
     if not paragraphs:
         return "no main content found"
@@ -74,4 +88,6 @@ def not_article_reason(
     is_list = len(paragraphs) >= _MIN_TEASERS and teasers / len(paragraphs) > 0.7
     if is_list and article is None and og_type != "article":
         return "an index page: a list of short teasers, no article"
+    if linked > _MAX_LINKED_SHARE and article is None and og_type != "article" and not has_date:
+        return "an index page: its text is mostly links to other pages"
     return None
