@@ -93,7 +93,6 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     )
     draft.section = choose_section(signals, article, draft.headline)
 
-    links = [text for text in (element_text(a) for a in _LINKS(tree)) if text]
     keep_post_signatures(tree)  # after the news layer read the page as it was
     paragraphs = main_content(tree, draft.url)
     kept, removed, bylines = clean_paragraphs(
@@ -124,7 +123,7 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.dateline = find_dateline(kept, bylines)
     first = kept[0].text if kept else None
     draft.standfirst = standfirst or choose_standfirst(signals, article, draft.headline, first)
-    _classify(draft, signals, article, linked_share(kept, links))
+    _classify(draft, signals, article, tree)
     return draft
 
 
@@ -173,13 +172,17 @@ def _apply_bylines(draft: Draft, bylines: list[Byline]) -> None:
 
 
 def _classify(
-    draft: Draft, signals: PageSignals, article: dict[str, object] | None, linked: float
+    draft: Draft, signals: PageSignals, article: dict[str, object] | None, tree: etree._Element
 ) -> None:
     if is_liveblog(signals, draft.paragraphs):
         draft.kind = "liveblog"
         for index in update_headers(draft.paragraphs):
             draft.paragraphs[index].kind = "update"
         return
+    linked = 0.0
+    if article is None and draft.published is None:  # only then can links make it no article
+        links = [text for text in (element_text(a) for a in _LINKS(tree)) if text]
+        linked = linked_share(draft.paragraphs, links)
     reason = not_article_reason(
         signals, article, draft.paragraphs, draft.published is not None, linked
     )
