@@ -285,6 +285,22 @@ def test_find_fuzzy_references(sentence: str, expected: tuple[str, str]) -> None
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The ferry will sail again soon.", [("soon", "FUTURE_REF")]),
+        ("The ferry may soon sail again.", [("soon", "FUTURE_REF")]),
+        # past narration: 'soon' follows the narrated event, not the publication
+        ("The sailors were soon rescued by a trawler.", []),
+        ("A small leak that soon became a flood sank the ferry.", []),
+    ],
+)
+def test_find_soon_only_looks_ahead_outside_past_narration(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, v) for t, _, v in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The minister met her counterpart on Monday.", ("Monday", "XXXX-WXX-1")),
         ("Prices rose last month.", ("last month", "XXXX-XX")),
         ("The mayor resigned yesterday.", ("yesterday", "XXXX-XX-XX")),

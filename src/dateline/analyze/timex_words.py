@@ -131,6 +131,17 @@ def number_value(text: str) -> float | None:
     return total
 
 
+def is_narrative_reference(text: str) -> bool:
+    """A reference word that looks ahead from the narrated time ('soon'), not from the
+    publication time: note 'narrative' in time_words.tsv."""
+    return re.sub(r"\s+", " ", text.strip().lower()) in _narrative_references()
+
+
+@cache
+def _narrative_references() -> frozenset[str]:
+    return frozenset(w.lower() for w in _words_with_note("reference", "narrative"))
+
+
 def lookup(kind: str, text: str) -> str | None:
     """The value of a word of `kind`, matched case-insensitively with spaces collapsed."""
     return words(kind).get(re.sub(r"\s+", " ", text.strip().lower()))
