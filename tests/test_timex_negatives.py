@@ -34,6 +34,8 @@ from dateline.analyze.timex import find_timexes
         "She spoke on VOA Today about the floods.",
         "The current account deficit narrowed.",
         "Analysts cut their future earnings forecasts.",
+        "The fund's average daily trading volume doubled.",
+        "Its median weekly wage is modest.",
         "PRICES MAY RISE AGAIN",
         "MARCH FOR CLEAN AIR DRAWS CROWDS",
         "SUN REPORTER WED IN SECRET",
