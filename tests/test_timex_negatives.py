@@ -36,6 +36,8 @@ from dateline.analyze.timex import find_timexes
         "Analysts cut their future earnings forecasts.",
         "The fund's average daily trading volume doubled.",
         "Its median weekly wage is modest.",
+        "The recently opened bridge carries buses.",
+        "Critics of their recently written charter gathered.",
         "PRICES MAY RISE AGAIN",
         "MARCH FOR CLEAN AIR DRAWS CROWDS",
         "SUN REPORTER WED IN SECRET",
