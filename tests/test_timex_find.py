@@ -213,6 +213,8 @@ def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Rents climbed in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("Rents will climb in coming months.", ("coming months", "DURATION", "PXM")),
         ("Rents climbed over the past few weeks.", ("the past few weeks", "DURATION", "PXW")),
+        ("Over the years the village shrank.", ("the years", "DURATION", "PXY")),
+        ("In the early decades the mill thrived.", ("the early decades", "DURATION", "PXDE")),
     ],
 )
 def test_find_durations(sentence: str, expected: tuple[str, str, str]) -> None:
