@@ -215,6 +215,8 @@ def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Rents climbed over the past few weeks.", ("the past few weeks", "DURATION", "PXW")),
         ("Over the years the village shrank.", ("the years", "DURATION", "PXY")),
         ("In the early decades the mill thrived.", ("the early decades", "DURATION", "PXDE")),
+        ("The ferry stopped for a while.", ("a while", "DURATION", "PXX")),
+        ("The mill has been shut for some time.", ("some time", "DURATION", "PXM")),
     ],
 )
 def test_find_durations(sentence: str, expected: tuple[str, str, str]) -> None:

@@ -818,6 +818,12 @@ def set_adverb(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(value) if value else None
 
 
+def vague_duration(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'for a while' -> PXX, 'for some time' -> PXM: a stretch of unknown length."""
+    value = lookup("vague_duration", groups.get("vague") or "")
+    return Norm(value, type="DURATION") if value else None
+
+
 def clock(groups: Groups, ctx: NormContext) -> Norm | None:
     """'11:37', '3 p.m.', 'noon': a time on the publication day (merged with a date nearby).
 
@@ -909,6 +915,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "set_unit": set_unit,
     "set_month": set_month,
     "set_adverb": set_adverb,
+    "vague_duration": vague_duration,
     "clock": clock,
     "reference": reference,
 }

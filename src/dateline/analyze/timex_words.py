@@ -88,6 +88,7 @@ def macros() -> dict[str, str]:
         "REFERENCE": _alternation(_kind_words("reference"), cased=False),
         "MODALREFERENCE": _alternation(_kind_words("reference_modal"), cased=False),
         "SETADVERB": _alternation(_kind_words("set_adverb"), cased=False),
+        "VAGUEDURATION": _alternation(_kind_words("vague_duration"), cased=False),
         "CLOCKWORD": _alternation(_kind_words("clock_word"), cased=False),
         "YEAR": _YEAR,
         "DAY": _DAY,
