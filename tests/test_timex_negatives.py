@@ -38,6 +38,8 @@ from dateline.analyze.timex import find_timexes
         "Its median weekly wage is modest.",
         "The recently opened bridge carries buses.",
         "Critics of their recently written charter gathered.",
+        "Each striker got six months of base pay.",
+        "The cook was owed two weeks' wages.",
         "PRICES MAY RISE AGAIN",
         "MARCH FOR CLEAN AIR DRAWS CROWDS",
         "SUN REPORTER WED IN SECRET",
