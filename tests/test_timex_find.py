@@ -213,6 +213,10 @@ def test_find_times(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Rents climbed in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("Rents will climb in coming months.", ("coming months", "DURATION", "PXM")),
         ("Rents climbed over the past few weeks.", ("the past few weeks", "DURATION", "PXW")),
+        ("Over the years the village shrank.", ("the years", "DURATION", "PXY")),
+        ("In the early decades the mill thrived.", ("the early decades", "DURATION", "PXDE")),
+        ("The ferry stopped for a while.", ("a while", "DURATION", "PXX")),
+        ("The mill has been shut for some time.", ("some time", "DURATION", "PXM")),
     ],
 )
 def test_find_durations(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -280,6 +284,22 @@ def test_find_seasons_quarters_decades(sentence: str, dct: str, expected: tuple[
 )
 def test_find_fuzzy_references(sentence: str, expected: tuple[str, str]) -> None:
     assert [(t, v) for t, _, v in found(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry will sail again soon.", [("soon", "FUTURE_REF")]),
+        ("The ferry may soon sail again.", [("soon", "FUTURE_REF")]),
+        # past narration: 'soon' follows the narrated event, not the publication
+        ("The sailors were soon rescued by a trawler.", []),
+        ("A small leak that soon became a flood sank the ferry.", []),
+    ],
+)
+def test_find_soon_only_looks_ahead_outside_past_narration(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, v) for t, _, v in found(sentence)] == expected
 
 
 @pytest.mark.parametrize(

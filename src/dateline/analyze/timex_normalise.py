@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from dateline.analyze.timex_tense import Tense
-from dateline.analyze.timex_words import lookup, number_value
+from dateline.analyze.timex_words import is_narrative_reference, lookup, number_value
 
 DateOrder = str  # "MDY", "DMY" or "YMD"
 
@@ -818,6 +818,12 @@ def set_adverb(groups: Groups, ctx: NormContext) -> Norm | None:
     return Norm(value) if value else None
 
 
+def vague_duration(groups: Groups, ctx: NormContext) -> Norm | None:
+    """'for a while' -> PXX, 'for some time' -> PXM: a stretch of unknown length."""
+    value = lookup("vague_duration", groups.get("vague") or "")
+    return Norm(value, type="DURATION") if value else None
+
+
 def clock(groups: Groups, ctx: NormContext) -> Norm | None:
     """'11:37', '3 p.m.', 'noon': a time on the publication day (merged with a date nearby).
 
@@ -865,13 +871,18 @@ def _day_of_clock(ctx: NormContext) -> str:
 
 
 def reference(groups: Groups, ctx: NormContext) -> Norm | None:
-    """'now' -> PRESENT_REF, 'recently' -> PAST_REF, 'the future' -> FUTURE_REF."""
+    """'now' -> PRESENT_REF, 'recently' -> PAST_REF, 'the future' -> FUTURE_REF.
+
+    A narrative word in a past-tense clause ('he was soon released') looks ahead from the
+    narrated event, not from the publication time: it is not a FUTURE_REF, so None."""
     word = groups.get("ref") or ""
     value = (
         lookup("reference", word)
         or lookup("reference_attributive", word)
         or lookup("reference_modal", word)
     )
+    if is_narrative_reference(word) and ctx.tense() == "past":
+        return None
     return Norm(value) if value else None
 
 
@@ -904,6 +915,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "set_unit": set_unit,
     "set_month": set_month,
     "set_adverb": set_adverb,
+    "vague_duration": vague_duration,
     "clock": clock,
     "reference": reference,
 }

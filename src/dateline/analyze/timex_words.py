@@ -88,6 +88,7 @@ def macros() -> dict[str, str]:
         "REFERENCE": _alternation(_kind_words("reference"), cased=False),
         "MODALREFERENCE": _alternation(_kind_words("reference_modal"), cased=False),
         "SETADVERB": _alternation(_kind_words("set_adverb"), cased=False),
+        "VAGUEDURATION": _alternation(_kind_words("vague_duration"), cased=False),
         "CLOCKWORD": _alternation(_kind_words("clock_word"), cased=False),
         "YEAR": _YEAR,
         "DAY": _DAY,
@@ -129,6 +130,17 @@ def number_value(text: str) -> float | None:
         amount = float(table[part])
         total = (total or 1.0) * amount if amount >= 100 else total + amount
     return total
+
+
+def is_narrative_reference(text: str) -> bool:
+    """A reference word that looks ahead from the narrated time ('soon'), not from the
+    publication time: note 'narrative' in time_words.tsv."""
+    return re.sub(r"\s+", " ", text.strip().lower()) in _narrative_references()
+
+
+@cache
+def _narrative_references() -> frozenset[str]:
+    return frozenset(w.lower() for w in _words_with_note("reference", "narrative"))
 
 
 def lookup(kind: str, text: str) -> str | None:
