@@ -14,7 +14,8 @@ content before or after the cue). This module assembles the records of a text:
 - a paragraph that is only a quotation, with no cue, continues the last quote of the
   paragraph before (cue None, same speaker); that quote, and the one a cueless quotation
   sentence joins, is the last speech record with quoted words ('"A," X said, referring to
-  Y. "B."' continues X's words, not the referring); a quotation left open at a paragraph end
+  Y. "B."' continues X's words, not the referring, but '"A," X said, adding B. "C."'
+  continues the adding); a quotation left open at a paragraph end
   runs on into the next paragraph that opens with a quotation mark; a quotation paragraph
   signed on the line below by a dash and a name ("- Jo Berg.") is that name's instead;
 - kind: direct (every part is a quotation), mixed (some quoted words), indirect;
@@ -575,13 +576,28 @@ def _speaking(records: list[Found], text: str) -> Found:
     speaker, a speech or source cue and quoted words ('"A," Berg said, referring to the
     plan. "B."' continues Berg's words, not the referring; "according to X" vouching for
     them continues too); failing that the last speech record with a speaker ('"A," Berg
-    said when asked about it. "B."'), the last speech record, the last record."""
+    said when asked about it. "B."'), the last speech record, the last record. A cue that
+    adds to the quoting one in its sentence takes it over ('"A," Berg said, adding that
+    B. "C."' continues the adding)."""
     speaking = [r for r in records if _speech_record(r)]
     named = [r for r in speaking if r.speaker is not None]
     quoting = [r for r in named if any(_DOUBLE_MARK.search(text, s, e) for s, e in r.parts)]
     if quoting and named[-1].sentence[0] > quoting[-1].sentence[0]:
         return named[-1]  # '"A," Berg said. She said X. "B."': the sentence just before speaks
+    if quoting and _elaborates(named[-1], quoting[-1], text):
+        return named[-1]
     return (quoting or named or speaking or records)[-1]
+
+
+def _elaborates(later: Found, earlier: Found, text: str) -> bool:
+    """True when `later` is an elaborating participle ("adding", "explaining") after
+    `earlier`'s cue in the same sentence: what follows goes on with what it added."""
+    if later is earlier or later.cue is None or earlier.cue is None:
+        return False
+    if later.sentence != earlier.sentence or later.cue[0] < earlier.cue[0]:
+        return False
+    form = text[later.cue[0] : later.cue[1]].lower()
+    return form in word_classes().get("elaborating_cue", frozenset())
 
 
 def _whole_sentence(text: str, region: QuoteRegion, sentences: list[tuple[int, int]]) -> bool:
