@@ -23,7 +23,9 @@ content before or after the cue). This module assembles the records of a text:
   ("Lee said Berg told her ..." gives Lee's record and Berg's, since who said what is
   what a reader looks up; PolNeAR keeps the outer one only, so this costs a little
   precision there); a reported belief or evaluation inside it does not; a coordinated
-  clause with its own cue ends the content before it ("X said A, but Y denied B").
+  clause with its own cue ends the content before it ("X said A, but Y denied B"); an
+  act on a message that a participle reports ("X issued a statement saying A") gives
+  way to the participle's record.
 
 Direct content includes its quotation marks (as PolNeAR gold does); indirect content
 excludes the complementizer "that" and the sentence's final stop. The speaker is the
@@ -216,7 +218,7 @@ def find_quotes(
         found.extend(records)
     found = _with_embedded_posts(text, paragraphs, found)
     found = _with_signed_quotations(text, paragraphs, found)
-    found = _drop_nested_attitudes(found, text)
+    found = _drop_nested_attitudes(_drop_messages_that_say(found, text), text)
     _cut_at_coordinated_cues(found, text)
     _take_in_vouched_clauses(found)
     all_regions.sort(key=lambda r: r.start)
@@ -340,6 +342,34 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+_MESSAGE_WORDS = 4  # words of an issued message before its participle: "a short statement"
+
+
+def _drop_messages_that_say(found: list[Found], text: str) -> list[Found]:
+    """Drop an act record whose object is a message a speech participle then reports
+    ("Berg issued a statement saying the pier was safe"): the participle's record holds
+    what was said, with the same speaker, so the act is no attribution of its own."""
+    return [r for r in found if not _message_that_says(r, found, text)]
+
+
+def _message_that_says(record: Found, found: list[Found], text: str) -> bool:
+    """True for an act record whose content opens with a few words ending in a message
+    noun ("a short statement") right before a speech participle's cue ("saying")."""
+    if record.cue is None or (record.cue_id or "").split(".")[0] != "act":
+        return False
+    start, end = record.parts[0]
+    messages = word_classes().get("message_noun", frozenset())
+    for other in found:
+        if other is record or other.cue is None or not _speech_record(other):
+            continue
+        if not (_gerund_cue(other) and start < other.cue[0] < end):
+            continue
+        words = text[start : other.cue[0]].split()
+        if 0 < len(words) <= _MESSAGE_WORDS and words[-1].lower().strip(",") in messages:
+            return True
+    return False
 
 
 def _after_modal(record: Found, text: str) -> bool:
