@@ -39,6 +39,20 @@ from .quote_records import classed_records as _records
             ("speech.ruled", "The court", "ruled", "the pier must stay open"),
         ),
         (
+            "The coastguard issued a warning about the spring tides.",
+            ("act.issued", "The coastguard", "issued", "a warning about the spring tides"),
+        ),
+        # an act on a message a participle then reports yields to it: the participle
+        # holds what was said
+        (
+            "The coastguard issued a statement saying the beach was closed.",
+            ("speech.saying", "The coastguard", "saying", "the beach was closed"),
+        ),
+        (
+            "The ferry firm released a short note saying the timetable would change.",
+            ("speech.saying", "The ferry firm", "saying", "the timetable would change"),
+        ),
+        (
             "The harbour master has shared his worries about the tides.",
             ("act.shared", "The harbour master", "shared", "his worries about the tides"),
         ),

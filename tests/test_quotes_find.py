@@ -1320,6 +1320,32 @@ def test_quotes_find_a_next_quotation_continues_the_quoted_speaker(
     assert said == [("said", speaker, content)]
 
 
+@pytest.mark.parametrize(
+    ("page", "cue", "content"),
+    [
+        (
+            '"The pier is sound," Ina Berg said, adding that the ferry would run on time. '
+            '"We have checked every beam twice this winter."',
+            "adding",
+            'the ferry would run on time | "We have checked every beam twice this winter."',
+        ),
+        (
+            '"Tolls will rise," Tom Ward said on Friday, explaining why the bridge fund ran dry. '
+            '"Repairs after the floods cost twice what anyone had planned for."',
+            "explaining",
+            "why the bridge fund ran dry | "
+            '"Repairs after the floods cost twice what anyone had planned for."',
+        ),
+    ],
+)
+def test_quotes_find_a_next_quotation_continues_what_the_speaker_added(
+    page: str, cue: str, content: str
+) -> None:
+    # "adding" takes over from "said": the quotation after it goes on with the addition
+    assert [r[2] for r in _records(page) if r[0] == cue] == [content]
+    assert next(r[2] for r in _records(page) if r[0] == "said").count("|") == 0
+
+
 def test_quotes_find_a_phrase_on_the_cue_keeps_the_split_quote() -> None:
     page = (
         '"I have no idea where the boats went," Ina Berg said of the harbour pilots, '

@@ -14,7 +14,8 @@ content before or after the cue). This module assembles the records of a text:
 - a paragraph that is only a quotation, with no cue, continues the last quote of the
   paragraph before (cue None, same speaker); that quote, and the one a cueless quotation
   sentence joins, is the last speech record with quoted words ('"A," X said, referring to
-  Y. "B."' continues X's words, not the referring); a quotation left open at a paragraph end
+  Y. "B."' continues X's words, not the referring, but '"A," X said, adding B. "C."'
+  continues the adding); a quotation left open at a paragraph end
   runs on into the next paragraph that opens with a quotation mark; a quotation paragraph
   signed on the line below by a dash and a name ("- Jo Berg.") is that name's instead;
 - kind: direct (every part is a quotation), mixed (some quoted words), indirect;
@@ -22,7 +23,9 @@ content before or after the cue). This module assembles the records of a text:
   ("Lee said Berg told her ..." gives Lee's record and Berg's, since who said what is
   what a reader looks up; PolNeAR keeps the outer one only, so this costs a little
   precision there); a reported belief or evaluation inside it does not; a coordinated
-  clause with its own cue ends the content before it ("X said A, but Y denied B").
+  clause with its own cue ends the content before it ("X said A, but Y denied B"); an
+  act on a message that a participle reports ("X issued a statement saying A") gives
+  way to the participle's record.
 
 Direct content includes its quotation marks (as PolNeAR gold does); indirect content
 excludes the complementizer "that" and the sentence's final stop. The speaker is the
@@ -215,7 +218,7 @@ def find_quotes(
         found.extend(records)
     found = _with_embedded_posts(text, paragraphs, found)
     found = _with_signed_quotations(text, paragraphs, found)
-    found = _drop_nested_attitudes(found, text)
+    found = _drop_nested_attitudes(_drop_messages_that_say(found, text), text)
     _cut_at_coordinated_cues(found, text)
     _take_in_vouched_clauses(found)
     all_regions.sort(key=lambda r: r.start)
@@ -339,6 +342,34 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
         if not nested:
             keep.append(record)
     return keep
+
+
+_MESSAGE_WORDS = 4  # words of an issued message before its participle: "a short statement"
+
+
+def _drop_messages_that_say(found: list[Found], text: str) -> list[Found]:
+    """Drop an act record whose object is a message a speech participle then reports
+    ("Berg issued a statement saying the pier was safe"): the participle's record holds
+    what was said, with the same speaker, so the act is no attribution of its own."""
+    return [r for r in found if not _message_that_says(r, found, text)]
+
+
+def _message_that_says(record: Found, found: list[Found], text: str) -> bool:
+    """True for an act record whose content opens with a few words ending in a message
+    noun ("a short statement") right before a speech participle's cue ("saying")."""
+    if record.cue is None or (record.cue_id or "").split(".")[0] != "act":
+        return False
+    start, end = record.parts[0]
+    messages = word_classes().get("message_noun", frozenset())
+    for other in found:
+        if other is record or other.cue is None or not _speech_record(other):
+            continue
+        if not (_gerund_cue(other) and start < other.cue[0] < end):
+            continue
+        words = text[start : other.cue[0]].split()
+        if 0 < len(words) <= _MESSAGE_WORDS and words[-1].lower().strip(",") in messages:
+            return True
+    return False
 
 
 def _after_modal(record: Found, text: str) -> bool:
@@ -575,13 +606,28 @@ def _speaking(records: list[Found], text: str) -> Found:
     speaker, a speech or source cue and quoted words ('"A," Berg said, referring to the
     plan. "B."' continues Berg's words, not the referring; "according to X" vouching for
     them continues too); failing that the last speech record with a speaker ('"A," Berg
-    said when asked about it. "B."'), the last speech record, the last record."""
+    said when asked about it. "B."'), the last speech record, the last record. A cue that
+    adds to the quoting one in its sentence takes it over ('"A," Berg said, adding that
+    B. "C."' continues the adding)."""
     speaking = [r for r in records if _speech_record(r)]
     named = [r for r in speaking if r.speaker is not None]
     quoting = [r for r in named if any(_DOUBLE_MARK.search(text, s, e) for s, e in r.parts)]
     if quoting and named[-1].sentence[0] > quoting[-1].sentence[0]:
         return named[-1]  # '"A," Berg said. She said X. "B."': the sentence just before speaks
+    if quoting and _elaborates(named[-1], quoting[-1], text):
+        return named[-1]
     return (quoting or named or speaking or records)[-1]
+
+
+def _elaborates(later: Found, earlier: Found, text: str) -> bool:
+    """True when `later` is an elaborating participle ("adding", "explaining") after
+    `earlier`'s cue in the same sentence: what follows goes on with what it added."""
+    if later is earlier or later.cue is None or earlier.cue is None:
+        return False
+    if later.sentence != earlier.sentence or later.cue[0] < earlier.cue[0]:
+        return False
+    form = text[later.cue[0] : later.cue[1]].lower()
+    return form in word_classes().get("elaborating_cue", frozenset())
 
 
 def _whole_sentence(text: str, region: QuoteRegion, sentences: list[tuple[int, int]]) -> bool:
