@@ -169,3 +169,20 @@ def test_the_two_presidents_are_not_the_two_foreign_ministers_last_named() -> No
     )
     call = next(e for e in article.events if e.mode == "phone")
     assert not {a.entity for a in call.source} & {"person:rosa-vidal", "person:hugo-quispe"}
+
+
+def test_a_meeting_that_names_a_town_says_nothing_of_whose_its_people_are() -> None:
+    """ "agreed to hold a dialogue in Tokyo" after a call: the town is the next venue; a
+    minister of no stated country is not made Japanese by it."""
+    article = make_article(
+        [
+            "Foreign Minister Ana Kovac spoke by phone with Japanese Foreign Minister Ken Iwa.",
+            "The ministers discussed the security situation in the Baltic and agreed to hold a "
+            "strategic dialogue in Tokyo in June.",
+        ],
+        published="2024-05-13",
+    )
+    talks = [e for e in article.events if e.mode == "meet" and e.place is None]
+    assert talks
+    kovac = [a for e in talks for a in e.source + e.target if a.entity == "person:ana-kovac"]
+    assert kovac and all(a.country is None for a in kovac)

@@ -921,6 +921,9 @@ def _filed_here(article: Article, words: PlaceRef) -> PlaceRef | None:
     return PlaceRef(name, words.start, words.end, entity, country)
 
 
+_VENUE_TYPES = grammar_words("venue-type")
+
+
 def _towns_country(article: Article, where: Located) -> str | None:
     """The one country whose towns the event's sentence names ("drone attacks on Kyiv"):
     where the event happens when it has no place of its own, before the dateline's."""
@@ -959,7 +962,10 @@ def _to_event(article: Article, number: int, event: MergedEvent, filed: str | No
     if main.mode != "visit":
         home = _home_country(event)
         if home is None and homeless:
-            home = _towns_country(article, where) or filed
+            # a strike on a town harms its people; a meeting that mentions a town (where the
+            # next one will be) says nothing of whose its participants are
+            towns = _towns_country(article, where) if main.type not in _VENUE_TYPES else None
+            home = towns or filed
     else:
         home = filed if filed != _home_country(event) else None
     source = [_actor(article, _at_home(a, home), w) for a, w in event.source]
