@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dateline.analyze import analyze_text
 from dateline.model import (
     Actor,
     Article,
@@ -114,3 +115,13 @@ def test_text_view_counts_dropped_furniture_in_words_that_agree() -> None:
     two = one.model_copy(update={"removed": one.removed * 2})
     assert "dropped 1 piece of page furniture:\n  - [share] Share this" in article_as_text(one)
     assert "dropped 2 pieces of page furniture:" in article_as_text(two)
+
+
+def test_render_a_bare_title_is_not_repeated_beside_a_fuller_one() -> None:
+    """ "Foreign Minister Ana Kovac ... Minister Kovac": one office, shown once, fullest."""
+    article = analyze_text(
+        "Danish Foreign Minister Ana Kovac met the envoy on Monday. Minister Kovac said the "
+        "talks had gone well."
+    )
+    view = article_as_text(article)
+    assert "Ana Kovac — foreign minister (Denmark)\n" in view

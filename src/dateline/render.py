@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from dateline.model import Actor, Article, Event, Party, Span, Timestamp
+from dateline.model import Actor, Article, Event, Party, Role, Span, Timestamp
 
 WIDTH = 88
 
@@ -73,10 +73,7 @@ def facts_as_text(article: Article) -> list[str]:
     if people:
         lines += ["People", "------"]
         for person in people:
-            # One line per office: the same role found at several mentions is shown once.
-            roles = "; ".join(
-                dict.fromkeys(_role_text(r.title, r.affiliation) for r in person.roles)
-            )
+            roles = "; ".join(_offices(person.roles))
             lines.append(f"  {person.name}" + (f" — {roles}" if roles else ""))
         lines.append("")
     others = [e for e in article.entities if e.type != "person"]
@@ -146,6 +143,24 @@ def event_line(event: Event) -> str:
 def _actor(country: str | None, sector: str | None, text: str) -> str:
     codes = " ".join(c for c in (country, sector) if c)
     return f"{codes} {text}" if codes else text
+
+
+def _offices(roles: list[Role]) -> list[str]:
+    """One entry per office: the same role found at several mentions is shown once, and a
+    bare title ("minister") is left out where a fuller one says it ("foreign minister
+    (Japan)")."""
+    shown = list(dict.fromkeys(_role_text(r.title, r.affiliation) for r in roles))
+    fuller = {(r.title, r.affiliation) for r in roles}
+
+    def said_by_another(role: Role) -> bool:
+        return role.affiliation is None and any(
+            (title, affiliation) != (role.title, None)
+            and (title == role.title or title.endswith(" " + role.title))
+            for title, affiliation in fuller
+        )
+
+    hidden = {_role_text(r.title, None) for r in roles if said_by_another(r)}
+    return [text for text in shown if text not in hidden]
 
 
 def _role_text(title: str, affiliation: str | None) -> str:
