@@ -424,3 +424,10 @@ def test_entities_organisation_names_with_and_or_a_possessive(
 ) -> None:
     article = _article(sentence)
     assert [e.name for e in article.entities if e.type == "organisation"] == organisations
+
+
+def test_entities_a_two_letter_abbreviated_middle_name_stays_in_the_name() -> None:
+    """ "Gudni Th. Johannesson": the stop after "Th" ends no sentence and no name."""
+    article = _article("President Gudni Th. Johannesson spoke on Sunday. Johannesson then left.")
+    people = [e.name for e in article.entities if e.type == "person"]
+    assert people == ["Gudni Th. Johannesson"]

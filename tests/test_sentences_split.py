@@ -114,3 +114,12 @@ def test_sentences_split_step_fills_article() -> None:
         "The envoy left.",
         "He flew home.",
     ]
+
+
+def test_split_a_two_letter_middle_name_is_no_sentence_end() -> None:
+    text = "President Gudni Th. Johannesson spoke. He met Bo. Then he left."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "President Gudni Th. Johannesson spoke.",
+        "He met Bo.",
+        "Then he left.",
+    ]

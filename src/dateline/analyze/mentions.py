@@ -45,6 +45,7 @@ from dateline.lexicons import load_jsonl, load_table
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0410-\u042f]")
 _INITIAL = re.compile(r"^[A-Z]$")
+_SHORT_NAME_PART = re.compile(r"^[A-Z][a-z]$")
 
 
 @dataclass(slots=True)
@@ -306,7 +307,11 @@ def _name_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
 
 def _name_item(text: str, toks: list[tuple[int, int, str]]) -> Item:
     """A person-name candidate from a run of capitalised tokens (N when sure, else X)."""
-    words = [t[2] for t in toks if t[2] != "."]
+    words = [  # "Th." of "Gudni Th. Johannesson" keeps its stop; initials get one below
+        t[2] + ("." if _SHORT_NAME_PART.match(t[2]) and _next_is(toks, k, ".") else "")
+        for k, t in enumerate(toks)
+        if t[2] != "."
+    ]
     caps = all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
     shown = [w.capitalize() if caps and len(w) > 1 else w for w in words]
     name = _join_name(shown)
@@ -413,6 +418,21 @@ def _next_is(toks: list[tuple[int, int, str]], i: int, value: str) -> bool:
     return i + 1 < len(toks) and toks[i + 1][2] == value and toks[i + 1][0] == toks[i][1]
 
 
+def _initial_in_run(toks: list[tuple[int, int, str]], stop: int, start: int) -> bool:
+    """Whether the word before the stop at `stop` is an initial ("W." of George W. Bush),
+    or a two-letter abbreviated name inside a run of names ("Th." of Gudni Th.
+    Johannesson) with a capitalised word after the stop."""
+    word = toks[stop - 1][2]
+    if _INITIAL.match(word):
+        return True
+    return (
+        _SHORT_NAME_PART.match(word) is not None
+        and stop - 1 > start
+        and stop + 1 < len(toks)
+        and _is_cap(toks[stop + 1][2])
+    )
+
+
 def _run_end(text: str, toks: list[tuple[int, int, str]], i: int) -> int:
     """The end (exclusive token index) of the capitalised name run starting at `i`."""
     common = _common_words()
@@ -421,7 +441,7 @@ def _run_end(text: str, toks: list[tuple[int, int, str]], i: int) -> int:
         word = toks[j][2]
         if toks[j][0] - toks[j - 1][1] > 1 or "\n" in text[toks[j - 1][1] : toks[j][0]]:
             break
-        if word == "." and _INITIAL.match(toks[j - 1][2]) and toks[j][0] == toks[j - 1][1]:
+        if word == "." and _initial_in_run(toks, j, i) and toks[j][0] == toks[j - 1][1]:
             j += 1
             continue
         if _is_cap(word) and word not in common and word[0].isalpha():

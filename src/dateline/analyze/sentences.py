@@ -28,6 +28,7 @@ _BOUNDARY = re.compile(r"(\.{2,}|…|[.!?]+)([\"'”’“»)\]]*)(\s+)|([。！
 _OPENERS = "\"'“‘«([¿¡"
 _INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_SHORT_NAME_PART = re.compile(r"^[A-Z][a-z]$")
 _LEADING_PUNCT = "\"'“‘«([{"
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 # No news sentence runs this long: longer runs are cut, so that analysis stays linear in
@@ -52,6 +53,12 @@ def _word_before(text: str, end: int) -> str:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     return text[start:end].lstrip(_LEADING_PUNCT)
+
+
+def _name_before(text: str, end: int) -> bool:
+    """Whether the word ending at `end` (spaces skipped) is capitalised, as a name's is."""
+    word = _word_before(text, len(text[:end].rstrip()))
+    return bool(word) and word[0].isupper()
 
 
 def _next_word(text: str, start: int) -> str:
@@ -84,6 +91,12 @@ def _is_boundary(text: str, match: re.Match[str], in_quote: bool) -> bool:
     kind = _abbreviations().get(word + ".")
     if kind is None and (_INITIAL.match(word) or _DOTTED.match(word)):
         kind = "other"
+    if (
+        kind is None
+        and _SHORT_NAME_PART.match(word)
+        and _name_before(text, match.start(1) - len(word))
+    ):
+        kind = "other"  # "Gudni Th. Johannesson": an abbreviated middle name
     if kind is None:
         return True
     if kind == "title":
