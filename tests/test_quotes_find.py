@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import read
 from dateline.analyze import analyze_text
 from dateline.analyze.quotes import find_quotes
 from dateline.model import Quote
@@ -1641,3 +1642,26 @@ def test_quotes_find_a_coordinated_refusal_is_no_part_of_the_content() -> None:
     """ "... but declined to say why": the speaker's own refusal, not what they reported."""
     quote = _one("Ola Brun said the ferry had been sold but declined to say to whom.")
     assert quote.content.text == "the ferry had been sold"
+
+
+def test_quotes_find_an_i_in_a_columns_own_words_is_its_author() -> None:
+    """In a column by one author, "I believe ..." outside any quotation is the author's."""
+    page = "\n".join(
+        [
+            "Our harbour needs a second ferry",
+            "By Ingrid Solvang",
+            "Published 14 May 2025",
+            "I have crossed to Olm Island every week for thirty years.",
+            "The council says a car park will ease the queues. I believe it will only move them.",
+            '"We cannot wait any longer," a nurse who commutes every day told me.',
+        ]
+    )
+    quotes = read(page).quotes
+    believe = next(q for q in quotes if q.cue and q.cue.text == "believe")
+    assert believe.speaker is not None
+    assert (believe.speaker.name, believe.inferred) == (
+        "Ingrid Solvang",
+        {"speaker": "first-person-author"},
+    )
+    nurse = next(q for q in quotes if q.cue and q.cue.text == "told")
+    assert nurse.speaker is not None and nurse.speaker.mention.text == "a nurse"

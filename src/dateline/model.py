@@ -188,7 +188,7 @@ class Quote(_Frozen):
         default={},
         description="Fields filled by inference, each with its rule id: "
         "{'utterance_date': 'setting-event', 'addressee': 'second-person-at-setting', "
-        "'speaker': 'first-person-in-quote'}.",
+        "'speaker': 'first-person-in-quote' or 'first-person-author'}.",
     )
 
 

@@ -86,7 +86,7 @@ from dateline.analyze.speech_cues import (
     quote_signature_cue,
 )
 from dateline.extract.embedded_posts import POST_SIGNATURE
-from dateline.model import Article, Mention, Party, Quote, QuoteKind, SpanField, make_span
+from dateline.model import Article, Mention, Party, Quote, QuoteKind, Span, SpanField, make_span
 
 __all__ = ["Found", "find_quotes", "quotes_step"]
 
@@ -2067,15 +2067,19 @@ def quotes_step(article: Article) -> Article:
                     ),
                 )
             )
-    return article.model_copy(update={"quotes": _first_person_speakers(quotes)})
+    authors = [a.name for a in article.authors]
+    return article.model_copy(update={"quotes": _first_person_speakers(quotes, authors)})
 
 
-SELF_IN_QUOTE = "first-person-in-quote"  # Quote.inferred rule id
+SELF_IN_QUOTE = "first-person-in-quote"  # Quote.inferred rule ids
+SELF_AS_AUTHOR = "first-person-author"
 
 
-def _first_person_speakers(quotes: list[Quote]) -> list[Quote]:
+def _first_person_speakers(quotes: list[Quote], authors: list[str]) -> list[Quote]:
     """An "I" who speaks inside another speaker's quoted words ('"I expect it to pass,"
-    Keane said') is that speaker; the mention stays "I" and `inferred` names the rule."""
+    Keane said') is that speaker; an "I" in the story's own words, outside any quotation,
+    is its one author (a column: "I believe it will only move the queues"). The mention
+    stays "I" and `inferred` names the rule."""
     selves = word_classes().get("self_pronoun", frozenset())
     out = list(quotes)
     for k, quote in enumerate(quotes):
@@ -2097,9 +2101,25 @@ def _first_person_speakers(quotes: list[Quote]) -> list[Quote]:
             ),
             None,
         )
-        if outer is None or outer.speaker is None:
+        if outer is not None and outer.speaker is not None:
+            party = Party(
+                entity=outer.speaker.entity, name=outer.speaker.name, mention=speaker.mention
+            )
+            inferred = {**quote.inferred, "speaker": SELF_IN_QUOTE}
+        elif len(authors) == 1 and cue.field == "text" and not _quoted(quotes, cue):
+            party = Party(name=authors[0], mention=speaker.mention)
+            inferred = {**quote.inferred, "speaker": SELF_AS_AUTHOR}
+        else:
             continue
-        party = Party(entity=outer.speaker.entity, name=outer.speaker.name, mention=speaker.mention)
-        inferred = {**quote.inferred, "speaker": SELF_IN_QUOTE}
         out[k] = quote.model_copy(update={"speaker": party, "inferred": inferred})
     return out
+
+
+def _quoted(quotes: list[Quote], cue: Span) -> bool:
+    """Whether a cue stands inside a quotation some record reports (whoever's it is)."""
+    return any(
+        q.kind != "indirect"
+        and q.content.field == cue.field
+        and q.content.start <= cue.start < cue.end <= q.content.end
+        for q in quotes
+    )
