@@ -162,3 +162,9 @@ def test_cli_stdin_garbage(tmp_path: Path) -> None:
 def test_codecs_used_above_exist() -> None:
     for name in ("latin-1", "windows-1252", "utf-16-le", "utf-16-be", "utf-32"):
         codecs.lookup(name)
+
+
+def test_reader_a_few_bytes_of_no_words_are_no_page() -> None:
+    """Three control bytes decode as text, but nothing in them can be read."""
+    with pytest.raises(ExtractError, match="no words"):
+        read(b"\x00\x01\x02")

@@ -93,6 +93,8 @@ def check_text(text: str) -> str:
     if len(text) > MAX_PAGE_BYTES:
         raise ExtractError(f"page is {len(text):,} characters, over the limit")
     sample = text[:20_000]
+    if not any(c.isalpha() for c in sample):
+        raise ExtractError("data has no words, not a page")  # "\x00\x01\x02", "12 34"
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 50):
         raise ExtractError("data is binary, not a page (control characters)")
     return text
