@@ -186,3 +186,17 @@ def test_a_meeting_that_names_a_town_says_nothing_of_whose_its_people_are() -> N
     assert talks
     kovac = [a for e in talks for a in e.source + e.target if a.entity == "person:ana-kovac"]
     assert kovac and all(a.country is None for a in kovac)
+
+
+LEAD_AND_MEETING = [
+    "Estonian Prime Minister Kaja Tamm and Finnish Prime Minister Petri Lahti agreed on "
+    "Tuesday to build a second power cable under the Gulf of Finland.",
+    "The two leaders met for two hours at the government house in Tallinn.",
+]
+
+
+def test_a_meeting_told_with_no_date_is_on_the_day_the_lead_gives() -> None:
+    """The lead dates the two leaders' agreement; their meeting, told after it with no date
+    of its own, was that day."""
+    events = make_article(LEAD_AND_MEETING, published="2024-05-16").events
+    assert next(e for e in events if e.type == "CONSULT").date == "2024-05-14"

@@ -218,6 +218,7 @@ def article_events(article: Article, offices: OfficeDictionary | None = None) ->
     _set_responses_at_protests(article, merged)
     _set_acts_at_meetings(merged)
     _set_side_meetings(merged)
+    _date_meetings_by_the_lead(merged)
     filed = _filed_from(article)
     return [
         _to_event(article, number, event, filed) for number, event in enumerate(merged, start=1)
@@ -323,6 +324,46 @@ def _set_acts_at_meetings(merged: list[MergedEvent]) -> None:
             if meeting.date[0].value == event.date[0].value and countries <= met:
                 event.place = meeting.place
                 break
+
+
+_LEAD_SENTENCES = 2  # the story's first sentences: what they date is the news of the day
+
+
+def _date_meetings_by_the_lead(merged: list[MergedEvent]) -> None:
+    """A meeting told with no date, of the same two or more people whose act the lead dates,
+    happened then ("X and Y agreed on Tuesday to ... The two leaders met for three hours in
+    Jakarta"): the lead says when the day's news happened."""
+    end = _lead_end(merged)
+    lead = [
+        e
+        for e in merged
+        if e.date is not None
+        and e.status == "occurred"
+        and any(w.field == "text" and w.start < end for _, w in e.mentions)
+    ]
+    for meeting in merged:
+        main = meeting.main[0]
+        if meeting.date is not None or main.type != "CONSULT" or main.mode not in _MEETING_MODES:
+            continue
+        if meeting.status not in ("occurred", "unknown"):
+            continue
+        people = _named_people_of(meeting)
+        if len(people) < 2:
+            continue
+        for event in lead:
+            if event is not meeting and people <= _named_people_of(event):
+                meeting.date = event.date
+                break
+
+
+def _named_people_of(event: MergedEvent) -> set[str]:
+    return {actor_key(a) for a, _ in (*event.source, *event.target) if a.kind == "person"}
+
+
+def _lead_end(merged: list[MergedEvent]) -> int:
+    """Where the text's first sentences end (a character offset in the body)."""
+    starts = sorted({w.start for e in merged for _, w in e.mentions if w.field == "text"})
+    return starts[_LEAD_SENTENCES] if len(starts) > _LEAD_SENTENCES else 1 << 30
 
 
 _SIDE_MEETING_DAYS = 1  # a meeting of summit leaders the day before or after is on its side
