@@ -149,18 +149,16 @@ def _offices(roles: list[Role]) -> list[str]:
     """One entry per office: the same role found at several mentions is shown once, and a
     bare title ("minister") is left out where a fuller one says it ("foreign minister
     (Japan)")."""
-    shown = list(dict.fromkeys(_role_text(r.title, r.affiliation) for r in roles))
-    fuller = {(r.title, r.affiliation) for r in roles}
-
-    def said_by_another(role: Role) -> bool:
-        return role.affiliation is None and any(
-            (title, affiliation) != (role.title, None)
-            and (title == role.title or title.endswith(" " + role.title))
-            for title, affiliation in fuller
+    held = list(dict.fromkeys((r.title, r.affiliation) for r in roles))
+    return [
+        _role_text(title, affiliation)
+        for title, affiliation in held
+        if affiliation
+        or not any(
+            (other, of) != (title, None) and (other == title or other.endswith(" " + title))
+            for other, of in held
         )
-
-    hidden = {_role_text(r.title, None) for r in roles if said_by_another(r)}
-    return [text for text in shown if text not in hidden]
+    ]
 
 
 def _role_text(title: str, affiliation: str | None) -> str:

@@ -1490,7 +1490,7 @@ def _apposed_subject(tokens: list[Token], comma: int) -> bool:
     return (
         apposition is not None
         and apposition[1] == comma - 1
-        and not _has_verb(tokens[head[1] + 2 : comma])
+        and not has_verb(tokens[head[1] + 2 : comma])
     )
 
 
@@ -1611,11 +1611,11 @@ def _read_noun_frame(frame: Frame, tokens: list[Token], regions: list[QuoteRegio
     ):
         frame.before = True  # "CONTENT, according to X(, and ...)", '"...," according to X'
         frame.clause_start = prev
-        resume = _clause_after_source(tokens, after, opener=not _has_verb(tokens[:prev]))
+        resume = _clause_after_source(tokens, after, opener=not has_verb(tokens[:prev]))
         if resume is not None:
             frame.after_comma = resume  # "The point, according to X, is that ..."
         return True
-    if prev >= 0 and tokens[prev].is_word and _has_verb(tokens[:prev]):
+    if prev >= 0 and tokens[prev].is_word and has_verb(tokens[:prev]):
         frame.before = True  # "Volk leads by 20 votes according to the count, but ..."
         frame.clause_start = frame.first
         return True
@@ -1670,7 +1670,7 @@ def _read_trailing_record(frame: Frame, tokens: list[Token]) -> bool:
     phrase = _poll_phrase(tokens, frame.last + 1)
     prev = frame.first - 1
     clause = _last_clause(tokens[:prev])
-    if phrase is None or not tokens[prev].is_word or not _has_verb(clause):
+    if phrase is None or not tokens[prev].is_word or not has_verb(clause):
         return False  # "his standing in the polls", "Most voters in a poll" claim nothing
     if in_class(clause[0], "adjunct_start"):
         return False  # "While Berg leads in a poll, ...": a fronted clause, no claim alone
@@ -1767,7 +1767,7 @@ def _clause_after_source(tokens: list[Token], after: int, *, opener: bool) -> in
     return comma + 1
 
 
-def _has_verb(tokens: list[Token]) -> bool:
+def has_verb(tokens: list[Token]) -> bool:
     """Whether a finite auxiliary or a past form stands among the tokens."""
     return any(in_class(t, "finite_auxiliary") or past_form(t) for t in tokens)
 
@@ -1800,7 +1800,7 @@ def _in_apposition(tokens: list[Token], relative: int) -> bool:
         token = tokens[j]
         if token.text == ",":
             return j > 0 and tokens[j - 1].is_word
-        if not token.is_word or _has_verb([token]) or in_class(token, "complementizer"):
+        if not token.is_word or has_verb([token]) or in_class(token, "complementizer"):
             return False
     return False
 

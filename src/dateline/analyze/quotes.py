@@ -47,7 +47,7 @@ from dataclasses import dataclass
 # Registered before "quotes": speakers link to entity mentions, utterance dates to timexes.
 import dateline.analyze.entities
 import dateline.analyze.timex  # noqa: F401
-from dateline.analyze.quote_frames import Frame, names_a_poll, plausible, read_frame
+from dateline.analyze.quote_frames import Frame, has_verb, names_a_poll, plausible, read_frame
 from dateline.analyze.quote_marks import (
     ALL_MARKS,
     DOUBLE_CLOSE,
@@ -885,7 +885,7 @@ def _quoted_label(
     if not words or len(words) > _QUOTED_LABEL_WORDS or text[start:end].rstrip().endswith("."):
         return None
     tokens = tokenize(text[start:end], start)
-    if any(_has_verb_token(t) for t in tokens):
+    if has_verb(tokens) or any(in_class(t, "auxiliary") for t in tokens):
         return None  # "'Books not budgets': the slogan spread fast": a clause, no label
     return Found(
         parts=[(opening.start, opening.end)],
@@ -897,10 +897,6 @@ def _quoted_label(
         sentence=unit,
         kind="direct",
     )
-
-
-def _has_verb_token(token: Token) -> bool:
-    return past_form(token) or in_class(token, "finite_auxiliary") or in_class(token, "auxiliary")
 
 
 def _names_a_record(cue: CueMatch, name: list[Token]) -> bool:

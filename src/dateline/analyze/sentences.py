@@ -57,7 +57,9 @@ def _word_before(text: str, end: int) -> str:
 
 def _name_before(text: str, end: int) -> bool:
     """Whether the word ending at `end` (spaces skipped) is capitalised, as a name's is."""
-    word = _word_before(text, len(text[:end].rstrip()))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # no copy of the text before: this runs inside the splitter's loop
+    word = _word_before(text, end)
     return bool(word) and word[0].isupper()
 
 

@@ -44,7 +44,6 @@ from dateline.extract.embedded_posts import is_post_signature
 from dateline.extract.furniture import FurniturePattern, furniture_rule, masthead_id
 from dateline.extract.language import guess_language
 from dateline.extract.lines import (
-    EMAIL_ADDRESS,
     Line,
     email_of,
     is_prose,
@@ -1420,9 +1419,6 @@ def _read_after(draft: Draft, state: _State, fact: _Facts) -> bool:
         return False
     draft.drop(fact.text, fact.furniture or "after-article")
     return False
-
-
-_EMAIL_IN_TEXT = re.compile(rf"(?P<email>{EMAIL_ADDRESS})(?<!\.)")
 
 
 def _mostly_sentences(run: list[DraftParagraph]) -> bool:
