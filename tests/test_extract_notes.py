@@ -335,6 +335,11 @@ def test_notes_an_authors_bio_gives_its_address_to_the_author_it_names() -> None
         "Brenn reported from Tromso.",
         "Associated Press writer Olof Sund contributed to this report.",
         "Additional reporting by Olof Sund in Bergen.",
+        # a place after the writer, several writers, two notes in one paragraph
+        "Associated Press writer Olof Sund in Bergen contributed to this report.",
+        "Associated Press writers Olof Sund in Bergen, Ivo Lind in Oslo and Kari Dahl in Umea,"
+        " Sweden, contributed.",
+        "Sund reported from Bergen. Staff writer Kari Dahl contributed to this report from Oslo.",
     ],
 )
 def test_notes_a_contributor_note_after_the_story_is_furniture(note: str) -> None:
@@ -343,5 +348,13 @@ def test_notes_a_contributor_note_after_the_story_is_furniture(note: str) -> Non
     assert note not in read(page).text
 
 
-def test_notes_a_sentence_about_reporting_stays_in_the_story() -> None:
-    assert not is_furniture("Police reported from the scene that the road was closed.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police reported from the scene that the road was closed.",
+        "The European Union contributed to the fund.",
+        "Fishing crews in Bergen contributed to the rescue.",
+    ],
+)
+def test_notes_a_sentence_about_reporting_stays_in_the_story(sentence: str) -> None:
+    assert not is_furniture(sentence)
