@@ -163,3 +163,23 @@ def test_arriving_for_a_visit_is_the_visit_of_who_arrived_dated_by_the_arrival()
     assert visit.mode == "visit"
     assert [(a.country, a.sector) for a in visit.source] == [("PER", "GOV")]
     assert visit.date is not None and visit.date.value == "2024-03-11"
+
+
+def test_the_subject_of_a_clause_after_after_or_before_is_its_actor() -> None:
+    """After and before are prepositions too, but before a clause the phrase after
+    them is that clause's subject, not an object they govern."""
+    for sentence in (
+        "Fishing resumed on Monday after Chile and Peru agreed to share quota data.",
+        "Fishing resumed on Monday after the Chilean government agreed to share quota data.",
+    ):
+        (deal,) = [m for m in code_sentence(sentence, "2024-03-13") if m.type == "AGREE"]
+        assert deal.source and deal.source[0].country == "CHL", sentence
+    article = make_article(
+        [
+            "Dock workers in Valparaiso ended a week-long strike on Tuesday after the "
+            "Chilean government agreed to review port fees, the union said."
+        ],
+        published="2024-03-13",
+    )
+    (deal,) = [e for e in article.events if e.type == "AGREE"]
+    assert [(a.country, a.sector) for a in deal.source] == [("CHL", "GOV")]

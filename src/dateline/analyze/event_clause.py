@@ -175,12 +175,24 @@ def actors_outside_asides(ctx: SentenceContext, left: int, stop: int) -> list[Ac
             if before == "of" and quantity in _QUANTITIES:
                 found.append(actor)  # "thousands of students": the students act
                 continue
+            if _opens_subordinate_clause(tokens, left, actor.start):
+                found.append(actor)  # "after Poland and Peru agreed": the clause's subject
+                continue
             if before in PREPOSITIONS or before == "'s" or _in_governed_list(ctx, actor):
                 continue
             if _governed_through_modifiers(tokens, actor.start):
                 continue
             found.append(actor)
     return found
+
+
+def _opens_subordinate_clause(tokens: Sequence[Token], left: int, start: int) -> bool:
+    """Whether the phrase at `start` opens a clause that begins at `left` after a
+    subordinator ("after the union agreed", "before Poland signed"): that clause's subject,
+    though "after" and "before" are prepositions too."""
+    if left == 0 or tokens[left - 1].lower not in SUBORDINATORS:
+        return False
+    return all(t.lower in DETERMINERS or t.lower in POSSESSIVES for t in tokens[left:start])
 
 
 def _governed_through_modifiers(tokens: Sequence[Token], start: int) -> bool:
