@@ -316,6 +316,24 @@ def test_extract_text_inline_related_box_does_not_end_the_story() -> None:
     assert reasons["New Mayor Sworn In"] == "after-article"
 
 
+def test_extract_text_short_paragraphs_right_below_an_inline_read_more_link_go_on() -> None:
+    """News paragraphs are often short: two whole sentences right below an inline "Read
+    more: ..." link are the story going on, not teasers."""
+    rest = [
+        "Residents near the quay want the work to stop at night, when the barges pass.",
+        '"We cannot sleep with that noise," said Ane Lid, who has lived on the quay for years.',
+        "The board will reply to the residents next week.",
+    ]
+    page = (
+        f"Dredging plan\n\n{STORY}\nRead more: Ferry fares to rise in spring\n"
+        + "\n".join(rest)
+        + "\nMore from News\nNew mayor sworn in\nThe new mayor took office on Monday.\n"
+    )
+    article = read(page, facts=False)
+    assert article.paragraph_texts()[-3:] == rest
+    assert "The new mayor took office on Monday." not in article.text
+
+
 def test_extract_text_links_after_a_read_more_label_are_not_the_story() -> None:
     page = (
         f"Dredging plan\n\n{STORY}\nRead more:\nFerry fares to rise in spring\n"

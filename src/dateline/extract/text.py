@@ -1385,15 +1385,41 @@ def _restart_story(draft: Draft) -> None:
     draft.paragraphs = []
 
 
-RESUME_MIN = 150  # two prose paragraphs this long after a soft end: the story goes on
+RESUME_MIN = 150  # two prose paragraphs this long together after a soft end: the story goes on
+RESUME_WORDS = 8  # ... each a whole sentence of at least this many words
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "…", "。", "！", "？")
 
 
 def _story_resumes(facts: list[_Facts], index: int) -> bool:
-    """Two long prose paragraphs in a row (blank lines and furniture aside)."""
-    long_prose = [f for f in facts[index : index + 4] if f.furniture is None and not f.metadata][:2]
-    return len(long_prose) == 2 and all(
-        _is_body(f) and len(f.text) >= RESUME_MIN for f in long_prose
+    """Two long prose paragraphs in a row (blank lines and furniture aside): the story goes
+    on after an inline "Related" box. Right below an inline link ("Read more: ..."), two
+    whole sentences long enough together will do: news paragraphs are often short, and a
+    teaser block starts with a title, not a sentence."""
+    prose = [f for f in facts[index : index + 4] if f.furniture is None and not f.metadata][:2]
+    if len(prose) < 2 or not all(_is_body(f) for f in prose):
+        return False
+    if all(len(f.text) >= RESUME_MIN for f in prose):
+        return True
+    return (
+        _right_below_soft_end(facts, index)
+        and all(_whole_sentences(f) for f in prose)
+        and sum(len(f.text) for f in prose) >= RESUME_MIN
     )
+
+
+def _right_below_soft_end(facts: list[_Facts], index: int) -> bool:
+    """Whether only furniture stands between this line and a soft end above it."""
+    k = index - 1
+    while k >= 0 and facts[k].furniture is not None:
+        rule = facts[k].rule
+        if rule is not None and rule.soft_end:
+            return True
+        k -= 1
+    return False
+
+
+def _whole_sentences(fact: _Facts) -> bool:
+    return len(words_of(fact.text)) >= RESUME_WORDS and fact.text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _relabel(draft: Draft, start: int, old: str, new: str) -> None:
