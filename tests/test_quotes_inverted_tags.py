@@ -49,3 +49,33 @@ def test_an_adverb_after_the_cue_is_no_inverted_speaker(
     page: str, records: list[FoundRecord]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a described speaker and the name set off after it: one speaker
+            '"Buses need their own lanes," said the city\'s transport chief, Ina Moss.',
+            [("said", "the city's transport chief, Ina Moss", ['"Buses need their own lanes,"'])],
+        ),
+        (  # with a title before the name, and a relative clause after it
+            '"Buses need their own lanes," said the transport chief, Councillor Ina Moss, '
+            "who took office in May.",
+            [
+                (
+                    "said",
+                    "the transport chief, Councillor Ina Moss",
+                    ['"Buses need their own lanes,"'],
+                )
+            ],
+        ),
+        (  # a time after the comma is no name
+            '"Buses need their own lanes," said the transport chief, Monday.',
+            [("said", "the transport chief", ['"Buses need their own lanes,"'])],
+        ),
+    ],
+)
+def test_a_name_set_off_after_an_inverted_speaker_joins_it(
+    page: str, records: list[FoundRecord]
+) -> None:
+    assert _records(page) == records

@@ -31,6 +31,7 @@ from dateline.analyze.quote_phrases import (
     describes_one_person,
     in_class,
     ly_adverb,
+    named_apposition_after,
     past_form,
     phrase_after,
     phrase_before,
@@ -1469,6 +1470,8 @@ def _inverted(
         return False  # ", told the Times that ...": the speaker came before the comma
     if all(ly_adverb(t) or in_class(t, "adverb") for t in tokens[phrase[0] : phrase[1] + 1]):
         return False  # '"...," Jo Berg, a nurse, said dryly.': a manner, no speaker
+    phrase = named_apposition_after(tokens, phrase)
+    after = phrase[1] + 1
     frame.speaker = phrase
     frame.before = True
     frame.clause_start = prev

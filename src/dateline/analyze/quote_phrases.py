@@ -619,6 +619,30 @@ def _with_named_appositive(
     return head[0], name[1]
 
 
+def named_apposition_after(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """A described speaker after an inverted cue and the name set off after it, when that
+    name ends the clause ('"...," said the transport minister, Ravi Patel.' -> "the
+    transport minister, Ravi Patel"): one speaker, whom the name identifies."""
+    comma = phrase[1] + 1
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return phrase
+    described = any(t.is_word and t.text.islower() for t in tokens[phrase[0] : phrase[1] + 1])
+    if not described:
+        return phrase  # "said Anna Berg, Jo Lee": no description before a name
+    name = phrase_after(tokens, comma + 1)
+    if name is None:
+        return phrase
+    words = tokens[comma + 1 : name[1] + 1]
+    if not all(t.capital or not t.is_word for t in words) or any(
+        in_class(t, "time_word") for t in words
+    ):
+        return phrase  # "said the minister, Monday": a time, no name
+    after = name[1] + 1
+    if after < len(tokens) and tokens[after].text not in {".", "!", "?", ";", ","}:
+        return phrase  # "said the minister, Reuters reported": another clause
+    return phrase[0], name[1]
+
+
 def _inner_stop(tokens: list[Token], k: int) -> bool:
     """A stop inside a sentence: a title's ("Mr. Lee"), an abbreviation's before a comma
     ("of Ayr, Mich., said") or one between the letters of an abbreviation ("R-S.C.,")."""
