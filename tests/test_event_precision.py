@@ -366,3 +366,20 @@ def test_any_office_of_a_body_named_before_guesses_no_sector() -> None:
     sentence = "Its chief executive, Ola Brun, urged ministers to protect the residents."
     sources = [a for e in code_sentence(sentence, coded_only=False) for a in e.source]
     assert sources and all(a.sector is None for a in sources)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("The port reopened despite the dockers' protests.", "dockers"),
+        ("City approves new tram line despite farmers' protests", "farmers"),
+        ("The port reopened despite Chile's protests.", "Chile"),
+    ],
+)
+def test_a_trigger_word_after_a_possessive_is_a_noun_of_its_owner(
+    sentence: str, owner: str
+) -> None:
+    """After "'s" or a plural's bare apostrophe the word is a noun: the protests are the
+    owner's, not an act of the clause subject."""
+    (protest,) = [m for m in code_sentence(sentence, coded_only=False) if m.type == "PROTEST"]
+    assert [a.text for a in protest.source] == [owner]

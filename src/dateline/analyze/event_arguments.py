@@ -29,6 +29,7 @@ from dateline.analyze.event_context import (
     SUBORDINATORS,
     SentenceContext,
     past_forms,
+    possessive_mark,
 )
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
@@ -707,7 +708,7 @@ def noun_arguments(
     ]
     if between:
         source = actors_after(ctx, between[0] + 1, right, "between")
-    if not source and match.start >= 2 and tokens[match.start - 1].lower in ("'s", "’s"):
+    if not source and match.start >= 2 and possessive_mark(tokens, match.start - 1):
         owner = [a for a in ctx.actors if a.end == match.start - 1]
         if owner:
             source = (owner[0],)

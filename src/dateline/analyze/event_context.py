@@ -33,6 +33,21 @@ def is_nominal_before(word: str) -> bool:
     return word in NOMINAL_BEFORE or ("-" in word and word.endswith(NOMINAL_SUFFIXES))
 
 
+def possessive_mark(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` marks a possessive: "Germany's", or the bare apostrophe after a
+    plural ("the traders' protests")."""
+    if not 1 <= k < len(tokens):
+        return False
+    text = tokens[k].lower
+    if text in ("'s", "’s"):
+        return True
+    return (
+        text in ("'", "’")
+        and tokens[k - 1].lower.endswith("s")
+        and tokens[k - 1].end == tokens[k].start
+    )
+
+
 BE = frozenset(word_forms("be"))
 HAVE = frozenset(word_forms("have"))
 HOSTILE = grammar_words("hostile-type")

@@ -32,6 +32,7 @@ from dateline.analyze.event_context import (
     SentenceContext,
     is_nominal_before,
     past_forms,
+    possessive_mark,
 )
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
@@ -149,8 +150,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if before in _MEDIA_MODIFIERS:
         return False  # a media item: "a press release", "a news conference", "press reports"
     pos = match.pattern.get("pos", "verb")
-    if pos == "verb" and is_nominal_before(before):
-        return False
+    if pos == "verb" and (is_nominal_before(before) or possessive_mark(tokens, match.start - 1)):
+        return False  # "a visit", "the traders' protests": a noun
     if pos == "verb" and len(match.words) == 1 and counts_unit(before, first.lower):
         return False  # "pledged 10 million pounds": a currency, not shelling
     if (
