@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
+from dateline.analyze import timex_scan
 from dateline.analyze.registry import step
 from dateline.analyze.timex_normalise import NORMALISERS, DateOrder, Norm, NormContext
-from dateline.analyze.timex_scan import Scanner, finditer_all, make_scanner
+from dateline.analyze.timex_scan import Scanner, finditer_all, make_scanner, read_regexes
 from dateline.analyze.timex_tense import Tense, clause_tense
 from dateline.analyze.timex_words import expand
+from dateline.disk_cache import cached
 from dateline.errors import LexiconError
 from dateline.extract.timestamps import date_order_for
 from dateline.lexicons import load_jsonl
@@ -107,7 +109,10 @@ def _patterns() -> tuple[_Pattern, ...]:
 
 @cache
 def _scanner() -> Scanner:
-    return make_scanner(tuple(p.regex for p in _patterns()), _BOUNDED.split("(?:")[0])
+    regexes = tuple(p.regex for p in _patterns())
+    key = "\n".join(f"{r.flags} {r.pattern}" for r in regexes)
+    readings = cached("timex-prefixes", key, timex_scan.__file__, lambda: read_regexes(regexes))
+    return make_scanner(regexes, _BOUNDED.split("(?:")[0], readings)
 
 
 def _candidates(text: str) -> list[_Candidate]:

@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - a future Python
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-__all__ = ["Scanner", "finditer_all", "make_scanner"]
+__all__ = ["Scanner", "finditer_all", "make_scanner", "read_regexes"]
 
 _DEPTH = 6  # characters of prefix read per regex
 _MAX_PREFIXES = 6000
@@ -212,15 +212,35 @@ def needs(regex: re.Pattern[str]) -> frozenset[str] | None:
     return best
 
 
-def make_scanner(regexes: tuple[re.Pattern[str], ...], boundary: str) -> Scanner:
-    """Read the prefixes of `regexes` once. `boundary` is a zero-width regex every one of
-    them starts with (e.g. a lookbehind for a word start); it finds the places to try."""
+# What reading one regex gives: (its prefixes, None) or (None, what it needs).
+Reading = tuple[frozenset[str] | None, frozenset[str] | None]
+
+
+def read_regexes(regexes: tuple[re.Pattern[str], ...]) -> tuple[Reading, ...]:
+    """The prefixes of each regex, or what it needs when it has none: the slow part of
+    `make_scanner` (it parses every regex), plain data that can be kept on disk."""
+    readings: list[Reading] = []
+    for regex in regexes:
+        found = prefixes(regex)
+        readings.append((found, None) if found is not None else (None, needs(regex)))
+    return tuple(readings)
+
+
+def make_scanner(
+    regexes: tuple[re.Pattern[str], ...],
+    boundary: str,
+    readings: tuple[Reading, ...] | None = None,
+) -> Scanner:
+    """Read the prefixes of `regexes` once (or take `read_regexes(regexes)`, read
+    before). `boundary` is a zero-width regex every one of them starts with (e.g. a
+    lookbehind for a word start); it finds the places to try."""
+    if readings is None:
+        readings = read_regexes(regexes)
     table: dict[str, list[int]] = {}
     everywhere = []
-    for index, regex in enumerate(regexes):
-        found = prefixes(regex)
+    for index, (found, needed) in enumerate(readings):
         if found is None:
-            everywhere.append((index, needs(regex)))
+            everywhere.append((index, needed))
             continue
         for prefix in found:
             table.setdefault(prefix, []).append(index)
