@@ -260,6 +260,18 @@ def test_archive_stats_count_an_outlet_known_only_by_name(backend: str, tmp_path
                 source=f"quay-{number}",
             )
         archive.add(plain_article(3), source="daily")
+        named = plain_article(4, url="https://ledger.example.org/a/4")
+        archive.add(
+            named.model_copy(
+                update={"outlet": Outlet(name="The Ledger", domain="ledger.example.org")}
+            ),
+            source="ledger",
+        )
         stats = archive.stats()
-    assert stats.outlets == 2
-    assert stats.top_outlets == [("The Quay Post", 2), ("daily.example.net", 1)]
+    assert stats.outlets == 3
+    # grouped by domain, shown by name when a page gave one
+    assert stats.top_outlets == [
+        ("The Quay Post", 2),
+        ("The Ledger", 1),
+        ("daily.example.net", 1),
+    ]

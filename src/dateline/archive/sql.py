@@ -578,9 +578,10 @@ class SqlArchive:
             top_outlets=[
                 (r[0], int(r[1]))
                 for r in self._fetchall(
-                    "SELECT COALESCE(outlet_domain, outlet_name), COUNT(*) FROM articles"
-                    " WHERE COALESCE(outlet_domain, outlet_name) IS NOT NULL"
-                    " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"
+                    # one outlet per domain, shown by its name when a page gave one
+                    "SELECT COALESCE(MAX(outlet_name), MAX(outlet_domain)), COUNT(*)"
+                    " FROM articles WHERE COALESCE(outlet_domain, outlet_name) IS NOT NULL"
+                    " GROUP BY COALESCE(outlet_domain, outlet_name) ORDER BY 2 DESC, 1 LIMIT 10"
                 )
             ],
             top_people=[
