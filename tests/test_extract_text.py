@@ -874,3 +874,43 @@ def test_an_unlabelled_date_after_the_bylines_names_is_the_publication_date(
     draft = extract_text(f"Quay Works Begin in Winter\n{byline}\n{_QUAY_STORY}")
     assert draft.authors and draft.authors[0].name == "Ola Brenne"
     assert draft.published is not None and draft.published.value == day
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        ("Harbourtown —", "Harbourtown", None),
+        ("PORT ELLIS, Maine (AP) —", "Port Ellis, Maine", "AP"),
+        ("New Harbour CNN —", "New Harbour", "CNN"),
+    ],
+)
+def test_extract_text_a_dateline_on_a_line_of_its_own_is_the_dateline(
+    line: str, place: str, outlet: str | None
+) -> None:
+    """Scrapers print a dateline set apart from the first paragraph as a line of its own:
+    it is the article's dateline, not a crosshead or a stray line."""
+    page = f"Dredging plan\n\nBy Ola Brenne\n\n{line}\n\n{STORY}"
+    article = read(page, facts=False)
+    assert article.dateline is not None and article.dateline.place == place
+    assert article.outlet.name == outlet
+    assert line not in article.text
+    assert {r.text: r.reason for r in article.removed}[line] == "dateline"
+
+
+def test_extract_text_a_desk_named_again_in_a_newsletter_prompt_is_the_section() -> None:
+    """A desk word above the headline ("Politics") named again in "our Politics newsletter"
+    is the section, not the outlet's masthead."""
+    page = (
+        f"Menu\nPolitics\nDredging plan\nBy Ola Brenne\n\n{STORY}\n"
+        "Sign up for our Politics newsletter\n"
+    )
+    article = read(page, facts=False)
+    assert article.section == ["Politics"]
+    assert article.outlet.name is None
+
+
+def test_extract_text_a_video_title_with_its_running_time_is_furniture() -> None:
+    page = f"Dredging plan\n\nBy Ola Brenne\n\nVideo: The dredger at work (02:14)\n\n{STORY}"
+    article = read(page)
+    assert "Video" not in article.text
+    assert not [t for t in article.timexes if t.span.text == "02:14"]

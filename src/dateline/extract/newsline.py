@@ -140,9 +140,18 @@ def names_a_newspaper(line: str) -> bool:
     words = line.strip().split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
-    if words[-1].casefold() == "news" and all(w.casefold() in _words("desk") for w in words[:-1]):
+    if is_desk_label(line):
         return False  # "World News": a desk's label
     return words[-1].casefold() in _words("masthead")
+
+
+def is_desk_label(line: str) -> bool:
+    """Whether a line only names a desk a site files its news under ("Politics", "World
+    News", "Business"): a section, never a newspaper's name."""
+    words = line.strip().split()
+    if words and words[-1].casefold() == "news":
+        words = words[:-1]
+    return bool(words) and all(w.casefold() in _words("desk") for w in words)
 
 
 def is_section_label(line: str) -> bool:
@@ -453,11 +462,30 @@ _DATELINE = re.compile(
 )
 
 
-def parse_dateline(paragraph: str) -> DatelineMatch | None:
+def parse_lone_dateline(line: str) -> DatelineMatch | None:
+    """Read a line that is only a dateline ("Washington —", "KYIV, Ukraine (AP) —"), as a
+    scraper prints one that stood apart from the first paragraph. Mixed case will do here:
+    no sentence is a place and a dash alone."""
+    stripped = line.strip()
+    if not stripped.endswith(("—", "–", "-")):
+        return None
+    brand = _BRAND_AFTER_PLACE.fullmatch(stripped)
+    if brand is not None and not brand["place"].isupper():
+        stripped = f"{brand['place']} ({brand['agency']}) {brand['dash']}"  # "New York CNN —"
+    match = parse_dateline(f"{stripped} A", lone=True)
+    return match if match is not None and match.end == len(stripped) + 1 else None
+
+
+# a place in ordinary case, then an outlet's name in capitals without brackets
+_BRAND_AFTER_PLACE = re.compile(r"(?P<place>.+?)\s+(?P<agency>[A-Z]{2,})\s*(?P<dash>[—–-])")
+
+
+def parse_dateline(paragraph: str, *, lone: bool = False) -> DatelineMatch | None:
     """Read the wire dateline that opens a paragraph ("MOSCOW (Reuters) - ...").
 
-    The place must be printed in capitals, or be followed by an agency in brackets;
-    labels such as "UPDATE:" are not places. Ordinary sentences do not match.
+    The place must be printed in capitals, or be followed by an agency in brackets (or,
+    with `lone`, stand on a line of its own); labels such as "UPDATE:" are not places.
+    Ordinary sentences do not match.
 
     >>> parse_dateline("LONDON, March 3 (Reuters) - Prices rose.")
     DatelineMatch(place='London', agency='Reuters', end=28)
@@ -475,7 +503,7 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
         return None
     if place.casefold() in _words("not_place"):
         return None
-    if not place.isupper() and agency is None:
+    if not place.isupper() and agency is None and not lone:
         return None
     if match["sep"].strip() == ":" and not place.isupper():
         return None

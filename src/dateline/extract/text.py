@@ -61,6 +61,7 @@ from dateline.extract.newsline import (
     Byline,
     find_byline,
     find_timestamps,
+    is_desk_label,
     is_journalist_role,
     is_person_name,
     is_section_label,
@@ -72,6 +73,7 @@ from dateline.extract.newsline import (
     parse_byline,
     parse_date_words,
     parse_dateline,
+    parse_lone_dateline,
     split_credit,
     title_case,
 )
@@ -108,6 +110,8 @@ REASONS = {
     "listing": "a paragraph of a page that is not an article",
     "pull-quote": "a sentence of the story printed again in large type",
     "author-bio": "a line about the author after the story",
+    "dateline": 'a dateline on a line of its own above the story ("Washington —"; read into '
+    "Article.dateline)",
 }
 IMAGE_MARKERS = frozenset({"image-file", "photo-gallery"})
 MAX_CAPTION = 400
@@ -570,6 +574,8 @@ def _headline_candidate(fact: _Facts, url: str | None, *, prose: bool = False) -
         return False
     if fact.credit is not None or fact.update:
         return False
+    if parse_lone_dateline(fact.text) is not None:
+        return False  # "WASHINGTON —" on a line of its own: the story's dateline
     return not _is_outlet_name(fact.text, url)
 
 
@@ -921,6 +927,8 @@ def _read_header(
             state.section = [fact.text.strip()]  # "Politics" right above the headline
             draft.drop(fact.text, "section-label")
             continue
+        if after_headline and _take_lone_dateline(draft, fact):
+            continue
         draft.drop(fact.text, "before-headline" if not after_headline else "stray-line")
         pending_marker = False
 
@@ -1160,6 +1168,8 @@ def _masthead(fact: _Facts, facts: list[_Facts], draft: Draft) -> bool:
     following = facts[position + 1] if position + 1 < len(facts) else None
     if following is not None and following.crumbs is not None and position <= MASTHEAD_REACH:
         return True  # the masthead at the top, then the site's navigation (not a menu's end)
+    if is_desk_label(fact.text):
+        return False  # "Politics", named again in "our Politics newsletter": a section
     for other in facts:
         if other is fact:
             continue
@@ -1301,6 +1311,8 @@ def _read_body(draft: Draft, state: _State, facts: list[_Facts]) -> None:
         pending_marker = False
         if fact.prose or fact.sentence:
             draft.paragraphs.append(DraftParagraph(fact.text, "body", fact.line.start))
+            continue
+        if _take_lone_dateline(draft, fact):
             continue
         if fact.title and fact.crumbs is None:
             draft.paragraphs.append(DraftParagraph(fact.text, "crosshead", fact.line.start))
@@ -1531,6 +1543,22 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
         draft.published = url_timestamp(url)  # "/2025/03/04/": the page prints no date
     draft.language = guess_language("\n".join(p.text for p in body))
     _decide_kind(draft, state)
+
+
+def _take_lone_dateline(draft: Draft, fact: _Facts) -> bool:
+    """Read a dateline the scraper printed on a line of its own above the story
+    ("Washington —", "New York CNN —") into the article; True when the line was one."""
+    if any(p.kind == "body" for p in draft.paragraphs):
+        return False  # only above the story's first paragraph
+    match = parse_lone_dateline(fact.text)
+    if match is None:
+        return False
+    if draft.dateline is None:
+        draft.dateline = Dateline(place=match.place, source=fact.text.strip())
+    if draft.outlet_name is None and match.agency:
+        draft.outlet_name = match.agency
+    draft.drop(fact.text, "dateline")
+    return True
 
 
 _DOUBLED = re.compile(r"(?P<name>\S+\s.*?\S)\s*(?P=name)")
