@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from dateline.analyze.gazetteer import (
     GazetteerEntry,
     GazetteerMatch,
+    city_countries,
     find,
     find_in_tokens,
     is_metonym,
@@ -499,11 +500,51 @@ def read_sentence(text: str, start: int, end: int, acronyms: dict[str, Item]) ->
     items.extend(_word_items(text, free))
     items.sort(key=lambda it: it.start)
     _apply_acronyms(text, items, acronyms)
+    _towns_named_after_places(text, items)
     _possessive_countries(items)
     _names_after_honorifics(text, items)
     reading = SentenceReading(items)
     _apply_patterns(text, reading)
     return reading
+
+
+@cache
+def _place_prefixes() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("place_prefixes.tsv"))
+
+
+def _towns_named_after_places(text: str, items: list[Item]) -> None:
+    """A country's or city's name followed by ", <region of another country>" names a town
+    there: "Lebanon, Ohio", "Paris, Texas", "East Palestine, Ohio" (a word of
+    `place_prefixes.tsv` read on its own right before the name joins it). The region must
+    be no city itself, or a list of cities ("Geneva, Vienna") would read as one."""
+    joined: set[int] = set()
+    for k in range(len(items) - 2):
+        item, comma, region = items[k], items[k + 1], items[k + 2]
+        if item.code not in "CKL" or item.gaz is None or region.code != "L":
+            continue
+        if comma.code != "," or region.gaz is None or text[item.end : region.start] != ", ":
+            continue
+        country = region.gaz.country
+        if country is None or country == item.gaz.country or city_countries(region.gaz.name):
+            continue
+        if k > 0 and _place_prefix_before(text, items[k - 1], item):
+            item.start = items[k - 1].start
+            joined.add(k - 1)
+        name = text[item.start : item.end]
+        item.code = "L"
+        # its own id: "Paris, Texas" is not the Paris a gazetteer id names
+        item.gaz = GazetteerEntry(f"place:{slug(name)}-{country.lower()}", name, "place", country)
+    items[:] = [it for k, it in enumerate(items) if k not in joined]
+
+
+def _place_prefix_before(text: str, before: Item, item: Item) -> bool:
+    """Whether `before` is a lone prefix word of a town's name right before `item`."""
+    return (
+        before.code == "X"
+        and text[before.start : before.end] in _place_prefixes()
+        and text[before.end : item.start] == " "
+    )
 
 
 def _names_after_honorifics(text: str, items: list[Item]) -> None:
