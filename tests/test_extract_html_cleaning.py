@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,32 @@ def test_a_page_whose_text_is_mostly_links_to_stories_is_no_article() -> None:
     article = read(page, facts=False)
     assert article.kind == "not_article"
     assert any("mostly links" in w for w in article.warnings)
+
+
+SCRIPTED_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run all winter | Bay Courier</title>
+<script type="application/ld+json">{{"@context": "https://schema.org",
+"@type": "NewsArticle", "headline": "Island ferry to run all winter",
+"datePublished": "2025-02-11T08:00:00+01:00", "articleBody": {body}}}</script>
+</head><body><div id="app"></div>{html_story}</body></html>"""
+
+SCRIPTED_STORY = [
+    "The island ferry will run all winter for the first time, the harbour board said.",
+    "Two crews will share the crossings, and the timetable will be set in March.",
+    '"Islanders have waited long enough," the board\'s chair, Ada Brenn, said.',
+]
+
+
+def test_html_cleaning_a_story_drawn_by_script_keeps_its_json_ld_paragraphs() -> None:
+    """A page that draws its story with JavaScript leaves only the JSON-LD articleBody:
+    its line breaks are the paragraph breaks."""
+    body = json.dumps("\n\n".join(SCRIPTED_STORY))
+    article = read(SCRIPTED_PAGE.format(body=body, html_story=""), facts=False)
+    assert article.paragraph_texts() == SCRIPTED_STORY
+
+
+def test_html_cleaning_paragraphs_the_page_prints_beat_the_json_ld_copy() -> None:
+    body = json.dumps("\n\n".join(SCRIPTED_STORY[:2]))  # an older, shorter copy
+    printed = "".join(f"<p>{p}</p>" for p in SCRIPTED_STORY)
+    page = SCRIPTED_PAGE.format(body=body, html_story=f"<article>{printed}</article>")
+    assert read(page, facts=False).paragraph_texts() == SCRIPTED_STORY

@@ -37,6 +37,8 @@ from .quote_records import records as _records
         # a past form right after a preposition is an adjective, no verb
         "The board has seen a flood of reported thefts at the pier.",
         "Her lead in pledged delegates will be hard to overcome.",
+        # "order" with a thing as its object is buying it, not a command
+        "The ferry operator ordered two electric ships from a yard in Gdansk.",
     ],
 )
 def test_no_record(page: str) -> None:

@@ -32,7 +32,13 @@ from dateline.extract.headline import (
     site_from_title,
     standfirst_texts,
 )
-from dateline.extract.metadata import PageSignals, element_text, language_of, read_signals
+from dateline.extract.metadata import (
+    JsonObject,
+    PageSignals,
+    element_text,
+    language_of,
+    read_signals,
+)
 from dateline.extract.newsline import Byline, outlet_info, parse_dateline
 from dateline.extract.notes import (
     contact_emails,
@@ -94,7 +100,7 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
     draft.section = choose_section(signals, article, draft.headline)
 
     keep_post_signatures(tree)  # after the news layer read the page as it was
-    paragraphs = main_content(tree, draft.url)
+    paragraphs = article_body_breaks(main_content(tree, draft.url), article)
     kept, removed, bylines = clean_paragraphs(
         paragraphs, captions=figures.caption_texts, headline=draft.headline
     )
@@ -144,6 +150,23 @@ def main_content(tree: etree._Element, url: str | None) -> list[DraftParagraph]:
     if body is None:
         return []
     return body_paragraphs(body)
+
+
+def article_body_breaks(
+    paragraphs: list[DraftParagraph], article: JsonObject | None
+) -> list[DraftParagraph]:
+    """The paragraphs of the JSON-LD `articleBody` when the main content is that text run
+    together: a page that draws its story with JavaScript leaves only the JSON-LD copy,
+    whose line breaks are the paragraph breaks."""
+    body = article.get("articleBody") if article is not None else None
+    if not isinstance(body, str) or "\n" not in body.strip() or not paragraphs:
+        return paragraphs
+    lines = [" ".join(line.split()) for line in body.splitlines()]
+    lines = [line for line in lines if line]
+    joined = " ".join(" ".join(p.text.split()) for p in paragraphs)
+    if len(lines) <= len(paragraphs) or " ".join(lines) != joined:
+        return paragraphs
+    return [DraftParagraph(line) for line in lines]
 
 
 def find_dateline(paragraphs: list[DraftParagraph], bylines: list[Byline]) -> Dateline | None:
