@@ -95,3 +95,13 @@ def test_a_time_or_setting_after_the_inverted_speaker_ends_it(
 def test_a_leading_initial_is_part_of_the_speaker_name(page: str, speaker: str) -> None:
     (record,) = _records(page)
     assert record[1] == speaker
+
+
+def test_a_long_phrase_on_the_tag_still_joins_the_split_quote() -> None:
+    page = (
+        '"We lost the vote," Moss said of the harbour crews whose boats were stranded '
+        'by the storm, "but we will win the next one."'
+    )
+    assert _records(page) == [
+        ("said", "Moss", ['"We lost the vote,"', '"but we will win the next one."'])
+    ]
