@@ -147,3 +147,22 @@ def test_speech_nouns_lexicon_ids_are_unique_and_name_their_class() -> None:
     assert all(e.id == f"{e.label}.{e.pattern}_noun" for e in entries)
     readings = ("complements", "bare", "holder_after")
     assert all(any((e.model_extra or {}).get(r) for r in readings) for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # the object of a preposition: no verb reports the noun phrase
+            "Ina Moss has been blunt in her attacks on the harbour board.",
+            [("attacks on", "her", "the harbour board", "speech.attacks_noun")],
+        ),
+        (  # the object of a cue verb stays part of what that verb reports
+            "Lee cheered Ina Moss's attacks on the harbour board.",
+            [("cheered", "Lee", "Ina Moss's attacks on the harbour board", "evaluation.cheered")],
+        ),
+    ],
+)
+def test_a_noun_cue_after_a_preposition_is_read(
+    page: str, records: list[tuple[str | None, str | None, str, str | None]]
+) -> None:
+    assert _records(page) == records

@@ -158,3 +158,26 @@ def test_quotes_general_noun_cues(page: str, record: tuple[str, str, str, str]) 
 )
 def test_quotes_general_cues_no_record(page: str) -> None:
     assert _records(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # "went on" after a quotation: the speaker carries on speaking
+            '"The ferry will run on time," Ina Moss went on.',
+            [("speech.went_on", "Ina Moss", "went on", '"The ferry will run on time,"')],
+        ),
+        (  # a manner of speaking
+            '"Get off the quay," the skipper barked.',
+            [("speech.barked", "the skipper", "barked", '"Get off the quay,"')],
+        ),
+        (  # "went on" with no quotation is going somewhere or carrying on: no record
+            "Ina Moss went on local radio and the ferry went on running.",
+            [],
+        ),
+    ],
+)
+def test_carrying_on_and_barking_report_the_quotation(
+    page: str, records: list[tuple[str | None, str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records

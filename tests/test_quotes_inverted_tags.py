@@ -79,3 +79,59 @@ def test_a_name_set_off_after_an_inverted_speaker_joins_it(
     page: str, records: list[FoundRecord]
 ) -> None:
     assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a time after the inverted speaker
+            '"The ferry will run," said Moss on Friday.',
+            [("said", "Moss", ['"The ferry will run,"'])],
+        ),
+        (  # a bare weekday
+            '"The ferry will run," said Ina Moss Friday.',
+            [("said", "Ina Moss", ['"The ferry will run,"'])],
+        ),
+        (  # a clause on the moment of speaking
+            '"The ferry will run," said Ina Moss as she left the quay.',
+            [("said", "Ina Moss", ['"The ferry will run,"'])],
+        ),
+        (  # "when asked": the asking is a record of its own, with no asker named
+            '"The ferry will run," wrote Ina Moss when asked about the storm.',
+            [
+                ("wrote", "Ina Moss", ['"The ferry will run,"']),
+                ("asked about", None, ["the storm"]),
+            ],
+        ),
+    ],
+)
+def test_a_time_or_setting_after_the_inverted_speaker_ends_it(
+    page: str, records: list[FoundRecord]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ('"The ferry will run," K. Ina Moss said.', "K. Ina Moss"),
+        ('"The ferry will run," said K. Ina Moss.', "K. Ina Moss"),
+        (
+            "The harbour chief, K. Ina Moss, said the ferry will run.",
+            "The harbour chief, K. Ina Moss",
+        ),
+    ],
+)
+def test_a_leading_initial_is_part_of_the_speaker_name(page: str, speaker: str) -> None:
+    (record,) = _records(page)
+    assert record[1] == speaker
+
+
+def test_a_long_phrase_on_the_tag_still_joins_the_split_quote() -> None:
+    page = (
+        '"We lost the vote," Moss said of the harbour crews whose boats were stranded '
+        'by the storm, "but we will win the next one."'
+    )
+    assert _records(page) == [
+        ("said", "Moss", ['"We lost the vote,"', '"but we will win the next one."'])
+    ]

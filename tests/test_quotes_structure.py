@@ -8,6 +8,7 @@ import pytest
 
 from dateline.analyze import analyze_text
 
+from .quote_records import FoundRecord, found_records
 from .quote_records import records as _records
 
 
@@ -107,3 +108,28 @@ def test_quotes_structure_attitude_joined_to_a_reported_clause(
     page: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _records(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a participle in an apposition on the subject reports its object, not the clause
+            "Ina Moss, a skipper backing the levy, said the pier is safe.",
+            [
+                ("backing", "a skipper", ["the levy"]),
+                ("said", "Ina Moss", ["the pier is safe"]),
+            ],
+        ),
+        (  # a relative clause on the subject ends before the subject's verb
+            "Crews who favor a toll argue that the pier is unsafe.",
+            [
+                ("favor", "who", ["a toll"]),
+                ("argue", "Crews", ["the pier is unsafe"]),
+            ],
+        ),
+    ],
+)
+def test_a_cue_inside_the_subject_ends_before_the_subjects_verb(
+    page: str, records: list[FoundRecord]
+) -> None:
+    assert found_records(page) == records

@@ -52,7 +52,7 @@ _OBJECT_LOOKAHEAD = 24
 _SUBJECT_REACH = 30
 _SOURCE_REACH = 24
 _POLL_PHRASE_CHARS = 120
-_PHRASE_ON_CUE = 8  # tokens of a phrase between a cue and a split quote's second part
+_PHRASE_ON_CUE = 16  # tokens of a phrase between a cue and a split quote's second part
 _APPOSITION_REACH = 16  # tokens of an apposition on the speaker before a split quote's part
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
@@ -1462,10 +1462,12 @@ def _inverted(
         return False  # '"...," Jo Berg, 33, said of the plan': no speaker after the cue
     phrase = phrase_after(tokens, k)
     after = phrase[1] + 1 if phrase else len(tokens)
+    quoted = tokens[prev].text in ALL_MARKS or _comma_in_closing_mark(tokens, prev, regions)
     if phrase is None or not (
         after >= len(tokens)
         or tokens[after].text in _STOPS | {",", "(", "—", "–"}
         or (in_class(tokens[after], "relative") and tokens[after].low != "that")
+        or (quoted and frame.match.cue.inverts and _opens_adjunct(tokens, after))
     ):
         return False  # ", told the Times that ...": the speaker came before the comma
     if all(ly_adverb(t) or in_class(t, "adverb") for t in tokens[phrase[0] : phrase[1] + 1]):
@@ -1475,9 +1477,26 @@ def _inverted(
     frame.speaker = phrase
     frame.before = True
     frame.clause_start = prev
-    quoted = tokens[prev].text in ALL_MARKS or _comma_in_closing_mark(tokens, prev, regions)
     _read_after_comma(frame, tokens, after, regions, cue_firsts, quotes_only=quoted)
     return True
+
+
+def _opens_adjunct(tokens: list[Token], k: int) -> bool:
+    """Token `k` opens a phrase on when or where a tag's words were said: a time ("on
+    Monday", "Tuesday"), a setting ("in an interview", "at a rally") or a clause on the
+    moment ("when asked", "as he left"). After a quotation and its inverted tag ('"...,"
+    said Berg on Monday') the speaker phrase ends there."""
+    first = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if in_class(first, "time_word") or nxt is None:
+        return in_class(first, "time_word")
+    if in_class(first, "time_lead") and in_class(nxt, "time_word"):
+        return True
+    if in_class(first, "setting_preposition"):
+        return in_class(nxt, "determiner") or nxt.capital
+    if in_class(first, "adjunct_start"):
+        return in_class(nxt, "subject_pronoun") or (nxt.text.islower() and past_form(nxt))
+    return False
 
 
 def _apposed_subject(tokens: list[Token], comma: int) -> bool:

@@ -5,10 +5,11 @@ A noun of `lexicons/speech_nouns.jsonl` is a cue when a holder stands right befo
 possessive determiner or a name with "'s", a few modifiers between: "his repeated claims")
 and one of its complements follows: a that-clause, a to-infinitive, or a prepositional
 object. The holder is the speaker, the complement the content. The noun phrase must open a
-clause (see `_opens_clause`). With no holder, only the complements a noun lists as "bare"
-are read ("faced questions about the pier", "Opposition to the toll grew"): the content is
-held by no one named, or by the subject of a verb that voices the noun ("Berg raised
-questions about ..."); "the claim that ..." names no one who holds it and is no record.
+clause or follow a preposition (see `_opens_clause`). With no holder, only the complements
+a noun lists as "bare" are read ("faced questions about the pier", "Opposition to the toll
+grew"): the content is held by no one named, or by the subject of a verb that voices the
+noun ("Berg raised questions about ..."); "the claim that ..." names no one who holds it
+and is no record.
 """
 
 from __future__ import annotations
@@ -239,12 +240,18 @@ def _voicing_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
 def _opens_clause(tokens: list[Token], k: int) -> bool:
     """Whether the noun phrase starting at token `k` opens its sentence or a clause or list
     item (after a coordinator or punctuation): a subject ("His attacks on X have ...", "...,
-    and her plan to ..."). The object of a verb or preposition ("cheered Berg's attacks on
-    X", "over his plan to ...") is mostly what another cue reports, and counts no more."""
+    and her plan to ..."), or is the object of a preposition ("direct in his attacks on X",
+    "drew fire for her plan to ..."), which no verb reports. The object of a verb
+    ("cheered Berg's attacks on X") is mostly what another cue reports, and counts no more;
+    a phrase inside another record's content is dropped there (quotes: nested records)."""
     if k == 0:
         return True
     before = tokens[k - 1]
-    return (not before.is_word and before.text not in ALL_MARKS) or in_class(before, "coordinator")
+    return (
+        (not before.is_word and before.text not in ALL_MARKS)
+        or in_class(before, "coordinator")
+        or in_class(before, "preposition")
+    )
 
 
 def _holder(tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -312,8 +312,20 @@ def abbreviation_stop(tokens: list[Token], k: int) -> bool:
     if not tokens[k + 1].capital:
         return False
     if len(title.text) == 1 and title.text.isupper():
-        return k >= 2 and tokens[k - 2].capital  # a middle initial: "James B. Comey"
+        if k >= 2 and tokens[k - 2].capital:
+            return True  # a middle initial: "James B. Comey"
+        return _leading_initial(tokens, k)
     return in_class(title, "title") and len(title.text) <= 4
+
+
+def _leading_initial(tokens: list[Token], k: int) -> bool:
+    """True for the stop of an initial that opens a name of two more capitalised words
+    ("K. Jo Berg said"), where no word stands before it that could end a sentence with a
+    letter: after a mark, a comma or a lower-case word."""
+    before = tokens[k - 2] if k >= 2 else None
+    if before is not None and (before.capital or before.text == "."):
+        return False
+    return k + 2 < len(tokens) and tokens[k + 2].capital and tokens[k + 2].is_word
 
 
 def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] | None:

@@ -220,6 +220,7 @@ def find_quotes(
     found = _with_signed_quotations(text, paragraphs, found)
     found = _drop_nested_attitudes(_drop_messages_that_say(found, text), text)
     _cut_at_coordinated_cues(found, text)
+    found = _cut_at_the_subjects_verb(found, text)
     _take_in_vouched_clauses(found)
     all_regions.sort(key=lambda r: r.start)
     for record in found:
@@ -486,6 +487,44 @@ def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
                 if cut > start:
                     outer.parts = [*outer.parts[:k], (start, cut)]
                 break
+
+
+def _cut_at_the_subjects_verb(found: list[Found], text: str) -> list[Found]:
+    """End the content of a cue that stands inside another record's subject where that
+    record's verb cue starts: in "Moss, a skipper backing the plan, said the pier is safe"
+    or "critics who favor a toll argue that ..." the participle or the relative clause
+    reports "the plan" or "a toll", never the main clause. A record left with no content
+    ("a report published Monday said ...": the date was no content) is dropped."""
+    for inner in found:
+        if inner.cue is None:
+            continue
+        verb = _main_verb_over(inner, found)
+        if verb is None:
+            continue
+        inner.parts = [
+            (start, min(end, _trim_end(text, start, verb)))
+            for start, end in inner.parts
+            if start < verb
+        ]
+        inner.parts = [(start, end) for start, end in inner.parts if end > start]
+    return [record for record in found if record.parts or record.cue is None]
+
+
+def _main_verb_over(inner: Found, found: list[Found]) -> int | None:
+    """The start of the verb cue of another record whose subject holds `inner`'s cue and
+    whose cue `inner`'s content runs over, if any."""
+    assert inner.cue is not None
+    for outer in found:
+        if outer is inner or outer.cue is None or outer.speaker in (None, inner.speaker):
+            continue  # the same speaker: "Lee said, repeating a claim that ..."
+        if _gerund_cue(outer) or (outer.cue_id or "").endswith(NOUN_ID_SUFFIX):
+            continue  # "said, repeating a claim": no subject of its own before the cue
+        cue_start = outer.cue[0]
+        if not outer.speaker[0] <= inner.cue[0] < cue_start or outer.speaker[1] > cue_start:
+            continue
+        if any(start < outer.cue[1] and cue_start < end for start, end in inner.parts):
+            return cue_start
+    return None
 
 
 def _take_in_vouched_clauses(found: list[Found]) -> None:
