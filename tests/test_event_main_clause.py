@@ -104,3 +104,45 @@ def test_the_subject_after_an_opening_phrase_is_not_in_its_list() -> None:
     # "in Amman, Hamas and Fatah": the comma closes the opening phrase; Hamas acts
     event = main("Following talks in Amman, Hamas and Fatah agreed to form a unity government.")
     assert event is not None and [a.text for a in event.source][:1] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "source"),
+    [
+        (
+            "Chilean miners who marched through Santiago on Friday demanded a pay rise.",
+            "DEMAND",
+            "Chilean miners",
+        ),
+        (
+            "Chadian troops who stormed a rebel camp at dawn killed four fighters.",
+            "FIGHT",
+            "Chadian troops",
+        ),
+        (
+            "Bolivian farmers who had blocked roads for a week rejected the Peruvian offer.",
+            "REJECT",
+            "Bolivian farmers",
+        ),
+    ],
+)
+def test_the_verb_after_a_restrictive_relative_clause_is_the_main_one(
+    sentence: str, label: str, source: str
+) -> None:
+    # "X who V1 ... V2": V1 only says which X; X does V2, the sentence's event
+    event = main(sentence)
+    assert event is not None and event.type == label and not event.subordinate
+    assert [a.text for a in event.source] == [source]
+
+
+def test_a_verb_inside_a_restrictive_relative_clause_stays_subordinate() -> None:
+    mentions = code_sentence("Ghanaian students who vowed to boycott classes met the minister.")
+    boycott = next(m for m in mentions if m.type in ("PROTEST", "THREATEN"))
+    assert boycott.subordinate
+
+
+def test_a_participle_with_a_by_agent_after_an_actor_only_describes_it() -> None:
+    # "troops backed by gunships" is a reduced passive relative: the troops attack
+    event = main("Ethiopian troops backed by tanks attacked Eritrean positions near the border.")
+    assert event is not None and event.type == "FIGHT"
+    assert [a.text for a in event.source] == ["Ethiopian troops"]

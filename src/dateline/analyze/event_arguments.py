@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from dateline.analyze import gazetteer, timex_words
 from dateline.analyze.actors import ActorPhrase
-from dateline.analyze.event_clause import actors_outside_asides
+from dateline.analyze.event_clause import actors_outside_asides, closed_relative
 from dateline.analyze.event_context import (
     BE,
     DETERMINERS,
@@ -197,7 +197,9 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
         antecedent = [a for a in ctx.actors if a.end <= left - 1 and a.kind != "pronoun"]
         if not own and antecedent:
             return (antecedent[-1],)
-    candidates = actors_outside_asides(ctx, left, match.start)
+    # "Protesters who rallied in Paris demanded": the relative clause's actors are not the subject
+    relative = closed_relative(ctx, match)
+    candidates = actors_outside_asides(ctx, left, match.start if relative is None else relative)
     if len(candidates) > 1 and _hearer(ctx.tokens, candidates[0]):
         candidates = candidates[1:]  # "told the BBC the government had offered": not the BBC
     if (

@@ -325,9 +325,13 @@ def _reduced_relative(ctx: SentenceContext, match: Match) -> bool:
     if not (head.endswith("ed") or head in past_forms()):
         return False
     prev = ctx.tokens[match.start - 1]
+    following = _word_at(ctx, match.end)
+    if following == "by" and any(a.end == match.start for a in ctx.actors):
+        # "Government troops backed by gunships attacked": a passive with no "be" after a
+        # noun only describes it, when the sentence has another verb
+        return _other_finite_verb(ctx, match)
     if not prev.text.isalpha() or not prev.text.islower():
         return False
-    following = ctx.tokens[match.end].lower if match.end < len(ctx.tokens) else "."
     if (
         following not in PREPOSITIONS
         and following not in (".", ",", ";", "by")
@@ -339,6 +343,11 @@ def _reduced_relative(ctx: SentenceContext, match: Match) -> bool:
     if any(a.start <= match.start - 1 < a.end for a in ctx.actors):
         return False
     return _other_finite_verb(ctx, match)
+
+
+def _word_at(ctx: SentenceContext, index: int) -> str:
+    """The lower-cased token at `index`, or "." past the sentence's end."""
+    return ctx.tokens[index].lower if index < len(ctx.tokens) else "."
 
 
 def _participle_after_preposition(ctx: SentenceContext, match: Match) -> bool:
