@@ -146,3 +146,18 @@ def test_a_participle_with_a_by_agent_after_an_actor_only_describes_it() -> None
     event = main("Ethiopian troops backed by tanks attacked Eritrean positions near the border.")
     assert event is not None and event.type == "FIGHT"
     assert [a.text for a in event.source] == ["Ethiopian troops"]
+
+
+def test_a_coordinated_act_shares_the_subject_of_the_reported_clause() -> None:
+    # "Police said [X had crossed ... and kidnapped]": X kidnapped, not the police
+    event = main(
+        "Egyptian police said Libyan smugglers had crossed the border and kidnapped two farmers."
+    )
+    assert event is not None and event.type == "ASSAULT"
+    assert [a.text for a in event.source] == ["Libyan smugglers"]
+
+
+def test_a_coordinated_verb_of_saying_shares_the_speaker() -> None:
+    event = main("Kenya said the deal would be reviewed and warned Uganda against delays.")
+    assert event is not None and event.type == "THREATEN"
+    assert [a.text for a in event.source] == ["Kenya"]

@@ -208,7 +208,8 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
         and match.start - left <= 2
         and not _own_subject(ctx, match, left)
     ):
-        candidates = actors_outside_asides(ctx, 0, left)  # "X met Y and agreed": a shared subject
+        # "X met Y and agreed": a shared subject
+        candidates = actors_outside_asides(ctx, _conjunct_start(ctx, match, left), left)
     if not candidates:
         return ()
     first = candidates[0]
@@ -226,6 +227,22 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
     return _group_of_countries(ctx, first, match.start) or _coordinated(
         ctx, first, match.start, subject=True
     )
+
+
+def _conjunct_start(ctx: SentenceContext, match: Match, left: int) -> int:
+    """Where the clause a coordinated verb shares its subject with begins: after the last
+    verb of saying before "and" when an actor follows it ("Officials said Rwandan troops
+    had crossed the border and attacked": the troops attacked), unless the verb is itself
+    one of saying ("X said the talks would resume and warned that": X warned)."""
+    tokens = ctx.tokens
+    if tokens[match.start].lower in SPEECH_VERBS | REPORTING:
+        return 0
+    for k in range(left - 1, -1, -1):
+        if tokens[k].lower in REPORTING or tokens[k].lower in ("that", ":"):
+            if actors_outside_asides(ctx, k + 1, left):
+                return k + 1
+            return 0
+    return 0
 
 
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
