@@ -366,3 +366,25 @@ def test_any_office_of_a_body_named_before_guesses_no_sector() -> None:
     sentence = "Its chief executive, Ola Brun, urged ministers to protect the residents."
     sources = [a for e in code_sentence(sentence, coded_only=False) for a in e.source]
     assert sources and all(a.sector is None for a in sources)
+
+
+def test_a_pattern_object_that_modifies_a_person_noun_is_no_thing() -> None:
+    # "release * aid" is aid given; in "released a Danish aid worker" a person is freed
+    assert types("Gunmen in Mali released a Danish aid worker on Friday.") == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "may"/"might" state a possible act as "could" does: a harm so stated is a threat
+        ("Chad said it might expel the French ambassador.", "THREATEN"),
+        (
+            "The Polish government said it may cut funding to the Belarusian broadcaster.",
+            "THREATEN",
+        ),
+        # "may have" is a past possibility, no plan: the act is reported
+        ("Police said Nigerian gunmen may have killed six villagers near Jos.", "ASSAULT"),
+    ],
+)
+def test_a_possibility_modal_states_an_intent_unless_perfect(sentence: str, label: str) -> None:
+    assert types(sentence)[:1] == [label]

@@ -170,6 +170,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         and before not in _VERBAL_BEFORE
     ):
         return False  # a noun modifier: "search and rescue capacity", "aid workers"
+    if pos == "verb" and len(match.pattern.slots) > 1 and _object_in_longer_actor(ctx, match):
+        return False  # the object word modifies a noun: "released an aid worker" frees a person
     if (
         pos == "verb"
         and len(match.words) == 1
@@ -210,6 +212,17 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if pos == "noun" and before in _VERBAL_BEFORE:
         return False
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
+
+
+def _object_in_longer_actor(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the pattern's last word (its object: "release * aid") only modifies the head
+    of an actor phrase that goes on after it ("a German aid worker"): the verb acts on
+    those people, not on the thing the pattern names."""
+    last = match.end - 1
+    return any(
+        a.start <= last and a.end > match.end and a.kind == "group" and a.sector not in FORCES
+        for a in ctx.actors
+    )
 
 
 _MEDIA_MODIFIERS = grammar_words("media-modifier")
