@@ -161,3 +161,19 @@ def test_a_coordinated_verb_of_saying_shares_the_speaker() -> None:
     event = main("Kenya said the deal would be reviewed and warned Uganda against delays.")
     assert event is not None and event.type == "THREATEN"
     assert [a.text for a in event.source] == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the trip is only how the act was done: "flew to X to investigate" investigates
+        ("An OSCE team flew to Tbilisi to investigate the shooting.", "INVESTIGATE"),
+        ("Norwegian medics travelled to Malawi to deliver medicines.", "AID"),
+        # a readiness or plan to use force is a threat of force (CAMEO 138)
+        ("Armenia said it was ready to use force to defend the enclave.", "THREATEN"),
+        ("The Georgian army used force to retake the village.", "FIGHT"),
+    ],
+)
+def test_trip_purposes_and_the_use_of_force(sentence: str, label: str) -> None:
+    event = main(sentence)
+    assert event is not None and event.type == label

@@ -41,6 +41,7 @@ from dateline.lexicons import load_table
 _VERBAL_BEFORE = grammar_words("verbal-before")
 _NOMINAL_AFTER = grammar_words("nominal-after")
 _ASPECT_VERBS = grammar_words("aspect-verb")
+_TRIP_PURPOSES = grammar_words("trip-purpose-type")
 
 
 @cache
@@ -117,6 +118,8 @@ def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match
     if not near or any(t.lower in stops for t in tokens[near[-1].end : match.start]):
         return None
     if before == "to" and match.pattern.get("pos", "verb") == "verb":
+        if near[-1].pattern.get("mode") == "visit" and match.pattern.entry.label in _TRIP_PURPOSES:
+            return None  # "flew to Lagos to deliver aid": the trip's purpose, read on its own
         return near[-1]
     if match.pattern.get("pos") == "noun" and _support_infinitive(ctx, match, near[-1].end):
         return near[-1]  # "refused to attend talks", "its refusal to hold talks"
