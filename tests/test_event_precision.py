@@ -388,3 +388,8 @@ def test_a_pattern_object_that_modifies_a_person_noun_is_no_thing() -> None:
 )
 def test_a_possibility_modal_states_an_intent_unless_perfect(sentence: str, label: str) -> None:
     assert types(sentence)[:1] == [label]
+
+
+def test_a_bare_force_word_after_a_deployment_verb_is_its_object() -> None:
+    # "the army" with no country is no actor phrase, but it is what is deployed
+    assert types("Mali deployed the army along its border with Niger.") == ["MOBILIZE"]

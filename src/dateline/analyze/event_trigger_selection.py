@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from dateline.analyze import timex_words
-from dateline.analyze.actors import ActorPhrase
+from dateline.analyze.actors import ActorPhrase, sector_terms
 from dateline.analyze.event_arguments import is_agentless_passive, support_verb_at
 from dateline.analyze.event_context import (
     BE,
@@ -406,6 +406,20 @@ def _other_finite_verb(ctx: SentenceContext, match: Match) -> bool:
     return False
 
 
+_FORCE_OBJECT_REACH = 3  # "deployed [the whole] army"
+
+
+def _force_word_follows(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a word for an armed force or police follows the verb closely, with no
+    country to make it an actor phrase: "deployed the army along the border"."""
+    terms = sector_terms()
+    for token in ctx.tokens[match.end : match.end + _FORCE_OBJECT_REACH]:
+        term = terms.get(token.lower)
+        if term is not None and term.sector in FORCES:
+            return True
+    return False
+
+
 def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
     if not requires:
         return True
@@ -448,6 +462,7 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
                 if a.start >= match.end - 1 and a.start - match.end <= 4
             )
             or (is_agentless_passive(ctx, match) and _forces_before(ctx, match))
+            or _force_word_follows(ctx, match)
         )
     if requires == "force-subject":
         return not is_agentless_passive(ctx, match) and _forces_before(ctx, match)
