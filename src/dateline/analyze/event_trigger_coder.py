@@ -149,6 +149,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     if actorless and target_hint == "subject":
         return []  # a modal is a demand only between a speaker and whoever must act
     target = _targets_as_places(ctx, target, label, str(pattern.entry.label))
+    target = tuple(a for a in target if not _names_a_border(ctx, a))
     # a town that is no capital said to act is where the event is, not who acts: "Reno
     # agreed" is a person, "Mesa rejected" a firm; the event stays, with no one coded
     source = tuple(a for a in source if not (a.town and a.sector is None))
@@ -368,6 +369,34 @@ def _targets_as_places(
             continue
         kept.append(actor)
     return tuple(kept)
+
+
+_BORDER_NOUNS = grammar_words("border-noun")
+_BORDER_LEADS = grammar_words("border-lead")
+_BORDER_REACH = 4  # "along [its long eastern] border"
+
+
+def _names_a_border(ctx: SentenceContext, actor: ActorPhrase) -> bool:
+    """Whether an actor only says which border a phrase of place means: "troops along its
+    border with Israel", "camps near the Thai border", "near Macedonia's border" (where
+    it happened, not whom the act is against). A border that is the verb's object ("closed
+    its border with Syria") keeps its country."""
+    tokens = ctx.tokens
+    if actor.start >= 2 and tokens[actor.start - 1].lower == "with":
+        border = actor.start - 2
+    else:
+        border = actor.end + (
+            1 if actor.end < len(tokens) and tokens[actor.end].lower == "'s" else 0
+        )
+    if border >= len(tokens) or tokens[border].lower not in _BORDER_NOUNS:
+        return False
+    for k in range(border - 1, max(-1, border - 1 - _BORDER_REACH), -1):
+        word = tokens[k].lower
+        if word in _BORDER_LEADS:
+            return True
+        if not word.isalpha() and word != "'s":
+            return False
+    return False
 
 
 def _direct_object(ctx: SentenceContext, actor: ActorPhrase) -> bool:
