@@ -177,3 +177,12 @@ def test_a_coordinated_verb_of_saying_shares_the_speaker() -> None:
 def test_trip_purposes_and_the_use_of_force(sentence: str, label: str) -> None:
     event = main(sentence)
     assert event is not None and event.type == label
+
+
+def test_an_apposition_then_a_relative_clause_are_both_asides() -> None:
+    # ", General X, who seized power in 1993," are two asides: the verb after them is main
+    event = main(
+        "Gabon's military ruler, General Paul Mba, who seized power in 2019, has called on"
+        " France to release the frozen funds."
+    )
+    assert event is not None and event.type == "DEMAND" and not event.subordinate

@@ -198,7 +198,7 @@ def aside_tokens(ctx: SentenceContext, left: int, stop: int) -> set[int]:
                 j += 1
             if j < stop and _is_aside(tokens, i + 1, j, ctx):
                 hidden.update(range(i, j + 1))
-                i = j + 1
+                i = j  # its closing comma may open the next one: ", General X, who ...,"
                 continue
         if tokens[i].lower == "(":
             j = i
