@@ -186,3 +186,25 @@ def test_an_apposition_then_a_relative_clause_are_both_asides() -> None:
         " France to release the frozen funds."
     )
     assert event is not None and event.type == "DEMAND" and not event.subordinate
+
+
+def test_a_participle_phrase_after_the_subject_only_describes_it() -> None:
+    # ", holding 40 hostages," says who the guerrillas are; they freed someone
+    event = main(
+        "Colombian guerrillas, holding 40 hostages in the jungle, freed a Swiss engineer on Monday."
+    )
+    assert event is not None and event.type == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a decision to act is the act, not a threat of it
+        ("Norway decided to suspend aid to Tanzania over the corruption scandal.", "SANCTION"),
+        # a decision to cooperate is still an intent to cooperate
+        ("Japan decided to send food aid to North Korea.", "AGREE"),
+    ],
+)
+def test_a_decision_to_act(sentence: str, label: str) -> None:
+    event = main(sentence)
+    assert event is not None and event.type == label

@@ -176,7 +176,8 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         cues=cues,
         subordinate=_is_subordinate(ctx, left)
         or _opens_relative_that(ctx, left, match.start)
-        or _in_opening_participle(ctx, match),
+        or _in_opening_participle(ctx, match)
+        or _in_subject_participle(ctx, match),
         result_clause=pos == "verb" and _opens_participle_clause(ctx, match),
         governed=(pos == "verb" and not _used_as_noun(ctx, match))
         or has_support_verb(ctx, match, left),
@@ -447,6 +448,22 @@ def _in_opening_participle(ctx: SentenceContext, match: Match) -> bool:
     return comma is not None and match.start < comma
 
 
+def _in_subject_participle(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the trigger opens a participle phrase set off by commas right after the
+    sentence's subject ("The guerrillas, holding 72 hostages, freed a businessman"): it
+    describes the subject; the verb after the phrase is the main one."""
+    k = match.start
+    head = ctx.tokens[k]
+    if k < 2 or ctx.tokens[k - 1].lower != "," or not head.text.islower():
+        return False
+    if not head.lower.endswith("ing"):
+        return False
+    subject = next((a for a in ctx.actors if a.end == k - 1), None)
+    if subject is None or any(t.lower not in DETERMINERS for t in ctx.tokens[: subject.start]):
+        return False
+    return any(t.lower == "," for t in ctx.tokens[match.end :])
+
+
 _COMPLEMENT_TAKERS = grammar_words("complement-taker")
 _NOUN_LEADS = NOMINAL_BEFORE | (PREPOSITIONS - {"to"})
 
@@ -542,7 +559,7 @@ def _plover_type(
         return "REJECT"
     if "negated" in cues and ("intent" in cues or "scheduled" in cues):
         return "REJECT"  # "Iran will not suspend enrichment": a refusal, not a threat
-    if "pledged" in cues and label == "CONSULT":
+    if "pledged" in cues and (label == "CONSULT" or label in _COOPERATIVE):
         return "AGREE"  # "decided to join the talks", "agreed to meet": intent to meet
     if ("intent" in cues or "scheduled" in cues) and "continuing" not in cues:
         if label in _COOPERATIVE:
