@@ -208,3 +208,17 @@ def test_a_participle_phrase_after_the_subject_only_describes_it() -> None:
 def test_a_decision_to_act(sentence: str, label: str) -> None:
     event = main(sentence)
     assert event is not None and event.type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # violence done by people who are no armed group in a protest is a riot
+        ("Chilean students hurled firebombs at police in a protest against the reform.", "PROTEST"),
+        # police doing it repress the protest
+        ("Chilean police fired tear gas at students during a protest in Santiago.", "COERCE"),
+    ],
+)
+def test_violence_in_a_protest(sentence: str, label: str) -> None:
+    event = main(sentence)
+    assert event is not None and event.type == label
