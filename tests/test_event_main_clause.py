@@ -222,3 +222,30 @@ def test_a_decision_to_act(sentence: str, label: str) -> None:
 def test_violence_in_a_protest(sentence: str, label: str) -> None:
     event = main(sentence)
     assert event is not None and event.type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "source"),
+    [
+        # a verb's noun heading the subject, with its "by" agent, is the sentence's event
+        (
+            "The release of 40 prisoners by the Eritrean government was confirmed on Monday.",
+            "RETREAT",
+            "Eritrean government",
+        ),
+        (
+            "An offensive by Nigerian troops near Maiduguri left 30 dead.",
+            "FIGHT",
+            "Nigerian troops",
+        ),
+        (
+            "The expulsion of four diplomats by Poland was announced on Friday.",
+            "SANCTION",
+            "Poland",
+        ),
+    ],
+)
+def test_a_nominal_subject_with_its_agent(sentence: str, label: str, source: str) -> None:
+    event = main(sentence)
+    assert event is not None and event.type == label
+    assert [a.text for a in event.source] == [source]

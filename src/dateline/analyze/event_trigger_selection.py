@@ -152,7 +152,7 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if before in _MEDIA_MODIFIERS:
         return False  # a media item: "a press release", "a news conference", "press reports"
     pos = match.pattern.get("pos", "verb")
-    if pos == "verb" and is_nominal_before(before):
+    if pos == "verb" and is_nominal_before(before) and not _nominal_subject_head(ctx, match):
         return False
     if pos == "verb" and len(match.words) == 1 and counts_unit(before, first.lower):
         return False  # "pledged 10 million pounds": a currency, not shelling
@@ -487,6 +487,23 @@ def _infinitive_follows(ctx: SentenceContext, match: Match) -> bool:
 
 
 _SUBJECT_HEAD_REACH = 4  # "New [European Union] sanctions", "A [fresh] truce"
+
+
+def _nominal_subject_head(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a one-word verb trigger after an article is the noun heading the sentence's
+    subject with its "of" or "by" phrase ("The release of 300 prisoners by the junta was
+    confirmed", "An offensive by Sri Lankan troops left 40 dead"): the event the sentence
+    reports, its agent after "by" (read as a noun)."""
+    if len(match.words) != 1 or match.end >= len(ctx.tokens):
+        return False
+    head = ctx.tokens[match.start].lower
+    if head.endswith(("ed", "ing")) or ctx.tokens[match.end].lower not in ("of", "by"):
+        return False
+    return (
+        match.start > 0
+        and ctx.tokens[match.start - 1].lower in DETERMINERS
+        and (_heads_sentence_subject(ctx, match))
+    )
 
 
 def _heads_sentence_subject(ctx: SentenceContext, match: Match) -> bool:
