@@ -393,3 +393,15 @@ def test_a_possibility_modal_states_an_intent_unless_perfect(sentence: str, labe
 def test_a_bare_force_word_after_a_deployment_verb_is_its_object() -> None:
     # "the army" with no country is no actor phrase, but it is what is deployed
     assert types("Mali deployed the army along its border with Niger.") == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # stopping cooperation reduces relations (CAMEO 16); stated as a plan it threatens to
+        ("Libya stopped cooperating with the UN inquiry.", "SANCTION"),
+        ("Libya said it would stop cooperating with the UN inquiry.", "THREATEN"),
+    ],
+)
+def test_stopping_cooperation(sentence: str, label: str) -> None:
+    assert types(sentence)[:1] == [label]
