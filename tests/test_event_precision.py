@@ -405,3 +405,17 @@ def test_a_bare_force_word_after_a_deployment_verb_is_its_object() -> None:
 )
 def test_stopping_cooperation(sentence: str, label: str) -> None:
     assert types(sentence)[:1] == [label]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # an attack "for" what someone did is made in words
+        ("The Iranian president attacked Britain for meddling in the election.", "DISAPPROVE"),
+        ("Chadian rebels attacked the army base for two hours.", "ASSAULT"),
+        # "for" is no object a passive could front: "a camp for X was attacked" is violence
+        ("A camp for Sudanese refugees was attacked by gunmen on Monday.", "ASSAULT"),
+    ],
+)
+def test_an_attack_for_a_deed_is_verbal(sentence: str, label: str) -> None:
+    assert types(sentence)[:1] == [label]

@@ -443,6 +443,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return _subjunctive_follows(ctx, match, following)
     if requires == "subject-head":  # "An attack on X left 12 dead", not "condemned the attack"
         return _heads_sentence_subject(ctx, match)
+    if requires == "gerund":  # "attacked X for meddling", not "attacked X for hours"
+        return not match.passive and _word_at(ctx, match.end).endswith("ing")
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "no-thing-object":
