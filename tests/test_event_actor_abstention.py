@@ -155,3 +155,16 @@ def test_a_militia_is_an_armed_group_not_the_state_military() -> None:
     assert main_codes("Somali militias attacked a convoy near the port.")[0] == [
         ("Somali militias", "SOM", "REB")
     ]
+
+
+def test_a_country_that_only_names_a_border_of_a_place_phrase_is_no_target() -> None:
+    # "along its border with Ghana" says where the troops went, not whom the act is against
+    source, target = main_codes("Togo deployed troops along its border with Ghana.")
+    assert [a[0] for a in source] == ["Togo"] and target == []
+    source, target = main_codes("Malian artillery shelled rebel camps near the Algerian border.")
+    assert target == []
+
+
+def test_a_border_that_is_the_verb_s_object_keeps_its_country() -> None:
+    _, target = main_codes("Turkey closed its border with Syria.")
+    assert [a[0] for a in target] == ["Syria"]

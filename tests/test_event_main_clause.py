@@ -104,3 +104,148 @@ def test_the_subject_after_an_opening_phrase_is_not_in_its_list() -> None:
     # "in Amman, Hamas and Fatah": the comma closes the opening phrase; Hamas acts
     event = main("Following talks in Amman, Hamas and Fatah agreed to form a unity government.")
     assert event is not None and [a.text for a in event.source][:1] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "source"),
+    [
+        (
+            "Chilean miners who marched through Santiago on Friday demanded a pay rise.",
+            "DEMAND",
+            "Chilean miners",
+        ),
+        (
+            "Chadian troops who stormed a rebel camp at dawn killed four fighters.",
+            "FIGHT",
+            "Chadian troops",
+        ),
+        (
+            "Bolivian farmers who had blocked roads for a week rejected the Peruvian offer.",
+            "REJECT",
+            "Bolivian farmers",
+        ),
+    ],
+)
+def test_the_verb_after_a_restrictive_relative_clause_is_the_main_one(
+    sentence: str, label: str, source: str
+) -> None:
+    # "X who V1 ... V2": V1 only says which X; X does V2, the sentence's event
+    event = main(sentence)
+    assert event is not None and event.type == label and not event.subordinate
+    assert [a.text for a in event.source] == [source]
+
+
+def test_a_verb_inside_a_restrictive_relative_clause_stays_subordinate() -> None:
+    mentions = code_sentence("Ghanaian students who vowed to boycott classes met the minister.")
+    boycott = next(m for m in mentions if m.type in ("PROTEST", "THREATEN"))
+    assert boycott.subordinate
+
+
+def test_a_participle_with_a_by_agent_after_an_actor_only_describes_it() -> None:
+    # "troops backed by gunships" is a reduced passive relative: the troops attack
+    event = main("Ethiopian troops backed by tanks attacked Eritrean positions near the border.")
+    assert event is not None and event.type == "FIGHT"
+    assert [a.text for a in event.source] == ["Ethiopian troops"]
+
+
+def test_a_coordinated_act_shares_the_subject_of_the_reported_clause() -> None:
+    # "Police said [X had crossed ... and kidnapped]": X kidnapped, not the police
+    event = main(
+        "Egyptian police said Libyan smugglers had crossed the border and kidnapped two farmers."
+    )
+    assert event is not None and event.type == "ASSAULT"
+    assert [a.text for a in event.source] == ["Libyan smugglers"]
+
+
+def test_a_coordinated_verb_of_saying_shares_the_speaker() -> None:
+    event = main("Kenya said the deal would be reviewed and warned Uganda against delays.")
+    assert event is not None and event.type == "THREATEN"
+    assert [a.text for a in event.source] == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the trip is only how the act was done: "flew to X to investigate" investigates
+        ("An OSCE team flew to Tbilisi to investigate the shooting.", "INVESTIGATE"),
+        ("Norwegian medics travelled to Malawi to deliver medicines.", "AID"),
+        # a readiness or plan to use force is a threat of force (CAMEO 138)
+        ("Armenia said it was ready to use force to defend the enclave.", "THREATEN"),
+        ("The Georgian army used force to retake the village.", "FIGHT"),
+    ],
+)
+def test_trip_purposes_and_the_use_of_force(sentence: str, label: str) -> None:
+    event = main(sentence)
+    assert event is not None and event.type == label
+
+
+def test_an_apposition_then_a_relative_clause_are_both_asides() -> None:
+    # ", General X, who seized power in 1993," are two asides: the verb after them is main
+    event = main(
+        "Gabon's military ruler, General Paul Mba, who seized power in 2019, has called on"
+        " France to release the frozen funds."
+    )
+    assert event is not None and event.type == "DEMAND" and not event.subordinate
+
+
+def test_a_participle_phrase_after_the_subject_only_describes_it() -> None:
+    # ", holding 40 hostages," says who the guerrillas are; they freed someone
+    event = main(
+        "Colombian guerrillas, holding 40 hostages in the jungle, freed a Swiss engineer on Monday."
+    )
+    assert event is not None and event.type == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a decision to act is the act, not a threat of it
+        ("Norway decided to suspend aid to Tanzania over the corruption scandal.", "SANCTION"),
+        # a decision to cooperate is still an intent to cooperate
+        ("Japan decided to send food aid to North Korea.", "AGREE"),
+    ],
+)
+def test_a_decision_to_act(sentence: str, label: str) -> None:
+    event = main(sentence)
+    assert event is not None and event.type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # violence done by people who are no armed group in a protest is a riot
+        ("Chilean students hurled firebombs at police in a protest against the reform.", "PROTEST"),
+        # police doing it repress the protest
+        ("Chilean police fired tear gas at students during a protest in Santiago.", "COERCE"),
+    ],
+)
+def test_violence_in_a_protest(sentence: str, label: str) -> None:
+    event = main(sentence)
+    assert event is not None and event.type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "source"),
+    [
+        # a verb's noun heading the subject, with its "by" agent, is the sentence's event
+        (
+            "The release of 40 prisoners by the Eritrean government was confirmed on Monday.",
+            "RETREAT",
+            "Eritrean government",
+        ),
+        (
+            "An offensive by Nigerian troops near Maiduguri left 30 dead.",
+            "FIGHT",
+            "Nigerian troops",
+        ),
+        (
+            "The expulsion of four diplomats by Poland was announced on Friday.",
+            "SANCTION",
+            "Poland",
+        ),
+    ],
+)
+def test_a_nominal_subject_with_its_agent(sentence: str, label: str, source: str) -> None:
+    event = main(sentence)
+    assert event is not None and event.type == label
+    assert [a.text for a in event.source] == [source]

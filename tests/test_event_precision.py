@@ -383,3 +383,56 @@ def test_a_trigger_word_after_a_possessive_is_a_noun_of_its_owner(
     owner's, not an act of the clause subject."""
     (protest,) = [m for m in code_sentence(sentence, coded_only=False) if m.type == "PROTEST"]
     assert [a.text for a in protest.source] == [owner]
+
+
+def test_a_pattern_object_that_modifies_a_person_noun_is_no_thing() -> None:
+    # "release * aid" is aid given; in "released a Danish aid worker" a person is freed
+    assert types("Gunmen in Mali released a Danish aid worker on Friday.") == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "may"/"might" state a possible act as "could" does: a harm so stated is a threat
+        ("Chad said it might expel the French ambassador.", "THREATEN"),
+        (
+            "The Polish government said it may cut funding to the Belarusian broadcaster.",
+            "THREATEN",
+        ),
+        # "may have" is a past possibility, no plan: the act is reported
+        ("Police said Nigerian gunmen may have killed six villagers near Jos.", "ASSAULT"),
+    ],
+)
+def test_a_possibility_modal_states_an_intent_unless_perfect(sentence: str, label: str) -> None:
+    assert types(sentence)[:1] == [label]
+
+
+def test_a_bare_force_word_after_a_deployment_verb_is_its_object() -> None:
+    # "the army" with no country is no actor phrase, but it is what is deployed
+    assert types("Mali deployed the army along its border with Niger.") == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # stopping cooperation reduces relations (CAMEO 16); stated as a plan it threatens to
+        ("Libya stopped cooperating with the UN inquiry.", "SANCTION"),
+        ("Libya said it would stop cooperating with the UN inquiry.", "THREATEN"),
+    ],
+)
+def test_stopping_cooperation(sentence: str, label: str) -> None:
+    assert types(sentence)[:1] == [label]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # an attack "for" what someone did is made in words
+        ("The Iranian president attacked Britain for meddling in the election.", "DISAPPROVE"),
+        ("Chadian rebels attacked the army base for two hours.", "ASSAULT"),
+        # "for" is no object a passive could front: "a camp for X was attacked" is violence
+        ("A camp for Sudanese refugees was attacked by gunmen on Monday.", "ASSAULT"),
+    ],
+)
+def test_an_attack_for_a_deed_is_verbal(sentence: str, label: str) -> None:
+    assert types(sentence)[:1] == [label]

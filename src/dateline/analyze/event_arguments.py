@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from dateline.analyze import gazetteer, timex_words
 from dateline.analyze.actors import ActorPhrase
-from dateline.analyze.event_clause import actors_outside_asides
+from dateline.analyze.event_clause import actors_outside_asides, closed_relative
 from dateline.analyze.event_context import (
     BE,
     DETERMINERS,
@@ -198,7 +198,9 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
         antecedent = [a for a in ctx.actors if a.end <= left - 1 and a.kind != "pronoun"]
         if not own and antecedent:
             return (antecedent[-1],)
-    candidates = actors_outside_asides(ctx, left, match.start)
+    # "Protesters who rallied in Paris demanded": the relative clause's actors are not the subject
+    relative = closed_relative(ctx, match)
+    candidates = actors_outside_asides(ctx, left, match.start if relative is None else relative)
     if len(candidates) > 1 and _hearer(ctx.tokens, candidates[0]):
         candidates = candidates[1:]  # "told the BBC the government had offered": not the BBC
     if (
@@ -207,7 +209,8 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
         and match.start - left <= 2
         and not _own_subject(ctx, match, left)
     ):
-        candidates = actors_outside_asides(ctx, 0, left)  # "X met Y and agreed": a shared subject
+        # "X met Y and agreed": a shared subject
+        candidates = actors_outside_asides(ctx, _conjunct_start(ctx, match, left), left)
     if not candidates:
         return ()
     first = candidates[0]
@@ -225,6 +228,22 @@ def _subject(ctx: SentenceContext, match: Match, left: int) -> tuple[ActorPhrase
     return _group_of_countries(ctx, first, match.start) or _coordinated(
         ctx, first, match.start, subject=True
     )
+
+
+def _conjunct_start(ctx: SentenceContext, match: Match, left: int) -> int:
+    """Where the clause a coordinated verb shares its subject with begins: after the last
+    verb of saying before "and" when an actor follows it ("Officials said Rwandan troops
+    had crossed the border and attacked": the troops attacked), unless the verb is itself
+    one of saying ("X said the talks would resume and warned that": X warned)."""
+    tokens = ctx.tokens
+    if tokens[match.start].lower in SPEECH_VERBS | REPORTING:
+        return 0
+    for k in range(left - 1, -1, -1):
+        if tokens[k].lower in REPORTING or tokens[k].lower in ("that", ":"):
+            if actors_outside_asides(ctx, k + 1, left):
+                return k + 1
+            return 0
+    return 0
 
 
 _AFFILIATED_ROLES = grammar_words("affiliated-role")

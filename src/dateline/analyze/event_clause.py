@@ -6,14 +6,18 @@ from collections.abc import Sequence
 
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_context import (
+    BE,
     CLAUSE_STOPS,
     DETERMINERS,
+    HAVE,
+    MODALS,
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVES,
     REPORTING,
     SUBORDINATORS,
     SentenceContext,
+    past_forms,
 )
 from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token
@@ -30,13 +34,14 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
     """
     tokens = ctx.tokens
     hidden = aside_tokens(ctx, 0, match.start)
+    relative = closed_relative(ctx, match)
     left = 0
     if coordinated_verb(ctx, match):
         # "X said the deal would be reviewed and warned that ...": a second verb with no
         # subject of its own starts its clause (the subject is the first verb's)
         return match.start, _right_bound(ctx, match, in_aside=False)
     for i in range(match.start - 1, -1, -1):
-        if i in hidden:
+        if i in hidden or i == relative:
             continue
         word = tokens[i].lower
         if word == "," and (
@@ -52,6 +57,49 @@ def clause_bounds(ctx: SentenceContext, match: Match) -> tuple[int, int]:
             break
     in_aside = left > 0 and tokens[left].lower in RELATIVES and tokens[left - 1].lower == ","
     return left, _right_bound(ctx, match, in_aside=in_aside)
+
+
+_CLOSERS = SUBORDINATORS | CLAUSE_STOPS | {",", "and", "or"}
+
+
+def closed_relative(ctx: SentenceContext, match: Match) -> int | None:
+    """The relative word of a restrictive relative clause that ends before a verb trigger,
+    which is then the verb of the clause the relative's antecedent is subject of: in
+    "Protesters who rallied on Saturday demanded reforms" the protesters demand (the
+    rally only says which protesters). None unless the relative clause has a verb of its
+    own before the trigger and nothing between opens another clause."""
+    tokens = ctx.tokens
+    if match.pattern.get("pos", "verb") != "verb" or match.start < 3:
+        return None
+    head = tokens[match.start].lower
+    if head.endswith("ing") or tokens[match.start - 1].lower == "to":
+        return None  # "who rallied demanding", "who vowed to attack": inside the clause
+    for i in range(match.start - 1, 0, -1):
+        word = tokens[i].lower
+        if word in RELATIVES:
+            if tokens[i - 1].lower == "," or not _has_own_verb(ctx, i + 1, match.start):
+                return None
+            return i
+        if word in _CLOSERS:
+            return None
+    return None
+
+
+_RELATIVE_VERB_REACH = 3  # "who [have long] rallied", "which [was] banned"
+
+
+def _has_own_verb(ctx: SentenceContext, start: int, stop: int) -> bool:
+    """Whether a verb stands within the first words of `[start, stop)` (leaving a word
+    before `stop`): a trigger, an auxiliary, or a past form."""
+    triggers = {s for s, _ in ctx.trigger_spans}
+    for k in range(start, min(stop - 1, start + _RELATIVE_VERB_REACH)):
+        token = ctx.tokens[k]
+        word = token.lower
+        if token.start in triggers or word in BE or word in HAVE or word in MODALS:
+            return True
+        if token.text.islower() and (word.endswith("ed") or word in past_forms()):
+            return True
+    return False
 
 
 def coordinated_verb(ctx: SentenceContext, match: Match) -> bool:
@@ -150,7 +198,7 @@ def aside_tokens(ctx: SentenceContext, left: int, stop: int) -> set[int]:
                 j += 1
             if j < stop and _is_aside(tokens, i + 1, j, ctx):
                 hidden.update(range(i, j + 1))
-                i = j + 1
+                i = j  # its closing comma may open the next one: ", General X, who ...,"
                 continue
         if tokens[i].lower == "(":
             j = i

@@ -25,6 +25,7 @@ from functools import cache
 
 from dateline.analyze.actors import find_actors, gazetteer_spans
 from dateline.analyze.event_context import (
+    DETERMINERS,
     HOSTILE,
     TRIGGERS,
     EventMention,
@@ -162,6 +163,7 @@ def code_clause_events(
     for match in triggers:
         mentions.extend(code_trigger(ctx, match))
     mentions = _tolls_of_event_nouns(ctx, _results_of_clauses(_talks_before_acts(mentions)))
+    mentions = _violence_in_protests(ctx, mentions)
     return _places_from_visits(_purposes_of_visits(ctx, mentions))
 
 
@@ -194,6 +196,39 @@ def _tolls_of_event_nouns(ctx: SentenceContext, mentions: list[EventMention]) ->
             continue
         out[k] = replace(verb, type=noun.type)
     return out
+
+
+_PROTEST_SETTINGS = grammar_words("protest-setting")
+# police, troops, rebels, gangs and spies who attack at a protest attack it, no riot
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY"})
+
+
+def _violence_in_protests(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Violence that people who are no armed group do in a protest the same clause names
+    is a violent protest, a riot (CAMEO 145): "Students hurled firebombs at police in a
+    protest against the visit" is PROTEST. Police or troops doing it repress (unchanged)."""
+    out = list(mentions)
+    for k, act in enumerate(out):
+        if act.type != "ASSAULT" or act.pos != "verb" or act.subordinate:
+            continue
+        if any(a.sector in _ARMED_SECTORS for a in act.source):
+            continue
+        if any(_names_protest_setting(ctx, act, noun) for noun in out[k + 1 :]):
+            out[k] = replace(act, type="PROTEST", mode=None)
+    return out
+
+
+def _names_protest_setting(ctx: SentenceContext, act: EventMention, noun: EventMention) -> bool:
+    """Whether `noun` is a protest noun after "in"/"during"/"amid" in the clause of `act`."""
+    if noun.type != "PROTEST" or noun.pos != "noun" or noun.subordinate:
+        return False
+    between = [t for t in ctx.tokens if act.trigger[1] <= t.start and t.end <= noun.trigger[0]]
+    if any(t.lower in (";", ":") for t in between):
+        return False
+    k = len(between) - 1
+    while k >= 0 and between[k].lower in DETERMINERS:
+        k -= 1
+    return k >= 0 and between[k].lower in _PROTEST_SETTINGS
 
 
 def _talks_before_acts(mentions: list[EventMention]) -> list[EventMention]:

@@ -312,6 +312,8 @@ def status_cues(ctx: SentenceContext, match: Match, left: int, right: int) -> tu
             # negation governs the next verb only ("did not meet", "failed to agree"), or
             # the verb carrying a noun ("would not attend the talks")
             continue
+        if label == "intent" and cue.end < len(ctx.tokens) and ctx.tokens[cue.end].lower in HAVE:
+            continue  # "may have killed", "could have met": a past possibility, no plan
         if label == "scheduled" and past and not before_ok:
             continue  # "launched war games, expected to ...": what follows is another plan
         if where == "head" and cue.start == match.start:

@@ -149,6 +149,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     if actorless and target_hint == "subject":
         return []  # a modal is a demand only between a speaker and whoever must act
     target = _targets_as_places(ctx, target, label, str(pattern.entry.label))
+    target = tuple(a for a in target if not _names_a_border(ctx, a))
     # a town that is no capital said to act is where the event is, not who acts: "Reno
     # agreed" is a person, "Mesa rejected" a firm; the event stays, with no one coded
     source = tuple(a for a in source if not (a.town and a.sector is None))
@@ -175,7 +176,8 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         cues=cues,
         subordinate=_is_subordinate(ctx, left)
         or _opens_relative_that(ctx, left, match.start)
-        or _in_opening_participle(ctx, match),
+        or _in_opening_participle(ctx, match)
+        or _in_subject_participle(ctx, match),
         result_clause=pos == "verb" and _opens_participle_clause(ctx, match),
         governed=(pos == "verb" and not _used_as_noun(ctx, match))
         or has_support_verb(ctx, match, left),
@@ -370,6 +372,34 @@ def _targets_as_places(
     return tuple(kept)
 
 
+_BORDER_NOUNS = grammar_words("border-noun")
+_BORDER_LEADS = grammar_words("border-lead")
+_BORDER_REACH = 4  # "along [its long eastern] border"
+
+
+def _names_a_border(ctx: SentenceContext, actor: ActorPhrase) -> bool:
+    """Whether an actor only says which border a phrase of place means: "troops along its
+    border with Israel", "camps near the Thai border", "near Macedonia's border" (where
+    it happened, not whom the act is against). A border that is the verb's object ("closed
+    its border with Syria") keeps its country."""
+    tokens = ctx.tokens
+    if actor.start >= 2 and tokens[actor.start - 1].lower == "with":
+        border = actor.start - 2
+    else:
+        border = actor.end + (
+            1 if actor.end < len(tokens) and tokens[actor.end].lower == "'s" else 0
+        )
+    if border >= len(tokens) or tokens[border].lower not in _BORDER_NOUNS:
+        return False
+    for k in range(border - 1, max(-1, border - 1 - _BORDER_REACH), -1):
+        word = tokens[k].lower
+        if word in _BORDER_LEADS:
+            return True
+        if not word.isalpha() and word != "'s":
+            return False
+    return False
+
+
 def _direct_object(ctx: SentenceContext, actor: ActorPhrase) -> bool:
     """Whether no preposition stands right before an actor ("urged Pyongyang")."""
     return actor.start > 0 and ctx.tokens[actor.start - 1].lower not in PREPOSITIONS
@@ -416,6 +446,22 @@ def _in_opening_participle(ctx: SentenceContext, match: Match) -> bool:
     Geneva, the ministers agreed"): it sets the scene of the main clause after the comma."""
     comma = opening_participle(ctx)
     return comma is not None and match.start < comma
+
+
+def _in_subject_participle(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the trigger opens a participle phrase set off by commas right after the
+    sentence's subject ("The guerrillas, holding 72 hostages, freed a businessman"): it
+    describes the subject; the verb after the phrase is the main one."""
+    k = match.start
+    head = ctx.tokens[k]
+    if k < 2 or ctx.tokens[k - 1].lower != "," or not head.text.islower():
+        return False
+    if not head.lower.endswith("ing"):
+        return False
+    subject = next((a for a in ctx.actors if a.end == k - 1), None)
+    if subject is None or any(t.lower not in DETERMINERS for t in ctx.tokens[: subject.start]):
+        return False
+    return any(t.lower == "," for t in ctx.tokens[match.end :])
 
 
 _COMPLEMENT_TAKERS = grammar_words("complement-taker")
@@ -513,7 +559,7 @@ def _plover_type(
         return "REJECT"
     if "negated" in cues and ("intent" in cues or "scheduled" in cues):
         return "REJECT"  # "Iran will not suspend enrichment": a refusal, not a threat
-    if "pledged" in cues and label == "CONSULT":
+    if "pledged" in cues and (label == "CONSULT" or label in _COOPERATIVE):
         return "AGREE"  # "decided to join the talks", "agreed to meet": intent to meet
     if ("intent" in cues or "scheduled" in cues) and "continuing" not in cues:
         if label in _COOPERATIVE:

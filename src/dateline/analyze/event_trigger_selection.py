@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from dateline.analyze import timex_words
-from dateline.analyze.actors import ActorPhrase
+from dateline.analyze.actors import ActorPhrase, sector_terms
 from dateline.analyze.event_arguments import is_agentless_passive, support_verb_at
 from dateline.analyze.event_context import (
     BE,
@@ -42,6 +42,7 @@ from dateline.lexicons import load_table
 _VERBAL_BEFORE = grammar_words("verbal-before")
 _NOMINAL_AFTER = grammar_words("nominal-after")
 _ASPECT_VERBS = grammar_words("aspect-verb")
+_TRIP_PURPOSES = grammar_words("trip-purpose-type")
 
 
 @cache
@@ -118,6 +119,8 @@ def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match
     if not near or any(t.lower in stops for t in tokens[near[-1].end : match.start]):
         return None
     if before == "to" and match.pattern.get("pos", "verb") == "verb":
+        if near[-1].pattern.get("mode") == "visit" and match.pattern.entry.label in _TRIP_PURPOSES:
+            return None  # "flew to Lagos to deliver aid": the trip's purpose, read on its own
         return near[-1]
     if match.pattern.get("pos") == "noun" and _support_infinitive(ctx, match, near[-1].end):
         return near[-1]  # "refused to attend talks", "its refusal to hold talks"
@@ -150,8 +153,10 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if before in _MEDIA_MODIFIERS:
         return False  # a media item: "a press release", "a news conference", "press reports"
     pos = match.pattern.get("pos", "verb")
-    if pos == "verb" and (is_nominal_before(before) or possessive_mark(tokens, match.start - 1)):
-        return False  # "a visit", "the traders' protests": a noun
+    if pos == "verb" and possessive_mark(tokens, match.start - 1):
+        return False  # "the traders' protests": a noun of its owner
+    if pos == "verb" and is_nominal_before(before) and not _nominal_subject_head(ctx, match):
+        return False  # "a visit"
     if pos == "verb" and len(match.words) == 1 and counts_unit(before, first.lower):
         return False  # "pledged 10 million pounds": a currency, not shelling
     if (
@@ -171,6 +176,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         and before not in _VERBAL_BEFORE
     ):
         return False  # a noun modifier: "search and rescue capacity", "aid workers"
+    if pos == "verb" and len(match.pattern.slots) > 1 and _object_in_longer_actor(ctx, match):
+        return False  # the object word modifies a noun: "released an aid worker" frees a person
     if (
         pos == "verb"
         and len(match.words) == 1
@@ -211,6 +218,17 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if pos == "noun" and before in _VERBAL_BEFORE:
         return False
     return _requirement_met(ctx, match, str(match.pattern.get("requires", "")))
+
+
+def _object_in_longer_actor(ctx: SentenceContext, match: Match) -> bool:
+    """Whether the pattern's last word (its object: "release * aid") only modifies the head
+    of an actor phrase that goes on after it ("a German aid worker"): the verb acts on
+    those people, not on the thing the pattern names."""
+    last = match.end - 1
+    return any(
+        a.start <= last and a.end > match.end and a.kind == "group" and a.sector not in FORCES
+        for a in ctx.actors
+    )
 
 
 _MEDIA_MODIFIERS = grammar_words("media-modifier")
@@ -326,9 +344,13 @@ def _reduced_relative(ctx: SentenceContext, match: Match) -> bool:
     if not (head.endswith("ed") or head in past_forms()):
         return False
     prev = ctx.tokens[match.start - 1]
+    following = _word_at(ctx, match.end)
+    if following == "by" and any(a.end == match.start for a in ctx.actors):
+        # "Government troops backed by gunships attacked": a passive with no "be" after a
+        # noun only describes it, when the sentence has another verb
+        return _other_finite_verb(ctx, match)
     if not prev.text.isalpha() or not prev.text.islower():
         return False
-    following = ctx.tokens[match.end].lower if match.end < len(ctx.tokens) else "."
     if (
         following not in PREPOSITIONS
         and following not in (".", ",", ";", "by")
@@ -340,6 +362,11 @@ def _reduced_relative(ctx: SentenceContext, match: Match) -> bool:
     if any(a.start <= match.start - 1 < a.end for a in ctx.actors):
         return False
     return _other_finite_verb(ctx, match)
+
+
+def _word_at(ctx: SentenceContext, index: int) -> str:
+    """The lower-cased token at `index`, or "." past the sentence's end."""
+    return ctx.tokens[index].lower if index < len(ctx.tokens) else "."
 
 
 def _participle_after_preposition(ctx: SentenceContext, match: Match) -> bool:
@@ -382,6 +409,20 @@ def _other_finite_verb(ctx: SentenceContext, match: Match) -> bool:
     return False
 
 
+_FORCE_OBJECT_REACH = 3  # "deployed [the whole] army"
+
+
+def _force_word_follows(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a word for an armed force or police follows the verb closely, with no
+    country to make it an actor phrase: "deployed the army along the border"."""
+    terms = sector_terms()
+    for token in ctx.tokens[match.end : match.end + _FORCE_OBJECT_REACH]:
+        term = terms.get(token.lower)
+        if term is not None and term.sector in FORCES:
+            return True
+    return False
+
+
 def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
     if not requires:
         return True
@@ -405,6 +446,8 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
         return _subjunctive_follows(ctx, match, following)
     if requires == "subject-head":  # "An attack on X left 12 dead", not "condemned the attack"
         return _heads_sentence_subject(ctx, match)
+    if requires == "gerund":  # "attacked X for meddling", not "attacked X for hours"
+        return not match.passive and _word_at(ctx, match.end).endswith("ing")
     if requires == "reciprocal":
         return _reciprocal(ctx, match)
     if requires == "no-thing-object":
@@ -424,6 +467,7 @@ def _requirement_met(ctx: SentenceContext, match: Match, requires: str) -> bool:
                 if a.start >= match.end - 1 and a.start - match.end <= 4
             )
             or (is_agentless_passive(ctx, match) and _forces_before(ctx, match))
+            or _force_word_follows(ctx, match)
         )
     if requires == "force-subject":
         return not is_agentless_passive(ctx, match) and _forces_before(ctx, match)
@@ -448,6 +492,23 @@ def _infinitive_follows(ctx: SentenceContext, match: Match) -> bool:
 
 
 _SUBJECT_HEAD_REACH = 4  # "New [European Union] sanctions", "A [fresh] truce"
+
+
+def _nominal_subject_head(ctx: SentenceContext, match: Match) -> bool:
+    """Whether a one-word verb trigger after an article is the noun heading the sentence's
+    subject with its "of" or "by" phrase ("The release of 300 prisoners by the junta was
+    confirmed", "An offensive by Sri Lankan troops left 40 dead"): the event the sentence
+    reports, its agent after "by" (read as a noun)."""
+    if len(match.words) != 1 or match.end >= len(ctx.tokens):
+        return False
+    head = ctx.tokens[match.start].lower
+    if head.endswith(("ed", "ing")) or ctx.tokens[match.end].lower not in ("of", "by"):
+        return False
+    return (
+        match.start > 0
+        and ctx.tokens[match.start - 1].lower in DETERMINERS
+        and (_heads_sentence_subject(ctx, match))
+    )
 
 
 def _heads_sentence_subject(ctx: SentenceContext, match: Match) -> bool:

@@ -191,7 +191,15 @@ def _object_slot(pattern: Pattern) -> int | None:
     if k >= len(pattern.slots):
         return None
     slot = pattern.slots[k]
-    return None if slot.gap or slot.optional else k
+    if slot.gap or slot.optional or _only_prepositions(slot):
+        return None  # "attack * for": a preposition is no object a passive could front
+    return k
+
+
+def _only_prepositions(slot: Slot) -> bool:
+    """Whether every alternative of a slot is one preposition ("for", "with"; its word
+    forms hold the preposition itself)."""
+    return all(len(option) == 1 and option[0] & _PREPOSITIONS for option in slot.options)
 
 
 def _match_slots(
