@@ -1,4 +1,4 @@
-"""Unit tests of the publication dates a page prints without stating them in its markup."""
+"""Unit tests of the publication dates a page prints, and how they weigh against its markup."""
 
 from __future__ import annotations
 
@@ -127,3 +127,21 @@ def test_a_publication_label_with_the_author_between_it_and_its_date() -> None:
         "<p>Posted by Mara Lindqvist on 8 October 2022</p></main>"
     )
     assert _published(body) == ("2022-10-08", "labelled-date")
+
+
+# A JSON-LD block and the <meta> tags that state different publication days.
+_TWO_STATEMENTS = (
+    '<script type="application/ld+json">{"@type": "NewsArticle",'
+    ' "headline": "Night buses", "datePublished": "2019-03-01T10:00:00Z"}</script>'
+    '<meta property="article:published_time" content="2024-06-05T14:00:00Z">'
+)
+
+
+def test_a_stale_jsonld_date_loses_to_the_printed_meta_date() -> None:
+    body = f"<main><h1>{_HEADLINE}</h1><p>Updated: Jun 5, 2024 10:00 AM EDT</p>{_PARAGRAPHS}</main>"
+    assert _published(body, _TWO_STATEMENTS) == ("2024-06-05", "meta")
+
+
+def test_disagreeing_statements_none_printed_keep_the_first() -> None:
+    body = f"<main><h1>{_HEADLINE}</h1>{_PARAGRAPHS}</main>"
+    assert _published(body, _TWO_STATEMENTS) == ("2019-03-01", "json-ld")

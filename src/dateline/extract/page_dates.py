@@ -587,10 +587,13 @@ def choose_timestamps(
     """
     meta = signals.meta
     order = national_date_order(domain_of(url))  # "03/04/2024" on a .uk page
+    statements = [
+        (_jsonld_value(article, "datePublished", "dateCreated", "uploadDate"), "json-ld"),
+        *[(v, "meta") for key in _meta_keys("published") for v in meta.get(key, ())],
+    ]
     published = _first(
         [
-            (_jsonld_value(article, "datePublished", "dateCreated", "uploadDate"), "json-ld"),
-            *[(v, "meta") for key in _meta_keys("published") for v in meta.get(key, ())],
+            *statements,
             *[(v, "meta") for v in signals.itemprops.get("datePublished", ())],
             *_time_candidates(signals, _PUBLISHED_HINT),
             *[
@@ -603,6 +606,7 @@ def choose_timestamps(
         order,
     )
     if published is not None:
+        published = _printed_statement(tree, statements, published)
         published = _local_day(published, url)
         published = _printed_instead(tree, signals, article, headline, published)
     else:
@@ -626,6 +630,27 @@ def choose_timestamps(
     if updated is not None and published is not None and updated.value[:19] <= published.value[:19]:
         updated = None
     return published, updated
+
+
+def _printed_statement(
+    tree: etree._Element, statements: list[tuple[str | None, str]], stated: Timestamp
+) -> Timestamp:
+    """The publication date the page prints, when its JSON-LD and <meta> tags disagree.
+
+    A stale JSON-LD block (a story first filed years ago) may state one day and the
+    <meta> tags another; when the first is never shown and a later statement is printed
+    on the page, the printed statement is the one the page stands by.
+    """
+    if stated.source not in ("json-ld", "meta"):
+        return stated
+    stamps = [make_timestamp(raw, source) for raw, source in statements]
+    others = [s for s in stamps if s is not None and s.value[:10] != stated.value[:10]]
+    if not others:
+        return stated
+    texts = visible_texts(tree)
+    if printed_on_page(stated.value[:10], texts, footer=True):
+        return stated
+    return next((s for s in others if printed_on_page(s.value[:10], texts, footer=True)), stated)
 
 
 def _local_day(stamp: Timestamp, url: str | None) -> Timestamp:
