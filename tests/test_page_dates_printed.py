@@ -145,3 +145,20 @@ def test_a_stale_jsonld_date_loses_to_the_printed_meta_date() -> None:
 def test_disagreeing_statements_none_printed_keep_the_first() -> None:
     body = f"<main><h1>{_HEADLINE}</h1>{_PARAGRAPHS}</main>"
     assert _published(body, _TWO_STATEMENTS) == ("2019-03-01", "json-ld")
+
+
+def test_a_date_printed_only_in_a_quoted_email_is_no_publication() -> None:
+    body = (
+        f"<main><h1>{_HEADLINE}</h1>{_PARAGRAPHS}<p>The first message read:</p>"
+        "<pre>Date: Tue, 5 Mar 2013 09:12:40 -0500\nFrom: Ola Brenne\nSubject: pier</pre>"
+        "</main>"
+    )
+    assert _published(body) == (None, None)
+
+
+def test_a_date_printed_only_as_a_revision_date_is_no_publication() -> None:
+    body = (
+        f"<main><h1>{_HEADLINE}</h1>{_PARAGRAPHS}</main><aside>"
+        '<span class="git-revision-date-plugin">March 11, 2026</span></aside>'
+    )
+    assert _published(body) == (None, None)

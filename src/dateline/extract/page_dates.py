@@ -74,6 +74,9 @@ _HOOKED = etree.XPath(
 )
 _CLASS_WORDS = re.compile(r"[\s_-]+")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+# Elements holding words the page quotes or reproduces (a letter, a log, an e-mail header):
+# their dates belong to what is quoted.
+_QUOTING = frozenset({"pre", "blockquote", "code", "q"})
 _FOOTER = re.compile(r"footer|copyright", re.I)
 # The longest text piece read for a labelled publication date ("This article was originally
 # published on 26 Sep 2019 at 4:12pm but has been regularly updated ...").
@@ -345,6 +348,20 @@ def _date_hook(classes: str) -> bool:
     return "publication" in found and "other" not in found
 
 
+def _dates_other(element: etree._Element) -> bool:
+    """Whether an element or its parent has a class naming another date than the publication.
+
+    '<span class="git-revision-date">March 11, 2026</span>', '<p class="event-date">'
+    (the `other` words of `date_hooks.tsv`).
+    """
+    parent = element.getparent()
+    for node in (element,) if parent is None else (element, parent):
+        words = _CLASS_WORDS.split(node.get("class", "").lower())
+        if any(_hook_words().get(word) == "other" for word in words):
+            return True
+    return False
+
+
 @cache
 def _hook_words() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in load_table("date_hooks.tsv")}
@@ -487,11 +504,16 @@ def printed_on_page(day: str, texts: list[Any], *, footer: bool = False) -> bool
     year = day[:4]
     for text in texts:
         words = str(text)
-        if year not in words or day not in printed_days(words):
+        if year not in words or day not in printed_days(words) or _quoted(text.getparent()):
             continue
         if footer or not _in_footer(text.getparent()):
             return True
     return False
+
+
+def _quoted(element: etree._Element) -> bool:
+    """Whether an element lies in quoted or preformatted text: a quoted e-mail's own date."""
+    return any(node.tag in _QUOTING for node in (element, *element.iterancestors()))
 
 
 def stated_updates(signals: PageSignals, article: JsonObject | None) -> set[str]:
@@ -550,6 +572,7 @@ def printed_as_update(day: str, texts: list[Any]) -> bool:
         line = clean_text(words)
         before = clean_text(str(texts[index - 1])) if index else ""
         labelled = _labelled_update(line) or _labelled_update(f"{before} {line}")
+        labelled = labelled or _dates_other(text.getparent())
         if not labelled and not _today().search(f"{before} {line}"):
             return False
         seen = True
