@@ -147,18 +147,29 @@ def test_disagreeing_statements_none_printed_keep_the_first() -> None:
     assert _published(body, _TWO_STATEMENTS) == ("2019-03-01", "json-ld")
 
 
-def test_a_date_printed_only_in_a_quoted_email_is_no_publication() -> None:
-    body = (
-        f"<main><h1>{_HEADLINE}</h1>{_PARAGRAPHS}<p>The first message read:</p>"
-        "<pre>Date: Tue, 5 Mar 2013 09:12:40 -0500\nFrom: Ola Brenne\nSubject: pier</pre>"
-        "</main>"
-    )
-    assert _published(body) == (None, None)
-
-
-def test_a_date_printed_only_as_a_revision_date_is_no_publication() -> None:
-    body = (
-        f"<main><h1>{_HEADLINE}</h1>{_PARAGRAPHS}</main><aside>"
-        '<span class="git-revision-date-plugin">March 11, 2026</span></aside>'
-    )
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a quoted e-mail's header: the quoted message's date
+            "",
+            "<p>The first message read:</p>"
+            "<pre>Date: Tue, 5 Mar 2013 09:12:40 -0500\nFrom: Ola Brenne\nSubject: pier</pre>",
+        ),
+        (  # an element whose class names another date
+            "",
+            "</main><aside>"
+            '<span class="git-revision-date-plugin">March 11, 2026</span></aside><main>',
+        ),
+        (  # a <time> printing only a month: its datetime's day is not shown
+            "",
+            '<p>Reviewed: <time datetime="2023-09-14T12:00:00Z">September 2023</time></p>',
+        ),
+        (  # an update beside a publication known only by its month
+            "<p>Originally published in May 2021. Last updated on August 3, 2023.</p>",
+            "",
+        ),
+    ],
+)
+def test_dates_that_are_not_the_publication(before: str, after: str) -> None:
+    body = f"<main><h1>{_HEADLINE}</h1>{before}{_PARAGRAPHS}{after}</main>"
     assert _published(body) == (None, None)

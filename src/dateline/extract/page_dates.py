@@ -51,6 +51,7 @@ _ISO = re.compile(
     r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
 )
+_MONTH_YEAR = re.compile(r"^\s*(?P<mon>[^\W\d_]{3,9})\.?,?\s+(?:19|20)\d{2}\s*$")
 _YEAR_MONTH_DAY = re.compile(r"^\s*(?P<y>\d{4})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})\s*$")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<mo>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
@@ -233,7 +234,7 @@ def _jsonld_value(article: JsonObject | None, *keys: str) -> str | None:
 
 
 def _time_candidates(signals: PageSignals, hint: re.Pattern[str]) -> list[tuple[str | None, str]]:
-    tagged = [t for t in signals.times if hint.search(t.hint)]
+    tagged = [t for t in signals.times if hint.search(t.hint) and not _month_only(t.text)]
     return [(t.datetime or t.text, "time-tag") for t in tagged]
 
 
@@ -241,13 +242,21 @@ def _untagged_times(signals: PageSignals, *, printed: bool = False) -> list[Time
     """The <time> elements with a value that are not marked as an update (`field--changed`).
 
     With `printed`, a <time> without a `datetime` counts by its words ("<time>May 5, 2023</time>").
+    A <time> that prints only a month dates nothing to the day.
     """
     return [
         t
         for t in signals.times
         if (t.datetime or (printed and t.text and not _labelled_update(t.text)))
         and not _UPDATED_HINT.search(t.hint)
+        and not _month_only(t.text)
     ]
+
+
+def _month_only(words: str) -> bool:
+    """Whether printed words name a month and its year and no day ("April 2025", "Sept. 2024")."""
+    match = _MONTH_YEAR.match(words)
+    return match is not None and month_number(match["mon"]) is not None
 
 
 def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
@@ -304,8 +313,8 @@ def headline_timestamp(
         labelled = find_timestamps(line)
         if "published" in labelled:  # "Updated May 9, 2024 | Published May 2, 2024"
             line = labelled["published"]
-        elif "updated" in labelled and skip_updates:
-            continue
+        elif "updated" in labelled and (skip_updates or _publication_label().search(line)):
+            continue  # "Originally published in March 2022. Last updated on May 9, 2024"
         stamp = make_timestamp(line, "headline-date", order)
         if stamp is not None:
             return stamp
@@ -485,12 +494,13 @@ def shown_or_stated(day: str, texts: list[Any], signals: PageSignals) -> bool:
 
     Printed: in the visible text outside the page footer (a footer's "Last updated"
     or copyright date is about the site). Stated: a <meta> value, a microdata
-    value or a <time> element. Dates only in scripts, image paths or links are neither.
+    value or a <time> element (not one printing only a month: "April 2025"). Dates only in
+    scripts, image paths or links are neither.
     """
     year = day[:4]
     values = [v for values in signals.meta.values() for v in values]
     values += [v for values in signals.itemprops.values() for v in values]
-    values += [t.datetime or "" for t in signals.times]
+    values += [t.datetime or "" for t in signals.times if not _month_only(t.text)]
     for value in values:
         if year in value:
             stamp = make_timestamp(value, "meta")
