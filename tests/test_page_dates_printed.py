@@ -173,3 +173,18 @@ def test_disagreeing_statements_none_printed_keep_the_first() -> None:
 def test_dates_that_are_not_the_publication(before: str, after: str) -> None:
     body = f"<main><h1>{_HEADLINE}</h1>{before}{_PARAGRAPHS}{after}</main>"
     assert _published(body) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [  # another story's card: nested in the page's <article>, or one of a list of them
+        '<article><h1>{h}</h1>{p}<article><h3>Ferry fares</h3><time datetime="{d}">x</time>'
+        "</article></article>",
+        '<main><h1>{h}</h1>{p}</main><article><h3>Ferry fares</h3><time datetime="{d}">x</time>'
+        '</article><article><h3>Pier works</h3><time datetime="{d}">y</time></article>',
+    ],
+    ids=["nested", "listed"],
+)
+def test_a_time_element_in_another_storys_card_is_no_publication(cards: str) -> None:
+    body = cards.format(h=_HEADLINE, p=_PARAGRAPHS, d="2021-12-08T08:00:00Z")
+    assert _published(body)[1] != "time-tag"

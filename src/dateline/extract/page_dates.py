@@ -234,7 +234,9 @@ def _jsonld_value(article: JsonObject | None, *keys: str) -> str | None:
 
 
 def _time_candidates(signals: PageSignals, hint: re.Pattern[str]) -> list[tuple[str | None, str]]:
-    tagged = [t for t in signals.times if hint.search(t.hint) and not _month_only(t.text)]
+    tagged = [
+        t for t in signals.times if hint.search(t.hint) and not (_month_only(t.text) or t.in_teaser)
+    ]
     return [(t.datetime or t.text, "time-tag") for t in tagged]
 
 
@@ -249,7 +251,7 @@ def _untagged_times(signals: PageSignals, *, printed: bool = False) -> list[Time
         for t in signals.times
         if (t.datetime or (printed and t.text and not _labelled_update(t.text)))
         and not _UPDATED_HINT.search(t.hint)
-        and not _month_only(t.text)
+        and not (_month_only(t.text) or t.in_teaser)
     ]
 
 
@@ -494,13 +496,13 @@ def shown_or_stated(day: str, texts: list[Any], signals: PageSignals) -> bool:
 
     Printed: in the visible text outside the page footer (a footer's "Last updated"
     or copyright date is about the site). Stated: a <meta> value, a microdata
-    value or a <time> element (not one printing only a month: "April 2025"). Dates only in
-    scripts, image paths or links are neither.
+    value or a <time> element (not one printing only a month, "April 2025", nor one in
+    another story's card). Dates only in scripts, image paths or links are neither.
     """
     year = day[:4]
     values = [v for values in signals.meta.values() for v in values]
     values += [v for values in signals.itemprops.values() for v in values]
-    values += [t.datetime or "" for t in signals.times if not _month_only(t.text)]
+    values += [t.datetime or "" for t in signals.times if not (_month_only(t.text) or t.in_teaser)]
     for value in values:
         if year in value:
             stamp = make_timestamp(value, "meta")
