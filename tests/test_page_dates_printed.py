@@ -188,3 +188,11 @@ def test_dates_that_are_not_the_publication(before: str, after: str) -> None:
 def test_a_time_element_in_another_storys_card_is_no_publication(cards: str) -> None:
     body = cards.format(h=_HEADLINE, p=_PARAGRAPHS, d="2021-12-08T08:00:00Z")
     assert _published(body)[1] != "time-tag"
+
+
+def test_a_time_element_in_the_first_of_endless_scroll_stories_is_its_publication() -> None:
+    story = '<article><h1>{h}</h1><time datetime="{d}">{d}</time>{p}</article>'
+    body = story.format(h=_HEADLINE, d="2024-05-02", p=_PARAGRAPHS) + story.format(
+        h="Ferry fares rise", d="2024-05-01", p=_PARAGRAPHS
+    )
+    assert _published(body) == ("2024-05-02", "time-tag")
