@@ -1,4 +1,4 @@
-"""Unit tests of the publication dates a page prints without stating them in its markup."""
+"""Unit tests of the publication dates a page prints, and how they weigh against its markup."""
 
 from __future__ import annotations
 
@@ -127,3 +127,72 @@ def test_a_publication_label_with_the_author_between_it_and_its_date() -> None:
         "<p>Posted by Mara Lindqvist on 8 October 2022</p></main>"
     )
     assert _published(body) == ("2022-10-08", "labelled-date")
+
+
+# A JSON-LD block and the <meta> tags that state different publication days.
+_TWO_STATEMENTS = (
+    '<script type="application/ld+json">{"@type": "NewsArticle",'
+    ' "headline": "Night buses", "datePublished": "2019-03-01T10:00:00Z"}</script>'
+    '<meta property="article:published_time" content="2024-06-05T14:00:00Z">'
+)
+
+
+def test_a_stale_jsonld_date_loses_to_the_printed_meta_date() -> None:
+    body = f"<main><h1>{_HEADLINE}</h1><p>Updated: Jun 5, 2024 10:00 AM EDT</p>{_PARAGRAPHS}</main>"
+    assert _published(body, _TWO_STATEMENTS) == ("2024-06-05", "meta")
+
+
+def test_disagreeing_statements_none_printed_keep_the_first() -> None:
+    body = f"<main><h1>{_HEADLINE}</h1>{_PARAGRAPHS}</main>"
+    assert _published(body, _TWO_STATEMENTS) == ("2019-03-01", "json-ld")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a quoted e-mail's header: the quoted message's date
+            "",
+            "<p>The first message read:</p>"
+            "<pre>Date: Tue, 5 Mar 2013 09:12:40 -0500\nFrom: Ola Brenne\nSubject: pier</pre>",
+        ),
+        (  # an element whose class names another date
+            "",
+            "</main><aside>"
+            '<span class="git-revision-date-plugin">March 11, 2026</span></aside><main>',
+        ),
+        (  # a <time> printing only a month: its datetime's day is not shown
+            "",
+            '<p>Reviewed: <time datetime="2023-09-14T12:00:00Z">September 2023</time></p>',
+        ),
+        (  # an update beside a publication known only by its month
+            "<p>Originally published in May 2021. Last updated on August 3, 2023.</p>",
+            "",
+        ),
+    ],
+)
+def test_dates_that_are_not_the_publication(before: str, after: str) -> None:
+    body = f"<main><h1>{_HEADLINE}</h1>{before}{_PARAGRAPHS}{after}</main>"
+    assert _published(body) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [  # another story's card: nested in the page's <article>, or one of a list of them
+        '<article><h1>{h}</h1>{p}<article><h3>Ferry fares</h3><time datetime="{d}">x</time>'
+        "</article></article>",
+        '<main><h1>{h}</h1>{p}</main><article><h3>Ferry fares</h3><time datetime="{d}">x</time>'
+        '</article><article><h3>Pier works</h3><time datetime="{d}">y</time></article>',
+    ],
+    ids=["nested", "listed"],
+)
+def test_a_time_element_in_another_storys_card_is_no_publication(cards: str) -> None:
+    body = cards.format(h=_HEADLINE, p=_PARAGRAPHS, d="2021-12-08T08:00:00Z")
+    assert _published(body)[1] != "time-tag"
+
+
+def test_a_time_element_in_the_first_of_endless_scroll_stories_is_its_publication() -> None:
+    story = '<article><h1>{h}</h1><time datetime="{d}">{d}</time>{p}</article>'
+    body = story.format(h=_HEADLINE, d="2024-05-02", p=_PARAGRAPHS) + story.format(
+        h="Ferry fares rise", d="2024-05-01", p=_PARAGRAPHS
+    )
+    assert _published(body) == ("2024-05-02", "time-tag")

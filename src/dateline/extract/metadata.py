@@ -80,10 +80,12 @@ class TimeTag:
     text: str
     hint: str  # class/itemprop/pubdate words of the tag and its parent, lower-cased
     in_article: bool
+    in_teaser: bool = False  # in another story's card: a nested <article> or one of a list
 
 
 # Elements the news layer looks for by their markup hooks (class, id, itemprop, rel,
 # aria-label, itemtype), found in one pass: category -> (allowed tags or None, pattern).
+_HEADLINE_INSIDE = etree.XPath("boolean(.//h1)")
 _MARKED = etree.XPath("//body//*[@class or @id or @itemprop or @rel or @aria-label or @itemtype]")
 MARKS: dict[str, tuple[frozenset[str] | None, re.Pattern[str]]] = {
     "byline": (
@@ -331,7 +333,26 @@ def _time_tag(element: etree._Element) -> TimeTag:
         text=element_text(element),
         hint=" ".join(hints).lower(),
         in_article=in_article,
+        in_teaser=in_teaser(element),
     )
+
+
+def in_teaser(element: etree._Element) -> bool:
+    """Whether an element lies in an <article> that is a card for another story.
+
+    HTML nests an <article> in another for content related to the outer one (a comment, a
+    promoted story), and a run of sibling <article> elements is a list of stories (related
+    reads, latest news); a page's own story is neither. One of a run that holds a page
+    headline (<h1>) is a story of its own: the next stories of an endless-scroll page.
+    """
+    cards = [a for a in element.iterancestors() if a.tag == "article"]
+    if not cards:
+        return False
+    if len(cards) > 1:
+        return True
+    siblings = (*cards[0].itersiblings(preceding=True), *cards[0].itersiblings())
+    listed = any(sibling.tag == "article" for sibling in siblings)
+    return listed and not _HEADLINE_INSIDE(cards[0])
 
 
 def jsonld_text(value: Any) -> str | None:

@@ -51,6 +51,7 @@ _ISO = re.compile(
     r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
 )
+_MONTH_YEAR = re.compile(r"^\s*(?P<mon>[^\W\d_]{3,9})\.?,?\s+(?:19|20)\d{2}\s*$")
 _YEAR_MONTH_DAY = re.compile(r"^\s*(?P<y>\d{4})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})\s*$")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<mo>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
@@ -74,6 +75,9 @@ _HOOKED = etree.XPath(
 )
 _CLASS_WORDS = re.compile(r"[\s_-]+")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+# Elements holding words the page quotes or reproduces (a letter, a log, an e-mail header):
+# their dates belong to what is quoted.
+_QUOTING = frozenset({"pre", "blockquote", "code", "q"})
 _FOOTER = re.compile(r"footer|copyright", re.I)
 # The longest text piece read for a labelled publication date ("This article was originally
 # published on 26 Sep 2019 at 4:12pm but has been regularly updated ...").
@@ -230,7 +234,9 @@ def _jsonld_value(article: JsonObject | None, *keys: str) -> str | None:
 
 
 def _time_candidates(signals: PageSignals, hint: re.Pattern[str]) -> list[tuple[str | None, str]]:
-    tagged = [t for t in signals.times if hint.search(t.hint)]
+    tagged = [
+        t for t in signals.times if hint.search(t.hint) and not (_month_only(t.text) or t.in_teaser)
+    ]
     return [(t.datetime or t.text, "time-tag") for t in tagged]
 
 
@@ -238,13 +244,21 @@ def _untagged_times(signals: PageSignals, *, printed: bool = False) -> list[Time
     """The <time> elements with a value that are not marked as an update (`field--changed`).
 
     With `printed`, a <time> without a `datetime` counts by its words ("<time>May 5, 2023</time>").
+    A <time> that prints only a month dates nothing to the day.
     """
     return [
         t
         for t in signals.times
         if (t.datetime or (printed and t.text and not _labelled_update(t.text)))
         and not _UPDATED_HINT.search(t.hint)
+        and not (_month_only(t.text) or t.in_teaser)
     ]
+
+
+def _month_only(words: str) -> bool:
+    """Whether printed words name a month and its year and no day ("April 2025", "Sept. 2024")."""
+    match = _MONTH_YEAR.match(words)
+    return match is not None and month_number(match["mon"]) is not None
 
 
 def text_timestamp(tree: etree._Element, url: str | None) -> Timestamp | None:
@@ -301,8 +315,8 @@ def headline_timestamp(
         labelled = find_timestamps(line)
         if "published" in labelled:  # "Updated May 9, 2024 | Published May 2, 2024"
             line = labelled["published"]
-        elif "updated" in labelled and skip_updates:
-            continue
+        elif "updated" in labelled and (skip_updates or _publication_label().search(line)):
+            continue  # "Originally published in March 2022. Last updated on May 9, 2024"
         stamp = make_timestamp(line, "headline-date", order)
         if stamp is not None:
             return stamp
@@ -343,6 +357,20 @@ def _date_hook(classes: str) -> bool:
     kinds = _hook_words()
     found = {kinds.get(word) for word in _CLASS_WORDS.split(classes.lower())}
     return "publication" in found and "other" not in found
+
+
+def _dates_other(element: etree._Element) -> bool:
+    """Whether an element or its parent has a class naming another date than the publication.
+
+    '<span class="git-revision-date">March 11, 2026</span>', '<p class="event-date">'
+    (the `other` words of `date_hooks.tsv`).
+    """
+    parent = element.getparent()
+    for node in (element,) if parent is None else (element, parent):
+        words = _CLASS_WORDS.split(node.get("class", "").lower())
+        if any(_hook_words().get(word) == "other" for word in words):
+            return True
+    return False
 
 
 @cache
@@ -468,12 +496,13 @@ def shown_or_stated(day: str, texts: list[Any], signals: PageSignals) -> bool:
 
     Printed: in the visible text outside the page footer (a footer's "Last updated"
     or copyright date is about the site). Stated: a <meta> value, a microdata
-    value or a <time> element. Dates only in scripts, image paths or links are neither.
+    value or a <time> element (not one printing only a month, "April 2025", nor one in
+    another story's card). Dates only in scripts, image paths or links are neither.
     """
     year = day[:4]
     values = [v for values in signals.meta.values() for v in values]
     values += [v for values in signals.itemprops.values() for v in values]
-    values += [t.datetime or "" for t in signals.times]
+    values += [t.datetime or "" for t in signals.times if not (_month_only(t.text) or t.in_teaser)]
     for value in values:
         if year in value:
             stamp = make_timestamp(value, "meta")
@@ -487,11 +516,16 @@ def printed_on_page(day: str, texts: list[Any], *, footer: bool = False) -> bool
     year = day[:4]
     for text in texts:
         words = str(text)
-        if year not in words or day not in printed_days(words):
+        if year not in words or day not in printed_days(words) or _quoted(text.getparent()):
             continue
         if footer or not _in_footer(text.getparent()):
             return True
     return False
+
+
+def _quoted(element: etree._Element) -> bool:
+    """Whether an element lies in quoted or preformatted text: a quoted e-mail's own date."""
+    return any(node.tag in _QUOTING for node in (element, *element.iterancestors()))
 
 
 def stated_updates(signals: PageSignals, article: JsonObject | None) -> set[str]:
@@ -550,6 +584,7 @@ def printed_as_update(day: str, texts: list[Any]) -> bool:
         line = clean_text(words)
         before = clean_text(str(texts[index - 1])) if index else ""
         labelled = _labelled_update(line) or _labelled_update(f"{before} {line}")
+        labelled = labelled or _dates_other(text.getparent())
         if not labelled and not _today().search(f"{before} {line}"):
             return False
         seen = True
@@ -587,10 +622,13 @@ def choose_timestamps(
     """
     meta = signals.meta
     order = national_date_order(domain_of(url))  # "03/04/2024" on a .uk page
+    statements = [
+        (_jsonld_value(article, "datePublished", "dateCreated", "uploadDate"), "json-ld"),
+        *[(v, "meta") for key in _meta_keys("published") for v in meta.get(key, ())],
+    ]
     published = _first(
         [
-            (_jsonld_value(article, "datePublished", "dateCreated", "uploadDate"), "json-ld"),
-            *[(v, "meta") for key in _meta_keys("published") for v in meta.get(key, ())],
+            *statements,
             *[(v, "meta") for v in signals.itemprops.get("datePublished", ())],
             *_time_candidates(signals, _PUBLISHED_HINT),
             *[
@@ -603,6 +641,7 @@ def choose_timestamps(
         order,
     )
     if published is not None:
+        published = _printed_statement(tree, statements, published)
         published = _local_day(published, url)
         published = _printed_instead(tree, signals, article, headline, published)
     else:
@@ -626,6 +665,27 @@ def choose_timestamps(
     if updated is not None and published is not None and updated.value[:19] <= published.value[:19]:
         updated = None
     return published, updated
+
+
+def _printed_statement(
+    tree: etree._Element, statements: list[tuple[str | None, str]], stated: Timestamp
+) -> Timestamp:
+    """The publication date the page prints, when its JSON-LD and <meta> tags disagree.
+
+    A stale JSON-LD block (a story first filed years ago) may state one day and the
+    <meta> tags another; when the first is never shown and a later statement is printed
+    on the page, the printed statement is the one the page stands by.
+    """
+    if stated.source not in ("json-ld", "meta"):
+        return stated
+    stamps = [make_timestamp(raw, source) for raw, source in statements]
+    others = [s for s in stamps if s is not None and s.value[:10] != stated.value[:10]]
+    if not others:
+        return stated
+    texts = visible_texts(tree)
+    if printed_on_page(stated.value[:10], texts, footer=True):
+        return stated
+    return next((s for s in others if printed_on_page(s.value[:10], texts, footer=True)), stated)
 
 
 def _local_day(stamp: Timestamp, url: str | None) -> Timestamp:
