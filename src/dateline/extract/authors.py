@@ -265,6 +265,7 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
             names = split_authors(text, outlet) or split_authors(_without_role(text), outlet)
         names = [n for n in (clean_author(a, outlet) for a in names) if n and looks_like_person(n)]
         names = names or dated_names(text, outlet)
+        names = [n for n in names if not _is_section_label(n, element)]
         if names:
             place = byline.place if byline is not None else None
             organisation = byline.organisation if byline is not None else None
@@ -727,9 +728,34 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
         if _DESCRIPTION_HOOK.search(_hooks(element)):
             continue
         credit = clean_credit(element_text(element, spaced=True))
-        if credit:
+        if credit and not _is_section_label(credit, element):
             return credit
     return None
+
+
+_HOOK_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _section_hook_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("section_hook_words.tsv"))
+
+
+def _is_section_label(credit: str, box: etree._Element) -> bool:
+    """Whether a credit read from a byline box is the box's section or category label.
+
+    Byline boxes print the story's section beside the date ("March 3 | Health &
+    Wellness"); the part that holds it says so in its class, id or link address
+    ("byline__category", href="/category/health/"), and names no one.
+    """
+    key = squash(credit)
+    for part in box.iter():
+        if not isinstance(part.tag, str) or squash(element_text(part)) != key:
+            continue
+        hooks = f"{_hooks(part)} {part.get('href', '')}".lower()
+        if set(_HOOK_WORD.findall(hooks)) & _section_hook_words():
+            return True
+    return False
 
 
 _ACCOUNT = re.compile(rf"^(?:[A-Za-z][A-Za-z._-]{{2,39}}|{EMAIL_ADDRESS})$")
@@ -769,6 +795,31 @@ def account_name(
             continue
         if is_furniture(text) is None and outlet_info(None, text) is None:
             return text
+    return None
+
+
+def linked_account(tree: etree._Element) -> str | None:
+    """The account a link to its own author page names: `<a href="/author/jdoe/">jdoe</a>`.
+
+    Blogs credit the account that posted, linked to its author page, often in lower
+    case ("by whova", "By thegrangehall"), which no name check accepts. The link's
+    text spells the last segment of its address, so it is that account and no menu
+    link; a placeholder account ("admin") is no credit. Asked only when no person,
+    team or stated account is credited.
+
+    >>> from lxml import html as lxml_html
+    >>> linked_account(lxml_html.fromstring(
+    ...     '<html><body><a href="/author/harbour-notes/">harbour notes</a></body></html>'))
+    'harbour notes'
+    """
+    for link in _AUTHOR_LINKS(tree)[:_MAX_BYLINE_ELEMENTS]:
+        text = element_text(link)
+        slug = (link.get("href") or "").split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        if not text or len(text.split()) > _MAX_LINK_WORDS or _NOT_NAME.search(text):
+            continue
+        if squash(text) != squash(slug) or text.lower() in _not_author_words():
+            continue
+        return text
     return None
 
 

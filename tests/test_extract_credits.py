@@ -1,0 +1,70 @@
+"""Who an HTML page credits when no byline names a person in full: accounts, teams, owners."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import read
+
+_BODY = "<p>" + "The ferry timetable changes on Monday for the winter season. " * 6 + "</p>"
+
+
+def _page(head: str, top: str, tail: str = "") -> str:
+    return (
+        f"<html><head><title>Winter ferry timetable</title>{head}</head><body><article>"
+        f"<h1>Winter ferry timetable</h1>{top}{_BODY}{tail}</article></body></html>"
+    )
+
+
+def _authors(page: str) -> list[str]:
+    return [a.name for a in read(page, format="html", facts=False).authors]
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        (  # a lower-case account linked to its own author page
+            '<p class="post-meta">by <a href="/author/harbourlog/">harbourlog</a> | May 2</p>',
+            ["harbourlog"],
+        ),
+        (  # two words that spell the page's address
+            '<div class="box"><a href="https://example.org/author/quay-notes/">'
+            "quay notes</a></div>",
+            ["quay notes"],
+        ),
+        (  # a placeholder account is no credit
+            '<p class="post-meta">by <a href="/author/admin/">admin</a></p>',
+            [],
+        ),
+        (  # a menu link to the authors' listing is no credit
+            '<nav><a href="/authors/">our writers</a></nav>',
+            [],
+        ),
+    ],
+)
+def test_credits_account_linked_to_its_author_page(top: str, expected: list[str]) -> None:
+    assert _authors(_page("", top)) == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        (  # the section printed beside the date in the byline box
+            '<div class="byline"><time datetime="2024-05-02">May 2, 2024</time> | '
+            '<span class="byline__category"><a href="/travel/">Ferries &amp; Ports</a></span>'
+            "</div>",
+            [],
+        ),
+        (  # a topic link in the author slot reads like a name, but names a listing
+            '<a id="author-link" href="/blog/?content_topic=12">Harbour Policy</a>',
+            [],
+        ),
+        (  # a team credit beside a section label is still the credit
+            '<div class="byline">By the Quayside Team | '
+            '<a href="/category/travel/">Travel</a></div>',
+            ["the Quayside Team"],
+        ),
+    ],
+)
+def test_credits_section_label_in_byline_box_is_no_credit(top: str, expected: list[str]) -> None:
+    assert _authors(_page("", top)) == expected
