@@ -68,3 +68,27 @@ def test_credits_account_linked_to_its_author_page(top: str, expected: list[str]
 )
 def test_credits_section_label_in_byline_box_is_no_credit(top: str, expected: list[str]) -> None:
     assert _authors(_page("", top)) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # the name just before the element that describes the author
+            '<div class="box"><p class="box-headline">Tomas Lindqvist</p>'
+            '<div class="dynamic-author-description">Harbour pilot, ferry enthusiast</div></div>',
+            ["Tomas Lindqvist"],
+        ),
+        (  # a portrait whose alt text the biography after it opens with
+            '<p><img src="/img/mh.jpg" alt="Maria Holm"></p>'
+            "<p>Maria Holm is a travel writer based in Bergen.</p>",
+            ["Maria Holm"],
+        ),
+        (  # a picture of someone the story is about names no author
+            '<p><img src="/img/mh.jpg" alt="Maria Holm"></p>'
+            "<p>The new timetable was welcomed by commuters.</p>",
+            [],
+        ),
+    ],
+)
+def test_credits_author_box_name_beside_its_description(tail: str, expected: list[str]) -> None:
+    assert _authors(_page("", "", tail)) == expected

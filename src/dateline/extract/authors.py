@@ -432,6 +432,47 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
     return []
 
 
+def _described_name(signals: PageSignals, outlet: str | None) -> list[str]:
+    """The name printed just before the author's description ("author-description").
+
+    Author boxes put the writer's name and the lines about them in elements of their
+    own, the description marked as such: the element before it names the writer.
+    """
+    for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
+        if not _DESCRIPTION_HOOK.search(_hooks(element)) or in_noise(element):
+            continue
+        before = element.getprevious()
+        shown = element_text(before) if before is not None else ""
+        if looks_like_person(shown) and clean_author(shown, outlet) == shown:
+            return [shown]
+    return []
+
+
+_PORTRAITS = etree.XPath("//body//img[@alt]")
+_TEXTS_AFTER = etree.XPath("following::text()[normalize-space()][position() <= $n]")
+
+
+def _portrait_name(tree: etree._Element, outlet: str | None) -> list[str]:
+    """The name a portrait's alt text gives, when the biography after it opens with it.
+
+    A writer's note closes many posts: their photo (alt "Jane Doe") and "Jane Doe is
+    a travel writer who ...". A picture of someone the story is about is not
+    followed by a biography that opens with their name.
+    """
+    for image in _PORTRAITS(tree):
+        shown = clean_text(image.get("alt"))
+        words = shown.split()
+        if not looks_like_person(shown) or words[0] not in given_names():
+            continue
+        if clean_author(shown, outlet) != shown:
+            continue
+        bio = bio_opening(words[0], shown)
+        texts = _TEXTS_AFTER(image, n=BIO_WINDOW)
+        if any(bio.search(str(t)) for t in texts):
+            return [shown]
+    return []
+
+
 def _in_author_box(element: etree._Element) -> bool:
     for node in (element, *element.iterancestors()):
         if node.tag == "body":
@@ -842,3 +883,5 @@ def _candidates(
     yield _author_link_names(tree, outlet)
     yield _labelled_name(tree, outlet)
     yield _bio_box_name(tree, outlet)
+    yield _described_name(signals, outlet)
+    yield _portrait_name(tree, outlet)
