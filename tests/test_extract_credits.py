@@ -92,3 +92,21 @@ def test_credits_section_label_in_byline_box_is_no_credit(top: str, expected: li
 )
 def test_credits_author_box_name_beside_its_description(tail: str, expected: list[str]) -> None:
     assert _authors(_page("", "", tail)) == expected
+
+
+_LONG_DEK = (
+    "December is the month to gather greenery for the house and a good time to plant "
+    "the evergreen shrubs that will give the garden its shape for years to come"
+)
+
+
+@pytest.mark.parametrize(
+    ("dek", "expected"),
+    [
+        (f"{_LONG_DEK}, writes MARTA EKLUND.", ["Marta Eklund"]),
+        ("Three evergreens to plant this winter, says ORLA NIC AODHA", ["Orla Nic Aodha"]),
+        (f"{_LONG_DEK}, says Marta Eklund.", []),  # someone the column quotes
+    ],
+)
+def test_credits_standfirst_signed_in_capitals(dek: str, expected: list[str]) -> None:
+    assert _authors(_page("", f'<div class="teaser">{dek}</div>')) == expected

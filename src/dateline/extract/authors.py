@@ -597,16 +597,48 @@ def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str
                 if seen > _AFTER_H1_ELEMENTS:
                     return []
                 text = element_text(node)
-                if not text or len(text) > _MAX_BYLINE_CHARS:
+                if len(text) > _MAX_BYLINE_CHARS:  # a standfirst may end with its writer
+                    standfirst = len(text) <= _MAX_BYLINE_CHARS * 4 and node is element
+                    if standfirst and (names := signed_standfirst(text, outlet)):
+                        return names
                     continue
-                byline = parse_byline(text)
+                byline = parse_byline(text) if text else None
                 if byline is not None:
                     names = [n for n in (clean_author(a, outlet) for a in byline.authors) if n]
                     if names:
                         return names
-                elif names := dated_names(text, outlet):
+                elif text and (
+                    names := dated_names(text, outlet) or signed_standfirst(text, outlet)
+                ):
                     return names
     return []
+
+
+@cache
+def _signed_standfirst() -> re.Pattern[str]:
+    rows = load_table("newsline_words.tsv")
+    verbs = sorted((r["word"] for r in rows if r["kind"] == "signing_verb"), key=len)
+    verb = "|".join(re.escape(v) for v in reversed(verbs))
+    name = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3}"
+    return re.compile(rf"[,.]\s+(?i:{verb})\s+(?P<name>{name})\s*\.?\s*$")
+
+
+def signed_standfirst(text: str, outlet: str | None) -> list[str]:
+    """The writer a standfirst names at its end, in capitals ("..., says JANE DOE.").
+
+    Columns sign their standfirst so; a person the story quotes is named in
+    ordinary case ("..., says Jane Doe").
+
+    >>> signed_standfirst("Three evergreens to plant this winter, writes JANE O'NEILL.", None)
+    ["Jane O'Neill"]
+    >>> signed_standfirst("Three evergreens to plant this winter, says Jane Doe.", None)
+    []
+    """
+    match = _signed_standfirst().search(text)
+    if match is None:
+        return []
+    name = match["name"].title()
+    return [name] if clean_author(name, outlet) == name else []
 
 
 def choose_authors(
