@@ -110,3 +110,19 @@ _LONG_DEK = (
 )
 def test_credits_standfirst_signed_in_capitals(dek: str, expected: list[str]) -> None:
     assert _authors(_page("", f'<div class="teaser">{dek}</div>')) == expected
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        # a columnist's page listed in the site menu, by the column's name
+        '<ul class="sub-menu"><li class="menu-item"><a href="/author/xlo/">Harbour Pilot Notes</a>'
+        "</li></ul>",
+        # a menu link whose address says "writers"
+        '<div class="main-menu"><a class="menu-link" href="/language-writers/">'
+        "Work With Us</a></div>",
+    ],
+)
+def test_credits_site_menu_links_credit_no_one(menu: str) -> None:
+    page = _page("", "").replace("<body>", f'<body class="theme-menu">{menu}')
+    assert _authors(page) == []

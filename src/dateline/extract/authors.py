@@ -67,6 +67,8 @@ _AUTHOR_LINKS = etree.XPath(
     "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
 )
 _H1 = etree.XPath("//h1")
+# A site menu's element: <nav>, or a class word "menu" ("menu-item", "sub-menu", "main-menu").
+_MENU_HOOK = re.compile(r"(?:^|[\s_-])menu(?:$|[\s_-])", re.I)
 # What may stand between two co-authors' links: a comma, "and", "&".
 _LIST_JOIN = re.compile(r"^\s*,?\s*(?:&|\band\b)?\s*$", re.IGNORECASE)
 _MAX_JOIN_CHARS = 12
@@ -107,6 +109,22 @@ _MAX_BYLINE_CHARS = 160
 @cache
 def _not_author_words() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in load_table("not_author_words.tsv"))
+
+
+def in_menu(element: etree._Element) -> bool:
+    """Whether an element stands in the site's menu: links there ("Our Writers", an
+    author's page listed as a section) credit no one with the story."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "html"):  # the page's own classes name its theme's menus
+            return False
+        if node.tag == "nav" or _MENU_HOOK.search(node.get("class", "")):
+            return True
+    return False
+
+
+def _author_links(tree: etree._Element) -> list[etree._Element]:
+    """Links to author pages, outside comments and the site's menus."""
+    return [link for link in _AUTHOR_LINKS(tree) if not in_menu(link)]
 
 
 def is_site_name(name: str, domain: str | None) -> bool:
@@ -249,7 +267,7 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
     elements = signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]
     name_parts = [e for e in elements if _NAME_HOOK.search(_hooks(e))]
     for element in elements:
-        if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element):
+        if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element) or in_menu(element):
             continue
         if _DESCRIPTION_HOOK.search(_hooks(element)):
             continue  # the author's description ("author-description"): a role, not a name
@@ -343,7 +361,7 @@ def _author_link_names(tree: etree._Element, outlet: str | None) -> list[str]:
 
     Further author links in the same parent element (a multi-author byline) add theirs.
     """
-    links = _AUTHOR_LINKS(tree)[:_MAX_BYLINE_ELEMENTS]
+    links = _author_links(tree)[:_MAX_BYLINE_ELEMENTS]
     for link in links:
         names = [n for n in split_authors(element_text(link), outlet) if looks_like_person(n)]
         if not names:
@@ -723,7 +741,7 @@ def _coauthor_links(tree: etree._Element, outlet: str | None) -> list[str]:
 
     A link after other words ("Fact-checked by <a>") names someone else's role.
     """
-    links = _AUTHOR_LINKS(tree)
+    links = _author_links(tree)
     for link in links[:_MAX_BYLINE_ELEMENTS]:
         names = [n for n in split_authors(element_text(link), outlet) if looks_like_person(n)]
         if not names:
@@ -796,7 +814,7 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
         if credit := clean_credit(value):
             return credit
     for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
-        if text_length(element) > _MAX_BYLINE_CHARS or in_noise(element):
+        if text_length(element) > _MAX_BYLINE_CHARS or in_noise(element) or in_menu(element):
             continue
         if _DESCRIPTION_HOOK.search(_hooks(element)):
             continue
@@ -885,7 +903,7 @@ def linked_account(tree: etree._Element) -> str | None:
     ...     '<html><body><a href="/author/harbour-notes/">harbour notes</a></body></html>'))
     'harbour notes'
     """
-    for link in _AUTHOR_LINKS(tree)[:_MAX_BYLINE_ELEMENTS]:
+    for link in _author_links(tree)[:_MAX_BYLINE_ELEMENTS]:
         text = element_text(link)
         slug = (link.get("href") or "").split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
         if not text or len(text.split()) > _MAX_LINK_WORDS or _NOT_NAME.search(text):
