@@ -43,3 +43,16 @@ def _headline(head: str, body: str) -> str | None:
 )
 def test_headline_banner_section_heads_and_kickers(head: str, body: str, expected: str) -> None:
     assert _headline(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ferry fares compared - Infographic", "Ferry fares compared"),
+        ("Storm closes the north harbour | Video", "Storm closes the north harbour"),
+        ("Ferry fares compared (Infographic)", "Ferry fares compared (Infographic)"),
+        ("Ferry fares compared - The full story", "Ferry fares compared - The full story"),
+    ],
+)
+def test_headline_format_label_after_a_separator_is_dropped(title: str, expected: str) -> None:
+    assert _headline(f"<title>{title}</title>", "") == expected

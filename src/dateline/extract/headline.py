@@ -10,6 +10,7 @@ with the site name removed.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dateline.extract.metadata import (
     ORGANISATION_TYPES,
@@ -21,6 +22,7 @@ from dateline.extract.metadata import (
     text_length,
     types_of,
 )
+from dateline.lexicons import load_table
 
 # Separators between a headline and a site name in <title> and og:title.
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]{1,2}\s+|\s*[|·•»]\s*")
@@ -135,7 +137,25 @@ def choose_headline(
         domain: the page's domain, if known.
     """
     headline = _choose_headline(signals, article, site, domain)
-    return _before_bar(headline) if headline else headline
+    return _without_format_label(_before_bar(headline)) if headline else headline
+
+
+@cache
+def _format_labels() -> frozenset[str]:
+    return frozenset(row["label"].lower() for row in load_table("title_format_labels.tsv"))
+
+
+def _without_format_label(headline: str) -> str:
+    """A headline less the label a title adds for the story's form ("... - Infographic").
+
+    >>> _without_format_label("Ferry fares compared - Infographic")
+    'Ferry fares compared'
+    """
+    parts = _SEPARATOR.split(headline)
+    if len(parts) < 2 or clean_text(parts[-1]).lower() not in _format_labels():
+        return headline
+    rest = _TRAILING_SEPARATOR.sub("", headline[: len(headline) - len(parts[-1])])
+    return rest if len(rest.split()) >= _MIN_BAR_WORDS else headline
 
 
 def _before_bar(headline: str) -> str:
