@@ -67,6 +67,8 @@ _AUTHOR_LINKS = etree.XPath(
     "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
 )
 _H1 = etree.XPath("//h1")
+# A site menu's element: <nav>, or a class word "menu" ("menu-item", "sub-menu", "main-menu").
+_MENU_HOOK = re.compile(r"(?:^|[\s_-])menu(?:$|[\s_-])", re.I)
 # What may stand between two co-authors' links: a comma, "and", "&".
 _LIST_JOIN = re.compile(r"^\s*,?\s*(?:&|\band\b)?\s*$", re.IGNORECASE)
 _MAX_JOIN_CHARS = 12
@@ -107,6 +109,22 @@ _MAX_BYLINE_CHARS = 160
 @cache
 def _not_author_words() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in load_table("not_author_words.tsv"))
+
+
+def in_menu(element: etree._Element) -> bool:
+    """Whether an element stands in the site's menu: links there ("Our Writers", an
+    author's page listed as a section) credit no one with the story."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "html"):  # the page's own classes name its theme's menus
+            return False
+        if node.tag == "nav" or _MENU_HOOK.search(node.get("class", "")):
+            return True
+    return False
+
+
+def _author_links(tree: etree._Element) -> list[etree._Element]:
+    """Links to author pages, outside comments and the site's menus."""
+    return [link for link in _AUTHOR_LINKS(tree) if not in_menu(link)]
 
 
 def is_site_name(name: str, domain: str | None) -> bool:
@@ -249,7 +267,7 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
     elements = signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]
     name_parts = [e for e in elements if _NAME_HOOK.search(_hooks(e))]
     for element in elements:
-        if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element):
+        if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element) or in_menu(element):
             continue
         if _DESCRIPTION_HOOK.search(_hooks(element)):
             continue  # the author's description ("author-description"): a role, not a name
@@ -265,6 +283,7 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
             names = split_authors(text, outlet) or split_authors(_without_role(text), outlet)
         names = [n for n in (clean_author(a, outlet) for a in names) if n and looks_like_person(n)]
         names = names or dated_names(text, outlet)
+        names = [n for n in names if not _is_section_label(n, element)]
         if names:
             place = byline.place if byline is not None else None
             organisation = byline.organisation if byline is not None else None
@@ -342,7 +361,7 @@ def _author_link_names(tree: etree._Element, outlet: str | None) -> list[str]:
 
     Further author links in the same parent element (a multi-author byline) add theirs.
     """
-    links = _AUTHOR_LINKS(tree)[:_MAX_BYLINE_ELEMENTS]
+    links = _author_links(tree)[:_MAX_BYLINE_ELEMENTS]
     for link in links:
         names = [n for n in split_authors(element_text(link), outlet) if looks_like_person(n)]
         if not names:
@@ -427,6 +446,47 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
             continue
         bio = bio_opening(words[0], shown)
         if any(bio.search(str(t)) for t in texts[index + 1 : index + 1 + BIO_WINDOW]):
+            return [shown]
+    return []
+
+
+def _described_name(signals: PageSignals, outlet: str | None) -> list[str]:
+    """The name printed just before the author's description ("author-description").
+
+    Author boxes put the writer's name and the lines about them in elements of their
+    own, the description marked as such: the element before it names the writer.
+    """
+    for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
+        if not _DESCRIPTION_HOOK.search(_hooks(element)) or in_noise(element):
+            continue
+        before = element.getprevious()
+        shown = element_text(before) if before is not None else ""
+        if looks_like_person(shown) and clean_author(shown, outlet) == shown:
+            return [shown]
+    return []
+
+
+_PORTRAITS = etree.XPath("//body//img[@alt]")
+_TEXTS_AFTER = etree.XPath("following::text()[normalize-space()][position() <= $n]")
+
+
+def _portrait_name(tree: etree._Element, outlet: str | None) -> list[str]:
+    """The name a portrait's alt text gives, when the biography after it opens with it.
+
+    A writer's note closes many posts: their photo (alt "Jane Doe") and "Jane Doe is
+    a travel writer who ...". A picture of someone the story is about is not
+    followed by a biography that opens with their name.
+    """
+    for image in _PORTRAITS(tree):
+        shown = clean_text(image.get("alt"))
+        words = shown.split()
+        if not looks_like_person(shown) or words[0] not in given_names():
+            continue
+        if clean_author(shown, outlet) != shown:
+            continue
+        bio = bio_opening(words[0], shown)
+        texts = _TEXTS_AFTER(image, n=BIO_WINDOW)
+        if any(bio.search(str(t)) for t in texts):
             return [shown]
     return []
 
@@ -555,16 +615,48 @@ def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str
                 if seen > _AFTER_H1_ELEMENTS:
                     return []
                 text = element_text(node)
-                if not text or len(text) > _MAX_BYLINE_CHARS:
+                if len(text) > _MAX_BYLINE_CHARS:  # a standfirst may end with its writer
+                    standfirst = len(text) <= _MAX_BYLINE_CHARS * 4 and node is element
+                    if standfirst and (names := signed_standfirst(text, outlet)):
+                        return names
                     continue
-                byline = parse_byline(text)
+                byline = parse_byline(text) if text else None
                 if byline is not None:
                     names = [n for n in (clean_author(a, outlet) for a in byline.authors) if n]
                     if names:
                         return names
-                elif names := dated_names(text, outlet):
+                elif text and (
+                    names := dated_names(text, outlet) or signed_standfirst(text, outlet)
+                ):
                     return names
     return []
+
+
+@cache
+def _signed_standfirst() -> re.Pattern[str]:
+    rows = load_table("newsline_words.tsv")
+    verbs = sorted((r["word"] for r in rows if r["kind"] == "signing_verb"), key=len)
+    verb = "|".join(re.escape(v) for v in reversed(verbs))
+    name = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3}"
+    return re.compile(rf"[,.]\s+(?i:{verb})\s+(?P<name>{name})\s*\.?\s*$")
+
+
+def signed_standfirst(text: str, outlet: str | None) -> list[str]:
+    """The writer a standfirst names at its end, in capitals ("..., says JANE DOE.").
+
+    Columns sign their standfirst so; a person the story quotes is named in
+    ordinary case ("..., says Jane Doe").
+
+    >>> signed_standfirst("Three evergreens to plant this winter, writes JANE O'NEILL.", None)
+    ["Jane O'Neill"]
+    >>> signed_standfirst("Three evergreens to plant this winter, says Jane Doe.", None)
+    []
+    """
+    match = _signed_standfirst().search(text)
+    if match is None:
+        return []
+    name = match["name"].title()
+    return [name] if clean_author(name, outlet) == name else []
 
 
 def choose_authors(
@@ -649,7 +741,7 @@ def _coauthor_links(tree: etree._Element, outlet: str | None) -> list[str]:
 
     A link after other words ("Fact-checked by <a>") names someone else's role.
     """
-    links = _AUTHOR_LINKS(tree)
+    links = _author_links(tree)
     for link in links[:_MAX_BYLINE_ELEMENTS]:
         names = [n for n in split_authors(element_text(link), outlet) if looks_like_person(n)]
         if not names:
@@ -722,14 +814,39 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
         if credit := clean_credit(value):
             return credit
     for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
-        if text_length(element) > _MAX_BYLINE_CHARS or in_noise(element):
+        if text_length(element) > _MAX_BYLINE_CHARS or in_noise(element) or in_menu(element):
             continue
         if _DESCRIPTION_HOOK.search(_hooks(element)):
             continue
         credit = clean_credit(element_text(element, spaced=True))
-        if credit:
+        if credit and not _is_section_label(credit, element):
             return credit
     return None
+
+
+_HOOK_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _section_hook_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("section_hook_words.tsv"))
+
+
+def _is_section_label(credit: str, box: etree._Element) -> bool:
+    """Whether a credit read from a byline box is the box's section or category label.
+
+    Byline boxes print the story's section beside the date ("March 3 | Health &
+    Wellness"); the part that holds it says so in its class, id or link address
+    ("byline__category", href="/category/health/"), and names no one.
+    """
+    key = squash(credit)
+    for part in box.iter():
+        if not isinstance(part.tag, str) or squash(element_text(part)) != key:
+            continue
+        hooks = f"{_hooks(part)} {part.get('href', '')}".lower()
+        if set(_HOOK_WORD.findall(hooks)) & _section_hook_words():
+            return True
+    return False
 
 
 _ACCOUNT = re.compile(rf"^(?:[A-Za-z][A-Za-z._-]{{2,39}}|{EMAIL_ADDRESS})$")
@@ -772,6 +889,31 @@ def account_name(
     return None
 
 
+def linked_account(tree: etree._Element) -> str | None:
+    """The account a link to its own author page names: `<a href="/author/jdoe/">jdoe</a>`.
+
+    Blogs credit the account that posted, linked to its author page, often in lower
+    case ("by whova", "By thegrangehall"), which no name check accepts. The link's
+    text spells the last segment of its address, so it is that account and no menu
+    link; a placeholder account ("admin") is no credit. Asked only when no person,
+    team or stated account is credited.
+
+    >>> from lxml import html as lxml_html
+    >>> linked_account(lxml_html.fromstring(
+    ...     '<html><body><a href="/author/harbour-notes/">harbour notes</a></body></html>'))
+    'harbour notes'
+    """
+    for link in _author_links(tree)[:_MAX_BYLINE_ELEMENTS]:
+        text = element_text(link)
+        slug = (link.get("href") or "").split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        if not text or len(text.split()) > _MAX_LINK_WORDS or _NOT_NAME.search(text):
+            continue
+        if squash(text) != squash(slug) or text.lower() in _not_author_words():
+            continue
+        return text
+    return None
+
+
 def _candidates(
     tree: etree._Element,
     signals: PageSignals,
@@ -791,3 +933,5 @@ def _candidates(
     yield _author_link_names(tree, outlet)
     yield _labelled_name(tree, outlet)
     yield _bio_box_name(tree, outlet)
+    yield _described_name(signals, outlet)
+    yield _portrait_name(tree, outlet)

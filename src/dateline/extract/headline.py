@@ -10,6 +10,7 @@ with the site name removed.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dateline.extract.metadata import (
     ORGANISATION_TYPES,
@@ -21,13 +22,16 @@ from dateline.extract.metadata import (
     text_length,
     types_of,
 )
+from dateline.lexicons import load_table
 
 # Separators between a headline and a site name in <title> and og:title.
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]{1,2}\s+|\s*[|·•»]\s*")
 _NON_WORD = re.compile(r"[\W_]+")
 _TRAILING_SEPARATOR = re.compile(r"[\s|\-–—:·•»/]+$")
+_LEADING_SEPARATOR = re.compile(r"^[\s|\-–—:·•»/]+")
 _MAX_SITE_WORDS = 6
 _MAX_H1 = 5
+_MANY_H1 = 3  # a page with this many <h1>s sets section heads in them too
 # an <h1> sharing less than this share of its words with the stated titles is some other
 # heading (a section head, the blog's name) when the page prints the stated title too
 _MIN_H1_AGREEMENT = 0.5
@@ -133,7 +137,25 @@ def choose_headline(
         domain: the page's domain, if known.
     """
     headline = _choose_headline(signals, article, site, domain)
-    return _before_bar(headline) if headline else headline
+    return _without_format_label(_before_bar(headline)) if headline else headline
+
+
+@cache
+def _format_labels() -> frozenset[str]:
+    return frozenset(row["label"].lower() for row in load_table("title_format_labels.tsv"))
+
+
+def _without_format_label(headline: str) -> str:
+    """A headline less the label a title adds for the story's form ("... - Infographic").
+
+    >>> _without_format_label("Ferry fares compared - Infographic")
+    'Ferry fares compared'
+    """
+    parts = _SEPARATOR.split(headline)
+    if len(parts) < 2 or clean_text(parts[-1]).lower() not in _format_labels():
+        return headline
+    rest = _TRAILING_SEPARATOR.sub("", headline[: len(headline) - len(parts[-1])])
+    return rest if len(rest.split()) >= _MIN_BAR_WORDS else headline
 
 
 def _before_bar(headline: str) -> str:
@@ -160,7 +182,11 @@ def _choose_headline(
     ]
     titles = [strip_site_name(t, keys) for t in stated if t]
     keys = keys + [squash(p) for t in stated if t for p in _site_segments(t)]
-    h1s = [h for h in signals.h1[:_MAX_H1] if _plausible_h1(h, keys)]
+    keys = keys + [squash(p) for p in _added_segments([t for t in stated if t])]
+    shown_h1s = [_without_kicker(h, signals, titles) for h in signals.h1[:_MAX_H1]]
+    h1s = [h for h in shown_h1s if _plausible_h1(h, keys)]
+    if len(signals.h1) >= _MANY_H1 and titles:
+        h1s = [h for h in h1s if _covers_a_title(h, titles)]
     if h1s:
         words = {w for t in titles for w in _words(t)}
         best = max((_overlap(h, words), -i, h) for i, h in enumerate(h1s))
@@ -193,6 +219,35 @@ def _without_site_segment(title: str) -> str:
     return _TRAILING_SEPARATOR.sub("", title[:cut]) if cut > 0 else title
 
 
+def _added_segments(stated: list[str]) -> list[str]:
+    """What one stated title adds to another across a separator: the site's name.
+
+    "Harbour Log: Ferries return" beside og:title "Ferries return" shows that
+    "Harbour Log" is the site, wherever it stands, so an <h1> reading only that is
+    the site's banner, not the headline.
+
+    >>> _added_segments(["Harbour Log: Ferries return", "Ferries return"])
+    ['Harbour Log']
+    """
+    added = []
+    for longer in stated:
+        for shorter in stated:
+            whole, part = longer.lower(), shorter.lower()
+            if len(whole) <= len(part) or not part.strip():
+                continue
+            if whole.endswith(part):
+                cut = longer[: len(longer) - len(shorter)]
+                segment = _TRAILING_SEPARATOR.sub("", cut)
+            elif whole.startswith(part):
+                cut = longer[len(shorter) :]
+                segment = _LEADING_SEPARATOR.sub("", cut)
+            else:
+                continue
+            if segment != cut.strip() and 0 < len(segment.split()) <= _MAX_SITE_WORDS:
+                added.append(clean_text(segment))  # cut at a separator, not inside a word
+    return added
+
+
 def _site_segments(title: str) -> list[str]:
     """The last segment of a "Headline | Site" title: where a site name would be."""
     parts = [p for p in _SEPARATOR.split(title) if p.strip()]
@@ -208,6 +263,27 @@ def _words(text: str) -> set[str]:
 def _overlap(text: str, words: set[str]) -> float:
     own = _words(text)
     return len(own & words) / len(own) if own else 0.0
+
+
+def _without_kicker(h1: str, signals: PageSignals, titles: list[str]) -> str:
+    """An <h1> less the kicker it opens with, when what follows is a stated title
+    ("Behind the scenes Ferry strike ends" with og:title "Ferry strike ends")."""
+    rest = signals.h1_after_kicker.get(h1)
+    stated = {squash(p) for t in titles for p in (t, _without_site_segment(t))}
+    if rest and squash(rest) in stated:
+        return rest
+    return h1
+
+
+def _covers_a_title(h1: str, titles: list[str]) -> bool:
+    """Whether an <h1> holds at least half the words of one stated title.
+
+    A page with many <h1>s sets its menus' and its sections' heads in them ("First
+    Steps", "So many options!"); one of those that shares a word with the title is
+    not the headline, which states most of the title.
+    """
+    own = _words(h1)
+    return any(_overlap(title, own) >= _MIN_H1_AGREEMENT for title in titles)
 
 
 def _plausible_h1(text: str, keys: list[str]) -> bool:

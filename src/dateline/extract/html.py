@@ -16,6 +16,7 @@ from dateline.extract.authors import (
     account_name,
     choose_authors,
     copyright_holder,
+    linked_account,
     organisation_byline,
     page_byline,
     site_owner,
@@ -114,6 +115,7 @@ def extract_html(html: str, *, url: str | None = None) -> Draft:
         credit = (
             organisation_byline(signals, article)
             or account_name(signals, article, draft.outlet_name)
+            or linked_account(tree)
             or copyright_holder(tree, draft.outlet_name)
             or site_owner(draft.outlet_name, domain)
         )

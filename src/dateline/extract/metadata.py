@@ -146,6 +146,8 @@ class PageSignals:
     lang: str | None = None
     title: str | None = None
     h1: tuple[str, ...] = ()
+    # an <h1> that opens with a line of its own (a kicker) -> the rest of it
+    h1_after_kicker: dict[str, str] = field(default_factory=dict)
     subheads: tuple[str, ...] = ()  # the first <h2>/<h3> texts
     times: tuple[TimeTag, ...] = ()
     rel_authors: tuple[str, ...] = ()
@@ -313,11 +315,26 @@ def read_signals(tree: etree._Element) -> PageSignals:
         lang=clean_text(lang) or None,
         title=next((t for t in titles if t), None),
         h1=tuple(t for t in (element_text(h) for h in _H1(tree)) if t),
+        h1_after_kicker=dict(k for k in (_after_kicker(h) for h in _H1(tree)) if k),
         subheads=tuple(t for t in (element_text(h) for h in _SUBHEADS(tree)) if t),
         times=tuple(_time_tag(t) for t in _TIME(tree)),
         rel_authors=tuple(t for t in (element_text(a) for a in _REL_AUTHOR(tree)) if t),
         marked=_marked_elements(tree),
     )
+
+
+def _after_kicker(heading: etree._Element) -> tuple[str, str] | None:
+    """(the heading's text, its text after the element it opens with), when it opens with one.
+
+    Pages set a kicker in the headline's own element ("<h1><div>Behind the
+    scenes</div> Ferry strike ends</h1>"); the headline is what follows it.
+    """
+    first = next((c for c in heading if isinstance(c.tag, str)), None)
+    if first is None or clean_text(heading.text) or not element_text(first):
+        return None
+    whole, kicker = element_text(heading), element_text(first)
+    rest = clean_text(whole[len(kicker) :]) if whole.startswith(kicker) else ""
+    return (whole, rest) if rest else None
 
 
 def _time_tag(element: etree._Element) -> TimeTag:
