@@ -126,3 +126,40 @@ def test_credits_standfirst_signed_in_capitals(dek: str, expected: list[str]) ->
 def test_credits_site_menu_links_credit_no_one(menu: str) -> None:
     page = _page("", "").replace("<body>", f'<body class="theme-menu">{menu}')
     assert _authors(page) == []
+
+
+MOJIBAKE_PAGE = """<html><head><title>{title}</title>
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}",
+"author": {{"@type": "Person", "name": "{author}"}}}}</script></head>
+<body><article><h1>{title}</h1><p>The harbour board said on Tuesday that it would dredge
+the inner basin this winter, so that larger ferries can dock at the old quay.</p>
+<p>Work will start in November and last about six weeks, the board said.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("author", "title", "expected_author", "expected_title"),
+    [
+        # UTF-8 read as Windows-1252 in the page's metadata: decoded again
+        (
+            "JarosÅ\x82aw Nowak",
+            "CafÃ© owners back the dredging",
+            "Jarosław Nowak",
+            "Café owners back the dredging",
+        ),
+        # real accents stay as they are
+        (
+            "Zoë Brennan",
+            "Café owners back the dredging",
+            "Zoë Brennan",
+            "Café owners back the dredging",
+        ),
+    ],
+)
+def test_credits_utf8_read_as_windows_1252_in_metadata_is_repaired(
+    author: str, title: str, expected_author: str, expected_title: str
+) -> None:
+    page = MOJIBAKE_PAGE.format(author=author, title=title)
+    article = read(page, facts=False)
+    assert [a.name for a in article.authors] == [expected_author]
+    assert article.headline == expected_title

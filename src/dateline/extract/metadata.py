@@ -189,10 +189,36 @@ class PageSignals:
 
 
 def clean_text(text: str | None) -> str:
-    """Collapse whitespace (including non-breaking spaces) and trim."""
+    """Collapse whitespace (including non-breaking spaces), trim, and undo UTF-8 read as
+    Windows-1252 or Latin-1 ("JarosÅ\x82aw" -> "Jarosław")."""
     if not text:
         return ""
+    text = repair_mojibake(text)
     return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+# The first character of a UTF-8 lead byte read as Windows-1252/Latin-1, then one of a
+# continuation byte read so ("Ã©" for "é", "â€™" for "’", "Å\x82" for "ł").
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with UTF-8 that was decoded as Windows-1252 or Latin-1 decoded again, when
+    the whole text re-encodes to valid UTF-8 (a text with real accents does not: "é" alone
+    is no UTF-8 sequence). Pages often carry such strings in JSON-LD and <meta> tags even
+    when the page itself is decoded right."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
 
 
 def text_length(element: etree._Element) -> int:
