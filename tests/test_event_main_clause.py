@@ -249,3 +249,14 @@ def test_a_nominal_subject_with_its_agent(sentence: str, label: str, source: str
     event = main(sentence)
     assert event is not None and event.type == label
     assert [a.text for a in event.source] == [source]
+
+
+def test_a_past_form_after_a_reported_clause_with_a_modal_goes_with_the_speaker() -> None:
+    """The reported verb goes on in its plain form ("would consider ... and call"), so a
+    past form after "and" is the speaker's second act: the federation called on them."""
+    sentence = (
+        "The Chile Fishing Federation said it would consider a legal challenge and called "
+        "on the government to pause the quota."
+    )
+    (demand,) = [m for m in code_sentence(sentence, coded_only=False) if m.type == "DEMAND"]
+    assert [a.text for a in demand.source] == ["Chile Fishing Federation"]

@@ -240,10 +240,22 @@ def _conjunct_start(ctx: SentenceContext, match: Match, left: int) -> int:
         return 0
     for k in range(left - 1, -1, -1):
         if tokens[k].lower in REPORTING or tokens[k].lower in ("that", ":"):
+            if _after_modal_clause(tokens, k + 1, left, match):
+                return 0  # "said it would consider X and called on Y": the speaker called
             if actors_outside_asides(ctx, k + 1, left):
                 return k + 1
             return 0
     return 0
+
+
+def _after_modal_clause(tokens: Sequence[Token], start: int, end: int, match: Match) -> bool:
+    """Whether a past form after "and" follows a reported clause with a modal ("said it
+    would consider a challenge and called on the council"): the reported verb goes on in
+    its plain form ("would consider ... and call"), so a past form goes with the verb of
+    saying."""
+    word = tokens[match.start].lower
+    past = word.endswith("ed") or word in past_forms()
+    return past and any(t.lower in MODALS for t in tokens[start:end])
 
 
 _AFFILIATED_ROLES = grammar_words("affiliated-role")
