@@ -1291,7 +1291,7 @@ def _record(
             frame.match.start if frame.negation is None else tokens[frame.negation].start,
             _cue_end(tokens, frame),
         ),
-        cue_id=frame.match.cue.id,
+        cue_id=(frame.refusal or frame.match.cue).id,
         speaker=speaker_span,
         addressee=addressee_span,
         paragraph=index,
