@@ -318,6 +318,21 @@ def test_quotes_attribution_classes_refusal_to_speak_is_a_refusal_record(
     assert [(r[0], r[3]) for r in _records(page)] == [(class_id, content)]
 
 
+def test_quotes_attribution_classes_unanswered_request_is_a_refusal_record() -> None:
+    # "did not respond to a request for comment": nothing was said, the request is content
+    page = "A spokesman for the ferry line did not respond to a request for comment."
+    assert _records(page) == [
+        (
+            "refusal.not_respond",
+            "A spokesman for the ferry line",
+            "did not respond to",
+            "a request for comment",
+        )
+    ]
+    answered = _records("Berg responded to the letter with a shrug.")
+    assert [r[0] for r in answered] == ["speech.responded"]
+
+
 def test_quotes_attribution_classes_refusal_to_act_stays_an_intention() -> None:
     records = _records("The harbour board refused to sell the depot.")
     assert records == [("intention.refused", "The harbour board", "refused", "to sell the depot")]

@@ -116,6 +116,8 @@ def plausible(
         ):
             return False  # "there is no question that ...": "no" negates a noun
         frame.negation = negation  # the cue shows it: "would not say whether ..."
+        if cue.negated_refusal:  # "did not respond to a request for comment"
+            frame.refusal = refusal_cue(f"not {cue.pattern}")
     if _passive(tokens, frame.first, cue):
         frame.asked = cue.question  # "Berg was asked whether ...": the question is content
         # "The vote is expected to ...", "was widely criticized": a view no one named holds
@@ -266,7 +268,7 @@ def _refusal_reading(tokens: list[Token], k: int, cue: Cue, settings: frozenset[
         and in_class(tokens[k + 1], "withheld_speech")
     ):
         return None
-    return None if _names_withheld(tokens, k + 2, settings) else refusal_cue(cue.pattern)
+    return None if _names_withheld(tokens, k + 2, settings) else refusal_cue(f"{cue.pattern} to")
 
 
 def _possessive(token: Token) -> bool:
@@ -515,9 +517,9 @@ def read_frame(
     record = _record_subject(frame, tokens)
     if record is not None and frame.speaker is not None:
         frame.speaker = (record, frame.speaker[1])  # "The poll by the institute"
-    frame.refusal = _refusal_reading(tokens, k, cue, settings)
-    if frame.refusal is not None:
-        frame.right = k  # "declined | to comment": what was not said
+    refusal = _refusal_reading(tokens, k, cue, settings)
+    if refusal is not None:
+        frame.right, frame.refusal = k, refusal  # "declined | to comment": what was not said
         return True
     frame.right = _content_start(
         tokens, k, cue, regions, record is not None, frame.negation is not None

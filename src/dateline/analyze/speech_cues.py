@@ -59,6 +59,7 @@ class Cue:
     predicative: bool = False
     refusal: bool = False
     negated_ok: bool = False  # "did not mention X", "is not expected to": still attributes
+    negated_refusal: bool = False  # "did not respond to X": negated, a refusal to speak
     record_source: bool = False
     viewpoint: bool = False  # "To Berg, the plan was a risk": opening the sentence only
     as_object: bool = False
@@ -115,6 +116,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         predicative=bool(extra.get("predicative", False)),
         refusal=bool(extra.get("refusal", False)),
         negated_ok=bool(extra.get("negated", False)),
+        negated_refusal=extra.get("negated") == "refusal",
         record_source=bool(extra.get("record_source", False)),
         viewpoint=bool(extra.get("viewpoint", False)),
         as_object=bool(extra.get("as_object", False)),
@@ -221,10 +223,10 @@ def quote_signature_cue() -> Cue | None:
 
 
 @cache
-def refusal_cue(form: str) -> Cue | None:
-    """The "refusal" class entry of a refusal cue's form and its "to" ("declined to"): a
-    refusal to speak ("declined to comment") is recorded in that class, not as an intention."""
-    pattern = f"{form} to"
+def refusal_cue(pattern: str) -> Cue | None:
+    """The "refusal" class entry of a pattern: a refusal cue's form and its "to" ("declined
+    to"), or "not" and a reply verb ("not respond"). A refusal to speak ("declined to
+    comment", "did not respond to a request for comment") is recorded in that class."""
     return next(
         (cue for cue in _all_cues() if cue.cue_class == "refusal" and cue.pattern == pattern),
         None,
