@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze.speech_cues import find_cues
+from dateline.analyze.speech_cues import CUE_CLASSES, find_cues
 from dateline.lexicons import load_jsonl
 
 from .quote_records import classed_records as _records
 
-CLASSES = {"speech", "belief", "intention", "evaluation", "evidence", "source", "act", "setting"}
+# the attribution classes, and "setting" (adjuncts that make no record)
+CLASSES = {*CUE_CLASSES, "setting"}
 
 
 @pytest.mark.parametrize(
@@ -293,8 +294,53 @@ def test_quotes_attribution_classes_a_call_is_no_naming(page: str) -> None:
     assert _records(page) == []
 
 
-def test_quotes_attribution_classes_refusal_to_speak_is_no_record() -> None:
-    assert _records("The harbour board refused to comment on the depot.") == []
+@pytest.mark.parametrize(
+    ("page", "class_id", "content"),
+    [
+        (
+            "The harbour board refused to comment on the depot.",
+            "refusal.refused_to",
+            "to comment on the depot",
+        ),
+        (
+            "A ferry spokeswoman declined to discuss the fares.",
+            "refusal.declined_to",
+            "to discuss the fares",
+        ),
+        ("Mayor Ida Lund declines to speculate.", "refusal.declines_to", "to speculate"),
+    ],
+)
+def test_quotes_attribution_classes_refusal_to_speak_is_a_refusal_record(
+    page: str, class_id: str, content: str
+) -> None:
+    # PolNeAR annotates a refusal to speak, with the infinitive as its content; it is kept
+    # out of "speech" (nothing was said) in a class of its own a user can filter on
+    assert [(r[0], r[3]) for r in _records(page)] == [(class_id, content)]
+
+
+def test_quotes_attribution_classes_unanswered_request_is_a_refusal_record() -> None:
+    # "did not respond to a request for comment": nothing was said, the request is content
+    page = "A spokesman for the ferry line did not respond to a request for comment."
+    assert _records(page) == [
+        (
+            "refusal.not_respond",
+            "A spokesman for the ferry line",
+            "did not respond to",
+            "a request for comment",
+        )
+    ]
+    answered = _records("Berg responded to the letter with a shrug.")
+    assert [r[0] for r in answered] == ["speech.responded"]
+
+
+def test_quotes_attribution_classes_refusal_to_act_stays_an_intention() -> None:
+    records = _records("The harbour board refused to sell the depot.")
+    assert records == [("intention.refused", "The harbour board", "refused", "to sell the depot")]
+
+
+def test_quotes_attribution_classes_refusal_entries_are_never_matched_alone() -> None:
+    # the "refusal" entries ("declined to") are read through the refusal cue ("declined")
+    assert [m.cue.id for m in find_cues("Berg declined.")] == ["intention.declined"]
 
 
 def test_quotes_attribution_classes_refusal_names_what_was_withheld() -> None:

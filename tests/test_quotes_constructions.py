@@ -803,3 +803,30 @@ def test_the_grounds_after_a_passive_agent_are_content_not_part_of_the_agent() -
     (found,) = find_quotes(page, [(0, len(page))])
     assert found.speaker is not None and page[slice(*found.speaker)] == "some fishers"
     assert [page[s:e] for s, e in found.parts] == ["Ina Volk", "for failing to fix the pier"]
+
+
+@pytest.mark.parametrize(
+    ("page", "parts"),
+    [
+        # a declaration no one is named for: the subject and what it was declared are content
+        (
+            "Lena Ask was declared the winner in Ayr, and her rival conceded on Friday.",
+            ["Lena Ask", "the winner in Ayr"],
+        ),
+        (
+            "Tom Hale was announced as the new coach of the club.",
+            ["Tom Hale", "the new coach of the club"],
+        ),
+        # a view's complement holds no verb: a comma opening a clause of its own ends it
+        (
+            "The pier is widely seen as a risk, and the council has closed it.",
+            ["The pier", "a risk"],
+        ),
+    ],
+)
+def test_an_agentless_passive_view_reports_its_subject_and_complement(
+    page: str, parts: list[str]
+) -> None:
+    (found,) = find_quotes(page, [(0, len(page))])
+    assert found.speaker is None
+    assert [page[s:e] for s, e in found.parts] == parts

@@ -478,7 +478,6 @@ def test_quotes_find_headline_scare_quote_is_no_quote() -> None:
     "page",
     [
         "Berg did not say.",
-        "Berg declined to comment on the plan.",
         "Berg never told the council about the plan.",
         "Berg was told that the pier would close.",
         "The state said nothing about the pier.",
@@ -489,6 +488,12 @@ def test_quotes_find_headline_scare_quote_is_no_quote() -> None:
 )
 def test_quotes_find_no_reported_content_is_no_quote(page: str) -> None:
     assert _quotes(page) == []
+
+
+def test_quotes_find_refusal_to_speak_is_no_speech() -> None:
+    # nothing was said: the record is of class "refusal", which a user can filter out
+    quotes = _quotes("Berg declined to comment on the plan.")
+    assert [q.cue_lexicon_id for q in quotes] == ["refusal.declined_to"]
 
 
 @pytest.mark.parametrize(

@@ -383,7 +383,8 @@ def search_command(
     "cue_class",
     type=click.Choice(CUE_CLASSES, case_sensitive=False),
     help="Only attributions of this kind: speech (said, told ...), belief (believes, "
-    "expects ...), intention, evaluation, evidence (a poll shows ...), source (according to).",
+    "expects ...), intention, evaluation, evidence (a poll shows ...), source (according to), "
+    "act (released a report ...), refusal (declined to comment ...).",
 )
 @limit_option(50)
 @format_option

@@ -41,7 +41,7 @@ from dateline.analyze.quote_phrases import (
     tokenize,
     word_classes,
 )
-from dateline.analyze.speech_cues import Cue, CueMatch, cue_index
+from dateline.analyze.speech_cues import Cue, CueMatch, cue_index, refusal_cue
 
 __all__ = ["Frame", "names_a_poll", "plausible", "read_frame"]
 
@@ -90,6 +90,8 @@ class Frame:
     quoted_before: bool = False
     # the bracket that opens a tag's aside ("(trade halved, Lund says)"): content starts after it
     bracket_open: int | None = None
+    # the "refusal" class entry the record takes: "declined to comment" is a refusal to speak
+    refusal: Cue | None = None
 
 
 _NAMED_OBJECT_WORDS = 6
@@ -114,6 +116,8 @@ def plausible(
         ):
             return False  # "there is no question that ...": "no" negates a noun
         frame.negation = negation  # the cue shows it: "would not say whether ..."
+        if cue.negated_refusal:  # "did not respond to a request for comment"
+            frame.refusal = refusal_cue(f"not {cue.pattern}")
     if _passive(tokens, frame.first, cue):
         frame.asked = cue.question  # "Berg was asked whether ...": the question is content
         # "The vote is expected to ...", "was widely criticized": a view no one named holds
@@ -232,18 +236,39 @@ def _negation_attributes(frame: Frame, tokens: list[Token], settings: frozenset[
 def _refusal_to_speak(
     tokens: list[Token], negation: int, frame: Frame, settings: frozenset[int]
 ) -> bool:
-    """ "declined to comment on the plan": a refusal to speak reports nothing, unless a
-    clause names what was withheld ("refused to say whether the depot was sold")."""
+    """ "declined to comment on the plan": the negated speech verb reports nothing (the
+    refusal cue's own record holds the refusal), unless a clause names what was withheld
+    ("refused to say whether the depot was sold")."""
     if not (
         in_class(tokens[negation], "negating_verb")
         and in_class(tokens[frame.first], "withheld_speech")
     ):
         return False
-    k = skip_forward(tokens, frame.last + 1, settings)
+    return not _names_withheld(tokens, frame.last + 1, settings)
+
+
+def _names_withheld(tokens: list[Token], k: int, settings: frozenset[int]) -> bool:
+    """True when a clause naming what was withheld follows a speech verb ending before `k`
+    ("refused to say whether the depot was sold", "would not say when")."""
+    k = skip_forward(tokens, k, settings)
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
-        return True
+        return False
     token = tokens[k]
-    return not (token.low in {"that", "whether", "if"} or in_class(token, "question_word"))
+    return token.low in {"that", "whether", "if"} or in_class(token, "question_word")
+
+
+def _refusal_reading(tokens: list[Token], k: int, cue: Cue, settings: frozenset[int]) -> Cue | None:
+    """The "refusal" class entry when a refusal cue's infinitive at `k` is a refusal to
+    speak ("declined to comment on the plan"); None otherwise, and when a clause names
+    what was withheld ("refused to say whether ..."), which the negated speech verb reports."""
+    if not (
+        cue.refusal
+        and k + 1 < len(tokens)
+        and tokens[k].low == "to"
+        and in_class(tokens[k + 1], "withheld_speech")
+    ):
+        return None
+    return None if _names_withheld(tokens, k + 2, settings) else refusal_cue(f"{cue.pattern} to")
 
 
 def _possessive(token: Token) -> bool:
@@ -492,6 +517,10 @@ def read_frame(
     record = _record_subject(frame, tokens)
     if record is not None and frame.speaker is not None:
         frame.speaker = (record, frame.speaker[1])  # "The poll by the institute"
+    refusal = _refusal_reading(tokens, k, cue, settings)
+    if refusal is not None:
+        frame.right, frame.refusal = k, refusal  # "declined | to comment": what was not said
+        return True
     frame.right = _content_start(
         tokens, k, cue, regions, record is not None, frame.negation is not None
     )
@@ -2297,7 +2326,7 @@ def _content_start(
         return k
     if token.low == "to":
         if cue.refusal and k + 1 < n and in_class(tokens[k + 1], "withheld_speech"):
-            return None  # "declined to comment": a refusal to speak reports nothing
+            return None  # "declined to comment": a refusal to speak (see _refusal_reading)
         return k if cue.infinitive else None
     if token.low == "if" and not cue.question and k + 1 < n and tokens[k + 1].is_word:
         return k  # "said if elected he would ...": a conditional is reported content

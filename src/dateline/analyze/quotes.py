@@ -1222,6 +1222,8 @@ def _record(
         end = _content_end(text, tokens, frame.right, unit, later, regions, clausal)
         if frame.match.cue.quoted_object:
             end = _second_predicate_end(text, tokens, frame.right, end, regions)
+        if frame.subject is not None and frame.match.cue.passive_view:
+            end = _complement_end(text, tokens, frame.right, end, regions)
         if frame.pro_form:  # "half said so in May": the content is the pro-form
             end = tokens[frame.right].end
         end = _fronted_clause_end(text, tokens, frame.right, end, regions)
@@ -1291,7 +1293,7 @@ def _record(
             frame.match.start if frame.negation is None else tokens[frame.negation].start,
             _cue_end(tokens, frame),
         ),
-        cue_id=frame.match.cue.id,
+        cue_id=(frame.refusal or frame.match.cue).id,
         speaker=speaker_span,
         addressee=addressee_span,
         paragraph=index,
@@ -1639,6 +1641,25 @@ def _second_predicate_end(
         if in_class(token, "finite_auxiliary") or past_form(token):
             return end  # a clause of its own: what follows may be reported too
         if in_class(token, "coordinator") and _opens_predicate(tokens, k + 1):
+            return _trim_end(text, tokens[start].start, token.start)
+    return end
+
+
+def _complement_end(
+    text: str, tokens: list[Token], start: int, end: int, regions: list[QuoteRegion]
+) -> int:
+    """The complement of a passive view ("Lee was declared the winner in Ayr", "is seen as
+    a risk") holds no verb: it ends before a comma that opens a clause or predicate of its
+    own (", and it is clear ...", ", Berg told a crowd ..."); "and positioned to" after no
+    comma may still be the view."""
+    for k in range(start + 1, len(tokens) - 1):
+        token = tokens[k]
+        if token.start >= end:
+            break
+        if token.text != "," or _inside(regions, token.start):
+            continue
+        nxt = k + 2 if in_class(tokens[k + 1], "coordinator") else k + 1
+        if nxt < len(tokens) and _opens_predicate(tokens, nxt):
             return _trim_end(text, tokens[start].start, token.start)
     return end
 

@@ -1,7 +1,7 @@
 """Attribution cues: the `speech_cues.jsonl` lexicon compiled once, and its matches in a text.
 
 Each entry's label is its attribution class (speech, belief, intention, evaluation,
-evidence, source, setting) and its id is "<class>.<form>" ("belief.believes").
+evidence, source, act, refusal, setting) and its id is "<class>.<form>" ("belief.believes").
 """
 
 from __future__ import annotations
@@ -14,7 +14,19 @@ from dateline.lexicons import LexiconEntry, load_jsonl
 
 # The attribution classes of the cue lexicon's labels, in the order a user reads them; a
 # quote's `cue_lexicon_id` starts with one ("speech.said"). "setting" cues make no record.
-CUE_CLASSES = ("speech", "belief", "intention", "evaluation", "evidence", "source", "act")
+CUE_CLASSES = (
+    "speech",
+    "belief",
+    "intention",
+    "evaluation",
+    "evidence",
+    "source",
+    "act",
+    "refusal",
+)
+# A refusal to speak ("declined to comment") is read through the refusal cue's own entry
+# ("intention.declined"), so the "refusal" entries ("declined to") are never matched alone.
+_READ_THROUGH_OTHERS = frozenset({"refusal"})
 
 LEXICON = "speech_cues.jsonl"
 
@@ -47,6 +59,7 @@ class Cue:
     predicative: bool = False
     refusal: bool = False
     negated_ok: bool = False  # "did not mention X", "is not expected to": still attributes
+    negated_refusal: bool = False  # "did not respond to X": negated, a refusal to speak
     record_source: bool = False
     viewpoint: bool = False  # "To Berg, the plan was a risk": opening the sentence only
     as_object: bool = False
@@ -57,8 +70,8 @@ class Cue:
 
     @property
     def cue_class(self) -> str:
-        """The attribution class: speech, belief, intention, evaluation, evidence, source
-        or setting (the entry's label)."""
+        """The attribution class: speech, belief, intention, evaluation, evidence, source,
+        act, refusal or setting (the entry's label)."""
         return self.label
 
     @property
@@ -103,6 +116,7 @@ def _cue(entry: LexiconEntry) -> Cue:
         predicative=bool(extra.get("predicative", False)),
         refusal=bool(extra.get("refusal", False)),
         negated_ok=bool(extra.get("negated", False)),
+        negated_refusal=extra.get("negated") == "refusal",
         record_source=bool(extra.get("record_source", False)),
         viewpoint=bool(extra.get("viewpoint", False)),
         as_object=bool(extra.get("as_object", False)),
@@ -125,7 +139,7 @@ def cue_index() -> Index:
     for entry in load_jsonl(LEXICON):
         cue = _cue(entry)
         form = " ".join(cue.pattern.lower().split())
-        if form in seen:
+        if form in seen or cue.cue_class in _READ_THROUGH_OTHERS:
             continue
         seen.add(form)
         by_first.setdefault(form.split()[0], []).append((form, cue))
@@ -206,6 +220,17 @@ def post_signature_cue() -> Cue | None:
 def quote_signature_cue() -> Cue | None:
     """The lexicon's entry for the dash and name signing a quotation above them, if any."""
     return next((cue for cue in _all_cues() if cue.quote_signature), None)
+
+
+@cache
+def refusal_cue(pattern: str) -> Cue | None:
+    """The "refusal" class entry of a pattern: a refusal cue's form and its "to" ("declined
+    to"), or "not" and a reply verb ("not respond"). A refusal to speak ("declined to
+    comment", "did not respond to a request for comment") is recorded in that class."""
+    return next(
+        (cue for cue in _all_cues() if cue.cue_class == "refusal" and cue.pattern == pattern),
+        None,
+    )
 
 
 @cache
