@@ -459,13 +459,21 @@ def _coordinated(inner: Found, found: list[Found], text: str) -> bool:
     )
 
 
+def _by_sentence(found: list[Found]) -> dict[tuple[int, int], list[Found]]:
+    """The records of each sentence: a record's clauses never reach past its sentence, so
+    rules that pair records look only there (a long text would otherwise pair every
+    record with every other)."""
+    grouped: dict[tuple[int, int], list[Found]] = {}
+    for record in found:
+        grouped.setdefault(record.sentence, []).append(record)
+    return grouped
+
+
 def _cut_at_coordinated_cues(found: list[Found], text: str) -> None:
     """End a record's content where a coordinated clause with a cue of its own starts:
     "Berg said the pier is safe, but Lee denied that it was" gives Berg "the pier is
     safe" and Lee "it was" (PolNeAR puts no cue inside another record's content)."""
-    by_sentence: dict[tuple[int, int], list[Found]] = {}
-    for record in found:
-        by_sentence.setdefault(record.sentence, []).append(record)
+    by_sentence = _by_sentence(found)
     for inner in found:
         if inner.cue is None:
             continue
@@ -495,10 +503,11 @@ def _cut_at_the_subjects_verb(found: list[Found], text: str) -> list[Found]:
     or "critics who favor a toll argue that ..." the participle or the relative clause
     reports "the plan" or "a toll", never the main clause. A record left with no content
     ("a report published Monday said ...": the date was no content) is dropped."""
+    by_sentence = _by_sentence(found)
     for inner in found:
         if inner.cue is None:
             continue
-        verb = _main_verb_over(inner, found)
+        verb = _main_verb_over(inner, by_sentence[inner.sentence])
         if verb is None:
             continue
         inner.parts = [
@@ -517,11 +526,11 @@ def _main_verb_over(inner: Found, found: list[Found]) -> int | None:
     for outer in found:
         if outer is inner or outer.cue is None or outer.speaker in (None, inner.speaker):
             continue  # the same speaker: "Lee said, repeating a claim that ..."
-        if _gerund_cue(outer) or (outer.cue_id or "").endswith(NOUN_ID_SUFFIX):
-            continue  # "said, repeating a claim": no subject of its own before the cue
         cue_start = outer.cue[0]
         if not outer.speaker[0] <= inner.cue[0] < cue_start or outer.speaker[1] > cue_start:
             continue
+        if _gerund_cue(outer) or (outer.cue_id or "").endswith(NOUN_ID_SUFFIX):
+            continue  # "said, repeating a claim": no subject of its own before the cue
         if any(start < outer.cue[1] and cue_start < end for start, end in inner.parts):
             return cue_start
     return None
