@@ -316,7 +316,7 @@ def headline_timestamp(
         if "published" in labelled:  # "Updated May 9, 2024 | Published May 2, 2024"
             line = labelled["published"]
         elif "updated" in labelled and (skip_updates or _publication_label().search(line)):
-            continue  # "Originally published in March 2022. Last updated on May 9, 2024"
+            continue  # "First published in June 2019. Last updated on 3 Feb 2023"
         stamp = make_timestamp(line, "headline-date", order)
         if stamp is not None:
             return stamp
