@@ -66,6 +66,23 @@ def test_cli_ingest_missing_source_is_recorded_not_fatal(tmp_path: Path) -> None
     assert "--retry-failed" in err
 
 
+def test_cli_ingest_a_missing_file_given_later_is_settled_by_a_retry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file named by a relative path that did not exist yet is the same item once it
+    does: the retry stores it and no failure is left behind."""
+    monkeypatch.chdir(tmp_path)
+    db = str(tmp_path / "a.db")
+    code, _, _ = _run("ingest", "page-0000.html", "--db", db)
+    assert code == 3
+    write_pages(tmp_path, 1)
+    code, _, err = _run("ingest", "page-0000.html", "--db", db, "--retry-failed")
+    assert code == 0, err
+    with open_archive(db) as archive:
+        assert archive.stats().failed == 0
+        assert [item.status for item in archive.sources()] == ["ok"]
+
+
 def test_cli_search_formats(tmp_path: Path) -> None:
     write_pages(tmp_path / "pages", 4)
     db = str(tmp_path / "a.db")

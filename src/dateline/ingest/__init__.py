@@ -101,7 +101,10 @@ def _pages_from_spec(
 ) -> Iterator[RawPage | SourceFailure]:
     path = Path(spec.text)
     if spec.kind == "bad":
-        yield SourceFailure(source=spec.text, url=None, error=spec.reason)
+        # a file is keyed by its absolute path, found or not, so that a retry once it
+        # exists settles the same item
+        source = spec.text if "://" in spec.text else source_key(path)
+        yield SourceFailure(source=source, url=None, error=spec.reason)
     elif spec.kind == "url":
         yield from pages_from_urls([spec.text.strip()], get_fetcher())
     elif spec.kind == "folder":
