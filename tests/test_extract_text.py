@@ -914,3 +914,10 @@ def test_extract_text_a_video_title_with_its_running_time_is_furniture() -> None
     article = read(page)
     assert "Video" not in article.text
     assert not [t for t in article.timexes if t.span.text == "02:14"]
+
+
+def test_extract_text_the_byline_names_the_outlet_when_no_masthead_does() -> None:
+    page = f"Dredging plan\n\nBy Ola Brenne and Kari Nes, Fjord Wire\n\n{STORY}"
+    article = read(page, facts=False)
+    assert [a.name for a in article.authors] == ["Ola Brenne", "Kari Nes"]
+    assert article.outlet.name == "Fjord Wire"

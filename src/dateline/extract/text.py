@@ -1525,6 +1525,8 @@ def _finish(draft: Draft, state: _State, facts: list[_Facts], url: str | None) -
         draft.authors = [Author(name=_undoubled(name)) for name in state.byline.authors]
         if state.byline.place:
             draft.dateline = Dateline(place=state.byline.place, source=state.byline_text)
+        if draft.outlet_name is None and state.byline.organisation:
+            draft.outlet_name = state.byline.organisation  # "By Jo Lee, Capitol Wire"
     _assign_emails(draft, state)
     draft.paragraphs, pulled = drop_pull_quotes(draft.paragraphs)
     draft.paragraphs, bio = drop_author_bio(draft.paragraphs, draft.authors)
