@@ -132,17 +132,12 @@ def facts_as_text(article: Article) -> list[str]:
 def event_line(event: Event) -> str:
     """One line per event: date, type (mode), actors with codes, place."""
     mode = f" ({event.mode})" if event.mode else ""
-    source = " + ".join(_actor(a.country, a.sector, a.text) for a in event.source)
-    target = " + ".join(_actor(a.country, a.sector, a.text) for a in event.target)
+    source = " + ".join(actor_label(a) for a in event.source)
+    target = " + ".join(actor_label(a) for a in event.target)
     actors = f"{source} <-> {target}" if target else source
     place = f", {event.place.name}" if event.place else ""
     status = "" if event.status in {"occurred", "unknown"} else f" [{event.status}]"
     return f"{event.date or '????'} {event.type}{mode} {actors}{place}{status}"
-
-
-def _actor(country: str | None, sector: str | None, text: str) -> str:
-    codes = " ".join(c for c in (country, sector) if c)
-    return f"{codes} {text}" if codes else text
 
 
 def _offices(roles: list[Role]) -> list[str]:
