@@ -33,6 +33,7 @@ from dateline.extract.newsline import (
     Byline,
     is_furniture,
     is_journalist_role,
+    newsline_words,
     outlet_info,
     parse_byline,
 )
@@ -634,8 +635,7 @@ def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str
 
 @cache
 def _signed_standfirst() -> re.Pattern[str]:
-    rows = load_table("newsline_words.tsv")
-    verbs = sorted((r["word"] for r in rows if r["kind"] == "signing_verb"), key=len)
+    verbs = sorted(newsline_words("signing_verb"), key=len)
     verb = "|".join(re.escape(v) for v in reversed(verbs))
     name = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3}"
     return re.compile(rf"[,.]\s+(?i:{verb})\s+(?P<name>{name})\s*\.?\s*$")

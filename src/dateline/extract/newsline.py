@@ -60,7 +60,8 @@ class DatelineMatch:
 
 
 @cache
-def _words(kind: str) -> frozenset[str]:
+def newsline_words(kind: str) -> frozenset[str]:
+    """The words of one kind in newsline_words.tsv, case-folded."""
     return frozenset(
         row["word"].casefold() for row in load_table("newsline_words.tsv") if row["kind"] == kind
     )
@@ -142,7 +143,7 @@ def names_a_newspaper(line: str) -> bool:
         return False
     if is_desk_label(line):
         return False  # "World News": a desk's label
-    return words[-1].casefold() in _words("masthead")
+    return words[-1].casefold() in newsline_words("masthead")
 
 
 def is_desk_label(line: str) -> bool:
@@ -151,7 +152,7 @@ def is_desk_label(line: str) -> bool:
     words = line.strip().split()
     if words and words[-1].casefold() == "news":
         words = words[:-1]
-    return bool(words) and all(w.casefold() in _words("desk") for w in words)
+    return bool(words) and all(w.casefold() in newsline_words("desk") for w in words)
 
 
 def is_section_label(line: str) -> bool:
@@ -166,9 +167,9 @@ def is_section_label(line: str) -> bool:
         for w in words
     ):
         return False
-    if any(w.casefold() in _words("not_place") for w in words):
+    if any(w.casefold() in newsline_words("not_place") for w in words):
         return False
-    return words[0].casefold() not in _words("byline_lead")  # "Par Claire Dubois"
+    return words[0].casefold() not in newsline_words("byline_lead")  # "Par Claire Dubois"
 
 
 def title_case(name: str) -> str:
@@ -225,7 +226,7 @@ def _is_organisation(text: str) -> bool:
         w[0].isupper() or w.casefold() in NAME_PARTICLES | {"of", "and", "for"} for w in words
     ):
         return False
-    return words[0] == "The" or any(w.casefold() in _words("organisation") for w in words)
+    return words[0] == "The" or any(w.casefold() in newsline_words("organisation") for w in words)
 
 
 def _is_credential(text: str) -> bool:
@@ -253,7 +254,7 @@ def is_team_credit(text: str) -> bool:
     return (
         2 <= len(words) <= TEAM_MAX_WORDS
         and all(w[0].isupper() for w in words)
-        and words[-1].casefold() in _words("team")
+        and words[-1].casefold() in newsline_words("team")
     )
 
 
@@ -261,7 +262,7 @@ TEAM_MAX_WORDS = 5
 
 
 def _is_role(text: str) -> bool:
-    return any(w.casefold() in _words("role") for w in _ORG_WORD.findall(text))
+    return any(w.casefold() in newsline_words("role") for w in _ORG_WORD.findall(text))
 
 
 # ---- bylines ----------------------------------------------------------------------------
@@ -269,9 +270,9 @@ def _is_role(text: str) -> bool:
 # Byline leads of other languages, capitalised and before a name ("Par Claire Dubois",
 # "Von Anna Weber"): the `byline_lead` words of three letters or more.
 FOREIGN_BYLINE_LEADS = "|".join(
-    sorted(w.capitalize() for w in _words("byline_lead") if len(w) >= 3 and w != "by")
+    sorted(w.capitalize() for w in newsline_words("byline_lead") if len(w) >= 3 and w != "by")
 )
-_LEAD_VERBS = "|".join(sorted(_words("lead_verb")))  # "Written by", "Posted by"
+_LEAD_VERBS = "|".join(sorted(newsline_words("lead_verb")))  # "Written by", "Posted by"
 _LEAD = re.compile(
     r"^\s*(?:(?:" + _LEAD_VERBS + r")\s+by|by|(?:authors?|words|byline)\s*:"
     r"|(?-i:" + FOREIGN_BYLINE_LEADS + r")(?=\s+[A-ZÀ-Þ]))"
@@ -296,7 +297,9 @@ _PLACE_TAIL = re.compile(
 # Names in a byline are joined by commas and "and" (its `name_and` words in the bylines of
 # other languages: "et", "und", "y" ...).
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|(?-i:" + "|".join(sorted(_words("name_and"))) + r"))\s+",
+    r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|(?-i:"
+    + "|".join(sorted(newsline_words("name_and")))
+    + r"))\s+",
     re.I,
 )
 
@@ -376,13 +379,13 @@ def _parse_wire_credit(text: str) -> Byline | None:
     for credit in credits:
         assert credit is not None
         role = credit["role"].strip().casefold()
-        if role in _words("author_role"):
+        if role in newsline_words("author_role"):
             names, _, _ = _parse_names(credit["names"].strip(" ."))
             if names is None:
                 return None
             authors.extend(n for n in names if n not in authors)
             seen_role = True
-        elif role in _words("other_role"):
+        elif role in newsline_words("other_role"):
             seen_role = True
         else:
             return None
@@ -501,7 +504,7 @@ def parse_dateline(paragraph: str, *, lone: bool = False) -> DatelineMatch | Non
     letters = "".join(ch for ch in place if ch.isalnum())
     if len(letters) < 3 and not agency:
         return None
-    if place.casefold() in _words("not_place"):
+    if place.casefold() in newsline_words("not_place"):
         return None
     if not place.isupper() and agency is None and not lone:
         return None
@@ -598,7 +601,7 @@ def _agency_tail() -> re.Pattern[str]:
 
 def _has_credit_word(inside: str) -> bool:
     """A word that marks bracketed words as a credit ("File photo", "Meridian archive")."""
-    credit_words = _words("credit_word")
+    credit_words = newsline_words("credit_word")
     return any(word.casefold() in credit_words for word in re.findall(r"\w+", inside))
 
 
