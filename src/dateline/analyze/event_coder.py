@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.analyze.actors import find_actors, gazetteer_spans
+from dateline.analyze.event_clause import opening_participle
 from dateline.analyze.event_context import (
     DETERMINERS,
     HOSTILE,
@@ -164,7 +165,43 @@ def code_clause_events(
         mentions.extend(code_trigger(ctx, match))
     mentions = _tolls_of_event_nouns(ctx, _results_of_clauses(_talks_before_acts(mentions)))
     mentions = _violence_in_protests(ctx, mentions)
+    mentions = _concessions_under_pressure(ctx, mentions)
     return _places_from_visits(_purposes_of_visits(ctx, mentions))
+
+
+_YIELDED_TYPES = grammar_words("yielded-type")
+
+
+@cache
+def _yielding_triggers() -> frozenset[str]:
+    return frozenset(p.entry.id for p in compiled(TRIGGERS).patterns if p.get("yields") is True)
+
+
+def _concessions_under_pressure(
+    ctx: SentenceContext, mentions: list[EventMention]
+) -> list[EventMention]:
+    """An opening phrase of yielding ("Bowing to pressure from the opposition, the commission
+    agreed to a recount") makes the main clause's agreement a concession (CAMEO 083: accede
+    to demands), to whoever pressed for it; the phrase is part of that one event."""
+    comma = opening_participle(ctx)
+    if comma is None:
+        return mentions
+    bound = ctx.tokens[comma].start
+    opener = next(
+        (m for m in mentions if m.trigger_id in _yielding_triggers() and m.trigger[1] <= bound),
+        None,
+    )
+    main = next((m for m in mentions if m.trigger[0] > bound and not m.subordinate), None)
+    if opener is None or main is None or main.type not in _YIELDED_TYPES:
+        return mentions
+    pressers = tuple(a for a in (*opener.source, *opener.target) if a not in main.source)
+    conceded = replace(
+        main,
+        type="CONCEDE",
+        mode=None,
+        target=(*main.target, *(a for a in pressers if a not in main.target)),
+    )
+    return [conceded if m is main else m for m in mentions if m is not opener]
 
 
 @cache

@@ -1,0 +1,66 @@
+"""Rules found by reading sentences written after the rules before them: a pattern's gap that
+skips the article and group noun opening its object, attacks told from the victim's side,
+agreement made under pressure, and an aid delivery heading the subject. Sentences written for
+these tests, with invented people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze.event_coder import code_sentence
+
+from .events_helpers import sentence_event as main
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the object's article and a group noun with "of" do not count against the gap
+        ("A court in Vellmar found a former district mayor guilty of fraud.", "DISAPPROVE"),
+        (
+            "The Ruritanian government allowed a team of UN election monitors into the country.",
+            "RETREAT",
+        ),
+        # the gap still counts an article that opens a phrase after the object
+        ("Malian soldiers evacuated villagers from the besieged district.", "AID"),
+    ],
+)
+def test_gap_skips_the_opening_of_the_object(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
+
+
+def test_an_assassination_attempt_is_an_assault_on_its_target() -> None:
+    event = main("An assassination attempt on the Peruvian interior minister failed on Sunday.")
+    assert event.type == "ASSAULT"
+    assert [a.country for a in event.target] == ["PER"]
+
+
+def test_who_survives_an_attack_is_its_target_and_the_by_agent_its_source() -> None:
+    event = main("The Kenyan governor survived an ambush by Somali militants near the border.")
+    assert event.type == "ASSAULT"
+    assert [(a.country, a.sector) for a in event.target] == [("KEN", "GOV")]
+    assert [a.country for a in event.source] == ["SOM"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bowing to pressure from the unions, the Chilean government agreed to a pay rise.",
+        "Giving in to the strikers, the Bolivian government agreed to raise wages.",
+    ],
+)
+def test_agreeing_under_pressure_is_a_concession(sentence: str) -> None:
+    events = code_sentence(sentence)
+    assert [e.type for e in events] == ["CONCEDE"]  # the opening phrase is part of it
+
+
+def test_an_opening_phrase_that_yields_nothing_leaves_the_agreement() -> None:
+    sentence = "Meeting in Lima, the Chilean and Peruvian ministers agreed to a joint patrol."
+    assert main(sentence).type == "AGREE"
+
+
+def test_a_delivery_heading_the_subject_is_aid_whatever_verb_moves_it() -> None:
+    sentence = "A convoy of Red Cross trucks carrying food and medicine reached Vellmar on Friday."
+    assert main(sentence).type == "AID"
+    attacked = "A convoy of trucks carrying food was attacked by gunmen in northern Mali."
+    assert main(attacked).type == "ASSAULT"
