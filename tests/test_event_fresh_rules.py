@@ -64,3 +64,22 @@ def test_a_delivery_heading_the_subject_is_aid_whatever_verb_moves_it() -> None:
     assert main(sentence).type == "AID"
     attacked = "A convoy of trucks carrying food was attacked by gunmen in northern Mali."
     assert main(attacked).type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # strikers going back to work end the strike; "back" backs no one
+        ("Striking dockers in Vellmar went back to work on Monday after a pay deal.", "CONCEDE"),
+        ("The Ruritanian government went back on its pledge to hold early elections.", "REJECT"),
+        # a ban on trade eased is an embargo eased; people freed from a ban are not released
+        ("Peru has lifted its ban on imports of Chilean poultry.", "RETREAT"),
+        ("The Bolivian junta freed the press from a ban on reporting the unrest.", "CONCEDE"),
+        # stoning vehicles is rioting, stoning someone to death an assault
+        ("Angry villagers stoned police cars in the Kenyan town of Vellmar.", "PROTEST"),
+        ("A mob stoned a Kenyan shopkeeper to death in Vellmar.", "ASSAULT"),
+        ("Gunmen slit the throats of six Malian herders near the border.", "ASSAULT"),
+    ],
+)
+def test_trigger_idioms_of_the_fresh_batch(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
