@@ -83,3 +83,25 @@ def test_a_delivery_heading_the_subject_is_aid_whatever_verb_moves_it() -> None:
 )
 def test_trigger_idioms_of_the_fresh_batch(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # CAMEO codes with words no trigger listed
+        ("Prosecutors in Lima charged the former Peruvian minister with bribery.", "COERCE"),
+        ("Amnesty International charged the Malian army with abuses in the north.", "DISAPPROVE"),
+        ("Ecuador gave asylum to a Colombian opposition journalist.", "AID"),
+        ("Iraq returned the Kuwaiti archives seized during the occupation.", "RETREAT"),
+        ("The Chilean government came to the defence of its ambassador in Lima.", "SUPPORT"),
+        ("The Jordanian king rallied Arab support for the Palestinian refugees.", "SUPPORT"),
+        ("The Kenyan opposition rallied supporters against the new constitution.", "DISAPPROVE"),
+        ("Serb forces drove thousands of Albanian villagers from their homes.", "ASSAULT"),
+        ("Angry crowds looted shops in the Kenyan port city of Mombasa.", "PROTEST"),
+        ("Ruritanian soldiers looted shops in the Malian town of Vellmar.", "COERCE"),
+        ("Indian and Pakistani troops traded fire across the border.", "FIGHT"),
+        ("Turkey has signalled it is open to a deal with Greece on the islands.", "AGREE"),
+    ],
+)
+def test_cameo_codes_named_by_other_words(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
