@@ -105,3 +105,21 @@ def test_trigger_idioms_of_the_fresh_batch(sentence: str, label: str) -> None:
 )
 def test_cameo_codes_named_by_other_words(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("India held Pakistan responsible for the attack on the Kenyan embassy.", "DISAPPROVE"),
+        ("Pakistan turned a deaf ear to India's demand for the extradition.", "REJECT"),
+        ("The Pakistani army chief cautioned India against any military adventure.", "THREATEN"),
+        ("The Malian rebels gave the government 48 hours to release their leader.", "THREATEN"),
+        ("The Bolivian government called out the army to restore order in La Paz.", "MOBILIZE"),
+        ("Russia readied its Black Sea fleet as tension with Ukraine rose.", "MOBILIZE"),
+        # an aspect verb between the intent and the act carries the act: a threat
+        ("The Somali militants vowed to continue attacking Kenyan troops.", "THREATEN"),
+        ("The Kenyan government pledged to continue sending aid to Somalia.", "AGREE"),
+    ],
+)
+def test_cameo_codes_named_by_other_words_second_round(sentence: str, label: str) -> None:
+    assert main(sentence).type == label

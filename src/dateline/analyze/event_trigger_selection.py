@@ -112,7 +112,9 @@ def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match
     or an event noun a participle modifies ("a summit hosted by X"); else None."""
     tokens = ctx.tokens
     before = tokens[match.start - 1].lower if match.start > 0 else ""
-    before_word = tokens[match.start - 1].lower if match.start > 0 else ""
+    if before in _ASPECT_VERBS and match.start > 1 and tokens[match.start - 2].lower == "to":
+        before = "to"  # "vowed to continue attacking": the aspect verb only carries the act
+    before_word = before
     reach = 16 if before_word == "to" else 8
     near = [m for m in earlier if 0 <= match.start - m.end <= reach]
     stops = CLAUSE_STOPS | {".", ","} | SUBORDINATORS
