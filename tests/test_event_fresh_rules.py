@@ -123,3 +123,17 @@ def test_cameo_codes_named_by_other_words(sentence: str, label: str) -> None:
 )
 def test_cameo_codes_named_by_other_words_second_round(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Kenya is sending 200 tonnes of maize to famine-hit Somalia.", "AID"),
+        ("Kenyan troops have been massing along the Somali border for weeks.", "MOBILIZE"),
+        ("The Kenyan navy sank a pirate skiff off the coast.", "FIGHT"),
+        # "ready to" states an intent; only the verb "readied" readies forces
+        ("Uganda says it is ready to withdraw its troops from the island.", "AGREE"),
+    ],
+)
+def test_wire_wording_of_the_third_round(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
