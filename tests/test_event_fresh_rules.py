@@ -137,3 +137,22 @@ def test_cameo_codes_named_by_other_words_second_round(sentence: str, label: str
 )
 def test_wire_wording_of_the_third_round(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # read on its own, a sentence whose only event words stand where an article's reading
+        # sets them aside still says what happened
+        ("Some 300 tonnes of rice donated by Japan were unloaded in Mombasa on Monday.", "AID"),
+        (
+            "The Kenyan reply, sent on Friday, was a flat rejection of the Ugandan proposal.",
+            "REJECT",
+        ),
+    ],
+)
+def test_a_sentence_alone_keeps_the_readings_set_aside_when_it_has_no_other(
+    sentence: str, label: str
+) -> None:
+    assert main(sentence).type == label
+    assert all(e.subordinate for e in code_sentence(sentence, coded_only=False))

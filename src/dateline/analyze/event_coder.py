@@ -40,7 +40,7 @@ from dateline.analyze.event_trigger_coder import code_trigger
 from dateline.analyze.event_trigger_selection import select_triggers
 from dateline.analyze.gazetteer import GazetteerMatch
 from dateline.analyze.offices import OfficeDictionary, load_offices
-from dateline.analyze.triggers import compiled, find_matches
+from dateline.analyze.triggers import Match, compiled, find_matches
 
 __all__ = [
     "STATUS_CUES",
@@ -156,6 +156,21 @@ def code_clause_events(
         )
     )
     ctx = SentenceContext(tokens, text, offset, actors, tuple(times), dct, keep_actorless)
+    mentions = _code_triggers(ctx, matches)
+    if not mentions and keep_actorless:
+        # read on its own, a sentence says what happened even when its only event words
+        # stand where an article's reading sets them aside ("wheat donated by Australia was
+        # unloaded", "sent a note protesting the treatment", "was a flat rejection of")
+        lenient = SentenceContext(
+            tokens, text, offset, actors, tuple(times), dct, keep_actorless, set_aside_kept=True
+        )
+        mentions = [replace(m, subordinate=True) for m in _code_triggers(lenient, matches)]
+    return mentions
+
+
+def _code_triggers(ctx: SentenceContext, matches: list[Match]) -> list[EventMention]:
+    """The mentions of the triggers `select_triggers` keeps, read together."""
+    tokens = ctx.tokens
     mentions: list[EventMention] = []
     triggers = select_triggers(ctx, matches)
     if triggers:

@@ -199,15 +199,15 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         and first.lower not in past_forms()
     ):
         return False  # the first word is a noun: "data on ships crossing Arctic waters"
-    if pos == "verb" and _reduced_relative(ctx, match):
+    if pos == "verb" and not ctx.set_aside_kept and _reduced_relative(ctx, match):
         return False
     if pos == "verb" and _names_in_free_relative(ctx, match):
         return False  # "condemned what it called an illegal blockade": a naming, no act
     if pos == "verb" and _owned_noun(ctx, match):
         return False
-    if pos == "verb" and _participle_adjective(ctx, match):
+    if pos == "verb" and not ctx.set_aside_kept and _participle_adjective(ctx, match):
         return False
-    if pos == "verb" and _participle_after_preposition(ctx, match):
+    if pos == "verb" and not ctx.set_aside_kept and _participle_after_preposition(ctx, match):
         return False
     if (
         pos == "verb"
