@@ -156,3 +156,24 @@ def test_a_sentence_alone_keeps_the_readings_set_aside_when_it_has_no_other(
 ) -> None:
     assert main(sentence).type == label
     assert all(e.subordinate for e in code_sentence(sentence, coded_only=False))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Eleven Kenyan sailors held by Somali pirates were set free on Monday.", "RETREAT"),
+        ("Egypt's military rulers extended the state of emergency for another year.", "COERCE"),
+        ("Turkey will close its airspace to Israeli aircraft if the dispute goes on.", "THREATEN"),
+        (
+            "The Basque group said it would resume its armed campaign unless Madrid talked.",
+            "THREATEN",
+        ),
+        ("Serbia said any attempt by Kosovo to secede would be met with force.", "THREATEN"),
+        ("Ugandan troops pushed the rebels out of the town of Gulu on Sunday.", "FIGHT"),
+        ("Neither the Malian rebels nor the government accepted the truce plan.", "REJECT"),
+        # the object before "be" may be an actor: police drafted in are raised police power
+        ("Some 2,000 extra police were drafted into Nairobi on Saturday.", "MOBILIZE"),
+    ],
+)
+def test_wire_wording_of_the_third_batch(sentence: str, label: str) -> None:
+    assert main(sentence).type == label

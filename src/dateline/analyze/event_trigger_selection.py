@@ -139,6 +139,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if first.is_title and match.start > 0 and first.text.isalpha():
         return False  # part of a name ("Human Rights Watch", "Camp David Summit")
     for actor in ctx.actors:
+        if match.passive:
+            break  # the object before "be" is often an actor: "police were drafted in"
         if actor.kind in ("organisation", "name", "person") and (
             actor.start <= match.start < actor.end
         ):
