@@ -177,3 +177,12 @@ def test_a_sentence_alone_keeps_the_readings_set_aside_when_it_has_no_other(
 )
 def test_wire_wording_of_the_third_batch(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+def test_auxiliaries_of_a_verb_in_a_relative_clause_do_not_close_the_clause() -> None:
+    # "who had been abducted": the auxiliaries are the participle's own, so the abduction
+    # stays inside the relative clause and the release is the sentence's event
+    sentence = "Six Kenyan sailors who had been abducted by Somali pirates were freed in Eyl."
+    events = code_sentence(sentence)
+    assert [(e.type, e.subordinate) for e in events] == [("ASSAULT", True), ("RETREAT", False)]
+    assert main(sentence).type == "RETREAT"
