@@ -186,3 +186,11 @@ def test_auxiliaries_of_a_verb_in_a_relative_clause_do_not_close_the_clause() ->
     events = code_sentence(sentence)
     assert [(e.type, e.subordinate) for e in events] == [("ASSAULT", True), ("RETREAT", False)]
     assert main(sentence).type == "RETREAT"
+
+
+def test_a_relative_clause_event_comes_after_the_main_clause_even_with_actors() -> None:
+    # the seamen are no actor phrase, yet their release is what the sentence reports
+    sentence = "Nine seamen who had been abducted by Somali pirates were freed on Monday."
+    assert main(sentence).type == "RETREAT"
+    alone = "Kenya condemned the pirates who had abducted six sailors."
+    assert main(alone).type == "DISAPPROVE"

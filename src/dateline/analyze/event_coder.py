@@ -441,10 +441,12 @@ def main_event(mentions: Sequence[EventMention]) -> EventMention | None:
     The first main-clause mention that a verb carries (a verb trigger, or a noun a support
     verb governs: "held talks") wins over an earlier bare noun ("Talks failed as X
     attacked Y" is about the attack); then the first main-clause mention; then the first.
-    A mention with actors wins over any without.
+    A mention with actors wins over any without; one in a relative clause, which only says
+    which people or things the sentence is about, comes after all others.
     """
-    with_actors = [m for m in mentions if not m.actorless]
-    for pool in (with_actors, [m for m in mentions if m.actorless]):
+    with_actors = [m for m in mentions if not m.actorless and not m.relative]
+    actorless = [m for m in mentions if m.actorless and not m.relative]
+    for pool in (with_actors, actorless, [m for m in mentions if m.relative]):
         main = [m for m in pool if not m.subordinate]
         verbal = [m for m in main if m.governed]
         for group in (verbal, main, pool):

@@ -112,6 +112,9 @@ class EventMention:
     # no actor phrase was found: kept only when a sentence is read on its own, so that it
     # still says what happened ("Ibo elders demanded ...": the elders are no actor we know)
     actorless: bool = False
+    # in a relative clause ("seamen who had been abducted"): it only says which people or
+    # things the sentence is about, and is its event only when the sentence has no other
+    relative: bool = False
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,8 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         or has_support_verb(ctx, match, left),
         mode_guessed=pattern.get("mode-guess") is True,
         actorless=actorless,
+        relative=(left < len(ctx.tokens) and ctx.tokens[left].lower in RELATIVES)
+        or _opens_relative_that(ctx, left, match.start),
     )
     if pattern.get("cancels") is True:
         called_off = _called_off_meeting(ctx, match, mention)
