@@ -194,3 +194,16 @@ def test_a_relative_clause_event_comes_after_the_main_clause_even_with_actors() 
     assert main(sentence).type == "RETREAT"
     alone = "Kenya condemned the pirates who had abducted six sailors."
     assert main(alone).type == "DISAPPROVE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Gunmen stormed a church in the Kenyan town of Vellmar and opened fire.", "ASSAULT"),
+        ("Bandits raided a Nigerian village and killed 30 people.", "ASSAULT"),
+        # no harm after the raid: the raid is the event
+        ("Kenyan police raided the offices of the newspaper and seized its computers.", "COERCE"),
+    ],
+)
+def test_harm_after_forcing_a_way_in_is_the_event(sentence: str, label: str) -> None:
+    assert main(sentence).type == label

@@ -181,7 +181,40 @@ def _code_triggers(ctx: SentenceContext, matches: list[Match]) -> list[EventMent
     mentions = _tolls_of_event_nouns(ctx, _results_of_clauses(_talks_before_acts(mentions)))
     mentions = _violence_in_protests(ctx, mentions)
     mentions = _concessions_under_pressure(ctx, mentions)
+    mentions = _harm_after_entry(ctx, mentions)
     return _places_from_visits(_purposes_of_visits(ctx, mentions))
+
+
+_VIOLENT_TYPES = grammar_words("violent-type")
+
+
+@cache
+def _entry_triggers() -> frozenset[str]:
+    return frozenset(p.entry.id for p in compiled(TRIGGERS).patterns if p.get("entry") is True)
+
+
+def _harm_after_entry(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Forcing a way in, then harming people ("Gunmen stormed a mosque and opened fire",
+    "Bandits raided the village and killed 30"): the harm is what the sentence reports,
+    and the raid only how it began."""
+    out = list(mentions)
+    for k, entry in enumerate(out):
+        if entry.trigger_id not in _entry_triggers() or entry.subordinate:
+            continue
+        harm = next(
+            (
+                m
+                for m in out[k + 1 :]
+                if m.type in _VIOLENT_TYPES
+                and not m.subordinate
+                and (not m.source or set(m.source) & set(entry.source))
+                and " and " in ctx.text[entry.trigger[1] - ctx.offset : m.trigger[0] - ctx.offset]
+            ),
+            None,
+        )
+        if harm is not None:
+            out[k] = replace(entry, subordinate=True)
+    return out
 
 
 _YIELDED_TYPES = grammar_words("yielded-type")
