@@ -207,3 +207,27 @@ def test_a_relative_clause_event_comes_after_the_main_clause_even_with_actors() 
 )
 def test_harm_after_forcing_a_way_in_is_the_event(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Under pressure from the unions, the Kenyan government agreed to a pay rise.", "CONCEDE"),
+        (
+            "After weeks of protests, the Ugandan government agreed to scrap the fuel tax.",
+            "CONCEDE",
+        ),
+        # the phrase's own word of pressure is no demand of its own
+        (
+            "Under mounting pressure, the Malian junta allowed the opposition leader to travel.",
+            "CONCEDE",
+        ),
+        # an opening phrase of talks, or protests with no yielding after them, changes nothing
+        ("After talks in Cairo, Kenya and Uganda agreed to reopen the border.", "AGREE"),
+        ("Amid protests, Kenyan police arrested 20 students in Nairobi.", "COERCE"),
+    ],
+)
+def test_an_opening_phrase_of_pressure_makes_the_agreement_a_concession(
+    sentence: str, label: str
+) -> None:
+    assert main(sentence).type == label

@@ -229,27 +229,50 @@ def _concessions_under_pressure(
     ctx: SentenceContext, mentions: list[EventMention]
 ) -> list[EventMention]:
     """An opening phrase of yielding ("Bowing to pressure from the opposition, the commission
-    agreed to a recount") makes the main clause's agreement a concession (CAMEO 083: accede
-    to demands), to whoever pressed for it; the phrase is part of that one event."""
-    comma = opening_participle(ctx)
-    if comma is None:
+    agreed to a recount"; "Under mounting pressure, ..."; "After months of protests, ...")
+    makes the main clause's agreement a concession (CAMEO 083: accede to demands), to
+    whoever pressed for it; the phrase's own event words are part of that one event."""
+    bound = _pressure_phrase_end(ctx, mentions)
+    if bound is None:
         return mentions
-    bound = ctx.tokens[comma].start
-    opener = next(
-        (m for m in mentions if m.trigger_id in _yielding_triggers() and m.trigger[1] <= bound),
-        None,
-    )
+    opening = [m for m in mentions if m.trigger[1] <= bound]
     main = next((m for m in mentions if m.trigger[0] > bound and not m.subordinate), None)
-    if opener is None or main is None or main.type not in _YIELDED_TYPES:
-        return mentions
-    pressers = tuple(a for a in (*opener.source, *opener.target) if a not in main.source)
-    conceded = replace(
-        main,
-        type="CONCEDE",
-        mode=None,
-        target=(*main.target, *(a for a in pressers if a not in main.target)),
-    )
-    return [conceded if m is main else m for m in mentions if m is not opener]
+    if main is None or not (main.type in _YIELDED_TYPES or main.type == "CONCEDE"):
+        return mentions  # "Amid protests, police arrested 20": no yielding, two events
+    if main.type in _YIELDED_TYPES:
+        pressers = tuple(a for m in opening for a in (*m.source, *m.target) if a not in main.source)
+        main = replace(
+            main,
+            type="CONCEDE",
+            mode=None,
+            target=(*main.target, *(a for a in pressers if a not in main.target)),
+        )
+    return [main if m.trigger == main.trigger else m for m in mentions if m not in opening]
+
+
+def _pressure_phrase_end(ctx: SentenceContext, mentions: list[EventMention]) -> int | None:
+    """Where an opening phrase of yielding to pressure ends (the offset of its comma): a
+    participle phrase with a verb of yielding ("Bowing to pressure,"), or a phrase opened by
+    a word of `pressure-lead` that names pressure (`pressure-noun`: "Under pressure from
+    the unions,", "After weeks of protests,"); None when the sentence opens otherwise."""
+    tokens = ctx.tokens
+    comma = opening_participle(ctx)
+    if comma is not None:
+        bound = tokens[comma].start
+        yielding = any(
+            m.trigger_id in _yielding_triggers() and m.trigger[1] <= bound for m in mentions
+        )
+        return bound if yielding else None
+    if not tokens or tokens[0].lower not in _PRESSURE_LEADS:
+        return None
+    comma = next((k for k, t in enumerate(tokens) if t.lower == ","), None)
+    if comma is None or not any(t.lower in _PRESSURE_NOUNS for t in tokens[1:comma]):
+        return None
+    return tokens[comma].start
+
+
+_PRESSURE_LEADS = grammar_words("pressure-lead")
+_PRESSURE_NOUNS = grammar_words("pressure-noun")
 
 
 @cache
