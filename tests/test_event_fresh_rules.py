@@ -231,3 +231,19 @@ def test_an_opening_phrase_of_pressure_makes_the_agreement_a_concession(
     sentence: str, label: str
 ) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The withdrawal of Ugandan troops from the town of Gulu was completed on Monday.",
+            "RETREAT",
+        ),
+        ("Heavy shelling by Malian forces has forced thousands of villagers to flee.", "FIGHT"),
+        ("Kenyan maize shipments to Somalia have doubled since January.", "AID"),
+        ("India and Pakistan have moved missile batteries closer to the frontier.", "MOBILIZE"),
+    ],
+)
+def test_event_nouns_heading_the_subject_of_the_fourth_batch(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
