@@ -247,3 +247,16 @@ def test_an_opening_phrase_of_pressure_makes_the_agreement_a_concession(
 )
 def test_event_nouns_heading_the_subject_of_the_fourth_batch(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Kenyan police opened fire on protesters in Nairobi on Tuesday.", "ASSAULT"),
+        ("Malian soldiers fired on a crowd of demonstrators in Bamako.", "ASSAULT"),
+        # firing on an armed enemy stays a battle
+        ("Malian soldiers fired on rebel positions near Gao.", "FIGHT"),
+    ],
+)
+def test_forces_firing_on_protesters_repress_them(sentence: str, label: str) -> None:
+    assert main(sentence).type == label

@@ -122,6 +122,9 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     by_agent = _type_by_agent(ctx, label, pattern.get("by-sector"), source)
     if by_agent != label:
         label, mode = by_agent, None  # the trigger's mode was the other type's
+    if label == "FIGHT" and target and all(_names_protesters(a) for a in target):
+        # forces firing on a crowd of protesters repress them (CAMEO 175): no battle
+        label, mode = "ASSAULT", "pro_autocracy"
     met_demand = pattern.get("met-demand")
     demanders = _demanders(ctx, match) if isinstance(met_demand, str) else None
     if isinstance(met_demand, str) and demanders is not None:
@@ -330,6 +333,15 @@ def _demanders(ctx: SentenceContext, match: Match) -> tuple[ActorPhrase, ...] | 
                 actors_after(ctx, after, len(tokens), mark) if mark in ("by", "of", "from") else ()
             )
     return None
+
+
+_PROTESTER_NOUNS = grammar_words("protester-noun")
+
+
+def _names_protesters(actor: ActorPhrase) -> bool:
+    """Whether an actor phrase is a crowd of protesters ("demonstrators", "a crowd")."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in _PROTESTER_NOUNS
 
 
 def _foreign_target(source: tuple[ActorPhrase, ...], target: tuple[ActorPhrase, ...]) -> bool:
