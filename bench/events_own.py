@@ -10,7 +10,7 @@ are tuned on the study part; the heldout part is scored only to report. A harder
 candidate triggers, reported events, nominal and passive main events), is split the same way.
 A study-only actor part, actors_study.jsonl (wire-copy sentences over ways of naming an
 actor: titles with names, capitals, ethnic and separatist groups), checks actor coding rules.
-A later study part, fresh.jsonl (207 wire sentences over all 18 types in four batches, gold
+A later study part, fresh.jsonl (227 wire sentences over all 18 types in five batches, gold
 written before each batch's first run), checks that rules carry to sentences no earlier rule
 was tuned on.
 
