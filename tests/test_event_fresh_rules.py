@@ -260,3 +260,17 @@ def test_event_nouns_heading_the_subject_of_the_fourth_batch(sentence: str, labe
 )
 def test_forces_firing_on_protesters_repress_them(sentence: str, label: str) -> None:
     assert main(sentence).type == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Kenyan parliament voted on Tuesday against ratifying the border treaty.", "REJECT"),
+        (
+            "Uganda said it might reconsider its membership of the bloc if Kenya went ahead.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_votes_against_and_stated_steps_back(sentence: str, label: str) -> None:
+    assert main(sentence).type == label
