@@ -431,3 +431,19 @@ def test_entities_a_two_letter_abbreviated_middle_name_stays_in_the_name() -> No
     article = _article("President Gudni Th. Johannesson spoke on Sunday. Johannesson then left.")
     people = [e.name for e in article.entities if e.type == "person"]
     assert people == ["Gudni Th. Johannesson"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Its leader, Per Aasen, said the union would strike.", "person:per-aasen"),
+        ("The ferry was late, Jan Mol told the council.", "person:jan-mol"),
+        ("Per the agreement, Oslo will pay the fishermen.", None),
+    ],
+)
+def test_entities_a_given_name_that_is_also_a_common_word(body: str, person: str | None) -> None:
+    """ "Per" and "Jan" are given names as well as a preposition and a month: inside a
+    sentence, before a capitalised word, they open a name; first in a sentence, "Per" is
+    the preposition."""
+    people = [e.id for e in _article(body).entities if e.type == "person"]
+    assert people == ([person] if person else [])
