@@ -475,6 +475,8 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
             continue
         if _is_byline_name(facts, index):
             continue
+        if is_team_credit(facts[index].text) and _beside_metadata(facts, index, 1):
+            continue  # "Ledger staff" under the byline credits the reporters' desk
         if _LONE_LABEL.fullmatch(facts[index].text) or _crumbs_to_title(facts, index):
             continue
         if _clean_copy(facts, index, url) is not None:
