@@ -447,3 +447,9 @@ def test_entities_a_given_name_that_is_also_a_common_word(body: str, person: str
     the preposition."""
     people = [e.id for e in _article(body).entities if e.type == "person"]
     assert people == ([person] if person else [])
+
+
+def test_entities_initials_after_a_title_noun_hold_no_office() -> None:
+    """ "the Kenyan broadcaster KTN" names a body by its initials: no person "Ktn"."""
+    article = _article('"We came to listen," Ana Ruiz told the harbour broadcaster HBN.')
+    assert [e.name for e in article.entities if e.type == "person"] == ["Ana Ruiz"]

@@ -28,6 +28,8 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
     ("sentence", "speaker"),
     [
         ("Berg said", "Berg"),
+        ("The fishermen's and the farmers' unions said", "the farmers' unions"),
+        ("The two countries' trade ministers said", "The two countries' trade ministers"),
         ("Port director Anna Berg on Monday said", "Port director Anna Berg"),
         ("A spokesman for the ministry said", "A spokesman for the ministry"),
         ("An aide involved in the talks said", "An aide involved in the talks"),

@@ -676,6 +676,8 @@ def _apply_patterns(text: str, reading: SentenceReading) -> None:
             title = items[title_k].title
             if title is None or title.plural or title_k in used_titles or holder == title_k:
                 continue
+            if _acronym(text, items[holder]):
+                continue  # "the Kenyan broadcaster KTN": a body's initials hold no office
             used_titles.add(title_k)
             _upgrade(items[holder], None)
             affiliation, affil_name = _affiliation(items, match)
@@ -749,6 +751,20 @@ def _item_entry(item: Item) -> GazetteerEntry | None:
             f"organisation:{slug(item.name)}", item.name, "organisation", country, item.sector
         )
     return None
+
+
+ACRONYM_MAX = 5  # letters of a body's initials ("KTN", "UNHCR"); longer words are names
+
+
+def _acronym(text: str, item: Item) -> bool:
+    """A lone word in capitals that is no given name ("KTN", not "PAUL"): initials."""
+    word = text[item.start : item.end]
+    return (
+        2 <= len(word) <= ACRONYM_MAX
+        and word.isalpha()
+        and word.isupper()
+        and word.capitalize() not in given_names()
+    )
 
 
 def _upgrade(item: Item, gender: str | None) -> None:
