@@ -453,3 +453,18 @@ def test_entities_initials_after_a_title_noun_hold_no_office() -> None:
     """ "the Kenyan broadcaster KTN" names a body by its initials: no person "Ktn"."""
     article = _article('"We came to listen," Ana Ruiz told the harbour broadcaster HBN.')
     assert [e.name for e in article.entities if e.type == "person"] == ["Ana Ruiz"]
+
+
+def test_entities_a_counterpart_of_a_role_noun_holds_its_office() -> None:
+    """ "The president, who met her Latvian counterpart Ilze Ozola": Ozola is Latvia's
+    president, and "the Latvian president" later is her."""
+    article = _article(
+        "Finnish President Aino Virtanen spoke in Helsinki on Tuesday.\n\n"
+        "The president, who met her Latvian counterpart Ilze Ozola in Riga last week, "
+        "praised the new rail link.\n\n"
+        'The Latvian president said the link was "long overdue".'
+    )
+    ozola = _entity(article, "person:ilze-ozola")
+    assert [(r.title, r.affiliation) for r in ozola.roles] == [("president", "Latvia")]
+    assert article.quotes[-1].speaker is not None
+    assert article.quotes[-1].speaker.entity == "person:ilze-ozola"

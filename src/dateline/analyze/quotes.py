@@ -1383,10 +1383,40 @@ def _main_subject_speaks(
         return False  # "It was there that Berg spoke, adding ...": Berg, not "It"
     if clause.fronted is not None and shared[1] < clause.fronted:
         return True
+    if _in_background_clause(tokens, clause, shared) and frame.clause_start is not None:
+        return tokens[frame.clause_start].text == ","
     return (
         frame.clause_start is not None
         and (tokens[frame.clause_start].text == "," or frame.antecedent is None)
         and in_predicate(tokens, clause, shared[0])
+    )
+
+
+_BACKGROUND_REACH = 3  # words between "after" and the first word of its clause's subject
+
+
+def _in_background_clause(tokens: list[Token], clause: Clause, shared: tuple[int, int]) -> bool:
+    """Whether the nearest clause is set in the main clause's predicate by a word that
+    gives its background ("called for calm after Russia closed the border, saying ...":
+    who says it is who called). "as", "when", "while" report a second speaker instead
+    ("praised it as Berg echoed it, saying ...": `_adjunct_subject`)."""
+    if clause.verb is None or not clause.verb < shared[0]:
+        return False
+    if not _names_someone(tokens[clause.subject[1]]):
+        return False  # "The row erupted after Lee entered the race, calling ...": Lee
+    for j in range(shared[0] - 1, max(clause.verb, shared[0] - 1 - _BACKGROUND_REACH), -1):
+        token = tokens[j]
+        if not token.is_word:
+            return False
+        if in_class(token, "adjunct_start"):
+            return token.low not in _SPEAKING_ADJUNCTS
+    return False
+
+
+def _names_someone(head: Token) -> bool:
+    """A phrase head that can speak: a name, a pronoun, a title or a noun of people."""
+    return head.capital or any(
+        in_class(head, name) for name in ("subject_pronoun", "title", "person_noun", "group_noun")
     )
 
 
