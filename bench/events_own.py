@@ -10,6 +10,9 @@ are tuned on the study part; the heldout part is scored only to report. A harder
 candidate triggers, reported events, nominal and passive main events), is split the same way.
 A study-only actor part, actors_study.jsonl (wire-copy sentences over ways of naming an
 actor: titles with names, capitals, ethnic and separatist groups), checks actor coding rules.
+A later study part, fresh.jsonl (185 wire sentences over all 18 types in three batches, gold
+written before each batch's first run), checks that rules carry to sentences no earlier rule
+was tuned on.
 
 Scores are those of bench/events.py (type accuracy of the main event, actor P/R/F1 on text
 word overlap + country + sector), against the same keyword baseline.
@@ -40,8 +43,8 @@ from events import (  # noqa: E402
 )
 
 DATA_DIR = ROOT / "tests" / "fixtures" / "plover_own"
-PARTS = ("study", "heldout", "hard_study", "hard_heldout", "actors_study")
-STUDY_PARTS = ("study", "hard_study", "actors_study")
+PARTS = ("study", "heldout", "hard_study", "hard_heldout", "actors_study", "fresh")
+STUDY_PARTS = ("study", "hard_study", "actors_study", "fresh")
 # CAMEO's code for transnational militant groups; dateline codes them as international bodies.
 CAMEO_TRANSNATIONAL = {"IMG": "IGO"}
 

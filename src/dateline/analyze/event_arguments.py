@@ -542,6 +542,8 @@ def verb_arguments(
         return (), subject  # "five soldiers were killed": the subject suffers, no one acts
     if hint == "none":
         return subject, ()
+    if hint == "victim":  # "the senator survived an ambush by gunmen": the subject suffers
+        return actors_after(ctx, match.end, right, "by"), subject
     if hint == "place":
         return subject, tuple(a for a in actors_after(ctx, match.start + 1, right) if a.is_place)
     if hint == "inside":  # "ordered French troops out": the object the pattern holds
@@ -635,7 +637,7 @@ def _passive_arguments(
         ctx, match.end, right, "between"
     )
     target: tuple[ActorPhrase, ...] = ()
-    if hint not in ("object", "none", "subject", "place", "inside"):
+    if hint not in ("object", "none", "subject", "place", "inside", "victim"):
         # after the verb, or in the object's own phrase: "relations with Iran were cut"
         target = actors_after(ctx, match.end, right, hint) or actors_after(
             ctx, match.start, match.end, hint

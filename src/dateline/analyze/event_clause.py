@@ -90,9 +90,17 @@ _RELATIVE_VERB_REACH = 3  # "who [have long] rallied", "which [was] banned"
 
 def _has_own_verb(ctx: SentenceContext, start: int, stop: int) -> bool:
     """Whether a verb stands within the first words of `[start, stop)` (leaving a word
-    before `stop`): a trigger, an auxiliary, or a past form."""
+    before `stop`, and the auxiliaries of the verb at `stop`): a trigger, an auxiliary, or
+    a past form."""
     triggers = {s for s, _ in ctx.trigger_spans}
-    for k in range(start, min(stop - 1, start + _RELATIVE_VERB_REACH)):
+    group = stop  # auxiliaries right before `stop` are its own: "who had been abducted"
+    while group > start and (
+        ctx.tokens[group - 1].lower in BE | HAVE | MODALS
+        or ctx.tokens[group - 1].lower in ("not", "never")
+        or ctx.tokens[group - 1].lower.endswith("ly")
+    ):
+        group -= 1
+    for k in range(start, min(stop - 1, group, start + _RELATIVE_VERB_REACH)):
         token = ctx.tokens[k]
         word = token.lower
         if token.start in triggers or word in BE or word in HAVE or word in MODALS:

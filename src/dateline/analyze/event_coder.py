@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.analyze.actors import find_actors, gazetteer_spans
+from dateline.analyze.event_clause import opening_participle
 from dateline.analyze.event_context import (
     DETERMINERS,
     HOSTILE,
@@ -39,7 +40,7 @@ from dateline.analyze.event_trigger_coder import code_trigger
 from dateline.analyze.event_trigger_selection import select_triggers
 from dateline.analyze.gazetteer import GazetteerMatch
 from dateline.analyze.offices import OfficeDictionary, load_offices
-from dateline.analyze.triggers import compiled, find_matches
+from dateline.analyze.triggers import Match, compiled, find_matches
 
 __all__ = [
     "STATUS_CUES",
@@ -155,6 +156,21 @@ def code_clause_events(
         )
     )
     ctx = SentenceContext(tokens, text, offset, actors, tuple(times), dct, keep_actorless)
+    mentions = _code_triggers(ctx, matches)
+    if not mentions and keep_actorless:
+        # read on its own, a sentence says what happened even when its only event words
+        # stand where an article's reading sets them aside ("wheat donated by Australia was
+        # unloaded", "sent a note protesting the treatment", "was a flat rejection of")
+        lenient = SentenceContext(
+            tokens, text, offset, actors, tuple(times), dct, keep_actorless, set_aside_kept=True
+        )
+        mentions = [replace(m, subordinate=True) for m in _code_triggers(lenient, matches)]
+    return mentions
+
+
+def _code_triggers(ctx: SentenceContext, matches: list[Match]) -> list[EventMention]:
+    """The mentions of the triggers `select_triggers` keeps, read together."""
+    tokens = ctx.tokens
     mentions: list[EventMention] = []
     triggers = select_triggers(ctx, matches)
     if triggers:
@@ -164,7 +180,43 @@ def code_clause_events(
         mentions.extend(code_trigger(ctx, match))
     mentions = _tolls_of_event_nouns(ctx, _results_of_clauses(_talks_before_acts(mentions)))
     mentions = _violence_in_protests(ctx, mentions)
+    mentions = _concessions_under_pressure(ctx, mentions)
     return _places_from_visits(_purposes_of_visits(ctx, mentions))
+
+
+_YIELDED_TYPES = grammar_words("yielded-type")
+
+
+@cache
+def _yielding_triggers() -> frozenset[str]:
+    return frozenset(p.entry.id for p in compiled(TRIGGERS).patterns if p.get("yields") is True)
+
+
+def _concessions_under_pressure(
+    ctx: SentenceContext, mentions: list[EventMention]
+) -> list[EventMention]:
+    """An opening phrase of yielding ("Bowing to pressure from the opposition, the commission
+    agreed to a recount") makes the main clause's agreement a concession (CAMEO 083: accede
+    to demands), to whoever pressed for it; the phrase is part of that one event."""
+    comma = opening_participle(ctx)
+    if comma is None:
+        return mentions
+    bound = ctx.tokens[comma].start
+    opener = next(
+        (m for m in mentions if m.trigger_id in _yielding_triggers() and m.trigger[1] <= bound),
+        None,
+    )
+    main = next((m for m in mentions if m.trigger[0] > bound and not m.subordinate), None)
+    if opener is None or main is None or main.type not in _YIELDED_TYPES:
+        return mentions
+    pressers = tuple(a for a in (*opener.source, *opener.target) if a not in main.source)
+    conceded = replace(
+        main,
+        type="CONCEDE",
+        mode=None,
+        target=(*main.target, *(a for a in pressers if a not in main.target)),
+    )
+    return [conceded if m is main else m for m in mentions if m is not opener]
 
 
 @cache

@@ -126,6 +126,9 @@ class SentenceContext:
     times: tuple[TimeRef, ...]
     dct: str | None
     keep_actorless: bool = False
+    # a second reading of a sentence that, read on its own, gave no event: readings set
+    # aside only for their place (a reduced relative, a participle, a predicate noun) count
+    set_aside_kept: bool = False
     complements: dict[int, Match] = field(default_factory=dict)
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
     status_matches: list[Match] = field(default_factory=list)

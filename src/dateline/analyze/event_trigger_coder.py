@@ -142,7 +142,17 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
     if actorless and pos == "noun" and label == "CONSULT" and _after_sequence_word(ctx, match):
         cues = (*cues, "sequel")  # "signed the pact with X after talks": theirs, if any
-    elif actorless and not (ctx.keep_actorless and _carried_by_verb(ctx, match, left, pos)):
+    elif actorless and not (
+        ctx.keep_actorless
+        and (
+            _carried_by_verb(ctx, match, left, pos)
+            or (
+                ctx.set_aside_kept
+                and not _is_subordinate(ctx, left)
+                and (pos == "verb" or not _modifies_noun(ctx, match))
+            )
+        )
+    ):
         return []  # no one acts: not an event we can code
     if pattern.get("requires") == "target" and not target:
         return []
@@ -526,6 +536,18 @@ def _carried_by_verb(ctx: SentenceContext, match: Match, left: int, pos: str) ->
     if _is_subordinate(ctx, left):
         return False
     return pos == "verb" or has_support_verb(ctx, match, left) or _heads_subject(ctx, match, left)
+
+
+_NOT_NOUNS = PREPOSITIONS | DETERMINERS | BE | HAVE | MODALS | RELATIVES | {"and", "or", "but"}
+
+
+def _modifies_noun(ctx: SentenceContext, match: Match) -> bool:
+    """Whether an event word only modifies the common noun right after it ("the meeting
+    room", "strike action"): no event of its own, even in a sentence with no other."""
+    if match.end >= len(ctx.tokens):
+        return False
+    after = ctx.tokens[match.end]
+    return after.text.isalpha() and after.text.islower() and after.lower not in _NOT_NOUNS
 
 
 _SUBJECT_REACH = 4  # "A [nationwide general] strike paralysed", "Anti - government protests"

@@ -112,7 +112,9 @@ def _embedded(ctx: SentenceContext, match: Match, earlier: list[Match]) -> Match
     or an event noun a participle modifies ("a summit hosted by X"); else None."""
     tokens = ctx.tokens
     before = tokens[match.start - 1].lower if match.start > 0 else ""
-    before_word = tokens[match.start - 1].lower if match.start > 0 else ""
+    if before in _ASPECT_VERBS and match.start > 1 and tokens[match.start - 2].lower == "to":
+        before = "to"  # "vowed to continue attacking": the aspect verb only carries the act
+    before_word = before
     reach = 16 if before_word == "to" else 8
     near = [m for m in earlier if 0 <= match.start - m.end <= reach]
     stops = CLAUSE_STOPS | {".", ","} | SUBORDINATORS
@@ -137,6 +139,8 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
     if first.is_title and match.start > 0 and first.text.isalpha():
         return False  # part of a name ("Human Rights Watch", "Camp David Summit")
     for actor in ctx.actors:
+        if match.passive:
+            break  # the object before "be" is often an actor: "police were drafted in"
         if actor.kind in ("organisation", "name", "person") and (
             actor.start <= match.start < actor.end
         ):
@@ -197,15 +201,15 @@ def _fits(ctx: SentenceContext, match: Match) -> bool:
         and first.lower not in past_forms()
     ):
         return False  # the first word is a noun: "data on ships crossing Arctic waters"
-    if pos == "verb" and _reduced_relative(ctx, match):
+    if pos == "verb" and not ctx.set_aside_kept and _reduced_relative(ctx, match):
         return False
     if pos == "verb" and _names_in_free_relative(ctx, match):
         return False  # "condemned what it called an illegal blockade": a naming, no act
     if pos == "verb" and _owned_noun(ctx, match):
         return False
-    if pos == "verb" and _participle_adjective(ctx, match):
+    if pos == "verb" and not ctx.set_aside_kept and _participle_adjective(ctx, match):
         return False
-    if pos == "verb" and _participle_after_preposition(ctx, match):
+    if pos == "verb" and not ctx.set_aside_kept and _participle_after_preposition(ctx, match):
         return False
     if (
         pos == "verb"

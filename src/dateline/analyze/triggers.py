@@ -4,7 +4,8 @@ A pattern is a line of slots separated by spaces (see the header of
 `lexicons/event_triggers.jsonl`): each slot is one or more alternatives ("a|b"), an
 alternative is one lemma or several joined by "_" ("call_off"), a trailing "?" makes a slot
 optional and "*" skips up to `GAP` words (numbers, amount words such as "million",
-quantities such as "thousands of" and possessive marks not counted). Lemmas match every
+quantities such as "thousands of", group nouns such as "a team of", articles and possessive
+marks not counted). Lemmas match every
 inflected form: regular English endings plus the irregular forms in
 `lexicons/verb_forms.tsv`.
 """
@@ -26,6 +27,8 @@ _CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?", '"', "“", "”"})
 _PREPOSITIONS = grammar_words("preposition")
 _NOMINAL_AFTER = grammar_words("nominal-after")
 _MODALS = grammar_words("modal")
+_GAP_ARTICLES = grammar_words("gap-article")
+_PARTITIVES = grammar_words("partitive")
 
 
 @dataclass(frozen=True)
@@ -233,7 +236,9 @@ def _match_from(
             if tokens[j].lower in _MODALS:
                 break  # another verb phrase: "announced that it would release" orders nothing
 
-            skipped += not _free_in_gap(tokens, j)
+            skipped += not (
+                _free_in_gap(tokens, j) or (j == i and tokens[j].lower in _GAP_ARTICLES)
+            )
             j += 1
         return None
     for option in slot.options:
@@ -269,12 +274,18 @@ _QUANTITY_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "milli
 
 def _free_in_gap(tokens: Sequence[Token], j: int) -> bool:
     """Whether a gap skips token `j` without counting it: an amount, a quantity ("holding
-    thousands of refugees as shields": "thousands of" counts as a number does), or a
-    possessive mark, which only joins the determiner phrase ("the country's newspapers")."""
+    thousands of refugees as shields": "thousands of" counts as a number does), a group noun
+    before "of" ("allowed a team of observers in"), or a possessive mark: each only opens or
+    joins the phrase of the object ("the country's newspapers"). An article is free only where
+    the gap starts (`_match_from`): it opens the object's phrase ("found a former county
+    governor guilty"), where one further on opens a phrase after it ("evacuated civilians
+    from the town")."""
     word = tokens[j].lower
     if _is_amount(word) or word in _POSSESSIVE_MARKS or word in _QUANTITY_NOUNS:
         return True
-    return word == "of" and j > 0 and tokens[j - 1].lower in _QUANTITY_NOUNS
+    if word in _PARTITIVES:
+        return j + 1 < len(tokens) and tokens[j + 1].lower == "of"
+    return word == "of" and j > 0 and tokens[j - 1].lower in _QUANTITY_NOUNS | _PARTITIVES
 
 
 def _is_amount(word: str) -> bool:
