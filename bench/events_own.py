@@ -9,7 +9,10 @@ are tuned on the study part; the heldout part is scored only to report. A harder
 {hard_study,hard_heldout}.jsonl (about 150 long wire-copy sentences with several clauses and
 candidate triggers, reported events, nominal and passive main events), is split the same way.
 A study-only actor part, actors_study.jsonl (wire-copy sentences over ways of naming an
-actor: titles with names, capitals, ethnic and separatist groups), checks actor coding rules.
+actor: titles with names, capitals, ethnic and separatist groups), checks actor coding rules;
+a second one, actors_fresh.jsonl (titled officials, courts, companies, international bodies
+and their people, and sentences whose only actors are pronouns or generic nouns with no
+country, where dateline should abstain), checks them on sentences written later.
 
 Scores are those of bench/events.py (type accuracy of the main event, actor P/R/F1 on text
 word overlap + country + sector), against the same keyword baseline.
@@ -40,8 +43,8 @@ from events import (  # noqa: E402
 )
 
 DATA_DIR = ROOT / "tests" / "fixtures" / "plover_own"
-PARTS = ("study", "heldout", "hard_study", "hard_heldout", "actors_study")
-STUDY_PARTS = ("study", "hard_study", "actors_study")
+PARTS = ("study", "heldout", "hard_study", "hard_heldout", "actors_study", "actors_fresh")
+STUDY_PARTS = ("study", "hard_study", "actors_study", "actors_fresh")
 # CAMEO's code for transnational militant groups; dateline codes them as international bodies.
 CAMEO_TRANSNATIONAL = {"IMG": "IGO"}
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from dateline.analyze.actors import find_actors, gazetteer_spans
+from dateline.analyze.actors import ActorPhrase, find_actors, gazetteer_spans
 from dateline.analyze.event_context import (
     DETERMINERS,
     HOSTILE,
@@ -37,7 +37,7 @@ from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.event_trigger_coder import code_trigger
 from dateline.analyze.event_trigger_selection import select_triggers
-from dateline.analyze.gazetteer import GazetteerMatch
+from dateline.analyze.gazetteer import GazetteerMatch, lookup
 from dateline.analyze.offices import OfficeDictionary, load_offices
 from dateline.analyze.triggers import compiled, find_matches
 
@@ -92,14 +92,69 @@ def code_sentence(
     )
     if not coded_only:
         return mentions
-    return [
-        replace(
-            m,
-            source=tuple(a for a in m.source if a.country),
-            target=tuple(a for a in m.target if a.country),
+    homeless = any(_homeless(a) for m in mentions for a in (*m.source, *m.target))
+    towns = _towns_country(text) if homeless else None
+    coded = []
+    for m in mentions:
+        home = _sentence_home(m, towns) if homeless else None
+        source = tuple(_at_home(a, home) for a in m.source)
+        target = tuple(_at_home(a, home) for a in m.target)
+        coded.append(
+            replace(
+                m,
+                source=tuple(a for a in source if a.country),
+                target=tuple(a for a in target if a.country),
+            )
         )
-        for m in mentions
-    ]
+    return coded
+
+
+_VENUE_TYPES = grammar_words("venue-type")
+
+
+def _homeless(phrase: ActorPhrase) -> bool:
+    """A named person with a role and no country of their own ("President Ana Ruiz"). A
+    group with no country ("officials", "rebels") is not one: it may be anyone's."""
+    return (
+        phrase.country is None
+        and phrase.sector is not None
+        and phrase.kind == "person"
+        and phrase.name is not None
+        and " " in phrase.name
+    )
+
+
+def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
+    """A homeless person coded to the country the event happens in ("President Ana Ruiz
+    declared a curfew in Lima"): one person acts at home unless the sentence says otherwise."""
+    if home is None or not _homeless(phrase):
+        return phrase
+    return replace(phrase, country=home)
+
+
+def _towns_country(text: str) -> str | None:
+    """The one country whose towns and regions a sentence names, or None."""
+    tokens = tokenize(text, 0)
+    countries = {
+        match.entry.country
+        for _, match in gazetteer_spans(tokens, 0).values()
+        if match.entry.type == "place" and match.entry.country
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _sentence_home(mention: EventMention, towns: str | None) -> str | None:
+    """The country a sentence's event happens in: its place's, else that of the one country
+    its towns are in. None for a visit (visitors are abroad) or a meeting, an agreement or
+    joint work, whose town is often a venue abroad."""
+    if mention.mode == "visit" or mention.type in _VENUE_TYPES:
+        return None
+    if mention.place is not None:
+        entry = lookup(mention.place.name)
+        country = mention.place.country or (entry.country if entry else None)
+        if country:
+            return country
+    return towns
 
 
 def _preposition_before(text: str, start: int) -> str | None:

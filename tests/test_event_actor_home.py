@@ -1,0 +1,28 @@
+"""Actor codes a sentence implies: where a named official with no country of their own acts."""
+
+from __future__ import annotations
+
+from dateline.analyze.event_coder import code_sentence, main_event
+from dateline.analyze.offices import load_offices
+
+
+def main_codes(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    event = main_event(code_sentence(sentence, None, offices=load_offices()))
+    assert event is not None
+    return [(a.text, a.country, a.sector) for a in (*event.source, *event.target)]
+
+
+def test_a_named_official_acts_in_the_country_of_the_event() -> None:
+    codes = main_codes("President Tomas Valderde threatened to impose a curfew in Maracaibo.")
+    assert ("President Tomas Valderde", "VEN", "GOV") in codes
+
+
+def test_a_named_official_at_a_meeting_or_visit_abroad_stays_uncoded() -> None:
+    codes = main_codes("Prime Minister Lena Orvik met the Danish king in Copenhagen on Monday.")
+    assert [c for c in codes if "Orvik" in c[0]] == []
+    codes = main_codes("Foreign Minister Ilse Marten arrived in Tokyo for a three-day visit.")
+    assert [c for c in codes if "Marten" in c[0]] == []
+
+
+def test_a_group_with_no_country_stays_uncoded_where_the_event_is() -> None:
+    assert main_codes("Rebels attacked a police post in western Nepal.") == []
