@@ -299,7 +299,9 @@ def _roles_of_bodies(
     while k < len(phrases):
         role = phrases[k]
         body = phrases[k + 1] if k + 1 < len(phrases) else None
-        if body is not None and _serves_body(tokens, role, body):
+        if body is not None and (
+            _serves_body(tokens, role, body) or _people_of_body(tokens, role, body)
+        ):
             coded.append(
                 replace(
                     role,
@@ -332,6 +334,22 @@ def _serves_body(tokens: Sequence[Token], role: ActorPhrase, body: ActorPhrase) 
     ):
         return False
     return body.sector is not None or (body.kind == "organisation" and body.country is not None)
+
+
+def _people_of_body(tokens: Sequence[Token], role: ActorPhrase, body: ActorPhrase) -> bool:
+    """Whether `role` is a group of the body's own kind whose "of" names the body: "guerrillas
+    of the Free Front" REB, "soldiers of the national army" MIL: the body's people, one
+    actor (a group with no country of its own takes the body's)."""
+    return (
+        role.kind == "group"
+        and not role.name
+        and role.sector is not None
+        and role.sector == body.sector
+        and body.kind == "organisation"
+        and role.end < len(tokens)
+        and tokens[role.end].lower == "of"
+        and _describes_body(tokens[role.end + 1 : body.start])
+    )
 
 
 def _describes_body(words: Sequence[Token]) -> bool:
