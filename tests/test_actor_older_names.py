@@ -35,3 +35,8 @@ def test_armed_movements_and_peacekeeping_forces_by_name() -> None:
 def test_a_group_of_the_bodys_own_kind_is_the_bodys_people() -> None:
     sentence = "Guerrillas of the Moro Islamic Liberation Front raided a farm."
     assert codes(sentence) == [("Guerrillas of the Moro Islamic Liberation Front", "PHL", "REB")]
+
+
+def test_a_city_by_its_older_name_is_the_same_capital() -> None:
+    assert ("Kiev", "UKR", "GOV") in codes("Kiev accused Moscow of stoking the unrest.")
+    assert ("Peking", "CHN", "GOV") in codes("Peking rejected the protest as interference.")
