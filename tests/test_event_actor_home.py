@@ -26,3 +26,11 @@ def test_a_named_official_at_a_meeting_or_visit_abroad_stays_uncoded() -> None:
 
 def test_a_group_with_no_country_stays_uncoded_where_the_event_is() -> None:
     assert main_codes("Rebels attacked a police post in western Nepal.") == []
+
+
+def test_a_nationality_is_its_nation_and_protesting_its_civilians() -> None:
+    assert main_codes("Freedonians rejected the new border plan, officials said.") == []
+    codes = main_codes("The Estonians rejected the Latvian proposal on fishing quotas.")
+    assert ("Estonians", "EST", None) in codes
+    codes = main_codes("Young Bolivians blocked the main highway to press for land reform.")
+    assert ("Bolivians", "BOL", "CVL") in codes

@@ -865,9 +865,9 @@ def _code_run(
     crowd = run.plural_demonym and _counted(tokens, run.start)
     if crowd and len(kinds) == 1 and run.head is None and not run.ethnic:
         sector = "CVL"  # "thousands of Serbs", "300 Afghans": people, counted
-    elif run.ethnic or (run.plural_demonym and len(kinds) == 1 and run.head is None):
-        # "ethnic Turks": an ethnicity says nothing of the state they live in; a bare
-        # "Libyans" may be the state's people as a polity or civilians: no sure sector
+    elif run.ethnic:
+        # "ethnic Turks": an ethnicity says nothing of the state they live in (a bare
+        # "Libyans" is the nation as a polity, CAMEO's country code with no sector)
         country = None
     if sector == "JRN" and any(
         t.lower in _STATE_MARKERS for t in tokens[max(0, run.start - 2) : run.end]

@@ -218,7 +218,7 @@ def code_clause_events(
     for match in triggers:
         mentions.extend(code_trigger(ctx, match))
     mentions = _tolls_of_event_nouns(ctx, _results_of_clauses(_talks_before_acts(mentions)))
-    mentions = _violence_in_protests(ctx, mentions)
+    mentions = _protesters_of_a_nation(_violence_in_protests(ctx, mentions))
     return _places_from_visits(_purposes_of_visits(ctx, mentions))
 
 
@@ -271,6 +271,31 @@ def _violence_in_protests(ctx: SentenceContext, mentions: list[EventMention]) ->
         if any(_names_protest_setting(ctx, act, noun) for noun in out[k + 1 :]):
             out[k] = replace(act, type="PROTEST", mode=None)
     return out
+
+
+def _protesters_of_a_nation(mentions: list[EventMention]) -> list[EventMention]:
+    """A nationality that protests is a crowd of its civilians, CVL ("Young Freedonians
+    blocked roads", "Freedonians marched on the embassy"); elsewhere it stands for its
+    nation as a polity, with no sector ("the Freedonians rejected the plan")."""
+    out = list(mentions)
+    for k, act in enumerate(out):
+        if act.type != "PROTEST" or not any(_nationality(a) for a in act.source):
+            continue
+        source = tuple(replace(a, sector="CVL") if _nationality(a) else a for a in act.source)
+        out[k] = replace(act, source=source)
+    return out
+
+
+def _nationality(actor: ActorPhrase) -> bool:
+    """A nationality's plural standing alone ("Palestinians"): a group with a country and
+    no sector, no name, no role word."""
+    return (
+        actor.kind == "group"
+        and actor.number == "plural"
+        and actor.sector is None
+        and actor.country is not None
+        and actor.name is None
+    )
 
 
 def _names_protest_setting(ctx: SentenceContext, act: EventMention, noun: EventMention) -> bool:
