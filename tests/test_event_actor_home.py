@@ -12,9 +12,20 @@ def main_codes(sentence: str) -> list[tuple[str, str | None, str | None]]:
     return [(a.text, a.country, a.sector) for a in (*event.source, *event.target)]
 
 
-def test_a_named_official_acts_in_the_country_of_the_event() -> None:
+def test_a_named_official_acts_in_the_one_country_the_sentence_names() -> None:
     codes = main_codes("President Tomas Valderde threatened to impose a curfew in Maracaibo.")
     assert ("President Tomas Valderde", "VEN", "GOV") in codes
+    codes = main_codes(
+        "Vice-President Ruth Omondi refused to resign despite pressure from Kenyan lawmakers."
+    )
+    assert ("Vice-President Ruth Omondi", "KEN", "GOV") in codes
+
+
+def test_a_named_official_of_a_sentence_naming_other_states_stays_uncoded() -> None:
+    codes = main_codes("Prime Minister Jan Vrba criticised Hungary for closing the border.")
+    assert codes == [("Hungary", "HUN", None)]
+    codes = main_codes("President Jorge Almeida praised Brazilian troops serving in Haiti.")
+    assert [c for c in codes if "Almeida" in c[0]] == []
 
 
 def test_a_named_official_at_a_meeting_or_visit_abroad_stays_uncoded() -> None:

@@ -37,7 +37,7 @@ from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.event_trigger_coder import code_trigger
 from dateline.analyze.event_trigger_selection import select_triggers
-from dateline.analyze.gazetteer import GazetteerMatch, lookup
+from dateline.analyze.gazetteer import GazetteerMatch, country_entry
 from dateline.analyze.offices import OfficeDictionary, load_offices
 from dateline.analyze.triggers import compiled, find_matches
 
@@ -93,10 +93,10 @@ def code_sentence(
     if not coded_only:
         return mentions
     homeless = any(_homeless(a) for m in mentions for a in (*m.source, *m.target))
-    towns = _towns_country(text) if homeless else None
+    country = _one_country(text) if homeless else None
     coded = []
     for m in mentions:
-        home = _sentence_home(m, towns) if homeless else None
+        home = _sentence_home(m, country)
         source = tuple(_at_home(a, home) for a in m.source)
         target = tuple(_at_home(a, home) for a in m.target)
         coded.append(
@@ -125,36 +125,38 @@ def _homeless(phrase: ActorPhrase) -> bool:
 
 
 def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
-    """A homeless person coded to the country the event happens in ("President Ana Ruiz
+    """A homeless person coded to the country the sentence is about ("President Ana Ruiz
     declared a curfew in Lima"): one person acts at home unless the sentence says otherwise."""
     if home is None or not _homeless(phrase):
         return phrase
     return replace(phrase, country=home)
 
 
-def _towns_country(text: str) -> str | None:
-    """The one country whose towns and regions a sentence names, or None."""
+def _one_country(text: str) -> str | None:
+    """The one country a sentence names, by its name, demonym, towns, regions or national
+    bodies (international ones name none), or None when it names none or several."""
     tokens = tokenize(text, 0)
     countries = {
         match.entry.country
         for _, match in gazetteer_spans(tokens, 0).values()
-        if match.entry.type == "place" and match.entry.country
+        if country_entry(match.entry.country) is not None
     }
     return countries.pop() if len(countries) == 1 else None
 
 
-def _sentence_home(mention: EventMention, towns: str | None) -> str | None:
-    """The country a sentence's event happens in: its place's, else that of the one country
-    its towns are in. None for a visit (visitors are abroad) or a meeting, an agreement or
-    joint work, whose town is often a venue abroad."""
-    if mention.mode == "visit" or mention.type in _VENUE_TYPES:
+def _sentence_home(mention: EventMention, country: str | None) -> str | None:
+    """The country a sentence's event happens in, for a homeless person: the one country
+    it names. None for a visit (visitors are abroad), a meeting, an agreement or joint work
+    (often held abroad), or when that country is a state the event acts on ("President Ana
+    Ruiz condemned Freedonia": she is someone else's)."""
+    if country is None or mention.mode == "visit" or mention.type in _VENUE_TYPES:
         return None
-    if mention.place is not None:
-        entry = lookup(mention.place.name)
-        country = mention.place.country or (entry.country if entry else None)
-        if country:
-            return country
-    return towns
+    if any(
+        a.country == country and a.kind == "country" and a.sector is None and not a.modifier
+        for a in (*mention.source, *mention.target)
+    ):
+        return None
+    return country
 
 
 def _preposition_before(text: str, start: int) -> str | None:
