@@ -1,4 +1,5 @@
-"""Actor codes a sentence implies: where a named official with no country of their own acts."""
+"""Actor codes a sentence implies: where a named official acts, what a nationality or a
+demonym before a military noun stands for."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_a_nationality_is_its_nation_and_protesting_its_civilians() -> None:
     assert ("Estonians", "EST", None) in codes
     codes = main_codes("Young Bolivians blocked the main highway to press for land reform.")
     assert ("Bolivians", "BOL", "CVL") in codes
+
+
+def test_a_demonym_before_a_military_noun_is_that_countrys_military() -> None:
+    codes = main_codes("Armenian artillery shelled Azerbaijani positions near the border.")
+    assert ("Azerbaijani", "AZE", "MIL") in codes
+    codes = main_codes("Iraq's Kurdish leader denounced the Turkish air strikes on villages.")
+    assert ("Turkish", "TUR", "MIL") in codes
+    codes = main_codes("Iraq's Kurdish leader rejected the Turkish proposal on water.")
+    assert ("Turkish", "TUR", None) in codes

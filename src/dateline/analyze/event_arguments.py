@@ -321,12 +321,26 @@ def _owned_by_pronoun(
     return tuple(replace(noun, country=a.country, entity=None) for a in found)
 
 
-_WEAPONS = grammar_words("weapon")
+_WEAPONS = grammar_words("weapon") | grammar_words("military-noun")
 
 
 def _names_weapon(tokens: Sequence[Token], index: int) -> bool:
-    """Whether a weapon word stands at `index` ("missiles", "drone attack")."""
+    """Whether a weapon or military word stands at `index` ("missiles", "drone attack",
+    "positions", "air strikes")."""
     return index < len(tokens) and tokens[index].lower in _WEAPONS
+
+
+def armed_modifiers(
+    tokens: Sequence[Token], actors: tuple[ActorPhrase, ...]
+) -> tuple[ActorPhrase, ...]:
+    """A demonym before a weapon or military noun stands for that country's military, MIL
+    ("shelled Ukrainian positions", "condemned the Turkish air strikes")."""
+    return tuple(
+        replace(a, sector="MIL")
+        if a.modifier and a.sector is None and _names_weapon(tokens, a.end)
+        else a
+        for a in actors
+    )
 
 
 def _group_of_countries(
