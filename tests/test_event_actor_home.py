@@ -55,3 +55,10 @@ def test_a_demonym_before_a_military_noun_is_that_countrys_military() -> None:
     assert ("Turkish", "TUR", "MIL") in codes
     codes = main_codes("Iraq's Kurdish leader rejected the Turkish proposal on water.")
     assert ("Turkish", "TUR", None) in codes
+
+
+def test_police_and_courts_act_in_the_one_country_the_sentence_names() -> None:
+    codes = main_codes("Riot police fired tear gas at Kenyan opposition supporters.")
+    assert ("Riot police", "KEN", "COP") in codes
+    codes = main_codes("Police detained two Britons at a Spanish holiday resort.")
+    assert [c for c in codes if "police" in c[0].lower()] == []  # two countries: whose?

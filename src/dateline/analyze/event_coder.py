@@ -113,15 +113,15 @@ _VENUE_TYPES = grammar_words("venue-type")
 
 
 def _homeless(phrase: ActorPhrase) -> bool:
-    """A named person with a role and no country of their own ("President Ana Ruiz"). A
-    group with no country ("officials", "rebels") is not one: it may be anyone's."""
-    return (
-        phrase.country is None
-        and phrase.sector is not None
-        and phrase.kind == "person"
-        and phrase.name is not None
-        and " " in phrase.name
-    )
+    """An actor with a sector and no country that acts where it is: a named person with a
+    role ("President Ana Ruiz"), or a state's police, courts or legislature ("riot police",
+    "the court"), which act only at home. Other groups with no country ("officials",
+    "rebels", "protesters") may be anyone's: left uncoded."""
+    if phrase.country is not None or phrase.sector is None:
+        return False
+    if phrase.kind != "person" and phrase.sector in ("COP", "JUD", "LEG"):
+        return True
+    return phrase.kind == "person" and phrase.name is not None and " " in phrase.name
 
 
 def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
