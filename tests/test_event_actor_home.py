@@ -62,3 +62,9 @@ def test_police_and_courts_act_in_the_one_country_the_sentence_names() -> None:
     assert ("Riot police", "KEN", "COP") in codes
     codes = main_codes("Police detained two Britons at a Spanish holiday resort.")
     assert [c for c in codes if "police" in c[0].lower()] == []  # two countries: whose?
+
+
+def test_unions_and_students_act_at_home_and_civilians_stay_uncoded() -> None:
+    codes = main_codes("Striking dockworkers blocked the port of Durban for a third day.")
+    assert ("dockworkers", "ZAF", "LAB") in codes
+    assert main_codes("Stranded tourists protested outside the airport in Phuket.") == []

@@ -112,14 +112,18 @@ def code_sentence(
 _VENUE_TYPES = grammar_words("venue-type")
 
 
+_HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "LAB", "EDU", "MED", "AGR", "REL"})
+
+
 def _homeless(phrase: ActorPhrase) -> bool:
     """An actor with a sector and no country that acts where it is: a named person with a
-    role ("President Ana Ruiz"), or a state's police, courts or legislature ("riot police",
-    "the court"), which act only at home. Other groups with no country ("officials",
-    "rebels", "protesters") may be anyone's: left uncoded."""
+    role ("President Ana Ruiz"), or a group of a sector that acts at home (police, courts,
+    legislators, the opposition, unions, students, doctors, farmers, clergy). Officials,
+    troops and rebels may be abroad, and civilians and criminals are as often foreigners
+    ("tourists", "pirates"): left uncoded."""
     if phrase.country is not None or phrase.sector is None:
         return False
-    if phrase.kind != "person" and phrase.sector in ("COP", "JUD", "LEG"):
+    if phrase.kind != "person" and phrase.sector in _HOME_SECTORS:
         return True
     return phrase.kind == "person" and phrase.name is not None and " " in phrase.name
 
