@@ -68,3 +68,8 @@ def test_unions_and_students_act_at_home_and_civilians_stay_uncoded() -> None:
     codes = main_codes("Striking dockworkers blocked the port of Durban for a third day.")
     assert ("dockworkers", "ZAF", "LAB") in codes
     assert main_codes("Stranded tourists protested outside the airport in Phuket.") == []
+
+
+def test_a_demonym_before_civilians_homes_is_that_countrys_civilians() -> None:
+    codes = main_codes("Syrian artillery shelled Lebanese villages near the border.")
+    assert ("Lebanese", "LBN", "CVL") in codes

@@ -330,17 +330,23 @@ def _names_weapon(tokens: Sequence[Token], index: int) -> bool:
     return index < len(tokens) and tokens[index].lower in _WEAPONS
 
 
+_CIVILIAN_NOUNS = grammar_words("civilian-noun")
+
+
 def armed_modifiers(
     tokens: Sequence[Token], actors: tuple[ActorPhrase, ...]
 ) -> tuple[ActorPhrase, ...]:
     """A demonym before a weapon or military noun stands for that country's military, MIL
-    ("shelled Ukrainian positions", "condemned the Turkish air strikes")."""
-    return tuple(
-        replace(a, sector="MIL")
-        if a.modifier and a.sector is None and _names_weapon(tokens, a.end)
-        else a
-        for a in actors
-    )
+    ("shelled Ukrainian positions", "condemned the Turkish air strikes"); before a noun of
+    civilians' homes and places, for its civilians, CVL ("fired at an Israeli settlement")."""
+    coded = []
+    for actor in actors:
+        if actor.modifier and actor.sector is None and _names_weapon(tokens, actor.end):
+            actor = replace(actor, sector="MIL")
+        elif actor.modifier and actor.sector is None and tokens[actor.end].lower in _CIVILIAN_NOUNS:
+            actor = replace(actor, sector="CVL")
+        coded.append(actor)
+    return tuple(coded)
 
 
 def _group_of_countries(
