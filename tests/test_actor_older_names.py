@@ -40,3 +40,8 @@ def test_a_group_of_the_bodys_own_kind_is_the_bodys_people() -> None:
 def test_a_city_by_its_older_name_is_the_same_capital() -> None:
     assert ("Kiev", "UKR", "GOV") in codes("Kiev accused Moscow of stoking the unrest.")
     assert ("Peking", "CHN", "GOV") in codes("Peking rejected the protest as interference.")
+
+
+def test_kashmiri_separatists_and_maoists() -> None:
+    assert ("Kashmiri separatists", "IND", "REB") in codes("Kashmiri separatists fired on a bus.")
+    assert ("Nepalese Maoists", "NPL", "REB") in codes("Nepalese Maoists bombed a bridge.")
