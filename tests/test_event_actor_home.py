@@ -73,3 +73,10 @@ def test_unions_and_students_act_at_home_and_civilians_stay_uncoded() -> None:
 def test_a_demonym_before_civilians_homes_is_that_countrys_civilians() -> None:
     codes = main_codes("Syrian artillery shelled Lebanese villages near the border.")
     assert ("Lebanese", "LBN", "CVL") in codes
+
+
+def test_an_official_agreeing_on_a_domestic_matter_acts_at_home() -> None:
+    codes = main_codes(
+        "President Ilse Marten agreed to release jailed Kenyan opposition activists."
+    )
+    assert ("President Ilse Marten", "KEN", "GOV") in codes

@@ -109,9 +109,6 @@ def code_sentence(
     return coded
 
 
-_VENUE_TYPES = grammar_words("venue-type")
-
-
 _HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "LAB", "EDU", "MED", "AGR", "REL"})
 
 
@@ -149,11 +146,11 @@ def _one_country(text: str) -> str | None:
 
 
 def _sentence_home(mention: EventMention, country: str | None) -> str | None:
-    """The country a sentence's event happens in, for a homeless person: the one country
-    it names. None for a visit (visitors are abroad), a meeting, an agreement or joint work
-    (often held abroad), or when that country is a state the event acts on ("President Ana
-    Ruiz condemned Freedonia": she is someone else's)."""
-    if country is None or mention.mode == "visit" or mention.type in _VENUE_TYPES:
+    """The country a sentence's event happens in, for a homeless actor: the one country
+    it names. None for a visit or a meeting (a visitor, or a counterpart, is often the
+    foreigner), or when that country is a state the event acts on ("President Ana Ruiz
+    condemned Freedonia": she is someone else's)."""
+    if country is None or mention.mode == "visit" or mention.type == "CONSULT":
         return None
     if any(
         a.country == country and a.kind == "country" and a.sector is None and not a.modifier
