@@ -80,3 +80,8 @@ def test_an_official_agreeing_on_a_domestic_matter_acts_at_home() -> None:
         "President Ilse Marten agreed to release jailed Kenyan opposition activists."
     )
     assert ("President Ilse Marten", "KEN", "GOV") in codes
+
+
+def test_a_stance_is_no_military_position() -> None:
+    codes = main_codes("Moscow backed the Serbian position on the border dispute.")
+    assert ("Serbian", "SRB", None) in codes
