@@ -45,3 +45,9 @@ def test_a_city_by_its_older_name_is_the_same_capital() -> None:
 def test_kashmiri_separatists_and_maoists() -> None:
     assert ("Kashmiri separatists", "IND", "REB") in codes("Kashmiri separatists fired on a bus.")
     assert ("Nepalese Maoists", "NPL", "REB") in codes("Nepalese Maoists bombed a bridge.")
+
+
+def test_peoples_of_one_state_and_their_forces() -> None:
+    assert ("Igbo leaders", "NGA", "GOV") in codes("Igbo leaders met in Enugu.")
+    assert ("Tigrayan forces", "ETH", "REB") in codes("Tigrayan forces shelled the town.")
+    assert ("Chechen police", "RUS", "COP") in codes("Chechen police raided a house.")

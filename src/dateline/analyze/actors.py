@@ -60,6 +60,7 @@ _PROFESSION_SECTORS = frozenset({"MED", "EDU", "JRN", "LAB", "BUS"})
 _TRAVELLERS = grammar_words("traveller")
 _INSURGENT_NAMES = grammar_words("insurgent-name")
 _HOLDING_PARTICIPLES = grammar_words("holding-participle")
+_REGIONAL_PEOPLES = grammar_words("regional-people")
 
 
 @dataclass(frozen=True)
@@ -858,8 +859,10 @@ def _code_run(
         sector = "GOV"
     elif run.plural_demonym and not name_words and len(kinds) > 1:
         sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
-    if sector == "MIL" and _names_an_insurgent_force(run, tokens):
-        sector = "REB"  # "the Free Syrian Army", "Allied Democratic Forces": not a state's
+    if sector == "MIL" and (
+        _names_an_insurgent_force(run, tokens) or tokens[run.start].lower in _REGIONAL_PEOPLES
+    ):
+        sector = "REB"  # "the Free Syrian Army", "Chechen forces": they fight the state
     if run.past is not None and _former_official(run) and sector in _STATE_ORGAN_SECTORS:
         sector = run.past.sector  # "former president", "a former army chief": elites, ELI
     crowd = run.plural_demonym and _counted(tokens, run.start)
