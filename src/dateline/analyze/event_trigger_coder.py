@@ -14,6 +14,7 @@ from dataclasses import replace
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_arguments import (
     actors_after,
+    armed_modifiers,
     has_support_verb,
     is_agentless_passive,
     noun_arguments,
@@ -70,6 +71,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         source, target = noun_arguments(ctx, match, left, right)
     else:
         source, target = verb_arguments(ctx, match, left, right, target_hint)
+    target = armed_modifiers(ctx.tokens, target)
     bloc = pattern.get("bloc-mode")
     if isinstance(bloc, str) and _members_of_one_body((*source, *target)):
         mode = bloc
