@@ -57,6 +57,7 @@ _APPOSITION_REACH = 16  # tokens of an apposition on the speaker before a split 
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
 _TITLE_WORDS = 6
+_VIEW_REACH = 12  # words of a passive view's complement searched for its "by" agent
 _RECORD_LINKS = 2  # prepositional phrases between a record noun and an evidence cue
 
 
@@ -129,7 +130,11 @@ def plausible(
                 return False  # "was seen by the crew", "was seen leaving"
             if cue.passive_view and frame.agent is None:
                 k = skip_forward(tokens, frame.last + 1, settings)
-                frame.agentless = _view_complement(tokens, k, cue) is not None
+                view = _view_complement(tokens, k, cue)
+                if view is not None and cue.passive_view == "predicate":
+                    # "was declared the winner by the board": the agent after the view
+                    frame.agent = _agent_after_view(tokens, view, settings)
+                frame.agentless = view is not None and frame.agent is None
         return frame.asked or frame.agentless or frame.agent is not None
     frame.agent = _reduced_passive_agent(tokens, frame, settings)
     if frame.agent is not None:
@@ -420,7 +425,8 @@ def read_frame(
     if cue.clause_adverb:
         return _read_clause_adverb(frame, tokens, k, cue_firsts)
     if frame.agent is not None:
-        return _read_agent_passive(frame, tokens)
+        view = _view_complement(tokens, k, cue) if cue.passive_view == "predicate" else None
+        return _read_agent_passive(frame, tokens, view)
     if frame.agentless and cue.passive_judgment:
         return _read_judgment(frame, tokens, k)
     if frame.agentless and cue.passive_view:
@@ -769,6 +775,25 @@ def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tup
     return phrase
 
 
+def _agent_after_view(
+    tokens: list[Token], view: int, settings: frozenset[int]
+) -> tuple[int, int] | None:
+    """The agent of a passive view cue named after its bare complement ("was declared
+    the winner in Ayr by the board", "is considered a risk by many traders"): a "by"
+    phrase before the complement's clause ends (a comma outside a list of names, a stop,
+    a quotation mark, a relative or "that"); None when there is none or it is a count
+    ("by nine votes")."""
+    for j in range(view + 1, min(len(tokens), view + _VIEW_REACH)):
+        token = tokens[j]
+        if token.low == "by":
+            return _passive_agent(tokens, j, settings)
+        if token.text == "," and tokens[j - 1].capital and tokens[j + 1].capital:
+            continue  # a list of names: "in the Ayr, Leeds and Hull primaries"
+        if not token.is_word or in_class(token, "relative") or token.low == "that":
+            return None
+    return None
+
+
 def _agent_complement(tokens: list[Token], j: int) -> bool:
     """A passive cue's complement opening at token `j`, after its agent: "for" or "of"
     with an "-ing" clause ("criticized by rivals for failing", "accused by her of lying"):
@@ -807,7 +832,7 @@ def _restrictive_speaker(frame: Frame, tokens: list[Token], pronoun: int) -> Non
     frame.speaker, frame.antecedent = (phrase[0], pronoun), phrase
 
 
-def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
+def _read_agent_passive(frame: Frame, tokens: list[Token], view: int | None) -> bool:
     """A passive cue with its agent: "The plan was rejected by the board" reads as "the
     board rejected the plan": the agent speaks and the subject is the content, with the
     view after "as" of a view cue ("The plan was seen by some as a risk"). In a relative
@@ -816,7 +841,9 @@ def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
-    if frame.agent is not None:
+    if frame.agent is not None and view is not None and view < frame.agent[0]:
+        frame.right = view  # "was declared | the winner | by the board": the view before it
+    elif frame.agent is not None:
         k = frame.agent[1] + 1
         if frame.match.cue.passive_view:
             if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:

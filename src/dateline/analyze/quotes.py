@@ -1233,6 +1233,9 @@ def _record(
             end = _second_predicate_end(text, tokens, frame.right, end, regions)
         if frame.subject is not None and frame.match.cue.passive_view:
             end = _complement_end(text, tokens, frame.right, end, regions)
+        if frame.agent is not None and frame.right < frame.agent[0]:
+            # "was declared the winner by the board": the view ends before its agent's "by"
+            end = min(end, _trim_end(text, start, tokens[frame.agent[0] - 1].start))
         if frame.pro_form:  # "half said so in May": the content is the pro-form
             end = tokens[frame.right].end
         end = _fronted_clause_end(text, tokens, frame.right, end, regions)
