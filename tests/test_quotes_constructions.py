@@ -14,6 +14,10 @@ from .quote_records import records as _records
 @pytest.mark.parametrize(
     ("page", "records"),
     [
+        (  # a message noun after a setting phrase goes on with it, no content
+            "The quay is unsafe, Ina Volk said in a video message to the crews.",
+            [("said", "Ina Volk", "The quay is unsafe")],
+        ),
         (  # a share of a group speaks for it
             "Seven in 10 said the ferry fares were too high.",
             [("said", "Seven in 10", "the ferry fares were too high")],

@@ -1021,6 +1021,8 @@ def _unit(
         if first is None or last is None:
             continue
         if match.cue.setting:
+            while last + 1 < len(tokens) and in_class(tokens[last + 1], "message_noun"):
+                last += 1  # "in a video message", "in an email message": one setting
             settings.update(range(first, last + 1))
             continue
         in_open = _inside(regions, match.start)
