@@ -506,6 +506,14 @@ def test_according_to_after_a_comma_inside_closing_marks() -> None:
     assert records == [("according to", "the harbour board", 'The quay "was never safe,"')]
 
 
+def test_an_opening_source_may_end_in_a_demonstrative_time() -> None:
+    # "that night" closes the source phrase; it opens no relative clause
+    records = _records(
+        "According to the guard in charge of the quay that night, the film is untrue."
+    )
+    assert records == [("According to", "the guard in charge of the quay", "the film is untrue")]
+
+
 @pytest.mark.parametrize(
     "page",
     [

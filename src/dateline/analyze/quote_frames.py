@@ -1928,9 +1928,16 @@ def _source_comma(tokens: list[Token], k: int) -> int | None:
             return j if tokens[j + 1].is_word or tokens[j + 1].text in ALL_MARKS else None
         if token.text in _STOPS or token.text in ALL_MARKS or token.text in {":", "—", "–"}:
             return None
-        if in_class(token, "relative") or in_class(token, "complementizer"):
+        if (
+            in_class(token, "relative") or in_class(token, "complementizer")
+        ) and not _demonstrative_time(tokens, j):
             return None
     return None
+
+
+def _demonstrative_time(tokens: list[Token], j: int) -> bool:
+    """ "that night", "that week": a time after a demonstrative, not a relative clause."""
+    return j + 1 < len(tokens) and in_class(tokens[j + 1], "time_word")
 
 
 def _negated(tokens: list[Token], first: int) -> bool:
