@@ -506,6 +506,25 @@ def test_according_to_after_a_comma_inside_closing_marks() -> None:
     assert records == [("according to", "the harbour board", 'The quay "was never safe,"')]
 
 
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a hearer in a "to" phrase before a question: the question is what was said
+            "Ola Brun explained to the Gazette why the ferry was late.",
+            [("explained", "Ola Brun", "why the ferry was late")],
+        ),
+        (  # an infinitive after "to" is no hearer
+            "The board agreed to hear cases that the dockers brought.",
+            [("agreed", "The board", "to hear cases that the dockers brought")],
+        ),
+    ],
+)
+def test_a_hearer_after_to_comes_before_the_content(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
 def test_an_opening_source_may_end_in_a_demonstrative_time() -> None:
     # "that night" closes the source phrase; it opens no relative clause
     records = _records(

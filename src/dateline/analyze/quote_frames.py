@@ -520,6 +520,11 @@ def read_frame(
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
+    if frame.addressee is None and cue.cue_class == "speech":
+        hearer = _to_hearer(tokens, k, cue)
+        if hearer is not None:  # "explained to the Gazette why ...": the hearer, then content
+            frame.addressee = hearer
+            k = skip_forward(tokens, hearer[1] + 1, settings)
     record = _record_subject(frame, tokens)
     if record is not None and frame.speaker is not None:
         frame.speaker = (record, frame.speaker[1])  # "The poll by the institute"
@@ -566,6 +571,37 @@ def read_frame(
     if frame.right is None and frame.subject is None:
         _read_before(frame, tokens, k, regions, cue_firsts)
     return frame.right is not None or frame.before or frame.subject is not None
+
+
+def _to_hearer(tokens: list[Token], k: int, cue: Cue) -> tuple[int, int] | None:
+    """The hearer of a speech cue in a "to" phrase right after it, when a question word
+    or a that-clause follows it ("explained to the Gazette why ...", "admitted to
+    reporters that he ..."); None otherwise ("spoke to the crowd", "agreed to hear cases
+    that ...", "appeals to voters that have ...")."""
+    if "to" in cue.prepositions or k + 3 >= len(tokens) or tokens[k].low != "to":
+        return None
+    first = tokens[k + 1]
+    if not (
+        first.capital
+        or in_class(first, "object_pronoun")
+        or in_class(first, "group_noun")
+        or in_class(first, "determiner")
+    ):
+        return None  # "agreed to hear": an infinitive, no hearer
+    hearer = addressee_after(tokens, k + 1)
+    if hearer is None:
+        return None
+    end = next(
+        (j for j in range(hearer[0] + 1, hearer[1] + 1) if in_class(tokens[j], "question_word")),
+        hearer[1] + 1,
+    )  # "the Gazette why": the question word opens the content
+    if end + 1 >= len(tokens) or any(_gerund(t) for t in tokens[hearer[0] : end]):
+        return None
+    after, then = tokens[end], tokens[end + 1]
+    clause = after.low == "that" and (
+        then.capital or in_class(then, "subject_pronoun") or in_class(then, "determiner")
+    )  # "that he ...", not the relative of "a group that has ..."
+    return (hearer[0], end - 1) if clause or in_class(after, "question_word") else None
 
 
 def _read_object_relative(
