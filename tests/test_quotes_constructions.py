@@ -525,6 +525,27 @@ def test_a_hearer_after_to_comes_before_the_content(
     assert _records(page) == records
 
 
+@pytest.mark.parametrize(
+    ("page", "cue", "speaker"),
+    [
+        # "that" after a noun, then a holder, a cue and a finite verb: an object relative
+        ("It was a step that Ola Brun believes will calm the crews.", "believes", "Ola Brun"),
+        # and a form that is also a noun ("hopes") is a verb there
+        ("The port took a step that the board hopes will calm the crews.", "hopes", "the board"),
+    ],
+)
+def test_a_cue_in_an_object_relative_before_its_verb(page: str, cue: str, speaker: str) -> None:
+    [(found_cue, found_speaker, content)] = _records(page)
+    assert (found_cue, found_speaker) == (cue, speaker)
+    assert content.endswith("will calm the crews")
+
+
+def test_a_noun_form_after_a_determiner_is_no_cue_before_a_verb() -> None:
+    assert _records("The crews said that their hopes will fade.") == [
+        ("said", "The crews", "their hopes will fade")
+    ]
+
+
 def test_an_opening_source_may_end_in_a_demonstrative_time() -> None:
     # "that night" closes the source phrase; it opens no relative clause
     records = _records(

@@ -617,9 +617,13 @@ def _read_object_relative(
     if rel < 0:
         return
     free = in_class(tokens[rel], "free_relative")
-    if not (free or in_class(tokens[rel], "object_relative")):
+    # "a move that the board hopes will calm ...": "that" after a noun, with the clause's
+    # verb right after the cue, is the object relative, the subject of that verb
+    verb = k + 1 < len(tokens) and (in_class(tokens[k], "finite_auxiliary") or past_form(tokens[k]))
+    that = verb and tokens[rel].low == "that" and rel >= 1 and _noun_like(tokens[rel - 1])
+    if not (free or that or in_class(tokens[rel], "object_relative")):
         return
-    if not _person(tokens, frame.speaker):
+    if not (verb or _person(tokens, frame.speaker)):
         return  # "which many voters believe": a plain noun may be the object itself
     if k + 1 >= len(tokens):
         frame.subject = None if free else (rel, rel)
@@ -630,6 +634,17 @@ def _read_object_relative(
         frame.right = k  # "which he believes will fail": the pronoun is the clause's subject
     if not (free and frame.right is None):
         frame.subject = (rel, rel)  # "what Berg wrote" alone names no content
+
+
+def _noun_like(token: Token) -> bool:
+    """A word that may end a noun phrase: no verb, auxiliary or closed-class word."""
+    return (
+        token.is_word
+        and not past_form(token)
+        and not in_class(token, "auxiliary")
+        and not in_class(token, "boundary")
+        and not in_class(token, "preposition")
+    )
 
 
 def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
@@ -2021,6 +2036,32 @@ def _ly_word(token: Token) -> bool:
     return ly_adverb(token)
 
 
+_RELATIVE_REACH = 5  # words of a subject between an object relative and its verb
+
+
+def _verb_of_object_relative(tokens: list[Token], first: int, nxt: Token) -> bool:
+    """True when the form at `first` stands between an object relative's subject and a
+    finite verb ("a move that the board hopes will calm", "which Berg claims would
+    fail"): the relative is the subject of that verb, and the form is a verb."""
+    if not in_class(nxt, "finite_auxiliary") or first < 2:
+        return False
+    subject = phrase_before(tokens, first - 1, 0)
+    if subject is None or first - subject[0] > _RELATIVE_REACH:
+        return False  # "their hopes will fade": a noun after a determiner
+    words = tokens[subject[0] : first]
+    if any(in_class(t, "preposition") or in_class(t, "np_link") for t in words):
+        return False  # "in which the bulk of posts are": the form heads a noun phrase
+    if not (words[0].capital or in_class(words[0], "determiner")):
+        return False  # "that unsanctioned protests will erupt": a bare plural noun
+    rel = subject[0] - 1
+    if rel < 1:
+        return False
+    if tokens[rel].low == "that":  # after a noun; "said Wednesday that ..." is a clause
+        before = tokens[rel - 1]
+        return _noun_like(before) and not in_class(before, "time_word")
+    return tokens[rel].low == "which" or in_class(tokens[rel], "object_relative")
+
+
 def _homograph_ok(
     tokens: list[Token], first: int, k: int, regions: list[QuoteRegion], cue: Cue
 ) -> bool:
@@ -2053,6 +2094,8 @@ def _homograph_ok(
         return True
     if cue.as_object and _as_follows(tokens, k):
         return True
+    if _verb_of_object_relative(tokens, first, nxt):
+        return True  # "a move that the board hopes will calm ...": a verb, not a noun
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
     if (
