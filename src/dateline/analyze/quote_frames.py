@@ -145,6 +145,8 @@ def plausible(
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if _compound_head(tokens, frame.first):
+        return False  # "the reality show", "a talk show host": the head of a compound noun
     if _after_preposition(tokens, frame.first, cue):
         return False  # "a lead in pledged delegates": no verb follows a preposition
     if frame.first > 0 and _possessive(tokens[frame.first - 1]) and not cue.noun:
@@ -170,6 +172,23 @@ def plausible(
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
+
+
+def _compound_head(tokens: list[Token], k: int) -> bool:
+    """True when the form at `k` heads a compound noun with the word before it ("the
+    reality show", "a TV show", "talk shows"), a modifier that is no name's last word
+    ("Fox News reported", "BFM TV said": the outlet speaks)."""
+    if k < 1 or tokens[k - 1].low not in word_classes().get("compound_modifier", frozenset()):
+        return False
+    modifier = tokens[k - 1]
+    if modifier.text.islower():
+        return True
+    before = tokens[k - 2] if k >= 2 else None
+    return (
+        modifier.text.isupper()
+        and before is not None
+        and (before.text.islower() or in_class(before, "determiner"))
+    )
 
 
 def _after_preposition(tokens: list[Token], k: int, cue: Cue) -> bool:
