@@ -36,6 +36,10 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
         ("The family said", "The family"),
         ("The state assembly said", "The state assembly"),
         ("A source close to the mayor said", "A source close to the mayor"),
+        # a participle and its preposition describe the noun before them
+        ("A farmer going to the market said", "A farmer going to the market"),
+        ("Another source speaking to the Gazette said", "Another source speaking to the Gazette"),
+        ("A nurse working at the clinic said", "A nurse working at the clinic"),
         ("Berg, who runs the port, said", "Berg"),
         ("Rep. Jo Lee (D-Va.), a member of the panel, said", "Rep. Jo Lee"),
         ("Jo Berg, 61, said", "Jo Berg"),

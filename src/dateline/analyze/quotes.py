@@ -313,7 +313,8 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     participle: "Lee said the board spent hours discussing the plan"), and so does an
     attitude of a named holder stated with its own that-clause ("Berg said the board
     believes that the pier is safe"; not "Berg said she believes that ..."). Speech inside
-    a poll's finding is the poll's result ("the poll found most voters said ..."), and
+    a poll's finding is the poll's result ("the poll found most voters said ...",
+    "according to a survey, most voters said ..."), and
     a cue after a modal is an act the outer speaker foresees ("Lee said she would ask
     Berg to stay")."""
     keep = []
@@ -389,10 +390,11 @@ _MODAL_REACH = 40  # characters before a cue searched for its modal: "would also
 
 def _in_poll(record: Found, found: list[Found], text: str) -> bool:
     """True when the record's cue stands inside the content of a poll's finding ("the
-    survey found most dockers said ..."): what respondents said is the poll's result."""
+    survey found most dockers said ...", "according to a survey, most dockers said
+    ..."): what respondents said is the poll's result."""
     assert record.cue is not None
     return any(
-        (other.cue_id or "").startswith("evidence.")
+        (other.cue_id or "").startswith(("evidence.", "source."))
         and other.speaker is not None
         and _names_a_poll(text[other.speaker[0] : other.speaker[1]])
         and any(s <= record.cue[0] < e for s, e in other.parts)
@@ -1021,6 +1023,8 @@ def _unit(
         if first is None or last is None:
             continue
         if match.cue.setting:
+            while last + 1 < len(tokens) and in_class(tokens[last + 1], "message_noun"):
+                last += 1  # "in a video message", "in an email message": one setting
             settings.update(range(first, last + 1))
             continue
         in_open = _inside(regions, match.start)
@@ -1233,6 +1237,9 @@ def _record(
             end = _second_predicate_end(text, tokens, frame.right, end, regions)
         if frame.subject is not None and frame.match.cue.passive_view:
             end = _complement_end(text, tokens, frame.right, end, regions)
+        if frame.agent is not None and frame.right < frame.agent[0]:
+            # "was declared the winner by the board": the view ends before its agent's "by"
+            end = min(end, _trim_end(text, start, tokens[frame.agent[0] - 1].start))
         if frame.pro_form:  # "half said so in May": the content is the pro-form
             end = tokens[frame.right].end
         end = _fronted_clause_end(text, tokens, frame.right, end, regions)
