@@ -87,13 +87,22 @@ def code_sentence(
             for t in find_timexes(text, dct)
             if t.type in ("DATE", "TIME")
         ]
+    tokens = tokenize(text, 0)
+    gaz = gazetteer_spans(tokens, 0)
     mentions = code_clause_events(
-        text, 0, times, dct, offices=offices or load_offices(), keep_actorless=True
+        text,
+        0,
+        times,
+        dct,
+        offices=offices or load_offices(),
+        tokens=tokens,
+        gaz=gaz,
+        keep_actorless=True,
     )
     if not coded_only:
         return mentions
     homeless = any(_homeless(a) for m in mentions for a in (*m.source, *m.target))
-    country = _one_country(text) if homeless else None
+    country = _one_country(gaz) if homeless else None
     coded = []
     for m in mentions:
         home = _sentence_home(m, country)
@@ -133,13 +142,13 @@ def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
     return replace(phrase, country=home)
 
 
-def _one_country(text: str) -> str | None:
+def _one_country(gaz: dict[int, tuple[int, GazetteerMatch]]) -> str | None:
     """The one country a sentence names, by its name, demonym, towns, regions or national
-    bodies (international ones name none), or None when it names none or several."""
-    tokens = tokenize(text, 0)
+    bodies (international ones name none), or None when it names none or several; `gaz`
+    is the sentence's `gazetteer_spans`."""
     countries = {
         match.entry.country
-        for _, match in gazetteer_spans(tokens, 0).values()
+        for _, match in gaz.values()
         if country_entry(match.entry.country) is not None
     }
     return countries.pop() if len(countries) == 1 else None
