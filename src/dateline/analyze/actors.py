@@ -98,6 +98,7 @@ class ActorPhrase:
     number: str = "singular"
     town: bool = False
     modifier: bool = False
+    ethnic: bool = False
 
 
 @cache
@@ -870,8 +871,11 @@ def _code_run(
         sector = "CVL"  # "thousands of Serbs", "300 Afghans": people, counted
     elif run.ethnic:
         # "ethnic Turks": an ethnicity says nothing of the state they live in (a bare
-        # "Libyans" is the nation as a polity, CAMEO's country code with no sector)
+        # "Libyans" is the nation as a polity, CAMEO's country code with no sector); a
+        # people named by its ethnicity is civilians
         country = None
+        if run.head is None:
+            sector = "CVL"
     if sector == "JRN" and any(
         t.lower in _STATE_MARKERS for t in tokens[max(0, run.start - 2) : run.end]
     ):
@@ -912,6 +916,7 @@ def _code_run(
         number=number,
         town=run.place and kinds == ["place"] and not name_words and run.head is None,
         modifier=_demonym_modifier(run, tokens),
+        ethnic=run.ethnic and run.head is None,
     )
 
 

@@ -102,7 +102,15 @@ def code_sentence(
     if not coded_only:
         return mentions
     homeless = any(_homeless(a) for m in mentions for a in (*m.source, *m.target))
-    country = _one_country(gaz) if homeless else None
+    # an ethnic group's own name ("ethnic Albanians") says nothing of where it lives
+    peoples = {
+        k
+        for m in mentions
+        for a in (*m.source, *m.target)
+        if a.ethnic
+        for k in range(a.start, a.end)
+    }
+    country = _one_country({k: v for k, v in gaz.items() if k not in peoples}) if homeless else None
     coded = []
     for m in mentions:
         home = _sentence_home(m, country)
@@ -129,7 +137,7 @@ def _homeless(phrase: ActorPhrase) -> bool:
     ("tourists", "pirates"): left uncoded."""
     if phrase.country is not None or phrase.sector is None:
         return False
-    if phrase.kind != "person" and phrase.sector in _HOME_SECTORS:
+    if phrase.kind != "person" and (phrase.sector in _HOME_SECTORS or phrase.ethnic):
         return True
     return phrase.kind == "person" and phrase.name is not None and " " in phrase.name
 
