@@ -27,7 +27,7 @@ def actors(sentence: str, date: str | None = None) -> list[tuple[str, str | None
         ("Thousands of Libyans voted.", [("Libyans", "LBY", "CVL")]),  # counted: people
         ("Police deported 300 Afghans.", [("Police", None, "COP"), ("Afghans", "AFG", "CVL")]),
         ("Bosnian Serbs fled north.", [("Bosnian Serbs", "BIH", "CVL")]),  # a people of a state
-        ("Ethnic Uzbeks gathered.", [("Uzbeks", None, "CVL")]),  # an ethnicity: people, no state
+        ("Ethnic Uzbeks gathered.", [("Uzbeks", None, None)]),  # an ethnicity: no state
         ("Amnesty International spoke.", [("Amnesty International", "NGO", None)]),
         ("Irish nationalist guerrillas fled.", [("Irish nationalist guerrillas", "IRL", "REB")]),
         (

@@ -871,11 +871,8 @@ def _code_run(
         sector = "CVL"  # "thousands of Serbs", "300 Afghans": people, counted
     elif run.ethnic:
         # "ethnic Turks": an ethnicity says nothing of the state they live in (a bare
-        # "Libyans" is the nation as a polity, CAMEO's country code with no sector); a
-        # people named by its ethnicity is civilians
+        # "Libyans" is the nation as a polity, CAMEO's country code with no sector)
         country = None
-        if run.head is None:
-            sector = "CVL"
     if sector == "JRN" and any(
         t.lower in _STATE_MARKERS for t in tokens[max(0, run.start - 2) : run.end]
     ):

@@ -130,23 +130,31 @@ _HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "LAB", "EDU", "MED", "AGR
 
 
 def _homeless(phrase: ActorPhrase) -> bool:
-    """An actor with a sector and no country that acts where it is: a named person with a
-    role ("President Ana Ruiz"), or a group of a sector that acts at home (police, courts,
-    legislators, the opposition, unions, students, doctors, farmers, clergy). Officials,
-    troops and rebels may be abroad, and civilians and criminals are as often foreigners
-    ("tourists", "pirates"): left uncoded."""
-    if phrase.country is not None or phrase.sector is None:
+    """An actor with no country that acts where it is: a named person with a role
+    ("President Ana Ruiz"), a group of a sector that acts at home (police, courts,
+    legislators, the opposition, unions, students, doctors, farmers, clergy), or a people
+    named by its ethnicity ("ethnic Albanians"). Officials, troops and rebels may be abroad,
+    and civilians and criminals are as often foreigners ("tourists", "pirates"): left
+    uncoded."""
+    if phrase.country is not None:
         return False
-    if phrase.kind != "person" and (phrase.sector in _HOME_SECTORS or phrase.ethnic):
+    if phrase.ethnic:
+        return True
+    if phrase.sector is None:
+        return False
+    if phrase.kind != "person" and phrase.sector in _HOME_SECTORS:
         return True
     return phrase.kind == "person" and phrase.name is not None and " " in phrase.name
 
 
 def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
-    """A homeless person coded to the country the sentence is about ("President Ana Ruiz
-    declared a curfew in Lima"): one person acts at home unless the sentence says otherwise."""
+    """A homeless actor coded to the country the sentence is about ("President Ana Ruiz
+    declared a curfew in Lima"): one acts at home unless the sentence says otherwise. An
+    ethnic group placed so is that country's civilians, CVL."""
     if home is None or not _homeless(phrase):
         return phrase
+    if phrase.ethnic:
+        return replace(phrase, country=home, sector="CVL")
     return replace(phrase, country=home)
 
 
