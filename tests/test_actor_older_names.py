@@ -51,3 +51,7 @@ def test_peoples_of_one_state_and_their_forces() -> None:
     assert ("Igbo leaders", "NGA", "GOV") in codes("Igbo leaders met in Enugu.")
     assert ("Tigrayan forces", "ETH", "REB") in codes("Tigrayan forces shelled the town.")
     assert ("Chechen police", "RUS", "COP") in codes("Chechen police raided a house.")
+
+
+def test_the_common_market_is_the_european_community() -> None:
+    assert ("Common Market", "EU", None) in codes("Britain joined the Common Market in 1973.")

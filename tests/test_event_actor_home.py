@@ -85,3 +85,17 @@ def test_an_official_agreeing_on_a_domestic_matter_acts_at_home() -> None:
 def test_a_stance_is_no_military_position() -> None:
     codes = main_codes("Moscow backed the Serbian position on the border dispute.")
     assert ("Serbian", "SRB", None) in codes
+
+
+ETHNIC_GROUPS = [
+    ("Ethnic Russians protested in Riga against the citizenship rules.", "LVA"),
+    ("Police in Skopje arrested 20 ethnic Albanians after the clashes.", "MKD"),
+    # two states named besides the people's own: where it lives is not said
+    ("Ethnic Turks protested against Sweden's plan to send them to Bulgaria.", None),
+]
+
+
+def test_an_ethnic_group_lives_in_the_one_country_the_sentence_names() -> None:
+    for sentence, country in ETHNIC_GROUPS:
+        people = [c for c in main_codes(sentence) if c[0] in ("Russians", "Albanians", "Turks")]
+        assert people == ([(people[0][0], country, "CVL")] if country else []), sentence

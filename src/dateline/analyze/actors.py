@@ -98,6 +98,7 @@ class ActorPhrase:
     number: str = "singular"
     town: bool = False
     modifier: bool = False
+    ethnic: bool = False
 
 
 @cache
@@ -912,6 +913,7 @@ def _code_run(
         number=number,
         town=run.place and kinds == ["place"] and not name_words and run.head is None,
         modifier=_demonym_modifier(run, tokens),
+        ethnic=run.ethnic and run.head is None,
     )
 
 

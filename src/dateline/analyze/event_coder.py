@@ -88,13 +88,30 @@ def code_sentence(
             for t in find_timexes(text, dct)
             if t.type in ("DATE", "TIME")
         ]
+    tokens = tokenize(text, 0)
+    gaz = gazetteer_spans(tokens, 0)
     mentions = code_clause_events(
-        text, 0, times, dct, offices=offices or load_offices(), keep_actorless=True
+        text,
+        0,
+        times,
+        dct,
+        offices=offices or load_offices(),
+        tokens=tokens,
+        gaz=gaz,
+        keep_actorless=True,
     )
     if not coded_only:
         return mentions
     homeless = any(_homeless(a) for m in mentions for a in (*m.source, *m.target))
-    country = _one_country(text) if homeless else None
+    # an ethnic group's own name ("ethnic Albanians") says nothing of where it lives
+    peoples = {
+        k
+        for m in mentions
+        for a in (*m.source, *m.target)
+        if a.ethnic
+        for k in range(a.start, a.end)
+    }
+    country = _one_country({k: v for k, v in gaz.items() if k not in peoples}) if homeless else None
     coded = []
     for m in mentions:
         home = _sentence_home(m, country)
@@ -114,12 +131,17 @@ _HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "LAB", "EDU", "MED", "AGR
 
 
 def _homeless(phrase: ActorPhrase) -> bool:
-    """An actor with a sector and no country that acts where it is: a named person with a
-    role ("President Ana Ruiz"), or a group of a sector that acts at home (police, courts,
-    legislators, the opposition, unions, students, doctors, farmers, clergy). Officials,
-    troops and rebels may be abroad, and civilians and criminals are as often foreigners
-    ("tourists", "pirates"): left uncoded."""
-    if phrase.country is not None or phrase.sector is None:
+    """An actor with no country that acts where it is: a named person with a role
+    ("President Ana Ruiz"), a group of a sector that acts at home (police, courts,
+    legislators, the opposition, unions, students, doctors, farmers, clergy), or a people
+    named by its ethnicity ("ethnic Albanians"). Officials, troops and rebels may be abroad,
+    and civilians and criminals are as often foreigners ("tourists", "pirates"): left
+    uncoded."""
+    if phrase.country is not None:
+        return False
+    if phrase.ethnic:
+        return True
+    if phrase.sector is None:
         return False
     if phrase.kind != "person" and phrase.sector in _HOME_SECTORS:
         return True
@@ -127,20 +149,23 @@ def _homeless(phrase: ActorPhrase) -> bool:
 
 
 def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
-    """A homeless person coded to the country the sentence is about ("President Ana Ruiz
-    declared a curfew in Lima"): one person acts at home unless the sentence says otherwise."""
+    """A homeless actor coded to the country the sentence is about ("President Ana Ruiz
+    declared a curfew in Lima"): one acts at home unless the sentence says otherwise. An
+    ethnic group placed so is that country's civilians, CVL."""
     if home is None or not _homeless(phrase):
         return phrase
+    if phrase.ethnic:
+        return replace(phrase, country=home, sector="CVL")
     return replace(phrase, country=home)
 
 
-def _one_country(text: str) -> str | None:
+def _one_country(gaz: dict[int, tuple[int, GazetteerMatch]]) -> str | None:
     """The one country a sentence names, by its name, demonym, towns, regions or national
-    bodies (international ones name none), or None when it names none or several."""
-    tokens = tokenize(text, 0)
+    bodies (international ones name none), or None when it names none or several; `gaz`
+    is the sentence's `gazetteer_spans`."""
     countries = {
         match.entry.country
-        for _, match in gazetteer_spans(tokens, 0).values()
+        for _, match in gaz.values()
         if country_entry(match.entry.country) is not None
     }
     return countries.pop() if len(countries) == 1 else None
