@@ -9,7 +9,10 @@ are tuned on the study part; the heldout part is scored only to report. A harder
 {hard_study,hard_heldout}.jsonl (about 150 long wire-copy sentences with several clauses and
 candidate triggers, reported events, nominal and passive main events), is split the same way.
 A study-only actor part, actors_study.jsonl (wire-copy sentences over ways of naming an
-actor: titles with names, capitals, ethnic and separatist groups), checks actor coding rules.
+actor: titles with names, capitals, ethnic and separatist groups), checks actor coding rules;
+a second one, actors_fresh.jsonl (titled officials, courts, companies, international bodies
+and their people, and sentences whose only actors are pronouns or generic nouns with no
+country, where dateline should abstain), checks them on sentences written later.
 A later study part, fresh.jsonl (227 wire sentences over all 18 types in five batches, gold
 written before each batch's first run), checks that rules carry to sentences no earlier rule
 was tuned on.
@@ -43,8 +46,11 @@ from events import (  # noqa: E402
 )
 
 DATA_DIR = ROOT / "tests" / "fixtures" / "plover_own"
-PARTS = ("study", "heldout", "hard_study", "hard_heldout", "actors_study", "fresh")
-STUDY_PARTS = ("study", "hard_study", "actors_study", "fresh")
+PARTS = (
+    *("study", "heldout", "hard_study", "hard_heldout"),
+    *("actors_study", "actors_fresh", "fresh"),
+)
+STUDY_PARTS = ("study", "hard_study", "actors_study", "actors_fresh", "fresh")
 # CAMEO's code for transnational militant groups; dateline codes them as international bodies.
 CAMEO_TRANSNATIONAL = {"IMG": "IGO"}
 

@@ -23,7 +23,7 @@ def actors(sentence: str, date: str | None = None) -> list[tuple[str, str | None
         ("Kenyan police arrived.", [("Kenyan police", "KEN", "COP")]),
         ("Poland's parliament voted.", [("Poland's parliament", "POL", "LEG")]),
         ("The Pentagon said nothing.", [("Pentagon", "USA", "MIL")]),
-        ("Libyans voted on Sunday.", [("Libyans", None, None)]),  # polity or civilians: unsure
+        ("Libyans voted on Sunday.", [("Libyans", "LBY", None)]),  # a nationality: its polity
         ("Thousands of Libyans voted.", [("Libyans", "LBY", "CVL")]),  # counted: people
         ("Police deported 300 Afghans.", [("Police", None, "COP"), ("Afghans", "AFG", "CVL")]),
         ("Bosnian Serbs fled north.", [("Bosnian Serbs", "BIH", "CVL")]),  # a people of a state

@@ -99,3 +99,21 @@ def test_page_without_events_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["events", str(path)])
     assert result.exit_code == 0, result.output
     assert "no events found" in result.output
+
+
+def test_a_bad_page_among_several_is_named_and_the_others_are_listed(
+    page: Path, tmp_path: Path
+) -> None:
+    """One unreadable file spoils no batch: the good page's events are listed, each bad
+    page gets its one-line error, and the exit code (3) says some pages failed."""
+    binary = tmp_path / "photo.html"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    missing = tmp_path / "gone.html"
+    result = CliRunner().invoke(
+        main, ["events", str(binary), str(page), str(missing), "--format", "jsonl"]
+    )
+    assert result.exit_code == 3, result.output
+    assert any(json.loads(line)["type"] == "CONSULT" for line in result.stdout.splitlines())
+    errors = result.stderr.splitlines()
+    assert len(errors) == 2
+    assert "photo.html" in errors[0] and "gone.html: no such file" in errors[1]

@@ -431,3 +431,40 @@ def test_entities_a_two_letter_abbreviated_middle_name_stays_in_the_name() -> No
     article = _article("President Gudni Th. Johannesson spoke on Sunday. Johannesson then left.")
     people = [e.name for e in article.entities if e.type == "person"]
     assert people == ["Gudni Th. Johannesson"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Its leader, Per Aasen, said the union would strike.", "person:per-aasen"),
+        ("The ferry was late, Jan Mol told the council.", "person:jan-mol"),
+        ("Per the agreement, Oslo will pay the fishermen.", None),
+    ],
+)
+def test_entities_a_given_name_that_is_also_a_common_word(body: str, person: str | None) -> None:
+    """ "Per" and "Jan" are given names as well as a preposition and a month: inside a
+    sentence, before a capitalised word, they open a name; first in a sentence, "Per" is
+    the preposition."""
+    people = [e.id for e in _article(body).entities if e.type == "person"]
+    assert people == ([person] if person else [])
+
+
+def test_entities_initials_after_a_title_noun_hold_no_office() -> None:
+    """ "the Kenyan broadcaster KTN" names a body by its initials: no person "Ktn"."""
+    article = _article('"We came to listen," Ana Ruiz told the harbour broadcaster HBN.')
+    assert [e.name for e in article.entities if e.type == "person"] == ["Ana Ruiz"]
+
+
+def test_entities_a_counterpart_of_a_role_noun_holds_its_office() -> None:
+    """ "The president, who met her Latvian counterpart Ilze Ozola": Ozola is Latvia's
+    president, and "the Latvian president" later is her."""
+    article = _article(
+        "Finnish President Aino Virtanen spoke in Helsinki on Tuesday.\n\n"
+        "The president, who met her Latvian counterpart Ilze Ozola in Riga last week, "
+        "praised the new rail link.\n\n"
+        'The Latvian president said the link was "long overdue".'
+    )
+    ozola = _entity(article, "person:ilze-ozola")
+    assert [(r.title, r.affiliation) for r in ozola.roles] == [("president", "Latvia")]
+    assert article.quotes[-1].speaker is not None
+    assert article.quotes[-1].speaker.entity == "person:ilze-ozola"

@@ -436,3 +436,16 @@ def test_stopping_cooperation(sentence: str, label: str) -> None:
 )
 def test_an_attack_for_a_deed_is_verbal(sentence: str, label: str) -> None:
     assert types(sentence)[:1] == [label]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # planned together, against no one: a posture, not a threat
+        ("Chile and Peru will send joint police patrols to their shared border.", "MOBILIZE"),
+        # planned against someone named: a threat
+        ("The army will deploy tanks against the rebels in the north.", "THREATEN"),
+    ],
+)
+def test_a_planned_mobilisation_threatens_only_someone_named(sentence: str, expected: str) -> None:
+    assert types(sentence)[0] == expected

@@ -200,3 +200,20 @@ def test_a_meeting_told_with_no_date_is_on_the_day_the_lead_gives() -> None:
     of its own, was that day."""
     events = make_article(LEAD_AND_MEETING, published="2024-05-16").events
     assert next(e for e in events if e.type == "CONSULT").date == "2024-05-14"
+
+
+STATES_LEAD_AND_MEETING = [
+    "Portugal and Morocco agreed on Monday to open a ferry line between Faro and Tangier.",
+    "Portuguese Transport Minister Rui Matos met his Moroccan counterpart, Amina Idrissi, "
+    "in Faro for four hours of talks.",
+    "Matos said the first ferry would sail in June.",
+]
+
+
+def test_a_meeting_of_the_ministers_of_the_states_the_lead_dates_is_on_that_day() -> None:
+    """The lead dates the two states' agreement; the meeting of their ministers, told next
+    with no date of its own, was that day."""
+    events = make_article(STATES_LEAD_AND_MEETING, published="2024-05-16").events
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert [a.country for a in (*meeting.source, *meeting.target)] == ["PRT", "MAR"]
+    assert meeting.date == "2024-05-13"

@@ -43,6 +43,8 @@ def _paras(*texts: str) -> list[DraftParagraph]:
         ("Contact the reporter at tbrisk@valepaper.example or 555-0199.", "reporter-contact"),
         ("Email the writer: ana@valepaper.example", "reporter-contact"),
         ("Tomas Brisk can be reached at tbrisk@valepaper.example.", "reporter-contact"),
+        ("Contact Tomas Brisk at tbrisk@valepaper.example.", "reporter-contact"),
+        ("Email Ada Brenn at abrenn@olm.example", "reporter-contact"),
         ("Media contact:", "media-contact"),
         ("Press inquiries: Oda Vik, 555-0100, press@agency.example.gov", "media-contact"),
         ("FOR IMMEDIATE RELEASE", "release-label"),
@@ -66,6 +68,7 @@ def test_notes_furniture_lines_are_named(line: str, reason: str) -> None:
         "The mayor can be reached at home on weekends, her office said, but rarely answers.",
         "Watch your step near the quay, the harbour master warned.",
         "The correction came too late for the harbour board.",
+        "Contact with the crew was lost at dawn, the coastguard said.",
     ],
 )
 def test_notes_story_sentences_are_not_furniture(line: str) -> None:

@@ -921,3 +921,34 @@ def test_extract_text_the_byline_names_the_outlet_when_no_masthead_does() -> Non
     article = read(page, facts=False)
     assert [a.name for a in article.authors] == ["Ola Brenne", "Kari Nes"]
     assert article.outlet.name == "Fjord Wire"
+
+
+@pytest.mark.parametrize("credit", ["Harbour Post staff", "Harbour Wire"])
+def test_a_desk_credit_under_the_byline_is_no_headline_and_a_named_contact_is_the_email(
+    credit: str,
+) -> None:
+    """ "Harbour Post staff" or an agency's name under the byline credits the desk, and
+    "Contact Ana Ruiz at ..." after the story gives Ana Ruiz her address."""
+    page = "\n".join(
+        [
+            "Harbour Post",
+            "News",
+            "Ferry fares rise for the first time in six years",
+            "By Ana Ruiz and Ole Brandt",
+            credit,
+            "Published 8:10 a.m. Nov. 3, 2025",
+            "The harbour board raised ferry fares on Monday for the first time in six "
+            "years, citing the cost of fuel and repairs to the older boats.",
+            "A single ticket to the islands will cost four euros, up from three, the "
+            "board said in a statement after its monthly meeting.",
+            "Contact Ana Ruiz at aruiz@harbourpost.example.",
+            "© 2025 Harbour Post",
+        ]
+    )
+    article = read(page, format="text", facts=False)
+    assert article.headline == "Ferry fares rise for the first time in six years"
+    assert [(a.name, a.email) for a in article.authors] == [
+        ("Ana Ruiz", "aruiz@harbourpost.example"),
+        ("Ole Brandt", None),
+    ]
+    assert "Contact" not in article.text

@@ -81,6 +81,10 @@ def test_noun_cues_with_a_holder(
                 )
             ],
         ),
+        (  # a participle clause after the object is the sentence's, not the noun's
+            "The chief deflected questions about the ferry before saying the pier was safe.",
+            [("questions about", None, "the ferry", "speech.questions_noun")],
+        ),
         (  # capitalised where it opens the sentence
             "Opposition to the toll has united the dockers.",
             [("Opposition to", None, "the toll", "evaluation.opposition_noun")],

@@ -28,12 +28,18 @@ def test_quote_phrases_words_every_class_asked_for_exists() -> None:
     ("sentence", "speaker"),
     [
         ("Berg said", "Berg"),
+        ("The fishermen's and the farmers' unions said", "the farmers' unions"),
+        ("The two countries' trade ministers said", "The two countries' trade ministers"),
         ("Port director Anna Berg on Monday said", "Port director Anna Berg"),
         ("A spokesman for the ministry said", "A spokesman for the ministry"),
         ("An aide involved in the talks said", "An aide involved in the talks"),
         ("The family said", "The family"),
         ("The state assembly said", "The state assembly"),
         ("A source close to the mayor said", "A source close to the mayor"),
+        # a participle and its preposition describe the noun before them
+        ("A farmer going to the market said", "A farmer going to the market"),
+        ("Another source speaking to the Gazette said", "Another source speaking to the Gazette"),
+        ("A nurse working at the clinic said", "A nurse working at the clinic"),
         ("Berg, who runs the port, said", "Berg"),
         ("Rep. Jo Lee (D-Va.), a member of the panel, said", "Rep. Jo Lee"),
         ("Jo Berg, 61, said", "Jo Berg"),

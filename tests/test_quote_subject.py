@@ -168,3 +168,31 @@ def test_quote_subject_participle_after_a_degree_word_is_no_clause() -> None:
 def test_quote_subject_name_before_an_appositive_speaks(page: str) -> None:
     quotes = [q for q in analyze_text(page).quotes if q.cue and q.cue.text in {"said", "tells"}]
     assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (  # a clause giving the background sits in the main clause's predicate
+            "Mayor Ina Volk closed the quay on Tuesday after Norway closed two more routes "
+            "on the coast, saying the island would not be forgotten.",
+            "Ina Volk",
+        ),
+        (
+            "Ina Volk resigned because Ola Berg cut her pay in the spring, saying she was wronged.",
+            "Ina Volk",
+        ),
+        (  # a subject that cannot speak: the nearest clause's subject does
+            "The row erupted after Ola Berg entered the race, calling the plan a fraud.",
+            "Ola Berg",
+        ),
+        (  # "as" reports a second speaker
+            "Ina Volk praised the plan as Ola Berg echoed it, saying it would pass.",
+            "Ola Berg",
+        ),
+    ],
+)
+def test_quote_subject_participle_after_a_background_clause(sentence: str, speaker: str) -> None:
+    quotes = analyze_text(sentence).quotes
+    participle = next(q for q in quotes if q.cue.text in ("saying", "calling"))
+    assert participle.speaker is not None and participle.speaker.name == speaker

@@ -433,6 +433,18 @@ def test_quotes_attribution_classes_respondents_words_are_the_surveys_finding() 
     ]
 
 
+def test_quotes_attribution_classes_respondents_words_are_the_sourced_surveys_finding() -> None:
+    records = _records("According to a new survey, most dockers said the pier was unsafe.")
+    assert records == [
+        (
+            "source.according_to",
+            "a new survey",
+            "According to",
+            "most dockers said the pier was unsafe",
+        )
+    ]
+
+
 def test_quotes_attribution_classes_attitude_inside_reported_words_is_no_second_record() -> None:
     records = _records("The ferry captain said the islanders want a new harbour.")
     assert records == [

@@ -14,6 +14,10 @@ from .quote_records import records as _records
 @pytest.mark.parametrize(
     ("page", "records"),
     [
+        (  # a message noun after a setting phrase goes on with it, no content
+            "The quay is unsafe, Ina Volk said in a video message to the crews.",
+            [("said", "Ina Volk", "The quay is unsafe")],
+        ),
         (  # a share of a group speaks for it
             "Seven in 10 said the ferry fares were too high.",
             [("said", "Seven in 10", "the ferry fares were too high")],
@@ -500,6 +504,54 @@ def test_according_to_after_a_comma_inside_closing_marks() -> None:
     # American style puts the comma inside the quotation: it still sets off the source
     records = _records('The quay "was never safe," according to the harbour board.')
     assert records == [("according to", "the harbour board", 'The quay "was never safe,"')]
+
+
+@pytest.mark.parametrize(
+    ("page", "records"),
+    [
+        (  # a hearer in a "to" phrase before a question: the question is what was said
+            "Ola Brun explained to the Gazette why the ferry was late.",
+            [("explained", "Ola Brun", "why the ferry was late")],
+        ),
+        (  # an infinitive after "to" is no hearer
+            "The board agreed to hear cases that the dockers brought.",
+            [("agreed", "The board", "to hear cases that the dockers brought")],
+        ),
+    ],
+)
+def test_a_hearer_after_to_comes_before_the_content(
+    page: str, records: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _records(page) == records
+
+
+@pytest.mark.parametrize(
+    ("page", "cue", "speaker"),
+    [
+        # "that" after a noun, then a holder, a cue and a finite verb: an object relative
+        ("It was a step that Ola Brun believes will calm the crews.", "believes", "Ola Brun"),
+        # and a form that is also a noun ("hopes") is a verb there
+        ("The port took a step that the board hopes will calm the crews.", "hopes", "the board"),
+    ],
+)
+def test_a_cue_in_an_object_relative_before_its_verb(page: str, cue: str, speaker: str) -> None:
+    [(found_cue, found_speaker, content)] = _records(page)
+    assert (found_cue, found_speaker) == (cue, speaker)
+    assert content.endswith("will calm the crews")
+
+
+def test_a_noun_form_after_a_determiner_is_no_cue_before_a_verb() -> None:
+    assert _records("The crews said that their hopes will fade.") == [
+        ("said", "The crews", "their hopes will fade")
+    ]
+
+
+def test_an_opening_source_may_end_in_a_demonstrative_time() -> None:
+    # "that night" closes the source phrase; it opens no relative clause
+    records = _records(
+        "According to the guard in charge of the quay that night, the film is untrue."
+    )
+    assert records == [("According to", "the guard in charge of the quay", "the film is untrue")]
 
 
 @pytest.mark.parametrize(

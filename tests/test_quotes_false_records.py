@@ -39,6 +39,9 @@ from .quote_records import records as _records
         "Her lead in pledged delegates will be hard to overcome.",
         # "order" with a thing as its object is buying it, not a command
         "The ferry operator ordered two electric ships from a yard in Gdansk.",
+        # a cue form heading a compound noun ("reality show", "TV show") is no verb
+        "Ola Brun, the star of the reality show “Dock Life,” moved to Hull.",
+        "Ola Brun starred in the TV show “Dock Life” for years.",
     ],
 )
 def test_no_record(page: str) -> None:
@@ -55,6 +58,10 @@ def test_no_record(page: str) -> None:
         (
             "The harbour board denied her claims about the berth.",
             [("denied", "The harbour board", "her claims about the berth")],
+        ),
+        (  # the last word of an outlet's name is no compound modifier: the outlet speaks
+            "The ferry is late, Harbour TV reported.",
+            [("reported", "Harbour TV", "The ferry is late")],
         ),
         (  # a capitalised cue word inside a name is no verb: the paper is the hearer
             "Anna Berg told the Eastport Post she would stay.",

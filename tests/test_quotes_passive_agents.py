@@ -28,6 +28,17 @@ from .quote_records import found_records as _records
             "It was a rota once championed by the harbour board.",
             [("championed", "the harbour board", ["a rota"])],
         ),
+        (  # the agent after a passive view's bare complement: the view ends before "by"
+            "Ina Volk was declared the winner in the Ayr, Leeds and Hull primaries by the"
+            " wire services on Tuesday.",
+            [
+                (
+                    "declared",
+                    "the wire services",
+                    ["Ina Volk", "the winner in the Ayr, Leeds and Hull primaries"],
+                )
+            ],
+        ),
         (  # a view cue: the agent holds the view after "as"
             "The levy, seen by many traders as a burden, was cut.",
             [("seen", "many traders", ["The levy", "a burden"])],

@@ -28,6 +28,7 @@ BAD_BYTES = {
     "blank": b" \n\t\n  ",
     "binary": bytes(range(256)) * 40,
     "nul-heavy": b"\x00\x01\x02\x03" * 500,
+    "word-and-nuls": b"garbage\x00\x01\x02",  # valid UTF-8, but no page holds NULs
     "png": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
     "pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
     "gzip": b"\x1f\x8b\x08\x00" + bytes(200),
@@ -67,6 +68,15 @@ def test_reader_detects_the_encoding(encoding: str, page: str) -> None:
     assert [a.name for a in article.authors] == ["Zoë Lindqvist"]
     assert article.paragraph_texts()[0].startswith("Café owners in the old town")
     assert "’" in article.text or encoding == "latin-1"
+
+
+def test_reader_ascii_text_in_utf16_without_a_bom() -> None:
+    """UTF-16 of ASCII text is valid UTF-8 too (NULs are characters): the NULs in every
+    other byte say it is UTF-16."""
+    page = LATIN1_PAGE.replace("é", "e").replace("ë", "e")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        article = read(page.encode(encoding), format="text", facts=False)
+        assert article.headline == "Cafe owners protest new parking rules"
 
 
 def test_reader_valid_utf8_wins_over_a_wrong_declared_charset() -> None:
@@ -167,4 +177,4 @@ def test_codecs_used_above_exist() -> None:
 def test_reader_a_few_bytes_of_no_words_are_no_page() -> None:
     """Three control bytes decode as text, but nothing in them can be read."""
     with pytest.raises(ExtractError, match="no words"):
-        read(b"\x00\x01\x02")
+        read(b"\x01\x02\x03")

@@ -89,6 +89,13 @@ def test_event_line_reads_like_a_wire_summary() -> None:
     assert line == "2021-07-12 CONSULT (meet) ESP GOV Ana Ruiz <-> NOR GOV Tom Berg, Lisbon"
 
 
+def test_event_line_says_so_when_no_actor_is_named() -> None:
+    """ "A summit in Lisbon in May" names no participant: the line says so rather than
+    leaving a bare comma before the place."""
+    event = _article().events[0].model_copy(update={"source": [], "target": []})
+    assert event_line(event) == "2021-07-12 CONSULT (meet) (no actor named), Lisbon"
+
+
 def test_text_view_shows_facts_with_their_sentence() -> None:
     view = article_as_text(_article())
     assert "Ana Ruiz — foreign minister (Spain)\n" in view

@@ -121,6 +121,12 @@ def test_find_a_day_of_the_month_after_on(sentence: str, expected: list[tuple[st
         ("Until Monday, police had not named a suspect.", WED, ("Monday", "2021-07-12")),
         ("The club hadn't paid the fee until Tuesday.", WED, ("Tuesday", "2021-07-13")),
         ("The bakery is closed until Friday.", WED, ("Friday", "2021-07-16")),
+        # a hedge between "until" and the expression leaves "until" governing it
+        (
+            "The pier stays shut until at least March, the harbour board said.",
+            WED,
+            ("March", "2022-03"),
+        ),
         # "-eed" past forms are cues too, nearer than an adjective that looks ahead.
         (
             "The two mayors agreed on Tuesday to share buses for the coming winters.",

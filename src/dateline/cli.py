@@ -128,23 +128,36 @@ def schema_command() -> None:
 
 
 def _read_input(page: str) -> bytes:
+    """The bytes of one page file (or standard input for "-"); a one-line error and exit
+    when it cannot be read."""
+    try:
+        return _page_bytes(page)
+    except _PageError as exc:
+        fail(str(exc))
+
+
+class _PageError(Exception):
+    """A page file that cannot be read: missing, a folder, too large, unreadable."""
+
+
+def _page_bytes(page: str) -> bytes:
     if page == "-":
         data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
     else:
         path = Path(page)
         if not path.exists():
-            fail(f"{page}: no such file")
+            raise _PageError(f"{page}: no such file")
         if path.is_dir():
-            fail(f"{page}: is a folder; give one page (use 'dateline ingest' for many)")
+            raise _PageError(f"{page}: is a folder; give one page (use 'dateline ingest' for many)")
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
-            fail(f"{page}: {size:,} bytes, over the {MAX_PAGE_BYTES:,}-byte page limit")
+            raise _PageError(f"{page}: {size:,} bytes, over the {MAX_PAGE_BYTES:,}-byte page limit")
         try:
             data = path.read_bytes()
         except OSError as exc:
-            fail(f"{page}: cannot read ({exc.strerror})")
+            raise _PageError(f"{page}: cannot read ({exc.strerror})") from exc
     if len(data) > MAX_PAGE_BYTES:
-        fail(f"{page}: over the {MAX_PAGE_BYTES:,}-byte page limit")
+        raise _PageError(f"{page}: over the {MAX_PAGE_BYTES:,}-byte page limit")
     return data
 
 
@@ -577,6 +590,9 @@ def events_command(
       dateline events *.html --format csv > events.csv
       DATELINE_OFFICES=my-offices.tsv dateline events page.txt
       dateline events --db news.db --actor RUS --type CONSULT --since 2021-07
+
+    A page that cannot be read is named on stderr and the others are listed; the exit
+    code is then 3 (1 when no page could be read).
     """
     if not pages:
         _archive_events(db, actor, event_type, since, until, limit, output_format)
@@ -589,17 +605,25 @@ def events_command(
     except DatelineError as exc:
         fail(str(exc))
     rows: list[tuple[Article, Event]] = []
+    failed = 0
     for page in pages:
-        data = _read_input(page)
         try:
-            article = read(data)
+            article = read(_page_bytes(page))
             if dictionary is not None:
                 article = article.model_copy(
                     update={"events": article_events(article, offices=dictionary)}
                 )
+        except _PageError as exc:
+            failed += 1  # the other pages are still read: one bad file spoils no batch
+            click.echo(f"dateline: error: {exc}", err=True)
+            continue
         except DatelineError as exc:
-            fail(f"{page}: {exc}")
+            failed += 1
+            click.echo(f"dateline: error: {page}: {exc}", err=True)
+            continue
         rows.extend((article, event) for event in article.events)
+    if failed == len(pages):
+        sys.exit(EXIT_FAILED)
     if output_format == "jsonl":
         for article, event in rows:
             record = {"article": article.id, "url": article.url, **event.model_dump(mode="json")}
@@ -608,6 +632,8 @@ def events_command(
         _events_csv(rows)
     else:
         _events_table(rows)
+    if failed:
+        sys.exit(SOME_ITEMS_FAILED)
 
 
 def _archive_events(

@@ -134,7 +134,7 @@ def event_line(event: Event) -> str:
     mode = f" ({event.mode})" if event.mode else ""
     source = " + ".join(actor_label(a) for a in event.source)
     target = " + ".join(actor_label(a) for a in event.target)
-    actors = f"{source} <-> {target}" if target else source
+    actors = (f"{source} <-> {target}" if target else source) or "(no actor named)"
     place = f", {event.place.name}" if event.place else ""
     status = "" if event.status in {"occurred", "unknown"} else f" [{event.status}]"
     return f"{event.date or '????'} {event.type}{mode} {actors}{place}{status}"

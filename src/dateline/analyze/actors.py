@@ -60,6 +60,7 @@ _PROFESSION_SECTORS = frozenset({"MED", "EDU", "JRN", "LAB", "BUS"})
 _TRAVELLERS = grammar_words("traveller")
 _INSURGENT_NAMES = grammar_words("insurgent-name")
 _HOLDING_PARTICIPLES = grammar_words("holding-participle")
+_REGIONAL_PEOPLES = grammar_words("regional-people")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class ActorPhrase:
     number: str = "singular"
     town: bool = False
     modifier: bool = False
+    ethnic: bool = False
 
 
 @cache
@@ -299,7 +301,9 @@ def _roles_of_bodies(
     while k < len(phrases):
         role = phrases[k]
         body = phrases[k + 1] if k + 1 < len(phrases) else None
-        if body is not None and _serves_body(tokens, role, body):
+        if body is not None and (
+            _serves_body(tokens, role, body) or _people_of_body(tokens, role, body)
+        ):
             coded.append(
                 replace(
                     role,
@@ -332,6 +336,22 @@ def _serves_body(tokens: Sequence[Token], role: ActorPhrase, body: ActorPhrase) 
     ):
         return False
     return body.sector is not None or (body.kind == "organisation" and body.country is not None)
+
+
+def _people_of_body(tokens: Sequence[Token], role: ActorPhrase, body: ActorPhrase) -> bool:
+    """Whether `role` is a group of the body's own kind whose "of" names the body: "guerrillas
+    of the Free Front" REB, "soldiers of the national army" MIL: the body's people, one
+    actor (a group with no country of its own takes the body's)."""
+    return (
+        role.kind == "group"
+        and not role.name
+        and role.sector is not None
+        and role.sector == body.sector
+        and body.kind == "organisation"
+        and role.end < len(tokens)
+        and tokens[role.end].lower == "of"
+        and _describes_body(tokens[role.end + 1 : body.start])
+    )
 
 
 def _describes_body(words: Sequence[Token]) -> bool:
@@ -840,16 +860,18 @@ def _code_run(
         sector = "GOV"
     elif run.plural_demonym and not name_words and len(kinds) > 1:
         sector = "CVL"  # "Iraqi Kurds", "Bosnian Serbs": a people, not a state
-    if sector == "MIL" and _names_an_insurgent_force(run, tokens):
-        sector = "REB"  # "the Free Syrian Army", "Allied Democratic Forces": not a state's
+    if sector == "MIL" and (
+        _names_an_insurgent_force(run, tokens) or tokens[run.start].lower in _REGIONAL_PEOPLES
+    ):
+        sector = "REB"  # "the Free Syrian Army", "Chechen forces": they fight the state
     if run.past is not None and _former_official(run) and sector in _STATE_ORGAN_SECTORS:
         sector = run.past.sector  # "former president", "a former army chief": elites, ELI
     crowd = run.plural_demonym and _counted(tokens, run.start)
     if crowd and len(kinds) == 1 and run.head is None and not run.ethnic:
         sector = "CVL"  # "thousands of Serbs", "300 Afghans": people, counted
-    elif run.ethnic or (run.plural_demonym and len(kinds) == 1 and run.head is None):
-        # "ethnic Turks": an ethnicity says nothing of the state they live in; a bare
-        # "Libyans" may be the state's people as a polity or civilians: no sure sector
+    elif run.ethnic:
+        # "ethnic Turks": an ethnicity says nothing of the state they live in (a bare
+        # "Libyans" is the nation as a polity, CAMEO's country code with no sector)
         country = None
     if sector == "JRN" and any(
         t.lower in _STATE_MARKERS for t in tokens[max(0, run.start - 2) : run.end]
@@ -891,6 +913,7 @@ def _code_run(
         number=number,
         town=run.place and kinds == ["place"] and not name_words and run.head is None,
         modifier=_demonym_modifier(run, tokens),
+        ethnic=run.ethnic and run.head is None,
     )
 
 

@@ -186,12 +186,20 @@ def _candidates(fld: _Field, reading: SentenceReading, sent: int, got: _Collecte
         if holder is None or title is None:
             continue
         if title.title in relational:
-            # "Danish Prime Minister Lars Winther and his Polish counterpart, Tomasz Nowak":
-            # the office of the nearest other holder before, for the counterpart's country.
+            # "Danish Prime Minister Lars Winther and his Polish counterpart, Tomasz Nowak",
+            # "The president, who met her Estonian counterpart Kaarel Tamm": the office of
+            # the nearest other holder or role noun before, for the counterpart's country.
             before = sorted(
-                (f.title, items[f.title].title)
-                for f in reading.roles
-                if f.title < finding.title and f.holder != finding.holder
+                [
+                    (f.title, items[f.title].title)
+                    for f in reading.roles
+                    if f.title < finding.title and f.holder != finding.holder
+                ]
+                + [
+                    (title_k, items[title_k].title)
+                    for _, title_k, _, _ in reading.role_nouns
+                    if title_k < finding.title
+                ]
             )
             office = next(
                 (

@@ -321,12 +321,32 @@ def _owned_by_pronoun(
     return tuple(replace(noun, country=a.country, entity=None) for a in found)
 
 
-_WEAPONS = grammar_words("weapon")
+_WEAPONS = grammar_words("weapon") | grammar_words("military-noun")
 
 
 def _names_weapon(tokens: Sequence[Token], index: int) -> bool:
-    """Whether a weapon word stands at `index` ("missiles", "drone attack")."""
+    """Whether a weapon or military word stands at `index` ("missiles", "drone attack",
+    "positions", "air strikes")."""
     return index < len(tokens) and tokens[index].lower in _WEAPONS
+
+
+_CIVILIAN_NOUNS = grammar_words("civilian-noun")
+
+
+def armed_modifiers(
+    tokens: Sequence[Token], actors: tuple[ActorPhrase, ...]
+) -> tuple[ActorPhrase, ...]:
+    """A demonym before a weapon or military noun stands for that country's military, MIL
+    ("shelled Ukrainian positions", "condemned the Turkish air strikes"); before a noun of
+    civilians' homes and places, for its civilians, CVL ("fired at an Israeli settlement")."""
+    coded = []
+    for actor in actors:
+        if actor.modifier and actor.sector is None and _names_weapon(tokens, actor.end):
+            actor = replace(actor, sector="MIL")
+        elif actor.modifier and actor.sector is None and tokens[actor.end].lower in _CIVILIAN_NOUNS:
+            actor = replace(actor, sector="CVL")
+        coded.append(actor)
+    return tuple(coded)
 
 
 def _group_of_countries(

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from dateline.analyze.actors import find_actors, gazetteer_spans
+from dateline.analyze.actors import ActorPhrase, find_actors, gazetteer_spans
 from dateline.analyze.event_clause import opening_participle
 from dateline.analyze.event_context import (
     DETERMINERS,
@@ -38,7 +38,7 @@ from dateline.analyze.event_grammar import grammar_words
 from dateline.analyze.event_tokens import Token, tokenize
 from dateline.analyze.event_trigger_coder import code_trigger
 from dateline.analyze.event_trigger_selection import select_triggers
-from dateline.analyze.gazetteer import GazetteerMatch
+from dateline.analyze.gazetteer import GazetteerMatch, country_entry
 from dateline.analyze.offices import OfficeDictionary, load_offices
 from dateline.analyze.triggers import Match, compiled, find_matches
 
@@ -88,19 +88,102 @@ def code_sentence(
             for t in find_timexes(text, dct)
             if t.type in ("DATE", "TIME")
         ]
+    tokens = tokenize(text, 0)
+    gaz = gazetteer_spans(tokens, 0)
     mentions = code_clause_events(
-        text, 0, times, dct, offices=offices or load_offices(), keep_actorless=True
+        text,
+        0,
+        times,
+        dct,
+        offices=offices or load_offices(),
+        tokens=tokens,
+        gaz=gaz,
+        keep_actorless=True,
     )
     if not coded_only:
         return mentions
-    return [
-        replace(
-            m,
-            source=tuple(a for a in m.source if a.country),
-            target=tuple(a for a in m.target if a.country),
-        )
+    homeless = any(_homeless(a) for m in mentions for a in (*m.source, *m.target))
+    # an ethnic group's own name ("ethnic Albanians") says nothing of where it lives
+    peoples = {
+        k
         for m in mentions
-    ]
+        for a in (*m.source, *m.target)
+        if a.ethnic
+        for k in range(a.start, a.end)
+    }
+    country = _one_country({k: v for k, v in gaz.items() if k not in peoples}) if homeless else None
+    coded = []
+    for m in mentions:
+        home = _sentence_home(m, country)
+        source = tuple(_at_home(a, home) for a in m.source)
+        target = tuple(_at_home(a, home) for a in m.target)
+        coded.append(
+            replace(
+                m,
+                source=tuple(a for a in source if a.country),
+                target=tuple(a for a in target if a.country),
+            )
+        )
+    return coded
+
+
+_HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "LAB", "EDU", "MED", "AGR", "REL"})
+
+
+def _homeless(phrase: ActorPhrase) -> bool:
+    """An actor with no country that acts where it is: a named person with a role
+    ("President Ana Ruiz"), a group of a sector that acts at home (police, courts,
+    legislators, the opposition, unions, students, doctors, farmers, clergy), or a people
+    named by its ethnicity ("ethnic Albanians"). Officials, troops and rebels may be abroad,
+    and civilians and criminals are as often foreigners ("tourists", "pirates"): left
+    uncoded."""
+    if phrase.country is not None:
+        return False
+    if phrase.ethnic:
+        return True
+    if phrase.sector is None:
+        return False
+    if phrase.kind != "person" and phrase.sector in _HOME_SECTORS:
+        return True
+    return phrase.kind == "person" and phrase.name is not None and " " in phrase.name
+
+
+def _at_home(phrase: ActorPhrase, home: str | None) -> ActorPhrase:
+    """A homeless actor coded to the country the sentence is about ("President Ana Ruiz
+    declared a curfew in Lima"): one acts at home unless the sentence says otherwise. An
+    ethnic group placed so is that country's civilians, CVL."""
+    if home is None or not _homeless(phrase):
+        return phrase
+    if phrase.ethnic:
+        return replace(phrase, country=home, sector="CVL")
+    return replace(phrase, country=home)
+
+
+def _one_country(gaz: dict[int, tuple[int, GazetteerMatch]]) -> str | None:
+    """The one country a sentence names, by its name, demonym, towns, regions or national
+    bodies (international ones name none), or None when it names none or several; `gaz`
+    is the sentence's `gazetteer_spans`."""
+    countries = {
+        match.entry.country
+        for _, match in gaz.values()
+        if country_entry(match.entry.country) is not None
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _sentence_home(mention: EventMention, country: str | None) -> str | None:
+    """The country a sentence's event happens in, for a homeless actor: the one country
+    it names. None for a visit or a meeting (a visitor, or a counterpart, is often the
+    foreigner), or when that country is a state the event acts on ("President Ana Ruiz
+    condemned Freedonia": she is someone else's)."""
+    if country is None or mention.mode == "visit" or mention.type == "CONSULT":
+        return None
+    if any(
+        a.country == country and a.kind == "country" and a.sector is None and not a.modifier
+        for a in (*mention.source, *mention.target)
+    ):
+        return None
+    return country
 
 
 def _preposition_before(text: str, start: int) -> str | None:
@@ -179,7 +262,7 @@ def _code_triggers(ctx: SentenceContext, matches: list[Match]) -> list[EventMent
     for match in triggers:
         mentions.extend(code_trigger(ctx, match))
     mentions = _tolls_of_event_nouns(ctx, _results_of_clauses(_talks_before_acts(mentions)))
-    mentions = _violence_in_protests(ctx, mentions)
+    mentions = _protesters_of_a_nation(_violence_in_protests(ctx, mentions))
     mentions = _concessions_under_pressure(ctx, mentions)
     mentions = _harm_after_entry(ctx, mentions)
     return _places_from_visits(_purposes_of_visits(ctx, mentions))
@@ -324,6 +407,31 @@ def _violence_in_protests(ctx: SentenceContext, mentions: list[EventMention]) ->
         if any(_names_protest_setting(ctx, act, noun) for noun in out[k + 1 :]):
             out[k] = replace(act, type="PROTEST", mode=None)
     return out
+
+
+def _protesters_of_a_nation(mentions: list[EventMention]) -> list[EventMention]:
+    """A nationality that protests is a crowd of its civilians, CVL ("Young Freedonians
+    blocked roads", "Freedonians marched on the embassy"); elsewhere it stands for its
+    nation as a polity, with no sector ("the Freedonians rejected the plan")."""
+    out = list(mentions)
+    for k, act in enumerate(out):
+        if act.type != "PROTEST" or not any(_nationality(a) for a in act.source):
+            continue
+        source = tuple(replace(a, sector="CVL") if _nationality(a) else a for a in act.source)
+        out[k] = replace(act, source=source)
+    return out
+
+
+def _nationality(actor: ActorPhrase) -> bool:
+    """A nationality's plural standing alone ("Palestinians"): a group with a country and
+    no sector, no name, no role word."""
+    return (
+        actor.kind == "group"
+        and actor.number == "plural"
+        and actor.sector is None
+        and actor.country is not None
+        and actor.name is None
+    )
 
 
 def _names_protest_setting(ctx: SentenceContext, act: EventMention, noun: EventMention) -> bool:

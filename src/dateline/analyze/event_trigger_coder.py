@@ -14,6 +14,7 @@ from dataclasses import replace
 from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_arguments import (
     actors_after,
+    armed_modifiers,
     has_support_verb,
     is_agentless_passive,
     noun_arguments,
@@ -70,6 +71,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
         source, target = noun_arguments(ctx, match, left, right)
     else:
         source, target = verb_arguments(ctx, match, left, right, target_hint)
+    target = armed_modifiers(ctx.tokens, target)
     bloc = pattern.get("bloc-mode")
     if isinstance(bloc, str) and _members_of_one_body((*source, *target)):
         mode = bloc
@@ -587,7 +589,8 @@ def _plover_type(
     atrocity: bool,
 ) -> str:
     """PLOVER's reading of modality and agents: a refused or failed cooperation is REJECT,
-    a stated intent to cooperate AGREE and to harm THREATEN; armed forces preparing to
+    a stated intent to cooperate AGREE and to harm THREATEN (a planned mobilisation against
+    no one named stays MOBILIZE); armed forces preparing to
     strike MOBILIZE; killing by armed forces is conventional FIGHT, not ASSAULT (unless the
     act is an atrocity no conventional force commits: "massacred", "beheaded"); gunfire with
     no armed force on either side (gunmen firing on a bus) is ASSAULT, not FIGHT."""
@@ -600,6 +603,8 @@ def _plover_type(
     if ("intent" in cues or "scheduled" in cues) and "continuing" not in cues:
         if label in _COOPERATIVE:
             return "AGREE"
+        if label == "MOBILIZE" and not target:
+            return label  # "will send joint police patrols": a posture against no one named
         if label in HOSTILE:
             return "THREATEN"
     military = any(a.sector == "MIL" for a in source)

@@ -351,9 +351,28 @@ def _date_meetings_by_the_lead(merged: list[MergedEvent]) -> None:
         if len(people) < 2:
             continue
         for event in lead:
-            if event is not meeting and people <= _named_people_of(event):
+            if event is not meeting and _same_parties(meeting, people, event):
                 meeting.date = event.date
                 break
+
+
+def _same_parties(meeting: MergedEvent, people: set[str], lead: MergedEvent) -> bool:
+    """Whether the lead's act is the meeting's people's: the same people, or the states
+    they hold office for ("Norway and Chile agreed on Tuesday ... The trade ministers of the
+    two met in Bergen")."""
+    if people <= _named_people_of(lead):
+        return True
+    states = _states_of(lead)
+    countries = {a.country for a, _ in (*meeting.source, *meeting.target) if a.kind == "person"}
+    return len(states) >= 2 and None not in countries and countries == states
+
+
+def _states_of(event: MergedEvent) -> set[str | None]:
+    """The countries an event's actors are when every actor is a country named as such."""
+    actors = [a for a, _ in (*event.source, *event.target)]
+    if not actors or any(a.kind != "country" for a in actors):
+        return set()
+    return {a.country for a in actors}
 
 
 def _named_people_of(event: MergedEvent) -> set[str]:

@@ -244,6 +244,14 @@ def _cities(table: dict[str, GazetteerEntry]) -> None:
         _add(table, name, entry)
 
 
+def _city_aliases(table: dict[str, GazetteerEntry]) -> None:
+    """Other names of known cities ("Kiev", "Peking"), from `lexicons/city_aliases.tsv`."""
+    for row in load_table("city_aliases.tsv"):
+        entry = table.get(normal_key(row["city"]))
+        if entry is not None and entry.type == "place":
+            _add(table, row["alias"], entry)
+
+
 @cache
 def _countries_of_cities() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
@@ -267,6 +275,7 @@ def _index() -> _Index:
     _organisations(table)
     _places(table)
     _cities(table)
+    _city_aliases(table)
     for key, entry in list(table.items()):
         plain = _plain_spelling(key)
         if plain is not None:

@@ -356,7 +356,7 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
             is_plain = _is_plain(word)
             if len(plain) < _PLAIN_WORDS_SEEN:
                 plain[word] = is_plain
-        if is_plain:
+        if is_plain and not _opens_name(toks, i):
             items.append(Item(s, e, "e"))  # a lower-case word with no other reading
             i += 1
             continue
@@ -367,7 +367,7 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
             items.append(_honorific_item(s, toks[last][1], gender, title_word))
             i = last + 1
             continue
-        if _is_cap(word) and word not in common and not word.isdigit():
+        if (_is_cap(word) and word not in common and not word.isdigit()) or _opens_name(toks, i):
             j = _run_end(text, toks, i)
             items.extend(_name_items(text, toks[i:j]))
             i = j
@@ -392,6 +392,25 @@ def _word_items(text: str, toks: list[tuple[int, int, str]]) -> list[Item]:
 
 
 _PLAIN_WORDS_SEEN = 65536
+
+
+def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A common word that is also a given name ("Per") opens a name inside a sentence,
+    before a capitalised word ("its leader, Per Aasen, said"); at a sentence's start it
+    stays the common word ("Per the agreement, ..."), and a month's full name stays a month
+    ("in April Congress voted"; "Jan Berg" is a name)."""
+    word = toks[i][2]
+    if word not in given_names() or i == 0 or i + 1 >= len(toks):
+        return False
+    if len(word) > 3 and word.lower() in _months():
+        return False
+    after = toks[i + 1]
+    return after[0] - toks[i][1] == 1 and _is_cap(after[2]) and after[2] not in _common_words()
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(row["name"] for row in load_table("month_names.tsv"))
 
 
 @cache
@@ -657,6 +676,8 @@ def _apply_patterns(text: str, reading: SentenceReading) -> None:
             title = items[title_k].title
             if title is None or title.plural or title_k in used_titles or holder == title_k:
                 continue
+            if _acronym(text, items[holder]):
+                continue  # "the Kenyan broadcaster KTN": a body's initials hold no office
             used_titles.add(title_k)
             _upgrade(items[holder], None)
             affiliation, affil_name = _affiliation(items, match)
@@ -730,6 +751,20 @@ def _item_entry(item: Item) -> GazetteerEntry | None:
             f"organisation:{slug(item.name)}", item.name, "organisation", country, item.sector
         )
     return None
+
+
+ACRONYM_MAX = 5  # letters of a body's initials ("KTN", "UNHCR"); longer words are names
+
+
+def _acronym(text: str, item: Item) -> bool:
+    """A lone word in capitals that is no given name ("KTN", not "PAUL"): initials."""
+    word = text[item.start : item.end]
+    return (
+        2 <= len(word) <= ACRONYM_MAX
+        and word.isalpha()
+        and word.isupper()
+        and word.capitalize() not in given_names()
+    )
 
 
 def _upgrade(item: Item, gender: str | None) -> None:

@@ -57,6 +57,7 @@ _APPOSITION_REACH = 16  # tokens of an apposition on the speaker before a split 
 _ASKED_LEADS = frozenset({"when", "if", "after", "once", "as", "while"})
 _ASKED_NEXT = frozenset({"about", "by", "if", "for", "to", "on"})
 _TITLE_WORDS = 6
+_VIEW_REACH = 12  # words of a passive view's complement searched for its "by" agent
 _RECORD_LINKS = 2  # prepositional phrases between a record noun and an evidence cue
 
 
@@ -129,7 +130,11 @@ def plausible(
                 return False  # "was seen by the crew", "was seen leaving"
             if cue.passive_view and frame.agent is None:
                 k = skip_forward(tokens, frame.last + 1, settings)
-                frame.agentless = _view_complement(tokens, k, cue) is not None
+                view = _view_complement(tokens, k, cue)
+                if view is not None and cue.passive_view == "predicate":
+                    # "was declared the winner by the board": the agent after the view
+                    frame.agent = _agent_after_view(tokens, view, settings)
+                frame.agentless = view is not None and frame.agent is None
         return frame.asked or frame.agentless or frame.agent is not None
     frame.agent = _reduced_passive_agent(tokens, frame, settings)
     if frame.agent is not None:
@@ -140,6 +145,8 @@ def plausible(
     frame.agentless = cue.agentless
     if frame.first > 0 and in_class(tokens[frame.first - 1], "noun_determiner"):
         return False  # "a pledged delegate", "send a signal": a noun or adjective
+    if _compound_head(tokens, frame.first):
+        return False  # "the reality show", "a talk show host": the head of a compound noun
     if _after_preposition(tokens, frame.first, cue):
         return False  # "a lead in pledged delegates": no verb follows a preposition
     if frame.first > 0 and _possessive(tokens[frame.first - 1]) and not cue.noun:
@@ -165,6 +172,23 @@ def plausible(
         k = skip_forward(tokens, frame.last + 1, settings)
         return _homograph_ok(tokens, frame.first, k, regions, cue)
     return True
+
+
+def _compound_head(tokens: list[Token], k: int) -> bool:
+    """True when the form at `k` heads a compound noun with the word before it ("the
+    reality show", "a TV show", "talk shows"), a modifier that is no name's last word
+    ("Fox News reported", "BFM TV said": the outlet speaks)."""
+    if k < 1 or tokens[k - 1].low not in word_classes().get("compound_modifier", frozenset()):
+        return False
+    modifier = tokens[k - 1]
+    if modifier.text.islower():
+        return True
+    before = tokens[k - 2] if k >= 2 else None
+    return (
+        modifier.text.isupper()
+        and before is not None
+        and (before.text.islower() or in_class(before, "determiner"))
+    )
 
 
 def _after_preposition(tokens: list[Token], k: int, cue: Cue) -> bool:
@@ -420,7 +444,8 @@ def read_frame(
     if cue.clause_adverb:
         return _read_clause_adverb(frame, tokens, k, cue_firsts)
     if frame.agent is not None:
-        return _read_agent_passive(frame, tokens)
+        view = _view_complement(tokens, k, cue) if cue.passive_view == "predicate" else None
+        return _read_agent_passive(frame, tokens, view)
     if frame.agentless and cue.passive_judgment:
         return _read_judgment(frame, tokens, k)
     if frame.agentless and cue.passive_view:
@@ -514,6 +539,11 @@ def read_frame(
         if hearer is not None:
             frame.addressee = hearer
             k = skip_forward(tokens, hearer[1] + 1, settings)
+    if frame.addressee is None and cue.cue_class == "speech":
+        hearer = _to_hearer(tokens, k, cue)
+        if hearer is not None:  # "explained to the Gazette why ...": the hearer, then content
+            frame.addressee = hearer
+            k = skip_forward(tokens, hearer[1] + 1, settings)
     record = _record_subject(frame, tokens)
     if record is not None and frame.speaker is not None:
         frame.speaker = (record, frame.speaker[1])  # "The poll by the institute"
@@ -562,6 +592,37 @@ def read_frame(
     return frame.right is not None or frame.before or frame.subject is not None
 
 
+def _to_hearer(tokens: list[Token], k: int, cue: Cue) -> tuple[int, int] | None:
+    """The hearer of a speech cue in a "to" phrase right after it, when a question word
+    or a that-clause follows it ("explained to the Gazette why ...", "admitted to
+    reporters that he ..."); None otherwise ("spoke to the crowd", "agreed to hear cases
+    that ...", "appeals to voters that have ...")."""
+    if "to" in cue.prepositions or k + 3 >= len(tokens) or tokens[k].low != "to":
+        return None
+    first = tokens[k + 1]
+    if not (
+        first.capital
+        or in_class(first, "object_pronoun")
+        or in_class(first, "group_noun")
+        or in_class(first, "determiner")
+    ):
+        return None  # "agreed to hear": an infinitive, no hearer
+    hearer = addressee_after(tokens, k + 1)
+    if hearer is None:
+        return None
+    end = next(
+        (j for j in range(hearer[0] + 1, hearer[1] + 1) if in_class(tokens[j], "question_word")),
+        hearer[1] + 1,
+    )  # "the Gazette why": the question word opens the content
+    if end + 1 >= len(tokens) or any(_gerund(t) for t in tokens[hearer[0] : end]):
+        return None
+    after, then = tokens[end], tokens[end + 1]
+    clause = after.low == "that" and (
+        then.capital or in_class(then, "subject_pronoun") or in_class(then, "determiner")
+    )  # "that he ...", not the relative of "a group that has ..."
+    return (hearer[0], end - 1) if clause or in_class(after, "question_word") else None
+
+
 def _read_object_relative(
     frame: Frame, tokens: list[Token], k: int, regions: list[QuoteRegion]
 ) -> None:
@@ -575,9 +636,13 @@ def _read_object_relative(
     if rel < 0:
         return
     free = in_class(tokens[rel], "free_relative")
-    if not (free or in_class(tokens[rel], "object_relative")):
+    # "a move that the board hopes will calm ...": "that" after a noun, with the clause's
+    # verb right after the cue, is the object relative, the subject of that verb
+    verb = k + 1 < len(tokens) and (in_class(tokens[k], "finite_auxiliary") or past_form(tokens[k]))
+    that = verb and tokens[rel].low == "that" and rel >= 1 and _noun_like(tokens[rel - 1])
+    if not (free or that or in_class(tokens[rel], "object_relative")):
         return
-    if not _person(tokens, frame.speaker):
+    if not (verb or _person(tokens, frame.speaker)):
         return  # "which many voters believe": a plain noun may be the object itself
     if k + 1 >= len(tokens):
         frame.subject = None if free else (rel, rel)
@@ -588,6 +653,17 @@ def _read_object_relative(
         frame.right = k  # "which he believes will fail": the pronoun is the clause's subject
     if not (free and frame.right is None):
         frame.subject = (rel, rel)  # "what Berg wrote" alone names no content
+
+
+def _noun_like(token: Token) -> bool:
+    """A word that may end a noun phrase: no verb, auxiliary or closed-class word."""
+    return (
+        token.is_word
+        and not past_form(token)
+        and not in_class(token, "auxiliary")
+        and not in_class(token, "boundary")
+        and not in_class(token, "preposition")
+    )
 
 
 def _manner_question(tokens: list[Token], speaker: tuple[int, int] | None, k: int) -> bool:
@@ -769,6 +845,25 @@ def _passive_agent(tokens: list[Token], k: int, settings: frozenset[int]) -> tup
     return phrase
 
 
+def _agent_after_view(
+    tokens: list[Token], view: int, settings: frozenset[int]
+) -> tuple[int, int] | None:
+    """The agent of a passive view cue named after its bare complement ("was declared
+    the winner in Ayr by the board", "is considered a risk by many traders"): a "by"
+    phrase before the complement's clause ends (a comma outside a list of names, a stop,
+    a quotation mark, a relative or "that"); None when there is none or it is a count
+    ("by nine votes")."""
+    for j in range(view + 1, min(len(tokens), view + _VIEW_REACH)):
+        token = tokens[j]
+        if token.low == "by":
+            return _passive_agent(tokens, j, settings)
+        if token.text == "," and tokens[j - 1].capital and tokens[j + 1].capital:
+            continue  # a list of names: "in the Ayr, Leeds and Hull primaries"
+        if not token.is_word or in_class(token, "relative") or token.low == "that":
+            return None
+    return None
+
+
 def _agent_complement(tokens: list[Token], j: int) -> bool:
     """A passive cue's complement opening at token `j`, after its agent: "for" or "of"
     with an "-ing" clause ("criticized by rivals for failing", "accused by her of lying"):
@@ -807,7 +902,7 @@ def _restrictive_speaker(frame: Frame, tokens: list[Token], pronoun: int) -> Non
     frame.speaker, frame.antecedent = (phrase[0], pronoun), phrase
 
 
-def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
+def _read_agent_passive(frame: Frame, tokens: list[Token], view: int | None) -> bool:
     """A passive cue with its agent: "The plan was rejected by the board" reads as "the
     board rejected the plan": the agent speaks and the subject is the content, with the
     view after "as" of a view cue ("The plan was seen by some as a risk"). In a relative
@@ -816,7 +911,9 @@ def _read_agent_passive(frame: Frame, tokens: list[Token]) -> bool:
     if subject is None or (subject[0] == subject[1] and tokens[subject[0]].low in EMPTY_SUBJECTS):
         return False
     frame.speaker, frame.subject = frame.agent, subject
-    if frame.agent is not None:
+    if frame.agent is not None and view is not None and view < frame.agent[0]:
+        frame.right = view  # "was declared | the winner | by the board": the view before it
+    elif frame.agent is not None:
         k = frame.agent[1] + 1
         if frame.match.cue.passive_view:
             if k + 1 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].is_word:
@@ -1901,9 +1998,16 @@ def _source_comma(tokens: list[Token], k: int) -> int | None:
             return j if tokens[j + 1].is_word or tokens[j + 1].text in ALL_MARKS else None
         if token.text in _STOPS or token.text in ALL_MARKS or token.text in {":", "—", "–"}:
             return None
-        if in_class(token, "relative") or in_class(token, "complementizer"):
+        if (
+            in_class(token, "relative") or in_class(token, "complementizer")
+        ) and not _demonstrative_time(tokens, j):
             return None
     return None
+
+
+def _demonstrative_time(tokens: list[Token], j: int) -> bool:
+    """ "that night", "that week": a time after a demonstrative, not a relative clause."""
+    return j + 1 < len(tokens) and in_class(tokens[j + 1], "time_word")
 
 
 def _negated(tokens: list[Token], first: int) -> bool:
@@ -1951,6 +2055,32 @@ def _ly_word(token: Token) -> bool:
     return ly_adverb(token)
 
 
+_RELATIVE_REACH = 5  # words of a subject between an object relative and its verb
+
+
+def _verb_of_object_relative(tokens: list[Token], first: int, nxt: Token) -> bool:
+    """True when the form at `first` stands between an object relative's subject and a
+    finite verb ("a move that the board hopes will calm", "which Berg claims would
+    fail"): the relative is the subject of that verb, and the form is a verb."""
+    if not in_class(nxt, "finite_auxiliary") or first < 2:
+        return False
+    subject = phrase_before(tokens, first - 1, 0)
+    if subject is None or first - subject[0] > _RELATIVE_REACH:
+        return False  # "their hopes will fade": a noun after a determiner
+    words = tokens[subject[0] : first]
+    if any(in_class(t, "preposition") or in_class(t, "np_link") for t in words):
+        return False  # "in which the bulk of posts are": the form heads a noun phrase
+    if not (words[0].capital or in_class(words[0], "determiner")):
+        return False  # "that unsanctioned protests will erupt": a bare plural noun
+    rel = subject[0] - 1
+    if rel < 1:
+        return False
+    if tokens[rel].low == "that":  # after a noun; "said Wednesday that ..." is a clause
+        before = tokens[rel - 1]
+        return _noun_like(before) and not in_class(before, "time_word")
+    return tokens[rel].low == "which" or in_class(tokens[rel], "object_relative")
+
+
 def _homograph_ok(
     tokens: list[Token], first: int, k: int, regions: list[QuoteRegion], cue: Cue
 ) -> bool:
@@ -1983,6 +2113,8 @@ def _homograph_ok(
         return True
     if cue.as_object and _as_follows(tokens, k):
         return True
+    if _verb_of_object_relative(tokens, first, nxt):
+        return True  # "a move that the board hopes will calm ...": a verb, not a noun
     if cue.infinitive and nxt.low == "to" and k + 1 < len(tokens) and tokens[k + 1].is_word:
         return not in_class(tokens[k + 1], "determiner")  # "want to go", not "want to the"
     if (

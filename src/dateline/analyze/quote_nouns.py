@@ -347,7 +347,8 @@ def _object_opens(token: Token) -> bool:
 def _clause_end(tokens: list[Token], start: int, regions: list[QuoteRegion], clausal: bool) -> int:
     """The last content token from `start`: before a comma or stop outside quotation marks
     and, for an object or infinitive, before the sentence's own verb ("his plan to cut
-    taxes | would fail"), unless a relative clause has opened ("a man who many believe")."""
+    taxes | would fail"), unless a relative clause has opened ("a man who many believe"),
+    or a participle clause ("questions about the pier | before saying")."""
     end = start
     relative = False
     for j in range(start, len(tokens)):
@@ -358,8 +359,21 @@ def _clause_end(tokens: list[Token], start: int, regions: list[QuoteRegion], cla
         relative = relative or in_class(token, "relative")
         if j > start and not (clausal or relative or quoted) and _verb_of_sentence(token):
             break
+        if j > start and not (clausal or quoted) and _participle_clause(tokens, j):
+            break  # "questions about the pier | before saying ...": the clause's own adjunct
         end = j
     return end
+
+
+def _participle_clause(tokens: list[Token], j: int) -> bool:
+    """A participle clause opens at token `j`: "before", "after", "while" ... and an "-ing"
+    form ("before saying", "after meeting"), an adjunct of the sentence, not of the noun."""
+    return (
+        j + 1 < len(tokens)
+        and in_class(tokens[j], "participle_lead")
+        and tokens[j + 1].low.endswith("ing")
+        and tokens[j + 1].text.islower()
+    )
 
 
 def _verb_of_sentence(token: Token) -> bool:

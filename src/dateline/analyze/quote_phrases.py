@@ -356,6 +356,9 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
                 break  # "told the BBC the government offered": an article opens a phrase
             k -= 1
             continue
+        if k < end and k - 1 >= floor and _plural_possessive_mark(tokens, k):
+            k -= 1  # "the two countries' ministers said": the owner is in the phrase
+            continue
         if k < end and k - 2 >= floor and _postmodifier(tokens, k - 1):
             k -= 2  # "a source close to | the campaign said": one phrase
             continue
@@ -377,6 +380,22 @@ def phrase_before(tokens: list[Token], end: int, floor: int) -> tuple[int, int] 
     ):
         return None
     return _name_run_cut(tokens, start, end), end
+
+
+def _plural_possessive_mark(tokens: list[Token], k: int) -> bool:
+    """An apostrophe glued to a plural noun, a word before it ("farmers' union"): the
+    possessive mark, not a closing quotation mark."""
+    mark, owner = tokens[k], tokens[k - 1]
+    opened = k >= 2 and tokens[k - 2].text in ("'", "‘") and tokens[k - 2].end == owner.start
+    return (
+        not opened  # "the 'rebels' leader": quotation marks around a word
+        and mark.text in ("'", "’")
+        and owner.end == mark.start
+        and owner.is_word
+        and owner.low.endswith("s")
+        and tokens[k + 1].is_word
+        and tokens[k + 1].start == mark.end + 1
+    )
 
 
 def _article_opens(tokens: list[Token], k: int, floor: int) -> bool:

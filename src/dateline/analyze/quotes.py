@@ -313,7 +313,8 @@ def _drop_nested_attitudes(found: list[Found], text: str) -> list[Found]:
     participle: "Lee said the board spent hours discussing the plan"), and so does an
     attitude of a named holder stated with its own that-clause ("Berg said the board
     believes that the pier is safe"; not "Berg said she believes that ..."). Speech inside
-    a poll's finding is the poll's result ("the poll found most voters said ..."), and
+    a poll's finding is the poll's result ("the poll found most voters said ...",
+    "according to a survey, most voters said ..."), and
     a cue after a modal is an act the outer speaker foresees ("Lee said she would ask
     Berg to stay")."""
     keep = []
@@ -389,10 +390,11 @@ _MODAL_REACH = 40  # characters before a cue searched for its modal: "would also
 
 def _in_poll(record: Found, found: list[Found], text: str) -> bool:
     """True when the record's cue stands inside the content of a poll's finding ("the
-    survey found most dockers said ..."): what respondents said is the poll's result."""
+    survey found most dockers said ...", "according to a survey, most dockers said
+    ..."): what respondents said is the poll's result."""
     assert record.cue is not None
     return any(
-        (other.cue_id or "").startswith("evidence.")
+        (other.cue_id or "").startswith(("evidence.", "source."))
         and other.speaker is not None
         and _names_a_poll(text[other.speaker[0] : other.speaker[1]])
         and any(s <= record.cue[0] < e for s, e in other.parts)
@@ -1021,6 +1023,8 @@ def _unit(
         if first is None or last is None:
             continue
         if match.cue.setting:
+            while last + 1 < len(tokens) and in_class(tokens[last + 1], "message_noun"):
+                last += 1  # "in a video message", "in an email message": one setting
             settings.update(range(first, last + 1))
             continue
         in_open = _inside(regions, match.start)
@@ -1233,6 +1237,9 @@ def _record(
             end = _second_predicate_end(text, tokens, frame.right, end, regions)
         if frame.subject is not None and frame.match.cue.passive_view:
             end = _complement_end(text, tokens, frame.right, end, regions)
+        if frame.agent is not None and frame.right < frame.agent[0]:
+            # "was declared the winner by the board": the view ends before its agent's "by"
+            end = min(end, _trim_end(text, start, tokens[frame.agent[0] - 1].start))
         if frame.pro_form:  # "half said so in May": the content is the pro-form
             end = tokens[frame.right].end
         end = _fronted_clause_end(text, tokens, frame.right, end, regions)
@@ -1383,10 +1390,40 @@ def _main_subject_speaks(
         return False  # "It was there that Berg spoke, adding ...": Berg, not "It"
     if clause.fronted is not None and shared[1] < clause.fronted:
         return True
+    if _in_background_clause(tokens, clause, shared) and frame.clause_start is not None:
+        return tokens[frame.clause_start].text == ","
     return (
         frame.clause_start is not None
         and (tokens[frame.clause_start].text == "," or frame.antecedent is None)
         and in_predicate(tokens, clause, shared[0])
+    )
+
+
+_BACKGROUND_REACH = 3  # words between "after" and the first word of its clause's subject
+
+
+def _in_background_clause(tokens: list[Token], clause: Clause, shared: tuple[int, int]) -> bool:
+    """Whether the nearest clause is set in the main clause's predicate by a word that
+    gives its background ("called for calm after Russia closed the border, saying ...":
+    who says it is who called). "as", "when", "while" report a second speaker instead
+    ("praised it as Berg echoed it, saying ...": `_adjunct_subject`)."""
+    if clause.verb is None or not clause.verb < shared[0]:
+        return False
+    if not _names_someone(tokens[clause.subject[1]]):
+        return False  # "The row erupted after Lee entered the race, calling ...": Lee
+    for j in range(shared[0] - 1, max(clause.verb, shared[0] - 1 - _BACKGROUND_REACH), -1):
+        token = tokens[j]
+        if not token.is_word:
+            return False
+        if in_class(token, "adjunct_start"):
+            return token.low not in _SPEAKING_ADJUNCTS
+    return False
+
+
+def _names_someone(head: Token) -> bool:
+    """A phrase head that can speak: a name, a pronoun, a title or a noun of people."""
+    return head.capital or any(
+        in_class(head, name) for name in ("subject_pronoun", "title", "person_noun", "group_noun")
     )
 
 

@@ -133,8 +133,20 @@ def preceding_word(text: str, start: int) -> str:
     clock = _CLOCK_BEFORE.search(before)
     if clock and clock.start() > 0:
         before = before[: clock.start()]
+    hedge = _hedge_at_end().search(before)
+    if hedge and hedge.start() > 0:
+        before = before[: hedge.start()]  # "until at least April" is governed by "until"
     m = re.search(r"([A-Za-z]+)\W{0,2}$", before)
     return m.group(1).lower() if m else ""
+
+
+@cache
+def _hedge_at_end() -> re.Pattern[str]:
+    """The 'hedge' phrases of `tense_cues.tsv` ending a stretch of text ('at least ')."""
+    rows = load_table("tense_cues.tsv")
+    phrases = sorted((row["word"].lower() for row in rows if row["tense"] == "hedge"), key=len)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases[::-1]) or "(?!)"
+    return re.compile(rf"\b(?:{body})\s*$", re.I)
 
 
 def _cue_tense(word: str, cues: dict[str, Tense]) -> Tense | None:

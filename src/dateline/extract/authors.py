@@ -434,13 +434,16 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
     author's (class or id "author", "bio", "profile").
     """
     texts = [t for t in _BODY_TEXTS(tree) if t.getparent().tag not in _INVISIBLE]
+    boxed: set[etree._Element] | None = None  # the elements inside author boxes, when needed
     for index, text in enumerate(texts):
         shown = clean_text(str(text)).rstrip(":").strip()
         words = shown.split()
         if not 1 <= len(words) <= _MAX_NAME_WORDS - 1 or not shown[:1].isupper():
             continue
-        if words[0] not in given_names() and not _in_author_box(text.getparent()):
-            continue
+        if words[0] not in given_names():
+            boxed = _inside_author_boxes(tree) if boxed is None else boxed
+            if text.getparent() not in boxed:
+                continue
         if len(words) > 1 and not looks_like_person(shown):
             continue
         if text.getparent().tag == "h1" or clean_author(shown, outlet) != shown:
@@ -492,13 +495,17 @@ def _portrait_name(tree: etree._Element, outlet: str | None) -> list[str]:
     return []
 
 
-def _in_author_box(element: etree._Element) -> bool:
-    for node in (element, *element.iterancestors()):
-        if node.tag == "body":
-            return False
-        if _AUTHOR_BOX.search(_hooks(node)):
-            return True
-    return False
+_MARKED = etree.XPath("//body//*[@class or @id]")
+
+
+def _inside_author_boxes(tree: etree._Element) -> set[etree._Element]:
+    """Every element in a box marked as the author's, the box included: one pass over the
+    page, where asking it of each text would climb the text's ancestors each time."""
+    inside: set[etree._Element] = set()
+    for box in _MARKED(tree):
+        if box not in inside and _AUTHOR_BOX.search(_hooks(box)):
+            inside.update(box.iter())
+    return inside
 
 
 _AUTHOR_BOX = re.compile(r"author(?!it)|(?:^|[\s_-])bio(?:$|[\s_-])|profile", re.I)

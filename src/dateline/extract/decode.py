@@ -61,6 +61,14 @@ def decode_page(data: bytes) -> str:
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise ExtractError(f"data is {what}, not a page")
+    if b"\x00" in data:
+        # NULs are valid UTF-8 but no text page holds them: UTF-16 without a byte-order
+        # mark (NULs fill the high bytes of ASCII), or binary data; a stray one may stay.
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return check_text(utf16)
+        if data.count(0) > len(data) // 100:
+            raise ExtractError("data is binary, not a page (NUL bytes)")
     try:
         # Valid UTF-8 wins over a declared single-byte charset: a false match is very rare.
         return check_text(data.decode("utf-8"))
@@ -72,11 +80,6 @@ def decode_page(data: bytes) -> str:
             return check_text(data.decode(declared))
         except (LookupError, UnicodeDecodeError):
             pass
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return check_text(utf16)
-    if data.count(0) > len(data) // 100:
-        raise ExtractError("data is binary, not a page (NUL bytes)")
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         raise ExtractError("data is binary or in an unknown encoding, not a page")

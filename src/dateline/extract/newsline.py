@@ -248,12 +248,12 @@ def is_journalist_role(text: str) -> bool:
 
 
 def is_team_credit(text: str) -> bool:
-    """A team's credit ("The Ledger Staff", "Acme Editorial Team"): a few capitalised words
-    ending in a `team` word."""
+    """A team's credit ("The Ledger Staff", "Acme Editorial Team", "Ledger staff"): a few
+    capitalised words ending in a `team` word."""
     words = text.split()
     return (
         2 <= len(words) <= TEAM_MAX_WORDS
-        and all(w[0].isupper() for w in words)
+        and all(w[0].isupper() for w in words[:-1])
         and words[-1].casefold() in newsline_words("team")
     )
 

@@ -475,6 +475,8 @@ def _find_headline(facts: list[_Facts], run_start: int, url: str | None) -> int 
             continue
         if _is_byline_name(facts, index):
             continue
+        if _credit_line(facts[index].text) and _beside_metadata(facts, index, 1):
+            continue  # "Ledger staff", "Associated Wire" under the byline credit the desk
         if _LONE_LABEL.fullmatch(facts[index].text) or _crumbs_to_title(facts, index):
             continue
         if _clean_copy(facts, index, url) is not None:
@@ -1017,6 +1019,12 @@ _OTHER_ROLE_BY = re.compile(r"\w\s+by:?$", re.I)  # "Reviewed by", "Fact checked
 def _is_role_by(text: str) -> bool:
     """A short label that credits its role to the name on the next line ("Reviewed by")."""
     return word_count(text) <= 4 and _OTHER_ROLE_BY.search(text) is not None
+
+
+def _credit_line(text: str) -> bool:
+    """A desk's or an agency's credit on a line of its own ("Ledger staff", "Associated
+    Wire"): beside a byline or a time it credits the story, it does not title it."""
+    return is_team_credit(text) or _organisation_credit(text)
 
 
 def _organisation_credit(text: str) -> bool:
