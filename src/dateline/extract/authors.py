@@ -91,6 +91,9 @@ _MAX_LISTED = 12  # texts read after a label: names and the commas between them
 _WRITTEN_BY = re.compile(
     rf"^\s*{_WORK}(?:written|posted|authored|published)\s+by\s*:?\s+\S", re.IGNORECASE
 )
+# What parts a name from the writer's role or employer in one author string ("Jane Doe -
+# Staff Writer", "Jane Doe | The Lakeside Post"): a bar or a dash between spaces.
+_AFFILIATION = re.compile(r"\s+[|\-–—]\s+")
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}"
@@ -197,10 +200,16 @@ def looks_like_person(name: str) -> bool:
 def split_authors(text: str, outlet: str | None) -> list[str]:
     """The names in one author string: "A, B and C" -> [A, B, C].
 
-    Credentials after a comma ("Jane Doe, MD, PhD") are not names and are dropped.
+    Credentials after a comma ("Jane Doe, MD, PhD") are not names and are dropped; so is
+    what follows a bar or a spaced dash after names ("Jane Doe - Staff Writer").
     """
+    text = _BY.sub("", clean_text(html.unescape(text)))
+    parts = _AFFILIATION.split(text, maxsplit=1)
+    first = split_authors(parts[0], outlet) if len(parts) > 1 else []
+    if first and all(looks_like_person(n) for n in first):
+        return first  # "Jane Doe - Staff Writer", "Jane Doe | The Lakeside Post"
     names: list[str] = []
-    for piece in _name_pieces(_BY.sub("", clean_text(html.unescape(text)))):
+    for piece in _name_pieces(text):
         name = clean_author(piece, outlet)
         if name and name not in names:
             names.append(name)
