@@ -33,3 +33,65 @@ def test_author_meta_with_a_role_or_employer_after_a_separator(stated: str) -> N
 def test_byline_element_names_whom_the_writer_wrote_for() -> None:
     byline = '<p class="byline">By Selma Orvik for the Fjordside Ledger</p>'
     assert _authors("", byline) == ["Selma Orvik"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Selma Orvik</span><span itemprop="jobTitle">Reporter</span></div>',
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<meta itemprop="name" content="Selma Orvik"><img src="/selma.jpg" alt=""></div>',
+    ],
+)
+def test_microdata_author_item_is_read_through_its_name(item: str) -> None:
+    assert _authors("", item) == ["Selma Orvik"]
+
+
+def test_microdata_author_item_name_is_not_its_employers() -> None:
+    item = (
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Selma Orvik</span> of <span itemprop="worksFor" itemscope>'
+        '<span itemprop="name">Fjordside Ledger</span></span></div>'
+    )
+    assert _authors("", item) == ["Selma Orvik"]
+
+
+def test_jsonld_person_named_by_its_parts() -> None:
+    script = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Quarry lease'
+        ' renewed", "author": {"@type": "Person", "givenName": "Selma", "familyName": "Orvik"}}'
+        "</script>"
+    )
+    assert _authors(script) == ["Selma Orvik"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        ('{"title": "Quarry lease renewed", "author": "Selma Orvik"}', ["Selma Orvik"]),
+        ('{"authors": ["Selma Orvik", "Bram Kettle"]}', ["Selma Orvik", "Bram Kettle"]),
+        ("not json", []),
+    ],
+)
+def test_parsely_page_meta_names_the_authors(stated: str, expected: list[str]) -> None:
+    assert _authors(f"<meta name='parsely-page' content='{stated}'>") == expected
+
+
+def test_parsely_page_meta_states_the_publication_date() -> None:
+    meta = "<meta name='parsely-page' content='{\"pub_date\": \"2023-11-07T16:20:00Z\"}'>"
+    page = (
+        f"<html><head>{meta}</head><body><h1>Quarry lease renewed</h1><p>{_STORY}</p></body></html>"
+    )
+    published = read(page, format="html", facts=False).published
+    assert published is not None and published.value == "2023-11-07T16:20:00+00:00"
+
+
+def test_microdata_author_of_a_listed_post_is_not_the_pages() -> None:
+    card = (
+        '<div itemscope itemtype="https://schema.org/BlogPosting">'
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<meta itemprop="name" content="{name}"></div></div>'
+    )
+    listing = card.format(name="Bram Kettle") + card.format(name="Ola Fenn")
+    assert _authors("", f"<div>{listing}</div>") == []

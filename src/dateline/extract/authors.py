@@ -243,12 +243,35 @@ def _jsonld_authors(
         if isinstance(item, dict):
             if types_of(item) & ORGANISATION_TYPES:
                 continue
-            item = item.get("name")
+            item = item.get("name") or _given_and_family(item)
             if isinstance(item, list):
                 item = ", ".join(i for i in item if isinstance(i, str))
         if isinstance(item, str):
             names.extend(n for n in split_authors(item, outlet) if n not in names)
     return names
+
+
+def _parsely_authors(signals: PageSignals, outlet: str | None) -> list[str]:
+    """The authors a `parsely-page` <meta> tag names: "author" (a string) or "authors" (a list).
+
+    >>> _parsely_authors(PageSignals(meta={"parsely-page": ('{"authors": ["Jo Lee"]}',)}), None)
+    ['Jo Lee']
+    """
+    page = signals.parsely_page()
+    raw = page.get("authors") or page.get("author")
+    names: list[str] = []
+    for value in raw if isinstance(raw, list) else [raw]:
+        if isinstance(value, str):
+            names.extend(n for n in split_authors(value, outlet) if n not in names)
+    return names
+
+
+def _given_and_family(person: JsonObject) -> str | None:
+    """A schema.org Person's name from its parts, when it states no `name` ({"givenName":
+    "Jane", "familyName": "Doe"} -> "Jane Doe")."""
+    parts = [person.get("givenName"), person.get("familyName")]
+    words = [p.strip() for p in parts if isinstance(p, str) and p.strip()]
+    return " ".join(words) if len(words) == 2 else None
 
 
 def labelled_meta_authors(signals: PageSignals) -> list[str]:
@@ -934,6 +957,7 @@ def _candidates(
     yield _jsonld_authors(signals, article, outlet)
     for key in AUTHOR_META:
         yield [n for v in signals.meta.get(key, ()) for n in split_authors(v, outlet)]
+    yield _parsely_authors(signals, outlet)
     yield [n for v in labelled_meta_authors(signals) for n in split_authors(v, outlet)]
     yield [n for v in signals.itemprops.get("author", ())[:1] for n in split_authors(v, outlet)]
     yield [n for v in signals.rel_authors for n in split_authors(v, outlet) if " " in n]

@@ -171,6 +171,18 @@ class PageSignals:
                     return value
         return None
 
+    def parsely_page(self) -> JsonObject:
+        """The JSON object a `parsely-page` <meta> tag holds (Parse.ly's older form: title,
+        author or authors, pub_date), or {} when there is none or it cannot be read."""
+        raw = self.first_meta("parsely-page")
+        if not raw or not raw.lstrip().startswith("{"):
+            return {}
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
     def article(self) -> JsonObject | None:
         """The JSON-LD object describing this page's article, if any."""
         for obj in self.jsonld:
@@ -325,6 +337,8 @@ def read_signals(tree: etree._Element) -> PageSignals:
         if element.tag == "meta":
             continue
         value = element.get("content") or element.get("datetime")
+        if value is None and element.get("itemscope") is not None and not _in_item_list(element):
+            value = _item_name(element)
         if value is None:
             value = element_text(element) if element.tag != "a" or element.text else ""
         for prop in element.get("itemprop", "").split():
@@ -347,6 +361,35 @@ def read_signals(tree: etree._Element) -> PageSignals:
         rel_authors=tuple(t for t in (element_text(a) for a in _REL_AUTHOR(tree)) if t),
         marked=_marked_elements(tree),
     )
+
+
+_ITEM_NAMES = etree.XPath(".//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' name ')]")
+
+
+def _item_name(item: etree._Element) -> str | None:
+    """The `name` property of a microdata item, when it states one.
+
+    An item's words hold its other properties too ("<div itemprop="author" itemscope>
+    <span itemprop="name">Jane Doe</span><span itemprop="jobTitle">Reporter</span>");
+    its name is what names it. A name of an item nested in it (the author's employer)
+    is not its own.
+    """
+    for element in _ITEM_NAMES(item):
+        owner = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+        if owner is item:
+            return element.get("content") or element_text(element)
+    return None
+
+
+def _in_item_list(element: etree._Element) -> bool:
+    """Whether an element belongs to one of a run of items of one type (a grid of posts):
+    the item it is a property of has a sibling item with the same `itemtype`."""
+    owner = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    if owner is None:
+        return False
+    kind = owner.get("itemtype")
+    siblings = (*owner.itersiblings(preceding=True), *owner.itersiblings())
+    return any(s.get("itemscope") is not None and s.get("itemtype") == kind for s in siblings)
 
 
 def _after_kicker(heading: etree._Element) -> tuple[str, str] | None:
