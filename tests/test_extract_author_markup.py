@@ -95,3 +95,22 @@ def test_microdata_author_of_a_listed_post_is_not_the_pages() -> None:
     )
     listing = card.format(name="Bram Kettle") + card.format(name="Ola Fenn")
     assert _authors("", f"<div>{listing}</div>") == []
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        '<p>Updated <time datetime="2023-12-01">Dec 1</time></p>'
+        '<p>Published <time datetime="2023-11-07">Nov 7</time></p>',
+        '<p><span>Last updated:</span> <time datetime="2023-12-01">Dec 1</time> | '
+        'Posted on <time datetime="2023-11-07">Nov 7</time></p>',
+    ],
+)
+def test_time_elements_read_by_the_label_printed_before_them(stamps: str) -> None:
+    page = (
+        "<html><head><title>Quarry lease renewed</title></head><body><article>"
+        f"<h1>Quarry lease renewed</h1>{stamps}<p>{_STORY}</p></article></body></html>"
+    )
+    article = read(page, format="html", facts=False)
+    assert article.published is not None and article.published.value == "2023-11-07"
+    assert article.updated is not None and article.updated.value == "2023-12-01"

@@ -78,7 +78,7 @@ class TimeTag:
 
     datetime: str | None
     text: str
-    hint: str  # class/itemprop/pubdate words of the tag and its parent, lower-cased
+    hint: str  # class/itemprop/pubdate words of the tag and its parent, and its label, lower-cased
     in_article: bool
     in_teaser: bool = False  # in another story's card: a nested <article> or one of a list
 
@@ -413,6 +413,7 @@ def _time_tag(element: etree._Element) -> TimeTag:
     parent = element.getparent()
     if parent is not None:
         hints.extend([parent.get("class", ""), parent.get("itemprop", "")])
+    hints.append(_label_before(element, parent))
     in_article = any(a.tag in ("article", "main") for a in element.iterancestors())
     return TimeTag(
         datetime=clean_text(element.get("datetime")) or None,
@@ -421,6 +422,27 @@ def _time_tag(element: etree._Element) -> TimeTag:
         in_article=in_article,
         in_teaser=in_teaser(element),
     )
+
+
+_MAX_TIME_LABEL = 30
+
+
+def _label_before(element: etree._Element, parent: etree._Element | None) -> str:
+    """The short words just before a <time> in its parent: its label ("Updated:",
+    "Published on"), printed as text or in an element of its own; "" when longer.
+
+    "<p>Updated <time>...</time> | Published <time>...</time></p>": each date's label is
+    what stands between it and the element before it.
+    """
+    before = element.getprevious()
+    if before is None:
+        words = (parent.text or "") if parent is not None else ""
+    elif before.tag == "time":
+        words = before.tail or ""
+    else:
+        words = element_text(before) + " " + (before.tail or "")
+    words = clean_text(words)
+    return words if len(words) <= _MAX_TIME_LABEL else ""
 
 
 def in_teaser(element: etree._Element) -> bool:
