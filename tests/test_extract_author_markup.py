@@ -114,3 +114,19 @@ def test_time_elements_read_by_the_label_printed_before_them(stamps: str) -> Non
     article = read(page, format="html", facts=False)
     assert article.published is not None and article.published.value == "2023-11-07"
     assert article.updated is not None and article.updated.value == "2023-12-01"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            '<div class="entry-meta">Posted on November 7, 2023 by <span class="vcard">'
+            '<a class="url fn n" href="/people/selma/">Selma Orvik</a></span></div>',
+            ["Selma Orvik"],
+        ),
+        ('<div class="entry-meta">7 Nov 2023 by Selma Orvik</div>', ["Selma Orvik"]),
+        ('<div class="entry-meta">Photo by Selma Orvik</div>', []),
+    ],
+)
+def test_a_date_line_ends_with_its_writer(line: str, expected: list[str]) -> None:
+    assert _authors("", line) == expected

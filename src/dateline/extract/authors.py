@@ -31,6 +31,7 @@ from dateline.extract.newsline import (
     BYLINE_TAIL,
     NAME_PARTICLES,
     Byline,
+    find_byline,
     is_furniture,
     is_journalist_role,
     newsline_words,
@@ -357,7 +358,8 @@ def _without_role(text: str) -> str:
 
 
 def dated_names(text: str, outlet: str | None) -> list[str]:
-    """The names in a meta line that joins a date and a name by a dot ("May 3, 2024 · Jane Doe").
+    """The names in a meta line that joins a date and a name by a dot ("May 3, 2024 · Jane Doe")
+    or by "by" ("Posted on May 3, 2024 by Jane Doe").
 
     The name may stand for a group ("Jane Doe on behalf of the docs team"): what
     follows "on behalf of" or "for" is not a name.
@@ -370,7 +372,7 @@ def dated_names(text: str, outlet: str | None) -> list[str]:
     segments = [s for s in _META_SEPARATOR.split(text) if s.strip()]
     dates = [len(s) <= _MAX_DATE_SEGMENT and parse_date_words(s) is not None for s in segments]
     if len(segments) < 2 or not any(dates):
-        return []
+        return _names_after_date(text, outlet)
     for segment, is_date in zip(segments, dates, strict=True):
         if is_date:
             continue
@@ -379,6 +381,26 @@ def dated_names(text: str, outlet: str | None) -> list[str]:
         if names:
             return names
     return []
+
+
+def _names_after_date(text: str, outlet: str | None) -> list[str]:
+    """The writer a date line ends with: "Posted on May 3, 2024 by Jane Doe".
+
+    The words before "by" must hold a date, so a credit for other work ("Photo by",
+    "Reviewed by") names no writer.
+
+    >>> _names_after_date("Posted on May 3, 2024 by Jane Doe", None)
+    ['Jane Doe']
+    >>> _names_after_date("Photo by Jane Doe", None)
+    []
+    """
+    if len(text) > _MAX_BYLINE_CHARS or (found := find_byline(text)) is None:
+        return []
+    byline, start = found
+    if parse_date_words(text[:start]) is None:
+        return []
+    names = [clean_author(a, outlet) for a in byline.authors]
+    return [n for n in names if n and looks_like_person(n)]
 
 
 def _hooks(element: etree._Element) -> str:
