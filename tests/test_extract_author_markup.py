@@ -130,3 +130,23 @@ def test_time_elements_read_by_the_label_printed_before_them(stamps: str) -> Non
 )
 def test_a_date_line_ends_with_its_writer(line: str, expected: list[str]) -> None:
     assert _authors("", line) == expected
+
+
+@pytest.mark.parametrize("by", ["headline", "address"])
+def test_jsonld_article_of_the_page_not_a_story_it_links_to(by: str) -> None:
+    linked = {"headline": "Gravel road reopens", "author": "Bram Kettle"}
+    own = {"headline": "Quarry lease renewed", "author": "Selma Orvik"}
+    if by == "address":
+        linked["headline"] = own["headline"] = "Quarry news"
+        linked["url"] = "https://ledger.example/gravel"
+        own["url"] = "https://ledger.example/quarry"
+    scripts = "".join(
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{story["headline"]}", '
+        f'"author": {{"@type": "Person", "name": "{story["author"]}"}}'
+        + (f', "url": "{story["url"]}"' if "url" in story else "")
+        + "}</script>"
+        for story in (linked, own)
+    )
+    head = scripts + '<link rel="canonical" href="https://ledger.example/quarry/">'
+    assert _authors(head) == ["Selma Orvik"]

@@ -49,6 +49,13 @@ PAGE_TYPES = frozenset({"WebPage", "ItemPage"})
 ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 
 _SPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _squash(text: str) -> str:
+    return _NON_WORD.sub("", text.lower())
+
+
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCK = frozenset(
     {"br", "p", "div", "li", "ul", "ol", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -184,16 +191,39 @@ class PageSignals:
         return data if isinstance(data, dict) else {}
 
     def article(self) -> JsonObject | None:
-        """The JSON-LD object describing this page's article, if any."""
-        for obj in self.jsonld:
-            if types_of(obj) & ARTICLE_TYPES:
-                return obj
+        """The JSON-LD object describing this page's article, if any.
+
+        Of several, the first that names this page (its address is the page's canonical
+        one, or its headline is the page's title or <h1>): pages state the stories they
+        link to as articles too, sometimes before their own.
+        """
+        found = [obj for obj in self.jsonld if types_of(obj) & ARTICLE_TYPES]
+        if len(found) > 1:
+            return next((obj for obj in found if self._names_page(obj)), found[0])
+        if found:
+            return found[0]
         for obj in self.jsonld:
             if types_of(obj) & PAGE_TYPES:
                 main = obj.get("mainEntity")
                 if isinstance(main, dict) and types_of(main) & ARTICLE_TYPES:
                     return main
         return None
+
+    def _names_page(self, obj: JsonObject) -> bool:
+        """Whether a JSON-LD object is about this page: by its address or its headline."""
+        addresses = {
+            a.rstrip("/")
+            for a in (*self.links.get("canonical", ()), *self.meta.get("og:url", ()))
+            if a
+        }
+        own = [obj.get("url"), obj.get("@id"), self.resolve(obj.get("mainEntityOfPage"))]
+        for value in own:
+            value = value.get("@id") if isinstance(value, dict) else value
+            if isinstance(value, str) and value.split("#", 1)[0].rstrip("/") in addresses:
+                return True
+        headline = _squash(jsonld_text(obj.get("headline") or obj.get("name")) or "")
+        titles = (*self.h1, *self.meta.get("og:title", ()), self.title or "")
+        return bool(headline) and any(_squash(t).startswith(headline) for t in titles)
 
     def objects_of(self, types: frozenset[str]) -> list[JsonObject]:
         """Every JSON-LD object whose @type is one of `types`."""
