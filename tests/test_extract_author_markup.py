@@ -150,3 +150,74 @@ def test_jsonld_article_of_the_page_not_a_story_it_links_to(by: str) -> None:
     )
     head = scripts + '<link rel="canonical" href="https://ledger.example/quarry/">'
     assert _authors(head) == ["Selma Orvik"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="post-author"><div>Selma Orvik</div><div>Founder &amp; Editor</div></div>',
+        '<div class="post-meta-author"><span class="sr-only">Written by:</span>'
+        '<span>Selma Orvik</span><span class="sr-only">Selma Orvik</span></div>',
+        '<div class="meta"><span>by <a href="/people/selma/">Selma Orvik</a></span>'
+        '<span><a href="/topics/mining">Open Pits</a></span><span>May 2nd 2023</span></div>',
+    ],
+)
+def test_byline_box_name_stays_within_its_own_element(box: str) -> None:
+    assert _authors("", box) == ["Selma Orvik"]
+
+
+def test_byline_box_name_split_over_elements_stays_whole() -> None:
+    box = '<p class="byline">By <span>Selma</span> <span>Orvik</span></p>'
+    assert _authors("", box) == ["Selma Orvik"]
+
+
+_CARD = (
+    '<article itemscope itemtype="https://schema.org/Article"><a href="/other">'
+    '<h3>Gravel road reopens</h3><div itemprop="author" itemscope '
+    'itemtype="https://schema.org/Person"><span itemprop="name">By Bram Kettle</span></div>'
+    '<a rel="author" href="/people/bram">Bram Kettle</a></a></article>'
+)
+
+
+def test_author_markup_in_a_related_story_beside_the_page_is_not_its_author() -> None:
+    page = (
+        "<html><head><title>Quarry lease renewed</title></head><body><main><article>"
+        f"<h1>Quarry lease renewed</h1><p>{_STORY}</p></article></main>"
+        f"<aside><h2>Related</h2>{_CARD}</aside></body></html>"
+    )
+    assert [a.name for a in read(page, format="html", facts=False).authors] == []
+
+
+def test_rel_author_links_further_on_credit_other_stories() -> None:
+    top = '<p class="meta">By <a rel="author" href="/people/selma">Selma Orvik</a></p>'
+    listing = "".join(
+        f'<li><a href="/s{i}">Story {i}</a> by '
+        f'<a rel="author" href="/people/{n}">{n} Kettle</a></li>'
+        for i, n in enumerate(["Bram", "Ola"])
+    )
+    assert _authors("", f"{top}<ul>{listing}</ul>") == ["Selma Orvik"]
+
+
+def test_microdata_author_box_biography_is_no_name() -> None:
+    bio = "She grew up by the coast, and later, when phones had no cameras and maps were paper, "
+    box = f'<div itemprop="author" itemscope><p>{bio * 2}Selma moved inland.</p></div>'
+    assert _authors("", box) == []
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner"),
+    [
+        ('<article class="site-page">', '<article class="post">'),  # a page-wide <article>
+        ('<article class="post">', '<article class="post">'),  # the story wrapped twice
+        ('<aside class="banner"><article class="post">', "<div>"),  # an unclosed <aside>
+    ],
+)
+def test_the_story_itself_in_an_outer_article_or_aside_is_no_card(outer: str, inner: str) -> None:
+    closing = "</div>" if inner == "<div>" else "</article>"
+    page = (
+        f"<html><head><title>Quarry lease renewed</title></head><body>{outer}{inner}"
+        '<h1>Quarry lease renewed</h1><time datetime="2023-11-07">7 November</time>'
+        f"<p>{_STORY}</p>{closing}</article></body></html>"
+    )
+    published = read(page, format="html", facts=False).published
+    assert published is not None and published.value == "2023-11-07"

@@ -24,6 +24,7 @@ from dateline.extract.metadata import (
     clean_text,
     element_text,
     in_noise,
+    in_teaser,
     text_length,
     types_of,
 )
@@ -303,8 +304,8 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
     for element in elements:
         if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element) or in_menu(element):
             continue
-        if _DESCRIPTION_HOOK.search(_hooks(element)):
-            continue  # the author's description ("author-description"): a role, not a name
+        if _DESCRIPTION_HOOK.search(_hooks(element)) or in_teaser(element):
+            continue  # the author's description ("author-description"), another story's card
         if any(part is not element and _inside(part, element) for part in name_parts):
             continue
         child = _name_child(element)
@@ -318,11 +319,45 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
         names = [n for n in (clean_author(a, outlet) for a in names) if n and looks_like_person(n)]
         names = names or dated_names(text, outlet)
         names = [n for n in names if not _is_section_label(n, element)]
+        names = _within_pieces(names, element if child is None else child, outlet)
         if names:
             place = byline.place if byline is not None else None
             organisation = byline.organisation if byline is not None else None
             return Byline(authors=names, place=place, organisation=organisation)
     return None
+
+
+def _within_pieces(names: list[str], box: etree._Element, outlet: str | None) -> list[str]:
+    """Names read from a byline box, each within one of its text pieces.
+
+    A box sets the name and what follows it in elements of their own ("<div>Jane
+    Doe</div><div>Founder</div>", a name repeated for screen readers); read as one line
+    they run together ("Jane Doe Founder"). A name that spans pieces gives way to the
+    first of its pieces that is a person's name alone; when none is, the names stand.
+    """
+    pieces = _box_pieces(box)
+    keys = [squash(n) for n in names]
+    if all(any(key in squash(piece) for piece in pieces) for key in keys):
+        return names
+    for piece in pieces:
+        if not any(squash(piece) in key for key in keys):
+            continue  # a piece of the run-together names, not other words of the box
+        found = [n for n in split_authors(piece, outlet) if looks_like_person(n)]
+        if found:
+            return found
+    return names
+
+
+def _box_pieces(box: etree._Element) -> list[str]:
+    """The text pieces of an element that a reader sees, whitespace collapsed."""
+    pieces: list[str] = []
+    for node in box.iter():
+        if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+            texts = [node.tail]
+        else:
+            texts = [node.text, node.tail if node is not box else None]
+        pieces.extend(t for t in (clean_text(x) for x in texts) if t)
+    return pieces
 
 
 _NAME_HOOK = re.compile(r"name", re.I)
@@ -678,6 +713,7 @@ def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str
                 byline = parse_byline(text) if text else None
                 if byline is not None:
                     names = [n for n in (clean_author(a, outlet) for a in byline.authors) if n]
+                    names = _within_pieces(names, node, outlet)
                     if names:
                         return names
                 elif text and (
@@ -870,7 +906,7 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
     for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
         if text_length(element) > _MAX_BYLINE_CHARS or in_noise(element) or in_menu(element):
             continue
-        if _DESCRIPTION_HOOK.search(_hooks(element)):
+        if _DESCRIPTION_HOOK.search(_hooks(element)) or in_teaser(element):
             continue
         credit = clean_credit(element_text(element, spaced=True))
         if credit and not _is_section_label(credit, element):
@@ -981,7 +1017,8 @@ def _candidates(
         yield [n for v in signals.meta.get(key, ()) for n in split_authors(v, outlet)]
     yield _parsely_authors(signals, outlet)
     yield [n for v in labelled_meta_authors(signals) for n in split_authors(v, outlet)]
-    yield [n for v in signals.itemprops.get("author", ())[:1] for n in split_authors(v, outlet)]
+    stated = [v for v in signals.itemprops.get("author", ())[:1] if len(v) <= _MAX_BYLINE_CHARS]
+    yield [n for v in stated for n in split_authors(v, outlet)]  # not an author box's biography
     yield [n for v in signals.rel_authors for n in split_authors(v, outlet) if " " in n]
     yield byline.authors if byline is not None else []
     yield _after_headline_byline(tree, outlet)

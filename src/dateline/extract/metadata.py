@@ -364,8 +364,8 @@ def read_signals(tree: etree._Element) -> PageSignals:
 
     itemprops: dict[str, list[str]] = {}
     for element in _ITEMPROP(tree):
-        if element.tag == "meta":
-            continue
+        if element.tag == "meta" or in_teaser(element):
+            continue  # a property of another story's card is not the page's
         value = element.get("content") or element.get("datetime")
         if value is None and element.get("itemscope") is not None and not _in_item_list(element):
             value = _item_name(element)
@@ -388,7 +388,7 @@ def read_signals(tree: etree._Element) -> PageSignals:
         h1_after_kicker=dict(k for k in (_after_kicker(h) for h in _H1(tree)) if k),
         subheads=tuple(t for t in (element_text(h) for h in _SUBHEADS(tree)) if t),
         times=tuple(_time_tag(t) for t in _TIME(tree)),
-        rel_authors=tuple(t for t in (element_text(a) for a in _REL_AUTHOR(tree)) if t),
+        rel_authors=_rel_authors(tree),
         marked=_marked_elements(tree),
     )
 
@@ -420,6 +420,17 @@ def _in_item_list(element: etree._Element) -> bool:
     kind = owner.get("itemtype")
     siblings = (*owner.itersiblings(preceding=True), *owner.itersiblings())
     return any(s.get("itemscope") is not None and s.get("itemtype") == kind for s in siblings)
+
+
+def _rel_authors(tree: etree._Element) -> tuple[str, ...]:
+    """The texts of the page's rel=author links: the first outside another story's card, and
+    those beside it (in the same element); links further on credit other stories."""
+    links = [a for a in _REL_AUTHOR(tree) if not in_teaser(a)]
+    first = next((a for a in links if element_text(a)), None)
+    if first is None:
+        return ()
+    parent = first.getparent()
+    return tuple(t for t in (element_text(a) for a in links if a.getparent() is parent) if t)
 
 
 def _after_kicker(heading: etree._Element) -> tuple[str, str] | None:
@@ -479,18 +490,29 @@ def in_teaser(element: etree._Element) -> bool:
     """Whether an element lies in an <article> that is a card for another story.
 
     HTML nests an <article> in another for content related to the outer one (a comment, a
-    promoted story), and a run of sibling <article> elements is a list of stories (related
-    reads, latest news); a page's own story is neither. One of a run that holds a page
-    headline (<h1>) is a story of its own: the next stories of an endless-scroll page.
+    promoted story), sets one in an <aside> for content beside the page's own (related
+    reads), and a run of sibling <article> elements is a list of stories (latest news); a
+    page's own story is none of these. An <article> that holds the page headline (<h1>) is
+    a story of its own (the story in a page-wide <article>; the next stories of an
+    endless-scroll page), and so is one wrapped in another of the same classes.
     """
     cards = [a for a in element.iterancestors() if a.tag == "article"]
     if not cards:
         return False
-    if len(cards) > 1:
+    twice = len({a.get("class") for a in cards}) == 1 and bool(cards[0].get("class"))
+    if twice or _HEADLINE_INSIDE(cards[0]):
+        cards = cards[:1]
+    if len(cards) > 1 or any(_aside_of_cards(a) for a in cards[0].iterancestors()):
         return True
     siblings = (*cards[0].itersiblings(preceding=True), *cards[0].itersiblings())
     listed = any(sibling.tag == "article" for sibling in siblings)
     return listed and not _HEADLINE_INSIDE(cards[0])
+
+
+def _aside_of_cards(element: etree._Element) -> bool:
+    """An <aside> beside the page's story: one holding no <h1> (an unclosed <aside> that
+    swallowed the page holds its headline)."""
+    return element.tag == "aside" and not _HEADLINE_INSIDE(element)
 
 
 def jsonld_text(value: Any) -> str | None:
