@@ -221,3 +221,20 @@ def test_the_story_itself_in_an_outer_article_or_aside_is_no_card(outer: str, in
     )
     published = read(page, format="html", facts=False).published
     assert published is not None and published.value == "2023-11-07"
+
+
+def test_a_name_linked_inside_a_sentence_is_no_author_box_name() -> None:
+    box = (
+        '<div class="author-profile"><p>Take the train to <a href="/brindlemoor">Brindlemoor</a>'
+        ' and <a href="/ostvik">Ostvik</a>. Brindlemoor is an easy day out from the city.</p>'
+        "</div>"
+    )
+    assert _authors("", box) == []
+
+
+def test_an_author_box_name_set_off_by_a_colon_is_read() -> None:
+    box = (
+        '<div class="author-profile"><p><strong>Selma Orvik:</strong> Selma is a geologist'
+        " who has written about quarries since 2009.</p></div>"
+    )
+    assert _authors("", box) == ["Selma Orvik"]

@@ -517,13 +517,16 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
 
     Author boxes print the writer's name (a heading, a bold line, a caption) and,
     a line or two later, a biography that starts from the same name: "Jane Doe"
-    ... "Jane is a reporter who ...". The name may carry a trailing colon. Lists
+    ... "Jane is a reporter who ...". The name may carry a trailing colon, and stands on
+    its own (not a link in a sentence: "<a>Harbour</a> and the coast"). Lists
     of things are printed the same way ("Art Deco" ... "Art Deco is a style"), so
     the name starts with a known given name or stands in a box marked as the
     author's (class or id "author", "bio", "profile").
     """
     texts = [t for t in _BODY_TEXTS(tree) if t.getparent().tag not in _INVISIBLE]
     for index, text in enumerate(texts):
+        if _in_sentence(text):
+            continue
         shown = clean_text(str(text)).rstrip(":").strip()
         words = shown.split()
         if not 1 <= len(words) <= _MAX_NAME_WORDS - 1 or not shown[:1].isupper():
@@ -538,6 +541,17 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
         if any(bio.search(str(t)) for t in texts[index + 1 : index + 1 + BIO_WINDOW]):
             return [shown]
     return []
+
+
+def _in_sentence(text: Any) -> bool:
+    """Whether a text piece runs on into words of a sentence: an element's words followed, in
+    the same line, by words that no colon sets apart ("<a>Harbour</a> and the coast ...")."""
+    parent = text.getparent()
+    if text.is_tail or parent is None:
+        return False
+    after = clean_text(parent.tail)
+    colon = after.startswith(":") or str(text).rstrip().endswith(":")
+    return bool(after) and not colon  # "<b>Jane Doe:</b> Jane is ..."
 
 
 def _described_name(signals: PageSignals, outlet: str | None) -> list[str]:
