@@ -79,6 +79,36 @@ def test_newsline_byline_reads_authors_place_organisation(
 
 
 @pytest.mark.parametrize(
+    ("line", "authors", "place", "organisation"),
+    [
+        ("By Mira Tollen for the Lakeside Post", ["Mira Tollen"], None, "Lakeside Post"),
+        ("By Mira Tollen For Lakeside.com", ["Mira Tollen"], None, "Lakeside.com"),
+        ("By Mira Tollen, for the Lakeside Post", ["Mira Tollen"], None, "Lakeside Post"),
+        (
+            "By Mira Tollen and Ivo Brandt for The Dune Ledger",
+            ["Mira Tollen", "Ivo Brandt"],
+            None,
+            "The Dune Ledger",
+        ),
+        (
+            "By Mira Tollen in Ostvik for the Lakeside Post",
+            ["Mira Tollen"],
+            "Ostvik",
+            "Lakeside Post",
+        ),
+    ],
+)
+def test_newsline_byline_names_whom_the_writer_wrote_for(
+    line: str, authors: list[str], place: str | None, organisation: str | None
+) -> None:
+    assert parse_byline(line) == Byline(authors=authors, place=place, organisation=organisation)
+
+
+def test_newsline_byline_for_a_lower_case_phrase_is_no_employer() -> None:
+    assert parse_byline("By Mira Tollen for the first time") is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "By the time the ferry arrived, the storm had passed.",

@@ -24,6 +24,7 @@ from dateline.extract.metadata import (
     clean_text,
     element_text,
     in_noise,
+    in_teaser,
     text_length,
     types_of,
 )
@@ -31,6 +32,7 @@ from dateline.extract.newsline import (
     BYLINE_TAIL,
     NAME_PARTICLES,
     Byline,
+    find_byline,
     is_furniture,
     is_journalist_role,
     newsline_words,
@@ -91,6 +93,9 @@ _MAX_LISTED = 12  # texts read after a label: names and the commas between them
 _WRITTEN_BY = re.compile(
     rf"^\s*{_WORK}(?:written|posted|authored|published)\s+by\s*:?\s+\S", re.IGNORECASE
 )
+# What parts a name from the writer's role or employer in one author string ("Jane Doe -
+# Staff Writer", "Jane Doe | The Lakeside Post"): a bar or a dash between spaces.
+_AFFILIATION = re.compile(r"\s+[|\-–—]\s+")
 _SPLIT = re.compile(r"\s*(;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\+)\s*", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,2}\.){1,3}|[A-Z0-9®&()\-]{2,8}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}"
@@ -197,10 +202,16 @@ def looks_like_person(name: str) -> bool:
 def split_authors(text: str, outlet: str | None) -> list[str]:
     """The names in one author string: "A, B and C" -> [A, B, C].
 
-    Credentials after a comma ("Jane Doe, MD, PhD") are not names and are dropped.
+    Credentials after a comma ("Jane Doe, MD, PhD") are not names and are dropped; so is
+    what follows a bar or a spaced dash after names ("Jane Doe - Staff Writer").
     """
+    text = _BY.sub("", clean_text(html.unescape(text)))
+    parts = _AFFILIATION.split(text, maxsplit=1)
+    first = split_authors(parts[0], outlet) if len(parts) > 1 else []
+    if first and all(looks_like_person(n) for n in first):
+        return first  # "Jane Doe - Staff Writer", "Jane Doe | The Lakeside Post"
     names: list[str] = []
-    for piece in _name_pieces(_BY.sub("", clean_text(html.unescape(text)))):
+    for piece in _name_pieces(text):
         name = clean_author(piece, outlet)
         if name and name not in names:
             names.append(name)
@@ -234,12 +245,35 @@ def _jsonld_authors(
         if isinstance(item, dict):
             if types_of(item) & ORGANISATION_TYPES:
                 continue
-            item = item.get("name")
+            item = item.get("name") or _given_and_family(item)
             if isinstance(item, list):
                 item = ", ".join(i for i in item if isinstance(i, str))
         if isinstance(item, str):
             names.extend(n for n in split_authors(item, outlet) if n not in names)
     return names
+
+
+def _parsely_authors(signals: PageSignals, outlet: str | None) -> list[str]:
+    """The authors a `parsely-page` <meta> tag names: "author" (a string) or "authors" (a list).
+
+    >>> _parsely_authors(PageSignals(meta={"parsely-page": ('{"authors": ["Jo Lee"]}',)}), None)
+    ['Jo Lee']
+    """
+    page = signals.parsely_page()
+    raw = page.get("authors") or page.get("author")
+    names: list[str] = []
+    for value in raw if isinstance(raw, list) else [raw]:
+        if isinstance(value, str):
+            names.extend(n for n in split_authors(value, outlet) if n not in names)
+    return names
+
+
+def _given_and_family(person: JsonObject) -> str | None:
+    """A schema.org Person's name from its parts, when it states no `name` ({"givenName":
+    "Jane", "familyName": "Doe"} -> "Jane Doe")."""
+    parts = [person.get("givenName"), person.get("familyName")]
+    words = [p.strip() for p in parts if isinstance(p, str) and p.strip()]
+    return " ".join(words) if len(words) == 2 else None
 
 
 def labelled_meta_authors(signals: PageSignals) -> list[str]:
@@ -270,8 +304,8 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
     for element in elements:
         if text_length(element) > _MAX_BYLINE_CHARS * 4 or in_noise(element) or in_menu(element):
             continue
-        if _DESCRIPTION_HOOK.search(_hooks(element)):
-            continue  # the author's description ("author-description"): a role, not a name
+        if _DESCRIPTION_HOOK.search(_hooks(element)) or in_teaser(element):
+            continue  # the author's description ("author-description"), another story's card
         if any(part is not element and _inside(part, element) for part in name_parts):
             continue
         child = _name_child(element)
@@ -285,11 +319,45 @@ def page_byline(signals: PageSignals, outlet: str | None) -> Byline | None:
         names = [n for n in (clean_author(a, outlet) for a in names) if n and looks_like_person(n)]
         names = names or dated_names(text, outlet)
         names = [n for n in names if not _is_section_label(n, element)]
+        names = _within_pieces(names, element if child is None else child, outlet)
         if names:
             place = byline.place if byline is not None else None
             organisation = byline.organisation if byline is not None else None
             return Byline(authors=names, place=place, organisation=organisation)
     return None
+
+
+def _within_pieces(names: list[str], box: etree._Element, outlet: str | None) -> list[str]:
+    """Names read from a byline box, each within one of its text pieces.
+
+    A box sets the name and what follows it in elements of their own ("<div>Jane
+    Doe</div><div>Founder</div>", a name repeated for screen readers); read as one line
+    they run together ("Jane Doe Founder"). A name that spans pieces gives way to the
+    first of its pieces that is a person's name alone; when none is, the names stand.
+    """
+    pieces = _box_pieces(box)
+    keys = [squash(n) for n in names]
+    if all(any(key in squash(piece) for piece in pieces) for key in keys):
+        return names
+    for piece in pieces:
+        if not any(squash(piece) in key for key in keys):
+            continue  # a piece of the run-together names, not other words of the box
+        found = [n for n in split_authors(piece, outlet) if looks_like_person(n)]
+        if found:
+            return found
+    return names
+
+
+def _box_pieces(box: etree._Element) -> list[str]:
+    """The text pieces of an element that a reader sees, whitespace collapsed."""
+    pieces: list[str] = []
+    for node in box.iter():
+        if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+            texts = [node.tail]
+        else:
+            texts = [node.text, node.tail if node is not box else None]
+        pieces.extend(t for t in (clean_text(x) for x in texts) if t)
+    return pieces
 
 
 _NAME_HOOK = re.compile(r"name", re.I)
@@ -325,7 +393,8 @@ def _without_role(text: str) -> str:
 
 
 def dated_names(text: str, outlet: str | None) -> list[str]:
-    """The names in a meta line that joins a date and a name by a dot ("May 3, 2024 · Jane Doe").
+    """The names in a meta line that joins a date and a name by a dot ("May 3, 2024 · Jane Doe")
+    or by "by" ("Posted on May 3, 2024 by Jane Doe").
 
     The name may stand for a group ("Jane Doe on behalf of the docs team"): what
     follows "on behalf of" or "for" is not a name.
@@ -338,7 +407,7 @@ def dated_names(text: str, outlet: str | None) -> list[str]:
     segments = [s for s in _META_SEPARATOR.split(text) if s.strip()]
     dates = [len(s) <= _MAX_DATE_SEGMENT and parse_date_words(s) is not None for s in segments]
     if len(segments) < 2 or not any(dates):
-        return []
+        return _names_after_date(text, outlet)
     for segment, is_date in zip(segments, dates, strict=True):
         if is_date:
             continue
@@ -347,6 +416,26 @@ def dated_names(text: str, outlet: str | None) -> list[str]:
         if names:
             return names
     return []
+
+
+def _names_after_date(text: str, outlet: str | None) -> list[str]:
+    """The writer a date line ends with: "Posted on May 3, 2024 by Jane Doe".
+
+    The words before "by" must hold a date, so a credit for other work ("Photo by",
+    "Reviewed by") names no writer.
+
+    >>> _names_after_date("Posted on May 3, 2024 by Jane Doe", None)
+    ['Jane Doe']
+    >>> _names_after_date("Photo by Jane Doe", None)
+    []
+    """
+    if len(text) > _MAX_BYLINE_CHARS or (found := find_byline(text)) is None:
+        return []
+    byline, start = found
+    if parse_date_words(text[:start]) is None:
+        return []
+    names = [clean_author(a, outlet) for a in byline.authors]
+    return [n for n in names if n and looks_like_person(n)]
 
 
 def _hooks(element: etree._Element) -> str:
@@ -428,7 +517,8 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
 
     Author boxes print the writer's name (a heading, a bold line, a caption) and,
     a line or two later, a biography that starts from the same name: "Jane Doe"
-    ... "Jane is a reporter who ...". The name may carry a trailing colon. Lists
+    ... "Jane is a reporter who ...". The name may carry a trailing colon, and stands on
+    its own (not a link in a sentence: "<a>Harbour</a> and the coast"). Lists
     of things are printed the same way ("Art Deco" ... "Art Deco is a style"), so
     the name starts with a known given name or stands in a box marked as the
     author's (class or id "author", "bio", "profile").
@@ -436,6 +526,8 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
     texts = [t for t in _BODY_TEXTS(tree) if t.getparent().tag not in _INVISIBLE]
     boxed: set[etree._Element] | None = None  # the elements inside author boxes, when needed
     for index, text in enumerate(texts):
+        if _in_sentence(text):
+            continue
         shown = clean_text(str(text)).rstrip(":").strip()
         words = shown.split()
         if not 1 <= len(words) <= _MAX_NAME_WORDS - 1 or not shown[:1].isupper():
@@ -452,6 +544,17 @@ def _bio_box_name(tree: etree._Element, outlet: str | None) -> list[str]:
         if any(bio.search(str(t)) for t in texts[index + 1 : index + 1 + BIO_WINDOW]):
             return [shown]
     return []
+
+
+def _in_sentence(text: Any) -> bool:
+    """Whether a text piece runs on into words of a sentence: an element's words followed, in
+    the same line, by words that no colon sets apart ("<a>Harbour</a> and the coast ...")."""
+    parent = text.getparent()
+    if text.is_tail or parent is None:
+        return False
+    after = clean_text(parent.tail)
+    colon = after.startswith(":") or str(text).rstrip().endswith(":")
+    return bool(after) and not colon  # "<b>Jane Doe:</b> Jane is ..."
 
 
 def _described_name(signals: PageSignals, outlet: str | None) -> list[str]:
@@ -631,6 +734,7 @@ def _after_headline_byline(tree: etree._Element, outlet: str | None) -> list[str
                 byline = parse_byline(text) if text else None
                 if byline is not None:
                     names = [n for n in (clean_author(a, outlet) for a in byline.authors) if n]
+                    names = _within_pieces(names, node, outlet)
                     if names:
                         return names
                 elif text and (
@@ -823,7 +927,7 @@ def organisation_byline(signals: PageSignals, article: JsonObject | None) -> str
     for element in signals.marked.get("byline", ())[:_MAX_BYLINE_ELEMENTS]:
         if text_length(element) > _MAX_BYLINE_CHARS or in_noise(element) or in_menu(element):
             continue
-        if _DESCRIPTION_HOOK.search(_hooks(element)):
+        if _DESCRIPTION_HOOK.search(_hooks(element)) or in_teaser(element):
             continue
         credit = clean_credit(element_text(element, spaced=True))
         if credit and not _is_section_label(credit, element):
@@ -932,8 +1036,10 @@ def _candidates(
     yield _jsonld_authors(signals, article, outlet)
     for key in AUTHOR_META:
         yield [n for v in signals.meta.get(key, ()) for n in split_authors(v, outlet)]
+    yield _parsely_authors(signals, outlet)
     yield [n for v in labelled_meta_authors(signals) for n in split_authors(v, outlet)]
-    yield [n for v in signals.itemprops.get("author", ())[:1] for n in split_authors(v, outlet)]
+    stated = [v for v in signals.itemprops.get("author", ())[:1] if len(v) <= _MAX_BYLINE_CHARS]
+    yield [n for v in stated for n in split_authors(v, outlet)]  # not an author box's biography
     yield [n for v in signals.rel_authors for n in split_authors(v, outlet) if " " in n]
     yield byline.authors if byline is not None else []
     yield _after_headline_byline(tree, outlet)

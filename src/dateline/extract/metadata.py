@@ -49,6 +49,13 @@ PAGE_TYPES = frozenset({"WebPage", "ItemPage"})
 ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 
 _SPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _squash(text: str) -> str:
+    return _NON_WORD.sub("", text.lower())
+
+
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCK = frozenset(
     {"br", "p", "div", "li", "ul", "ol", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -78,7 +85,7 @@ class TimeTag:
 
     datetime: str | None
     text: str
-    hint: str  # class/itemprop/pubdate words of the tag and its parent, lower-cased
+    hint: str  # class/itemprop/pubdate words of the tag and its parent, and its label, lower-cased
     in_article: bool
     in_teaser: bool = False  # in another story's card: a nested <article> or one of a list
 
@@ -171,17 +178,52 @@ class PageSignals:
                     return value
         return None
 
+    def parsely_page(self) -> JsonObject:
+        """The JSON object a `parsely-page` <meta> tag holds (Parse.ly's older form: title,
+        author or authors, pub_date), or {} when there is none or it cannot be read."""
+        raw = self.first_meta("parsely-page")
+        if not raw or not raw.lstrip().startswith("{"):
+            return {}
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
     def article(self) -> JsonObject | None:
-        """The JSON-LD object describing this page's article, if any."""
-        for obj in self.jsonld:
-            if types_of(obj) & ARTICLE_TYPES:
-                return obj
+        """The JSON-LD object describing this page's article, if any.
+
+        Of several, the first that names this page (its address is the page's canonical
+        one, or its headline is the page's title or <h1>): pages state the stories they
+        link to as articles too, sometimes before their own.
+        """
+        found = [obj for obj in self.jsonld if types_of(obj) & ARTICLE_TYPES]
+        if len(found) > 1:
+            return next((obj for obj in found if self._names_page(obj)), found[0])
+        if found:
+            return found[0]
         for obj in self.jsonld:
             if types_of(obj) & PAGE_TYPES:
                 main = obj.get("mainEntity")
                 if isinstance(main, dict) and types_of(main) & ARTICLE_TYPES:
                     return main
         return None
+
+    def _names_page(self, obj: JsonObject) -> bool:
+        """Whether a JSON-LD object is about this page: by its address or its headline."""
+        addresses = {
+            a.rstrip("/")
+            for a in (*self.links.get("canonical", ()), *self.meta.get("og:url", ()))
+            if a
+        }
+        own = [obj.get("url"), obj.get("@id"), self.resolve(obj.get("mainEntityOfPage"))]
+        for value in own:
+            value = value.get("@id") if isinstance(value, dict) else value
+            if isinstance(value, str) and value.split("#", 1)[0].rstrip("/") in addresses:
+                return True
+        headline = _squash(jsonld_text(obj.get("headline") or obj.get("name")) or "")
+        titles = (*self.h1, *self.meta.get("og:title", ()), self.title or "")
+        return bool(headline) and any(_squash(t).startswith(headline) for t in titles)
 
     def objects_of(self, types: frozenset[str]) -> list[JsonObject]:
         """Every JSON-LD object whose @type is one of `types`."""
@@ -322,9 +364,11 @@ def read_signals(tree: etree._Element) -> PageSignals:
 
     itemprops: dict[str, list[str]] = {}
     for element in _ITEMPROP(tree):
-        if element.tag == "meta":
-            continue
+        if element.tag == "meta" or in_teaser(element):
+            continue  # a property of another story's card is not the page's
         value = element.get("content") or element.get("datetime")
+        if value is None and element.get("itemscope") is not None and not _in_item_list(element):
+            value = _item_name(element)
         if value is None:
             value = element_text(element) if element.tag != "a" or element.text else ""
         for prop in element.get("itemprop", "").split():
@@ -344,9 +388,49 @@ def read_signals(tree: etree._Element) -> PageSignals:
         h1_after_kicker=dict(k for k in (_after_kicker(h) for h in _H1(tree)) if k),
         subheads=tuple(t for t in (element_text(h) for h in _SUBHEADS(tree)) if t),
         times=tuple(_time_tag(t) for t in _TIME(tree)),
-        rel_authors=tuple(t for t in (element_text(a) for a in _REL_AUTHOR(tree)) if t),
+        rel_authors=_rel_authors(tree),
         marked=_marked_elements(tree),
     )
+
+
+_ITEM_NAMES = etree.XPath(".//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' name ')]")
+
+
+def _item_name(item: etree._Element) -> str | None:
+    """The `name` property of a microdata item, when it states one.
+
+    An item's words hold its other properties too ("<div itemprop="author" itemscope>
+    <span itemprop="name">Jane Doe</span><span itemprop="jobTitle">Reporter</span>");
+    its name is what names it. A name of an item nested in it (the author's employer)
+    is not its own.
+    """
+    for element in _ITEM_NAMES(item):
+        owner = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+        if owner is item:
+            return element.get("content") or element_text(element)
+    return None
+
+
+def _in_item_list(element: etree._Element) -> bool:
+    """Whether an element belongs to one of a run of items of one type (a grid of posts):
+    the item it is a property of has a sibling item with the same `itemtype`."""
+    owner = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    if owner is None:
+        return False
+    kind = owner.get("itemtype")
+    siblings = (*owner.itersiblings(preceding=True), *owner.itersiblings())
+    return any(s.get("itemscope") is not None and s.get("itemtype") == kind for s in siblings)
+
+
+def _rel_authors(tree: etree._Element) -> tuple[str, ...]:
+    """The texts of the page's rel=author links: the first outside another story's card, and
+    those beside it (in the same element); links further on credit other stories."""
+    links = [a for a in _REL_AUTHOR(tree) if not in_teaser(a)]
+    first = next((a for a in links if element_text(a)), None)
+    if first is None:
+        return ()
+    parent = first.getparent()
+    return tuple(t for t in (element_text(a) for a in links if a.getparent() is parent) if t)
 
 
 def _after_kicker(heading: etree._Element) -> tuple[str, str] | None:
@@ -370,6 +454,7 @@ def _time_tag(element: etree._Element) -> TimeTag:
     parent = element.getparent()
     if parent is not None:
         hints.extend([parent.get("class", ""), parent.get("itemprop", "")])
+    hints.append(_label_before(element, parent))
     in_article = any(a.tag in ("article", "main") for a in element.iterancestors())
     return TimeTag(
         datetime=clean_text(element.get("datetime")) or None,
@@ -380,22 +465,54 @@ def _time_tag(element: etree._Element) -> TimeTag:
     )
 
 
+_MAX_TIME_LABEL = 30
+
+
+def _label_before(element: etree._Element, parent: etree._Element | None) -> str:
+    """The short words just before a <time> in its parent: its label ("Updated:",
+    "Published on"), printed as text or in an element of its own; "" when longer.
+
+    "<p>Updated <time>...</time> | Published <time>...</time></p>": each date's label is
+    what stands between it and the element before it.
+    """
+    before = element.getprevious()
+    if before is None:
+        words = (parent.text or "") if parent is not None else ""
+    elif before.tag == "time":
+        words = before.tail or ""
+    else:
+        words = element_text(before) + " " + (before.tail or "")
+    words = clean_text(words)
+    return words if len(words) <= _MAX_TIME_LABEL else ""
+
+
 def in_teaser(element: etree._Element) -> bool:
     """Whether an element lies in an <article> that is a card for another story.
 
     HTML nests an <article> in another for content related to the outer one (a comment, a
-    promoted story), and a run of sibling <article> elements is a list of stories (related
-    reads, latest news); a page's own story is neither. One of a run that holds a page
-    headline (<h1>) is a story of its own: the next stories of an endless-scroll page.
+    promoted story), sets one in an <aside> for content beside the page's own (related
+    reads), and a run of sibling <article> elements is a list of stories (latest news); a
+    page's own story is none of these. An <article> that holds the page headline (<h1>) is
+    a story of its own (the story in a page-wide <article>; the next stories of an
+    endless-scroll page), and so is one wrapped in another of the same classes.
     """
     cards = [a for a in element.iterancestors() if a.tag == "article"]
     if not cards:
         return False
-    if len(cards) > 1:
+    twice = len({a.get("class") for a in cards}) == 1 and bool(cards[0].get("class"))
+    if twice or _HEADLINE_INSIDE(cards[0]):
+        cards = cards[:1]
+    if len(cards) > 1 or any(_aside_of_cards(a) for a in cards[0].iterancestors()):
         return True
     siblings = (*cards[0].itersiblings(preceding=True), *cards[0].itersiblings())
     listed = any(sibling.tag == "article" for sibling in siblings)
     return listed and not _HEADLINE_INSIDE(cards[0])
+
+
+def _aside_of_cards(element: etree._Element) -> bool:
+    """An <aside> beside the page's story: one holding no <h1> (an unclosed <aside> that
+    swallowed the page holds its headline)."""
+    return element.tag == "aside" and not _HEADLINE_INSIDE(element)
 
 
 def jsonld_text(value: Any) -> str | None:

@@ -294,6 +294,13 @@ _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 _PLACE_TAIL = re.compile(
     r"\s+in\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", re.UNICODE
 )
+# Whom a contributor wrote for, after the name ("Jane Doe for the Island Courier", "Jane Doe
+# For Harbour.com"): a capitalised name, "the" allowed before it.
+_FOR_TAIL = re.compile(
+    r"(?:^|\s+)(?i:for)\s+(?P<organisation>(?:(?i:the)\s+)?[A-Z][\w'’.&\-]*"
+    r"(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.&\-]*){0,4})\s*$",
+    re.UNICODE,
+)
 # Names in a byline are joined by commas and "and" (its `name_and` words in the bylines of
 # other languages: "et", "und", "y" ...).
 _NAME_SPLIT = re.compile(
@@ -413,10 +420,16 @@ def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None
     for part in _NAME_SPLIT.split(segment.strip(" .")):
         if not part:
             continue
+        part, employer = _without_employer(part)
         tail = _PLACE_TAIL.search(part)
         if tail is not None:
             place = place or title_case(tail["place"])
             part = part[: tail.start()].strip()
+        if employer is None:  # "Jane Doe for the Courier in Portvale"
+            part, employer = _without_employer(part)
+        organisation = organisation or employer
+        if not part:
+            continue  # ", for the Island Courier" after the names
         if _is_role(part) or (authors and _is_credential(part)):
             after_role = True
             continue  # "Jane Doe, Staff Writer", "Jo Lee, Dietitian", "Ann Roe, MD"
@@ -430,6 +443,16 @@ def _parse_names(segment: str) -> tuple[list[str] | None, str | None, str | None
             return None, None, None
         authors.append(title_case(part))
     return authors, place, organisation
+
+
+def _without_employer(part: str) -> tuple[str, str | None]:
+    """A byline part less whom the writer wrote for ("Jane Doe for the Island Courier" ->
+    "Jane Doe", "Island Courier"); a leading lower-case "the" is no part of the name."""
+    employer = _FOR_TAIL.search(part)
+    if employer is None:
+        return part, None
+    name = employer["organisation"]
+    return part[: employer.start()].strip(), name[4:] if name.startswith("the ") else name
 
 
 def _is_city(text: str) -> bool:

@@ -625,6 +625,7 @@ def choose_timestamps(
     statements = [
         (_jsonld_value(article, "datePublished", "dateCreated", "uploadDate"), "json-ld"),
         *[(v, "meta") for key in _meta_keys("published") for v in meta.get(key, ())],
+        (_jsonld_value(signals.parsely_page(), "pub_date"), "meta"),
     ]
     published = _first(
         [
