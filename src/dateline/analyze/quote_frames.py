@@ -2069,7 +2069,7 @@ def _verb_of_object_relative(tokens: list[Token], first: int, nxt: Token) -> boo
         return False  # "their hopes will fade": a noun after a determiner
     words = tokens[subject[0] : first]
     if any(in_class(t, "preposition") or in_class(t, "np_link") for t in words):
-        return False  # "in which the bulk of posts are": the form heads a noun phrase
+        return False  # "in which most of the claims are": the form heads a noun phrase
     if not (words[0].capital or in_class(words[0], "determiner")):
         return False  # "that unsanctioned protests will erupt": a bare plural noun
     rel = subject[0] - 1
