@@ -449,3 +449,18 @@ def test_an_attack_for_a_deed_is_verbal(sentence: str, label: str) -> None:
 )
 def test_a_planned_mobilisation_threatens_only_someone_named(sentence: str, expected: str) -> None:
     assert types(sentence)[0] == expected
+
+
+def test_talks_in_a_time_phrase_are_the_compound_subjects() -> None:
+    """ "A and B spoke to reporters after three hours of talks": the talks were theirs; a
+    lone subject or no named party leaves them unnamed."""
+    talks = [
+        e
+        for e in code_sentence(
+            "Ana Ruiz and Tom Berg spoke to reporters in Lisbon after three hours of talks.",
+            coded_only=False,
+        )
+        if e.type == "CONSULT"
+    ]
+    assert [[a.text for a in e.source] for e in talks] == [["Ana Ruiz", "Tom Berg"]]
+    assert types("Ana Ruiz smiled after three hours of talks.") == []

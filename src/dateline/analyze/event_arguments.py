@@ -816,6 +816,13 @@ def noun_arguments(
     return source, tuple(t for t in target if t not in source)
 
 
+def compound_subject(ctx: SentenceContext, match: Match) -> tuple[ActorPhrase, ...]:
+    """The sentence's subject when it names two or more parties ("Ana Ruiz and Tom Berg
+    spoke to reporters after three hours of talks"), else nothing."""
+    subject = _subject(ctx, match, 0)
+    return subject if len(subject) >= 2 else ()
+
+
 _NOUN_PHRASE_REACH = 12  # "the assassination of the president at his home in X by a squad"
 
 

@@ -450,7 +450,9 @@ def _names_protest_setting(ctx: SentenceContext, act: EventMention, noun: EventM
 def _talks_before_acts(mentions: list[EventMention]) -> list[EventMention]:
     """Talks named only as when an act of the sentence happened ("X signed the pact with
     Y after talks", "... following a meeting") were held by the act's parties, there and
-    then; with no such act before them they are no event we can code."""
+    then. With no such act they are the compound subject's when the sentence tells no other
+    event ("X and Y spoke to reporters after three hours of talks"); else no event we can
+    code."""
     out: list[EventMention] = []
     for mention in mentions:
         if "sequel" not in mention.cues:
@@ -458,6 +460,8 @@ def _talks_before_acts(mentions: list[EventMention]) -> list[EventMention]:
             continue
         act = next((m for m in reversed(out) if m.source and m.target), None)
         if act is None:
+            if mention.source and len(mentions) == 1:
+                out.append(replace(mention, actorless=False))
             continue
         out.append(
             replace(

@@ -15,6 +15,7 @@ from dateline.analyze.actors import ActorPhrase
 from dateline.analyze.event_arguments import (
     actors_after,
     armed_modifiers,
+    compound_subject,
     has_support_verb,
     is_agentless_passive,
     noun_arguments,
@@ -53,6 +54,7 @@ from dateline.analyze.event_place_date_status import (
     status_cues,
 )
 from dateline.analyze.gazetteer import lookup
+from dateline.analyze.timex_words import words
 from dateline.analyze.triggers import Match, compiled, word_forms
 
 _COOPERATIVE = grammar_words("cooperative-type")
@@ -147,6 +149,7 @@ def code_trigger(ctx: SentenceContext, match: Match) -> list[EventMention]:
     actorless = not (source or target or (pos == "noun" and label == "CONSULT" and place))
     if actorless and pos == "noun" and label == "CONSULT" and _after_sequence_word(ctx, match):
         cues = (*cues, "sequel")  # "signed the pact with X after talks": theirs, if any
+        source = compound_subject(ctx, match)  # theirs if no act of the sentence claims them
     elif actorless and not (
         ctx.keep_actorless
         and (
@@ -235,11 +238,28 @@ _SEQUENCE_WORDS = grammar_words("sequence-preposition")
 
 
 def _after_sequence_word(ctx: SentenceContext, match: Match) -> bool:
-    """Whether a meeting noun follows "after"/"before"/"following" (past determiners)."""
+    """Whether a meeting noun follows "after"/"before"/"following" (past determiners, and
+    past a measure of its length: "after three hours of talks")."""
+    tokens = ctx.tokens
     k = match.start - 1
-    while k >= 0 and ctx.tokens[k].lower in DETERMINERS:
+    while k >= 0 and tokens[k].lower in DETERMINERS:
         k -= 1
-    return k > 0 and ctx.tokens[k].lower in _SEQUENCE_WORDS
+    if k >= 2 and tokens[k].lower == "of" and tokens[k - 1].lower in _SPAN_NOUNS:
+        k -= 2
+        while k >= 0 and (tokens[k].lower in DETERMINERS or _count_word(tokens[k].lower)):
+            k -= 1
+    return k > 0 and tokens[k].lower in _SEQUENCE_WORDS
+
+
+_SPAN_NOUNS = grammar_words("span-noun")
+
+
+def _count_word(word: str) -> bool:
+    """A number or an ordinal or count word before a measure ("three", "12", "second")."""
+    return word.isdigit() or word in _COUNT_WORDS
+
+
+_COUNT_WORDS = frozenset(words("number")) | frozenset(words("ordinal"))
 
 
 def _members_of_one_body(actors: tuple[ActorPhrase, ...]) -> bool:
