@@ -454,6 +454,7 @@ def test_quotes_find_multi_paragraph_quote_runs_on() -> None:
         ("WOW: The Harbour Master Just Quit Over The Pier.", None, None),  # a teaser word
         ("Contributing: Jo Berg and Ann Volk, Harbour Post", None, None),  # a credit line
         ("The result: the pier reopened on Friday.", None, None),
+        ("Tickets: 12 euros · Open: daily from nine · Harbour tours", None, None),  # fields
     ],
 )
 def test_quotes_find_colon_label(page: str, speaker: str | None, content: str | None) -> None:

@@ -900,6 +900,8 @@ def _colon_label(
     end = _trim_end(text, start, pend)
     if len(text[start:end].split()) < _MIN_CONTINUATION_WORDS:
         return None
+    if _NEXT_FIELD.search(text, start, end):
+        return None  # "Prep: 15 min · Cook: 40 min": labelled fields, not a speaker's turn
     return Found(
         parts=[(start, end)],
         cue=(tokens[colon].start, tokens[colon].end),
@@ -911,6 +913,8 @@ def _colon_label(
     )
 
 
+# Another label after a separator on the same line: "Prep: 15 min · Cook: 40 min".
+_NEXT_FIELD = re.compile(r"[·|•]\s*[A-Z][\w ]{0,24}:")
 _QUOTED_LABEL_WORDS = 6  # "'We cannot build our way out': housing minister on rents"
 _QUOTED_LABEL_END = re.compile(r"\s+(?:on|about|over)\s+|\s*$")
 
