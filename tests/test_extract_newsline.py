@@ -13,6 +13,7 @@ from dateline.extract.newsline import (
     is_furniture,
     is_person_name,
     is_section_label,
+    is_team_credit,
     make_timestamp,
     names_a_newspaper,
     outlet_info,
@@ -501,3 +502,18 @@ def test_newsline_a_desk_label_is_no_newspaper() -> None:
     assert not names_a_newspaper("World News")
     assert not names_a_newspaper("Business News")
     assert names_a_newspaper("Lakeside News")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Harbour Post Staff", True),
+        ("Harbour Post staff", True),  # the team word in lower case
+        ("By Harbour Post staff", False),  # a byline, read as one
+        ("Staff", False),
+    ],
+)
+def test_a_team_credit_is_a_few_capitalised_words_ending_in_a_team_word(
+    line: str, credit: bool
+) -> None:
+    assert is_team_credit(line) is credit

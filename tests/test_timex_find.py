@@ -707,3 +707,16 @@ def test_find_mid_months_clock_days_and_timetables(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(sentence) == expected
+
+
+def test_find_a_live_blog_entry_stamp_is_of_the_pages_own_day() -> None:
+    """An entry stamped "12:15" on a line of its own follows an entry that named
+    Wednesday: the stamp, and the clock times under it, are of the page's day."""
+    text = (
+        "13:40\n\nAll ferries are cancelled until Wednesday.\n\n"
+        "12:15\n\nThe council closed the schools at noon."
+    )
+    values = {t: v for t, _, v in found(text, "2026-02-03")}
+    assert values["Wednesday"] == "2026-02-04"
+    assert values["12:15"] == "2026-02-03T12:15"
+    assert values["noon"] == "2026-02-03T12:00"

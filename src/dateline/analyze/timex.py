@@ -187,6 +187,8 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
     tenses: dict[tuple[int, int], Tense | None] = {}
     readable = _readable(text, _candidates(text), anchor_day, date_order, tenses)
     for cand in _select(readable):
+        if _stands_alone(text, cand.start, cand.end):
+            reference = None  # a live blog's entry stamp ("12:15") is of the page's own day
         ctx = NormContext(
             dct=anchor_day,
             tense=_tense_of(text, cand.start, cand.end, tenses),
@@ -201,6 +203,14 @@ def find_timexes(text: str, dct: str | None, *, date_order: DateOrder = "MDY") -
         if _sets_reference(cand, norm):
             reference = norm.value
     return _merge_times(text, [_to_match(text, c, n, anchor) for c, n in results], results)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the expression is the whole of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 def _sets_reference(cand: _Candidate, norm: Norm) -> bool:

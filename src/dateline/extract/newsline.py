@@ -253,6 +253,7 @@ def is_team_credit(text: str) -> bool:
     words = text.split()
     return (
         2 <= len(words) <= TEAM_MAX_WORDS
+        and words[0].casefold() not in newsline_words("byline_lead")  # "By ..." is a byline
         and all(w[0].isupper() for w in words[:-1])
         and words[-1].casefold() in newsline_words("team")
     )
