@@ -952,3 +952,26 @@ def test_a_desk_credit_under_the_byline_is_no_headline_and_a_named_contact_is_th
         ("Ole Brandt", None),
     ]
     assert "Contact" not in article.text
+
+
+def test_a_live_blogs_first_entry_keeps_its_stamp_and_title() -> None:
+    """The first entry's "10:05" and title stand right above the story, like the later
+    entries': they are the story's, not the header's."""
+    page = "\n".join(
+        [
+            "Harbour Post",
+            "Gale live: ferries stay in port as winds reach 110km/h",
+            "Updated 10:05 GMT, 3 February 2026",
+            "10:05",
+            "Lifeboat called to a yacht off the point",
+            "The lifeboat crew said they had towed a yacht with a broken mast back to the "
+            "harbour, and that its two sailors were well.",
+            "09:30",
+            "Ferries stay in port",
+            "The ferry operator said no boat would sail before the afternoon, when the "
+            "wind is expected to drop below gale force.",
+        ]
+    )
+    article = read(page, format="text", facts=False)
+    texts = article.paragraph_texts()
+    assert texts[:2] == ["10:05", "Lifeboat called to a yacht off the point"]

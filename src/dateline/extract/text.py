@@ -193,6 +193,7 @@ def extract_text(text: str, *, url: str | None = None) -> Draft:
     if headline is None:
         body_start = _extend_back(facts, body_start)
     standfirst, body_start = _find_standfirst(facts, headline, body_start)
+    body_start = _first_entry(facts, body_start)
     if standfirst is not None:
         draft.standfirst = facts[standfirst].text
         draft.standfirst_raw_start = facts[standfirst].line.start
@@ -794,6 +795,23 @@ def _first_body_after(facts: list[_Facts], headline: int | None, run_start: int)
         if _is_body(facts[index]):
             return index
     return run_start
+
+
+def _first_entry(facts: list[_Facts], start: int) -> int:
+    """A live blog's first entry opens with its time stamp and title right above the
+    story, as its later entries do ("14:52" / "Coastguard rescues two sailors" / text):
+    they are the story's, not the page header's."""
+    if start < 2 or not facts[start - 2].update or not _entry_title(facts[start - 1]):
+        return start
+    later = any(
+        fact.update and _entry_title(after)
+        for fact, after in zip(facts[start:], facts[start + 1 :], strict=False)
+    )
+    return start - 2 if later else start
+
+
+def _entry_title(fact: _Facts) -> bool:
+    return bool(fact.title) and not (fact.furniture or fact.metadata or fact.update)
 
 
 def _extend_back(facts: list[_Facts], start: int) -> int:
