@@ -468,3 +468,11 @@ def test_entities_a_counterpart_of_a_role_noun_holds_its_office() -> None:
     assert [(r.title, r.affiliation) for r in ozola.roles] == [("president", "Latvia")]
     assert article.quotes[-1].speaker is not None
     assert article.quotes[-1].speaker.entity == "person:ilze-ozola"
+
+
+def test_entities_a_tribe_is_a_body_not_a_person() -> None:
+    article = _article('"The river has been heard," said Sessa Tribe chairwoman Lila Redcloud.')
+    assert {e.name: e.type for e in article.entities} == {
+        "Sessa Tribe": "organisation",
+        "Lila Redcloud": "person",
+    }

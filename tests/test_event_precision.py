@@ -464,3 +464,10 @@ def test_talks_in_a_time_phrase_are_the_compound_subjects() -> None:
     ]
     assert [[a.text for a in e.source] for e in talks] == [["Ana Ruiz", "Tom Berg"]]
     assert types("Ana Ruiz smiled after three hours of talks.") == []
+
+
+def test_a_date_inside_an_aside_dates_the_asides_verb_only() -> None:
+    """ "Ana Ruiz, who visited Oslo in 2023, praised the ruling": 2023 is the visit's."""
+    events = code_sentence("Ana Ruiz, who visited Oslo in 2023, praised the ruling.", "2025-06-10")
+    dates = {e.type: e.date.value if e.date else None for e in events}
+    assert dates == {"CONSULT": "2023", "SUPPORT": None}

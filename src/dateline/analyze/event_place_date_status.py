@@ -201,7 +201,9 @@ def event_date(ctx: SentenceContext, match: Match, left: int, right: int) -> Tim
     if inside_trigger:
         return inside_trigger[0]  # "announced on Wednesday a ban": in the pattern's gap
     prev_end = max((b for _, b in spans if b <= t_start), default=lo)
-    hidden = [(tokens[i].start, tokens[i].end) for i in aside_tokens(ctx, left, match.start)]
+    # an aside closed before the trigger dates its own verb ("Ruiz, who visited Oslo in
+    # 2023, praised ..."), wherever the trigger's clause is taken to start
+    hidden = [(tokens[i].start, tokens[i].end) for i in aside_tokens(ctx, 0, match.start)]
 
     def visible(ref: TimeRef) -> bool:
         return not any(a <= ref.start < b or ref.start <= a < ref.end for a, b in hidden)
@@ -222,7 +224,7 @@ def event_date(ctx: SentenceContext, match: Match, left: int, right: int) -> Tim
 
     # "..., the prefecture said on Sunday": the date of the saying, not of what it reports
     times = [t for t in times if not _in_reporting_tail(ctx, hi, t)]
-    times = [t for t in times if not _in_first_conjunct(ctx, match, t)]
+    times = [t for t in times if not _in_first_conjunct(ctx, match, t) and visible(t)]
     if not times:
         return None
 
