@@ -130,7 +130,7 @@ def test_page_kind_liveblog_from_timestamped_updates() -> None:
         (
             "",
             [f"Teaser headline number {i} about the harbour works" for i in range(8)],
-            "an index page: a list of short teasers, no article",
+            "mostly short lines (an index page, a list, a recipe), no story",
         ),
     ],
 )

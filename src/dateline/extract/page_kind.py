@@ -87,7 +87,7 @@ def not_article_reason(
     teasers = sum(1 for p in paragraphs if len(p.text) < _TEASER_CHARS)
     is_list = len(paragraphs) >= _MIN_TEASERS and teasers / len(paragraphs) > 0.7
     if is_list and article is None and og_type != "article":
-        return "an index page: a list of short teasers, no article"
+        return "mostly short lines (an index page, a list, a recipe), no story"
     if linked > _MAX_LINKED_SHARE and article is None and og_type != "article" and not has_date:
         return "an index page: its text is mostly links to other pages"
     return None
