@@ -271,18 +271,13 @@ def _code_triggers(ctx: SentenceContext, matches: list[Match]) -> list[EventMent
 _VIOLENT_TYPES = grammar_words("violent-type")
 
 
-@cache
-def _entry_triggers() -> frozenset[str]:
-    return frozenset(p.entry.id for p in compiled(TRIGGERS).patterns if p.get("entry") is True)
-
-
 def _harm_after_entry(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
     """Forcing a way in, then harming people ("Gunmen stormed a mosque and opened fire",
     "Bandits raided the village and killed 30"): the harm is what the sentence reports,
     and the raid only how it began."""
     out = list(mentions)
     for k, entry in enumerate(out):
-        if entry.trigger_id not in _entry_triggers() or entry.subordinate:
+        if entry.trigger_id not in _flagged_triggers("entry") or entry.subordinate:
             continue
         harm = next(
             (
@@ -301,11 +296,6 @@ def _harm_after_entry(ctx: SentenceContext, mentions: list[EventMention]) -> lis
 
 
 _YIELDED_TYPES = grammar_words("yielded-type")
-
-
-@cache
-def _yielding_triggers() -> frozenset[str]:
-    return frozenset(p.entry.id for p in compiled(TRIGGERS).patterns if p.get("yields") is True)
 
 
 def _concessions_under_pressure(
@@ -343,7 +333,7 @@ def _pressure_phrase_end(ctx: SentenceContext, mentions: list[EventMention]) -> 
     if comma is not None:
         bound = tokens[comma].start
         yielding = any(
-            m.trigger_id in _yielding_triggers() and m.trigger[1] <= bound for m in mentions
+            m.trigger_id in _flagged_triggers("yields") and m.trigger[1] <= bound for m in mentions
         )
         return bound if yielding else None
     if not tokens or tokens[0].lower not in _PRESSURE_LEADS:
@@ -359,9 +349,10 @@ _PRESSURE_NOUNS = grammar_words("pressure-noun")
 
 
 @cache
-def _toll_triggers() -> frozenset[str]:
-    """Ids of the trigger lines that count the harmed ("killed", "wounded")."""
-    return frozenset(p.entry.id for p in compiled(TRIGGERS).patterns if p.get("toll") is True)
+def _flagged_triggers(flag: str) -> frozenset[str]:
+    """Ids of the trigger lines that carry `flag`: "toll" (they count the harmed: "killed",
+    "wounded"), "entry" (forcing a way in: "stormed"), "yields" (yielding: "bowing to")."""
+    return frozenset(p.entry.id for p in compiled(TRIGGERS).patterns if p.get(flag) is True)
 
 
 def _tolls_of_event_nouns(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -373,7 +364,7 @@ def _tolls_of_event_nouns(ctx: SentenceContext, mentions: list[EventMention]) ->
         verb, noun = out[k], out[k - 1]
         if (
             verb.pos != "verb"
-            or verb.trigger_id not in _toll_triggers()
+            or verb.trigger_id not in _flagged_triggers("toll")
             or verb.result_clause
             or verb.subordinate
             or noun.pos != "noun"

@@ -41,6 +41,7 @@ from dateline.analyze.gazetteer import (
 from dateline.analyze.gazetteer import lookup as gazetteer_lookup
 from dateline.analyze.roles import TitleMatch, find_titles, find_titles_in_tokens, title_of
 from dateline.analyze.tokens import TOKEN
+from dateline.extract.timestamps import month_number
 from dateline.given_names import given_names
 from dateline.lexicons import load_jsonl, load_table
 
@@ -402,15 +403,10 @@ def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     word = toks[i][2]
     if word not in given_names() or i == 0 or i + 1 >= len(toks):
         return False
-    if len(word) > 3 and word.lower() in _months():
+    if len(word) > 3 and month_number(word) is not None:
         return False
     after = toks[i + 1]
     return after[0] - toks[i][1] == 1 and _is_cap(after[2]) and after[2] not in _common_words()
-
-
-@cache
-def _months() -> frozenset[str]:
-    return frozenset(row["name"] for row in load_table("month_names.tsv"))
 
 
 @cache

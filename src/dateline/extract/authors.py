@@ -15,7 +15,6 @@ from typing import Any
 
 from lxml import etree
 
-from dateline.extract.headline import squash
 from dateline.extract.lines import EMAIL_ADDRESS
 from dateline.extract.metadata import (
     ORGANISATION_TYPES,
@@ -25,6 +24,7 @@ from dateline.extract.metadata import (
     element_text,
     in_noise,
     in_teaser,
+    squash,
     text_length,
     types_of,
 )

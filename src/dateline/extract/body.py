@@ -14,8 +14,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from dateline.extract.draft import DraftParagraph
-from dateline.extract.headline import squash
-from dateline.extract.metadata import clean_text
+from dateline.extract.metadata import clean_text, squash
 from dateline.extract.newsline import Byline, is_furniture, parse_byline, parse_dateline
 from dateline.extract.page_dates import labelled_date_line
 from dateline.model import ParagraphKind, Removed

@@ -19,6 +19,7 @@ from dateline.extract.metadata import (
     clean_text,
     element_text,
     jsonld_text,
+    squash,
     text_length,
     types_of,
 )
@@ -26,7 +27,6 @@ from dateline.lexicons import load_table
 
 # Separators between a headline and a site name in <title> and og:title.
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]{1,2}\s+|\s*[|·•»]\s*")
-_NON_WORD = re.compile(r"[\W_]+")
 _TRAILING_SEPARATOR = re.compile(r"[\s|\-–—:·•»/]+$")
 _LEADING_SEPARATOR = re.compile(r"^[\s|\-–—:·•»/]+")
 _MAX_SITE_WORDS = 6
@@ -39,11 +39,6 @@ _MAX_HEADLINE_WORDS = 40
 _MIN_BAR_WORDS = 2  # what stays before a "|" must still read as a headline
 _WORD = re.compile(r"\w+")
 _URLISH = re.compile(r"https?:|www\.|/")
-
-
-def squash(text: str) -> str:
-    """Lower-case letters and digits only: the key two spellings of a name share."""
-    return _NON_WORD.sub("", text.lower())
 
 
 def outlet_name(signals: PageSignals, article: JsonObject | None) -> str | None:

@@ -52,7 +52,8 @@ _SPACE = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """Lower-case letters and digits only: the key two spellings of a name share."""
     return _NON_WORD.sub("", text.lower())
 
 
@@ -221,9 +222,9 @@ class PageSignals:
             value = value.get("@id") if isinstance(value, dict) else value
             if isinstance(value, str) and value.split("#", 1)[0].rstrip("/") in addresses:
                 return True
-        headline = _squash(jsonld_text(obj.get("headline") or obj.get("name")) or "")
+        headline = squash(jsonld_text(obj.get("headline") or obj.get("name")) or "")
         titles = (*self.h1, *self.meta.get("og:title", ()), self.title or "")
-        return bool(headline) and any(_squash(t).startswith(headline) for t in titles)
+        return bool(headline) and any(squash(t).startswith(headline) for t in titles)
 
     def objects_of(self, types: frozenset[str]) -> list[JsonObject]:
         """Every JSON-LD object whose @type is one of `types`."""

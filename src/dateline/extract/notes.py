@@ -13,8 +13,8 @@ import re
 from functools import cache
 
 from dateline.extract.draft import DraftParagraph
-from dateline.extract.headline import squash
 from dateline.extract.lines import EMAIL_ADDRESS, is_sentence, words_of
+from dateline.extract.metadata import squash
 from dateline.extract.outlets import squash as squash_name
 from dateline.lexicons import load_table
 from dateline.model import Author, Removed

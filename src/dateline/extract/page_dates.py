@@ -20,7 +20,6 @@ from typing import Any
 from htmldate import find_date
 from lxml import etree
 
-from dateline.extract.headline import squash
 from dateline.extract.metadata import (
     PAGE_TYPES,
     JsonObject,
@@ -29,6 +28,7 @@ from dateline.extract.metadata import (
     clean_text,
     element_text,
     in_noise,
+    squash,
 )
 from dateline.extract.newsline import parse_date_words
 from dateline.extract.timestamps import (

@@ -11,8 +11,14 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from dateline.extract.headline import squash
-from dateline.extract.metadata import JsonObject, PageSignals, clean_text, element_text, jsonld_text
+from dateline.extract.metadata import (
+    JsonObject,
+    PageSignals,
+    clean_text,
+    element_text,
+    jsonld_text,
+    squash,
+)
 from dateline.lexicons import load_table
 
 _MAX_CRUMB_WORDS = 6
